@@ -1,0 +1,85 @@
+"""Finding a model by name across the installed domains' model modules."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
+import types
+from collections.abc import Sequence
+from typing import Any
+
+from mistralai.core.plugins import default_registry
+
+_CORE_MODULES = ("mistralai.core._generated.models", "mistralai.core._files")
+
+
+def _modules() -> list[str]:
+    seen: dict[str, None] = {}
+    for spec in default_registry().domains():
+        if spec.models:
+            seen.setdefault(spec.models, None)
+    for module in _CORE_MODULES:
+        seen.setdefault(module, None)
+    return list(seen)
+
+
+def lookup(name: str) -> Any:
+    if name.startswith("__"):
+        raise AttributeError(name)
+    for module_name in _modules():
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        value = getattr(module, name, None)
+        if value is not None:
+            return value
+    raise AttributeError(
+        f"no installed Mistral domain package defines a model named {name!r} "
+        f"(searched {', '.join(_modules())})"
+    )
+
+
+def names() -> list[str]:
+    found: set[str] = set()
+    for module_name in _modules():
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        found.update(getattr(module, "__all__", ()))
+    return sorted(found)
+
+
+class _ModelsSubmodule(types.ModuleType):
+    """Stands for a 2.x per-model module: every attribute is looked up like the facade's."""
+
+    def __getattr__(self, name: str) -> Any:
+        return lookup(name)
+
+
+class _Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    def __init__(self, package: str) -> None:
+        self._prefix = package + "."
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: types.ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if not fullname.startswith(self._prefix) or fullname.count(".") != self._prefix.count("."):
+            return None
+        if fullname.rsplit(".", 1)[1].startswith("_"):
+            return None
+        return importlib.machinery.ModuleSpec(fullname, self)
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        return _ModelsSubmodule(spec.name)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        return None
+
+
+def install_submodule_finder(package: str) -> None:
+    if not any(isinstance(f, _Finder) for f in sys.meta_path):
+        sys.meta_path.append(_Finder(package))

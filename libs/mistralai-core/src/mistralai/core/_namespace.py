@@ -1,0 +1,94 @@
+"""Lazy attachment of domain resources to the client (``client.chat``, ``client.beta.agents``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mistralai.core.errors import MissingDomainError, PluginError
+from mistralai.core.plugins import Registry, import_string
+
+if TYPE_CHECKING:
+    from mistralai.core._client import BaseClient
+
+# Where the first-party attach points come from: used only to name the package to install
+# when one is missing. Registration itself goes through entry points like any plugin's.
+FIRST_PARTY: dict[str, str] = {
+    "chat": "mistralai-chat",
+    "fim": "mistralai-chat",
+    "embeddings": "mistralai-chat",
+    "classifiers": "mistralai-chat",
+    "ocr": "mistralai-chat",
+    "models": "mistralai-chat",
+    "agents": "mistralai-agents",
+    "beta.agents": "mistralai-agents",
+    "beta.conversations": "mistralai-agents",
+    "beta.prompts": "mistralai-agents",
+    "beta.skills": "mistralai-agents",
+    "files": "mistralai-files",
+    "beta.libraries": "mistralai-files",
+    "beta.rag": "mistralai-files",
+    "fine_tuning": "mistralai-fine-tuning",
+    "batch": "mistralai-fine-tuning",
+    "beta.observability": "mistralai-observability",
+    "workflows": "mistralai-workflows",
+    "events": "mistralai-workflows",
+    "audio": "mistralai-audio",
+    "beta.connectors": "mistralai-connectors",
+    "beta.admin": "mistralai-admin",
+    "beta.users": "mistralai-admin",
+}
+
+
+def resolve(client: BaseClient, registry: Registry, dotted: str) -> Any:
+    """The resource or namespace at ``dotted``; raises ``MissingDomainError`` (an
+    ``AttributeError``) when no installed package provides it."""
+    spec = registry.domain(dotted)
+    if spec is not None:
+        try:
+            cls = import_string(spec.resource)
+        except ImportError as exc:
+            raise PluginError(
+                f"{spec.distribution} failed to import {spec.resource}: {exc}"
+            ) from exc
+        return cls(client)
+    prefix = dotted + "."
+    if any(point.startswith(prefix) for point in registry.attach_points()):
+        return Namespace(client, registry, dotted)
+    distribution = FIRST_PARTY.get(dotted)
+    if distribution is None and any(p.startswith(prefix) for p in FIRST_PARTY):
+        return Namespace(client, registry, dotted)
+    broken = registry.broken_error()
+    if distribution is not None and broken is not None and distribution in registry.broken:
+        raise PluginError(
+            f"'{dotted}' comes from {distribution}, which failed to load: "
+            f"{registry.broken[distribution]!r}"
+        ) from registry.broken[distribution]
+    raise MissingDomainError(dotted, distribution)
+
+
+class Namespace:
+    """A grouping node such as ``beta``: its children come from several packages."""
+
+    def __init__(self, client: BaseClient, registry: Registry, dotted: str) -> None:
+        self._client = client
+        self._registry = registry
+        self._dotted = dotted
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = resolve(self._client, self._registry, f"{self._dotted}.{name}")
+        setattr(self, name, value)  # next access is a plain attribute lookup
+        return value
+
+    def __dir__(self) -> list[str]:
+        prefix = self._dotted + "."
+        children = {
+            p[len(prefix) :].split(".", 1)[0]
+            for p in self._registry.attach_points()
+            if p.startswith(prefix)
+        }
+        return sorted(children | set(super().__dir__()))
+
+    def __repr__(self) -> str:
+        return f"<Namespace {self._dotted}>"

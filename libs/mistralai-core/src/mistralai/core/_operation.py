@@ -1,0 +1,119 @@
+"""Static description of one API operation, emitted by the code generator.
+
+A generated resource method collects its arguments and hands them, with its module-level
+``Operation``, to the client. Everything that can be prepared once (type adapters, the SSE
+decoder) is built on first use and cached on the operation, never per call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import TypeAdapter
+
+R = TypeVar("R")
+E = TypeVar("E")
+
+BodyKind = Literal["none", "json", "multipart", "form", "binary"]
+
+
+class Operation(Generic[R]):
+    """One HTTP operation answering a single (JSON, binary or empty) response.
+
+    ``response`` is a type expression (a model class, ``list[Model]``, a union alias, ``bytes``,
+    ``str`` or ``None``); ``body`` likewise for the request body. When ``body_fields`` is true
+    the body is given as a mapping of field name to value (an object schema whose fields are
+    method arguments); otherwise the whole body is one value.
+    ``omit_none`` names body fields and query parameters the spec does not allow to be null:
+    ``None`` for them means "leave out", as in the 2.x SDK.
+    """
+
+    __slots__ = (
+        "_body_adapter",
+        "_response_adapter",
+        "accept",
+        "body",
+        "body_fields",
+        "body_kind",
+        "domain",
+        "method",
+        "omit_none",
+        "operation_id",
+        "path",
+        "response",
+    )
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        method: str,
+        path: str,
+        response: Any,
+        domain: str,
+        body: Any = None,
+        body_kind: BodyKind = "none",
+        body_fields: bool = True,
+        omit_none: frozenset[str] = frozenset(),
+        accept: str = "application/json",
+    ) -> None:
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self.response = response
+        self.domain = domain
+        self.body = body
+        self.body_kind: BodyKind = body_kind
+        self.body_fields = body_fields
+        self.omit_none = omit_none
+        self.accept = accept
+        self._response_adapter: TypeAdapter[Any] | None = None
+        self._body_adapter: TypeAdapter[Any] | None = None
+
+    @property
+    def response_adapter(self) -> TypeAdapter[Any]:
+        adapter = self._response_adapter
+        if adapter is None:
+            adapter = self._response_adapter = TypeAdapter(self.response)
+        return adapter
+
+    @property
+    def body_adapter(self) -> TypeAdapter[Any]:
+        adapter = self._body_adapter
+        if adapter is None:
+            adapter = self._body_adapter = TypeAdapter(self.body)
+        return adapter
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+
+class StreamOperation(Operation[E]):
+    """An operation answering ``text/event-stream``; each event is parsed into ``event``.
+
+    ``event`` is the model of one SSE event (fields ``event``, ``data``, ``id``, ``retry`` as
+    the spec declares them). ``sentinel`` is the data payload that ends the stream
+    (``[DONE]`` for chat-style streams).
+    """
+
+    __slots__ = ("_decoder", "event", "event_fields", "sentinel")
+
+    def __init__(
+        self,
+        *,
+        event: Any,
+        event_fields: frozenset[str] = frozenset({"data"}),
+        sentinel: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("response", event)
+        kwargs.setdefault("accept", "text/event-stream")
+        super().__init__(**kwargs)
+        self.event = event
+        self.event_fields = event_fields
+        self.sentinel = sentinel
+        self._decoder: object = None
+
+
+ParamValues = Mapping[str, object]

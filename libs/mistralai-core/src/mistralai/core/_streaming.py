@@ -1,0 +1,241 @@
+"""Server-sent events: an incremental line parser and the typed stream objects.
+
+The parser splits whole byte chunks on newlines (never byte by byte) and each event's data is
+validated by a validator built once per operation, straight from JSON bytes. For an event
+model with fields ``event``/``data``/``id``, the event is handed to pydantic as one JSON
+document ``{"event": ..., "data": <raw data>, "id": ...}``, so a chunk costs one call into
+pydantic-core.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+
+from mistralai.core.errors import ResponseValidationError, StreamInterruptedError
+
+if TYPE_CHECKING:
+    from mistralai.core._operation import StreamOperation
+
+E = TypeVar("E")
+
+RawEvent = tuple[bytes | None, bytes, bytes | None, bytes | None]
+"""(event name, data, id, retry) of one server-sent event."""
+
+
+class SSEParser:
+    """Feeds on byte chunks, returns complete events (WHATWG event-stream rules)."""
+
+    __slots__ = ("_data", "_event", "_id", "_pending", "_retry")
+
+    def __init__(self) -> None:
+        self._pending = b""
+        self._event: bytes | None = None
+        self._data: list[bytes] = []
+        self._id: bytes | None = None
+        self._retry: bytes | None = None
+
+    def feed(self, chunk: bytes) -> list[RawEvent]:
+        if self._pending:
+            chunk = self._pending + chunk
+        lines = chunk.split(b"\n")
+        self._pending = lines.pop()
+        events: list[RawEvent] = []
+        for line in lines:
+            if line.endswith(b"\r"):
+                line = line[:-1]
+            if not line:
+                if self._data or self._event is not None:
+                    events.append((self._event, b"\n".join(self._data), self._id, self._retry))
+                    self._event = None
+                    self._data = []
+                    self._retry = None
+                continue
+            if line.startswith(b"data:"):
+                value = line[5:]
+                self._data.append(value[1:] if value.startswith(b" ") else value)
+                continue
+            if line.startswith(b":"):
+                continue  # comment / keep-alive
+            name, _, value = line.partition(b":")
+            if value.startswith(b" "):
+                value = value[1:]
+            if name == b"event":
+                self._event = value
+            elif name == b"id":
+                self._id = value
+            elif name == b"retry":
+                self._retry = value
+        return events
+
+    @property
+    def has_partial_event(self) -> bool:
+        return bool(self._pending.strip() or self._data or self._event is not None)
+
+
+class EventDecoder(Generic[E]):
+    """Turns raw events into typed events for one stream operation (built once, cached)."""
+
+    __slots__ = ("_validate", "_with_event", "_with_id", "_with_retry", "sentinel")
+
+    def __init__(self, op: StreamOperation[E]) -> None:
+        fields = op.event_fields
+        self._with_event = "event" in fields
+        self._with_id = "id" in fields
+        self._with_retry = "retry" in fields
+        self.sentinel = op.sentinel.encode() if op.sentinel is not None else None
+        self._validate: Callable[[bytes], E] = op.response_adapter.validate_json
+
+    def decode(self, raw: RawEvent) -> E:
+        event, data, event_id, retry = raw
+        if not data or data[0] not in b'{["':
+            data = json.dumps(data.decode("utf-8", "replace")).encode()
+        parts = [b'{"data":', data]
+        if self._with_event and event is not None:
+            parts += (b',"event":', json.dumps(event.decode("utf-8", "replace")).encode())
+        if self._with_id and event_id is not None:
+            parts += (b',"id":', json.dumps(event_id.decode("utf-8", "replace")).encode())
+        if self._with_retry and retry is not None and retry.isdigit():
+            parts += (b',"retry":', retry)
+        parts.append(b"}")
+        document = b"".join(parts)
+        try:
+            return self._validate(document)
+        except ValueError as exc:
+            raise ResponseValidationError(
+                f"a stream event could not be read: {exc}", body=data.decode(), status_code=200
+            ) from exc
+
+
+def decoder_for(op: StreamOperation[E]) -> EventDecoder[E]:
+    cached: Any = op._decoder  # pyright: ignore[reportPrivateUsage]
+    if cached is None:
+        cached = op._decoder = EventDecoder(op)  # pyright: ignore[reportPrivateUsage]
+    return cached
+
+
+class EventStream(Generic[E]):
+    """Iterator over typed events of one response; a context manager that closes it.
+
+    The connection is closed when the stream ends, on ``break`` out of a ``with`` block, on
+    error, or by :meth:`close`. A stream cut before its terminating event raises
+    :class:`~mistralai.core.errors.StreamInterruptedError` after the events received so far.
+    """
+
+    def __init__(
+        self,
+        chunks: Iterator[bytes],
+        decoder: EventDecoder[E],
+        close: Callable[[], None],
+    ) -> None:
+        self._chunks = chunks
+        self._decoder = decoder
+        self._close = close
+        self._iterator = self._events()
+        self.last_event_id: str | None = None
+
+    def _events(self) -> Generator[E]:
+        parser = SSEParser()
+        decode = self._decoder.decode
+        sentinel = self._decoder.sentinel
+        try:
+            for chunk in self._chunks:
+                for raw in parser.feed(chunk):
+                    if sentinel is not None and raw[1] == sentinel:
+                        return
+                    if raw[2] is not None:
+                        self.last_event_id = raw[2].decode()
+                    yield decode(raw)
+            for raw in parser.feed(b"\n\n") if parser.has_partial_event else ():
+                if sentinel is not None and raw[1] == sentinel:
+                    return
+                yield decode(raw)
+            if sentinel is not None:
+                raise StreamInterruptedError(
+                    "the stream ended before its end marker: the answer is incomplete"
+                )
+        finally:
+            self._close()
+
+    def __iter__(self) -> Iterator[E]:
+        return self._iterator
+
+    def __next__(self) -> E:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        self._iterator.close()
+        self._close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class EventStreamAsync(Generic[E]):
+    """Async twin of :class:`EventStream`: ``async for`` and ``async with``."""
+
+    def __init__(
+        self,
+        chunks: AsyncIterator[bytes],
+        decoder: EventDecoder[E],
+        close: Callable[[], Any],
+    ) -> None:
+        self._chunks = chunks
+        self._decoder = decoder
+        self._close = close
+        self._iterator = self._events()
+        self.last_event_id: str | None = None
+
+    async def _events(self) -> AsyncGenerator[E]:
+        parser = SSEParser()
+        decode = self._decoder.decode
+        sentinel = self._decoder.sentinel
+        try:
+            async for chunk in self._chunks:
+                for raw in parser.feed(chunk):
+                    if sentinel is not None and raw[1] == sentinel:
+                        return
+                    if raw[2] is not None:
+                        self.last_event_id = raw[2].decode()
+                    yield decode(raw)
+            for raw in parser.feed(b"\n\n") if parser.has_partial_event else ():
+                if sentinel is not None and raw[1] == sentinel:
+                    return
+                yield decode(raw)
+            if sentinel is not None:
+                raise StreamInterruptedError(
+                    "the stream ended before its end marker: the answer is incomplete"
+                )
+        finally:
+            await self._close()
+
+    def __aiter__(self) -> AsyncIterator[E]:
+        return self._iterator
+
+    async def __anext__(self) -> E:
+        return await anext(self._iterator)
+
+    async def close(self) -> None:
+        await self._iterator.aclose()
+        await self._close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,106 @@
+"""Retry policy: the 2.x ``RetryConfig``/``BackoffStrategy`` shapes, with a default policy.
+
+By default a call is retried twice on 408, 429, 5xx and connection errors, with exponential
+backoff and full jitter, honouring ``Retry-After``. ``retries=RetryConfig("none", ...)`` or
+``retry_config=None`` turns retries off.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True, slots=True)
+class BackoffStrategy:
+    """Exponential backoff, times in milliseconds (2.x field names and order)."""
+
+    initial_interval: int = 500
+    max_interval: int = 8_000
+    exponent: float = 2.0
+    max_elapsed_time: int = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class RetryConfig:
+    """2.x ``RetryConfig(strategy, backoff, retry_connection_errors)``.
+
+    ``strategy`` is ``"backoff"`` or ``"none"``. ``max_retries`` caps the number of retries
+    (2.x retried until ``max_elapsed_time``; ``None`` keeps that behaviour).
+    """
+
+    strategy: str = "backoff"
+    backoff: BackoffStrategy | None = None
+    retry_connection_errors: bool = True
+    max_retries: int | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self.strategy == "backoff"
+
+
+DEFAULT_RETRY = RetryConfig("backoff", BackoffStrategy(), True, max_retries=2)
+NO_RETRY = RetryConfig("none")
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """The server's ``Retry-After`` (or ``retry-after-ms``) hint, in seconds."""
+    ms = headers.get("retry-after-ms")
+    if ms is not None:
+        try:
+            return max(float(ms) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        return max(parsed.timestamp() - time.time(), 0.0)
+
+
+class RetryState:
+    """Tracks one call's attempts against its policy; ``next_delay`` says whether to go on."""
+
+    __slots__ = ("_backoff", "_config", "_start", "attempt")
+
+    def __init__(self, config: RetryConfig) -> None:
+        self._config = config
+        self._backoff = config.backoff or BackoffStrategy()
+        self._start = time.monotonic()
+        self.attempt = 0
+
+    @property
+    def retries_connections(self) -> bool:
+        return self._config.retry_connection_errors
+
+    def next_delay(self, retry_after: float | None) -> float | None:
+        """Seconds to wait before the next attempt, or ``None`` when retries are exhausted."""
+        config = self._config
+        if not config.enabled:
+            return None
+        if config.max_retries is not None and self.attempt >= config.max_retries:
+            return None
+        backoff = self._backoff
+        elapsed_ms = (time.monotonic() - self._start) * 1000
+        if elapsed_ms >= backoff.max_elapsed_time:
+            return None
+        if retry_after is not None:
+            delay = retry_after
+        else:
+            ceiling = min(
+                backoff.initial_interval * backoff.exponent**self.attempt, backoff.max_interval
+            )
+            delay = random.uniform(ceiling / 2, ceiling) / 1000  # jitter, never zero
+        self.attempt += 1
+        remaining = (backoff.max_elapsed_time - elapsed_ms) / 1000
+        return min(delay, max(remaining, 0.0))

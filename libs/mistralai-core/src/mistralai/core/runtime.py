@@ -1,0 +1,38 @@
+"""Everything generated code uses from core, in one place (see docs/architecture.md)."""
+
+from mistralai.core._files import File, FileInput, FileTypedDict
+from mistralai.core._model import (
+    UNKNOWN_TAG,
+    BaseModel,
+    ConstFieldsModel,
+    UnknownVariant,
+    open_discriminator,
+)
+from mistralai.core._operation import Operation, StreamOperation
+from mistralai.core._pagination import AsyncPage, SyncPage
+from mistralai.core._resource import Resource
+from mistralai.core._streaming import EventStream, EventStreamAsync
+from mistralai.core._types import UNSET, OptionalNullable, Unset
+from mistralai.core.retries import RetryConfig
+
+__all__ = [
+    "UNKNOWN_TAG",
+    "UNSET",
+    "AsyncPage",
+    "BaseModel",
+    "ConstFieldsModel",
+    "EventStream",
+    "EventStreamAsync",
+    "File",
+    "FileInput",
+    "FileTypedDict",
+    "Operation",
+    "OptionalNullable",
+    "Resource",
+    "RetryConfig",
+    "StreamOperation",
+    "SyncPage",
+    "UnknownVariant",
+    "Unset",
+    "open_discriminator",
+]

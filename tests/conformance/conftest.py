@@ -1,0 +1,44 @@
+"""Fixtures of the request-conformance tests: one Prism mock server per test session.
+
+Prism (pinned in ``tools/prism``) serves the overlaid spec (``tools/prism/harness.py`` says
+which adjustments it needs) with request validation; the tests send requests to it and fail
+on any violation Prism reports. Run from the repository root::
+
+    uv run pytest tests/conformance
+
+Prism is installed on first use (``npm ci`` in ``tools/prism``); Node.js and npm are needed.
+Its log and the served spec are kept in pytest's temporary directory (path shown on failure).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tools.prism.harness import PrismServer, write_spec  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
+    """A running Prism serving the mock spec (started once per session, stopped at the end)."""
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        pytest.skip("Prism needs Node.js and npm on PATH")
+    workdir = tmp_path_factory.mktemp("prism")
+    spec = write_spec(workdir / "spec.json")
+    server = PrismServer(spec, log=workdir / "prism.log")
+    with server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def prism_url(prism: PrismServer) -> str:
+    """Base URL of the session's Prism (``http://127.0.0.1:<port>``)."""
+    return prism.url
