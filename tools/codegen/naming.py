@@ -40,7 +40,9 @@ _BASEMODEL_ATTRS = frozenset(
         "model_validate_strings",
     }
 )
-_BUILTIN_SHADOW = frozenset({"self", "cls"})
+_BUILTIN_SHADOW = frozenset(
+    {"self", "cls", "str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "Any", "Literal", "Field", "Tag", "File", "Annotated", "Sequence", "Mapping"}
+)
 _ACRONYMS = {"api": "API"}
 
 

@@ -153,8 +153,10 @@ def first_line(text: str | None) -> str:
 
 
 class IR:
-    def __init__(self, spec: dict[str, Json]) -> None:
+    def __init__(self, spec: dict[str, Json], names: dict[str, str] | None = None) -> None:
         self.spec = spec
+        self.names = names or {}
+        self.hoisted_from: dict[str, tuple[str, str]] = {}
         self.schemas: dict[str, Json] = spec["components"]["schemas"]
         self.defs: dict[str, Def] = {}
         self._canon: dict[str, str] = {}
@@ -274,14 +276,23 @@ class IR:
                 return part["default"]
         return MISSING
 
+    def _inline_name(self, parent: str, label: str) -> str:
+        key = f"{parent}.{label}"
+        override = self.names.get(key)
+        if override:
+            return override
+        return parent + pascal(label)
+
     def _hoist_object(self, parent: str, label: str, schema: Json, origin: str) -> T:
-        name, exists = self._claim(parent + pascal(label), schema)
+        name, exists = self._claim(self._inline_name(parent, label), schema)
+        self.hoisted_from.setdefault(name, (parent, label))
         if not exists:
             self.defs[name] = self._object(name, schema, origin)
         return TRef(name)
 
     def _hoist_alias(self, parent: str, label: str, schema: Json, origin: str, make: Any) -> T:
-        name, exists = self._claim(parent + pascal(label), schema)
+        name, exists = self._claim(self._inline_name(parent, label), schema)
+        self.hoisted_from.setdefault(name, (parent, label))
         if not exists:
             self.defs[name] = AliasDef(name, make(name), first_line(schema.get("description")), origin)
         return TRef(name)
@@ -461,7 +472,10 @@ class IR:
             }.get(ctype, "binary")
             schema = media.get("schema", {})
             if "$ref" not in schema and self.is_object(schema):
-                name, exists = self._claim(schema.get("title") or parent + "Request", schema)
+                title = schema.get("title") or "Request"
+                if title == "MultiPartBodyParams" or title.startswith("Body"):
+                    title = parent + pascal(title)
+                name, exists = self._claim(title, schema)
                 if not exists:
                     self.defs[name] = self._object(name, schema, origin, child_parent=parent)
                 body = TRef(name)

@@ -414,9 +414,7 @@ def violations(response: Any, *, warnings: bool = False) -> list[str]:
     ``"NO_PATH_MATCHED_ERROR: ..."``). ``warnings=True`` also returns request violations of
     severity ``Warning`` (Prism lets those through).
     """
-    return violations_from(
-        response.status_code, response.headers, response.text, warnings=warnings
-    )
+    return violations_from(response.status_code, response.headers, response.text, warnings=warnings)
 
 
 def violations_from(

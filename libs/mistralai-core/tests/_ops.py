@@ -1,0 +1,115 @@
+"""Small hand-made operations for hermetic core tests (generated code uses the same API)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Tag
+
+from mistralai.core.runtime import (
+    UNKNOWN_TAG,
+    BaseModel,
+    ConstFieldsModel,
+    Operation,
+    StreamOperation,
+    UnknownVariant,
+    open_discriminator,
+)
+
+
+class TextChunk(ConstFieldsModel):
+    __mistral_consts__ = {"type": "text"}
+    type: Literal["text"] = "text"
+    text: str
+
+
+class ImageChunk(ConstFieldsModel):
+    __mistral_consts__ = {"type": "image_url"}
+    type: Literal["image_url"] = "image_url"
+    image_url: str
+
+
+Chunk = Annotated[
+    Annotated[TextChunk, Tag("text")]
+    | Annotated[ImageChunk, Tag("image_url")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator("type", frozenset({"text", "image_url"})),
+]
+
+
+class Message(ConstFieldsModel):
+    __mistral_consts__ = {"role": "user"}
+    role: Literal["user"] = "user"
+    content: str | list[Chunk]
+
+
+class Request(BaseModel):
+    model: str
+    messages: list[Message]
+    temperature: float | None = None
+    stream: bool = False
+
+
+class Choice(BaseModel):
+    index: int
+    finish_reason: Literal["stop", "length"] | str
+    content: list[Chunk] = []
+
+
+class Response(BaseModel):
+    id: str
+    choices: list[Choice] = []
+
+
+class ChunkEvent(BaseModel):
+    data: Response
+
+
+class NamedEvent(BaseModel):
+    event: str
+    data: dict[str, object]
+    id: str | None = None
+
+
+COMPLETE = Operation[Response](
+    operation_id="complete",
+    method="POST",
+    path="/v1/chat/completions",
+    domain="chat",
+    response=Response,
+    body=Request,
+    body_kind="json",
+    omit_none=frozenset({"stream"}),
+)
+STREAM = StreamOperation[ChunkEvent](
+    operation_id="stream",
+    method="POST",
+    path="/v1/chat/completions",
+    domain="chat",
+    event=ChunkEvent,
+    body=Request,
+    body_kind="json",
+    sentinel="[DONE]",
+)
+NAMED_STREAM = StreamOperation[NamedEvent](
+    operation_id="named_stream",
+    method="GET",
+    path="/v1/things/{thing_id}/events",
+    domain="workflows",
+    event=NamedEvent,
+    event_fields=frozenset({"event", "data", "id"}),
+)
+GET_THING = Operation[Response](
+    operation_id="get_thing",
+    method="GET",
+    path="/v1/things/{thing_id}",
+    domain="chat",
+    response=Response,
+)
+DELETE_THING = Operation[None](
+    operation_id="delete_thing",
+    method="DELETE",
+    path="/v1/things/{thing_id}",
+    domain="chat",
+    response=None,
+)

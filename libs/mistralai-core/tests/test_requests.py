@@ -1,0 +1,199 @@
+"""Request building, response parsing, typed errors: hermetic, through MockTransport."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from _ops import COMPLETE, DELETE_THING, GET_THING, ImageChunk, Message, TextChunk, UnknownVariant
+
+from mistralai.client import errors
+from mistralai.core.runtime import UNSET
+
+OK = {"id": "r1", "choices": [{"index": 0, "finish_reason": "stop"}]}
+
+
+def test_body_sends_only_given_fields_and_const_fields(make_client) -> None:
+    seen: list[dict[str, object]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(json.loads(request.content))
+        return httpx.Response(200, json=OK)
+
+    client = make_client(handler)
+    client.request(
+        COMPLETE,
+        body={
+            "model": "m",
+            "messages": [Message(content="hi"), {"content": [{"type": "text", "text": "yo"}]}],
+            "temperature": UNSET,
+            "stream": None,
+        },
+    )
+    assert seen == [
+        {
+            "model": "m",
+            "messages": [
+                {"role": "user", "content": "hi"},
+                {"role": "user", "content": [{"type": "text", "text": "yo"}]},
+            ],
+        }
+    ]
+
+
+def test_none_is_sent_as_null_where_nullable(make_client) -> None:
+    seen: list[dict[str, object]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(json.loads(request.content))
+        return httpx.Response(200, json=OK)
+
+    make_client(handler).request(COMPLETE, body={"model": "m", "messages": [], "temperature": None})
+    assert seen[0]["temperature"] is None and "temperature" in seen[0]
+
+
+def test_wrong_type_fails_before_sending(make_client) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200, json=OK)
+
+    with pytest.raises(errors.RequestValidationError) as info:
+        make_client(handler).request(COMPLETE, body={"model": 3, "messages": "nope"})
+    assert calls == []
+    assert "model" in str(info.value) and "messages" in str(info.value)
+    assert isinstance(info.value, TypeError | ValueError)
+
+
+def test_unknown_fields_enum_values_and_variants_are_kept(make_client) -> None:
+    payload = {
+        "id": "r1",
+        "brand_new_field": {"x": 1},
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "a_new_reason",
+                "content": [
+                    {"type": "text", "text": "a"},
+                    {"type": "image_url", "image_url": "u"},
+                    {"type": "hologram", "depth": 3},
+                ],
+            }
+        ],
+    }
+    res = make_client(lambda r: httpx.Response(200, json=payload)).request(
+        COMPLETE, body={"model": "m", "messages": []}
+    )
+    assert res.model_extra == {"brand_new_field": {"x": 1}}
+    choice = res.choices[0]
+    assert choice.finish_reason == "a_new_reason"
+    text, image, unknown = choice.content
+    assert isinstance(text, TextChunk) and text.text == "a"
+    assert isinstance(image, ImageChunk)
+    assert isinstance(unknown, UnknownVariant) and unknown.model_extra == {
+        "type": "hologram",
+        "depth": 3,
+    }
+
+
+def test_path_query_and_per_call_options(make_client) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=OK)
+
+    client = make_client(handler)
+    client.request(
+        GET_THING,
+        path={"thing_id": "a/b c"},
+        query={"page": 2, "flag": True, "tags": ["x", "y"], "skip": None, "unset": UNSET},
+        server_url="http://elsewhere.test/base/",
+        http_headers={"x-extra": "1"},
+        timeout_ms=1234,
+    )
+    request = seen[0]
+    assert (
+        str(request.url)
+        == "http://elsewhere.test/base/v1/things/a%2Fb%20c?page=2&flag=true&tags=x&tags=y"
+    )
+    assert request.headers["x-extra"] == "1"
+    assert request.headers["authorization"] == "Bearer sk-test"
+    assert request.extensions["timeout"]["read"] == pytest.approx(1.234)
+
+
+def test_empty_response(make_client) -> None:
+    client = make_client(lambda r: httpx.Response(204))
+    assert client.request(DELETE_THING, path={"thing_id": "x"}) is None
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, errors.BadRequestError),
+        (401, errors.AuthenticationError),
+        (403, errors.PermissionDeniedError),
+        (404, errors.NotFoundError),
+        (409, errors.ConflictError),
+        (422, errors.UnprocessableEntityError),
+        (418, errors.APIStatusError),
+    ],
+)
+def test_status_errors_are_typed_and_2x_compatible(make_client, status: int, cls: type) -> None:
+    body = {"detail": [{"loc": ["body", "model"], "msg": "field required", "type": "missing"}]}
+    client = make_client(
+        lambda r: httpx.Response(status, json=body, headers={"x-request-id": "req-42"})
+    )
+    with pytest.raises(cls) as info:
+        client.request(GET_THING, path={"thing_id": "x"})
+    err = info.value
+    assert isinstance(err, errors.SDKError) and isinstance(err, errors.MistralError)
+    assert err.status_code == status
+    assert err.request_id == "req-42"
+    assert err.data == body
+    assert "req-42" in str(err)
+    if status == 422:
+        assert isinstance(err, errors.HTTPValidationError)
+
+
+def test_non_json_error_body_keeps_raw_text(make_client) -> None:
+    client = make_client(lambda r: httpx.Response(502, text="<html>bad gateway</html>"))
+    with pytest.raises(errors.InternalServerError) as info:
+        client.request(GET_THING, path={"thing_id": "x"}, retries=None)
+    assert info.value.body == "<html>bad gateway</html>"
+    assert info.value.data is None
+    assert "bad gateway" in str(info.value)
+
+
+def test_invalid_success_body_is_a_response_validation_error(make_client) -> None:
+    client = make_client(lambda r: httpx.Response(200, text="not json"))
+    with pytest.raises(errors.ResponseValidationError) as info:
+        client.request(GET_THING, path={"thing_id": "x"})
+    assert info.value.body == "not json"
+
+
+def test_connection_and_timeout_errors_are_sdk_errors(make_client) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with pytest.raises(errors.APIConnectionError) as info:
+        make_client(refuse).request(GET_THING, path={"thing_id": "x"})
+    assert not isinstance(info.value, errors.APITimeoutError)
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+    with pytest.raises(errors.APITimeoutError):
+        make_client(slow).request(GET_THING, path={"thing_id": "x"})
+
+
+async def test_async_twin(make_client) -> None:
+    client = make_client(lambda r: httpx.Response(200, json=OK))
+    res = await client.request_async(COMPLETE, body={"model": "m", "messages": []})
+    assert res.id == "r1"
+    with pytest.raises(errors.NotFoundError):
+        await make_client(lambda r: httpx.Response(404, json={})).request_async(
+            GET_THING, path={"thing_id": "x"}
+        )

@@ -1,0 +1,143 @@
+"""SSE parsing and stream objects: incremental, closed on exit, cut streams raise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from _ops import NAMED_STREAM, STREAM
+
+from mistralai.client import errors
+from mistralai.core._streaming import SSEParser
+
+BODY = {"model": "m", "messages": [], "stream": True}
+
+
+def chunk(i: int) -> bytes:
+    return b'data: {"id":"c%d","choices":[]}\n\n' % i
+
+
+class TrackedStream(httpx.SyncByteStream):
+    def __init__(self, parts: list[bytes], fail_after: bool = False) -> None:
+        self.parts = parts
+        self.fail_after = fail_after
+        self.closed = False
+        self.sent = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for part in self.parts:
+            self.sent += 1
+            yield part
+        if self.fail_after:
+            raise httpx.RemoteProtocolError(
+                "peer closed connection without sending complete message body"
+            )
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def stream_client(make_client, body: TrackedStream):
+    return make_client(
+        lambda r: httpx.Response(200, stream=body, headers={"content-type": "text/event-stream"})
+    )
+
+
+def test_parser_handles_split_lines_crlf_comments_and_multiline_data() -> None:
+    parser = SSEParser()
+    events = parser.feed(b': keep-alive\r\nevent: log\r\nid: 7\r\ndata: {"a"')
+    assert events == []
+    events = parser.feed(b":1}\r\n\r\ndata: line1\ndata: line2\n\nretry: 10\ndata: x\n\n")
+    assert events == [
+        (b"log", b'{"a":1}', b"7", None),
+        (None, b"line1\nline2", b"7", None),
+        (None, b"x", b"7", b"10"),
+    ]
+
+
+def test_stream_yields_typed_events_until_done(make_client) -> None:
+    body = TrackedStream([chunk(0), chunk(1) + chunk(2)[:10], chunk(2)[10:], b"data: [DONE]\n\n"])
+    with stream_client(make_client, body).stream(STREAM, body=BODY) as events:
+        ids = [event.data.id for event in events]
+    assert ids == ["c0", "c1", "c2"]
+    assert body.closed
+
+
+def test_break_closes_the_connection(make_client) -> None:
+    body = TrackedStream([chunk(i) for i in range(100)] + [b"data: [DONE]\n\n"])
+    with stream_client(make_client, body).stream(STREAM, body=BODY) as events:
+        for event in events:
+            if event.data.id == "c2":
+                break
+    assert body.closed
+    assert body.sent < 100
+
+
+def test_error_inside_the_loop_closes_the_connection(make_client) -> None:
+    body = TrackedStream([chunk(i) for i in range(10)] + [b"data: [DONE]\n\n"])
+    with (
+        pytest.raises(RuntimeError),
+        stream_client(make_client, body).stream(STREAM, body=BODY) as events,
+    ):
+        for _ in events:
+            raise RuntimeError("boom")
+    assert body.closed
+
+
+def test_stream_without_end_marker_raises(make_client) -> None:
+    body = TrackedStream([chunk(0), chunk(1)])
+    received: list[str] = []
+    with pytest.raises(errors.StreamInterruptedError):
+        for event in stream_client(make_client, body).stream(STREAM, body=BODY):
+            received.append(event.data.id)
+    assert received == ["c0", "c1"]
+    assert body.closed
+
+
+def test_broken_connection_mid_stream_raises_typed_error(make_client) -> None:
+    body = TrackedStream([chunk(0)], fail_after=True)
+    received: list[str] = []
+    with pytest.raises(errors.StreamInterruptedError) as info:
+        for event in stream_client(make_client, body).stream(STREAM, body=BODY):
+            received.append(event.data.id)
+    assert received == ["c0"]
+    assert isinstance(info.value, errors.APIConnectionError)
+
+
+def test_named_events_with_ids(make_client) -> None:
+    body = TrackedStream(
+        [b'event: log\nid: 1\ndata: {"m": "a"}\n\n', b'event: error\nid: 2\ndata: {"m": "b"}\n\n']
+    )
+    stream = stream_client(make_client, body).stream(NAMED_STREAM, path={"thing_id": "t"})
+    events = list(stream)
+    assert [(e.event, e.id, e.data) for e in events] == [
+        ("log", "1", {"m": "a"}),
+        ("error", "2", {"m": "b"}),
+    ]
+    assert stream.last_event_id == "2"
+
+
+def test_error_status_on_stream_is_typed(make_client) -> None:
+    client = make_client(lambda r: httpx.Response(401, json={"message": "no"}))
+    with pytest.raises(errors.AuthenticationError):
+        client.stream(STREAM, body=BODY)
+
+
+async def test_async_stream(make_client) -> None:
+    class AsyncBody(httpx.AsyncByteStream):
+        closed = False
+
+        async def __aiter__(self):
+            for i in range(3):
+                yield chunk(i)
+            yield b"data: [DONE]\n\n"
+
+        async def aclose(self) -> None:
+            AsyncBody.closed = True
+
+    client = make_client(lambda r: httpx.Response(200, stream=AsyncBody()))
+    async with await client.stream_async(STREAM, body=BODY) as events:
+        ids = [e.data.id async for e in events]
+    assert ids == ["c0", "c1", "c2"]
+    assert AsyncBody.closed
