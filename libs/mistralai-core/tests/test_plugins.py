@@ -142,6 +142,6 @@ def test_provider_from_registry_and_unsupported_operations() -> None:
     )
     assert c.provider.name == "chat-only"
     assert c.request(GET_THING, path={"thing_id": "a"}).id == "1"
-    with pytest.raises(errors.UnsupportedOperationError, match="chat-only.*named_stream"):
+    with pytest.raises(errors.UnsupportedOperationError, match=r"chat-only.*named_stream"):
         c.stream(NAMED_STREAM, path={"thing_id": "a"})
     assert len(sent) == 1

@@ -1,0 +1,184 @@
+"""What goes where: operations to packages, definitions to modules, which models get twins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+from schema_ir import IR, MISSING, AliasDef, ObjDef, OpDef, T, TDisc, TLit, TPrim, TRef, TUnion, refs
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CORE = "mistralai-core"
+
+# package -> (python module name under mistralai, domain name)
+PACKAGES: dict[str, str] = {
+    "mistralai-chat": "chat",
+    "mistralai-agents": "agents",
+    "mistralai-files": "files",
+    "mistralai-fine-tuning": "fine_tuning",
+    "mistralai-observability": "observability",
+    "mistralai-workflows": "workflows",
+    "mistralai-audio": "audio",
+    "mistralai-connectors": "connectors",
+    "mistralai-admin": "admin",
+}
+SENTINEL_OPS = {
+    "chat_completion_v1_chat_completions_post",
+    "fim_completion_v1_fim_completions_post",
+    "agents_completion_v1_agents_completions_post",
+}
+
+
+def module_of_package(pkg: str) -> str:
+    return "core" if pkg == CORE else PACKAGES[pkg]
+
+
+def generated_dir(pkg: str) -> Path:
+    mod = module_of_package(pkg)
+    return ROOT / "libs" / pkg / "src" / "mistralai" / mod / "_generated"
+
+
+def generated_module(pkg: str) -> str:
+    return f"mistralai.{module_of_package(pkg)}._generated"
+
+
+@dataclass
+class Method:
+    op: OpDef
+    package: str
+    dotted: str  # full dotted name, e.g. chat.complete
+    stream: bool  # generated as a stream method
+    event: T | None
+
+    @property
+    def namespace(self) -> str:
+        return self.dotted.rsplit(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.dotted.rsplit(".", 1)[1]
+
+
+class Plan:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.mapping: dict[str, dict[str, Any]] = yaml.safe_load((HERE / "mapping.yaml").read_text())
+        names: dict[str, str] = yaml.safe_load((HERE / "names.yaml").read_text()) or {}
+        self.ir = IR(spec, names)
+        ops = {op.op_id: op for op in self.ir.ops}
+        missing = set(ops) - set(self.mapping)
+        extra = set(self.mapping) - set(ops)
+        if missing or extra:
+            raise SystemExit(f"mapping.yaml out of date: missing {sorted(missing)}, unknown {sorted(extra)}")
+        self.methods: list[Method] = []
+        for op in self.ir.ops:
+            entry = self.mapping[op.op_id]
+            pkg = entry["package"]
+            if pkg not in PACKAGES:
+                raise SystemExit(f"{op.op_id}: unknown package {pkg}")
+            is_stream = op.response_kind == "none" and op.event is not None
+            self.methods.append(Method(op, pkg, entry["name"], is_stream, op.event if is_stream else None))
+            for other in entry.get("also", []):
+                self.methods.append(Method(op, pkg, other, is_stream, op.event if is_stream else None))
+            if "stream" in entry:
+                event = op.event
+                if "stream_event" in entry:
+                    event = TRef(entry["stream_event"])
+                if event is None:
+                    raise SystemExit(f"{op.op_id}: stream twin without an event schema")
+                self.methods.append(Method(op, pkg, entry["stream"], True, event))
+        self._discriminator_consts()
+
+    # -- discriminator fields are sent even when filled from their default
+
+    def _discriminator_consts(self) -> None:
+        tags: dict[tuple[str, str], set[str]] = {}
+        for d in self.ir.defs.values():
+            if isinstance(d, AliasDef):
+                for t in _walk(d.type):
+                    if isinstance(t, TDisc):
+                        for tag, v in t.variants:
+                            if isinstance(v, TRef):
+                                tags.setdefault((v.name, t.prop), set()).add(tag)
+        for d in self.ir.defs.values():
+            if not isinstance(d, ObjDef):
+                continue
+            for f in d.fields:
+                if f.const:
+                    d.consts[f.wire] = f.default
+                    continue
+                found = tags.get((d.name, f.wire))
+                if not found or len(found) != 1 or f.nullable:
+                    continue
+                (tag,) = found
+                if f.default is not MISSING and f.default != tag:
+                    continue
+                if not isinstance(f.type, (TPrim, TLit, TRef)):
+                    continue
+                f.default = tag
+                d.consts[f.wire] = tag
+
+    # -- placement
+
+    def package_roots(self, pkg: str) -> set[str]:
+        out: set[str] = set()
+        for m in self.methods:
+            if m.package == pkg:
+                for t in m.op.types():
+                    out |= refs(t)
+                if m.event is not None:
+                    out |= refs(m.event)
+        return out
+
+    @cached_property
+    def closures(self) -> dict[str, set[str]]:
+        return {pkg: self.ir.closure(self.package_roots(pkg)) for pkg in PACKAGES}
+
+    @cached_property
+    def module_of(self) -> dict[str, str]:
+        count: dict[str, list[str]] = {}
+        for pkg, names in self.closures.items():
+            for n in names:
+                count.setdefault(n, []).append(pkg)
+        return {n: (CORE if len(p) > 1 else p[0]) for n, p in count.items()}
+
+    def defs_in(self, pkg: str) -> list[str]:
+        return [n for n in self.ir.defs if self.module_of.get(n) == pkg]
+
+    @cached_property
+    def request_set(self) -> set[str]:
+        roots: set[str] = set()
+        for m in self.methods:
+            for t in m.op.request_types():
+                roots |= refs(t)
+        return self.ir.closure(roots)
+
+    @cached_property
+    def twins(self) -> set[str]:
+        memo: dict[str, bool] = {}
+
+        def has(n: str, stack: frozenset[str]) -> bool:
+            if n in memo:
+                return memo[n]
+            d = self.ir.defs.get(n)
+            if d is None or n in stack:
+                return False
+            if isinstance(d, ObjDef):
+                r = True
+            else:
+                r = any(has(x, stack | {n}) for x in refs(d.type))
+            memo[n] = r
+            return r
+
+        return {n for n in self.request_set if n in self.module_of and has(n, frozenset())}
+
+
+def _walk(t: T) -> list[T]:
+    out = [t]
+    if isinstance(t, TUnion):
+        for m in t.members:
+            out += _walk(m)
+    return out
