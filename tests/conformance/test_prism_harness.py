@@ -125,6 +125,14 @@ def test_unified_path_templates(http: httpx.Client) -> None:
     assert any("request.path.connector_id_or_name" in v and "uuid" in v for v in found), found
 
 
+def test_mapped_stream_without_spec_event_stream(http: httpx.Client) -> None:
+    """``agents.stream``: the mapping's ``stream_event`` is declared for Prism (else 406)."""
+    body = {"agent_id": "ag-1", "messages": CHAT["messages"], "stream": True}
+    r = http.post("/v1/agents/completions", json=body, headers=SSE)
+    accepted(r)
+    assert r.text == "data: [DONE]\n\n"
+
+
 # -- rejected requests ----------------------------------------------------------------------
 
 
@@ -150,7 +158,9 @@ def test_violation_without_spec_validation_response(http: httpx.Client) -> None:
     assert r.status_code == 422
     assert (prism_error(r) or "").startswith("UNPROCESSABLE_ENTITY")
     found = violations(r)
-    assert any(v.lower().startswith("request.query.pagesize:") for v in found), found  # lowercased by Prism
+    assert any(v.lower().startswith("request.query.pagesize:") for v in found), (
+        found
+    )  # lowercased by Prism
 
 
 def test_body_of_wrong_media_type(http: httpx.Client) -> None:

@@ -389,7 +389,8 @@ class IR:
         if typ == "string":
             fmt = schema.get("format")
             if fmt == "binary":
-                return TPrim("File")
+                # upload fields of multipart bodies become File (see _operation)
+                return TPrim("bytes")
             if fmt == "date-time":
                 return TPrim("datetime")
             return TPrim("str")
@@ -484,6 +485,10 @@ class IR:
             target = self.defs.get(body.name) if isinstance(body, TRef) else None
             if isinstance(target, ObjDef):
                 body_obj = target
+                if body_kind == "multipart":
+                    for f in target.fields:
+                        if f.type == TPrim("bytes"):
+                            f.type = TPrim("File")
         response: T | None = None
         response_kind = "none"
         accept = "application/json"

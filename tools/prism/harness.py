@@ -58,12 +58,19 @@ from typing import Any, Self
 
 __all__ = [
     "BEARER",
+    "HTTP_METHODS",
+    "MAPPING_PATH",
     "PRISM_DIR",
     "PrismServer",
+    "declare_mapped_event_streams",
     "ensure_installed",
+    "merge_fragment_twins",
     "mock_spec",
+    "overlay_module",
     "prism_error",
     "prism_version",
+    "serve_event_streams_as_text",
+    "unify_path_templates",
     "violations",
     "violations_from",
     "write_spec",
@@ -169,7 +176,8 @@ def _file_lock(path: Path) -> Iterator[None]:
 # -- the spec served -----------------------------------------------------------------------
 
 
-def _overlay() -> ModuleType:
+def overlay_module() -> ModuleType:
+    """``tools/codegen/overlay.py``, imported by path (``tools`` is not a package)."""
     name = "_mistralai_codegen_overlay"
     module = sys.modules.get(name)
     if module is None:
@@ -186,13 +194,14 @@ def mock_spec() -> dict[str, Json]:
     """The spec Prism serves: the overlaid spec, ``for_mock_server``, and the fixes below.
 
     Order matters: :func:`merge_fragment_twins` runs before ``for_mock_server`` (which would
-    otherwise drop the streaming twins), the other two after it.
+    otherwise drop the streaming twins), the others after it.
     """
-    overlay = _overlay()
+    overlay = overlay_module()
     spec: dict[str, Json] = overlay.overlaid_spec()
     merge_fragment_twins(spec, overlay.wire_path)
     spec = overlay.for_mock_server(spec)
     unify_path_templates(spec)
+    declare_mapped_event_streams(spec, _load_mapping())
     serve_event_streams_as_text(spec)
     return spec
 
@@ -350,6 +359,60 @@ def _resolve(spec: dict[str, Json], node: Json) -> Json:
     return node
 
 
+MAPPING_PATH = ROOT / "tools" / "codegen" / "mapping.yaml"
+
+
+def _load_mapping() -> dict[str, Json]:
+    """``tools/codegen/mapping.yaml`` (``{}`` while it does not exist)."""
+    if not MAPPING_PATH.exists():
+        return {}
+    import yaml
+
+    with MAPPING_PATH.open("rb") as f:
+        data = yaml.safe_load(f) or {}
+    return data if isinstance(data, dict) else {}
+
+
+def declare_mapped_event_streams(spec: dict[str, Json], mapping: Mapping[str, Json]) -> None:
+    """Declare a ``text/event-stream`` answer where the mapping adds a stream method.
+
+    Why: ``mapping.yaml`` gives some operations a streaming method although the spec declares
+    no event-stream response for them (``stream_event``: ``agents_completion_v1_agents_
+    completions_post`` -> ``agents.stream``, event ``CompletionEvent``). The SDK then asks for
+    ``Accept: text/event-stream`` and Prism answers ``406 NOT_ACCEPTABLE``, so the request of
+    that method could never be checked. The first 2xx response gets the media type with the
+    mapped event schema (served as text by :func:`serve_event_streams_as_text`). This is a
+    spec defect; the overlay is the better home for the fix, and then this is a no-op.
+    """
+    for item in spec["paths"].values():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            entry = mapping.get(op.get("operationId", ""))
+            if not isinstance(entry, dict) or not entry.get("stream"):
+                continue
+            codes = sorted(c for c in op.get("responses", {}) if str(c).startswith("2"))
+            if not codes:
+                continue
+            response = op["responses"][codes[0]] = _own(spec, op["responses"][codes[0]])
+            if any(
+                "text/event-stream" in _resolve(spec, op["responses"][c]).get("content", {})
+                for c in codes
+            ):
+                continue
+            event = entry.get("stream_event")
+            schema = {"$ref": f"#/components/schemas/{event}"} if event else {}
+            response.setdefault("content", {})["text/event-stream"] = {"schema": schema}
+
+
+def _own(spec: dict[str, Json], node: Json) -> Json:
+    """``node`` itself, or a private copy of what it refers to (so edits stay local)."""
+    if isinstance(node, dict) and "$ref" in node:
+        return copy.deepcopy(_resolve(spec, node))
+    return node
+
+
 #: Event-stream bodies Prism serves instead of generating one from the event schema.
 SSE_DONE_BODY = "data: [DONE]\n\n"
 SSE_EMPTY_BODY = ": prism mock: no events\n\n"
@@ -377,8 +440,12 @@ def serve_event_streams_as_text(spec: dict[str, Json]) -> None:
             if not isinstance(op, dict):
                 continue
             body = SSE_DONE_BODY if _documents_done_sentinel(spec, op) else SSE_EMPTY_BODY
-            for response in op.get("responses", {}).values():
-                media = _resolve(spec, response).get("content", {}).get("text/event-stream")
+            responses = op.get("responses", {})
+            for code, response in responses.items():
+                if "text/event-stream" not in _resolve(spec, response).get("content", {}):
+                    continue
+                response = responses[code] = _own(spec, response)
+                media = response["content"]["text/event-stream"]
                 if media is not None:
                     media.pop("example", None)
                     media.pop("examples", None)

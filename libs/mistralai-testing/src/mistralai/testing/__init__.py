@@ -10,6 +10,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from mistralai.testing._completions import schema_instance
     from mistralai.testing._faults import Fault
     from mistralai.testing._records import RecordedRequest, RequestLog
     from mistralai.testing._routing import (
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
         json_response,
         sse_event,
     )
-    from mistralai.testing._completions import schema_instance
     from mistralai.testing.process import FakeServerProcess
     from mistralai.testing.server import FakeMistralServer
 

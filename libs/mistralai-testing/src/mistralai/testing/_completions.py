@@ -126,7 +126,9 @@ _TYPE_ERRORS: dict[type, tuple[str, str]] = {
 }
 
 
-def _validate(ctx: RequestContext, fields: Mapping[str, type]) -> tuple[dict[str, Any], Response | None]:
+def _validate(
+    ctx: RequestContext, fields: Mapping[str, type]
+) -> tuple[dict[str, Any], Response | None]:
     """Check the body is an object with the required ``fields`` of the right JSON types."""
     obj, err = _parse_object(ctx)
     if obj is None:
@@ -135,7 +137,9 @@ def _validate(ctx: RequestContext, fields: Mapping[str, type]) -> tuple[dict[str
     errors: list[dict[str, object]] = []
     for name, typ in fields.items():
         if name not in obj:
-            errors.append({"type": "missing", "loc": ["body", name], "msg": "Field required", "input": obj})
+            errors.append(
+                {"type": "missing", "loc": ["body", name], "msg": "Field required", "input": obj}
+            )
         elif not isinstance(obj[name], typ):
             kind, msg = _TYPE_ERRORS[typ]
             errors.append({"type": kind, "loc": ["body", name], "msg": msg, "input": obj[name]})
@@ -165,7 +169,8 @@ def content_text(content: object) -> str:
 
 
 def _messages(body: Mapping[str, Any]) -> list[dict[str, Any]]:
-    return [m for m in (as_dict(x) for x in body.get("messages") or []) if m is not None]
+    items: list[Any] = as_list(body.get("messages")) or []
+    return [m for m in map(as_dict, items) if m is not None]
 
 
 def _echo(messages: list[dict[str, Any]]) -> str:
@@ -191,8 +196,11 @@ def _header_text(ctx: RequestContext, name: str) -> str | None:
         return raw
 
 
-def _tool_calls(body: Mapping[str, Any], messages: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    tools = [t for t in (as_dict(x) for x in body.get("tools") or []) if t is not None]
+def _tool_calls(
+    body: Mapping[str, Any], messages: list[dict[str, Any]]
+) -> list[dict[str, Any]] | None:
+    raw_tools: list[Any] = as_list(body.get("tools")) or []
+    tools = [t for t in map(as_dict, raw_tools) if t is not None]
     choice = body.get("tool_choice")
     if not tools or (messages and messages[-1].get("role") == "tool"):
         return None
@@ -218,7 +226,9 @@ def _tool_calls(body: Mapping[str, Any], messages: list[dict[str, Any]]) -> list
     return None
 
 
-def _chat_answer(ctx: RequestContext, body: Mapping[str, Any], messages: list[dict[str, Any]]) -> str:
+def _chat_answer(
+    ctx: RequestContext, body: Mapping[str, Any], messages: list[dict[str, Any]]
+) -> str:
     override = _header_text(ctx, HEADER_CONTENT)
     if override is not None:
         return override
@@ -275,7 +285,11 @@ def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
     if isinstance(hi, int | float) and value > hi:
         value = hi
     if isinstance(ex_hi, int | float) and not isinstance(ex_hi, bool) and value >= ex_hi:
-        value = ex_hi - 1 if integer else (ex_hi + (ex_lo if isinstance(ex_lo, int | float) else ex_hi - 2)) / 2
+        value = (
+            ex_hi - 1
+            if integer
+            else (ex_hi + (ex_lo if isinstance(ex_lo, int | float) else ex_hi - 2)) / 2
+        )
     return int(value) if integer else value
 
 
@@ -364,8 +378,13 @@ def split_pieces(text: str) -> list[str]:
     return pieces
 
 
-def _template(base: Mapping[str, Any], delta: dict[str, Any], finish: str | None, usage: object) -> tuple[bytes, bytes]:
-    chunk: dict[str, Any] = {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+def _template(
+    base: Mapping[str, Any], delta: dict[str, Any], finish: str | None, usage: object
+) -> tuple[bytes, bytes]:
+    chunk: dict[str, Any] = {
+        **base,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
     if usage is not None:
         chunk["usage"] = usage
     before, after = dumps(chunk).split(_SENTINEL_JSON)
@@ -380,7 +399,11 @@ def _stream_events(
     encoded = [dumps(p) for p in pieces]
     first = pieces[0]
     wrap = dumps(" " + first) if first and not first[0].isspace() else encoded[0]
-    usage = {"prompt_tokens": prompt_tokens, "completion_tokens": n, "total_tokens": prompt_tokens + n}
+    usage = {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": n,
+        "total_tokens": prompt_tokens + n,
+    }
     base = {"id": cid, "object": object_name, "created": CREATED, "model": model}
     size = len(pieces)
 
@@ -389,7 +412,10 @@ def _stream_events(
         return wrap if j == 0 and i else encoded[j]
 
     pre, post = _template(
-        base, {"role": "assistant", "content": _SENTINEL}, "stop" if n == 1 else None, usage if n == 1 else None
+        base,
+        {"role": "assistant", "content": _SENTINEL},
+        "stop" if n == 1 else None,
+        usage if n == 1 else None,
     )
     yield pre + encoded[0] + post
     if n > 2:
@@ -407,8 +433,14 @@ def _stream_events(
     yield _DONE
 
 
-def _tool_call_events(cid: str, model: str, calls: list[dict[str, Any]], prompt_tokens: int) -> Iterator[bytes]:
-    usage = {"prompt_tokens": prompt_tokens, "completion_tokens": 1, "total_tokens": prompt_tokens + 1}
+def _tool_call_events(
+    cid: str, model: str, calls: list[dict[str, Any]], prompt_tokens: int
+) -> Iterator[bytes]:
+    usage = {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": 1,
+        "total_tokens": prompt_tokens + 1,
+    }
     chunk = {
         "id": cid,
         "object": "chat.completion.chunk",
@@ -463,7 +495,9 @@ def _complete(
         if err is not None:
             return err
         if tool_calls is not None:
-            return StreamResponse(_tool_call_events(cid, model, tool_calls, prompt_tokens), delay_s=delay)
+            return StreamResponse(
+                _tool_call_events(cid, model, tool_calls, prompt_tokens), delay_s=delay
+            )
         events = _stream_events(cid, model, answer, count, prompt_tokens, "chat.completion.chunk")
         return StreamResponse(events, delay_s=delay)
     completion_tokens = 1 if tool_calls is not None else len(split_pieces(answer))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._faults import fault_from_dict
+from mistralai.testing._faults import Fault, fault_from_dict
 from mistralai.testing._routing import (
     RequestContext,
     Response,
@@ -40,7 +40,7 @@ def _add_faults(ctx: RequestContext) -> Response:
     items: list[Any] = as_list(data) or [data]
     added: list[dict[str, Any]] = []
     try:
-        faults = []
+        faults: list[Fault] = []
         for item in items:
             obj = as_dict(item)
             if obj is None:

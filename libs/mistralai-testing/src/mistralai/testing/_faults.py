@@ -82,7 +82,7 @@ def encode_body(body: object) -> tuple[bytes | None, str]:
     """``bytes``/``str`` are sent as they are; anything else as JSON; ``None`` picks a default."""
     if body is None:
         return None, "application/json"
-    if isinstance(body, bytes | bytearray | memoryview):
+    if isinstance(body, bytes | bytearray):
         return bytes(body), "application/octet-stream"
     if isinstance(body, str):
         return body.encode("utf-8"), "text/plain; charset=utf-8"
@@ -100,7 +100,7 @@ def fault_from_dict(data: Mapping[str, Any]) -> Fault:
     kind = str(data.get("kind", "status"))
     raw_body: object = data.get("body")
     body, default_ct = encode_body(raw_body)
-    raw_headers = data.get("headers") or {}
+    raw_headers: object = data.get("headers") or {}
     if not isinstance(raw_headers, Mapping):
         raise ValueError("headers must be an object")
     headers = {str(k): str(v) for k, v in cast(Mapping[object, object], raw_headers).items()}

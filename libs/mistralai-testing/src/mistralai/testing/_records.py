@@ -76,7 +76,9 @@ class RequestLog:
         with self._lock:
             self._items.clear()
 
-    def filter(self, *, method: str | None = None, path: str | None = None) -> list[RecordedRequest]:
+    def filter(
+        self, *, method: str | None = None, path: str | None = None
+    ) -> list[RecordedRequest]:
         """The requests with this method and/or exact path."""
         return [
             r

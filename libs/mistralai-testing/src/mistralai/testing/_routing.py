@@ -160,7 +160,9 @@ class Router:
         self._lock = threading.Lock()
         self._routes: tuple[Route, ...] = ()
 
-    def add(self, method: str, pattern: str | re.Pattern[str], handler: Handler, *, auth: bool = True) -> Route:
+    def add(
+        self, method: str, pattern: str | re.Pattern[str], handler: Handler, *, auth: bool = True
+    ) -> Route:
         compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
         route = Route(method.upper(), compiled, handler, auth)
         with self._lock:

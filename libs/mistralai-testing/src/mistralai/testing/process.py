@@ -58,7 +58,9 @@ class FakeServerProcess:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
         self._proc = proc
         line: list[str] = []
-        reader = threading.Thread(target=lambda: line.append(proc.stdout.readline() if proc.stdout else ""))
+        reader = threading.Thread(
+            target=lambda: line.append(proc.stdout.readline() if proc.stdout else "")
+        )
         reader.daemon = True
         reader.start()
         reader.join(self._timeout)
@@ -137,14 +139,26 @@ class FakeServerProcess:
             }
         )
 
-    def inject_stream_cut(self, after_chunks: int = 3, *, times: int | None = 1, path: str | None = None) -> Any:
-        return self.inject_fault({"kind": "stream_cut", "after_chunks": after_chunks, "times": times, "path": path})
+    def inject_stream_cut(
+        self, after_chunks: int = 3, *, times: int | None = 1, path: str | None = None
+    ) -> Any:
+        return self.inject_fault(
+            {"kind": "stream_cut", "after_chunks": after_chunks, "times": times, "path": path}
+        )
 
-    def inject_delay(self, seconds: float, *, times: int | None = 1, path: str | None = None) -> Any:
-        return self.inject_fault({"kind": "delay", "seconds": seconds, "times": times, "path": path})
+    def inject_delay(
+        self, seconds: float, *, times: int | None = 1, path: str | None = None
+    ) -> Any:
+        return self.inject_fault(
+            {"kind": "delay", "seconds": seconds, "times": times, "path": path}
+        )
 
-    def inject_disconnect(self, *, times: int | None = 1, path: str | None = None, reset: bool = False) -> Any:
-        return self.inject_fault({"kind": "disconnect", "times": times, "path": path, "reset": reset})
+    def inject_disconnect(
+        self, *, times: int | None = 1, path: str | None = None, reset: bool = False
+    ) -> Any:
+        return self.inject_fault(
+            {"kind": "disconnect", "times": times, "path": path, "reset": reset}
+        )
 
     def reset(self) -> None:
         self._call("POST", "reset", {})

@@ -72,13 +72,15 @@ __all__ = [
 
 _CONTROL_PREFIX = "/__fake__/"
 _MAX_BODY = 512 * 1024 * 1024
+_MAX_HEADERS = 100
+_QUICKACK: int | None = getattr(socket, "TCP_QUICKACK", None)
+
+
+_REASONS = {int(s): s.phrase for s in HTTPStatus}
 
 
 def _reason(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Unknown"
+    return _REASONS.get(status, "Unknown")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -100,6 +102,55 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self._http().untrack(self.connection)
 
+    # -- parsing (a lean replacement for the email-based header parser of http.server)
+
+    _hdrs: dict[str, str]
+    raw_requestline: bytes
+
+    def parse_request(self) -> bool:
+        self.command = ""
+        self.request_version = "HTTP/0.9"
+        self.close_connection = True
+        self._hdrs = {}
+        requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        self.requestline = requestline
+        words = requestline.split()
+        if len(words) != 3 or not words[2].startswith("HTTP/1."):
+            self.send_error(HTTPStatus.BAD_REQUEST, f"Bad request line {requestline!r}")
+            return False
+        command, path, version = words
+        if path.startswith("//"):
+            path = "/" + path.lstrip("/")
+        self.command, self.path, self.request_version = command, path, version
+        headers: dict[str, str] = {}
+        readline = self.rfile.readline
+        for _ in range(_MAX_HEADERS + 1):
+            line = readline(65537)
+            if line in (b"\r\n", b"\n", b""):
+                break
+            if len(line) > 65536:
+                self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long")
+                return False
+            name, sep, value = line.decode("iso-8859-1").partition(":")
+            if not sep:
+                self.send_error(HTTPStatus.BAD_REQUEST, f"Bad header line {line!r}")
+                return False
+            key = name.strip().lower()
+            value = value.strip()
+            headers[key] = f"{headers[key]}, {value}" if key in headers else value
+        else:
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers")
+            return False
+        self._hdrs = headers
+        connection = headers.get("connection", "").lower()
+        if version == "HTTP/1.0":
+            self.close_connection = "keep-alive" not in connection
+        else:
+            self.close_connection = "close" in connection
+        if headers.get("expect", "").lower() == "100-continue" and version != "HTTP/1.0":
+            return self.handle_expect_100()
+        return True
+
     def _http(self) -> _HTTPServer:
         return cast(_HTTPServer, self.server)
 
@@ -111,7 +162,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _read_body(self) -> bytes | None:
         """The request body, or None after answering 400 (the connection is then closed)."""
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+        if "chunked" in self._hdrs.get("transfer-encoding", "").lower():
             parts: list[bytes] = []
             while True:
                 line = self.rfile.readline(65537)
@@ -127,7 +178,7 @@ class _Handler(BaseHTTPRequestHandler):
                     return b"".join(parts)
                 parts.append(self.rfile.read(size))
                 self.rfile.readline(65537)
-        raw = self.headers.get("Content-Length")
+        raw = self._hdrs.get("content-length")
         if not raw:
             return b""
         try:
@@ -138,11 +189,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._send(error_response(400, "bad Content-Length"), "")
             return None
+        if _QUICKACK is not None and length:
+            # A client without TCP_NODELAY that sends headers and body in two writes waits for
+            # our ACK of the headers (Nagle): ACK at once instead of after the delayed-ACK timer.
+            with contextlib.suppress(OSError):
+                self.connection.setsockopt(socket.IPPROTO_TCP, _QUICKACK, 1)
         return self.rfile.read(length) if length else b""
 
     # -- writing
 
-    def _head(self, status: int, content_type: str, headers: Mapping[str, str] | None, request_id: str) -> list[str]:
+    def _head(
+        self, status: int, content_type: str, headers: Mapping[str, str] | None, request_id: str
+    ) -> list[str]:
         lines = [
             f"HTTP/1.1 {status} {_reason(status)}\r\n",
             f"Content-Type: {content_type}\r\n",
@@ -172,14 +230,12 @@ class _Handler(BaseHTTPRequestHandler):
         delay = response.delay_s
         batch_size = 1 if delay > 0 else max(1, response.batch_size)
         batch: list[bytes] = []
-        sent = 0
-        for event in response.events:
-            if sent == limit:
+        for index, event in enumerate(response.events):
+            if index == limit:
                 break
-            if delay > 0 and sent:
+            if delay > 0 and index:
                 time.sleep(delay)
             batch.append(event)
-            sent += 1
             if len(batch) >= batch_size:
                 data = b"".join(batch)
                 write(b"%x\r\n%b\r\n" % (len(data), data))
@@ -218,7 +274,7 @@ class _Handler(BaseHTTPRequestHandler):
         body = self._read_body()
         if body is None:
             return
-        headers = {k.lower(): v for k, v in self.headers.items()}
+        headers = self._hdrs
         control = path.startswith(_CONTROL_PREFIX)
         request_id = ""
         if not control:
@@ -235,7 +291,7 @@ class _Handler(BaseHTTPRequestHandler):
                     self._send(_fault_response(fault), request_id)
                     return
         ctx = RequestContext(fake, method, path, query, headers, body)
-        response = fake._handle(ctx)
+        response = fake.handle(ctx)
         if isinstance(response, StreamResponse):
             cut = None if control else fake.faults.take(STREAM_KINDS, method, path)
             self._send_stream(response, request_id, cut)
@@ -421,7 +477,9 @@ class FakeMistralServer:
         Newer routes take precedence. ``auth=False`` skips the bearer-token check."""
         return self.router.add(method, pattern, handler, auth=auth)
 
-    def route(self, method: str, pattern: str, *, auth: bool = True) -> Callable[[Handler], Handler]:
+    def route(
+        self, method: str, pattern: str, *, auth: bool = True
+    ) -> Callable[[Handler], Handler]:
         """Decorator form of :meth:`add_route`."""
 
         def register(handler: Handler) -> Handler:
@@ -442,7 +500,8 @@ class FakeMistralServer:
             return False
         return self.api_key is None or token == self.api_key
 
-    def _handle(self, ctx: RequestContext) -> Response | StreamResponse:
+    def handle(self, ctx: RequestContext) -> Response | StreamResponse:
+        """Route ``ctx`` (auth, 404/405, handler errors → 500); no faults, no recording."""
         route, match, path_known = self.router.resolve(ctx.method, ctx.path)
         if route is None:
             if path_known:
@@ -498,7 +557,12 @@ class FakeMistralServer:
         )
 
     def inject_stream_cut(
-        self, after_chunks: int = 3, *, times: int | None = 1, path: str | None = None, reset: bool = False
+        self,
+        after_chunks: int = 3,
+        *,
+        times: int | None = 1,
+        path: str | None = None,
+        reset: bool = False,
     ) -> Fault:
         """The next stream sends ``after_chunks`` events, then the connection closes without
         ``[DONE]`` nor the final zero-length chunk."""
@@ -509,7 +573,12 @@ class FakeMistralServer:
         )
 
     def inject_delay(
-        self, seconds: float, *, times: int | None = 1, path: str | None = None, method: str | None = None
+        self,
+        seconds: float,
+        *,
+        times: int | None = 1,
+        path: str | None = None,
+        method: str | None = None,
     ) -> Fault:
         """Sleep ``seconds`` before answering the next matching request(s) normally."""
         return self.faults.add(Fault("delay", delay=seconds, times=times, path=path, method=method))

@@ -1,0 +1,840 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the schemas shared by several domains (from the API spec)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias
+
+from pydantic import Field, Tag
+from typing_extensions import NotRequired, Required, TypedDict
+
+from mistralai.core.runtime import (
+    UNKNOWN_TAG,
+    BaseModel,
+    ConstFieldsModel,
+    File,
+    FileInput,
+    FileTypedDict,
+    UnknownVariant,
+    open_discriminator,
+)
+
+__all__ = [
+    "APIKeyAuth",
+    "APIKeyAuthTypedDict",
+    "AssistantMessage",
+    "AssistantMessageTypedDict",
+    "AudioChunk",
+    "AudioChunkTypedDict",
+    "BuiltInConnectors",
+    "ChatCompletionChoice",
+    "ChatCompletionChoiceFinishReason",
+    "ChatCompletionResponse",
+    "CodeInterpreterTool",
+    "CodeInterpreterToolTypedDict",
+    "CompletionChunk",
+    "CompletionEvent",
+    "CompletionResponseStreamChoice",
+    "CompletionResponseStreamChoiceFinishReason",
+    "ContentChunk",
+    "ContentChunkTypedDict",
+    "CustomConnector",
+    "CustomConnectorAuthorization",
+    "CustomConnectorAuthorizationTypedDict",
+    "CustomConnectorTypedDict",
+    "DeltaMessage",
+    "DocumentLibraryTool",
+    "DocumentLibraryToolTypedDict",
+    "DocumentURLChunk",
+    "DocumentURLChunkTypedDict",
+    "FTClassifierLossFunction",
+    "File",
+    "FileChunk",
+    "FileChunkTypedDict",
+    "FileInput",
+    "FileTypedDict",
+    "Function",
+    "FunctionCall",
+    "FunctionCallTypedDict",
+    "FunctionName",
+    "FunctionNameTypedDict",
+    "FunctionTypedDict",
+    "GuardrailConfig",
+    "GuardrailConfigTypedDict",
+    "HTTPValidationError",
+    "ImageDetail",
+    "ImageGenerationTool",
+    "ImageGenerationToolTypedDict",
+    "ImageURL",
+    "ImageURLChunk",
+    "ImageURLChunkTypedDict",
+    "ImageURLTypedDict",
+    "JsonSchema",
+    "JsonSchemaTypedDict",
+    "MetadataDict",
+    "MistralPromptMode",
+    "ModerationLLMAction",
+    "ModerationLLMV1CategoryThresholds",
+    "ModerationLLMV1CategoryThresholdsTypedDict",
+    "ModerationLLMV1Config",
+    "ModerationLLMV1ConfigTypedDict",
+    "ModerationLLMV2CategoryThresholds",
+    "ModerationLLMV2CategoryThresholdsTypedDict",
+    "ModerationLLMV2Config",
+    "ModerationLLMV2ConfigTypedDict",
+    "OAuth2TokenAuth",
+    "OAuth2TokenAuthTypedDict",
+    "Prediction",
+    "PredictionTypedDict",
+    "ReasoningEffort",
+    "ReferenceChunk",
+    "ReferenceChunkTypedDict",
+    "RequestedServiceTier",
+    "ResponseFormat",
+    "ResponseFormatTypedDict",
+    "ResponseFormats",
+    "SystemMessage",
+    "SystemMessageContentChunks",
+    "SystemMessageContentChunksTypedDict",
+    "SystemMessageTypedDict",
+    "TextChunk",
+    "TextChunkTypedDict",
+    "ThinkChunk",
+    "ThinkChunkTypedDict",
+    "Tool",
+    "ToolCall",
+    "ToolCallTypedDict",
+    "ToolChoice",
+    "ToolChoiceEnum",
+    "ToolChoiceTypedDict",
+    "ToolConfiguration",
+    "ToolConfigurationTypedDict",
+    "ToolMessage",
+    "ToolMessageTypedDict",
+    "ToolReferenceChunk",
+    "ToolReferenceChunkTypedDict",
+    "ToolTypedDict",
+    "ToolTypes",
+    "UsageInfo",
+    "UserMessage",
+    "UserMessageTypedDict",
+    "ValidationError",
+    "WebSearchPremiumTool",
+    "WebSearchPremiumToolTypedDict",
+    "WebSearchTool",
+    "WebSearchToolTypedDict",
+]
+
+
+class HTTPValidationError(BaseModel):
+    detail: list[ValidationError] | None = None
+
+
+class ValidationError(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+    input: Any = None
+    ctx: dict[str, Any] | None = None
+
+
+class APIKeyAuth(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "api-key"}
+    type: Literal["api-key"] = "api-key"
+    value: str
+
+
+class CodeInterpreterTool(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "code_interpreter"}
+    tool_configuration: ToolConfiguration | None = None
+    type: Literal["code_interpreter"] = "code_interpreter"
+
+
+class CustomConnector(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "connector"}
+    type: Literal["connector"] = "connector"
+    connector_id: str
+    authorization: CustomConnectorAuthorization | None = None
+    tool_configuration: ToolConfiguration | None = None
+
+
+class DocumentLibraryTool(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "document_library"}
+    tool_configuration: ToolConfiguration | None = None
+    type: Literal["document_library"] = "document_library"
+    library_ids: list[str]
+    """Ids of the library in which to search."""
+
+
+class DocumentURLChunk(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "document_url"}
+    type: Literal["document_url"] = "document_url"
+    document_url: str
+    document_name: str | None = None
+    """The filename of the document"""
+
+
+class Function(BaseModel):
+    name: str
+    description: str = ""
+    strict: bool = False
+    parameters: dict[str, Any]
+
+
+class GuardrailConfig(BaseModel):
+    block_on_error: bool = False
+    """If true, return HTTP 403 and block request in the event of a server-side error"""
+    moderation_llm_v1: ModerationLLMV1Config | None = None
+    moderation_llm_v2: ModerationLLMV2Config | None = None
+
+
+class ImageGenerationTool(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "image_generation"}
+    tool_configuration: ToolConfiguration | None = None
+    type: Literal["image_generation"] = "image_generation"
+
+
+class ImageURL(BaseModel):
+    url: str
+    detail: ImageDetail | None = None
+
+
+class ImageURLChunk(ConstFieldsModel):
+    """{"type":"image_url","image_url":"data:image/png;base64,iVBORw0"}"""
+
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "image_url"}
+    type: Literal["image_url"] = "image_url"
+    image_url: ImageURL | str
+
+
+class JsonSchema(BaseModel):
+    name: str
+    description: str | None = None
+    schema_: dict[str, Any] = Field(validation_alias="schema", serialization_alias="schema")
+    strict: bool = False
+
+
+class ModerationLLMV1CategoryThresholds(BaseModel):
+    sexual: float | None = None
+    hate_and_discrimination: float | None = None
+    violence_and_threats: float | None = None
+    dangerous_and_criminal_content: float | None = None
+    selfharm: float | None = None
+    health: float | None = None
+    financial: float | None = None
+    law: float | None = None
+    pii: float | None = None
+
+
+class ModerationLLMV1Config(BaseModel):
+    model_name: str = "mistral-moderation-2411"
+    """Override model name. Should be omitted in general."""
+    custom_category_thresholds: ModerationLLMV1CategoryThresholds | None = None
+    ignore_other_categories: bool = False
+    """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
+    action: ModerationLLMAction = "none"
+    """Action to take if any score is above the threshold for any category."""
+
+
+class ModerationLLMV2CategoryThresholds(BaseModel):
+    sexual: float | None = None
+    hate_and_discrimination: float | None = None
+    violence_and_threats: float | None = None
+    dangerous: float | None = None
+    criminal: float | None = None
+    selfharm: float | None = None
+    health: float | None = None
+    financial: float | None = None
+    law: float | None = None
+    pii: float | None = None
+    jailbreaking: float | None = None
+
+
+class ModerationLLMV2Config(BaseModel):
+    model_name: str = "mistral-moderation-2603"
+    """Override model name. Should be omitted in general."""
+    custom_category_thresholds: ModerationLLMV2CategoryThresholds | None = None
+    ignore_other_categories: bool = False
+    """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
+    action: ModerationLLMAction = "none"
+    """Action to take if any score is above the threshold for any category."""
+
+
+class OAuth2TokenAuth(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "oauth2-token"}
+    type: Literal["oauth2-token"] = "oauth2-token"
+    value: str
+
+
+class Prediction(ConstFieldsModel):
+    """Enable users to specify an expected completion, optimizing response times by leveraging known or predictable content."""
+
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "content"}
+    type: Literal["content"] = "content"
+    content: str = ""
+
+
+class ResponseFormat(BaseModel):
+    """Specify the format that the model must output. By default it will use `{ "type": "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is in JSON. When using JSON mode you MUST also instruct the model to produce JSON yourself with a system or a user message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which guarantees the message the model generates is in JSON and follows the schema you provide."""
+
+    type: ResponseFormats = "text"
+    json_schema: JsonSchema | None = None
+
+
+class TextChunk(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "text"}
+    type: Literal["text"] = "text"
+    text: str
+
+
+class ThinkChunk(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "thinking"}
+    type: Literal["thinking"] = "thinking"
+    thinking: list[TextChunk | ToolReferenceChunk | ReferenceChunk]
+    signature: str | None = None
+    """Signature to replay some reasoning blocks across turns."""
+    closed: bool = True
+    """Whether the thinking chunk is closed or not. Currently only used for prefixing."""
+
+
+class ToolConfiguration(BaseModel):
+    exclude: list[str] | None = None
+    include: list[str] | None = None
+    requires_confirmation: list[str] | None = None
+
+
+class ToolReferenceChunk(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "tool_reference"}
+    type: Literal["tool_reference"] = "tool_reference"
+    tool: BuiltInConnectors | str
+    title: str
+    url: str | None = None
+    favicon: str | None = None
+    description: str | None = None
+
+
+class WebSearchPremiumTool(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "web_search_premium"}
+    tool_configuration: ToolConfiguration | None = None
+    type: Literal["web_search_premium"] = "web_search_premium"
+
+
+class WebSearchTool(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "web_search"}
+    tool_configuration: ToolConfiguration | None = None
+    type: Literal["web_search"] = "web_search"
+
+
+class ReferenceChunk(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "reference"}
+    type: Literal["reference"] = "reference"
+    reference_ids: list[int | str]
+
+
+class AssistantMessage(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"role": "assistant"}
+    role: Literal["assistant"] = "assistant"
+    content: str | list[ContentChunk] | None = None
+    tool_calls: list[ToolCall] | None = None
+    prefix: bool = False
+    """Set this to `true` when adding an assistant message as prefix to condition the model response. The role of the prefix message is to force the model to start its answer by the content of the message."""
+
+
+class AudioChunk(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "input_audio"}
+    type: Literal["input_audio"] = "input_audio"
+    input_audio: str | bytes
+
+
+class FileChunk(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "file"}
+    type: Literal["file"] = "file"
+    file_id: str
+
+
+class FunctionCall(BaseModel):
+    name: str
+    arguments: dict[str, Any] | str
+
+
+class FunctionName(BaseModel):
+    """this restriction of `Function` is used to select a specific function to call"""
+
+    name: str
+
+
+class SystemMessage(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"role": "system"}
+    role: Literal["system"] = "system"
+    content: str | list[SystemMessageContentChunks]
+
+
+class Tool(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "function"}
+    type: ToolTypes = "function"
+    function: Function
+
+
+class ToolCall(BaseModel):
+    id: str = "null"
+    type: ToolTypes = "function"
+    function: FunctionCall
+    index: int = 0
+
+
+class ToolChoice(BaseModel):
+    """ToolChoice is either a ToolChoiceEnum or a ToolChoice"""
+
+    type: ToolTypes = "function"
+    function: FunctionName
+
+
+class ToolMessage(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"role": "tool"}
+    role: Literal["tool"] = "tool"
+    content: str | list[ContentChunk] | None
+    tool_call_id: str | None = None
+    name: str | None = None
+
+
+class UsageInfo(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    prompt_audio_seconds: int | None = None
+    service_tier: str | None = None
+    """The service tier at which the request was processed: standard or priority."""
+
+
+class UserMessage(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"role": "user"}
+    role: Literal["user"] = "user"
+    content: str | list[ContentChunk] | None
+
+
+class ChatCompletionChoice(BaseModel):
+    index: int
+    message: AssistantMessage | None = None
+    messages: list[DeltaMessage] | None = None
+    finish_reason: ChatCompletionChoiceFinishReason
+
+
+class DeltaMessage(BaseModel):
+    role: str | None = None
+    content: str | list[ContentChunk] | None = None
+    tool_calls: list[ToolCall] | None = None
+    tool_call_id: str | None = None
+    index: int | None = None
+    """If the completion returns multiple messages, this is to specify which message this delta is for."""
+    metadata: dict[str, Any] | None = None
+
+
+class ChatCompletionResponse(BaseModel):
+    id: str
+    object: str
+    model: str
+    usage: UsageInfo
+    created: int
+    choices: list[ChatCompletionChoice]
+
+
+class CompletionEvent(BaseModel):
+    data: CompletionChunk
+
+
+class CompletionChunk(BaseModel):
+    id: str
+    object: str | None = None
+    created: int | None = None
+    model: str
+    usage: UsageInfo | None = None
+    choices: list[CompletionResponseStreamChoice]
+
+
+class CompletionResponseStreamChoice(BaseModel):
+    index: int
+    delta: DeltaMessage
+    finish_reason: CompletionResponseStreamChoiceFinishReason | None
+
+
+class APIKeyAuthTypedDict(TypedDict):
+    """Dict form of :class:`APIKeyAuth`."""
+
+    type: NotRequired[Literal["api-key"]]
+    value: Required[str]
+
+
+class CodeInterpreterToolTypedDict(TypedDict):
+    """Dict form of :class:`CodeInterpreterTool`."""
+
+    tool_configuration: NotRequired[ToolConfigurationTypedDict | None]
+    type: NotRequired[Literal["code_interpreter"]]
+
+
+class CustomConnectorTypedDict(TypedDict):
+    """Dict form of :class:`CustomConnector`."""
+
+    type: NotRequired[Literal["connector"]]
+    connector_id: Required[str]
+    authorization: NotRequired[CustomConnectorAuthorizationTypedDict | None]
+    tool_configuration: NotRequired[ToolConfigurationTypedDict | None]
+
+
+class DocumentLibraryToolTypedDict(TypedDict):
+    """Dict form of :class:`DocumentLibraryTool`."""
+
+    tool_configuration: NotRequired[ToolConfigurationTypedDict | None]
+    type: NotRequired[Literal["document_library"]]
+    library_ids: Required[Sequence[str]]
+
+
+class DocumentURLChunkTypedDict(TypedDict):
+    """Dict form of :class:`DocumentURLChunk`."""
+
+    type: NotRequired[Literal["document_url"]]
+    document_url: Required[str]
+    document_name: NotRequired[str | None]
+
+
+class FunctionTypedDict(TypedDict):
+    """Dict form of :class:`Function`."""
+
+    name: Required[str]
+    description: NotRequired[str]
+    strict: NotRequired[bool]
+    parameters: Required[Mapping[str, Any]]
+
+
+class GuardrailConfigTypedDict(TypedDict):
+    """Dict form of :class:`GuardrailConfig`."""
+
+    block_on_error: NotRequired[bool]
+    moderation_llm_v1: NotRequired[ModerationLLMV1ConfigTypedDict | None]
+    moderation_llm_v2: NotRequired[ModerationLLMV2ConfigTypedDict | None]
+
+
+class ImageGenerationToolTypedDict(TypedDict):
+    """Dict form of :class:`ImageGenerationTool`."""
+
+    tool_configuration: NotRequired[ToolConfigurationTypedDict | None]
+    type: NotRequired[Literal["image_generation"]]
+
+
+class ImageURLTypedDict(TypedDict):
+    """Dict form of :class:`ImageURL`."""
+
+    url: Required[str]
+    detail: NotRequired[ImageDetail | None]
+
+
+class ImageURLChunkTypedDict(TypedDict):
+    """Dict form of :class:`ImageURLChunk`."""
+
+    type: NotRequired[Literal["image_url"]]
+    image_url: Required[ImageURLTypedDict | str]
+
+
+class JsonSchemaTypedDict(TypedDict):
+    """Dict form of :class:`JsonSchema`."""
+
+    name: Required[str]
+    description: NotRequired[str | None]
+    schema_: Required[Mapping[str, Any]]
+    strict: NotRequired[bool]
+
+
+class ModerationLLMV1CategoryThresholdsTypedDict(TypedDict):
+    """Dict form of :class:`ModerationLLMV1CategoryThresholds`."""
+
+    sexual: NotRequired[float | None]
+    hate_and_discrimination: NotRequired[float | None]
+    violence_and_threats: NotRequired[float | None]
+    dangerous_and_criminal_content: NotRequired[float | None]
+    selfharm: NotRequired[float | None]
+    health: NotRequired[float | None]
+    financial: NotRequired[float | None]
+    law: NotRequired[float | None]
+    pii: NotRequired[float | None]
+
+
+class ModerationLLMV1ConfigTypedDict(TypedDict):
+    """Dict form of :class:`ModerationLLMV1Config`."""
+
+    model_name: NotRequired[str]
+    custom_category_thresholds: NotRequired[ModerationLLMV1CategoryThresholdsTypedDict | None]
+    ignore_other_categories: NotRequired[bool]
+    action: NotRequired[ModerationLLMAction]
+
+
+class ModerationLLMV2CategoryThresholdsTypedDict(TypedDict):
+    """Dict form of :class:`ModerationLLMV2CategoryThresholds`."""
+
+    sexual: NotRequired[float | None]
+    hate_and_discrimination: NotRequired[float | None]
+    violence_and_threats: NotRequired[float | None]
+    dangerous: NotRequired[float | None]
+    criminal: NotRequired[float | None]
+    selfharm: NotRequired[float | None]
+    health: NotRequired[float | None]
+    financial: NotRequired[float | None]
+    law: NotRequired[float | None]
+    pii: NotRequired[float | None]
+    jailbreaking: NotRequired[float | None]
+
+
+class ModerationLLMV2ConfigTypedDict(TypedDict):
+    """Dict form of :class:`ModerationLLMV2Config`."""
+
+    model_name: NotRequired[str]
+    custom_category_thresholds: NotRequired[ModerationLLMV2CategoryThresholdsTypedDict | None]
+    ignore_other_categories: NotRequired[bool]
+    action: NotRequired[ModerationLLMAction]
+
+
+class OAuth2TokenAuthTypedDict(TypedDict):
+    """Dict form of :class:`OAuth2TokenAuth`."""
+
+    type: NotRequired[Literal["oauth2-token"]]
+    value: Required[str]
+
+
+class PredictionTypedDict(TypedDict):
+    """Dict form of :class:`Prediction`."""
+
+    type: NotRequired[Literal["content"]]
+    content: NotRequired[str]
+
+
+class ResponseFormatTypedDict(TypedDict):
+    """Dict form of :class:`ResponseFormat`."""
+
+    type: NotRequired[ResponseFormats]
+    json_schema: NotRequired[JsonSchemaTypedDict | None]
+
+
+class TextChunkTypedDict(TypedDict):
+    """Dict form of :class:`TextChunk`."""
+
+    type: NotRequired[Literal["text"]]
+    text: Required[str]
+
+
+class ThinkChunkTypedDict(TypedDict):
+    """Dict form of :class:`ThinkChunk`."""
+
+    type: NotRequired[Literal["thinking"]]
+    thinking: Required[
+        Sequence[TextChunkTypedDict | ToolReferenceChunkTypedDict | ReferenceChunkTypedDict]
+    ]
+    signature: NotRequired[str | None]
+    closed: NotRequired[bool]
+
+
+class ToolConfigurationTypedDict(TypedDict):
+    """Dict form of :class:`ToolConfiguration`."""
+
+    exclude: NotRequired[Sequence[str] | None]
+    include: NotRequired[Sequence[str] | None]
+    requires_confirmation: NotRequired[Sequence[str] | None]
+
+
+class ToolReferenceChunkTypedDict(TypedDict):
+    """Dict form of :class:`ToolReferenceChunk`."""
+
+    type: NotRequired[Literal["tool_reference"]]
+    tool: Required[BuiltInConnectors | str]
+    title: Required[str]
+    url: NotRequired[str | None]
+    favicon: NotRequired[str | None]
+    description: NotRequired[str | None]
+
+
+class WebSearchPremiumToolTypedDict(TypedDict):
+    """Dict form of :class:`WebSearchPremiumTool`."""
+
+    tool_configuration: NotRequired[ToolConfigurationTypedDict | None]
+    type: NotRequired[Literal["web_search_premium"]]
+
+
+class WebSearchToolTypedDict(TypedDict):
+    """Dict form of :class:`WebSearchTool`."""
+
+    tool_configuration: NotRequired[ToolConfigurationTypedDict | None]
+    type: NotRequired[Literal["web_search"]]
+
+
+class ReferenceChunkTypedDict(TypedDict):
+    """Dict form of :class:`ReferenceChunk`."""
+
+    type: NotRequired[Literal["reference"]]
+    reference_ids: Required[Sequence[int | str]]
+
+
+class AssistantMessageTypedDict(TypedDict):
+    """Dict form of :class:`AssistantMessage`."""
+
+    role: NotRequired[Literal["assistant"]]
+    content: NotRequired[str | Sequence[ContentChunkTypedDict] | None]
+    tool_calls: NotRequired[Sequence[ToolCallTypedDict] | None]
+    prefix: NotRequired[bool]
+
+
+class AudioChunkTypedDict(TypedDict):
+    """Dict form of :class:`AudioChunk`."""
+
+    type: NotRequired[Literal["input_audio"]]
+    input_audio: Required[str | bytes]
+
+
+class FileChunkTypedDict(TypedDict):
+    """Dict form of :class:`FileChunk`."""
+
+    type: NotRequired[Literal["file"]]
+    file_id: Required[str]
+
+
+class FunctionCallTypedDict(TypedDict):
+    """Dict form of :class:`FunctionCall`."""
+
+    name: Required[str]
+    arguments: Required[Mapping[str, Any] | str]
+
+
+class FunctionNameTypedDict(TypedDict):
+    """Dict form of :class:`FunctionName`."""
+
+    name: Required[str]
+
+
+class SystemMessageTypedDict(TypedDict):
+    """Dict form of :class:`SystemMessage`."""
+
+    role: NotRequired[Literal["system"]]
+    content: Required[str | Sequence[SystemMessageContentChunksTypedDict]]
+
+
+class ToolTypedDict(TypedDict):
+    """Dict form of :class:`Tool`."""
+
+    type: NotRequired[ToolTypes]
+    function: Required[FunctionTypedDict]
+
+
+class ToolCallTypedDict(TypedDict):
+    """Dict form of :class:`ToolCall`."""
+
+    id: NotRequired[str]
+    type: NotRequired[ToolTypes]
+    function: Required[FunctionCallTypedDict]
+    index: NotRequired[int]
+
+
+class ToolChoiceTypedDict(TypedDict):
+    """Dict form of :class:`ToolChoice`."""
+
+    type: NotRequired[ToolTypes]
+    function: Required[FunctionNameTypedDict]
+
+
+class ToolMessageTypedDict(TypedDict):
+    """Dict form of :class:`ToolMessage`."""
+
+    role: NotRequired[Literal["tool"]]
+    content: Required[str | Sequence[ContentChunkTypedDict] | None]
+    tool_call_id: NotRequired[str | None]
+    name: NotRequired[str | None]
+
+
+class UserMessageTypedDict(TypedDict):
+    """Dict form of :class:`UserMessage`."""
+
+    role: NotRequired[Literal["user"]]
+    content: Required[str | Sequence[ContentChunkTypedDict] | None]
+
+
+MetadataDict: TypeAlias = dict[str, Any]
+"""Custom type for metadata with embedded validation."""
+
+BuiltInConnectors: TypeAlias = (
+    Literal[
+        "web_search",
+        "web_search_premium",
+        "code_interpreter",
+        "image_generation",
+        "document_library",
+    ]
+    | str
+)
+
+CustomConnectorAuthorization: TypeAlias = Annotated[
+    Annotated[APIKeyAuth, Tag("api-key")]
+    | Annotated[OAuth2TokenAuth, Tag("oauth2-token")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator("type", frozenset({"api-key", "oauth2-token"})),
+]
+
+CustomConnectorAuthorizationTypedDict: TypeAlias = APIKeyAuthTypedDict | OAuth2TokenAuthTypedDict
+
+ImageDetail: TypeAlias = Literal["low", "auto", "high"] | str
+
+ModerationLLMAction: TypeAlias = Literal["none", "block"] | str
+
+ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str
+
+ResponseFormats: TypeAlias = Literal["text", "json_object", "json_schema"] | str
+
+ToolChoiceEnum: TypeAlias = Literal["auto", "none", "any", "required"] | str
+
+FTClassifierLossFunction: TypeAlias = Literal["single_class", "multi_class"] | str
+
+MistralPromptMode: TypeAlias = Literal["reasoning"]
+"""Available options to the prompt_mode argument on the chat completion endpoint. Values represent high-level intent. Assignment to actual SPs is handled internally. System prompt may include knowledge cutoff date, model capabilities, tone to use, safety guidelines, etc."""
+
+ToolTypes: TypeAlias = Literal["function"]
+
+RequestedServiceTier: TypeAlias = Literal["auto", "standard_only"] | str
+
+ContentChunk: TypeAlias = Annotated[
+    Annotated[ImageURLChunk, Tag("image_url")]
+    | Annotated[DocumentURLChunk, Tag("document_url")]
+    | Annotated[TextChunk, Tag("text")]
+    | Annotated[ReferenceChunk, Tag("reference")]
+    | Annotated[FileChunk, Tag("file")]
+    | Annotated[ThinkChunk, Tag("thinking")]
+    | Annotated[AudioChunk, Tag("input_audio")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator(
+        "type",
+        frozenset(
+            {"image_url", "document_url", "text", "reference", "file", "thinking", "input_audio"}
+        ),
+    ),
+]
+
+ContentChunkTypedDict: TypeAlias = (
+    ImageURLChunkTypedDict
+    | DocumentURLChunkTypedDict
+    | TextChunkTypedDict
+    | ReferenceChunkTypedDict
+    | FileChunkTypedDict
+    | ThinkChunkTypedDict
+    | AudioChunkTypedDict
+)
+
+SystemMessageContentChunks: TypeAlias = Annotated[
+    Annotated[TextChunk, Tag("text")]
+    | Annotated[ThinkChunk, Tag("thinking")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator("type", frozenset({"text", "thinking"})),
+]
+
+SystemMessageContentChunksTypedDict: TypeAlias = TextChunkTypedDict | ThinkChunkTypedDict
+
+ChatCompletionChoiceFinishReason: TypeAlias = (
+    Literal["stop", "length", "model_length", "error", "tool_calls"] | str
+)
+
+CompletionResponseStreamChoiceFinishReason: TypeAlias = (
+    Literal["stop", "length", "error", "tool_calls"] | str
+)

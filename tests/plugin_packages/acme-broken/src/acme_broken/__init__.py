@@ -1,0 +1,1 @@
+"""acme-broken: a domain plugin whose entry point module cannot be imported."""

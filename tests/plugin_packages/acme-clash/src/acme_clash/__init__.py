@@ -1,0 +1,1 @@
+"""acme-clash: a domain plugin claiming ``widgets``, which acme-widgets claims too."""

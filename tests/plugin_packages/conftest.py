@@ -1,0 +1,4 @@
+"""The packages below are installed into throwaway environments by tests/install_shapes;
+their sources are not tests."""
+
+collect_ignore_glob = ["*"]

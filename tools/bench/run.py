@@ -1,0 +1,494 @@
+"""Benchmark: the SDK against raw httpx + pydantic on the same local fake server.
+
+    uv run python tools/bench/run.py [--quick] [--json PATH] [--official]
+
+The fake server (``python -m mistralai.testing.server``) runs in its own process, and so does
+each side of each round (``workloads.py``), so neither the server's CPU nor the other side's
+imports or heap are counted. See README.md beside this file for the method.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+WORKLOADS = HERE / "workloads.py"
+SERVER_START_TIMEOUT_S = 20.0
+WORKER_TIMEOUT_S = 300.0
+
+IMPORT_CODE = {
+    "ours": "from mistralai.client import Mistral",
+    "raw": "import httpx, pydantic; from pydantic import BaseModel",
+    "official": "from mistralai.client import Mistral",
+    "bare": "pass",
+}
+
+
+@dataclass
+class Config:
+    calls: int = 2000
+    warmup: int = 100
+    chunks: int = 20000
+    warmup_chunks: int = 500
+    async_requests: int = 2000
+    concurrency: int = 64
+    import_runs: int = 9
+    rounds: int = 2
+    async_rounds: int = 1
+
+    @classmethod
+    def quick(cls) -> Config:
+        return cls(
+            calls=200,
+            warmup=20,
+            chunks=2000,
+            warmup_chunks=100,
+            async_requests=256,
+            concurrency=64,
+            import_runs=3,
+            rounds=1,
+            async_rounds=1,
+        )
+
+
+@dataclass
+class Side:
+    name: str
+    python: str
+    env: dict[str, str] | None = None
+    rounds: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+    server_requests: list[dict[str, Any]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- server
+
+
+@contextlib.contextmanager
+def fake_server(python: str) -> Iterator[str]:
+    """``python -m mistralai.testing.server --port 0`` in a child process; yields its URL."""
+    proc = subprocess.Popen(
+        [python, "-m", "mistralai.testing.server", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()  # blocks until READY, or EOF if it died
+        if not line.startswith("READY "):
+            err = proc.stderr.read() if proc.stderr and proc.poll() is not None else ""
+            raise SystemExit(f"fake server did not start: {line!r} {err.strip()[-500:]}")
+        yield line.split(" ", 1)[1].rstrip("/")
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        for stream in (proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def control(url: str, method: str, name: str) -> Any:
+    request = urllib.request.Request(f"{url}/__fake__/{name}", method=method)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def drain_requests(url: str) -> dict[str, Any]:
+    """What the server saw since the last drain (count, and the shape of one chat request);
+    then forget it, so the server's memory stays flat across workers."""
+    seen: list[dict[str, Any]] = control(url, "GET", "requests")["requests"]
+    control(url, "DELETE", "requests")
+    chats = [r for r in seen if r["path"] == "/v1/chat/completions"]
+    sample = chats[-1] if chats else None
+    return {
+        "requests": len(seen),
+        "body_bytes": len(sample["body"].encode()) if sample else 0,
+        "header_names": sorted(sample["headers"]) if sample else [],
+    }
+
+
+# --------------------------------------------------------------------------- import time
+
+
+def time_command(python: str, code: str, env: dict[str, str] | None) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [python, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        tail = done.stderr.strip().splitlines()[-1:]
+        raise RuntimeError(" ".join(tail) or f"exit {done.returncode}")
+    return elapsed * 1000
+
+
+def bench_import(sides: Sequence[Side], runs: int) -> dict[str, dict[str, Any]]:
+    """Median wall ms of a fresh interpreter doing the import, commands interleaved (the order
+    rotates each run), after one warm-up run of each (which also writes the .pyc files)."""
+    jobs = [(s.name, s.python, IMPORT_CODE[s.name], s.env) for s in sides]
+    jobs.append(("bare", sys.executable, IMPORT_CODE["bare"], None))
+    samples: dict[str, list[float]] = {name: [] for name, *_ in jobs}
+    errors: dict[str, str] = {}
+    for i in range(runs + 1):
+        order = jobs[i % len(jobs) :] + jobs[: i % len(jobs)]
+        for name, python, code, env in order:
+            if name in errors:
+                continue
+            try:
+                ms = time_command(python, code, env)
+            except RuntimeError as exc:
+                errors[name] = str(exc)
+                continue
+            if i:  # run 0 is the warm-up
+                samples[name].append(ms)
+    out: dict[str, dict[str, Any]] = {}
+    for name, values in samples.items():
+        if name in errors:
+            out[name] = {"error": errors[name]}
+        else:
+            out[name] = {"median_ms": statistics.median(values), "samples_ms": values}
+    return out
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def run_worker(side: Side, url: str, cfg: Config, only: str) -> dict[str, Any]:
+    cmd = [
+        side.python,
+        str(WORKLOADS),
+        "--side",
+        side.name,
+        "--url",
+        url,
+        "--calls",
+        str(cfg.calls),
+        "--warmup",
+        str(cfg.warmup),
+        "--chunks",
+        str(cfg.chunks),
+        "--warmup-chunks",
+        str(cfg.warmup_chunks),
+        "--async-requests",
+        str(cfg.async_requests),
+        "--concurrency",
+        str(cfg.concurrency),
+        "--only",
+        only,
+    ]
+    done = subprocess.run(
+        cmd,
+        env=side.env,
+        capture_output=True,
+        text=True,
+        timeout=WORKER_TIMEOUT_S,
+        check=False,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[len("RESULT ") :])
+    tail = (done.stderr.strip() or done.stdout.strip()).splitlines()[-3:]
+    raise RuntimeError(" | ".join(tail) or f"exit {done.returncode}")
+
+
+def sdk_available(side: Side) -> str | None:
+    """None when ``client.chat`` resolves, else why not."""
+    code = (
+        "from mistralai.client import Mistral; c = Mistral(api_key='x'); "
+        "c.chat.complete; c.chat.stream; c.chat.complete_async"
+    )
+    done = subprocess.run(
+        [side.python, "-c", code], env=side.env, capture_output=True, text=True, check=False
+    )
+    if done.returncode == 0:
+        return None
+    tail = done.stderr.strip().splitlines()[-1:]
+    return " ".join(tail) or f"exit {done.returncode}"
+
+
+def bench_sides(sides: list[Side], url: str, cfg: Config, progress: bool) -> None:
+    """Each round runs every side once, in its own process; the order reverses every other
+    round (ABBA...) so no side always goes first. Async runs in the first ``async_rounds``."""
+    for r in range(cfg.rounds):
+        order = sides if r % 2 == 0 else sides[::-1]
+        only = "call,stream,async" if r < cfg.async_rounds else "call,stream"
+        for side in order:
+            if side.error is not None:
+                continue
+            if progress:
+                print(f"  round {r + 1}/{cfg.rounds}: {side.name} ({only})", file=sys.stderr)
+            try:
+                side.rounds.append(run_worker(side, url, cfg, only))
+            except (RuntimeError, subprocess.TimeoutExpired) as exc:
+                side.error = f"{type(exc).__name__}: {exc}"
+            side.server_requests.append(drain_requests(url))
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str  # section.field in a worker result, or import.<median_ms>
+    label: str
+    unit: str
+    better: str  # "lower" or "higher"
+    target: float | None = None  # ratio ours/raw to reach (<= for lower, >= for higher)
+    fmt: str = "{:,.0f}"
+
+
+METRICS = [
+    Metric("import.median_ms", "import time (wall, median)", "ms", "lower", 1.5, "{:,.1f}"),
+    Metric("import.net_ms", "  minus bare interpreter start", "ms", "lower", None, "{:,.1f}"),
+    Metric("call.cpu_us", "per call: client CPU", "µs", "lower", 1.5),
+    Metric("call.wall_us", "per call: wall", "µs", "lower"),
+    Metric("stream.chunks_per_s", "stream: chunks/s (wall)", "/s", "higher", 0.5),
+    Metric("stream.cpu_us_per_chunk", "stream: client CPU per chunk", "µs", "lower", None, "{:,.2f}"),
+    Metric("async.req_per_s", "async @{c}: requests/s", "/s", "higher"),
+    Metric("async.cpu_us", "async @{c}: client CPU per request", "µs", "lower"),
+    Metric("memory.rss_mib", "RSS after the calls", "MiB", "lower", None, "{:,.1f}"),
+    Metric("memory.peak_mib", "peak RSS", "MiB", "lower", None, "{:,.1f}"),
+    Metric("memory_before.rss_mib", "RSS after import + client", "MiB", "lower", None, "{:,.1f}"),
+]
+
+
+def best(side: Side, imports: dict[str, dict[str, Any]], metric: Metric) -> float | None:
+    """The best value over the rounds (min for lower-is-better, max otherwise; max for memory)."""
+    section, name = metric.key.split(".", 1)
+    if section == "import":
+        entry = imports.get(side.name, {})
+        if name == "net_ms":
+            bare = imports.get("bare", {}).get("median_ms")
+            value = entry.get("median_ms")
+            return None if value is None or bare is None else value - bare
+        return entry.get(name)
+    values = [r[section][name] for r in side.rounds if section in r]
+    if not values:
+        return None
+    if section.startswith("memory") or metric.better == "higher":
+        return max(values)
+    return min(values)
+
+
+def fmt(value: float | None, metric: Metric) -> str:
+    return "n/a" if value is None else metric.fmt.format(value)
+
+
+def build_rows(
+    sides: dict[str, Side], imports: dict[str, dict[str, Any]], cfg: Config
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    raw = sides["raw"]
+    for metric in METRICS:
+        row: dict[str, Any] = {
+            "metric": metric.label.format(c=cfg.concurrency),
+            "unit": metric.unit,
+            "better": metric.better,
+        }
+        raw_value = best(raw, imports, metric)
+        row["raw"] = raw_value
+        for name in ("ours", "official"):
+            if name not in sides:
+                continue
+            value = best(sides[name], imports, metric)
+            row[name] = value
+            ratio = value / raw_value if value is not None and raw_value else None
+            row[f"{name}_ratio"] = ratio
+        row["target"] = metric.target
+        ratio = row.get("ours_ratio")
+        if metric.target is not None and ratio is not None:
+            ok = ratio <= metric.target if metric.better == "lower" else ratio >= metric.target
+            row["meets_target"] = ok
+        rows.append(row)
+    return rows
+
+
+def render(rows: list[dict[str, Any]], with_official: bool) -> str:
+    header = ["metric", "unit", "ours", "raw", "ours/raw", "target"]
+    if with_official:
+        header += ["official", "official/raw"]
+    table: list[list[str]] = [header]
+    for row, metric in zip(rows, METRICS, strict=True):
+        target = ""
+        if row["target"] is not None:
+            sign = "≤" if metric.better == "lower" else "≥"
+            verdict = {True: " ok", False: " MISS"}.get(row.get("meets_target"), "")  # type: ignore[arg-type]
+            target = f"{sign} {row['target']:.2f}×{verdict}"
+        ratio = row.get("ours_ratio")
+        cells = [
+            row["metric"],
+            row["unit"],
+            fmt(row.get("ours"), metric),
+            fmt(row["raw"], metric),
+            "n/a" if ratio is None else f"{ratio:.2f}×",
+            target,
+        ]
+        if with_official:
+            oratio = row.get("official_ratio")
+            cells += [
+                fmt(row.get("official"), metric),
+                "n/a" if oratio is None else f"{oratio:.2f}×",
+            ]
+        table.append(cells)
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    lines = []
+    for i, cells in enumerate(table):
+        line = " | ".join(
+            c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+        lines.append(line)
+        if i == 0:
+            lines.append("-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="tools/bench/run.py",
+        description="SDK vs raw httpx + pydantic on the local fake server, side by side.",
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer iterations (smoke run)")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument(
+        "--official",
+        action="store_true",
+        help="also measure the official SDK, installed into a throwaway venv with uv",
+    )
+    parser.add_argument(
+        "--official-spec",
+        default=None,
+        metavar="REQ",
+        help="requirement installed for --official (default: 'mistralai>=2,<3')",
+    )
+    parser.add_argument("--rounds", type=int, help="rounds of the call/stream workers")
+    parser.add_argument("--import-runs", type=int, help="measured runs per import command")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    cfg = Config.quick() if args.quick else Config()
+    if args.rounds:
+        cfg.rounds = args.rounds
+    if args.import_runs:
+        cfg.import_runs = args.import_runs
+    progress = not args.quiet
+    started = time.perf_counter()
+
+    def say(message: str) -> None:
+        if progress:
+            print(message, file=sys.stderr, flush=True)
+
+    sides: dict[str, Side] = {
+        "ours": Side("ours", sys.executable),
+        "raw": Side("raw", sys.executable),
+    }
+    with contextlib.ExitStack() as stack:
+        official_note = ""
+        if args.official:
+            from official import DEFAULT_SPEC, OfficialVenv, clean_env
+
+            spec = args.official_spec or DEFAULT_SPEC
+            say(f"installing {spec!r} into a throwaway venv...")
+            venv = stack.enter_context(OfficialVenv(spec))
+            if venv.python is None:
+                official_note = f"official SDK skipped: {venv.reason}"
+                say(official_note)
+            else:
+                sides["official"] = Side("official", venv.python, env=clean_env())
+                official_note = f"official = mistralai {venv.version} ({spec})"
+
+        missing = sdk_available(sides["ours"])
+        if missing is not None:
+            sides["ours"].error = f"client.chat unavailable: {missing}"
+            say(f"ours: {sides['ours'].error} (import time only)")
+
+        say(f"import time: {cfg.import_runs} runs per command, interleaved...")
+        imports = bench_import(list(sides.values()), cfg.import_runs)
+
+        say("starting the fake server...")
+        url = stack.enter_context(fake_server(sys.executable))
+        order = [sides["ours"], sides["raw"]] + ([sides["official"]] if "official" in sides else [])
+        bench_sides(order, url, cfg, progress)
+
+    rows = build_rows(sides, imports, cfg)
+    elapsed = time.perf_counter() - started
+    versions = {name: s.rounds[0]["versions"] for name, s in sides.items() if s.rounds}
+    load = os.getloadavg()
+
+    print()
+    print(
+        f"mistralai bench{' --quick' if args.quick else ''}: {cfg.calls} calls, "
+        f"{cfg.chunks} stream chunks, {cfg.async_requests} async @ {cfg.concurrency}, "
+        f"best of {cfg.rounds} round(s) (async: {cfg.async_rounds}), "
+        f"import median of {cfg.import_runs}; {platform.python_version()} on "
+        f"{os.cpu_count()} CPUs, load {load[0]:.2f}; {elapsed:.0f} s"
+    )
+    if official_note:
+        print(official_note)
+    print()
+    print(render(rows, "official" in sides))
+    print()
+    for side in sides.values():
+        seen = ", ".join(
+            f"{r['requests']} req ({r['body_bytes']} B body)" for r in side.server_requests
+        )
+        if seen:
+            print(f"server saw from {side.name}: {seen}")
+        if side.error:
+            print(f"{side.name}: {side.error}")
+    for name, entry in imports.items():
+        if "error" in entry:
+            print(f"import {name}: {entry['error']}")
+
+    if args.json:
+        payload = {
+            "config": asdict(cfg),
+            "quick": args.quick,
+            "elapsed_s": elapsed,
+            "loadavg": load,
+            "cpus": os.cpu_count(),
+            "versions": versions,
+            "imports": imports,
+            "rows": rows,
+            "sides": {
+                name: {
+                    "python": s.python,
+                    "rounds": s.rounds,
+                    "error": s.error,
+                    "server_requests": s.server_requests,
+                }
+                for name, s in sides.items()
+            },
+            "official": official_note or None,
+        }
+        Path(args.json).write_text(json.dumps(payload, indent=2) + "\n")
+        print(f"figures written to {args.json}")
+    return 0 if sides["raw"].error is None else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,401 @@
+"""Write ``resources.py`` (one Resource class per namespace) and ``attach.py`` of a package."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from emit_models import HEADER, Renderer, accepts, doc_literal, py_value
+from naming import const_name, param_name, pascal
+from overlay import wire_path
+from plan import PACKAGES, SENTINEL_OPS, Method, Plan, generated_module
+from schema_ir import MISSING, ObjDef, T, TPrim, TRef
+
+SSE_FIELDS = ("event", "data", "id", "retry")
+OPTIONS = ("retries", "server_url", "timeout_ms", "http_headers")
+_LITERAL_DEFAULT = re.compile(r"^(None|UNSET|True|False|-?\d+(\.\d+)?|'[^'\\]*'|\"[^\"\\]*\")$")
+
+
+@cache
+def official() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Official 2.x method signatures and namespace class names, by dotted name."""
+    path = Path(__file__).resolve().parent / "official_2x.json"
+    data = json.loads(path.read_text())
+    return data["methods"], data["namespaces"]
+
+
+@dataclass
+class Param:
+    name: str
+    wire: str
+    where: str  # path query header body body_whole body_extra
+    annotation: str
+    default: str | None  # None: required
+    doc: str
+    omit_none: bool
+
+
+def namespace_owners(plan: Plan) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for m in plan.methods:
+        parts = m.namespace.split(".")
+        for i in range(1, len(parts) + 1):
+            owners.setdefault(".".join(parts[:i]), set()).add(m.package)
+    return owners
+
+
+def owned_namespaces(plan: Plan, pkg: str) -> list[str]:
+    owners = namespace_owners(plan)
+    return sorted(ns for ns, p in owners.items() if p == {pkg})
+
+
+def attach_points(plan: Plan, pkg: str) -> list[str]:
+    owners = namespace_owners(plan)
+    out: list[str] = []
+    for ns in owned_namespaces(plan, pkg):
+        parent = ns.rsplit(".", 1)[0] if "." in ns else ""
+        if not parent or owners.get(parent) != {pkg}:
+            out.append(ns)
+    return out
+
+
+def class_names(plan: Plan, pkg: str) -> dict[str, str]:
+    _, classes = official()
+    out: dict[str, str] = {}
+    for ns in owned_namespaces(plan, pkg):
+        name = classes.get(ns)
+        if not name:
+            parts = [p for p in ns.split(".") if p != "beta"]
+            name = "".join(pascal(p) for p in parts)
+        if name in out.values():
+            name = "".join(pascal(p) for p in ns.split("."))
+        out[ns] = name
+    return out
+
+
+class ResourcesModule:
+    def __init__(self, plan: Plan, pkg: str) -> None:
+        self.plan = plan
+        self.pkg = pkg
+        self.domain_module = PACKAGES[pkg]
+        self.r = Renderer(plan, pkg, prefix="models.")
+        self.runtime: set[str] = {"Resource"}
+        self.typing: set[str] = set()
+        self.abc: set[str] = set()
+        self.classes = class_names(plan, pkg)
+        self.op_consts: list[str] = []
+
+    # -- parameters
+
+    def params(self, m: Method) -> list[Param]:
+        plan, op, r = self.plan, m.op, self.r
+        spec: dict[tuple[str, str], Param] = {}
+        order: list[tuple[str, str]] = []
+
+        def add(key: tuple[str, str], p: Param) -> None:
+            spec[key] = p
+            order.append(key)
+
+        taken: set[str] = set()
+
+        def pname(wire: str, where: str) -> str:
+            name = param_name(wire)
+            if name in taken:
+                name = f"{name}_{where}"
+            taken.add(name)
+            return name
+
+        for p in op.params:
+            ann = r.t(p.type, "param")
+            default = None
+            if not p.required:
+                default = "UNSET" if p.nullable else "None"
+                if p.default is not MISSING and p.default is not None and accepts(plan, p.type, p.default):
+                    default = py_value(p.default)
+            add(
+                (p.where, p.wire),
+                Param(pname(p.wire, p.where), p.wire, p.where, ann, default, p.doc, not p.required and not p.nullable and p.where == "query"),
+            )
+            if p.nullable:
+                spec[(p.where, p.wire)].annotation += " | None"
+        if op.body_obj is not None:
+            for f in op.body_obj.fields:
+                ann = r.t(f.type, "param")
+                if f.nullable and not (isinstance(f.type, TPrim) and f.type.name == "Any"):
+                    ann += " | None"
+                default = None
+                if not f.required or f.const:
+                    default = "UNSET" if f.nullable else "None"
+                    if f.default is not MISSING and f.default is not None and accepts(plan, f.type, f.default):
+                        default = py_value(f.default)
+                if m.stream and f.wire == "stream":
+                    default = "True"
+                add(("body", f.wire), Param(pname(f.wire, "body"), f.wire, "body", ann, default, f.doc, not f.required and not f.nullable))
+        elif op.body is not None:
+            ann = r.t(op.body, "param")
+            add(("body_whole", ""), Param("request", "", "body_whole", ann, None if op.body_required else "None", "The request body.", False))
+
+        methods, _ = official()
+        off = methods.get(m.dotted)
+        if off is None:
+            return [self._finish(spec[k]) for k in order]
+        out: list[Param] = []
+        used: set[tuple[str, str]] = set()
+        for op_param in off["params"]:
+            where = op_param["in"]
+            if where == "option":
+                continue
+            wire = op_param.get("wire") or op_param["name"]
+            if where == "body_extra":
+                extra = Param(op_param["name"], "", "body_extra", "Mapping[str, Any]", "None", "Extra body fields, sent as given.", False)
+                out.append(self._finish(extra))
+                self.abc.add("Mapping")
+                self.typing.add("Any")
+                continue
+            key = ("body", wire) if where in ("body", "multipart") else (where, wire)
+            if key not in spec and ("body_whole", "") in spec and where in ("body", "request"):
+                key = ("body_whole", "")
+            if key not in spec:
+                continue  # the official parameter has no counterpart in the spec
+            used.add(key)
+            p = spec[key]
+            p.name = op_param["name"] if key != ("body_whole", "") else op_param["name"]
+            dflt = op_param.get("default")
+            if p.default is not None and isinstance(dflt, str) and _LITERAL_DEFAULT.match(dflt):
+                if not (m.stream and p.wire == "stream"):
+                    p.default = dflt.replace("'", '"')
+            out.append(self._finish(p))
+        for k in order:
+            if k not in used:
+                out.append(self._finish(spec[k]))
+        return out
+
+    def _finish(self, p: Param) -> Param:
+        if p.default == "UNSET":
+            self.runtime.update({"OptionalNullable", "UNSET"})
+            ann = p.annotation.removesuffix(" | None")
+            p.annotation = f"OptionalNullable[{ann}]"
+        elif p.default is not None and not p.annotation.endswith("| None") and p.annotation != "Any":
+            p.annotation += " | None"
+        return p
+
+    # -- operations
+
+    def op_const(self, m: Method, cls: str) -> str:
+        plan, op, r = self.plan, m.op, self.r
+        name = const_name(cls) + "_" + const_name(m.name).lstrip("_")
+        domain = m.dotted.split(".")[0]
+        if domain == "beta":
+            domain = ".".join(m.dotted.split(".")[:2])
+        args = [
+            f"operation_id={py_value(op.op_id)}",
+            f"method={py_value(op.method)}",
+            f"path={py_value(wire_path(op.path_key))}",
+            f"domain={py_value(domain)}",
+        ]
+        if m.stream:
+            assert m.event is not None
+            event = r.t(m.event)
+            fields = SSE_FIELDS
+            if isinstance(m.event, TRef):
+                d = plan.ir.defs[m.event.name]
+                if isinstance(d, ObjDef):
+                    fields = tuple(f.wire for f in d.fields if f.wire in SSE_FIELDS)
+            args.insert(0, f"event={event}")
+            args.insert(1, "event_fields=frozenset({" + ", ".join(py_value(f) for f in fields) + "})")
+            if op.op_id in SENTINEL_OPS:
+                args.insert(2, 'sentinel="[DONE]"')
+            head = f"StreamOperation[{event}]"
+            self.runtime.add("StreamOperation")
+        else:
+            resp = self.response_type(m)
+            args.append(f"response={resp}")
+            head = f"Operation[{resp}]"
+            self.runtime.add("Operation")
+            if op.accept != "application/json":
+                args.append(f"accept={py_value(op.accept)}")
+        if op.body is not None:
+            args.append(f"body={r.t(op.body)}" + (" | None" if not op.body_required and op.body_obj is None else ""))
+            args.append(f"body_kind={py_value(op.body_kind)}")
+            if op.body_obj is None:
+                args.append("body_fields=False")
+        text = f"{name} = {head}(\n    " + ",\n    ".join(args)
+        self.op_consts.append(text + ",\n)")
+        return name
+
+    def response_type(self, m: Method) -> str:
+        op = m.op
+        if op.response_kind == "json" and op.response is not None:
+            return self.r.t(op.response)
+        if op.response_kind == "bytes":
+            return "bytes"
+        if op.response_kind == "str":
+            return "str"
+        return "None"
+
+    def method(self, m: Method, cls: str, is_async: bool) -> str:
+        op = m.op
+        const = self.op_const(m, cls) if not is_async else const_name(cls) + "_" + const_name(m.name).lstrip("_")
+        params = self.params(m)
+        sig = ["self", "*"]
+        for p in params:
+            sig.append(f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default is not None else ""))
+        self.runtime.update({"RetryConfig", "OptionalNullable", "UNSET"})
+        self.abc.add("Mapping")
+        sig += [
+            "retries: OptionalNullable[RetryConfig] = UNSET",
+            "server_url: str | None = None",
+            "timeout_ms: int | None = None",
+            "http_headers: Mapping[str, str] | None = None",
+        ]
+        if m.stream:
+            ev = self.r.t(m.event) if m.event is not None else "Any"
+            kind = "EventStreamAsync" if is_async else "EventStream"
+            self.runtime.add(kind)
+            ret = f"{kind}[{ev}]"
+            call = "stream_async" if is_async else "stream"
+        else:
+            ret = self.response_type(m)
+            call = "request_async" if is_async else "request"
+        name = m.name + ("_async" if is_async else "")
+        lines = [f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret}:"]
+        lines.append(doc_literal(self.docstring(m, params), "        "))
+        groups: dict[str, list[str]] = {"path": [], "query": [], "header": [], "body": []}
+        whole = extra = None
+        omit: list[str] = []
+        for p in params:
+            if p.where == "body_whole":
+                whole = p.name
+            elif p.where == "body_extra":
+                extra = p.name
+            else:
+                groups[p.where].append(f"{py_value(p.wire)}: {p.name}")
+            if p.omit_none:
+                omit.append(p.wire)
+        call_args = [const]
+        for key, kw in (("path", "path"), ("query", "query"), ("header", "headers")):
+            if groups[key]:
+                call_args.append(f"{kw}={{{', '.join(groups[key])}}}")
+        if groups["body"]:
+            if extra:
+                call_args.append(f"body={{**({extra} or {{}}), {', '.join(groups['body'])}}}")
+            else:
+                call_args.append(f"body={{{', '.join(groups['body'])}}}")
+        elif whole:
+            call_args.append(f"body={whole}")
+        call_args += [f"{o}={o}" for o in OPTIONS]
+        aw = "await " if is_async else ""
+        lines.append(f"        return {aw}self._client.{call}({', '.join(call_args)})")
+        if not is_async:
+            self._omit[const] = omit
+        return "\n".join(lines)
+
+    def docstring(self, m: Method, params: list[Param]) -> str:
+        op = m.op
+        parts: list[str] = []
+        head = op.summary or op.op_id
+        parts.append(head.rstrip(".") + ".")
+        if op.description and op.description != op.summary:
+            parts.append("")
+            parts.append(op.description)
+        if op.deprecated:
+            parts.append("")
+            parts.append(".. deprecated:: the API marks this operation as deprecated.")
+        parts.append("")
+        for p in params:
+            doc = " ".join(p.doc.split()) if p.doc else ""
+            parts.append(f":param {p.name}: {doc}".rstrip())
+        parts.append(":param retries: Override the default retry configuration for this call.")
+        parts.append(":param server_url: Override the default server URL for this call.")
+        parts.append(":param timeout_ms: Override the default request timeout, in milliseconds.")
+        parts.append(":param http_headers: Additional headers to send with this request.")
+        return "\n".join(parts)
+
+    # -- module
+
+    def render(self) -> str:
+        self._omit: dict[str, list[str]] = {}
+        by_ns: dict[str, list[Method]] = {}
+        for m in self.plan.methods:
+            if m.package == self.pkg:
+                by_ns.setdefault(m.namespace, []).append(m)
+        class_texts: list[str] = []
+        for ns in self.classes:
+            cls = self.classes[ns]
+            children = [c for c in self.classes if c.rsplit(".", 1)[0] == ns and c != ns and "." in c]
+            body: list[str] = []
+            doc = f"Operations of ``{ns}``."
+            body.append(f'    """{doc}"""')
+            slots = [f"_ns_{c.rsplit('.', 1)[1]}" for c in children]
+            body.append("    __slots__ = (" + "".join(f"{py_value(s)}, " for s in slots) + ")")
+            for c, slot in zip(children, slots, strict=True):
+                body.append(f"    {slot}: {self.classes[c]}")
+            for c, slot in zip(children, slots, strict=True):
+                attr = c.rsplit(".", 1)[1]
+                body.append(
+                    f"\n    @property\n    def {attr}(self) -> {self.classes[c]}:\n"
+                    f'        """Operations of ``{c}``."""\n'
+                    f"        try:\n            return self.{slot}\n        except AttributeError:\n"
+                    f"            self.{slot} = {self.classes[c]}(self._client)\n"
+                    f"            return self.{slot}"
+                )
+            for m in by_ns.get(ns, []):
+                body.append("")
+                body.append(self.method(m, cls, False))
+                body.append("")
+                body.append(self.method(m, cls, True))
+            class_texts.append(f"\n\nclass {cls}(Resource):\n" + "\n".join(body))
+        # omit_none goes into the operation constants
+        consts: list[str] = []
+        for text in self.op_consts:
+            name = text.split(" = ", 1)[0]
+            omit = self._omit.get(name, [])
+            if omit:
+                text = text[: -len(",\n)")] + ",\n    omit_none=frozenset({" + ", ".join(py_value(o) for o in omit) + "}),\n)"
+            consts.append(text)
+        out = [HEADER, f'"""Resources (API methods) of the {self.pkg} distribution."""', "", "from __future__ import annotations", ""]
+        if self.abc or self.r.abc:
+            out.append(f"from collections.abc import {', '.join(sorted(self.abc | self.r.abc))}")
+        if self.r.datetime:
+            out.append("from datetime import datetime")
+        typing = self.typing | self.r.typing
+        if typing:
+            out.append(f"from typing import {', '.join(sorted(typing))}")
+        out.append("")
+        out.append(f"from mistralai.core.runtime import {', '.join(sorted(self.runtime | self.r.runtime))}")
+        out.append(f"from {generated_module(self.pkg)} import models")
+        out.append("")
+        out.append("__all__ = [" + "".join(f"{py_value(c)}, " for c in sorted(self.classes.values())) + "]")
+        out.append("")
+        out += consts
+        out += class_texts
+        return "\n".join(out) + "\n"
+
+
+def render_resources(plan: Plan, pkg: str) -> str:
+    return ResourcesModule(plan, pkg).render()
+
+
+def render_attach(plan: Plan, pkg: str) -> str:
+    classes = class_names(plan, pkg)
+    mod = generated_module(pkg) + ".resources"
+    lines = [
+        HEADER,
+        f'"""Where the resources of {pkg} attach on the client: dotted attach point -> "module:Class"."""',
+        "",
+        '__all__ = ["ATTACH"]',
+        "",
+        "ATTACH: dict[str, str] = {",
+    ]
+    for ns in attach_points(plan, pkg):
+        lines.append(f"    {py_value(ns)}: {py_value(mod + ':' + classes[ns])},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _unused(_: T) -> None:
+    pass

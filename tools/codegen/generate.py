@@ -1,0 +1,130 @@
+"""Generate the SDK's models and resources from the API spec.
+
+    python tools/codegen/generate.py           # (re)write every package's _generated/ folder
+    python tools/codegen/generate.py --check   # exit 1 if that would change anything
+
+The spec is read through :mod:`overlay` (documented fixes of its known defects);
+``mapping.yaml`` assigns each operation to a package and a method name; ``names.yaml`` names
+a few inline schemas on purpose. See README.md beside this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import overlay  # noqa: E402
+from emit_models import HEADER, ModelsModule  # noqa: E402
+from emit_resources import render_attach, render_resources  # noqa: E402
+from plan import CORE, PACKAGES, ROOT, Plan, generated_dir, generated_module  # noqa: E402
+
+
+def build(plan: Plan) -> dict[Path, str]:
+    files: dict[Path, str] = {}
+    for pkg in [CORE, *PACKAGES]:
+        out = generated_dir(pkg)
+        files[out / "__init__.py"] = (
+            f'{HEADER}\n"""Code generated from the API spec for {pkg}; never edited by hand."""\n\n'
+            "__all__: list[str] = []\n"
+        )
+        files[out / "models.py"] = ModelsModule(plan, pkg).render()
+        if pkg != CORE:
+            files[out / "resources.py"] = render_resources(plan, pkg)
+            files[out / "attach.py"] = render_attach(plan, pkg)
+    return files
+
+
+def ruff_format(files: dict[Path, str]) -> dict[Path, str]:
+    """Format the generated sources with ruff, in a scratch folder (same relative layout)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        for path, text in files.items():
+            target = base / path.relative_to(ROOT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text)
+        ruff = shutil.which("ruff")
+        cmd = [ruff] if ruff else [sys.executable, "-m", "ruff"]
+        common = ["--isolated", "--line-length", "100", "--target-version", "py311"]
+        isort = ["--select", "I", "--config", "lint.isort.known-first-party=['mistralai']"]
+        subprocess.run([*cmd, "check", "--fix", "--quiet", *isort, *common[1:], "."], cwd=base, check=False)
+        subprocess.run([*cmd, "format", "--quiet", *common, "."], cwd=base, check=True)
+        return {path: (base / path.relative_to(ROOT)).read_text() for path in files}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail if regenerating changes anything")
+    parser.add_argument("--no-format", action="store_true", help="skip ruff (debugging)")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        help="write under this folder instead of the repository (every package, same layout)",
+    )
+    args = parser.parse_args(argv)
+
+    plan = Plan(overlay.overlaid_spec())
+    files = build(plan)
+    if not args.no_format:
+        files = ruff_format(files)
+    packages = [CORE, *PACKAGES]
+    if args.root is not None:
+        root: Path = args.root.resolve()
+        files = {root / p.relative_to(ROOT): text for p, text in files.items()}
+    else:
+        # A package folder without pyproject.toml would break the uv workspace (members libs/*):
+        # packages not created yet are skipped (generate them elsewhere with --root).
+        root = ROOT
+        skipped = [pkg for pkg in packages if not (ROOT / "libs" / pkg / "pyproject.toml").exists()]
+        for pkg in skipped:
+            print(f"skipped {pkg}: libs/{pkg}/pyproject.toml does not exist yet")
+        packages = [pkg for pkg in packages if pkg not in skipped]
+        keep = {generated_dir(pkg) for pkg in packages}
+        files = {p: t for p, t in files.items() if p.parent in keep}
+
+    stale: list[Path] = []
+    for pkg in packages:
+        out = root / generated_dir(pkg).relative_to(ROOT)
+        if out.exists():
+            for existing in sorted(out.rglob("*.py")):
+                if existing not in files:
+                    stale.append(existing)
+    changed = [p for p, text in files.items() if not p.exists() or p.read_text() != text]
+
+    if args.check:
+        for p in changed:
+            old = p.read_text().splitlines(keepends=True) if p.exists() else []
+            diff = difflib.unified_diff(old, files[p].splitlines(keepends=True), str(p), str(p), n=1)
+            sys.stdout.writelines(list(diff)[:40])
+        for p in stale:
+            print(f"stale generated file: {p}")
+        if changed or stale:
+            print(f"{len(changed) + len(stale)} generated file(s) out of date; run tools/codegen/generate.py")
+            return 1
+        print(f"generated code up to date ({len(files)} files)")
+        return 0
+
+    for p in stale:
+        p.unlink()
+    for p in changed:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(files[p])
+    print(f"wrote {len(changed)} of {len(files)} generated files")
+    for pkg in packages:
+        n = len(plan.defs_in(pkg))
+        print(f"  {generated_module(pkg)}: {n} definitions")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    raise SystemExit(main())
