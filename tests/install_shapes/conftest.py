@@ -300,6 +300,7 @@ class SeenRequest:
 class LocalApi:
     url: str
     requests: list[SeenRequest]
+    payload: dict[str, Any]
 
 
 @pytest.fixture(scope="module")
@@ -337,7 +338,7 @@ def local_api() -> Iterator[LocalApi]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield LocalApi(f"http://127.0.0.1:{server.server_address[1]}", seen)
+        yield LocalApi(f"http://127.0.0.1:{server.server_address[1]}", seen, MODELS_PAYLOAD)
     finally:
         server.shutdown()
         server.server_close()

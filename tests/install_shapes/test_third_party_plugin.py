@@ -93,13 +93,9 @@ def test_missing_first_party_domain_unaffected(result: dict[str, Any]) -> None:
 
 
 def test_widgets_call_goes_over_http_through_core(result: dict[str, Any], local_api) -> None:
-    from_conftest = {
-        "object": "list",
-        "data": [{"id": "acme-widget-1", "object": "model", "owned_by": "acme"}],
-    }
-    assert result["list"] == from_conftest
-    assert result["beta_list"] == from_conftest
-    assert result["list_async"] == from_conftest
+    assert result["list"] == local_api.payload
+    assert result["beta_list"] == local_api.payload
+    assert result["list_async"] == local_api.payload
     default_calls = [seen for seen in result["seen"] if "authorization" in seen[2]]
     assert len(default_calls) == 3, result["seen"]
     for method, path, headers in default_calls:

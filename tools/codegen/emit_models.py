@@ -232,9 +232,7 @@ class ModelsModule:
         typing = set(self.r.typing)
         if aliases:
             typing.add("TypeAlias")
-        td = typing & {"TypedDict", "Required", "NotRequired"}
-        if twins:
-            td.add("TypedDict")
+        td = {"TypedDict"} if twins else set()
         typing -= td
         if typing:
             out.append(f"from typing import {', '.join(sorted(typing))}")
@@ -300,6 +298,9 @@ class ModelsModule:
                 args.append(f"validation_alias={py_value(f.wire)}")
                 args.append(f"serialization_alias={py_value(f.wire)}")
                 lines.append(f"    {f.py}: {ann} = Field({', '.join(args)})")
+            elif default in ("[]", "{}"):
+                r.pydantic.add("Field")
+                lines.append(f"    {f.py}: {ann} = Field(default={default})")
             elif default is not None:
                 lines.append(f"    {f.py}: {ann} = {default}")
             else:
