@@ -69,8 +69,9 @@ class _Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     ) -> importlib.machinery.ModuleSpec | None:
         if not fullname.startswith(self._prefix) or fullname.count(".") != self._prefix.count("."):
             return None
-        if fullname.rsplit(".", 1)[1].startswith("_"):
-            return None
+        leaf = fullname.rsplit(".", 1)[1]
+        if leaf.startswith("_") or not leaf.islower():
+            return None  # 2.x model modules are lowercase (``chatcompletionrequest``)
         return importlib.machinery.ModuleSpec(fullname, self)
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
