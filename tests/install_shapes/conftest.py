@@ -95,7 +95,9 @@ def run(cmd: Sequence[str | Path], *, cwd: Path = ROOT) -> subprocess.CompletedP
 
 def describe(proc: subprocess.CompletedProcess[str]) -> str:
     cmd = " ".join(str(part) for part in proc.args)
-    return f"$ {cmd}\n(exit {proc.returncode})\n--- stdout\n{proc.stdout}\n--- stderr\n{proc.stderr}"
+    return (
+        f"$ {cmd}\n(exit {proc.returncode})\n--- stdout\n{proc.stdout}\n--- stderr\n{proc.stderr}"
+    )
 
 
 # -- wheels ------------------------------------------------------------------------------------
@@ -187,9 +189,6 @@ class Venv:
         if os.name == "nt":
             return self.path / "Scripts" / "python.exe"
         return self.path / "bin" / "python"
-
-    def site_packages(self) -> Path:
-        return Path(self.run("import json, sysconfig; print(json.dumps(sysconfig.get_paths()))")["purelib"])
 
     def run(self, script: str, *, timeout: float = 60) -> dict[str, Any]:
         """Run ``script`` (dedented) in isolated mode; return the JSON object on its last line."""
@@ -315,9 +314,7 @@ def local_api() -> Iterator[LocalApi]:
         def do_GET(self) -> None:
             with lock:
                 seen.append(
-                    SeenRequest(
-                        "GET", self.path, {k.lower(): v for k, v in self.headers.items()}
-                    )
+                    SeenRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
                 )
             if self.path.split("?", 1)[0] == "/v1/models":
                 status, payload = 200, MODELS_PAYLOAD
@@ -348,4 +345,6 @@ def local_api() -> Iterator[LocalApi]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "published_package" in metafunc.fixturenames:
         dirs = published_package_dirs()
-        metafunc.parametrize("published_package", [d.name for d in dirs], ids=[d.name for d in dirs])
+        metafunc.parametrize(
+            "published_package", [d.name for d in dirs], ids=[d.name for d in dirs]
+        )

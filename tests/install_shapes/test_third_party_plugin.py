@@ -49,6 +49,12 @@ out["list_async"] = asyncio.run(client.widgets.list_async())
 acme = Mistral(provider="acme", api_key="acme-key", server_url=URL)
 out["acme_provider"] = [type(acme.provider).__module__, acme.provider.name]
 out["acme_list"] = acme.widgets.list()
+out["ping"] = outcome(lambda: client.widgets.ping())
+out["acme_ping"] = outcome(lambda: acme.widgets.ping())
+try:
+    client.widgets.ping()
+except Exception as exc:
+    out["ping_status"] = getattr(exc, "status_code", None)
 print(json.dumps(out))
 """
 
@@ -103,6 +109,22 @@ def test_widgets_call_goes_over_http_through_core(result: dict[str, Any], local_
         assert headers["authorization"] == "Bearer k"
         assert headers["user-agent"].startswith("mistralai")
         assert headers.get("accept") == "application/json"
+
+
+def test_status_errors_are_typed_for_plugin_operations(result: dict[str, Any]) -> None:
+    ping = result["ping"]
+    assert ping["type"] == "NotFoundError", ping
+    assert "SDKError" in ping["mro"]
+    assert result["ping_status"] == 404
+
+
+def test_provider_refuses_unserved_domain_before_sending(result: dict[str, Any]) -> None:
+    acme_ping = result["acme_ping"]
+    assert acme_ping["type"] == "UnsupportedOperationError", acme_ping
+    assert "acme" in acme_ping["message"]
+    pings = [seen for seen in result["seen"] if seen[1] == "/v1/acme/ping"]
+    assert len(pings) == 2, "the acme provider must not send the gadgets operation"
+    assert all("authorization" in headers for _, _, headers in pings)
 
 
 def test_third_party_provider(result: dict[str, Any]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import resource
@@ -82,7 +83,6 @@ class RawSide:
 
     def __init__(self, url: str) -> None:
         import httpx
-
         from rawmodels import ChatCompletionResponse, CompletionChunk
 
         self.httpx = httpx
@@ -98,7 +98,9 @@ class RawSide:
 
     def call(self) -> Any:
         r = self.http.post(
-            self.url, json={"model": MODEL, "messages": messages()}, headers=self.headers
+            self.url,
+            json={"model": MODEL, "stream": False, "messages": messages()},
+            headers=self.headers,
         )
         r.raise_for_status()
         return self.response_model.model_validate_json(r.content).choices[0].message.content
@@ -107,7 +109,9 @@ class RawSide:
         if self.ahttp is None:
             self.ahttp = self.httpx.AsyncClient(timeout=TIMEOUT_S, limits=self.limits)
         r = await self.ahttp.post(
-            self.url, json={"model": MODEL, "messages": messages()}, headers=self.headers
+            self.url,
+            json={"model": MODEL, "stream": False, "messages": messages()},
+            headers=self.headers,
         )
         r.raise_for_status()
         return self.response_model.model_validate_json(r.content).choices[0].message.content
@@ -116,7 +120,7 @@ class RawSide:
         count = 0
         validate = self.chunk_model.model_validate_json
         headers = {**self.headers, "accept": "text/event-stream", CHUNKS_HEADER: str(chunks)}
-        body = {"model": MODEL, "messages": messages(), "stream": True}
+        body = {"model": MODEL, "stream": True, "messages": messages()}
         with self.http.stream("POST", self.url, json=body, headers=headers) as r:
             r.raise_for_status()
             for line in r.iter_lines():
@@ -236,10 +240,8 @@ def versions() -> dict[str, str]:
 
     out = {"python": sys.version.split()[0]}
     for dist in ("httpx", "pydantic", "pydantic-core", "mistralai", "mistralai-core"):
-        try:
+        with contextlib.suppress(metadata.PackageNotFoundError):
             out[dist] = metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            pass
     return out
 
 

@@ -209,6 +209,17 @@ class ModelsModule:
                     alias_deps[name + "TypedDict"] = {x + "TypedDict" for x in refs(d.type)}
                     exported.append(name + "TypedDict")
         ordered = _topo(aliases, alias_deps)
+        compat: list[str] = []
+        for alias, target in sorted(plan.compat_aliases.items()):
+            if target in self.names:
+                d = plan.ir.defs[target]
+                if isinstance(d, ObjDef):
+                    compat.append(f"{alias} = {target}")
+                else:
+                    compat.append(f"{alias}: TypeAlias = {target}")
+                exported.append(alias)
+        if compat:
+            compat.insert(0, "\n# names of the official 2.x SDK for the same schemas")
 
         # imports
         local = set(self.names) | {n + "TypedDict" for n in self.names}
@@ -230,7 +241,7 @@ class ModelsModule:
         if self.r.datetime:
             out.append("from datetime import datetime")
         typing = set(self.r.typing)
-        if aliases:
+        if aliases or any(": TypeAlias" in c for c in compat):
             typing.add("TypeAlias")
         td = {"TypedDict"} if twins else set()
         typing -= td
@@ -264,6 +275,7 @@ class ModelsModule:
         out += twins
         for n in ordered:
             out.append(aliases[n])
+        out += compat
         return "\n".join(out) + "\n"
 
     def describe(self) -> str:

@@ -66,8 +66,12 @@ class Method:
 class Plan:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.mapping: dict[str, dict[str, Any]] = yaml.safe_load((HERE / "mapping.yaml").read_text())
-        names: dict[str, str] = yaml.safe_load((HERE / "names.yaml").read_text()) or {}
-        self.ir = IR(spec, names)
+        names: dict[str, dict[str, str]] = yaml.safe_load((HERE / "names.yaml").read_text()) or {}
+        self.ir = IR(spec, names.get("inline") or {})
+        self.compat_aliases: dict[str, str] = names.get("aliases") or {}
+        for alias, target in self.compat_aliases.items():
+            if target not in self.ir.defs or alias in self.ir.defs:
+                raise SystemExit(f"names.yaml: bad alias {alias} -> {target}")
         ops = {op.op_id: op for op in self.ir.ops}
         missing = set(ops) - set(self.mapping)
         extra = set(self.mapping) - set(ops)

@@ -468,3 +468,28 @@ def test_handler_error_is_a_500(fake_server: FakeMistralServer, client: httpx.Cl
     assert r.status_code == 500
     assert isinstance(fake_server.errors[0], RuntimeError)
     fake_server.errors.clear()
+
+
+def test_client_leaving_a_stream_early_is_harmless(
+    fake_server: FakeMistralServer, client: httpx.Client
+) -> None:
+    for delay in ("0", "5"):
+        headers = {"x-fake-chunks": "20000", "x-fake-chunk-delay-ms": delay}
+        with client.stream("POST", CHAT, json=chat_body(stream=True), headers=headers) as r:
+            for i, _line in enumerate(r.iter_lines()):
+                if i > 10:
+                    break
+    assert client.get("/v1/models").status_code == 200
+    assert fake_server.errors == []
+
+
+def test_chunked_request_body_and_connection_close(client: httpx.Client) -> None:
+    def body() -> Iterator[bytes]:
+        yield b'{"model": "m", '
+        yield b'"messages": [{"role": "user", "content": "chunky"}]}'
+
+    r = client.post(CHAT, content=body())
+    assert r.json()["choices"][0]["message"]["content"] == "You said: chunky"
+    r = client.get("/v1/models", headers={"Connection": "close"})
+    assert (r.status_code, r.headers["connection"]) == (200, "close")
+    assert client.get("/v1/models").status_code == 200

@@ -75,7 +75,8 @@ def _text(content: object) -> str | None:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        parts = [getattr(chunk, "text", None) for chunk in content]  # pyright: ignore[reportUnknownVariableType]
+        chunks: list[object] = content  # pyright: ignore[reportUnknownVariableType]
+        parts = [getattr(chunk, "text", None) for chunk in chunks]
         texts = [p for p in parts if isinstance(p, str)]
         return "".join(texts) if texts else None
     return None

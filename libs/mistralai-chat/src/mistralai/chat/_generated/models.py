@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Literal, TypeAlias
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypeAlias
 
-from pydantic import Tag
-from typing_extensions import NotRequired, Required, TypedDict
+from pydantic import Field, Tag
+from typing_extensions import TypedDict
 
 from mistralai.core._generated.models import (
     APIKeyAuth,
@@ -309,7 +309,7 @@ class BaseModelCard(ConstFieldsModel):
     name: str | None = None
     description: str | None = None
     max_context_length: int = 32768
-    aliases: list[str] = []
+    aliases: list[str] = Field(default=[])
     deprecation: datetime | None = None
     deprecation_replacement_model: str | None = None
     default_model_temperature: float | None = None
@@ -329,7 +329,7 @@ class FTModelCard(ConstFieldsModel):
     name: str | None = None
     description: str | None = None
     max_context_length: int = 32768
-    aliases: list[str] = []
+    aliases: list[str] = Field(default=[])
     deprecation: datetime | None = None
     deprecation_replacement_model: str | None = None
     default_model_temperature: float | None = None
@@ -857,7 +857,7 @@ class ClassifierFineTunedModel(ConstFieldsModel):
     description: str | None = None
     capabilities: FineTunedModelCapabilities
     max_context_length: int = 32768
-    aliases: list[str] = []
+    aliases: list[str] = Field(default=[])
     job: str | None = None
     classifier_targets: list[ClassifierTargetResult]
     model_type: Literal["classifier"] = "classifier"
@@ -887,7 +887,7 @@ class CompletionFineTunedModel(ConstFieldsModel):
     description: str | None = None
     capabilities: FineTunedModelCapabilities
     max_context_length: int = 32768
-    aliases: list[str] = []
+    aliases: list[str] = Field(default=[])
     job: str | None = None
     model_type: Literal["completion"] = "completion"
 

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Annotated, Any, ClassVar, Literal, TypeAlias
+from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypeAlias
 
 from pydantic import Field, Tag
-from typing_extensions import NotRequired, Required, TypedDict
+from typing_extensions import TypedDict
 
 from mistralai.core.runtime import (
     UNKNOWN_TAG,
