@@ -102,7 +102,9 @@ def test_widgets_call_goes_over_http_through_core(result: dict[str, Any], local_
     assert result["list"] == local_api.payload
     assert result["beta_list"] == local_api.payload
     assert result["list_async"] == local_api.payload
-    default_calls = [seen for seen in result["seen"] if "authorization" in seen[2]]
+    default_calls = [
+        seen for seen in result["seen"] if seen[1] == "/v1/models" and "authorization" in seen[2]
+    ]
     assert len(default_calls) == 3, result["seen"]
     for method, path, headers in default_calls:
         assert [method, path] == ["GET", "/v1/models"]

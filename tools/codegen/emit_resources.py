@@ -109,7 +109,8 @@ class ResourcesModule:
             taken.add(name)
             return name
 
-        for p in op.params:
+        rank = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+        for p in sorted(op.params, key=lambda p: rank.get(p.where, 4)):
             ann = r.t(p.type, "param")
             default = None
             if not p.required:

@@ -49,6 +49,27 @@ class DomainSpec:
     models: str | None = None
 
 
+def domain_specs(
+    attach: dict[str, str],
+    *,
+    distribution: str,
+    models: str,
+    overrides: dict[str, str] | None = None,
+) -> list[DomainSpec]:
+    """The specs of a domain package: its generated attach table, with hand-written
+    resources (``overrides``, by attach point) replacing generated ones."""
+    overrides = overrides or {}
+    return [
+        DomainSpec(
+            attach=point,
+            resource=overrides.get(point, target),
+            distribution=distribution,
+            models=models,
+        )
+        for point, target in attach.items()
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class ProviderSpec:
     """A provider: ``factory`` is an import string of a callable taking

@@ -1,0 +1,102 @@
+"""Create the hand-written shell of a domain package (pyproject, plugin, models, docs).
+
+    python tools/scaffold/new_domain.py mistralai-files "files, beta.libraries, beta.rag"
+
+The generated code (``_generated/``) comes from ``nox -s generate``; this writes only what a
+person owns afterwards, and never overwrites an existing file.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PYPROJECT = """\
+[project]
+name = "{dist}"
+version = "0.1.0"
+description = "{summary} for the modular Mistral AI SDK"
+readme = "README.md"
+requires-python = ">=3.11"
+license = "Apache-2.0"
+dependencies = ["mistralai-core>=0.1.0,<1"]
+
+[project.entry-points."mistralai.domains"]
+{module} = "mistralai.{module}._plugin"
+
+[build-system]
+requires = ["hatchling>=1.25"]
+build-backend = "hatchling.build"
+
+[tool.hatch.build.targets.wheel]
+packages = ["src/mistralai"]
+"""
+
+INIT = '''\
+"""mistralai.{module}: {summary}.
+
+Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
+"""
+
+__version__ = "0.1.0"
+'''
+
+PLUGIN = '''\
+"""Entry point of {dist}: declares what it attaches; imports nothing heavy."""
+
+from __future__ import annotations
+
+from mistralai.{module}._generated.attach import ATTACH
+from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
+
+
+@hookimpl
+def mistralai_domains() -> list[DomainSpec]:
+    return domain_specs(ATTACH, distribution="{dist}", models="mistralai.{module}.models")
+'''
+
+MODELS = '''\
+"""Every model of the {module} domain (generated), including the shared ones it uses from core."""
+
+from mistralai.{module}._generated.models import *  # noqa: F403
+from mistralai.{module}._generated.models import __all__ as __all__
+'''
+
+README = """\
+# {dist}
+
+{summary} (`{attach}`) for the modular Mistral AI SDK. Installs on top of `mistralai-core`
+and attaches itself to `Mistral` through the `mistralai.domains` entry point.
+"""
+
+CHANGELOG = "# Changelog\n\n## 0.1.0\n- First release.\n"
+
+
+def write(path: Path, text: str) -> None:
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def main() -> None:
+    dist, attach = sys.argv[1], sys.argv[2]
+    summary = sys.argv[3] if len(sys.argv) > 3 else f"The {attach} resources"
+    module = dist.removeprefix("mistralai-").replace("-", "_")
+    base = ROOT / "libs" / dist
+    values = {"dist": dist, "module": module, "summary": summary, "attach": attach}
+    src = base / "src" / "mistralai" / module
+    write(base / "pyproject.toml", PYPROJECT.format(**values))
+    write(base / "README.md", README.format(**values))
+    write(base / "CHANGELOG.md", CHANGELOG)
+    write(src / "__init__.py", INIT.format(**values))
+    write(src / "_plugin.py", PLUGIN.format(**values))
+    write(src / "models.py", MODELS.format(**values))
+    write(src / "py.typed", "")
+    (base / "tests").mkdir(exist_ok=True)
+
+
+if __name__ == "__main__":
+    main()
