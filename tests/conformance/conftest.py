@@ -30,7 +30,8 @@ from tools.prism.harness import PrismServer, write_spec  # noqa: E402
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
     """A running Prism serving the mock spec (started once per session, stopped at the end)."""
     if shutil.which("node") is None or shutil.which("npm") is None:
-        pytest.skip("Prism needs Node.js and npm on PATH")
+        # Not a skip: a conformance suite that silently does nothing would pass CI.
+        pytest.fail("Prism needs Node.js and npm on PATH (see README: a fresh machine has them)")
     workdir = tmp_path_factory.mktemp("prism")
     spec = write_spec(workdir / "spec.json")
     server = PrismServer(spec, log=workdir / "prism.log")

@@ -3,9 +3,9 @@
 Every package involved (``libs/*``, ``plugins/*``, ``tests/plugin_packages/*``) is built once
 per session into a wheel with ``uv build --wheel`` (all builds start together, in parallel).
 Each shape then creates one fresh environment (``uv venv``) and installs the wheels it needs
-with ``uv pip install``, constrained to the versions pinned in ``uv.lock``. (Installing
-built wheels rather than source directories matters: uv caches a local directory's build
-keyed on its ``pyproject.toml``, so ``uv pip install libs/x`` can reinstall stale code.) Third-party
+with ``uv pip install``, constrained to the versions pinned in ``uv.lock``. Installing built
+wheels rather than source directories matters: uv caches a local directory's build keyed on
+its ``pyproject.toml``, so ``uv pip install libs/x`` could reinstall stale code. Third-party
 dependencies come from uv's ordinary (shared, persistent) cache, so repeated runs are fast.
 Scripts run in that environment's interpreter, in isolated mode (``-I``: nothing from the
 working tree or ``PYTHONPATH`` can leak in), and print one JSON object on their last line.
