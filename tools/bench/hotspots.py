@@ -8,7 +8,8 @@ Starts the fake server in its own process, warms the SDK up, then profiles (sepa
 ``mistralai.core`` (and ``mistralai.chat``) by inclusive time, and the heaviest functions
 overall. Shares are of the profiled total; cProfile inflates pure-Python code relative to C,
 so read them as a ranking, not as absolute costs. ``--out`` keeps the ``.prof`` files (for
-``python -m pstats`` or snakeviz).
+``python -m pstats`` or snakeviz). Last, ``-X importtime`` of ``from mistralai.client import
+Mistral``: the heaviest ``mistralai`` modules and what ours imports that raw does not.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import subprocess
 import sys
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from run import fake_server
+from run import IMPORT_CODE, fake_server
 from workloads import SdkSide, loop_calls
 
 FuncKey = tuple[str, int, str]
@@ -100,12 +102,61 @@ def report(title: str, stats: pstats.Stats, units: int, unit: str, top: int) -> 
         )
 
 
+def importtime(code: str, runs: int) -> dict[str, tuple[float, float]]:
+    """module -> (self µs, cumulative µs) from the fastest of ``runs`` fresh interpreters (one
+    consistent run, so the figures add up)."""
+    best: dict[str, tuple[float, float]] = {}
+    best_total = float("inf")
+    for i in range(runs + 1):  # the first run warms the .pyc cache and is dropped
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        sample: dict[str, tuple[float, float]] = {}
+        for line in done.stderr.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            own, cumulative, name = line[len("import time:") :].split("|", 2)
+            sample[name.strip()] = (float(own), float(cumulative))
+        total = sum(v[0] for v in sample.values())
+        if i and total < best_total:
+            best, best_total = sample, total
+    return best
+
+
+def import_report(top: int, runs: int) -> None:
+    ours = importtime(IMPORT_CODE["ours"], runs)
+    raw = importtime(IMPORT_CODE["raw"], runs)
+    ours_total = sum(v[0] for v in ours.values())
+    raw_total = sum(v[0] for v in raw.values())
+    print(
+        f"\n=== import (-X importtime, fastest of {runs}): ours {ours_total / 1000:,.1f} ms of "
+        f"module code, raw {raw_total / 1000:,.1f} ms"
+    )
+    print("\nmistralai modules by cumulative time (self, cumulative, share of ours):")
+    mine = [(k, v) for k, v in ours.items() if k.startswith("mistralai")]
+    for name, (own, cumulative) in sorted(mine, key=lambda kv: -kv[1][1])[:top]:
+        print(
+            f"  {own / 1000:7.1f} ms {cumulative / 1000:7.1f} ms {cumulative / ours_total:6.1%}  {name}"
+        )
+    extra: dict[str, float] = defaultdict(float)
+    for name, (own, _) in ours.items():
+        if name not in raw and not name.startswith("mistralai"):
+            extra[name.split(".", 1)[0]] += own
+    print("\nimported by ours but not by raw (self time, by top-level package):")
+    for name, own in sorted(extra.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"  {own / 1000:7.1f} ms {own / ours_total:6.1%}  {name}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tools/bench/hotspots.py", description=__doc__)
     parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument("--chunks", type=int, default=20000)
     parser.add_argument("--top", type=int, default=12)
     parser.add_argument("--out", metavar="DIR", help="also write calls.prof and stream.prof")
+    parser.add_argument("--import-runs", type=int, default=5, help="0 skips the import report")
     args = parser.parse_args(argv)
 
     with fake_server(sys.executable) as url:
@@ -124,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         stream.dump_stats(out / "stream.prof")
     report(f"client.chat.complete x {args.calls}", calls, args.calls, "call", args.top)
     report(f"client.chat.stream, {args.chunks} chunks", stream, args.chunks, "chunk", args.top)
+    if args.import_runs:
+        import_report(args.top, args.import_runs)
     return 0
 
 

@@ -44,14 +44,16 @@ class Config:
     warmup: int = 100
     chunks: int = 20000
     warmup_chunks: int = 500
+    stream_repeats: int = 3
     async_requests: int = 2000
     concurrency: int = 64
     import_runs: int = 9
     rounds: int = 2
     async_rounds: int = 1
     official_divisor: int = 10
-    """The official 2.x SDK is 10-100x slower per unit: it runs 1/N of the calls, chunks and
-    async requests (per-unit figures stay comparable; the run stays short)."""
+    """The official 2.x SDK is 10-100x slower per unit: it runs 1/N of the calls and async
+    requests and 1/(2N) of the stream chunks (per-unit figures stay comparable; the run
+    stays short)."""
 
     def counts(self, side: str) -> dict[str, int]:
         counts = {
@@ -59,13 +61,15 @@ class Config:
             "warmup": self.warmup,
             "chunks": self.chunks,
             "warmup-chunks": self.warmup_chunks,
+            "stream-repeats": self.stream_repeats,
             "async-requests": self.async_requests,
             "concurrency": self.concurrency,
         }
         if side == "official":
             d = self.official_divisor
-            for key in ("calls", "warmup", "chunks", "warmup-chunks"):
+            for key in ("calls", "warmup", "warmup-chunks"):
                 counts[key] = max(1, counts[key] // d)
+            counts["chunks"] = max(1, self.chunks // (2 * d))
             counts["async-requests"] = max(self.concurrency, self.async_requests // d)
         return counts
 
@@ -76,6 +80,7 @@ class Config:
             warmup=20,
             chunks=2000,
             warmup_chunks=100,
+            stream_repeats=1,
             async_requests=256,
             concurrency=64,
             import_runs=3,
@@ -419,6 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg.import_runs = args.import_runs
     progress = not args.quiet
     started = time.perf_counter()
+    load_start = os.getloadavg()
 
     def say(message: str) -> None:
         if progress:
@@ -464,13 +470,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(
         f"mistralai bench{' --quick' if args.quick else ''}: {cfg.calls} calls, "
-        f"{cfg.chunks} stream chunks, {cfg.async_requests} async @ {cfg.concurrency}, "
-        f"best of {cfg.rounds} round(s) (async: {cfg.async_rounds}), "
-        f"import median of {cfg.import_runs}; {platform.python_version()} on "
-        f"{os.cpu_count()} CPUs, load {load[0]:.2f}; {elapsed:.0f} s"
+        f"{cfg.stream_repeats} x {cfg.chunks}-chunk stream, {cfg.async_requests} async "
+        f"@ {cfg.concurrency}; best of {cfg.rounds} round(s) (async: {cfg.async_rounds}), "
+        f"import median of {cfg.import_runs}; Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, load {load_start[0]:.2f} -> {load[0]:.2f}; {elapsed:.0f} s"
     )
     if official_note:
-        print(official_note)
+        oc = cfg.counts("official")
+        print(
+            f"{official_note}; counts: {oc['calls']} calls, {oc['stream-repeats']} x "
+            f"{oc['chunks']}-chunk stream, {oc['async-requests']} async"
+        )
     print()
     print(render(rows, "official" in sides))
     print()
@@ -491,7 +501,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "config": asdict(cfg),
             "quick": args.quick,
             "elapsed_s": elapsed,
-            "loadavg": load,
+            "loadavg_start": load_start,
+            "loadavg_end": load,
             "cpus": os.cpu_count(),
             "versions": versions,
             "imports": imports,

@@ -162,7 +162,7 @@ def accepts(plan: Plan, t: T, value: Any) -> bool:
 
 def field_default(plan: Plan, f: FieldDef) -> tuple[str | None, bool]:
     """``(default expression or None when required, whether None must be allowed)``."""
-    if f.const or (f.default is not MISSING and f.wire in ()):
+    if f.const:
         return py_value(f.default), False
     if f.required and f.default is MISSING:
         return None, False
@@ -300,7 +300,9 @@ class ModelsModule:
         for f in d.fields:
             ann = r.t(f.type)
             default, add_none = field_default(self.plan, f)
-            if (f.nullable or add_none) and not (isinstance(f.type, TPrim) and f.type.name == "Any"):
+            if (f.nullable or add_none) and not (
+                isinstance(f.type, TPrim) and f.type.name == "Any"
+            ):
                 ann += " | None"
             if f.py != f.wire:
                 r.pydantic.add("Field")

@@ -13,7 +13,7 @@ from emit_models import HEADER, Renderer, accepts, doc_literal, py_value
 from naming import const_name, param_name, pascal
 from overlay import wire_path
 from plan import PACKAGES, SENTINEL_OPS, Method, Plan, generated_module
-from schema_ir import MISSING, ObjDef, T, TPrim, TRef
+from schema_ir import MISSING, ObjDef, TPrim, TRef
 
 SSE_FIELDS = ("event", "data", "id", "retry")
 OPTIONS = ("retries", "server_url", "timeout_ms", "http_headers")
@@ -115,11 +115,23 @@ class ResourcesModule:
             default = None
             if not p.required:
                 default = "UNSET" if p.nullable else "None"
-                if p.default is not MISSING and p.default is not None and accepts(plan, p.type, p.default):
+                if (
+                    p.default is not MISSING
+                    and p.default is not None
+                    and accepts(plan, p.type, p.default)
+                ):
                     default = py_value(p.default)
             add(
                 (p.where, p.wire),
-                Param(pname(p.wire, p.where), p.wire, p.where, ann, default, p.doc, not p.required and not p.nullable and p.where == "query"),
+                Param(
+                    pname(p.wire, p.where),
+                    p.wire,
+                    p.where,
+                    ann,
+                    default,
+                    p.doc,
+                    not p.required and not p.nullable and p.where == "query",
+                ),
             )
             if p.nullable:
                 spec[(p.where, p.wire)].annotation += " | None"
@@ -131,17 +143,45 @@ class ResourcesModule:
                 default = None
                 if not f.required or f.const:
                     default = "UNSET" if f.nullable else "None"
-                    if f.default is not MISSING and f.default is not None and accepts(plan, f.type, f.default):
+                    if (
+                        f.default is not MISSING
+                        and f.default is not None
+                        and accepts(plan, f.type, f.default)
+                    ):
                         default = py_value(f.default)
                 if m.stream and f.wire == "stream":
                     default = "True"
-                add(("body", f.wire), Param(pname(f.wire, "body"), f.wire, "body", ann, default, f.doc, not f.required and not f.nullable))
+                add(
+                    ("body", f.wire),
+                    Param(
+                        pname(f.wire, "body"),
+                        f.wire,
+                        "body",
+                        ann,
+                        default,
+                        f.doc,
+                        not f.required and not f.nullable,
+                    ),
+                )
         elif op.body is not None:
             ann = r.t(op.body, "param")
-            add(("body_whole", ""), Param("request", "", "body_whole", ann, None if op.body_required else "None", "The request body.", False))
+            add(
+                ("body_whole", ""),
+                Param(
+                    "request",
+                    "",
+                    "body_whole",
+                    ann,
+                    None if op.body_required else "None",
+                    "The request body.",
+                    False,
+                ),
+            )
 
         methods, _ = official()
         off = methods.get(m.dotted)
+        if off is not None and off.get("http") != f"{op.method} {wire_path(op.path_key)}":
+            off = None  # same name, another endpoint: the official signature does not apply
         if off is None:
             return [self._finish(spec[k]) for k in order]
         out: list[Param] = []
@@ -152,7 +192,15 @@ class ResourcesModule:
                 continue
             wire = op_param.get("wire") or op_param["name"]
             if where == "body_extra":
-                extra = Param(op_param["name"], "", "body_extra", "Mapping[str, Any]", "None", "Extra body fields, sent as given.", False)
+                extra = Param(
+                    op_param["name"],
+                    "",
+                    "body_extra",
+                    "Mapping[str, Any]",
+                    "None",
+                    "Extra body fields, sent as given.",
+                    False,
+                )
                 out.append(self._finish(extra))
                 self.abc.add("Mapping")
                 self.typing.add("Any")
@@ -164,11 +212,15 @@ class ResourcesModule:
                 continue  # the official parameter has no counterpart in the spec
             used.add(key)
             p = spec[key]
-            p.name = op_param["name"] if key != ("body_whole", "") else op_param["name"]
+            p.name = op_param["name"]
             dflt = op_param.get("default")
-            if p.default is not None and isinstance(dflt, str) and _LITERAL_DEFAULT.match(dflt):
-                if not (m.stream and p.wire == "stream"):
-                    p.default = dflt.replace("'", '"')
+            if (
+                p.default is not None
+                and isinstance(dflt, str)
+                and _LITERAL_DEFAULT.match(dflt)
+                and not (m.stream and p.wire == "stream")
+            ):
+                p.default = dflt.replace("'", '"')
             out.append(self._finish(p))
         for k in order:
             if k not in used:
@@ -180,7 +232,9 @@ class ResourcesModule:
             self.runtime.update({"OptionalNullable", "UNSET"})
             ann = p.annotation.removesuffix(" | None")
             p.annotation = f"OptionalNullable[{ann}]"
-        elif p.default is not None and not p.annotation.endswith("| None") and p.annotation != "Any":
+        elif (
+            p.default is not None and not p.annotation.endswith("| None") and p.annotation != "Any"
+        ):
             p.annotation += " | None"
         return p
 
@@ -207,7 +261,9 @@ class ResourcesModule:
                 if isinstance(d, ObjDef):
                     fields = tuple(f.wire for f in d.fields if f.wire in SSE_FIELDS)
             args.insert(0, f"event={event}")
-            args.insert(1, "event_fields=frozenset({" + ", ".join(py_value(f) for f in fields) + "})")
+            args.insert(
+                1, "event_fields=frozenset({" + ", ".join(py_value(f) for f in fields) + "})"
+            )
             if op.op_id in SENTINEL_OPS:
                 args.insert(2, 'sentinel="[DONE]"')
             head = f"StreamOperation[{event}]"
@@ -220,7 +276,10 @@ class ResourcesModule:
             if op.accept != "application/json":
                 args.append(f"accept={py_value(op.accept)}")
         if op.body is not None:
-            args.append(f"body={r.t(op.body)}" + (" | None" if not op.body_required and op.body_obj is None else ""))
+            args.append(
+                f"body={r.t(op.body)}"
+                + (" | None" if not op.body_required and op.body_obj is None else "")
+            )
             args.append(f"body_kind={py_value(op.body_kind)}")
             if op.body_obj is None:
                 args.append("body_fields=False")
@@ -239,12 +298,17 @@ class ResourcesModule:
         return "None"
 
     def method(self, m: Method, cls: str, is_async: bool) -> str:
-        op = m.op
-        const = self.op_const(m, cls) if not is_async else const_name(cls) + "_" + const_name(m.name).lstrip("_")
+        const = (
+            self.op_const(m, cls)
+            if not is_async
+            else const_name(cls) + "_" + const_name(m.name).lstrip("_")
+        )
         params = self.params(m)
         sig = ["self", "*"]
         for p in params:
-            sig.append(f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default is not None else ""))
+            sig.append(
+                f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default is not None else "")
+            )
         self.runtime.update({"RetryConfig", "OptionalNullable", "UNSET"})
         self.abc.add("Mapping")
         sig += [
@@ -327,7 +391,9 @@ class ResourcesModule:
         class_texts: list[str] = []
         for ns in self.classes:
             cls = self.classes[ns]
-            children = [c for c in self.classes if c.rsplit(".", 1)[0] == ns and c != ns and "." in c]
+            children = [
+                c for c in self.classes if c.rsplit(".", 1)[0] == ns and c != ns and "." in c
+            ]
             body: list[str] = []
             doc = f"Operations of ``{ns}``."
             body.append(f'    """{doc}"""')
@@ -356,9 +422,20 @@ class ResourcesModule:
             name = text.split(" = ", 1)[0]
             omit = self._omit.get(name, [])
             if omit:
-                text = text[: -len(",\n)")] + ",\n    omit_none=frozenset({" + ", ".join(py_value(o) for o in omit) + "}),\n)"
+                text = (
+                    text[: -len(",\n)")]
+                    + ",\n    omit_none=frozenset({"
+                    + ", ".join(py_value(o) for o in omit)
+                    + "}),\n)"
+                )
             consts.append(text)
-        out = [HEADER, f'"""Resources (API methods) of the {self.pkg} distribution."""', "", "from __future__ import annotations", ""]
+        out = [
+            HEADER,
+            f'"""Resources (API methods) of the {self.pkg} distribution."""',
+            "",
+            "from __future__ import annotations",
+            "",
+        ]
         if self.abc or self.r.abc:
             out.append(f"from collections.abc import {', '.join(sorted(self.abc | self.r.abc))}")
         if self.r.datetime:
@@ -367,10 +444,14 @@ class ResourcesModule:
         if typing:
             out.append(f"from typing import {', '.join(sorted(typing))}")
         out.append("")
-        out.append(f"from mistralai.core.runtime import {', '.join(sorted(self.runtime | self.r.runtime))}")
+        out.append(
+            f"from mistralai.core.runtime import {', '.join(sorted(self.runtime | self.r.runtime))}"
+        )
         out.append(f"from {generated_module(self.pkg)} import models")
         out.append("")
-        out.append("__all__ = [" + "".join(f"{py_value(c)}, " for c in sorted(self.classes.values())) + "]")
+        out.append(
+            "__all__ = [" + "".join(f"{py_value(c)}, " for c in sorted(self.classes.values())) + "]"
+        )
         out.append("")
         out += consts
         out += class_texts
@@ -396,7 +477,3 @@ def render_attach(plan: Plan, pkg: str) -> str:
         lines.append(f"    {py_value(ns)}: {py_value(mod + ':' + classes[ns])},")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def _unused(_: T) -> None:
-    pass

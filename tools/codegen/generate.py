@@ -55,14 +55,20 @@ def ruff_format(files: dict[Path, str]) -> dict[Path, str]:
         cmd = [ruff] if ruff else [sys.executable, "-m", "ruff"]
         common = ["--isolated", "--line-length", "100", "--target-version", "py311"]
         isort = ["--select", "I", "--config", "lint.isort.known-first-party=['mistralai']"]
-        subprocess.run([*cmd, "check", "--fix", "--quiet", *isort, *common[1:], "."], cwd=base, check=False)
+        subprocess.run(
+            [*cmd, "check", "--fix", "--quiet", *isort, *common[1:], "."], cwd=base, check=False
+        )
         subprocess.run([*cmd, "format", "--quiet", *common, "."], cwd=base, check=True)
         return {path: (base / path.relative_to(ROOT)).read_text() for path in files}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="fail if regenerating changes anything")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="fail if regenerating changes anything"
+    )
     parser.add_argument("--no-format", action="store_true", help="skip ruff (debugging)")
     parser.add_argument(
         "--root",
@@ -103,12 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         for p in changed:
             old = p.read_text().splitlines(keepends=True) if p.exists() else []
-            diff = difflib.unified_diff(old, files[p].splitlines(keepends=True), str(p), str(p), n=1)
+            diff = difflib.unified_diff(
+                old, files[p].splitlines(keepends=True), str(p), str(p), n=1
+            )
             sys.stdout.writelines(list(diff)[:40])
         for p in stale:
             print(f"stale generated file: {p}")
         if changed or stale:
-            print(f"{len(changed) + len(stale)} generated file(s) out of date; run tools/codegen/generate.py")
+            print(
+                f"{len(changed) + len(stale)} generated file(s) out of date; run tools/codegen/generate.py"
+            )
             return 1
         print(f"generated code up to date ({len(files)} files)")
         return 0

@@ -41,7 +41,26 @@ _BASEMODEL_ATTRS = frozenset(
     }
 )
 _BUILTIN_SHADOW = frozenset(
-    {"self", "cls", "str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "Any", "Literal", "Field", "Tag", "File", "Annotated", "Sequence", "Mapping"}
+    {
+        "self",
+        "cls",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "dict",
+        "datetime",
+        "Any",
+        "Literal",
+        "Field",
+        "Tag",
+        "File",
+        "Annotated",
+        "Sequence",
+        "Mapping",
+    }
 )
 _ACRONYMS = {"api": "API"}
 

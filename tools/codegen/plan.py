@@ -8,7 +8,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from schema_ir import IR, MISSING, AliasDef, ObjDef, OpDef, T, TDisc, TLit, TPrim, TRef, TUnion, refs
+from schema_ir import (
+    IR,
+    MISSING,
+    AliasDef,
+    ObjDef,
+    OpDef,
+    T,
+    TDisc,
+    TLit,
+    TPrim,
+    TRef,
+    TUnion,
+    refs,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -65,9 +78,11 @@ class Method:
 
 class Plan:
     def __init__(self, spec: dict[str, Any]) -> None:
-        self.mapping: dict[str, dict[str, Any]] = yaml.safe_load((HERE / "mapping.yaml").read_text())
+        self.mapping: dict[str, dict[str, Any]] = yaml.safe_load(
+            (HERE / "mapping.yaml").read_text()
+        )
         names: dict[str, dict[str, str]] = yaml.safe_load((HERE / "names.yaml").read_text()) or {}
-        self.ir = IR(spec, names.get("inline") or {})
+        self.ir = IR(spec, names.get("inline") or {}, names.get("fields") or {})
         self.compat_aliases: dict[str, str] = names.get("aliases") or {}
         for alias, target in self.compat_aliases.items():
             if target not in self.ir.defs or alias in self.ir.defs:
@@ -76,7 +91,9 @@ class Plan:
         missing = set(ops) - set(self.mapping)
         extra = set(self.mapping) - set(ops)
         if missing or extra:
-            raise SystemExit(f"mapping.yaml out of date: missing {sorted(missing)}, unknown {sorted(extra)}")
+            raise SystemExit(
+                f"mapping.yaml out of date: missing {sorted(missing)}, unknown {sorted(extra)}"
+            )
         self.methods: list[Method] = []
         for op in self.ir.ops:
             entry = self.mapping[op.op_id]
@@ -84,9 +101,13 @@ class Plan:
             if pkg not in PACKAGES:
                 raise SystemExit(f"{op.op_id}: unknown package {pkg}")
             is_stream = op.response_kind == "none" and op.event is not None
-            self.methods.append(Method(op, pkg, entry["name"], is_stream, op.event if is_stream else None))
+            self.methods.append(
+                Method(op, pkg, entry["name"], is_stream, op.event if is_stream else None)
+            )
             for other in entry.get("also", []):
-                self.methods.append(Method(op, pkg, other, is_stream, op.event if is_stream else None))
+                self.methods.append(
+                    Method(op, pkg, other, is_stream, op.event if is_stream else None)
+                )
             if "stream" in entry:
                 event = op.event
                 if "stream_event" in entry:
@@ -170,10 +191,7 @@ class Plan:
             d = self.ir.defs.get(n)
             if d is None or n in stack:
                 return False
-            if isinstance(d, ObjDef):
-                r = True
-            else:
-                r = any(has(x, stack | {n}) for x in refs(d.type))
+            r = isinstance(d, ObjDef) or any(has(x, stack | {n}) for x in refs(d.type))
             memo[n] = r
             return r
 

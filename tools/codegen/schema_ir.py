@@ -153,9 +153,15 @@ def first_line(text: str | None) -> str:
 
 
 class IR:
-    def __init__(self, spec: dict[str, Json], names: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        spec: dict[str, Json],
+        names: dict[str, str] | None = None,
+        fields: dict[str, str] | None = None,
+    ) -> None:
         self.spec = spec
         self.names = names or {}
+        self.field_names = fields or {}
         self.hoisted_from: dict[str, tuple[str, str]] = {}
         self.schemas: dict[str, Json] = spec["components"]["schemas"]
         self.defs: dict[str, Def] = {}
@@ -240,7 +246,9 @@ class IR:
         doc = first_line(schema.get("description")) or doc
         return list(props.items()), required, doc
 
-    def _object(self, name: str, schema: Json, origin: str, child_parent: str | None = None) -> ObjDef:
+    def _object(
+        self, name: str, schema: Json, origin: str, child_parent: str | None = None
+    ) -> ObjDef:
         props, required, doc = self._flatten(schema)
         parent = child_parent or name
         fields: list[FieldDef] = []
@@ -249,7 +257,11 @@ class IR:
             t = self.conv(prop, parent, prop_label(wire), origin)
             t, nullable = split_null(t)
             default = self._default(prop)
-            py = field_name(wire)
+            py = (
+                self.field_names.get(f"{name}.{wire}")
+                or self.field_names.get(f"*.{wire}")
+                or field_name(wire)
+            )
             while py in used:
                 py += "_"
             used.add(py)
@@ -294,7 +306,9 @@ class IR:
         name, exists = self._claim(self._inline_name(parent, label), schema)
         self.hoisted_from.setdefault(name, (parent, label))
         if not exists:
-            self.defs[name] = AliasDef(name, make(name), first_line(schema.get("description")), origin)
+            self.defs[name] = AliasDef(
+                name, make(name), first_line(schema.get("description")), origin
+            )
         return TRef(name)
 
     # -- types
@@ -414,7 +428,7 @@ class IR:
             for tag, target in mapping.items():
                 out.append((str(tag), TRef(target.rsplit("/", 1)[1])))
             return tuple(out)
-        for i, b in enumerate(branches):
+        for b in branches:
             target = self.deref(b)
             props = dict(self._flatten(target)[0]) if self.is_object(target) else {}
             p = props.get(prop, {})
@@ -431,7 +445,6 @@ class IR:
                 t = self._hoist_object(parent, label + pascal(tag), b, origin)
             out.append((tag, t))
         return tuple(out)
-
 
     # -- operations
 

@@ -57,13 +57,18 @@ def resolve(client: BaseClient, registry: Registry, dotted: str) -> Any:
     distribution = FIRST_PARTY.get(dotted)
     if distribution is None and any(p.startswith(prefix) for p in FIRST_PARTY):
         return Namespace(client, registry, dotted)
-    broken = registry.broken_error()
-    if distribution is not None and broken is not None and distribution in registry.broken:
+    if distribution is not None and distribution in registry.broken:
+        cause = registry.broken[distribution]
         raise PluginError(
-            f"'{dotted}' comes from {distribution}, which failed to load: "
-            f"{registry.broken[distribution]!r}"
-        ) from registry.broken[distribution]
-    raise MissingDomainError(dotted, distribution)
+            f"'{dotted}' comes from {distribution}, which failed to load: {cause!r}"
+        ) from cause
+    error = MissingDomainError(dotted, distribution)
+    broken = registry.broken_error()
+    if distribution is None and broken is not None:
+        # A third-party attach point may belong to the plugin that failed: say so.
+        error.message = f"{error.message}; {broken.message}"
+        error.args = (error.message,)
+    raise error
 
 
 class Namespace:
