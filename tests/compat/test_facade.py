@@ -69,9 +69,10 @@ def test_user_message_round_trip() -> None:
 def test_2x_submodule_import() -> None:
     from mistralai.client.models.chatcompletionrequest import ChatCompletionRequestTool
 
-    assert ChatCompletionRequestTool is importlib.import_module(
-        "mistralai.chat.models"
-    ).ChatCompletionRequestTool
+    assert (
+        ChatCompletionRequestTool
+        is importlib.import_module("mistralai.chat.models").ChatCompletionRequestTool
+    )
 
 
 @pytest.mark.parametrize(

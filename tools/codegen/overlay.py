@@ -34,7 +34,7 @@ Json = Any
 def load_raw_spec(path: Path = SPEC_PATH) -> dict[str, Json]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open("rb") as f:
-        return yaml.load(f, Loader=loader)  # noqa: S506 - safe loader
+        return yaml.load(f, Loader=loader)
 
 
 def _walk(node: Json, fn: Any) -> None:
@@ -52,7 +52,7 @@ def hoist_nested_defs(spec: dict[str, Json]) -> None:
     schemas: dict[str, Json] = spec["components"]["schemas"]
     owners: list[tuple[str, dict[str, Json]]] = []
     for path, item in spec["paths"].items():
-        for method, op in item.items():
+        for _method, op in item.items():
             if isinstance(op, dict):
                 prefix = _owner_prefix(op.get("operationId", path))
                 _collect_defs(op, prefix, owners)
@@ -203,7 +203,9 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("output", type=Path)
-    parser.add_argument("--mock", action="store_true", help="merge fragment paths for a mock server")
+    parser.add_argument(
+        "--mock", action="store_true", help="merge fragment paths for a mock server"
+    )
     args = parser.parse_args()
     spec = overlaid_spec()
     if args.mock:

@@ -44,7 +44,11 @@ def test_complete(client: Mistral, fake_server: FakeMistralServer) -> None:
 def test_complete_accepts_model_objects(client: Mistral, fake_server: FakeMistralServer) -> None:
     client.chat.complete(
         model="m",
-        messages=[UserMessage(content="a"), AssistantMessage(content="b"), UserMessage(content="c")],
+        messages=[
+            UserMessage(content="a"),
+            AssistantMessage(content="b"),
+            UserMessage(content="c"),
+        ],
     )
     sent = fake_server.requests.snapshot()[-1].json()
     assert [m["role"] for m in sent["messages"]] == ["user", "assistant", "user"]
@@ -132,7 +136,9 @@ def test_stream_cut_midway_raises(client: Mistral, fake_server: FakeMistralServe
     assert len(received) == 2
 
 
-def test_disconnect_is_retried_then_succeeds(client: Mistral, fake_server: FakeMistralServer) -> None:
+def test_disconnect_is_retried_then_succeeds(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
     fake_server.inject_disconnect(times=1)
     res = client.chat.complete(model="m", messages=MESSAGES)
     assert res.choices[0].message is not None
@@ -144,8 +150,12 @@ def test_timeout_is_typed(client: Mistral, fake_server: FakeMistralServer) -> No
         client.chat.complete(model="m", messages=MESSAGES, timeout_ms=100, retries=None)
 
 
-def test_validation_error_from_server_is_typed(client: Mistral, fake_server: FakeMistralServer) -> None:
-    fake_server.inject(422, body={"detail": [{"loc": ["body", "model"], "msg": "bad", "type": "x"}]})
+def test_validation_error_from_server_is_typed(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    fake_server.inject(
+        422, body={"detail": [{"loc": ["body", "model"], "msg": "bad", "type": "x"}]}
+    )
     with pytest.raises(errors.HTTPValidationError) as info:
         client.chat.complete(model="m", messages=MESSAGES)
     assert info.value.data["detail"][0]["msg"] == "bad"

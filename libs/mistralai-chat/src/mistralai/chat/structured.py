@@ -145,7 +145,7 @@ class ParsedEventStream(Generic[T]):
     def content(self) -> str:
         return "".join(self._acc.parts)
 
-    def __iter__(self):  # noqa: ANN204 - a generator
+    def __iter__(self):
         for event in self._stream:
             self._acc.add(event)
             yield event
@@ -173,7 +173,7 @@ class ParsedEventStreamAsync(Generic[T]):
     def content(self) -> str:
         return "".join(self._acc.parts)
 
-    async def __aiter__(self):  # noqa: ANN204 - an async generator
+    async def __aiter__(self):
         async for event in self._stream:
             self._acc.add(event)
             yield event
@@ -184,4 +184,3 @@ class ParsedEventStreamAsync(Generic[T]):
 
     async def __aexit__(self, *exc: object) -> None:
         await self._stream.close()
-

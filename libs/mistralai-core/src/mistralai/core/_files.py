@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from typing import IO, NotRequired, TypeAlias, TypedDict
+from typing import IO, NotRequired, TypeAlias
+
+from typing_extensions import TypedDict
 
 from mistralai.core._model import BaseModel
 

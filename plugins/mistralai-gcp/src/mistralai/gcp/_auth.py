@@ -14,11 +14,12 @@ google-auth is imported on first use only; its exceptions become typed SDK error
 from __future__ import annotations
 
 import asyncio
-import importlib
+import importlib.util
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Generator, Sequence
 from typing import Any, Final
+from urllib.parse import quote
 
 import httpx
 
@@ -29,12 +30,17 @@ from mistralai.gcp.errors import (
     TokenRefreshError,
 )
 
-__all__ = ["PROJECT_PLACEHOLDER", "SCOPES", "GoogleBearerAuth", "TokenSource", "require_google_auth"]
+__all__ = [
+    "PROJECT_PLACEHOLDER",
+    "SCOPES",
+    "GoogleBearerAuth",
+    "TokenSource",
+    "require_google_auth",
+]
 
 SCOPES: Final[Sequence[str]] = ("https://www.googleapis.com/auth/cloud-platform",)
-PROJECT_PLACEHOLDER: Final = "{project_id}"
+PROJECT_PLACEHOLDER: Final = "__mistralai_project__"
 """Stands for the project in a URL prepared before the credentials were first loaded."""
-_ENCODED_PLACEHOLDER: Final = "%7Bproject_id%7D"
 
 _MISSING_GOOGLE_AUTH: Final = (
     "provider 'gcp' needs the google-auth package to use Google credentials: "
@@ -207,11 +213,13 @@ class TokenSource:
     def resolve_url(self, request: httpx.Request) -> None:
         """Put the project (known now: a token was obtained) in a URL prepared before."""
         project = self._project_id
-        path = request.url.raw_path.decode("ascii")
-        if project is not None and _ENCODED_PLACEHOLDER in path:
-            request.url = request.url.copy_with(
-                raw_path=path.replace(_ENCODED_PLACEHOLDER, project, 1).encode("ascii")
-            )
+        if project is None:
+            return
+        raw = request.url.raw_path
+        marker = b"/projects/" + PROJECT_PLACEHOLDER.encode("ascii") + b"/"
+        if marker in raw:
+            replacement = b"/projects/" + quote(project, safe="").encode("ascii") + b"/"
+            request.url = request.url.copy_with(raw_path=raw.replace(marker, replacement, 1))
 
 
 def _first_line(exc: BaseException) -> str:
@@ -227,7 +235,9 @@ class GoogleBearerAuth(httpx.Auth):
     def __init__(self, source: TokenSource) -> None:
         self._source = source
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
         source = self._source
         token = source.token()
         source.resolve_url(request)

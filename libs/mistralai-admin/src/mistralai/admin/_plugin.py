@@ -1,0 +1,11 @@
+"""Entry point of mistralai-admin: declares what it attaches; imports nothing heavy."""
+
+from __future__ import annotations
+
+from mistralai.admin._generated.attach import ATTACH
+from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
+
+
+@hookimpl
+def mistralai_domains() -> list[DomainSpec]:
+    return domain_specs(ATTACH, distribution="mistralai-admin", models="mistralai.admin.models")

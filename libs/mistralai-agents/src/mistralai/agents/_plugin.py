@@ -1,0 +1,11 @@
+"""Entry point of mistralai-agents: declares what it attaches; imports nothing heavy."""
+
+from __future__ import annotations
+
+from mistralai.agents._generated.attach import ATTACH
+from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
+
+
+@hookimpl
+def mistralai_domains() -> list[DomainSpec]:
+    return domain_specs(ATTACH, distribution="mistralai-agents", models="mistralai.agents.models")

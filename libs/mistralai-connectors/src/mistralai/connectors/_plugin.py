@@ -1,0 +1,13 @@
+"""Entry point of mistralai-connectors: declares what it attaches; imports nothing heavy."""
+
+from __future__ import annotations
+
+from mistralai.connectors._generated.attach import ATTACH
+from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
+
+
+@hookimpl
+def mistralai_domains() -> list[DomainSpec]:
+    return domain_specs(
+        ATTACH, distribution="mistralai-connectors", models="mistralai.connectors.models"
+    )

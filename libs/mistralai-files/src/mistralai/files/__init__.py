@@ -1,0 +1,6 @@
+"""mistralai.files: Files, libraries, documents and RAG.
+
+Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,11 @@
+"""Entry point of mistralai-files: declares what it attaches; imports nothing heavy."""
+
+from __future__ import annotations
+
+from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
+from mistralai.files._generated.attach import ATTACH
+
+
+@hookimpl
+def mistralai_domains() -> list[DomainSpec]:
+    return domain_specs(ATTACH, distribution="mistralai-files", models="mistralai.files.models")

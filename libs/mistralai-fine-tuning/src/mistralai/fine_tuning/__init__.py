@@ -1,0 +1,6 @@
+"""mistralai.fine_tuning: Fine-tuning and batch jobs.
+
+Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
+"""
+
+__version__ = "0.1.0"

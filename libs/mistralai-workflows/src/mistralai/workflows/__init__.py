@@ -1,0 +1,6 @@
+"""mistralai.workflows: Workflows: executions, runs, schedules, deployments, events.
+
+Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
+"""
+
+__version__ = "0.1.0"
