@@ -370,6 +370,14 @@ class _HTTPServer(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
+ROUTE_MODULES = (
+    "mistralai.testing.flows.agents",
+    "mistralai.testing.flows.files",
+    "mistralai.testing.flows.workflows",
+)
+"""Stateful flows per domain; each module's ``install(server)`` adds its routes."""
+
+
 class FakeMistralServer:
     """The fake server. ``port=0`` picks a free port; ``api_key`` (when set) must match the
     bearer token, otherwise any non-empty bearer token is accepted."""
@@ -397,10 +405,14 @@ class FakeMistralServer:
         self._reset_hooks: list[Callable[[FakeMistralServer], None]] = []
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        from importlib import import_module
+
         from mistralai.testing._completions import install_builtin_routes
         from mistralai.testing._control import install_control_routes
 
         install_builtin_routes(self)
+        for module in ROUTE_MODULES:
+            import_module(module).install(self)
         install_control_routes(self)
 
     # -- lifecycle

@@ -1,0 +1,1 @@
+"""Stateful flows of the fake server, one module per domain group."""
