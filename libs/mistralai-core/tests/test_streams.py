@@ -141,3 +141,23 @@ async def test_async_stream(make_client) -> None:
         ids = [e.data.id async for e in events]
     assert ids == ["c0", "c1", "c2"]
     assert AsyncBody.closed
+
+
+def test_byte_stream_reads_incrementally_and_closes(make_client) -> None:
+    from _ops import GET_THING
+
+    body = TrackedStream([b"abc", b"def", b"ghi"])
+    client = make_client(lambda r: httpx.Response(200, stream=body, headers={"x-size": "9"}))
+    with client.stream_bytes(GET_THING, path={"thing_id": "f"}) as download:
+        assert download.headers["x-size"] == "9"
+        assert list(download.iter_bytes()) == [b"abc", b"def", b"ghi"]
+    assert body.closed
+
+
+def test_byte_stream_cut_raises(make_client) -> None:
+    from _ops import GET_THING
+
+    body = TrackedStream([b"abc"], fail_after=True)
+    client = make_client(lambda r: httpx.Response(200, stream=body))
+    with pytest.raises(errors.StreamInterruptedError):
+        b"".join(client.stream_bytes(GET_THING, path={"thing_id": "f"}).iter_bytes())

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from mistralai.core import _encoding, _http
 from mistralai.core._operation import Operation, StreamOperation
 from mistralai.core._prepared import PreparedRequest
-from mistralai.core._streaming import EventStream, EventStreamAsync, decoder_for
+from mistralai.core._streaming import (
+    ByteStream,
+    ByteStreamAsync,
+    EventStream,
+    EventStreamAsync,
+    decoder_for,
+)
 from mistralai.core._types import UNSET, Unset
 from mistralai.core.errors import (
     APIConnectionError,
@@ -266,6 +272,26 @@ class BaseClient:
         response = self._send(prepared, retries)
         return EventStream(_http.iter_chunks(response), decoder_for(op), response.close)
 
+    def stream_bytes(
+        self,
+        op: Operation[Any],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Any = UNSET,
+        retries: RetryConfig | Unset | None = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> ByteStream:
+        """The response body of ``op`` as it arrives (downloads), never held whole in memory."""
+        prepared = self._prepare(
+            op, path, query, headers, body, server_url, timeout_ms, http_headers, True
+        )
+        response = self._send(prepared, retries)
+        return ByteStream(_http.iter_chunks(response), dict(response.headers), response.close)
+
     # -- async -----------------------------------------------------------------------------
     async def _send_async(
         self, prepared: PreparedRequest, retries: RetryConfig | Unset | None
@@ -338,6 +364,27 @@ class BaseClient:
         )
         response = await self._send_async(prepared, retries)
         return EventStreamAsync(_http.aiter_chunks(response), decoder_for(op), response.aclose)
+
+    async def stream_bytes_async(
+        self,
+        op: Operation[Any],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Any = UNSET,
+        retries: RetryConfig | Unset | None = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> ByteStreamAsync:
+        prepared = self._prepare(
+            op, path, query, headers, body, server_url, timeout_ms, http_headers, True
+        )
+        response = await self._send_async(prepared, retries)
+        return ByteStreamAsync(
+            _http.aiter_chunks(response), dict(response.headers), response.aclose
+        )
 
 
 def _retry_policy(config: RetryConfig | Unset | None) -> RetryConfig:

@@ -239,3 +239,64 @@ class EventStreamAsync(Generic[E]):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+class ByteStream:
+    """A response body read as it arrives (downloads): ``iter_bytes()``, context manager.
+
+    ``headers`` are the response headers; the connection is closed at the end of the body,
+    on exit, or by :meth:`close`. A connection broken mid-body raises
+    :class:`~mistralai.core.errors.StreamInterruptedError`.
+    """
+
+    def __init__(
+        self, chunks: Iterator[bytes], headers: dict[str, str], close: Callable[[], None]
+    ) -> None:
+        self._chunks = chunks
+        self.headers = headers
+        self._close = close
+
+    def iter_bytes(self) -> Iterator[bytes]:
+        try:
+            yield from self._chunks
+        finally:
+            self._close()
+
+    def close(self) -> None:
+        self._close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ByteStreamAsync:
+    """Async twin of :class:`ByteStream`."""
+
+    def __init__(
+        self,
+        chunks: AsyncIterator[bytes],
+        headers: dict[str, str],
+        close: Callable[[], Any],
+    ) -> None:
+        self._chunks = chunks
+        self.headers = headers
+        self._close = close
+
+    async def iter_bytes(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._chunks:
+                yield chunk
+        finally:
+            await self._close()
+
+    async def close(self) -> None:
+        await self._close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

@@ -11,7 +11,7 @@ from mistralai.core._model import (
 from mistralai.core._operation import Operation, StreamOperation
 from mistralai.core._pagination import AsyncPage, SyncPage
 from mistralai.core._resource import Resource
-from mistralai.core._streaming import EventStream, EventStreamAsync
+from mistralai.core._streaming import ByteStream, ByteStreamAsync, EventStream, EventStreamAsync
 from mistralai.core._types import UNSET, OptionalNullable, Unset
 from mistralai.core.retries import RetryConfig
 
@@ -20,6 +20,8 @@ __all__ = [
     "UNSET",
     "AsyncPage",
     "BaseModel",
+    "ByteStream",
+    "ByteStreamAsync",
     "ConstFieldsModel",
     "EventStream",
     "EventStreamAsync",

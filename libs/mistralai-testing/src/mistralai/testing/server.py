@@ -374,6 +374,7 @@ ROUTE_MODULES = (
     "mistralai.testing.flows.agents",
     "mistralai.testing.flows.files",
     "mistralai.testing.flows.workflows",
+    "mistralai.testing.flows.audio",
 )
 """Stateful flows per domain; each module's ``install(server)`` adds its routes."""
 
