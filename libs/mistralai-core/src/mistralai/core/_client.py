@@ -7,14 +7,11 @@ hand back a stream. Everything that can be prepared once lives on the ``Operatio
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from mistralai.core import _encoding, _http
-from mistralai.core._operation import Operation, StreamOperation
 from mistralai.core._prepared import PreparedRequest
 from mistralai.core._streaming import (
     ByteStream,
@@ -40,9 +37,12 @@ from mistralai.core.retries import (
     retry_after_seconds,
 )
 
+# httpx (through ``_http``) and pydantic (through ``_encoding``) are imported on the first
+# request, not at import: ``from mistralai.client import Mistral`` stays cheap.
 if TYPE_CHECKING:
     import httpx
 
+    from mistralai.core._operation import Operation, StreamOperation
     from mistralai.core.plugins import Middleware
     from mistralai.core.provider import Provider
 
@@ -88,12 +88,16 @@ class BaseClient:
     def _sync_client(self) -> httpx.Client:
         client = self._http_client
         if client is None:
+            from mistralai.core import _http
+
             client = self._http_client = _http.new_client(self._timeout_s)
         return client
 
     def _async_client(self) -> httpx.AsyncClient:
         client = self._http_async_client
         if client is None:
+            from mistralai.core import _http
+
             client = self._http_async_client = _http.new_async_client(self._timeout_s)
         return client
 
@@ -122,6 +126,8 @@ class BaseClient:
         http_headers: Mapping[str, str] | None,
         stream: bool,
     ) -> PreparedRequest:
+        from mistralai.core import _encoding
+
         provider = self._provider
         if not provider.supports(op):
             raise UnsupportedOperationError(provider.name, op.operation_id)
@@ -163,6 +169,8 @@ class BaseClient:
         return prepared
 
     def _build(self, client: Any, prepared: PreparedRequest) -> httpx.Request:
+        from mistralai.core import _http
+
         return _http.build_request(
             client,
             prepared.method,
@@ -205,6 +213,8 @@ class BaseClient:
     def _send(
         self, prepared: PreparedRequest, retries: RetryConfig | Unset | None
     ) -> httpx.Response:
+        from mistralai.core import _http
+
         client = self._sync_client()
         request = self._build(client, prepared)
         state = self._retry_state(retries)
@@ -270,6 +280,8 @@ class BaseClient:
             op, path, query, headers, body, server_url, timeout_ms, http_headers, True
         )
         response = self._send(prepared, retries)
+        from mistralai.core import _http
+
         return EventStream(_http.iter_chunks(response), decoder_for(op), response.close)
 
     def stream_bytes(
@@ -290,12 +302,18 @@ class BaseClient:
             op, path, query, headers, body, server_url, timeout_ms, http_headers, True
         )
         response = self._send(prepared, retries)
+        from mistralai.core import _http
+
         return ByteStream(_http.iter_chunks(response), dict(response.headers), response.close)
 
     # -- async -----------------------------------------------------------------------------
     async def _send_async(
         self, prepared: PreparedRequest, retries: RetryConfig | Unset | None
     ) -> httpx.Response:
+        import asyncio
+
+        from mistralai.core import _http
+
         client = self._async_client()
         request = self._build(client, prepared)
         state = self._retry_state(retries)
@@ -363,6 +381,8 @@ class BaseClient:
             op, path, query, headers, body, server_url, timeout_ms, http_headers, True
         )
         response = await self._send_async(prepared, retries)
+        from mistralai.core import _http
+
         return EventStreamAsync(_http.aiter_chunks(response), decoder_for(op), response.aclose)
 
     async def stream_bytes_async(
@@ -382,6 +402,8 @@ class BaseClient:
             op, path, query, headers, body, server_url, timeout_ms, http_headers, True
         )
         response = await self._send_async(prepared, retries)
+        from mistralai.core import _http
+
         return ByteStreamAsync(
             _http.aiter_chunks(response), dict(response.headers), response.aclose
         )

@@ -8,9 +8,10 @@ decoder) is built on first use and cached on the operation, never per call.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from pydantic import TypeAdapter
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 R = TypeVar("R")
 E = TypeVar("E")
@@ -75,6 +76,8 @@ class Operation(Generic[R]):
     def response_adapter(self) -> TypeAdapter[Any]:
         adapter = self._response_adapter
         if adapter is None:
+            from pydantic import TypeAdapter
+
             adapter = self._response_adapter = TypeAdapter(self.response)
         return adapter
 
@@ -82,6 +85,8 @@ class Operation(Generic[R]):
     def body_adapter(self) -> TypeAdapter[Any]:
         adapter = self._body_adapter
         if adapter is None:
+            from pydantic import TypeAdapter
+
             adapter = self._body_adapter = TypeAdapter(self.body)
         return adapter
 

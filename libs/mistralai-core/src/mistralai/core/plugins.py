@@ -16,7 +16,6 @@ import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from typing import Any, Protocol
 
 import pluggy
@@ -132,6 +131,8 @@ class Registry:
 
     # -- loading ---------------------------------------------------------------------------
     def load_entry_points(self) -> None:
+        from importlib.metadata import entry_points
+
         for group in (DOMAINS_GROUP, PROVIDERS_GROUP):
             for ep in entry_points(group=group):
                 dist = ep.dist.name if ep.dist is not None else ep.name

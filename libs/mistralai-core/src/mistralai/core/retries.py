@@ -7,7 +7,6 @@ backoff and full jitter, honouring ``Retry-After``. ``retries=RetryConfig("none"
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from collections.abc import Mapping
@@ -62,6 +61,8 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     try:
         return max(float(value), 0.0)
     except ValueError:
+        import email.utils  # rare path: an HTTP date instead of seconds
+
         parsed = email.utils.parsedate_to_datetime(value) if value else None
         if parsed is None:
             return None
