@@ -12,6 +12,8 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from typing_extensions import TypedDict, Unpack
+
 from mistralai.core._prepared import PreparedRequest
 from mistralai.core._streaming import (
     ByteStream,
@@ -114,27 +116,19 @@ class BaseClient:
             self._http_async_client = None
 
     # -- building --------------------------------------------------------------------------
-    def _prepare(
-        self,
-        op: Operation[Any],
-        path: Mapping[str, Any] | None,
-        query: Mapping[str, Any] | None,
-        headers: Mapping[str, Any] | None,
-        body: Any,
-        server_url: str | None,
-        timeout_ms: int | None,
-        http_headers: Mapping[str, str] | None,
-        stream: bool,
-    ) -> PreparedRequest:
+    def _prepare(self, op: Operation[Any], args: CallArgs, stream: bool) -> PreparedRequest:
         from mistralai.core import _encoding
 
         provider = self._provider
         if not provider.supports(op):
             raise UnsupportedOperationError(provider.name, op.operation_id)
+        path = args.get("path")
         url_path = _encoding.path_params(op, path) if path else op.path
+        server_url = args.get("server_url")
         base = server_url.rstrip("/") if server_url else provider.base_url
         request_headers = dict(self._headers)
         request_headers["accept"] = op.accept
+        headers = args.get("headers")
         if headers:
             request_headers.update(_encoding.header_params(headers))
         content: bytes | None = None
@@ -142,6 +136,7 @@ class BaseClient:
         files: list[tuple[str, Any]] | None = None
         data: dict[str, Any] | None = None
         kind = op.body_kind
+        body: Any = args.get("body", UNSET)
         if kind == "json" and body is not UNSET:
             content, body_values = _encoding.json_body(op, body)
             request_headers["content-type"] = "application/json"
@@ -151,8 +146,11 @@ class BaseClient:
         elif kind == "binary" and isinstance(body, bytes | bytearray):
             content = bytes(body)
             request_headers["content-type"] = "application/octet-stream"
+        http_headers = args.get("http_headers")
         if http_headers:
             request_headers.update(http_headers)
+        query = args.get("query")
+        timeout_ms = args.get("timeout_ms")
         prepared = PreparedRequest(
             op,
             base + url_path,
@@ -205,25 +203,25 @@ class BaseClient:
                 _request_id(response.headers),
             )
 
-    def _retry_state(self, retries: RetryConfig | Unset | None) -> RetryState:
+    def _retry_state(self, args: CallArgs) -> RetryState:
+        retries = args.get("retries", UNSET)
         config = self._retry if retries is UNSET else _retry_policy(retries)
         return RetryState(config)
 
     # -- sync ------------------------------------------------------------------------------
-    def _send(
-        self, prepared: PreparedRequest, retries: RetryConfig | Unset | None
-    ) -> httpx.Response:
+    def _send(self, op: Operation[Any], args: CallArgs, stream: bool) -> httpx.Response:
         from mistralai.core import _http
 
+        prepared = self._prepare(op, args, stream)
         client = self._sync_client()
         request = self._build(client, prepared)
-        state = self._retry_state(retries)
+        state = self._retry_state(args)
         auth = self._provider.httpx_auth()
         while True:
             self._before_send(request, self._provider.auth_headers())
             started = time.perf_counter()
             try:
-                response = _http.send(client, request, stream=prepared.stream, auth=auth)
+                response = _http.send(client, request, stream=stream, auth=auth)
             except APIConnectionError as exc:
                 delay = state.next_delay(None) if state.retries_connections else None
                 if delay is None:
@@ -244,87 +242,41 @@ class BaseClient:
                     continue
             raise status_error(response, _http.read(response))
 
-    def request(
-        self,
-        op: Operation[R],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        body: Any = UNSET,
-        retries: RetryConfig | Unset | None = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> R:
-        prepared = self._prepare(
-            op, path, query, headers, body, server_url, timeout_ms, http_headers, False
-        )
-        response = self._send(prepared, retries)
+    def request(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
+        """Send ``op`` and parse its answer (see :class:`CallArgs` for the arguments)."""
+        response = self._send(op, args, False)
         return parse_response(op, response.status_code, response.content, response)
 
-    def stream(
-        self,
-        op: StreamOperation[E],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        body: Any = UNSET,
-        retries: RetryConfig | Unset | None = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[E]:
-        prepared = self._prepare(
-            op, path, query, headers, body, server_url, timeout_ms, http_headers, True
-        )
-        response = self._send(prepared, retries)
+    def stream(self, op: StreamOperation[E], **args: Unpack[CallArgs]) -> EventStream[E]:
+        """Send ``op`` and return its server-sent events as they arrive."""
         from mistralai.core import _http
 
+        response = self._send(op, args, True)
         return EventStream(_http.iter_chunks(response), decoder_for(op), response.close)
 
-    def stream_bytes(
-        self,
-        op: Operation[Any],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        body: Any = UNSET,
-        retries: RetryConfig | Unset | None = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> ByteStream:
+    def stream_bytes(self, op: Operation[Any], **args: Unpack[CallArgs]) -> ByteStream:
         """The response body of ``op`` as it arrives (downloads), never held whole in memory."""
-        prepared = self._prepare(
-            op, path, query, headers, body, server_url, timeout_ms, http_headers, True
-        )
-        response = self._send(prepared, retries)
         from mistralai.core import _http
 
+        response = self._send(op, args, True)
         return ByteStream(_http.iter_chunks(response), dict(response.headers), response.close)
 
     # -- async -----------------------------------------------------------------------------
-    async def _send_async(
-        self, prepared: PreparedRequest, retries: RetryConfig | Unset | None
-    ) -> httpx.Response:
+    async def _send_async(self, op: Operation[Any], args: CallArgs, stream: bool) -> httpx.Response:
         import asyncio
 
         from mistralai.core import _http
 
+        prepared = self._prepare(op, args, stream)
         client = self._async_client()
         request = self._build(client, prepared)
-        state = self._retry_state(retries)
+        state = self._retry_state(args)
         auth = self._provider.httpx_auth()
         while True:
             self._before_send(request, await self._provider.auth_headers_async())
             started = time.perf_counter()
             try:
-                response = await _http.send_async(
-                    client, request, stream=prepared.stream, auth=auth
-                )
+                response = await _http.send_async(client, request, stream=stream, auth=auth)
             except APIConnectionError as exc:
                 delay = state.next_delay(None) if state.retries_connections else None
                 if delay is None:
@@ -345,68 +297,44 @@ class BaseClient:
                     continue
             raise status_error(response, await _http.read_async(response))
 
-    async def request_async(
-        self,
-        op: Operation[R],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        body: Any = UNSET,
-        retries: RetryConfig | Unset | None = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> R:
-        prepared = self._prepare(
-            op, path, query, headers, body, server_url, timeout_ms, http_headers, False
-        )
-        response = await self._send_async(prepared, retries)
+    async def request_async(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
+        response = await self._send_async(op, args, False)
         return parse_response(op, response.status_code, response.content, response)
 
     async def stream_async(
-        self,
-        op: StreamOperation[E],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        body: Any = UNSET,
-        retries: RetryConfig | Unset | None = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
+        self, op: StreamOperation[E], **args: Unpack[CallArgs]
     ) -> EventStreamAsync[E]:
-        prepared = self._prepare(
-            op, path, query, headers, body, server_url, timeout_ms, http_headers, True
-        )
-        response = await self._send_async(prepared, retries)
         from mistralai.core import _http
 
+        response = await self._send_async(op, args, True)
         return EventStreamAsync(_http.aiter_chunks(response), decoder_for(op), response.aclose)
 
     async def stream_bytes_async(
-        self,
-        op: Operation[Any],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        body: Any = UNSET,
-        retries: RetryConfig | Unset | None = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
+        self, op: Operation[Any], **args: Unpack[CallArgs]
     ) -> ByteStreamAsync:
-        prepared = self._prepare(
-            op, path, query, headers, body, server_url, timeout_ms, http_headers, True
-        )
-        response = await self._send_async(prepared, retries)
         from mistralai.core import _http
 
+        response = await self._send_async(op, args, True)
         return ByteStreamAsync(
             _http.aiter_chunks(response), dict(response.headers), response.aclose
         )
+
+
+class CallArgs(TypedDict, total=False):
+    """What a generated method passes along with its operation (all optional).
+
+    ``path``, ``query`` and ``headers`` map wire names to values; ``body`` maps wire field names
+    to values (or is the whole body); the rest are the per-call options every method takes.
+    """
+
+    path: Mapping[str, Any] | None
+    query: Mapping[str, Any] | None
+    headers: Mapping[str, Any] | None
+    body: Any
+    retries: RetryConfig | Unset | None
+    server_url: str | None
+    timeout_ms: int | None
+    http_headers: Mapping[str, str] | None
 
 
 def _retry_policy(config: RetryConfig | Unset | None) -> RetryConfig:
