@@ -161,3 +161,12 @@ def test_byte_stream_cut_raises(make_client) -> None:
     client = make_client(lambda r: httpx.Response(200, stream=body))
     with pytest.raises(errors.StreamInterruptedError):
         b"".join(client.stream_bytes(GET_THING, path={"thing_id": "f"}).iter_bytes())
+
+
+def test_last_event_without_blank_line_is_delivered_before_the_cut_error(make_client) -> None:
+    body = TrackedStream([chunk(0), b'data: {"id":"c1","choices":[]}'])
+    received: list[str] = []
+    with pytest.raises(errors.StreamInterruptedError):
+        for event in stream_client(make_client, body).stream(STREAM, body=BODY):
+            received.append(event.data.id)
+    assert received == ["c0", "c1"]

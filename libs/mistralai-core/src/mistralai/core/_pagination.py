@@ -1,50 +1,409 @@
-"""Pages that iterate over every item across pages (filled in by the domain work)."""
+"""Pages that iterate over every item across pages, sync and async.
+
+A paging list method returns a :class:`SyncPage` (``list``) or an :class:`AsyncPage`
+(``await list_async``) holding the first page, already fetched:
+
+- ``res.page`` is the API's own response model (fully typed); its fields are also readable on
+  the page object itself (``res.data``, ``res.total``: attribute access is delegated), as the
+  2.x SDK returned the response model; ``res.result`` and ``res.next()`` are the 2.x names of
+  ``res.page`` and ``res.next_page()``;
+- ``for item in res`` / ``async for item in res`` yields every item of every page, fetching the
+  following pages lazily, one request per page, when the previous one is used up;
+- ``res.pages()`` yields the response models page by page; ``res.next_page()`` fetches the
+  next page (``None`` after the last one).
+
+How the next page is asked for is a small strategy object made once per operation by the
+generated code: :class:`CursorPaging` (a token from the response is sent back as a query
+parameter), :class:`PagePaging` (page number + 1) and :class:`OffsetPaging` (offset + items
+received). Iteration stops on an empty page, a missing or repeated cursor, a false "more" flag,
+or when the total announced by the API is reached. The generated method gives a ``fetch``
+callable that re-issues the same request (same path, body and options) with the given query
+parameters; errors on a later page are the client's typed errors, raised where that page is
+needed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar, cast
+
+from mistralai.core._types import Unset
+
+__all__ = [
+    "AsyncListPage",
+    "AsyncPage",
+    "CursorPaging",
+    "OffsetPaging",
+    "PagePaging",
+    "Paging",
+    "SyncListPage",
+    "SyncPage",
+]
 
 T = TypeVar("T")
 P = TypeVar("P")
 
+Query = Mapping[str, Any]
+_EMPTY: tuple[Any, ...] = ()
 
-class SyncPage(Generic[P, T]):
-    """One page (``.page``, the API's own object) that iterates over all items of all pages."""
+
+def _path(spec: str | None) -> tuple[str, ...] | None:
+    if spec is None:
+        return None
+    return tuple(part for part in spec.split(".") if part)
+
+
+def _get(obj: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        if obj is None:
+            return None
+        obj = getattr(obj, name, None)
+    return obj
+
+
+def _given(value: Any) -> bool:
+    return value is not None and not isinstance(value, Unset)
+
+
+class Paging:
+    """How to read a page's items and how to ask for the next page (base of the strategies).
+
+    ``items``, ``total`` and ``more`` are dotted attribute paths on the response model
+    (``"data"``, ``"pagination.total_items"``; ``""`` is the response itself, for APIs that
+    answer a bare list); ``param`` is the wire name of the query parameter that selects the page.
+    ``total`` is the number of items the API reports for the whole listing, ``more`` a flag
+    (or value) that is false on the last page.
+    """
+
+    __slots__ = ("_items", "_more", "_total", "items", "more", "param", "total")
+
+    def __init__(
+        self, *, items: str, param: str, total: str | None = None, more: str | None = None
+    ) -> None:
+        self.items = items
+        self.param = param
+        self.total = total
+        self.more = more
+        self._items = _path(items) or ()
+        self._total = _path(total)
+        self._more = _path(more)
+
+    def items_of(self, page: Any) -> Sequence[Any]:
+        """The items on ``page`` (an empty sequence when the field is missing or null)."""
+        found = _get(page, self._items)
+        return found if found is not None else _EMPTY
+
+    def seen_before(self, query: Query, count: int) -> int:
+        """How many items precede the first page fetched with ``query`` (for ``total``)."""
+        return 0
+
+    def _exhausted(self, page: Any, count: int, seen: int) -> bool:
+        if count == 0:
+            return True
+        if self._more is not None and not _get(page, self._more):
+            return True
+        if self._total is not None:
+            total = _get(page, self._total)
+            if isinstance(total, int) and seen >= total:
+                return True
+        return False
+
+    def next_query(self, page: Any, query: Query, count: int, seen: int) -> dict[str, Any] | None:
+        """The query of the page after ``page`` (fetched with ``query``), or ``None`` at the end.
+
+        ``count`` is the number of items on ``page``; ``seen`` counts the items up to and
+        including ``page`` (see :meth:`seen_before`).
+        """
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        fields = (f"{k}={getattr(self, k)!r}" for k in ("items", "param", "total", "more"))
+        return f"{type(self).__name__}({', '.join(fields)})"
+
+
+class CursorPaging(Paging):
+    """A token read from the response (``cursor``) is sent back as the query ``param``."""
+
+    __slots__ = ("_cursor", "cursor")
+
+    def __init__(
+        self,
+        *,
+        items: str,
+        cursor: str,
+        param: str,
+        total: str | None = None,
+        more: str | None = None,
+    ) -> None:
+        super().__init__(items=items, param=param, total=total, more=more)
+        self.cursor = cursor
+        self._cursor = _path(cursor) or ()
+
+    def next_query(self, page: Any, query: Query, count: int, seen: int) -> dict[str, Any] | None:
+        if self._exhausted(page, count, seen):
+            return None
+        cursor = _get(page, self._cursor)
+        if not cursor or cursor == query.get(self.param):
+            return None  # no next page, or a cursor that would fetch the same page again
+        return {**query, self.param: cursor}
+
+    def __repr__(self) -> str:
+        return super().__repr__()[:-1] + f", cursor={self.cursor!r})"
+
+
+class PagePaging(Paging):
+    """Numbered pages: the query ``param`` goes up by one; ``start`` is the first page's number.
+
+    ``total_pages`` (dotted path) is the page count the API reports, if any.
+    """
+
+    __slots__ = ("_total_pages", "start", "total_pages")
+
+    def __init__(
+        self,
+        *,
+        items: str,
+        param: str,
+        start: int = 0,
+        total: str | None = None,
+        total_pages: str | None = None,
+        more: str | None = None,
+    ) -> None:
+        super().__init__(items=items, param=param, total=total, more=more)
+        self.start = start
+        self.total_pages = total_pages
+        self._total_pages = _path(total_pages)
+
+    def _number(self, query: Query) -> int:
+        value = query.get(self.param)
+        return value if isinstance(value, int) and _given(value) else self.start
+
+    def seen_before(self, query: Query, count: int) -> int:
+        # Pages before the first one fetched are assumed to be as full as it is.
+        return max(self._number(query) - self.start, 0) * count
+
+    def next_query(self, page: Any, query: Query, count: int, seen: int) -> dict[str, Any] | None:
+        if self._exhausted(page, count, seen):
+            return None
+        number = self._number(query)
+        if self._total_pages is not None:
+            pages = _get(page, self._total_pages)
+            if isinstance(pages, int) and number - self.start + 1 >= pages:
+                return None
+        return {**query, self.param: number + 1}
+
+    def __repr__(self) -> str:
+        return super().__repr__()[:-1] + f", start={self.start!r})"
+
+
+class OffsetPaging(Paging):
+    """Offset/limit: the query ``param`` (an item offset) goes up by the items received."""
+
+    __slots__ = ()
+
+    def _offset(self, query: Query) -> int:
+        value = query.get(self.param)
+        return value if isinstance(value, int) and _given(value) else 0
+
+    def seen_before(self, query: Query, count: int) -> int:
+        return self._offset(query)
+
+    def next_query(self, page: Any, query: Query, count: int, seen: int) -> dict[str, Any] | None:
+        if self._exhausted(page, count, seen):
+            return None
+        return {**query, self.param: self._offset(query) + count}
+
+
+class _PageBase(Generic[P, T]):
+    __slots__ = ("_fetch", "_paging", "_query", "_seen", "page")
+
+    page: P
+    """The API's response for this page (typed)."""
+
+    def __init__(
+        self, page: P, fetch: Any, query: Query, paging: Paging, seen: int | None = None
+    ) -> None:
+        self.page = page
+        self._fetch = fetch
+        self._query = query
+        self._paging = paging
+        if seen is None:
+            count = len(paging.items_of(page))
+            seen = paging.seen_before(query, count) + count
+        self._seen = seen
+
+    @property
+    def result(self) -> P:
+        """The API's response for this page (2.x name of :attr:`page`)."""
+        return self.page
+
+    @property
+    def page_items(self) -> Sequence[T]:
+        """The items on this page only."""
+        return cast("Sequence[T]", self._paging.items_of(self.page))
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows, as far as this page tells (no request is sent)."""
+        return self._next_query() is not None
+
+    def _next_query(self) -> dict[str, Any] | None:
+        paging = self._paging
+        count = len(paging.items_of(self.page))
+        return paging.next_query(self.page, self._query, count, self._seen)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called when normal lookup fails: the response model's fields (``res.data``).
+        if name.startswith("__") or name in _PageBase.__slots__:
+            raise AttributeError(name)
+        return getattr(self.page, name)
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(dir(self.page)))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(page={self.page!r})"
+
+
+class SyncPage(_PageBase[P, T]):
+    """The first page of a listing (``.page``), iterating over the items of every page."""
+
+    __slots__ = ()
+
+    _fetch: Callable[[Query], P]
 
     def __init__(
         self,
         page: P,
-        items: Callable[[P], Sequence[T]],
-        next_page: Callable[[P], P | None],
+        fetch: Callable[[Query], P],
+        query: Query,
+        paging: Paging,
+        seen: int | None = None,
     ) -> None:
-        self.page = page
-        self._items = items
-        self._next = next_page
+        super().__init__(page, fetch, query, paging, seen)
 
     def __iter__(self) -> Iterator[T]:
-        page: P | None = self.page
-        while page is not None:
-            yield from self._items(page)
-            page = self._next(page)
+        """Every item, from this page on, fetching the next pages as needed."""
+        paging = self._paging
+        fetch = self._fetch
+        page, query, seen = self.page, self._query, self._seen
+        while True:
+            items = paging.items_of(page)
+            yield from items
+            query = paging.next_query(page, query, len(items), seen)
+            if query is None:
+                return
+            page = fetch(query)
+            seen += len(paging.items_of(page))
+
+    def pages(self) -> Iterator[P]:
+        """The responses page by page, this one first, fetching the next ones as needed."""
+        paging = self._paging
+        page, query, seen = self.page, self._query, self._seen
+        while True:
+            yield page
+            count = len(paging.items_of(page))
+            query = paging.next_query(page, query, count, seen)
+            if query is None:
+                return
+            page = self._fetch(query)
+            seen += len(paging.items_of(page))
+
+    def next_page(self) -> SyncPage[P, T] | None:
+        """Fetch the page after this one; ``None`` when this is the last page."""
+        query = self._next_query()
+        if query is None:
+            return None
+        page = self._fetch(query)
+        seen = self._seen + len(self._paging.items_of(page))
+        return type(self)(page, self._fetch, query, self._paging, seen)
+
+    def next(self) -> SyncPage[P, T] | None:
+        """2.x name of :meth:`next_page`."""
+        return self.next_page()
 
 
-class AsyncPage(Generic[P, T]):
+class AsyncPage(_PageBase[P, T]):
     """Async twin of :class:`SyncPage`: ``async for item in page``."""
+
+    __slots__ = ()
+
+    _fetch: Callable[[Query], Awaitable[P]]
 
     def __init__(
         self,
         page: P,
-        items: Callable[[P], Sequence[T]],
-        next_page: Callable[[P], Awaitable[P | None]],
+        fetch: Callable[[Query], Awaitable[P]],
+        query: Query,
+        paging: Paging,
+        seen: int | None = None,
     ) -> None:
-        self.page = page
-        self._items = items
-        self._next = next_page
+        super().__init__(page, fetch, query, paging, seen)
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        page: P | None = self.page
-        while page is not None:
-            for item in self._items(page):
+        """Every item, from this page on, fetching the next pages as needed."""
+        paging = self._paging
+        fetch = self._fetch
+        page, query, seen = self.page, self._query, self._seen
+        while True:
+            items = paging.items_of(page)
+            for item in items:
                 yield item
-            page = await self._next(page)
+            query = paging.next_query(page, query, len(items), seen)
+            if query is None:
+                return
+            page = await fetch(query)
+            seen += len(paging.items_of(page))
+
+    async def pages(self) -> AsyncIterator[P]:
+        """The responses page by page, this one first, fetching the next ones as needed."""
+        paging = self._paging
+        page, query, seen = self.page, self._query, self._seen
+        while True:
+            yield page
+            count = len(paging.items_of(page))
+            query = paging.next_query(page, query, count, seen)
+            if query is None:
+                return
+            page = await self._fetch(query)
+            seen += len(paging.items_of(page))
+
+    async def next_page(self) -> AsyncPage[P, T] | None:
+        """Fetch the page after this one; ``None`` when this is the last page."""
+        query = self._next_query()
+        if query is None:
+            return None
+        page = await self._fetch(query)
+        seen = self._seen + len(self._paging.items_of(page))
+        return type(self)(page, self._fetch, query, self._paging, seen)
+
+    async def next(self) -> AsyncPage[P, T] | None:
+        """2.x name of :meth:`next_page`."""
+        return await self.next_page()
+
+
+class SyncListPage(SyncPage[P, T]):
+    """A :class:`SyncPage` for APIs answering a bare list: ``len()`` and ``[i]`` read this page.
+
+    As in 2.x (which returned the list), ``res[0]`` and ``len(res)`` are about the first page;
+    iteration still goes over every page.
+    """
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return len(self._paging.items_of(self.page))
+
+    def __getitem__(self, index: int) -> T:
+        return cast("T", self._paging.items_of(self.page)[index])
+
+
+class AsyncListPage(AsyncPage[P, T]):
+    """A :class:`AsyncPage` for APIs answering a bare list: ``len()`` and ``[i]`` read this page."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return len(self._paging.items_of(self.page))
+
+    def __getitem__(self, index: int) -> T:
+        return cast("T", self._paging.items_of(self.page)[index])

@@ -116,6 +116,46 @@ def decoder_for(op: StreamOperation[E]) -> EventDecoder[E]:
     return cached
 
 
+class _EventReader(Generic[E]):
+    """The part of a stream shared by the sync and async twins: chunks in, typed events out.
+
+    ``done`` turns true at the end marker; :meth:`finish` handles the end of the body (a last
+    event without its blank line, or a missing end marker: the stream was cut).
+    """
+
+    __slots__ = ("_decode", "_parser", "_sentinel", "done", "last_event_id")
+
+    def __init__(self, decoder: EventDecoder[E]) -> None:
+        self._parser = SSEParser()
+        self._decode = decoder.decode
+        self._sentinel = decoder.sentinel
+        self.done = False
+        self.last_event_id: str | None = None
+
+    def feed(self, chunk: bytes) -> list[E]:
+        events: list[E] = []
+        sentinel = self._sentinel
+        for raw in self._parser.feed(chunk):
+            if sentinel is not None and raw[1] == sentinel:
+                self.done = True
+                break
+            if raw[2] is not None:
+                self.last_event_id = raw[2].decode()
+            events.append(self._decode(raw))
+        return events
+
+    def finish(self) -> list[E]:
+        """Events still held when the body ended (a last event without its blank line)."""
+        return self.feed(b"\n\n") if self._parser.has_partial_event else []
+
+    def check_complete(self) -> None:
+        """Raise if the body ended before the end marker of a stream that has one."""
+        if not self.done and self._sentinel is not None:
+            raise StreamInterruptedError(
+                "the stream ended before its end marker: the answer is incomplete"
+            )
+
+
 class EventStream(Generic[E]):
     """Iterator over typed events of one response; a context manager that closes it.
 
@@ -137,26 +177,17 @@ class EventStream(Generic[E]):
         self.last_event_id: str | None = None
 
     def _events(self) -> Generator[E]:
-        parser = SSEParser()
-        decode = self._decoder.decode
-        sentinel = self._decoder.sentinel
+        reader = _EventReader(self._decoder)
         try:
             for chunk in self._chunks:
-                for raw in parser.feed(chunk):
-                    if sentinel is not None and raw[1] == sentinel:
-                        return
-                    if raw[2] is not None:
-                        self.last_event_id = raw[2].decode()
-                    yield decode(raw)
-            for raw in parser.feed(b"\n\n") if parser.has_partial_event else ():
-                if sentinel is not None and raw[1] == sentinel:
+                yield from reader.feed(chunk)
+                if reader.done:
                     return
-                yield decode(raw)
-            if sentinel is not None:
-                raise StreamInterruptedError(
-                    "the stream ended before its end marker: the answer is incomplete"
-                )
+                self.last_event_id = reader.last_event_id
+            yield from reader.finish()
+            reader.check_complete()
         finally:
+            self.last_event_id = reader.last_event_id
             self._close()
 
     def __iter__(self) -> Iterator[E]:
@@ -197,26 +228,19 @@ class EventStreamAsync(Generic[E]):
         self.last_event_id: str | None = None
 
     async def _events(self) -> AsyncGenerator[E]:
-        parser = SSEParser()
-        decode = self._decoder.decode
-        sentinel = self._decoder.sentinel
+        reader = _EventReader(self._decoder)
         try:
             async for chunk in self._chunks:
-                for raw in parser.feed(chunk):
-                    if sentinel is not None and raw[1] == sentinel:
-                        return
-                    if raw[2] is not None:
-                        self.last_event_id = raw[2].decode()
-                    yield decode(raw)
-            for raw in parser.feed(b"\n\n") if parser.has_partial_event else ():
-                if sentinel is not None and raw[1] == sentinel:
+                for event in reader.feed(chunk):
+                    yield event
+                if reader.done:
                     return
-                yield decode(raw)
-            if sentinel is not None:
-                raise StreamInterruptedError(
-                    "the stream ended before its end marker: the answer is incomplete"
-                )
+                self.last_event_id = reader.last_event_id
+            for event in reader.finish():
+                yield event
+            reader.check_complete()
         finally:
+            self.last_event_id = reader.last_event_id
             await self._close()
 
     def __aiter__(self) -> AsyncIterator[E]:

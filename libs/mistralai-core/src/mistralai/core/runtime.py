@@ -9,7 +9,15 @@ from mistralai.core._model import (
     open_discriminator,
 )
 from mistralai.core._operation import Operation, StreamOperation
-from mistralai.core._pagination import AsyncPage, SyncPage
+from mistralai.core._pagination import (
+    AsyncListPage,
+    AsyncPage,
+    CursorPaging,
+    OffsetPaging,
+    PagePaging,
+    SyncListPage,
+    SyncPage,
+)
 from mistralai.core._resource import Resource
 from mistralai.core._streaming import ByteStream, ByteStreamAsync, EventStream, EventStreamAsync
 from mistralai.core._types import UNSET, OptionalNullable, Unset
@@ -18,21 +26,26 @@ from mistralai.core.retries import RetryConfig
 __all__ = [
     "UNKNOWN_TAG",
     "UNSET",
+    "AsyncListPage",
     "AsyncPage",
     "BaseModel",
     "ByteStream",
     "ByteStreamAsync",
     "ConstFieldsModel",
+    "CursorPaging",
     "EventStream",
     "EventStreamAsync",
     "File",
     "FileInput",
     "FileTypedDict",
+    "OffsetPaging",
     "Operation",
     "OptionalNullable",
+    "PagePaging",
     "Resource",
     "RetryConfig",
     "StreamOperation",
+    "SyncListPage",
     "SyncPage",
     "UnknownVariant",
     "Unset",
