@@ -41,12 +41,22 @@ class TokenServer:
     delay_s: float = 0.0
     calls: int = 0
     bodies: list[bytes] = field(default_factory=lambda: [])
+    windows: list[tuple[float, float]] = field(default_factory=lambda: [])
+    """``time.perf_counter()`` at the start and end of each call."""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def token(self, n: int) -> str:
         return f"{TOKEN_PREFIX}{n}"
 
     def answer(self, body: bytes) -> tuple[int, dict[str, Any]]:
+        started = time.perf_counter()
+        try:
+            return self._answer(body)
+        finally:
+            with self.lock:
+                self.windows.append((started, time.perf_counter()))
+
+    def _answer(self, body: bytes) -> tuple[int, dict[str, Any]]:
         with self.lock:
             self.calls += 1
             self.bodies.append(body)

@@ -154,7 +154,9 @@ def test_api_version_with_user_client_and_mock_transport() -> None:
         )
 
     user_client = httpx.Client(transport=httpx.MockTransport(handler), params={"other": "1"})
-    client = MistralAzure(KEY, server_url="https://my-endpoint.swedencentral.models.ai.azure.com", client=user_client)
+    client = MistralAzure(
+        KEY, server_url="https://my-endpoint.swedencentral.models.ai.azure.com", client=user_client
+    )
     client.chat.complete(model="azureai", messages=MESSAGES)
     url = seen[0].url
     assert url.host == "my-endpoint.swedencentral.models.ai.azure.com"

@@ -14,7 +14,11 @@ import httpx
 import pytest
 
 from mistralai.client import Mistral
-from mistralai.core.errors import ConfigurationError, RequestValidationError, UnsupportedOperationError
+from mistralai.core.errors import (
+    ConfigurationError,
+    RequestValidationError,
+    UnsupportedOperationError,
+)
 from mistralai.gcp.client import MistralGCP
 from mistralai.testing import FakeMistralServer
 from mistralai.testing.provider_conformance import (
@@ -32,9 +36,7 @@ MESSAGES = [{"role": "user", "content": "hello there"}]
 
 def vertex_path(project: str, region: str, model: str, stream: bool) -> str:
     verb = "streamRawPredict" if stream else "rawPredict"
-    return (
-        f"/v1/projects/{project}/locations/{region}/publishers/mistralai/models/{model}:{verb}"
-    )
+    return f"/v1/projects/{project}/locations/{region}/publishers/mistralai/models/{model}:{verb}"
 
 
 class TestGCPConformance(ProviderConformance):
@@ -66,7 +68,9 @@ class TestMistralGCPAccessTokenConformance(ProviderConformance):
 
     def make_client(self, server: FakeMistralServer) -> Mistral:
         return MistralGCP(
-            project_id="other-project", region="us-central1", access_token=FIXED_TOKEN,
+            project_id="other-project",
+            region="us-central1",
+            access_token=FIXED_TOKEN,
             server_url=server.url,
         )
 
@@ -90,7 +94,9 @@ def vertex(clean_google_env: None) -> Any:
 
 
 def test_fim_complete_and_stream_sync_and_async(vertex: FakeMistralServer) -> None:
-    client = Mistral(provider="gcp", project_id="p1", access_token=FIXED_TOKEN, server_url=vertex.url)
+    client = Mistral(
+        provider="gcp", project_id="p1", access_token=FIXED_TOKEN, server_url=vertex.url
+    )
     res = client.fim.complete(model="codestral-2501", prompt="def add(a, b):", suffix="return")
     assert res.choices[0].message.content == "You said: def add(a, b):"
     assert vertex.requests.last.path == vertex_path("p1", "europe-west4", "codestral-2501", False)
@@ -113,7 +119,9 @@ def test_fim_complete_and_stream_sync_and_async(vertex: FakeMistralServer) -> No
 
 
 def test_model_comes_from_each_request(vertex: FakeMistralServer) -> None:
-    client = Mistral(provider="gcp", project_id="p1", access_token=FIXED_TOKEN, server_url=vertex.url)
+    client = Mistral(
+        provider="gcp", project_id="p1", access_token=FIXED_TOKEN, server_url=vertex.url
+    )
     client.chat.complete(model="mistral-small-2503", messages=MESSAGES)
     client.fim.complete(model="codestral-2501", prompt="x")
     paths = [r.path for r in vertex.requests]
@@ -137,7 +145,11 @@ def test_default_url_is_the_regional_vertex_endpoint(clean_google_env: None) -> 
                 "created": 0,
                 "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                 "choices": [
-                    {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": "ok"},
+                        "finish_reason": "stop",
+                    }
                 ],
             },
         )
@@ -145,7 +157,10 @@ def test_default_url_is_the_regional_vertex_endpoint(clean_google_env: None) -> 
     transport = httpx.MockTransport(handler)
     for region, args in (("europe-west4", {}), ("us-central1", {"region": "us-central1"})):
         client = MistralGCP(
-            project_id="my-proj", access_token=FIXED_TOKEN, client=httpx.Client(transport=transport), **args
+            project_id="my-proj",
+            access_token=FIXED_TOKEN,
+            client=httpx.Client(transport=transport),
+            **args,
         )
         client.chat.complete(model="mistral-small-2503", messages=MESSAGES)
         assert str(seen[-1].url) == (
@@ -157,10 +172,14 @@ def test_default_url_is_the_regional_vertex_endpoint(clean_google_env: None) -> 
 
 @pytest.mark.parametrize("call", ["ocr", "embeddings", "models"])
 def test_other_operations_fail_before_sending(vertex: FakeMistralServer, call: str) -> None:
-    client = Mistral(provider="gcp", project_id="p1", access_token=FIXED_TOKEN, server_url=vertex.url)
+    client = Mistral(
+        provider="gcp", project_id="p1", access_token=FIXED_TOKEN, server_url=vertex.url
+    )
     with pytest.raises(UnsupportedOperationError) as info:
         if call == "ocr":
-            client.ocr.process(model="m", document={"type": "document_url", "document_url": "https://x"})
+            client.ocr.process(
+                model="m", document={"type": "document_url", "document_url": "https://x"}
+            )
         elif call == "embeddings":
             client.embeddings.create(model="e", inputs=["a"])
         else:
@@ -183,7 +202,9 @@ def test_configuration_errors(clean_google_env: None) -> None:
 
 
 def test_missing_model_is_a_validation_error(vertex: FakeMistralServer) -> None:
-    client = Mistral(provider="gcp", project_id="p1", access_token=FIXED_TOKEN, server_url=vertex.url)
+    client = Mistral(
+        provider="gcp", project_id="p1", access_token=FIXED_TOKEN, server_url=vertex.url
+    )
     with pytest.raises(RequestValidationError):
         client.chat.complete(model="", messages=MESSAGES)
     assert len(vertex.requests) == 0

@@ -8,7 +8,8 @@ and the refresh itself runs in a worker thread (``asyncio.to_thread``), so the e
 never blocked. A 401 answer triggers one refresh (unless another request already replaced the
 rejected token) and one retry.
 
-google-auth is imported on first use only; its exceptions become typed SDK errors.
+google-auth is imported on first use only; its exceptions become typed SDK errors. httpx is
+imported on the first request too (:mod:`mistralai.gcp._httpx_auth`), as core does.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ import asyncio
 import importlib.util
 import threading
 import weakref
-from collections.abc import AsyncGenerator, Generator, Sequence
-from typing import Any, Final
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 from mistralai.gcp.errors import (
     GoogleAuthMissingError,
@@ -33,7 +35,6 @@ from mistralai.gcp.errors import (
 __all__ = [
     "PROJECT_PLACEHOLDER",
     "SCOPES",
-    "GoogleBearerAuth",
     "TokenSource",
     "require_google_auth",
 ]
@@ -75,6 +76,9 @@ class TokenSource:
         self._project_id = project_id
         self._token_timeout_s = token_timeout_s
         self._lock = threading.Lock()
+        """Held while credentials load or refresh (in a worker thread for async callers)."""
+        self._locks_lock = threading.Lock()
+        """Guards ``_async_locks`` only: never held across I/O, so taking it never blocks a loop."""
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
@@ -133,15 +137,22 @@ class TokenSource:
     def _load(self) -> Any:
         """The credentials, found with ``google.auth.default()`` on first use (in the calling
         thread: a worker thread for async calls), and the project they name."""
-        credentials = self._credentials
+        credentials: Any = self._credentials
         if credentials is None:
             try:
-                import google.auth
+                google_auth: Any = importlib.import_module("google.auth")  # partly untyped
                 from google.auth import exceptions
+
+                from mistralai.gcp._transport import HttpxRequest
             except ImportError as exc:
                 raise GoogleAuthMissingError(_MISSING_GOOGLE_AUTH) from exc
             try:
-                credentials, detected = google.auth.default(scopes=list(SCOPES))
+                # ``request``: how google-auth probes the metadata server or resolves the
+                # project of external-account credentials (httpx, not ``requests``).
+                found: tuple[Any, str | None] = google_auth.default(
+                    scopes=list(SCOPES), request=HttpxRequest(self._token_timeout_s or 30.0)
+                )
+                credentials, detected = found
             except exceptions.DefaultCredentialsError as exc:
                 raise GoogleCredentialsError(
                     "provider 'gcp': no Google credentials found: run `gcloud auth "
@@ -192,7 +203,7 @@ class TokenSource:
     # -- async -----------------------------------------------------------------------------
     def _async_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
-        with self._lock:
+        with self._locks_lock:
             lock = self._async_locks.get(loop)
             if lock is None:
                 lock = self._async_locks[loop] = asyncio.Lock()
@@ -226,37 +237,3 @@ def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     line = text[0] if text else type(exc).__name__
     return line if len(line) <= 300 else line[:300] + "..."
-
-
-class GoogleBearerAuth(httpx.Auth):
-    """Adds ``Authorization: Bearer <token>`` to each attempt, inside the send (so the token
-    is never in the SDK's request log); on a 401, refreshes once and retries once."""
-
-    def __init__(self, source: TokenSource) -> None:
-        self._source = source
-
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        source = self._source
-        token = source.token()
-        source.resolve_url(request)
-        request.headers["authorization"] = "Bearer " + token
-        response = yield request
-        if response.status_code == 401 and source.refreshable:
-            token = source.token(rejected=token)
-            request.headers["authorization"] = "Bearer " + token
-            yield request
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        source = self._source
-        token = await source.token_async()
-        source.resolve_url(request)
-        request.headers["authorization"] = "Bearer " + token
-        response = yield request
-        if response.status_code == 401 and source.refreshable:
-            token = await source.token_async(rejected=token)
-            request.headers["authorization"] = "Bearer " + token
-            yield request

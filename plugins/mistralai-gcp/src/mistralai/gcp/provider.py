@@ -23,12 +23,7 @@ from urllib.parse import quote
 
 from mistralai.core.errors import ConfigurationError, RequestValidationError
 from mistralai.core.provider import Provider, ProviderOptions
-from mistralai.gcp._auth import (
-    PROJECT_PLACEHOLDER,
-    GoogleBearerAuth,
-    TokenSource,
-    require_google_auth,
-)
+from mistralai.gcp._auth import PROJECT_PLACEHOLDER, TokenSource, require_google_auth
 
 if TYPE_CHECKING:
     import httpx
@@ -105,7 +100,7 @@ class GCPProvider(Provider):
         self._source = TokenSource(
             access_token=access_token, credentials=credentials, project_id=project_id
         )
-        self._auth = GoogleBearerAuth(self._source)
+        self._auth: httpx.Auth | None = None
 
     @property
     def project_id(self) -> str | None:
@@ -140,7 +135,12 @@ class GCPProvider(Provider):
         return {}
 
     def httpx_auth(self) -> httpx.Auth:
-        return self._auth
+        auth = self._auth
+        if auth is None:  # first request: httpx is loaded by now
+            from mistralai.gcp._httpx_auth import GoogleBearerAuth
+
+            auth = self._auth = GoogleBearerAuth(self._source)
+        return auth
 
     def __repr__(self) -> str:
         return f"<GCPProvider gcp {self.base_url} region={self.region}>"
