@@ -170,3 +170,41 @@ def test_last_event_without_blank_line_is_delivered_before_the_cut_error(make_cl
         for event in stream_client(make_client, body).stream(STREAM, body=BODY):
             received.append(event.data.id)
     assert received == ["c0", "c1"]
+
+
+def test_last_event_id_is_that_of_the_last_event_delivered(make_client) -> None:
+    events = b"".join(b'event: log\nid: %d\ndata: {"n": %d}\n\n' % (i, i) for i in range(1, 5))
+    body = TrackedStream([events])
+    stream = stream_client(make_client, body).stream(NAMED_STREAM, path={"thing_id": "t"})
+    assert next(stream).id == "1"
+    assert stream.last_event_id == "1"
+    stream.close()
+    assert stream.last_event_id == "1"  # a resume from here loses nothing
+
+
+def test_multipart_without_a_file_is_still_multipart(make_client) -> None:
+    from mistralai.core.runtime import BaseModel, Operation
+
+    class Upload(BaseModel):
+        file_url: str
+        language: str | None = None
+
+    op = Operation[dict[str, object]](
+        operation_id="upload",
+        method="POST",
+        path="/v1/upload",
+        domain="audio",
+        response=dict[str, object],
+        body=Upload,
+        body_kind="multipart",
+    )
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    make_client(handler).request(op, body={"file_url": "https://x/a.mp3", "language": "fr"})
+    content = seen[0].read().decode()
+    assert seen[0].headers["content-type"].startswith("multipart/form-data")
+    assert 'name="file_url"' in content and "https://x/a.mp3" in content

@@ -140,9 +140,10 @@ class BaseClient:
         if kind == "json" and body is not UNSET:
             content, body_values = _encoding.json_body(op, body)
             request_headers["content-type"] = "application/json"
-        elif kind in ("multipart", "form"):
-            files, data = _encoding.multipart_body(op, body or {})
-            files = files or None
+        elif kind == "multipart":
+            files = _encoding.multipart_body(op, body or {})
+        elif kind == "form":
+            data = _encoding.form_body(op, body or {})
         elif kind == "binary" and isinstance(body, bytes | bytearray):
             content = bytes(body)
             request_headers["content-type"] = "application/octet-stream"

@@ -92,23 +92,27 @@ def _summarize(exc: ValidationError) -> str:
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
-def multipart_body(
-    op: Operation[Any], body: Mapping[str, Any]
-) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
-    """Split arguments into file parts and form fields; a missing file fails before sending."""
-    files: list[tuple[str, Any]] = []
-    data: dict[str, Any] = {}
+def multipart_body(op: Operation[Any], body: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The parts of a ``multipart/form-data`` body: files, and form fields as nameless parts
+    (so the body stays multipart even without a file, as the spec says); a missing file
+    fails before sending."""
+    parts: list[tuple[str, Any]] = []
     for name, value in drop_omitted(body, op.omit_none).items():
         if value is None:
             continue
         upload = _as_upload(op, name, value)
         if upload is not None:
-            files.append((name, upload))
+            parts.append((name, upload))
         elif isinstance(value, list | tuple):
-            data[name] = [scalar(v) for v in value]  # pyright: ignore[reportUnknownVariableType]
+            parts.extend((name, (None, scalar(v))) for v in value)  # pyright: ignore[reportUnknownVariableType,reportUnknownArgumentType]
         else:
-            data[name] = scalar(value)
-    return files, data
+            parts.append((name, (None, scalar(value))))
+    return parts
+
+
+def form_body(op: Operation[Any], body: Mapping[str, Any]) -> dict[str, str]:
+    """An ``application/x-www-form-urlencoded`` body."""
+    return {k: scalar(v) for k, v in drop_omitted(body, op.omit_none).items() if v is not None}
 
 
 def _as_upload(op: Operation[Any], name: str, value: Any) -> tuple[str, Any, str | None] | None:

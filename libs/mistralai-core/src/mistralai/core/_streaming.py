@@ -132,8 +132,9 @@ class _EventReader(Generic[E]):
         self.done = False
         self.last_event_id: str | None = None
 
-    def feed(self, chunk: bytes) -> list[E]:
-        events: list[E] = []
+    def feed(self, chunk: bytes) -> list[tuple[E, str | None]]:
+        """The events completed by ``chunk``, each with the last event id seen at it."""
+        events: list[tuple[E, str | None]] = []
         sentinel = self._sentinel
         for raw in self._parser.feed(chunk):
             if sentinel is not None and raw[1] == sentinel:
@@ -141,10 +142,10 @@ class _EventReader(Generic[E]):
                 break
             if raw[2] is not None:
                 self.last_event_id = raw[2].decode()
-            events.append(self._decode(raw))
+            events.append((self._decode(raw), self.last_event_id))
         return events
 
-    def finish(self) -> list[E]:
+    def finish(self) -> list[tuple[E, str | None]]:
         """Events still held when the body ended (a last event without its blank line)."""
         return self.feed(b"\n\n") if self._parser.has_partial_event else []
 
@@ -180,14 +181,16 @@ class EventStream(Generic[E]):
         reader = _EventReader(self._decoder)
         try:
             for chunk in self._chunks:
-                yield from reader.feed(chunk)
+                for event, event_id in reader.feed(chunk):
+                    self.last_event_id = event_id  # of the last event delivered
+                    yield event
                 if reader.done:
                     return
-                self.last_event_id = reader.last_event_id
-            yield from reader.finish()
+            for event, event_id in reader.finish():
+                self.last_event_id = event_id
+                yield event
             reader.check_complete()
         finally:
-            self.last_event_id = reader.last_event_id
             self._close()
 
     def __iter__(self) -> Iterator[E]:
@@ -231,16 +234,16 @@ class EventStreamAsync(Generic[E]):
         reader = _EventReader(self._decoder)
         try:
             async for chunk in self._chunks:
-                for event in reader.feed(chunk):
+                for event, event_id in reader.feed(chunk):
+                    self.last_event_id = event_id
                     yield event
                 if reader.done:
                     return
-                self.last_event_id = reader.last_event_id
-            for event in reader.finish():
+            for event, event_id in reader.finish():
+                self.last_event_id = event_id
                 yield event
             reader.check_complete()
         finally:
-            self.last_event_id = reader.last_event_id
             await self._close()
 
     def __aiter__(self) -> AsyncIterator[E]:

@@ -9,5 +9,8 @@ from mistralai.workflows._generated.attach import ATTACH
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
     return domain_specs(
-        ATTACH, distribution="mistralai-workflows", models="mistralai.workflows.models"
+        ATTACH,
+        distribution="mistralai-workflows",
+        models="mistralai.workflows.models",
+        overrides={"workflows": "mistralai.workflows._workflows:Workflows"},
     )

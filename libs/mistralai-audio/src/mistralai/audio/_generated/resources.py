@@ -9,14 +9,17 @@ from typing import Any, Literal
 from mistralai.audio._generated import models
 from mistralai.core.runtime import (
     UNSET,
+    AsyncPage,
     EventStream,
     EventStreamAsync,
     FileInput,
+    OffsetPaging,
     Operation,
     OptionalNullable,
     Resource,
     RetryConfig,
     StreamOperation,
+    SyncPage,
 )
 
 __all__ = [
@@ -76,6 +79,7 @@ _VOICES_LIST = Operation[models.VoiceListResponse](
     response=models.VoiceListResponse,
     omit_none=frozenset({"limit", "offset", "type"}),
 )
+_VOICES_LIST_PAGING = OffsetPaging(items="items", param="offset", total="total")
 _VOICES_CREATE = Operation[models.VoiceResponse](
     operation_id="create_voice_v1_audio_voices_post",
     method="POST",
@@ -608,10 +612,12 @@ class Voices(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.VoiceListResponse:
+    ) -> SyncPage[models.VoiceListResponse, models.VoiceResponse]:
         """List all voices.
 
         List all voices (excluding sample data)
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param limit: Maximum number of voices to return
         :param offset: Offset for pagination
@@ -621,13 +627,20 @@ class Voices(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _VOICES_LIST,
-            query={"limit": limit, "offset": offset, "type": type_},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.VoiceListResponse:
+            return self._client.request(
+                _VOICES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"limit": limit, "offset": offset, "type": type_}
+        return SyncPage[models.VoiceListResponse, models.VoiceResponse](
+            _fetch(_query), _fetch, _query, _VOICES_LIST_PAGING
         )
 
     async def list_async(
@@ -640,10 +653,12 @@ class Voices(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.VoiceListResponse:
+    ) -> AsyncPage[models.VoiceListResponse, models.VoiceResponse]:
         """List all voices.
 
         List all voices (excluding sample data)
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param limit: Maximum number of voices to return
         :param offset: Offset for pagination
@@ -653,13 +668,20 @@ class Voices(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _VOICES_LIST,
-            query={"limit": limit, "offset": offset, "type": type_},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.VoiceListResponse:
+            return await self._client.request_async(
+                _VOICES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"limit": limit, "offset": offset, "type": type_}
+        return AsyncPage[models.VoiceListResponse, models.VoiceResponse](
+            await _fetch(_query), _fetch, _query, _VOICES_LIST_PAGING
         )
 
     def create(

@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from mistralai.core.runtime import (
     UNSET,
+    AsyncPage,
+    CursorPaging,
     EventStream,
     EventStreamAsync,
     Operation,
@@ -16,6 +18,7 @@ from mistralai.core.runtime import (
     Resource,
     RetryConfig,
     StreamOperation,
+    SyncPage,
 )
 from mistralai.workflows._generated import models
 
@@ -59,6 +62,9 @@ _EVENTS_GET_WORKFLOW_EVENTS = Operation[models.ListWorkflowEventResponse](
     response=models.ListWorkflowEventResponse,
     omit_none=frozenset({"limit"}),
 )
+_EVENTS_GET_WORKFLOW_EVENTS_PAGING = CursorPaging(
+    items="events", cursor="next_cursor", param="cursor"
+)
 _WORKFLOWS_GET_WORKFLOWS = Operation[models.WorkflowListResponse](
     operation_id="get_workflows_v1_workflows_get",
     method="GET",
@@ -67,6 +73,9 @@ _WORKFLOWS_GET_WORKFLOWS = Operation[models.WorkflowListResponse](
     response=models.WorkflowListResponse,
     omit_none=frozenset({"include_shared", "order", "limit", "active_only"}),
 )
+_WORKFLOWS_GET_WORKFLOWS_PAGING = CursorPaging(
+    items="workflows", cursor="next_cursor", param="cursor"
+)
 _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS = Operation[models.WorkflowRegistrationListResponse](
     operation_id="get_workflow_registrations_v1_workflows_registrations_get",
     method="GET",
@@ -74,6 +83,9 @@ _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS = Operation[models.WorkflowRegistrationLis
     domain="workflows",
     response=models.WorkflowRegistrationListResponse,
     omit_none=frozenset({"active_only", "include_shared", "with_workflow", "limit"}),
+)
+_WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING = CursorPaging(
+    items="workflow_registrations", cursor="next_cursor", param="cursor"
 )
 _WORKFLOWS_EXECUTE_WORKFLOW = Operation[
     models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse
@@ -163,6 +175,9 @@ _DEPLOYMENTS_LIST_DEPLOYMENTS = Operation[models.DeploymentListResponse](
     response=models.DeploymentListResponse,
     omit_none=frozenset({"active_only", "order"}),
 )
+_DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING = CursorPaging(
+    items="deployments", cursor="next_cursor", param="cursor"
+)
 _DEPLOYMENTS_CREATE_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
     operation_id="create_deployment_v1_workflows_deployments_post",
     method="POST",
@@ -225,6 +240,9 @@ _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS = Operation[models.DeploymentWorkerListResp
     response=models.DeploymentWorkerListResponse,
     omit_none=frozenset({"limit"}),
 )
+_DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING = CursorPaging(
+    items="workers", cursor="next_cursor", param="cursor"
+)
 _DEPLOYMENTS_GET_DEPLOYMENT_LOGS = Operation[models.DeploymentLogSearchResponse](
     operation_id="get_deployment_logs",
     method="GET",
@@ -232,6 +250,9 @@ _DEPLOYMENTS_GET_DEPLOYMENT_LOGS = Operation[models.DeploymentLogSearchResponse]
     domain="workflows",
     response=models.DeploymentLogSearchResponse,
     omit_none=frozenset({"order", "limit"}),
+)
+_DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING = CursorPaging(
+    items="results", cursor="next_cursor", param="cursor"
 )
 _DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS = StreamOperation[models.StreamDeploymentLogsEvent](
     event=models.StreamDeploymentLogsEvent,
@@ -271,6 +292,9 @@ _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS = Operation[models.ListWorkflowEventRespon
     domain="workflows",
     response=models.ListWorkflowEventResponse,
     omit_none=frozenset({"limit"}),
+)
+_WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING = CursorPaging(
+    items="events", cursor="next_cursor", param="cursor"
 )
 _EXECUTIONS_GET_WORKFLOW_EXECUTION = Operation[models.WorkflowExecutionResponse](
     operation_id="get_workflow_execution_v1_workflows_executions__execution_id__get",
@@ -407,6 +431,9 @@ _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS = Operation[models.ExecutionLogSearchRes
     response=models.ExecutionLogSearchResponse,
     omit_none=frozenset({"order", "limit"}),
 )
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING = CursorPaging(
+    items="results", cursor="next_cursor", param="cursor"
+)
 _EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS = StreamOperation[
     models.StreamWorkflowExecutionLogsEvent
 ](
@@ -432,6 +459,9 @@ _RUNS_LIST_RUNS = Operation[models.WorkflowExecutionListResponse](
     response=models.WorkflowExecutionListResponse,
     omit_none=frozenset({"order", "include_internal", "page_size"}),
 )
+_RUNS_LIST_RUNS_PAGING = CursorPaging(
+    items="executions", cursor="next_page_token", param="next_page_token"
+)
 _RUNS_GET_RUN = Operation[models.WorkflowExecutionResponse](
     operation_id="get_run_v1_workflows_runs__run_id__get",
     method="GET",
@@ -453,6 +483,9 @@ _SCHEDULES_GET_SCHEDULES = Operation[models.WorkflowScheduleListResponse](
     path="/v1/workflows/schedules",
     domain="workflows",
     response=models.WorkflowScheduleListResponse,
+)
+_SCHEDULES_GET_SCHEDULES_PAGING = CursorPaging(
+    items="schedules", cursor="next_page_token", param="next_page_token"
 )
 _SCHEDULES_SCHEDULE_WORKFLOW = Operation[models.WorkflowScheduleResponse](
     operation_id="schedule_workflow_v1_workflows_schedules_post",
@@ -657,8 +690,29 @@ class Events(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListWorkflowEventResponse:
+    ) -> SyncPage[
+        models.ListWorkflowEventResponse,
+        models.WorkflowExecutionStartedResponse
+        | models.WorkflowExecutionCompletedResponse
+        | models.WorkflowExecutionFailedResponse
+        | models.WorkflowExecutionCanceledResponse
+        | models.WorkflowExecutionContinuedAsNewResponse
+        | models.WorkflowTaskTimedOutResponse
+        | models.WorkflowTaskFailedResponse
+        | models.CustomTaskStartedResponse
+        | models.CustomTaskInProgressResponse
+        | models.CustomTaskCompletedResponse
+        | models.CustomTaskFailedResponse
+        | models.CustomTaskTimedOutResponse
+        | models.CustomTaskCanceledResponse
+        | models.ActivityTaskStartedResponse
+        | models.ActivityTaskCompletedResponse
+        | models.ActivityTaskRetryingResponse
+        | models.ActivityTaskFailedResponse,
+    ]:
         """Get Workflow Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
@@ -670,20 +724,44 @@ class Events(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _EVENTS_GET_WORKFLOW_EVENTS,
-            query={
-                "root_workflow_exec_id": root_workflow_exec_id,
-                "workflow_exec_id": workflow_exec_id,
-                "workflow_run_id": workflow_run_id,
-                "limit": limit,
-                "cursor": cursor,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
+            return self._client.request(
+                _EVENTS_GET_WORKFLOW_EVENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "root_workflow_exec_id": root_workflow_exec_id,
+            "workflow_exec_id": workflow_exec_id,
+            "workflow_run_id": workflow_run_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return SyncPage[
+            models.ListWorkflowEventResponse,
+            models.WorkflowExecutionStartedResponse
+            | models.WorkflowExecutionCompletedResponse
+            | models.WorkflowExecutionFailedResponse
+            | models.WorkflowExecutionCanceledResponse
+            | models.WorkflowExecutionContinuedAsNewResponse
+            | models.WorkflowTaskTimedOutResponse
+            | models.WorkflowTaskFailedResponse
+            | models.CustomTaskStartedResponse
+            | models.CustomTaskInProgressResponse
+            | models.CustomTaskCompletedResponse
+            | models.CustomTaskFailedResponse
+            | models.CustomTaskTimedOutResponse
+            | models.CustomTaskCanceledResponse
+            | models.ActivityTaskStartedResponse
+            | models.ActivityTaskCompletedResponse
+            | models.ActivityTaskRetryingResponse
+            | models.ActivityTaskFailedResponse,
+        ](_fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
 
     async def get_workflow_events_async(
         self,
@@ -697,8 +775,29 @@ class Events(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListWorkflowEventResponse:
+    ) -> AsyncPage[
+        models.ListWorkflowEventResponse,
+        models.WorkflowExecutionStartedResponse
+        | models.WorkflowExecutionCompletedResponse
+        | models.WorkflowExecutionFailedResponse
+        | models.WorkflowExecutionCanceledResponse
+        | models.WorkflowExecutionContinuedAsNewResponse
+        | models.WorkflowTaskTimedOutResponse
+        | models.WorkflowTaskFailedResponse
+        | models.CustomTaskStartedResponse
+        | models.CustomTaskInProgressResponse
+        | models.CustomTaskCompletedResponse
+        | models.CustomTaskFailedResponse
+        | models.CustomTaskTimedOutResponse
+        | models.CustomTaskCanceledResponse
+        | models.ActivityTaskStartedResponse
+        | models.ActivityTaskCompletedResponse
+        | models.ActivityTaskRetryingResponse
+        | models.ActivityTaskFailedResponse,
+    ]:
         """Get Workflow Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
@@ -710,20 +809,44 @@ class Events(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _EVENTS_GET_WORKFLOW_EVENTS,
-            query={
-                "root_workflow_exec_id": root_workflow_exec_id,
-                "workflow_exec_id": workflow_exec_id,
-                "workflow_run_id": workflow_run_id,
-                "limit": limit,
-                "cursor": cursor,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
+            return await self._client.request_async(
+                _EVENTS_GET_WORKFLOW_EVENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "root_workflow_exec_id": root_workflow_exec_id,
+            "workflow_exec_id": workflow_exec_id,
+            "workflow_run_id": workflow_run_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return AsyncPage[
+            models.ListWorkflowEventResponse,
+            models.WorkflowExecutionStartedResponse
+            | models.WorkflowExecutionCompletedResponse
+            | models.WorkflowExecutionFailedResponse
+            | models.WorkflowExecutionCanceledResponse
+            | models.WorkflowExecutionContinuedAsNewResponse
+            | models.WorkflowTaskTimedOutResponse
+            | models.WorkflowTaskFailedResponse
+            | models.CustomTaskStartedResponse
+            | models.CustomTaskInProgressResponse
+            | models.CustomTaskCompletedResponse
+            | models.CustomTaskFailedResponse
+            | models.CustomTaskTimedOutResponse
+            | models.CustomTaskCanceledResponse
+            | models.ActivityTaskStartedResponse
+            | models.ActivityTaskCompletedResponse
+            | models.ActivityTaskRetryingResponse
+            | models.ActivityTaskFailedResponse,
+        ](await _fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
 
 
 class Workflows(Resource):
@@ -820,8 +943,10 @@ class Workflows(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkflowListResponse:
+    ) -> SyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition]:
         """Get Workflows.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param status: Filter by workflow status
         :param include_shared: Whether to include shared workflows
@@ -841,27 +966,34 @@ class Workflows(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _WORKFLOWS_GET_WORKFLOWS,
-            query={
-                "status": status,
-                "include_shared": include_shared,
-                "available_in_chat_assistant": available_in_chat_assistant,
-                "deployment_name": deployment_name,
-                "deployment_status": deployment_status,
-                "archived": archived,
-                "tags": tags,
-                "order": order,
-                "cursor": cursor,
-                "limit": limit,
-                "active_only": active_only,
-                "search": search,
-                "sort_by": sort_by,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowListResponse:
+            return self._client.request(
+                _WORKFLOWS_GET_WORKFLOWS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "status": status,
+            "include_shared": include_shared,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "deployment_name": deployment_name,
+            "deployment_status": deployment_status,
+            "archived": archived,
+            "tags": tags,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+            "active_only": active_only,
+            "search": search,
+            "sort_by": sort_by,
+        }
+        return SyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition](
+            _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING
         )
 
     async def get_workflows_async(
@@ -886,8 +1018,10 @@ class Workflows(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkflowListResponse:
+    ) -> AsyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition]:
         """Get Workflows.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param status: Filter by workflow status
         :param include_shared: Whether to include shared workflows
@@ -907,27 +1041,34 @@ class Workflows(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _WORKFLOWS_GET_WORKFLOWS,
-            query={
-                "status": status,
-                "include_shared": include_shared,
-                "available_in_chat_assistant": available_in_chat_assistant,
-                "deployment_name": deployment_name,
-                "deployment_status": deployment_status,
-                "archived": archived,
-                "tags": tags,
-                "order": order,
-                "cursor": cursor,
-                "limit": limit,
-                "active_only": active_only,
-                "search": search,
-                "sort_by": sort_by,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowListResponse:
+            return await self._client.request_async(
+                _WORKFLOWS_GET_WORKFLOWS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "status": status,
+            "include_shared": include_shared,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "deployment_name": deployment_name,
+            "deployment_status": deployment_status,
+            "archived": archived,
+            "tags": tags,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+            "active_only": active_only,
+            "search": search,
+            "sort_by": sort_by,
+        }
+        return AsyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition](
+            await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING
         )
 
     def get_workflow_registrations(
@@ -947,8 +1088,10 @@ class Workflows(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkflowRegistrationListResponse:
+    ) -> SyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration]:
         """Get Workflow Registrations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_id: The workflow ID to filter by
         :param task_queue: The task queue to filter by
@@ -965,24 +1108,31 @@ class Workflows(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
-            query={
-                "workflow_id": workflow_id,
-                "task_queue": task_queue,
-                "active_only": active_only,
-                "include_shared": include_shared,
-                "workflow_search": workflow_search,
-                "archived": archived,
-                "with_workflow": with_workflow,
-                "available_in_chat_assistant": available_in_chat_assistant,
-                "limit": limit,
-                "cursor": cursor,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowRegistrationListResponse:
+            return self._client.request(
+                _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_id": workflow_id,
+            "task_queue": task_queue,
+            "active_only": active_only,
+            "include_shared": include_shared,
+            "workflow_search": workflow_search,
+            "archived": archived,
+            "with_workflow": with_workflow,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return SyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration](
+            _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING
         )
 
     async def get_workflow_registrations_async(
@@ -1002,8 +1152,10 @@ class Workflows(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkflowRegistrationListResponse:
+    ) -> AsyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration]:
         """Get Workflow Registrations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_id: The workflow ID to filter by
         :param task_queue: The task queue to filter by
@@ -1020,24 +1172,31 @@ class Workflows(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
-            query={
-                "workflow_id": workflow_id,
-                "task_queue": task_queue,
-                "active_only": active_only,
-                "include_shared": include_shared,
-                "workflow_search": workflow_search,
-                "archived": archived,
-                "with_workflow": with_workflow,
-                "available_in_chat_assistant": available_in_chat_assistant,
-                "limit": limit,
-                "cursor": cursor,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowRegistrationListResponse:
+            return await self._client.request_async(
+                _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_id": workflow_id,
+            "task_queue": task_queue,
+            "active_only": active_only,
+            "include_shared": include_shared,
+            "workflow_search": workflow_search,
+            "archived": archived,
+            "with_workflow": with_workflow,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return AsyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration](
+            await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING
         )
 
     def execute_workflow(
@@ -1688,8 +1847,10 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeploymentListResponse:
+    ) -> SyncPage[models.DeploymentListResponse, models.DeploymentResponse]:
         """List Deployments.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param active_only:
         :param is_hardened: Filter deployments by hardened status
@@ -1705,23 +1866,30 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _DEPLOYMENTS_LIST_DEPLOYMENTS,
-            query={
-                "active_only": active_only,
-                "is_hardened": is_hardened,
-                "workflow_name": workflow_name,
-                "search": search,
-                "limit": limit,
-                "cursor": cursor,
-                "workspace_id": workspace_id,
-                "order_by": order_by,
-                "order": order,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentListResponse:
+            return self._client.request(
+                _DEPLOYMENTS_LIST_DEPLOYMENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "active_only": active_only,
+            "is_hardened": is_hardened,
+            "workflow_name": workflow_name,
+            "search": search,
+            "limit": limit,
+            "cursor": cursor,
+            "workspace_id": workspace_id,
+            "order_by": order_by,
+            "order": order,
+        }
+        return SyncPage[models.DeploymentListResponse, models.DeploymentResponse](
+            _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING
         )
 
     async def list_deployments_async(
@@ -1740,8 +1908,10 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeploymentListResponse:
+    ) -> AsyncPage[models.DeploymentListResponse, models.DeploymentResponse]:
         """List Deployments.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param active_only:
         :param is_hardened: Filter deployments by hardened status
@@ -1757,23 +1927,30 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _DEPLOYMENTS_LIST_DEPLOYMENTS,
-            query={
-                "active_only": active_only,
-                "is_hardened": is_hardened,
-                "workflow_name": workflow_name,
-                "search": search,
-                "limit": limit,
-                "cursor": cursor,
-                "workspace_id": workspace_id,
-                "order_by": order_by,
-                "order": order,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentListResponse:
+            return await self._client.request_async(
+                _DEPLOYMENTS_LIST_DEPLOYMENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "active_only": active_only,
+            "is_hardened": is_hardened,
+            "workflow_name": workflow_name,
+            "search": search,
+            "limit": limit,
+            "cursor": cursor,
+            "workspace_id": workspace_id,
+            "order_by": order_by,
+            "order": order,
+        }
+        return AsyncPage[models.DeploymentListResponse, models.DeploymentResponse](
+            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING
         )
 
     def create_deployment(
@@ -2193,8 +2370,10 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeploymentWorkerListResponse:
+    ) -> SyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse]:
         """List Deployment Workers.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param name:
         :param worker_status: Filter by worker activity. active=only active, inactive=only inactive, None=no filter
@@ -2205,14 +2384,21 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
-            path={"name": name},
-            query={"worker_status": worker_status, "limit": limit, "cursor": cursor},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentWorkerListResponse:
+            return self._client.request(
+                _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
+                path={"name": name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
+        return SyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse](
+            _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING
         )
 
     async def list_deployment_workers_async(
@@ -2228,8 +2414,10 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeploymentWorkerListResponse:
+    ) -> AsyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse]:
         """List Deployment Workers.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param name:
         :param worker_status: Filter by worker activity. active=only active, inactive=only inactive, None=no filter
@@ -2240,14 +2428,21 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
-            path={"name": name},
-            query={"worker_status": worker_status, "limit": limit, "cursor": cursor},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentWorkerListResponse:
+            return await self._client.request_async(
+                _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
+                path={"name": name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
+        return AsyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse](
+            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING
         )
 
     def get_deployment_logs(
@@ -2265,13 +2460,15 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeploymentLogSearchResponse:
+    ) -> SyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord]:
         """Get Deployment Logs.
 
         Retrieve logs for a deployment (across all of its workers).
 
         Use `after`/`before`/`order` on the first request to set the time range and sort order; for
         the next pages pass the `cursor` from the previous response (it remembers the range and order).
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param name:
         :param worker_name: Filter logs by worker name
@@ -2286,22 +2483,29 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
-            path={"name": name},
-            query={
-                "worker_name": worker_name,
-                "workflow_name": workflow_name,
-                "after": after,
-                "before": before,
-                "order": order,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentLogSearchResponse:
+            return self._client.request(
+                _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
+                path={"name": name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "worker_name": worker_name,
+            "workflow_name": workflow_name,
+            "after": after,
+            "before": before,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+        }
+        return SyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord](
+            _fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING
         )
 
     async def get_deployment_logs_async(
@@ -2319,13 +2523,15 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.DeploymentLogSearchResponse:
+    ) -> AsyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord]:
         """Get Deployment Logs.
 
         Retrieve logs for a deployment (across all of its workers).
 
         Use `after`/`before`/`order` on the first request to set the time range and sort order; for
         the next pages pass the `cursor` from the previous response (it remembers the range and order).
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param name:
         :param worker_name: Filter logs by worker name
@@ -2340,22 +2546,29 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
-            path={"name": name},
-            query={
-                "worker_name": worker_name,
-                "workflow_name": workflow_name,
-                "after": after,
-                "before": before,
-                "order": order,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentLogSearchResponse:
+            return await self._client.request_async(
+                _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
+                path={"name": name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "worker_name": worker_name,
+            "workflow_name": workflow_name,
+            "after": after,
+            "before": before,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+        }
+        return AsyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord](
+            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING
         )
 
     def stream_deployment_logs(
@@ -2594,8 +2807,29 @@ class WorkflowsEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListWorkflowEventResponse:
+    ) -> SyncPage[
+        models.ListWorkflowEventResponse,
+        models.WorkflowExecutionStartedResponse
+        | models.WorkflowExecutionCompletedResponse
+        | models.WorkflowExecutionFailedResponse
+        | models.WorkflowExecutionCanceledResponse
+        | models.WorkflowExecutionContinuedAsNewResponse
+        | models.WorkflowTaskTimedOutResponse
+        | models.WorkflowTaskFailedResponse
+        | models.CustomTaskStartedResponse
+        | models.CustomTaskInProgressResponse
+        | models.CustomTaskCompletedResponse
+        | models.CustomTaskFailedResponse
+        | models.CustomTaskTimedOutResponse
+        | models.CustomTaskCanceledResponse
+        | models.ActivityTaskStartedResponse
+        | models.ActivityTaskCompletedResponse
+        | models.ActivityTaskRetryingResponse
+        | models.ActivityTaskFailedResponse,
+    ]:
         """Get Workflow Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
@@ -2607,20 +2841,44 @@ class WorkflowsEvents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
-            query={
-                "root_workflow_exec_id": root_workflow_exec_id,
-                "workflow_exec_id": workflow_exec_id,
-                "workflow_run_id": workflow_run_id,
-                "limit": limit,
-                "cursor": cursor,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
+            return self._client.request(
+                _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "root_workflow_exec_id": root_workflow_exec_id,
+            "workflow_exec_id": workflow_exec_id,
+            "workflow_run_id": workflow_run_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return SyncPage[
+            models.ListWorkflowEventResponse,
+            models.WorkflowExecutionStartedResponse
+            | models.WorkflowExecutionCompletedResponse
+            | models.WorkflowExecutionFailedResponse
+            | models.WorkflowExecutionCanceledResponse
+            | models.WorkflowExecutionContinuedAsNewResponse
+            | models.WorkflowTaskTimedOutResponse
+            | models.WorkflowTaskFailedResponse
+            | models.CustomTaskStartedResponse
+            | models.CustomTaskInProgressResponse
+            | models.CustomTaskCompletedResponse
+            | models.CustomTaskFailedResponse
+            | models.CustomTaskTimedOutResponse
+            | models.CustomTaskCanceledResponse
+            | models.ActivityTaskStartedResponse
+            | models.ActivityTaskCompletedResponse
+            | models.ActivityTaskRetryingResponse
+            | models.ActivityTaskFailedResponse,
+        ](_fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING)
 
     async def get_workflow_events_async(
         self,
@@ -2634,8 +2892,29 @@ class WorkflowsEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListWorkflowEventResponse:
+    ) -> AsyncPage[
+        models.ListWorkflowEventResponse,
+        models.WorkflowExecutionStartedResponse
+        | models.WorkflowExecutionCompletedResponse
+        | models.WorkflowExecutionFailedResponse
+        | models.WorkflowExecutionCanceledResponse
+        | models.WorkflowExecutionContinuedAsNewResponse
+        | models.WorkflowTaskTimedOutResponse
+        | models.WorkflowTaskFailedResponse
+        | models.CustomTaskStartedResponse
+        | models.CustomTaskInProgressResponse
+        | models.CustomTaskCompletedResponse
+        | models.CustomTaskFailedResponse
+        | models.CustomTaskTimedOutResponse
+        | models.CustomTaskCanceledResponse
+        | models.ActivityTaskStartedResponse
+        | models.ActivityTaskCompletedResponse
+        | models.ActivityTaskRetryingResponse
+        | models.ActivityTaskFailedResponse,
+    ]:
         """Get Workflow Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
@@ -2647,20 +2926,44 @@ class WorkflowsEvents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
-            query={
-                "root_workflow_exec_id": root_workflow_exec_id,
-                "workflow_exec_id": workflow_exec_id,
-                "workflow_run_id": workflow_run_id,
-                "limit": limit,
-                "cursor": cursor,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
+            return await self._client.request_async(
+                _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "root_workflow_exec_id": root_workflow_exec_id,
+            "workflow_exec_id": workflow_exec_id,
+            "workflow_run_id": workflow_run_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return AsyncPage[
+            models.ListWorkflowEventResponse,
+            models.WorkflowExecutionStartedResponse
+            | models.WorkflowExecutionCompletedResponse
+            | models.WorkflowExecutionFailedResponse
+            | models.WorkflowExecutionCanceledResponse
+            | models.WorkflowExecutionContinuedAsNewResponse
+            | models.WorkflowTaskTimedOutResponse
+            | models.WorkflowTaskFailedResponse
+            | models.CustomTaskStartedResponse
+            | models.CustomTaskInProgressResponse
+            | models.CustomTaskCompletedResponse
+            | models.CustomTaskFailedResponse
+            | models.CustomTaskTimedOutResponse
+            | models.CustomTaskCanceledResponse
+            | models.ActivityTaskStartedResponse
+            | models.ActivityTaskCompletedResponse
+            | models.ActivityTaskRetryingResponse
+            | models.ActivityTaskFailedResponse,
+        ](await _fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING)
 
 
 class Executions(Resource):
@@ -3565,13 +3868,15 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ExecutionLogSearchResponse:
+    ) -> SyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord]:
         """Get Workflow Execution Logs.
 
         Retrieve logs for a workflow execution.
 
         Use `after`/`before`/`order` on the first request to set the time range and sort order; for
         the next pages pass the `cursor` from the previous response (it remembers the range and order).
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param execution_id:
         :param run_id: Filter logs by workflow run ID
@@ -3586,22 +3891,29 @@ class Executions(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
-            path={"execution_id": execution_id},
-            query={
-                "run_id": run_id,
-                "activity_id": activity_id,
-                "after": after,
-                "before": before,
-                "order": order,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ExecutionLogSearchResponse:
+            return self._client.request(
+                _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
+                path={"execution_id": execution_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "run_id": run_id,
+            "activity_id": activity_id,
+            "after": after,
+            "before": before,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+        }
+        return SyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord](
+            _fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING
         )
 
     async def get_workflow_execution_logs_async(
@@ -3619,13 +3931,15 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ExecutionLogSearchResponse:
+    ) -> AsyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord]:
         """Get Workflow Execution Logs.
 
         Retrieve logs for a workflow execution.
 
         Use `after`/`before`/`order` on the first request to set the time range and sort order; for
         the next pages pass the `cursor` from the previous response (it remembers the range and order).
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param execution_id:
         :param run_id: Filter logs by workflow run ID
@@ -3640,22 +3954,29 @@ class Executions(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
-            path={"execution_id": execution_id},
-            query={
-                "run_id": run_id,
-                "activity_id": activity_id,
-                "after": after,
-                "before": before,
-                "order": order,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ExecutionLogSearchResponse:
+            return await self._client.request_async(
+                _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
+                path={"execution_id": execution_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "run_id": run_id,
+            "activity_id": activity_id,
+            "after": after,
+            "before": before,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+        }
+        return AsyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord](
+            await _fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING
         )
 
     def stream_workflow_execution_logs(
@@ -3896,8 +4217,12 @@ class Runs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkflowExecutionListResponse:
+    ) -> SyncPage[
+        models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
+    ]:
         """List Runs.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_identifier: Filter by workflow name or id
         :param root_execution_id: Filter by root execution id; returns the whole execution tree (the root and all its descendant sub-workflows).
@@ -3921,32 +4246,39 @@ class Runs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _RUNS_LIST_RUNS,
-            query={
-                "workflow_identifier": workflow_identifier,
-                "root_execution_id": root_execution_id,
-                "search": search,
-                "status": status,
-                "deployment_name": deployment_name,
-                "sort_by": sort_by,
-                "order": order,
-                "start_time_after": start_time_after,
-                "start_time_before": start_time_before,
-                "end_time_after": end_time_after,
-                "end_time_before": end_time_before,
-                "user_id": user_id,
-                "include_internal": include_internal,
-                "page_size": page_size,
-                "next_page_token": next_page_token,
-                "workflow_tags": workflow_tags,
-                "search_key": search_key,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowExecutionListResponse:
+            return self._client.request(
+                _RUNS_LIST_RUNS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_identifier": workflow_identifier,
+            "root_execution_id": root_execution_id,
+            "search": search,
+            "status": status,
+            "deployment_name": deployment_name,
+            "sort_by": sort_by,
+            "order": order,
+            "start_time_after": start_time_after,
+            "start_time_before": start_time_before,
+            "end_time_after": end_time_after,
+            "end_time_before": end_time_before,
+            "user_id": user_id,
+            "include_internal": include_internal,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+            "workflow_tags": workflow_tags,
+            "search_key": search_key,
+        }
+        return SyncPage[
+            models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
+        ](_fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
 
     async def list_runs_async(
         self,
@@ -3974,8 +4306,12 @@ class Runs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkflowExecutionListResponse:
+    ) -> AsyncPage[
+        models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
+    ]:
         """List Runs.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_identifier: Filter by workflow name or id
         :param root_execution_id: Filter by root execution id; returns the whole execution tree (the root and all its descendant sub-workflows).
@@ -3999,32 +4335,39 @@ class Runs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _RUNS_LIST_RUNS,
-            query={
-                "workflow_identifier": workflow_identifier,
-                "root_execution_id": root_execution_id,
-                "search": search,
-                "status": status,
-                "deployment_name": deployment_name,
-                "sort_by": sort_by,
-                "order": order,
-                "start_time_after": start_time_after,
-                "start_time_before": start_time_before,
-                "end_time_after": end_time_after,
-                "end_time_before": end_time_before,
-                "user_id": user_id,
-                "include_internal": include_internal,
-                "page_size": page_size,
-                "next_page_token": next_page_token,
-                "workflow_tags": workflow_tags,
-                "search_key": search_key,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowExecutionListResponse:
+            return await self._client.request_async(
+                _RUNS_LIST_RUNS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_identifier": workflow_identifier,
+            "root_execution_id": root_execution_id,
+            "search": search,
+            "status": status,
+            "deployment_name": deployment_name,
+            "sort_by": sort_by,
+            "order": order,
+            "start_time_after": start_time_after,
+            "start_time_before": start_time_before,
+            "end_time_after": end_time_after,
+            "end_time_before": end_time_before,
+            "user_id": user_id,
+            "include_internal": include_internal,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+            "workflow_tags": workflow_tags,
+            "search_key": search_key,
+        }
+        return AsyncPage[
+            models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
+        ](await _fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
 
     def get_run(
         self,
@@ -4155,8 +4498,10 @@ class Schedules(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkflowScheduleListResponse:
+    ) -> SyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput]:
         """Get Schedules.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_name: Filter by exact workflow name
         :param user_id: Filter by user ID. Pass 'current' to resolve to the authenticated user's ID.
@@ -4169,20 +4514,27 @@ class Schedules(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _SCHEDULES_GET_SCHEDULES,
-            query={
-                "workflow_name": workflow_name,
-                "user_id": user_id,
-                "status": status,
-                "page_size": page_size,
-                "next_page_token": next_page_token,
-                "search": search,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowScheduleListResponse:
+            return self._client.request(
+                _SCHEDULES_GET_SCHEDULES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_name": workflow_name,
+            "user_id": user_id,
+            "status": status,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+            "search": search,
+        }
+        return SyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput](
+            _fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING
         )
 
     async def get_schedules_async(
@@ -4198,8 +4550,10 @@ class Schedules(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkflowScheduleListResponse:
+    ) -> AsyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput]:
         """Get Schedules.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_name: Filter by exact workflow name
         :param user_id: Filter by user ID. Pass 'current' to resolve to the authenticated user's ID.
@@ -4212,20 +4566,27 @@ class Schedules(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _SCHEDULES_GET_SCHEDULES,
-            query={
-                "workflow_name": workflow_name,
-                "user_id": user_id,
-                "status": status,
-                "page_size": page_size,
-                "next_page_token": next_page_token,
-                "search": search,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowScheduleListResponse:
+            return await self._client.request_async(
+                _SCHEDULES_GET_SCHEDULES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_name": workflow_name,
+            "user_id": user_id,
+            "status": status,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+            "search": search,
+        }
+        return AsyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput](
+            await _fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING
         )
 
     def schedule_workflow(
