@@ -197,3 +197,15 @@ async def test_async_twin(make_client) -> None:
         await make_client(lambda r: httpx.Response(404, json={})).request_async(
             GET_THING, path={"thing_id": "x"}
         )
+
+
+def test_file_accepts_bytes_and_binary_file_objects_only() -> None:
+    import io
+
+    from mistralai.core.runtime import File
+
+    buffer = io.BytesIO(b"data")
+    assert File(file_name="a.txt", content=buffer).content is buffer
+    assert File(file_name="a.txt", content=bytearray(b"x")).content == b"x"
+    with pytest.raises(ValueError, match="binary file object"):
+        File(file_name="a.txt", content=3)  # type: ignore[arg-type]

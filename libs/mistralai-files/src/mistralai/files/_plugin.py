@@ -8,4 +8,9 @@ from mistralai.files._generated.attach import ATTACH
 
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
-    return domain_specs(ATTACH, distribution="mistralai-files", models="mistralai.files.models")
+    return domain_specs(
+        ATTACH,
+        distribution="mistralai-files",
+        models="mistralai.files.models",
+        overrides={"files": "mistralai.files._files:Files"},
+    )

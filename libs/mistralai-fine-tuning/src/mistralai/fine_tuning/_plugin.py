@@ -9,5 +9,11 @@ from mistralai.fine_tuning._generated.attach import ATTACH
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
     return domain_specs(
-        ATTACH, distribution="mistralai-fine-tuning", models="mistralai.fine_tuning.models"
+        ATTACH,
+        distribution="mistralai-fine-tuning",
+        models="mistralai.fine_tuning.models",
+        overrides={
+            "batch": "mistralai.fine_tuning._jobs:Batch",
+            "fine_tuning": "mistralai.fine_tuning._jobs:FineTuning",
+        },
     )

@@ -9,11 +9,15 @@ from typing import Any
 
 from mistralai.core.runtime import (
     UNSET,
+    AsyncPage,
+    CursorPaging,
     FileInput,
     Operation,
     OptionalNullable,
+    PagePaging,
     Resource,
     RetryConfig,
+    SyncPage,
 )
 from mistralai.files._generated import models
 
@@ -35,6 +39,7 @@ _LIBRARIES_LIST = Operation[models.ListLibrariesResponse](
     response=models.ListLibrariesResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
+_LIBRARIES_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="page_token")
 _LIBRARIES_CREATE = Operation[models.Library](
     operation_id="libraries_create_v1",
     method="POST",
@@ -110,6 +115,14 @@ _DOCUMENTS_LIST = Operation[models.ListDocumentsResponse](
     domain="beta.libraries",
     response=models.ListDocumentsResponse,
     omit_none=frozenset({"page_size", "page", "sort_by", "sort_order"}),
+)
+_DOCUMENTS_LIST_PAGING = PagePaging(
+    items="data",
+    param="page",
+    start=0,
+    total="pagination.total_items",
+    total_pages="pagination.total_pages",
+    more="pagination.has_more",
 )
 _DOCUMENTS_UPLOAD = Operation[models.Document](
     operation_id="libraries_documents_upload_v1",
@@ -269,6 +282,7 @@ _FILES_LIST = Operation[models.ListFilesResponse](
     response=models.ListFilesResponse,
     omit_none=frozenset({"page", "page_size", "include_total"}),
 )
+_FILES_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
 _FILES_RETRIEVE = Operation[models.GetFileResponse](
     operation_id="files_api_routes_retrieve_file",
     method="GET",
@@ -341,10 +355,12 @@ class Libraries(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListLibrariesResponse:
+    ) -> SyncPage[models.ListLibrariesResponse, models.Library]:
         """List all libraries you have access to.
 
         List all libraries that you have created or have been shared with you.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token: Continuation token from a previous response's next_page_token. Preferred over `page`.
@@ -356,19 +372,26 @@ class Libraries(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _LIBRARIES_LIST,
-            query={
-                "page_size": page_size,
-                "page_token": page_token,
-                "page": page,
-                "search": search,
-                "filter_owned_by_me": filter_owned_by_me,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListLibrariesResponse:
+            return self._client.request(
+                _LIBRARIES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "page": page,
+            "search": search,
+            "filter_owned_by_me": filter_owned_by_me,
+        }
+        return SyncPage[models.ListLibrariesResponse, models.Library](
+            _fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING
         )
 
     async def list_async(
@@ -383,10 +406,12 @@ class Libraries(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListLibrariesResponse:
+    ) -> AsyncPage[models.ListLibrariesResponse, models.Library]:
         """List all libraries you have access to.
 
         List all libraries that you have created or have been shared with you.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token: Continuation token from a previous response's next_page_token. Preferred over `page`.
@@ -398,19 +423,26 @@ class Libraries(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _LIBRARIES_LIST,
-            query={
-                "page_size": page_size,
-                "page_token": page_token,
-                "page": page,
-                "search": search,
-                "filter_owned_by_me": filter_owned_by_me,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListLibrariesResponse:
+            return await self._client.request_async(
+                _LIBRARIES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "page": page,
+            "search": search,
+            "filter_owned_by_me": filter_owned_by_me,
+        }
+        return AsyncPage[models.ListLibrariesResponse, models.Library](
+            await _fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING
         )
 
     def create(
@@ -983,10 +1015,12 @@ class Documents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListDocumentsResponse:
+    ) -> SyncPage[models.ListDocumentsResponse, models.Document]:
         """List documents in a given library.
 
         Given a library, lists the document that have been uploaded to that library.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param library_id:
         :param search:
@@ -1000,21 +1034,28 @@ class Documents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _DOCUMENTS_LIST,
-            path={"library_id": library_id},
-            query={
-                "search": search,
-                "page_size": page_size,
-                "page": page,
-                "filters_attributes": filters_attributes,
-                "sort_by": sort_by,
-                "sort_order": sort_order,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListDocumentsResponse:
+            return self._client.request(
+                _DOCUMENTS_LIST,
+                path={"library_id": library_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "search": search,
+            "page_size": page_size,
+            "page": page,
+            "filters_attributes": filters_attributes,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+        }
+        return SyncPage[models.ListDocumentsResponse, models.Document](
+            _fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING
         )
 
     async def list_async(
@@ -1031,10 +1072,12 @@ class Documents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListDocumentsResponse:
+    ) -> AsyncPage[models.ListDocumentsResponse, models.Document]:
         """List documents in a given library.
 
         Given a library, lists the document that have been uploaded to that library.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param library_id:
         :param search:
@@ -1048,21 +1091,28 @@ class Documents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _DOCUMENTS_LIST,
-            path={"library_id": library_id},
-            query={
-                "search": search,
-                "page_size": page_size,
-                "page": page,
-                "filters_attributes": filters_attributes,
-                "sort_by": sort_by,
-                "sort_order": sort_order,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListDocumentsResponse:
+            return await self._client.request_async(
+                _DOCUMENTS_LIST,
+                path={"library_id": library_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "search": search,
+            "page_size": page_size,
+            "page": page,
+            "filters_attributes": filters_attributes,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+        }
+        return AsyncPage[models.ListDocumentsResponse, models.Document](
+            await _fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING
         )
 
     def upload(
@@ -2309,10 +2359,12 @@ class Files(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListFilesResponse:
+    ) -> SyncPage[models.ListFilesResponse, models.FileSchema]:
         """List Files.
 
         Returns a list of files that belong to the user's organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -2327,22 +2379,29 @@ class Files(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _FILES_LIST,
-            query={
-                "page": page,
-                "page_size": page_size,
-                "include_total": include_total,
-                "sample_type": sample_type,
-                "source": source,
-                "search": search,
-                "purpose": purpose,
-                "mimetypes": mimetypes,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListFilesResponse:
+            return self._client.request(
+                _FILES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "include_total": include_total,
+            "sample_type": sample_type,
+            "source": source,
+            "search": search,
+            "purpose": purpose,
+            "mimetypes": mimetypes,
+        }
+        return SyncPage[models.ListFilesResponse, models.FileSchema](
+            _fetch(_query), _fetch, _query, _FILES_LIST_PAGING
         )
 
     async def list_async(
@@ -2360,10 +2419,12 @@ class Files(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListFilesResponse:
+    ) -> AsyncPage[models.ListFilesResponse, models.FileSchema]:
         """List Files.
 
         Returns a list of files that belong to the user's organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -2378,22 +2439,29 @@ class Files(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _FILES_LIST,
-            query={
-                "page": page,
-                "page_size": page_size,
-                "include_total": include_total,
-                "sample_type": sample_type,
-                "source": source,
-                "search": search,
-                "purpose": purpose,
-                "mimetypes": mimetypes,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListFilesResponse:
+            return await self._client.request_async(
+                _FILES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "include_total": include_total,
+            "sample_type": sample_type,
+            "source": source,
+            "search": search,
+            "purpose": purpose,
+            "mimetypes": mimetypes,
+        }
+        return AsyncPage[models.ListFilesResponse, models.FileSchema](
+            await _fetch(_query), _fetch, _query, _FILES_LIST_PAGING
         )
 
     def retrieve(

@@ -7,7 +7,16 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from mistralai.core.runtime import UNSET, Operation, OptionalNullable, Resource, RetryConfig
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncPage,
+)
 from mistralai.fine_tuning._generated import models
 
 __all__ = [
@@ -25,6 +34,7 @@ _BATCH_JOBS_LIST = Operation[models.ListBatchJobsResponse](
     response=models.ListBatchJobsResponse,
     omit_none=frozenset({"page", "page_size", "created_by_me", "order_by"}),
 )
+_BATCH_JOBS_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
 _BATCH_JOBS_CREATE = Operation[models.BatchJob](
     operation_id="jobs_api_routes_batch_create_batch_job",
     method="POST",
@@ -64,6 +74,7 @@ _FINE_TUNING_JOBS_LIST = Operation[models.JobsOut](
     response=models.JobsOut,
     omit_none=frozenset({"page", "page_size", "created_by_me"}),
 )
+_FINE_TUNING_JOBS_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
 _FINE_TUNING_JOBS_CREATE = Operation[
     models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse | models.LegacyJobMetadataOut
 ](
@@ -137,10 +148,12 @@ class BatchJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListBatchJobsResponse:
+    ) -> SyncPage[models.ListBatchJobsResponse, models.BatchJob]:
         """Get Batch Jobs.
 
         Get a list of batch jobs for your organization and user.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -156,23 +169,30 @@ class BatchJobs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _BATCH_JOBS_LIST,
-            query={
-                "page": page,
-                "page_size": page_size,
-                "model": model,
-                "agent_id": agent_id,
-                "metadata": metadata,
-                "created_after": created_after,
-                "created_by_me": created_by_me,
-                "status": status,
-                "order_by": order_by,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListBatchJobsResponse:
+            return self._client.request(
+                _BATCH_JOBS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "model": model,
+            "agent_id": agent_id,
+            "metadata": metadata,
+            "created_after": created_after,
+            "created_by_me": created_by_me,
+            "status": status,
+            "order_by": order_by,
+        }
+        return SyncPage[models.ListBatchJobsResponse, models.BatchJob](
+            _fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING
         )
 
     async def list_async(
@@ -191,10 +211,12 @@ class BatchJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListBatchJobsResponse:
+    ) -> AsyncPage[models.ListBatchJobsResponse, models.BatchJob]:
         """Get Batch Jobs.
 
         Get a list of batch jobs for your organization and user.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -210,23 +232,30 @@ class BatchJobs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _BATCH_JOBS_LIST,
-            query={
-                "page": page,
-                "page_size": page_size,
-                "model": model,
-                "agent_id": agent_id,
-                "metadata": metadata,
-                "created_after": created_after,
-                "created_by_me": created_by_me,
-                "status": status,
-                "order_by": order_by,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListBatchJobsResponse:
+            return await self._client.request_async(
+                _BATCH_JOBS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "model": model,
+            "agent_id": agent_id,
+            "metadata": metadata,
+            "created_after": created_after,
+            "created_by_me": created_by_me,
+            "status": status,
+            "order_by": order_by,
+        }
+        return AsyncPage[models.ListBatchJobsResponse, models.BatchJob](
+            await _fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING
         )
 
     def create(
@@ -548,10 +577,12 @@ class FineTuningJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.JobsOut:
+    ) -> SyncPage[models.JobsOut, models.JobsOutData]:
         """Get Fine Tuning Jobs.
 
         Get a list of fine-tuning jobs for your organization and user.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page: The page number of the results to be returned.
         :param page_size: The number of items to return per page.
@@ -568,24 +599,31 @@ class FineTuningJobs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _FINE_TUNING_JOBS_LIST,
-            query={
-                "page": page,
-                "page_size": page_size,
-                "model": model,
-                "created_after": created_after,
-                "created_before": created_before,
-                "created_by_me": created_by_me,
-                "status": status,
-                "wandb_project": wandb_project,
-                "wandb_name": wandb_name,
-                "suffix": suffix,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.JobsOut:
+            return self._client.request(
+                _FINE_TUNING_JOBS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "model": model,
+            "created_after": created_after,
+            "created_before": created_before,
+            "created_by_me": created_by_me,
+            "status": status,
+            "wandb_project": wandb_project,
+            "wandb_name": wandb_name,
+            "suffix": suffix,
+        }
+        return SyncPage[models.JobsOut, models.JobsOutData](
+            _fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING
         )
 
     async def list_async(
@@ -605,10 +643,12 @@ class FineTuningJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.JobsOut:
+    ) -> AsyncPage[models.JobsOut, models.JobsOutData]:
         """Get Fine Tuning Jobs.
 
         Get a list of fine-tuning jobs for your organization and user.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page: The page number of the results to be returned.
         :param page_size: The number of items to return per page.
@@ -625,24 +665,31 @@ class FineTuningJobs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _FINE_TUNING_JOBS_LIST,
-            query={
-                "page": page,
-                "page_size": page_size,
-                "model": model,
-                "created_after": created_after,
-                "created_before": created_before,
-                "created_by_me": created_by_me,
-                "status": status,
-                "wandb_project": wandb_project,
-                "wandb_name": wandb_name,
-                "suffix": suffix,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.JobsOut:
+            return await self._client.request_async(
+                _FINE_TUNING_JOBS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "model": model,
+            "created_after": created_after,
+            "created_before": created_before,
+            "created_by_me": created_by_me,
+            "status": status,
+            "wandb_project": wandb_project,
+            "wandb_name": wandb_name,
+            "suffix": suffix,
+        }
+        return AsyncPage[models.JobsOut, models.JobsOutData](
+            await _fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING
         )
 
     def create(
