@@ -8,7 +8,8 @@ Starts the fake server in its own process, warms the SDK up, then profiles (sepa
 ``mistralai.core`` (and ``mistralai.chat``) by inclusive time, and the heaviest functions
 overall. Shares are of the profiled total; cProfile inflates pure-Python code relative to C,
 so read them as a ranking, not as absolute costs. ``--out`` keeps the ``.prof`` files (for
-``python -m pstats`` or snakeviz). Last, ``-X importtime`` of ``from mistralai.client import
+``python -m pstats`` or snakeviz). Then the cold start (a fresh interpreter: import, client,
+first call) and, last, ``-X importtime`` of ``from mistralai.client import
 Mistral``: the heaviest ``mistralai`` modules and what ours imports that raw does not.
 """
 
@@ -19,12 +20,13 @@ import cProfile
 import pstats
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from run import IMPORT_CODE, fake_server
+from run import COLD_CODE, IMPORT_CODE, fake_server
 from workloads import SdkSide, loop_calls
 
 FuncKey = tuple[str, int, str]
@@ -150,6 +152,19 @@ def import_report(top: int, runs: int) -> None:
         print(f"  {own / 1000:7.1f} ms {own / ours_total:6.1%}  {name}")
 
 
+def cold_start_stats(url: str) -> pstats.Stats:
+    """cProfile of a fresh interpreter doing import + client + first call (run.py's cold start)."""
+    with tempfile.TemporaryDirectory(prefix="mistralai-bench-") as tmp:
+        script = Path(tmp) / "cold.py"
+        script.write_text(COLD_CODE["ours"])
+        out = Path(tmp) / "cold.prof"
+        subprocess.run([sys.executable, str(script), url], check=True)  # warm the .pyc cache
+        subprocess.run(
+            [sys.executable, "-m", "cProfile", "-o", str(out), str(script), url], check=True
+        )
+        return pstats.Stats(str(out))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tools/bench/hotspots.py", description=__doc__)
     parser.add_argument("--calls", type=int, default=2000)
@@ -157,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=12)
     parser.add_argument("--out", metavar="DIR", help="also write calls.prof and stream.prof")
     parser.add_argument("--import-runs", type=int, default=5, help="0 skips the import report")
+    parser.add_argument(
+        "--no-cold", dest="cold", action="store_false", help="skip the cold-start profile"
+    )
     args = parser.parse_args(argv)
 
     with fake_server(sys.executable) as url:
@@ -168,13 +186,18 @@ def main(argv: list[str] | None = None) -> int:
             stream = profile(lambda: side.stream(args.chunks))
         finally:
             side.close()
+        cold = cold_start_stats(url) if args.cold else None
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         calls.dump_stats(out / "calls.prof")
         stream.dump_stats(out / "stream.prof")
+        if cold is not None:
+            cold.dump_stats(out / "cold.prof")
     report(f"client.chat.complete x {args.calls}", calls, args.calls, "call", args.top)
     report(f"client.chat.stream, {args.chunks} chunks", stream, args.chunks, "chunk", args.top)
+    if cold is not None:
+        report("cold start: import + Mistral() + first call", cold, 1, "start", args.top)
     if args.import_runs:
         import_report(args.top, args.import_runs)
     return 0

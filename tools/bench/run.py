@@ -36,6 +36,35 @@ IMPORT_CODE = {
     "official": "from mistralai.client import Mistral",
     "bare": "pass",
 }
+_SDK_COLD = """\
+import sys
+from mistralai.client import Mistral
+client = Mistral(api_key="bench", server_url=sys.argv[1])
+answer = client.chat.complete(
+    model="mistral-small-latest", messages=[{"role": "user", "content": "hi"}]
+)
+assert answer.choices[0].message.content == "You said: hi", answer
+"""
+COLD_CODE = {
+    "ours": _SDK_COLD,
+    "official": _SDK_COLD,
+    "raw": """\
+import sys
+sys.path.insert(0, sys.argv[2])
+import httpx
+from rawmodels import ChatCompletionResponse
+client = httpx.Client()
+r = client.post(
+    sys.argv[1] + "/v1/chat/completions",
+    json={"model": "mistral-small-latest", "stream": False,
+          "messages": [{"role": "user", "content": "hi"}]},
+    headers={"authorization": "Bearer bench", "accept": "application/json"},
+)
+r.raise_for_status()
+answer = ChatCompletionResponse.model_validate_json(r.content)
+assert answer.choices[0].message.content == "You said: hi", answer
+""",
+}
 
 
 @dataclass
@@ -48,7 +77,7 @@ class Config:
     async_requests: int = 2000
     concurrency: int = 64
     import_runs: int = 9
-    rounds: int = 2
+    rounds: int = 3
     async_rounds: int = 1
     official_divisor: int = 10
     """The official 2.x SDK is 10-100x slower per unit: it runs 1/N of the calls and async
@@ -159,13 +188,19 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def time_command(python: str, code: str, env: dict[str, str] | None) -> tuple[float, float]:
+Job = tuple[str, str, str, dict[str, str] | None, list[str]]
+"""(name, python, code, env, argv) of one fresh-interpreter command."""
+
+
+def time_command(
+    python: str, code: str, env: dict[str, str] | None, argv: Sequence[str] = ()
+) -> tuple[float, float]:
     """(wall ms, CPU ms) of a fresh interpreter running ``code``. The CPU time (user + sys of
     the child, from ``getrusage``) barely moves when other processes load the machine."""
     cpu0 = children_cpu()
     started = time.perf_counter()
     done = subprocess.run(
-        [python, "-c", code], env=env, capture_output=True, text=True, check=False
+        [python, "-c", code, *argv], env=env, capture_output=True, text=True, check=False
     )
     elapsed = time.perf_counter() - started
     cpu = children_cpu() - cpu0
@@ -176,20 +211,37 @@ def time_command(python: str, code: str, env: dict[str, str] | None) -> tuple[fl
 
 
 def bench_import(sides: Sequence[Side], runs: int) -> dict[str, dict[str, Any]]:
-    """Median wall ms of a fresh interpreter doing the import, commands interleaved (the order
+    """``from mistralai.client import Mistral`` vs ``import httpx, pydantic`` (+ a bare start)."""
+    jobs: list[Job] = [(s.name, s.python, IMPORT_CODE[s.name], s.env, []) for s in sides]
+    jobs.append(("bare", sys.executable, IMPORT_CODE["bare"], None, []))
+    return bench_commands(jobs, runs)
+
+
+def bench_cold(sides: Sequence[Side], runs: int, url: str) -> dict[str, dict[str, Any]]:
+    """Cold start: import, client, first call, in a fresh interpreter. An SDK that imports
+    lazily moves cost from the import to the first call; this row shows the sum."""
+    jobs: list[Job] = [
+        (s.name, s.python, COLD_CODE[s.name], s.env, [url, str(HERE)])
+        for s in sides
+        if s.error is None
+    ]
+    return bench_commands(jobs, runs)
+
+
+def bench_commands(jobs: Sequence[Job], runs: int) -> dict[str, dict[str, Any]]:
+    """Median wall ms of each command in fresh interpreters, commands interleaved (the order
     rotates each run), after one warm-up run of each (which also writes the .pyc files)."""
-    jobs = [(s.name, s.python, IMPORT_CODE[s.name], s.env) for s in sides]
-    jobs.append(("bare", sys.executable, IMPORT_CODE["bare"], None))
+    jobs = list(jobs)
     samples: dict[str, list[float]] = {name: [] for name, *_ in jobs}
     cpu_samples: dict[str, list[float]] = {name: [] for name, *_ in jobs}
     errors: dict[str, str] = {}
     for i in range(runs + 1):
         order = jobs[i % len(jobs) :] + jobs[: i % len(jobs)]
-        for name, python, code, env in order:
+        for name, python, code, env, argv in order:
             if name in errors:
                 continue
             try:
-                ms, cpu_ms = time_command(python, code, env)
+                ms, cpu_ms = time_command(python, code, env, argv)
             except RuntimeError as exc:
                 errors[name] = str(exc)
                 continue
@@ -282,6 +334,9 @@ METRICS = [
     Metric("import.median_ms", "import time (wall, median)", "ms", "lower", 1.5, "{:,.1f}"),
     Metric("import.net_ms", "  minus bare interpreter start", "ms", "lower", None, "{:,.1f}"),
     Metric("import.cpu_median_ms", "import time (CPU, median)", "ms", "lower", None, "{:,.1f}"),
+    Metric(
+        "cold.median_ms", "cold start: import + client + 1st call", "ms", "lower", None, "{:,.1f}"
+    ),
     Metric("call.cpu_us", "per call: client CPU", "µs", "lower", 1.5),
     Metric("call.wall_us", "per call: wall", "µs", "lower"),
     Metric("stream.chunks_per_s", "stream: chunks/s (wall)", "/s", "higher", 0.5),
@@ -298,13 +353,14 @@ METRICS = [
 ]
 
 
-def best(side: Side, imports: dict[str, dict[str, Any]], metric: Metric) -> float | None:
-    """The best value over the rounds (min for lower-is-better, max otherwise; max for memory)."""
+def best(side: Side, fresh: dict[str, dict[str, Any]], metric: Metric) -> float | None:
+    """The best value over the rounds (min for lower-is-better, max otherwise; max for memory);
+    for the fresh-interpreter sections (import, cold), the median."""
     section, name = metric.key.split(".", 1)
-    if section == "import":
-        entry = imports.get(side.name, {})
+    if section in fresh:
+        entry = fresh[section].get(side.name, {})
         if name == "net_ms":
-            bare = imports.get("bare", {}).get("median_ms")
+            bare = fresh[section].get("bare", {}).get("median_ms")
             value = entry.get("median_ms")
             return None if value is None or bare is None else value - bare
         return entry.get(name)
@@ -321,7 +377,7 @@ def fmt(value: float | None, metric: Metric) -> str:
 
 
 def build_rows(
-    sides: dict[str, Side], imports: dict[str, dict[str, Any]], cfg: Config
+    sides: dict[str, Side], fresh: dict[str, dict[str, Any]], cfg: Config
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     raw = sides["raw"]
@@ -331,12 +387,12 @@ def build_rows(
             "unit": metric.unit,
             "better": metric.better,
         }
-        raw_value = best(raw, imports, metric)
+        raw_value = best(raw, fresh, metric)
         row["raw"] = raw_value
         for name in ("ours", "official"):
             if name not in sides:
                 continue
-            value = best(sides[name], imports, metric)
+            value = best(sides[name], fresh, metric)
             row[name] = value
             ratio = value / raw_value if value is not None and raw_value else None
             row[f"{name}_ratio"] = ratio
@@ -461,10 +517,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         say("starting the fake server...")
         url = stack.enter_context(fake_server(sys.executable))
+        say(f"cold start: {cfg.import_runs} runs per command, interleaved...")
+        cold = bench_cold(list(sides.values()), cfg.import_runs, url)
+        drain_requests(url)
         order = [sides["ours"], sides["raw"]] + ([sides["official"]] if "official" in sides else [])
         bench_sides(order, url, cfg, progress)
 
-    rows = build_rows(sides, imports, cfg)
+    fresh = {"import": imports, "cold": cold}
+    rows = build_rows(sides, fresh, cfg)
     elapsed = time.perf_counter() - started
     versions = {name: s.rounds[0]["versions"] for name, s in sides.items() if s.rounds}
     load = os.getloadavg()
@@ -494,9 +554,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"server saw from {side.name}: {seen}")
         if side.error:
             print(f"{side.name}: {side.error}")
-    for name, entry in imports.items():
-        if "error" in entry:
-            print(f"import {name}: {entry['error']}")
+    for section, entries in fresh.items():
+        for name, entry in entries.items():
+            if "error" in entry:
+                print(f"{section} {name}: {entry['error']}")
 
     if args.json:
         payload = {
@@ -508,6 +569,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "cpus": os.cpu_count(),
             "versions": versions,
             "imports": imports,
+            "cold_start": cold,
             "rows": rows,
             "sides": {
                 name: {

@@ -286,14 +286,15 @@ class SyncPage(_PageBase[P, T]):
         paging = self._paging
         fetch = self._fetch
         page, query, seen = self.page, self._query, self._seen
+        items = paging.items_of(page)
         while True:
-            items = paging.items_of(page)
             yield from items
             query = paging.next_query(page, query, len(items), seen)
             if query is None:
                 return
             page = fetch(query)
-            seen += len(paging.items_of(page))
+            items = paging.items_of(page)
+            seen += len(items)
 
     def pages(self) -> Iterator[P]:
         """The responses page by page, this one first, fetching the next ones as needed."""
@@ -344,15 +345,16 @@ class AsyncPage(_PageBase[P, T]):
         paging = self._paging
         fetch = self._fetch
         page, query, seen = self.page, self._query, self._seen
+        items = paging.items_of(page)
         while True:
-            items = paging.items_of(page)
             for item in items:
                 yield item
             query = paging.next_query(page, query, len(items), seen)
             if query is None:
                 return
             page = await fetch(query)
-            seen += len(paging.items_of(page))
+            items = paging.items_of(page)
+            seen += len(items)
 
     async def pages(self) -> AsyncIterator[P]:
         """The responses page by page, this one first, fetching the next ones as needed."""

@@ -40,34 +40,35 @@ class SSEParser:
     def feed(self, chunk: bytes) -> list[RawEvent]:
         if self._pending:
             chunk = self._pending + chunk
+        if b"\r" in chunk:  # normalise CRLF / CR line ends once per chunk, not per line
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         lines = chunk.split(b"\n")
         self._pending = lines.pop()
         events: list[RawEvent] = []
+        data = self._data
         for line in lines:
-            if line.endswith(b"\r"):
-                line = line[:-1]
-            if not line:
-                if self._data or self._event is not None:
-                    events.append((self._event, b"\n".join(self._data), self._id, self._retry))
+            if line[:6] == b"data: ":  # the common case first
+                data.append(line[6:])
+            elif not line:
+                if data or self._event is not None:
+                    events.append((self._event, b"\n".join(data), self._id, self._retry))
                     self._event = None
-                    self._data = []
+                    data = self._data = []
                     self._retry = None
-                continue
-            if line.startswith(b"data:"):
-                value = line[5:]
-                self._data.append(value[1:] if value.startswith(b" ") else value)
-                continue
-            if line.startswith(b":"):
+            elif line[:1] == b":":
                 continue  # comment / keep-alive
-            name, _, value = line.partition(b":")
-            if value.startswith(b" "):
-                value = value[1:]
-            if name == b"event":
-                self._event = value
-            elif name == b"id":
-                self._id = value
-            elif name == b"retry":
-                self._retry = value
+            else:
+                name, _, value = line.partition(b":")
+                if value[:1] == b" ":
+                    value = value[1:]
+                if name == b"data":
+                    data.append(value)
+                elif name == b"event":
+                    self._event = value
+                elif name == b"id":
+                    self._id = value
+                elif name == b"retry":
+                    self._retry = value
         return events
 
     @property
@@ -78,29 +79,35 @@ class SSEParser:
 class EventDecoder(Generic[E]):
     """Turns raw events into typed events for one stream operation (built once, cached)."""
 
-    __slots__ = ("_validate", "_with_event", "_with_id", "_with_retry", "sentinel")
+    __slots__ = ("_data_only", "_validate", "_with_event", "_with_id", "_with_retry", "sentinel")
 
     def __init__(self, op: StreamOperation[E]) -> None:
         fields = op.event_fields
         self._with_event = "event" in fields
         self._with_id = "id" in fields
         self._with_retry = "retry" in fields
+        self._data_only = not (self._with_event or self._with_id or self._with_retry)
         self.sentinel = op.sentinel.encode() if op.sentinel is not None else None
-        self._validate: Callable[[bytes], E] = op.response_adapter.validate_json
+        adapter = op.response_adapter
+        adapter.rebuild()  # build now, then call pydantic-core's validator directly
+        self._validate: Callable[[bytes], E] = adapter.validator.validate_json  # pyright: ignore[reportAttributeAccessIssue]
 
     def decode(self, raw: RawEvent) -> E:
         event, data, event_id, retry = raw
         if not data or data[0] not in b'{["':
             data = json.dumps(data.decode("utf-8", "replace")).encode()
-        parts = [b'{"data":', data]
-        if self._with_event and event is not None:
-            parts += (b',"event":', json.dumps(event.decode("utf-8", "replace")).encode())
-        if self._with_id and event_id is not None:
-            parts += (b',"id":', json.dumps(event_id.decode("utf-8", "replace")).encode())
-        if self._with_retry and retry is not None and retry.isdigit():
-            parts += (b',"retry":', retry)
-        parts.append(b"}")
-        document = b"".join(parts)
+        if self._data_only:
+            document = b'{"data":' + data + b"}"
+        else:
+            parts = [b'{"data":', data]
+            if self._with_event and event is not None:
+                parts += (b',"event":', json.dumps(event.decode("utf-8", "replace")).encode())
+            if self._with_id and event_id is not None:
+                parts += (b',"id":', json.dumps(event_id.decode("utf-8", "replace")).encode())
+            if self._with_retry and retry is not None and retry.isdigit():
+                parts += (b',"retry":', retry)
+            parts.append(b"}")
+            document = b"".join(parts)
         try:
             return self._validate(document)
         except ValueError as exc:
