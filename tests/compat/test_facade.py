@@ -114,3 +114,18 @@ def test_importing_the_client_loads_no_domain_code() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_plugin_entry_modules_are_light() -> None:
+    """Loading every plugin (what ``Mistral()`` does) imports neither pydantic nor httpx."""
+    code = (
+        "import sys\n"
+        "from mistralai.core.plugins import default_registry\n"
+        "registry = default_registry()\n"
+        "assert not registry.broken, registry.broken\n"
+        "print(len(registry.domains()), sorted(m for m in ('pydantic', 'httpx') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    count, heavy = out.stdout.split(" ", 1)
+    assert int(count) >= 6
+    assert heavy.strip() == "[]"
