@@ -8,4 +8,9 @@ from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
 
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
-    return domain_specs(ATTACH, distribution="mistralai-agents", models="mistralai.agents.models")
+    return domain_specs(
+        ATTACH,
+        distribution="mistralai-agents",
+        models="mistralai.agents.models",
+        overrides={"beta.conversations": "mistralai.agents._conversations:Conversations"},
+    )

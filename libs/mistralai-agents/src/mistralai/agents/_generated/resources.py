@@ -9,13 +9,19 @@ from typing import Any, Literal
 from mistralai.agents._generated import models
 from mistralai.core.runtime import (
     UNSET,
+    AsyncListPage,
+    AsyncPage,
+    CursorPaging,
     EventStream,
     EventStreamAsync,
     Operation,
     OptionalNullable,
+    PagePaging,
     Resource,
     RetryConfig,
     StreamOperation,
+    SyncListPage,
+    SyncPage,
 )
 
 __all__ = [
@@ -70,6 +76,7 @@ _BETA_AGENTS_LIST = Operation[list[models.Agent]](
     response=list[models.Agent],
     omit_none=frozenset({"page", "page_size", "metadata"}),
 )
+_BETA_AGENTS_LIST_PAGING = PagePaging(items="", param="page", start=0)
 _BETA_AGENTS_LIST_PAGES = Operation[models.AgentListPage](
     operation_id="agents_api_v1_agents_list_pages",
     method="GET",
@@ -77,6 +84,9 @@ _BETA_AGENTS_LIST_PAGES = Operation[models.AgentListPage](
     domain="beta.agents",
     response=models.AgentListPage,
     omit_none=frozenset({"page_size", "metadata"}),
+)
+_BETA_AGENTS_LIST_PAGES_PAGING = CursorPaging(
+    items="data", cursor="next_page_token", param="page_token"
 )
 _BETA_AGENTS_GET = Operation[models.Agent](
     operation_id="agents_api_v1_agents_get",
@@ -117,6 +127,7 @@ _BETA_AGENTS_LIST_VERSIONS = Operation[list[models.Agent]](
     response=list[models.Agent],
     omit_none=frozenset({"page", "page_size"}),
 )
+_BETA_AGENTS_LIST_VERSIONS_PAGING = PagePaging(items="", param="page", start=0)
 _BETA_AGENTS_GET_VERSION = Operation[models.Agent](
     operation_id="agents_api_v1_agents_get_version",
     method="GET",
@@ -163,6 +174,7 @@ _CONVERSATIONS_LIST = Operation[list[models.ModelConversation | models.AgentConv
     response=list[models.ModelConversation | models.AgentConversation],
     omit_none=frozenset({"page", "page_size", "metadata"}),
 )
+_CONVERSATIONS_LIST_PAGING = PagePaging(items="", param="page", start=0)
 _CONVERSATIONS_GET = Operation[models.ModelConversation | models.AgentConversation](
     operation_id="agents_api_v1_conversations_get",
     method="GET",
@@ -263,6 +275,7 @@ _BETA_PROMPTS_LIST = Operation[models.ListPromptsResponse](
         }
     ),
 )
+_BETA_PROMPTS_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="pageToken")
 _BETA_PROMPTS_CREATE = Operation[models.Prompt](
     operation_id="prompts_create",
     method="POST",
@@ -351,6 +364,7 @@ _SKILLS_LIST = Operation[models.ListSkillsResponse](
         }
     ),
 )
+_SKILLS_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="pageToken")
 _SKILLS_CREATE = Operation[models.Skill](
     operation_id="skills_create",
     method="POST",
@@ -952,10 +966,12 @@ class BetaAgents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> list[models.Agent]:
+    ) -> SyncListPage[list[models.Agent], models.Agent]:
         """List agent entities.
 
         Retrieve a list of agent entities sorted by creation time. Deprecated: some features such as agent sharing are not supported by this endpoint. Use the cursor-paginated `GET /v1/agents/pages` instead.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         .. deprecated:: the API marks this operation as deprecated.
 
@@ -972,22 +988,29 @@ class BetaAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _BETA_AGENTS_LIST,
-            query={
-                "page": page,
-                "page_size": page_size,
-                "deployment_chat": deployment_chat,
-                "sources": sources,
-                "name": name,
-                "search": search,
-                "id": id,
-                "metadata": metadata,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
+            return self._client.request(
+                _BETA_AGENTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "deployment_chat": deployment_chat,
+            "sources": sources,
+            "name": name,
+            "search": search,
+            "id": id,
+            "metadata": metadata,
+        }
+        return SyncListPage[list[models.Agent], models.Agent](
+            _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGING
         )
 
     async def list_async(
@@ -1005,10 +1028,12 @@ class BetaAgents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> list[models.Agent]:
+    ) -> AsyncListPage[list[models.Agent], models.Agent]:
         """List agent entities.
 
         Retrieve a list of agent entities sorted by creation time. Deprecated: some features such as agent sharing are not supported by this endpoint. Use the cursor-paginated `GET /v1/agents/pages` instead.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         .. deprecated:: the API marks this operation as deprecated.
 
@@ -1025,22 +1050,29 @@ class BetaAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _BETA_AGENTS_LIST,
-            query={
-                "page": page,
-                "page_size": page_size,
-                "deployment_chat": deployment_chat,
-                "sources": sources,
-                "name": name,
-                "search": search,
-                "id": id,
-                "metadata": metadata,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
+            return await self._client.request_async(
+                _BETA_AGENTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "deployment_chat": deployment_chat,
+            "sources": sources,
+            "name": name,
+            "search": search,
+            "id": id,
+            "metadata": metadata,
+        }
+        return AsyncListPage[list[models.Agent], models.Agent](
+            await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGING
         )
 
     def list_pages(
@@ -1058,10 +1090,12 @@ class BetaAgents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.AgentListPage:
+    ) -> SyncPage[models.AgentListPage, models.Agent]:
         """List agent entities, cursor-paginated.
 
         Retrieve a page of agent entities. Unlike the deprecated `GET /v1/agents`, this endpoint paginates by opaque cursor and honors per-agent sharing, returning only agents the caller is authorized to see.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size: Number of agents per page
         :param deployment_chat:
@@ -1076,22 +1110,29 @@ class BetaAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _BETA_AGENTS_LIST_PAGES,
-            query={
-                "page_size": page_size,
-                "deployment_chat": deployment_chat,
-                "sources": sources,
-                "name": name,
-                "search": search,
-                "id": id,
-                "metadata": metadata,
-                "page_token": page_token,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AgentListPage:
+            return self._client.request(
+                _BETA_AGENTS_LIST_PAGES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "deployment_chat": deployment_chat,
+            "sources": sources,
+            "name": name,
+            "search": search,
+            "id": id,
+            "metadata": metadata,
+            "page_token": page_token,
+        }
+        return SyncPage[models.AgentListPage, models.Agent](
+            _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING
         )
 
     async def list_pages_async(
@@ -1109,10 +1150,12 @@ class BetaAgents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.AgentListPage:
+    ) -> AsyncPage[models.AgentListPage, models.Agent]:
         """List agent entities, cursor-paginated.
 
         Retrieve a page of agent entities. Unlike the deprecated `GET /v1/agents`, this endpoint paginates by opaque cursor and honors per-agent sharing, returning only agents the caller is authorized to see.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size: Number of agents per page
         :param deployment_chat:
@@ -1127,22 +1170,29 @@ class BetaAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _BETA_AGENTS_LIST_PAGES,
-            query={
-                "page_size": page_size,
-                "deployment_chat": deployment_chat,
-                "sources": sources,
-                "name": name,
-                "search": search,
-                "id": id,
-                "metadata": metadata,
-                "page_token": page_token,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AgentListPage:
+            return await self._client.request_async(
+                _BETA_AGENTS_LIST_PAGES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "deployment_chat": deployment_chat,
+            "sources": sources,
+            "name": name,
+            "search": search,
+            "id": id,
+            "metadata": metadata,
+            "page_token": page_token,
+        }
+        return AsyncPage[models.AgentListPage, models.Agent](
+            await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING
         )
 
     def get(
@@ -1463,10 +1513,12 @@ class BetaAgents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> list[models.Agent]:
+    ) -> SyncListPage[list[models.Agent], models.Agent]:
         """List all versions of an agent.
 
         Retrieve all versions for a specific agent with full agent context. Supports pagination.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param agent_id:
         :param page: Page number (0-indexed)
@@ -1476,14 +1528,21 @@ class BetaAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _BETA_AGENTS_LIST_VERSIONS,
-            path={"agent_id": agent_id},
-            query={"page": page, "page_size": page_size},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
+            return self._client.request(
+                _BETA_AGENTS_LIST_VERSIONS,
+                path={"agent_id": agent_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return SyncListPage[list[models.Agent], models.Agent](
+            _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_VERSIONS_PAGING
         )
 
     async def list_versions_async(
@@ -1496,10 +1555,12 @@ class BetaAgents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> list[models.Agent]:
+    ) -> AsyncListPage[list[models.Agent], models.Agent]:
         """List all versions of an agent.
 
         Retrieve all versions for a specific agent with full agent context. Supports pagination.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param agent_id:
         :param page: Page number (0-indexed)
@@ -1509,14 +1570,21 @@ class BetaAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _BETA_AGENTS_LIST_VERSIONS,
-            path={"agent_id": agent_id},
-            query={"page": page, "page_size": page_size},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
+            return await self._client.request_async(
+                _BETA_AGENTS_LIST_VERSIONS,
+                path={"agent_id": agent_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return AsyncListPage[list[models.Agent], models.Agent](
+            await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_VERSIONS_PAGING
         )
 
     def get_version(
@@ -1929,10 +1997,15 @@ class Conversations(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> list[models.ModelConversation | models.AgentConversation]:
+    ) -> SyncListPage[
+        list[models.ModelConversation | models.AgentConversation],
+        models.ModelConversation | models.AgentConversation,
+    ]:
         """List all created conversations.
 
         Retrieve a list of conversation entities sorted by creation time.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -1942,14 +2015,24 @@ class Conversations(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _CONVERSATIONS_LIST,
-            query={"page": page, "page_size": page_size, "metadata": metadata},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        def _fetch(
+            _q: Mapping[str, Any],
+        ) -> list[models.ModelConversation | models.AgentConversation]:
+            return self._client.request(
+                _CONVERSATIONS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size, "metadata": metadata}
+        return SyncListPage[
+            list[models.ModelConversation | models.AgentConversation],
+            models.ModelConversation | models.AgentConversation,
+        ](_fetch(_query), _fetch, _query, _CONVERSATIONS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -1961,10 +2044,15 @@ class Conversations(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> list[models.ModelConversation | models.AgentConversation]:
+    ) -> AsyncListPage[
+        list[models.ModelConversation | models.AgentConversation],
+        models.ModelConversation | models.AgentConversation,
+    ]:
         """List all created conversations.
 
         Retrieve a list of conversation entities sorted by creation time.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -1974,14 +2062,24 @@ class Conversations(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _CONVERSATIONS_LIST,
-            query={"page": page, "page_size": page_size, "metadata": metadata},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        async def _fetch(
+            _q: Mapping[str, Any],
+        ) -> list[models.ModelConversation | models.AgentConversation]:
+            return await self._client.request_async(
+                _CONVERSATIONS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size, "metadata": metadata}
+        return AsyncListPage[
+            list[models.ModelConversation | models.AgentConversation],
+            models.ModelConversation | models.AgentConversation,
+        ](await _fetch(_query), _fetch, _query, _CONVERSATIONS_LIST_PAGING)
 
     def get(
         self,
@@ -2824,8 +2922,10 @@ class BetaPrompts(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListPromptsResponse:
+    ) -> SyncPage[models.ListPromptsResponse, models.Prompt]:
         """ListPrompts.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token:
@@ -2840,22 +2940,29 @@ class BetaPrompts(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _BETA_PROMPTS_LIST,
-            query={
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "alias": alias,
-                "fields": fields,
-                "sort.field": sort_field,
-                "sort.direction": sort_direction,
-                "sort_by": sort_by,
-                "sort_direction": sort_direction_query,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListPromptsResponse:
+            return self._client.request(
+                _BETA_PROMPTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "pageSize": page_size,
+            "pageToken": page_token,
+            "alias": alias,
+            "fields": fields,
+            "sort.field": sort_field,
+            "sort.direction": sort_direction,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction_query,
+        }
+        return SyncPage[models.ListPromptsResponse, models.Prompt](
+            _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING
         )
 
     async def list_async(
@@ -2873,8 +2980,10 @@ class BetaPrompts(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListPromptsResponse:
+    ) -> AsyncPage[models.ListPromptsResponse, models.Prompt]:
         """ListPrompts.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token:
@@ -2889,22 +2998,29 @@ class BetaPrompts(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _BETA_PROMPTS_LIST,
-            query={
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "alias": alias,
-                "fields": fields,
-                "sort.field": sort_field,
-                "sort.direction": sort_direction,
-                "sort_by": sort_by,
-                "sort_direction": sort_direction_query,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListPromptsResponse:
+            return await self._client.request_async(
+                _BETA_PROMPTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "pageSize": page_size,
+            "pageToken": page_token,
+            "alias": alias,
+            "fields": fields,
+            "sort.field": sort_field,
+            "sort.direction": sort_direction,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction_query,
+        }
+        return AsyncPage[models.ListPromptsResponse, models.Prompt](
+            await _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING
         )
 
     def create(
@@ -3450,8 +3566,10 @@ class Skills(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListSkillsResponse:
+    ) -> SyncPage[models.ListSkillsResponse, models.Skill]:
         """ListSkills.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token:
@@ -3466,22 +3584,29 @@ class Skills(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _SKILLS_LIST,
-            query={
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "alias": alias,
-                "fields": fields,
-                "sort.field": sort_field,
-                "sort.direction": sort_direction,
-                "sort_by": sort_by,
-                "sort_direction": sort_direction_query,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListSkillsResponse:
+            return self._client.request(
+                _SKILLS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "pageSize": page_size,
+            "pageToken": page_token,
+            "alias": alias,
+            "fields": fields,
+            "sort.field": sort_field,
+            "sort.direction": sort_direction,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction_query,
+        }
+        return SyncPage[models.ListSkillsResponse, models.Skill](
+            _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING
         )
 
     async def list_async(
@@ -3499,8 +3624,10 @@ class Skills(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListSkillsResponse:
+    ) -> AsyncPage[models.ListSkillsResponse, models.Skill]:
         """ListSkills.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token:
@@ -3515,22 +3642,29 @@ class Skills(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _SKILLS_LIST,
-            query={
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "alias": alias,
-                "fields": fields,
-                "sort.field": sort_field,
-                "sort.direction": sort_direction,
-                "sort_by": sort_by,
-                "sort_direction": sort_direction_query,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListSkillsResponse:
+            return await self._client.request_async(
+                _SKILLS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "pageSize": page_size,
+            "pageToken": page_token,
+            "alias": alias,
+            "fields": fields,
+            "sort.field": sort_field,
+            "sort.direction": sort_direction,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction_query,
+        }
+        return AsyncPage[models.ListSkillsResponse, models.Skill](
+            await _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING
         )
 
     def create(
