@@ -12,10 +12,12 @@ from typing import Any
 from emit_models import HEADER, Renderer, accepts, doc_literal, py_value
 from naming import const_name, param_name, pascal
 from overlay import wire_path
+from paging import PagingSpec
 from plan import PACKAGES, SENTINEL_OPS, Method, Plan, generated_module
-from schema_ir import MISSING, ObjDef, TPrim, TRef
+from schema_ir import MISSING, AliasDef, ObjDef, T, TList, TPrim, TRef, TUnion, split_null
 
 SSE_FIELDS = ("event", "data", "id", "retry")
+STRATEGY_CLASSES = {"cursor": "CursorPaging", "page": "PagePaging", "offset": "OffsetPaging"}
 OPTIONS = ("retries", "server_url", "timeout_ms", "http_headers")
 _LITERAL_DEFAULT = re.compile(r"^(None|UNSET|True|False|-?\d+(\.\d+)?|'[^'\\]*'|\"[^\"\\]*\")$")
 
@@ -75,6 +77,42 @@ def class_names(plan: Plan, pkg: str) -> dict[str, str]:
             name = "".join(pascal(p) for p in ns.split("."))
         out[ns] = name
     return out
+
+
+def _deref(plan: Plan, t: T) -> T:
+    t, _ = split_null(t)
+    while isinstance(t, TRef):
+        d = plan.ir.defs.get(t.name)
+        if not isinstance(d, AliasDef):
+            break
+        t, _ = split_null(d.type)
+    return t
+
+
+def py_path(plan: Plan, t: T, wire_path: str, op_id: str) -> tuple[str, T]:
+    """The Python attribute path of a dotted wire path into ``t``, and the type found there."""
+    names: list[str] = []
+    for part in [p for p in wire_path.split(".") if p]:
+        target = _deref(plan, t)
+        d = plan.ir.defs.get(target.name) if isinstance(target, TRef) else None
+        found = (
+            next((f for f in d.fields if f.wire == part), None) if isinstance(d, ObjDef) else None
+        )
+        if found is None:
+            raise SystemExit(f"{op_id}: paging path {wire_path!r}: no field {part!r}")
+        names.append(found.py)
+        t = found.type
+    return ".".join(names), t
+
+
+def list_items(plan: Plan, t: T, op_id: str) -> list[T]:
+    """Item types of a list type (several for a union of lists)."""
+    t = _deref(plan, t)
+    if isinstance(t, TList):
+        return [t.item]
+    if isinstance(t, TUnion):
+        return [i for m in t.members for i in list_items(plan, m, op_id)]
+    raise SystemExit(f"{op_id}: paging items are not a list")
 
 
 class ResourcesModule:
@@ -285,6 +323,9 @@ class ResourcesModule:
                 args.append("body_fields=False")
         text = f"{name} = {head}(\n    " + ",\n    ".join(args)
         self.op_consts.append(text + ",\n)")
+        paging = self.plan.paging.get(op.op_id) if not m.stream else None
+        if paging is not None:
+            self.op_consts.append(self.paging_const(m, name, paging))
         return name
 
     def response_type(self, m: Method) -> str:
@@ -326,9 +367,20 @@ class ResourcesModule:
         else:
             ret = self.response_type(m)
             call = "request_async" if is_async else "request"
+        paging = self.plan.paging.get(m.op.op_id) if not m.stream else None
+        page_cls = ""
+        ret_page = ret
+        if paging is not None:
+            item = self.paging_item_type(m, paging)
+            page_cls = ("Async" if is_async else "Sync") + (
+                "ListPage" if not paging.items else "Page"
+            )
+            self.runtime.add(page_cls)
+            page_cls = f"{page_cls}[{ret}, {item}]"
+            ret_page = page_cls
         name = m.name + ("_async" if is_async else "")
-        lines = [f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret}:"]
-        lines.append(doc_literal(self.docstring(m, params), "        "))
+        lines = [f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret_page}:"]
+        lines.append(doc_literal(self.docstring(m, params, paging), "        "))
         groups: dict[str, list[str]] = {"path": [], "query": [], "header": [], "body": []}
         whole = extra = None
         omit: list[str] = []
@@ -343,7 +395,9 @@ class ResourcesModule:
                 omit.append(p.wire)
         call_args = [const]
         for key, kw in (("path", "path"), ("query", "query"), ("header", "headers")):
-            if groups[key]:
+            if key == "query" and paging is not None:
+                call_args.append("query=_q")
+            elif groups[key]:
                 call_args.append(f"{kw}={{{', '.join(groups[key])}}}")
         if groups["body"]:
             if extra:
@@ -354,12 +408,50 @@ class ResourcesModule:
             call_args.append(f"body={whole}")
         call_args += [f"{o}={o}" for o in OPTIONS]
         aw = "await " if is_async else ""
-        lines.append(f"        return {aw}self._client.{call}({', '.join(call_args)})")
+        if paging is not None:
+            self.typing.add("Any")
+            lines.append(
+                f"        {'async ' if is_async else ''}def _fetch(_q: Mapping[str, Any]) -> {ret}:"
+            )
+            lines.append(f"            return {aw}self._client.{call}({', '.join(call_args)})")
+            lines.append("")
+            lines.append(f"        _query: dict[str, Any] = {{{', '.join(groups['query'])}}}")
+            lines.append(
+                f"        return {page_cls}({aw}_fetch(_query), _fetch, _query, {const}_PAGING)"
+            )
+        else:
+            lines.append(f"        return {aw}self._client.{call}({', '.join(call_args)})")
         if not is_async:
             self._omit[const] = omit
         return "\n".join(lines)
 
-    def docstring(self, m: Method, params: list[Param]) -> str:
+    def paging_item_type(self, m: Method, paging: PagingSpec) -> str:
+        op = m.op
+        assert op.response is not None
+        _, t = py_path(self.plan, op.response, paging.items, op.op_id)
+        items = [self.r.t(i) for i in list_items(self.plan, t, op.op_id)]
+        return " | ".join(dict.fromkeys(items))
+
+    def paging_const(self, m: Method, const: str, paging: PagingSpec) -> str:
+        op = m.op
+        assert op.response is not None
+        args: list[str] = []
+        for key in ("items", "cursor", "param", "start", "total", "total_pages", "more"):
+            value = getattr(paging, key)
+            if key == "start":
+                if paging.strategy == "page":
+                    args.append(f"start={value}")
+                continue
+            if value is None:
+                continue
+            if key != "param":
+                value, _ = py_path(self.plan, op.response, value, op.op_id)
+            args.append(f"{key}={py_value(value)}")
+        cls = STRATEGY_CLASSES[paging.strategy]
+        self.runtime.add(cls)
+        return f"{const}_PAGING = {cls}({', '.join(args)})"
+
+    def docstring(self, m: Method, params: list[Param], paging: PagingSpec | None = None) -> str:
         op = m.op
         parts: list[str] = []
         head = op.summary or op.op_id
@@ -367,6 +459,13 @@ class ResourcesModule:
         if op.description and op.description != op.summary:
             parts.append("")
             parts.append(op.description)
+        if paging is not None:
+            parts.append("")
+            parts.append(
+                "Returns the first page (``.page``, whose fields are also readable on the result); "
+                "iterating over the result yields the items of every page, fetching the next "
+                "pages as needed (``.pages()``, ``.next_page()``)."
+            )
         if op.deprecated:
             parts.append("")
             parts.append(".. deprecated:: the API marks this operation as deprecated.")

@@ -71,6 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-format", action="store_true", help="skip ruff (debugging)")
     parser.add_argument(
+        "--paging",
+        action="store_true",
+        help="list the paging operations and how each pages (derived or from mapping.yaml)",
+    )
+    parser.add_argument(
         "--root",
         type=Path,
         default=None,
@@ -79,6 +84,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     plan = Plan(overlay.overlaid_spec())
+    if args.paging:
+        for m in plan.methods:
+            spec = plan.paging.get(m.op.op_id)
+            if spec is not None and not m.stream:
+                how = "derived" if spec.derived else "mapping.yaml"
+                print(f"{m.dotted:55} {spec.describe()}  [{how}]")
+        return 0
     files = build(plan)
     if not args.no_format:
         files = ruff_format(files)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from paging import PagingSpec, classify
 from schema_ir import (
     IR,
     MISSING,
@@ -94,6 +95,7 @@ class Plan:
             raise SystemExit(
                 f"mapping.yaml out of date: missing {sorted(missing)}, unknown {sorted(extra)}"
             )
+        self.paging: dict[str, PagingSpec] = classify(self.ir, self.ir.ops, self.mapping)
         self.methods: list[Method] = []
         for op in self.ir.ops:
             entry = self.mapping[op.op_id]

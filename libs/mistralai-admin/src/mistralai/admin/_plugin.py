@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from mistralai.admin._auth import UserContextAuth
 from mistralai.admin._generated.attach import ATTACH
-from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
+from mistralai.core.plugins import DomainSpec, Middleware, domain_specs, hookimpl
 
 
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
     return domain_specs(ATTACH, distribution="mistralai-admin", models="mistralai.admin.models")
+
+
+@hookimpl
+def mistralai_middleware() -> list[Middleware]:
+    """The ``x-api-key`` header of the ``beta.users`` operations (see ``_auth.py``)."""
+    return [UserContextAuth()]

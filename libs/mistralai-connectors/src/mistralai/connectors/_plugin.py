@@ -9,5 +9,8 @@ from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
     return domain_specs(
-        ATTACH, distribution="mistralai-connectors", models="mistralai.connectors.models"
+        ATTACH,
+        distribution="mistralai-connectors",
+        models="mistralai.connectors.models",
+        overrides={"beta.connectors": "mistralai.connectors._connectors:Connectors"},
     )

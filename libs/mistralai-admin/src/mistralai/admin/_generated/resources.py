@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from mistralai.admin._generated import models
-from mistralai.core.runtime import UNSET, Operation, OptionalNullable, Resource, RetryConfig
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    OffsetPaging,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncPage,
+)
 
 __all__ = [
     "Admin",
@@ -31,6 +42,7 @@ _ADMIN_API_KEYS_LIST = Operation[models.APIKeysExtendedOUT](
     response=models.APIKeysExtendedOUT,
     omit_none=frozenset({"limit", "offset"}),
 )
+_ADMIN_API_KEYS_LIST_PAGING = OffsetPaging(items="keys", param="offset")
 _ADMIN_API_KEYS_CREATE = Operation[models.APIKeyOUT](
     operation_id="users_api_admin_api_keys_create_api_key",
     method="POST",
@@ -111,6 +123,7 @@ _ADMIN_USER_GROUPS_LIST = Operation[models.AdminUserGroupsOut](
     response=models.AdminUserGroupsOut,
     omit_none=frozenset({"page", "page_size"}),
 )
+_ADMIN_USER_GROUPS_LIST_PAGING = PagePaging(items="items", param="page", start=1, total="total")
 _ADMIN_USER_GROUPS_CREATE = Operation[models.AdminUserGroupOut](
     operation_id="users_api_admin_user_groups_create_user_group",
     method="POST",
@@ -161,6 +174,9 @@ _ADMIN_USER_GROUPS_LIST_MEMBERS = Operation[models.AdminUserGroupMembersOut](
     response=models.AdminUserGroupMembersOut,
     omit_none=frozenset({"page", "page_size"}),
 )
+_ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING = PagePaging(
+    items="members", param="page", start=1, total="total"
+)
 _ADMIN_USER_GROUPS_ADD_MEMBERS = Operation[None](
     operation_id="users_api_admin_user_groups_assign_users_to_group",
     method="POST",
@@ -186,6 +202,9 @@ _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS = Operation[models.GroupWorkspaceA
     domain="beta.admin",
     response=models.GroupWorkspaceAssignmentsOut,
     omit_none=frozenset({"page", "page_size"}),
+)
+_ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING = PagePaging(
+    items="items", param="page", start=1, total="total"
 )
 _ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE = Operation[None](
     operation_id="users_api_admin_user_groups_assign_group_to_workspace",
@@ -352,6 +371,7 @@ _ADMIN_WORKSPACES_LIST = Operation[models.WorkspacesOut](
     response=models.WorkspacesOut,
     omit_none=frozenset({"is_archived", "page", "page_size"}),
 )
+_ADMIN_WORKSPACES_LIST_PAGING = PagePaging(items="items", param="page", start=1, total="total")
 _ADMIN_WORKSPACES_CREATE = Operation[models.WorkspaceEnrichedOUT](
     operation_id="users_api_admin_workspaces_create_workspace",
     method="POST",
@@ -420,6 +440,7 @@ _USERS_LIST_ORGANIZATIONS = Operation[models.ListOrganizationsResponse](
     response=models.ListOrganizationsResponse,
     omit_none=frozenset({"offset", "limit"}),
 )
+_USERS_LIST_ORGANIZATIONS_PAGING = OffsetPaging(items="organizations", param="offset")
 _USERS_LIST_WORKSPACES = Operation[models.ListWorkspacesResponse](
     operation_id="users_api_list_workspaces",
     method="GET",
@@ -428,6 +449,7 @@ _USERS_LIST_WORKSPACES = Operation[models.ListWorkspacesResponse](
     response=models.ListWorkspacesResponse,
     omit_none=frozenset({"offset", "limit"}),
 )
+_USERS_LIST_WORKSPACES_PAGING = OffsetPaging(items="workspaces", param="offset")
 
 
 class Admin(Resource):
@@ -551,10 +573,12 @@ class AdminAPIKeys(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.APIKeysExtendedOUT:
+    ) -> SyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT]:
         """Get Api Keys.
 
         List API keys for the Organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param limit: Maximum number of results to return.
         :param offset: Number of results to skip before returning results.
@@ -564,13 +588,20 @@ class AdminAPIKeys(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _ADMIN_API_KEYS_LIST,
-            query={"limit": limit, "offset": offset, "name": name},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.APIKeysExtendedOUT:
+            return self._client.request(
+                _ADMIN_API_KEYS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"limit": limit, "offset": offset, "name": name}
+        return SyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT](
+            _fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING
         )
 
     async def list_async(
@@ -583,10 +614,12 @@ class AdminAPIKeys(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.APIKeysExtendedOUT:
+    ) -> AsyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT]:
         """Get Api Keys.
 
         List API keys for the Organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param limit: Maximum number of results to return.
         :param offset: Number of results to skip before returning results.
@@ -596,13 +629,20 @@ class AdminAPIKeys(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _ADMIN_API_KEYS_LIST,
-            query={"limit": limit, "offset": offset, "name": name},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.APIKeysExtendedOUT:
+            return await self._client.request_async(
+                _ADMIN_API_KEYS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"limit": limit, "offset": offset, "name": name}
+        return AsyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT](
+            await _fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING
         )
 
     def create(
@@ -1245,10 +1285,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.AdminUserGroupsOut:
+    ) -> SyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut]:
         """Get User Groups.
 
         Get all user groups across the organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
@@ -1258,13 +1300,20 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _ADMIN_USER_GROUPS_LIST,
-            query={"page": page, "page_size": page_size, "search": search},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupsOut:
+            return self._client.request(
+                _ADMIN_USER_GROUPS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size, "search": search}
+        return SyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut](
+            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING
         )
 
     async def list_async(
@@ -1277,10 +1326,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.AdminUserGroupsOut:
+    ) -> AsyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut]:
         """Get User Groups.
 
         Get all user groups across the organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
@@ -1290,13 +1341,20 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _ADMIN_USER_GROUPS_LIST,
-            query={"page": page, "page_size": page_size, "search": search},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupsOut:
+            return await self._client.request_async(
+                _ADMIN_USER_GROUPS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size, "search": search}
+        return AsyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut](
+            await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING
         )
 
     def create(
@@ -1669,10 +1727,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.AdminUserGroupMembersOut:
+    ) -> SyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut]:
         """Get User Group Members.
 
         Get members of a user group.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param group_uuid: User group ID.
         :param page: Page number to return.
@@ -1682,14 +1742,21 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _ADMIN_USER_GROUPS_LIST_MEMBERS,
-            path={"group_uuid": group_uuid},
-            query={"page": page, "page_size": page_size},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupMembersOut:
+            return self._client.request(
+                _ADMIN_USER_GROUPS_LIST_MEMBERS,
+                path={"group_uuid": group_uuid},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return SyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut](
+            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING
         )
 
     async def list_members_async(
@@ -1702,10 +1769,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.AdminUserGroupMembersOut:
+    ) -> AsyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut]:
         """Get User Group Members.
 
         Get members of a user group.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param group_uuid: User group ID.
         :param page: Page number to return.
@@ -1715,14 +1784,21 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _ADMIN_USER_GROUPS_LIST_MEMBERS,
-            path={"group_uuid": group_uuid},
-            query={"page": page, "page_size": page_size},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupMembersOut:
+            return await self._client.request_async(
+                _ADMIN_USER_GROUPS_LIST_MEMBERS,
+                path={"group_uuid": group_uuid},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return AsyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut](
+            await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING
         )
 
     def add_members(
@@ -1859,10 +1935,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GroupWorkspaceAssignmentsOut:
+    ) -> SyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut]:
         """Get Group Workspace Assignments.
 
         List workspace assignments for a user group.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param group_uuid: User group ID.
         :param page: Page number to return.
@@ -1872,14 +1950,21 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
-            path={"group_uuid": group_uuid},
-            query={"page": page, "page_size": page_size},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GroupWorkspaceAssignmentsOut:
+            return self._client.request(
+                _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
+                path={"group_uuid": group_uuid},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return SyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut](
+            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING
         )
 
     async def list_workspace_assignments_async(
@@ -1892,10 +1977,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GroupWorkspaceAssignmentsOut:
+    ) -> AsyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut]:
         """Get Group Workspace Assignments.
 
         List workspace assignments for a user group.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param group_uuid: User group ID.
         :param page: Page number to return.
@@ -1905,14 +1992,24 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
-            path={"group_uuid": group_uuid},
-            query={"page": page, "page_size": page_size},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GroupWorkspaceAssignmentsOut:
+            return await self._client.request_async(
+                _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
+                path={"group_uuid": group_uuid},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return AsyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut](
+            await _fetch(_query),
+            _fetch,
+            _query,
+            _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING,
         )
 
     def assign_to_workspace(
@@ -3280,10 +3377,12 @@ class AdminWorkspaces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkspacesOut:
+    ) -> SyncPage[models.WorkspacesOut, models.WorkspaceOUT]:
         """Get Workspaces.
 
         List Workspaces in the Organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param is_archived: Whether to include archived Workspaces.
         :param page: Page number to return.
@@ -3294,18 +3393,25 @@ class AdminWorkspaces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _ADMIN_WORKSPACES_LIST,
-            query={
-                "is_archived": is_archived,
-                "page": page,
-                "page_size": page_size,
-                "search": search,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkspacesOut:
+            return self._client.request(
+                _ADMIN_WORKSPACES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "is_archived": is_archived,
+            "page": page,
+            "page_size": page_size,
+            "search": search,
+        }
+        return SyncPage[models.WorkspacesOut, models.WorkspaceOUT](
+            _fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING
         )
 
     async def list_async(
@@ -3319,10 +3425,12 @@ class AdminWorkspaces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.WorkspacesOut:
+    ) -> AsyncPage[models.WorkspacesOut, models.WorkspaceOUT]:
         """Get Workspaces.
 
         List Workspaces in the Organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param is_archived: Whether to include archived Workspaces.
         :param page: Page number to return.
@@ -3333,18 +3441,25 @@ class AdminWorkspaces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _ADMIN_WORKSPACES_LIST,
-            query={
-                "is_archived": is_archived,
-                "page": page,
-                "page_size": page_size,
-                "search": search,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkspacesOut:
+            return await self._client.request_async(
+                _ADMIN_WORKSPACES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "is_archived": is_archived,
+            "page": page,
+            "page_size": page_size,
+            "search": search,
+        }
+        return AsyncPage[models.WorkspacesOut, models.WorkspaceOUT](
+            await _fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING
         )
 
     def create(
@@ -3812,13 +3927,15 @@ class Users(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListOrganizationsResponse:
+    ) -> SyncPage[models.ListOrganizationsResponse, models.UserOrganization]:
         """List Organizations.
 
         List every organization the authenticated user is a member of.
 
         Identity-only: the caller need not have selected an organization, so this
         reads only the user and never scopes by the active org.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param offset: Number of organizations to skip before returning results.
         :param limit: Maximum number of organizations to return.
@@ -3827,13 +3944,20 @@ class Users(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _USERS_LIST_ORGANIZATIONS,
-            query={"offset": offset, "limit": limit},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListOrganizationsResponse:
+            return self._client.request(
+                _USERS_LIST_ORGANIZATIONS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"offset": offset, "limit": limit}
+        return SyncPage[models.ListOrganizationsResponse, models.UserOrganization](
+            _fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING
         )
 
     async def list_organizations_async(
@@ -3845,13 +3969,15 @@ class Users(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListOrganizationsResponse:
+    ) -> AsyncPage[models.ListOrganizationsResponse, models.UserOrganization]:
         """List Organizations.
 
         List every organization the authenticated user is a member of.
 
         Identity-only: the caller need not have selected an organization, so this
         reads only the user and never scopes by the active org.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param offset: Number of organizations to skip before returning results.
         :param limit: Maximum number of organizations to return.
@@ -3860,13 +3986,20 @@ class Users(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _USERS_LIST_ORGANIZATIONS,
-            query={"offset": offset, "limit": limit},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListOrganizationsResponse:
+            return await self._client.request_async(
+                _USERS_LIST_ORGANIZATIONS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"offset": offset, "limit": limit}
+        return AsyncPage[models.ListOrganizationsResponse, models.UserOrganization](
+            await _fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING
         )
 
     def list_workspaces(
@@ -3879,11 +4012,13 @@ class Users(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListWorkspacesResponse:
+    ) -> SyncPage[models.ListWorkspacesResponse, models.UserWorkspace]:
         """List Workspaces.
 
         List every workspace the authenticated user is a member of, across all
         their organizations, each tagged with the organization it belongs to.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param organization_id: Return only workspaces belonging to this organization.
         :param offset: Number of workspaces to skip before returning results.
@@ -3893,13 +4028,24 @@ class Users(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _USERS_LIST_WORKSPACES,
-            query={"organization_id": organization_id, "offset": offset, "limit": limit},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkspacesResponse:
+            return self._client.request(
+                _USERS_LIST_WORKSPACES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "organization_id": organization_id,
+            "offset": offset,
+            "limit": limit,
+        }
+        return SyncPage[models.ListWorkspacesResponse, models.UserWorkspace](
+            _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING
         )
 
     async def list_workspaces_async(
@@ -3912,11 +4058,13 @@ class Users(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListWorkspacesResponse:
+    ) -> AsyncPage[models.ListWorkspacesResponse, models.UserWorkspace]:
         """List Workspaces.
 
         List every workspace the authenticated user is a member of, across all
         their organizations, each tagged with the organization it belongs to.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param organization_id: Return only workspaces belonging to this organization.
         :param offset: Number of workspaces to skip before returning results.
@@ -3926,11 +4074,22 @@ class Users(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _USERS_LIST_WORKSPACES,
-            query={"organization_id": organization_id, "offset": offset, "limit": limit},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkspacesResponse:
+            return await self._client.request_async(
+                _USERS_LIST_WORKSPACES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "organization_id": organization_id,
+            "offset": offset,
+            "limit": limit,
+        }
+        return AsyncPage[models.ListWorkspacesResponse, models.UserWorkspace](
+            await _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING
         )

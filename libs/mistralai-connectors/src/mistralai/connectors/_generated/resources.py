@@ -7,7 +7,19 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from mistralai.connectors._generated import models
-from mistralai.core.runtime import UNSET, Operation, OptionalNullable, Resource, RetryConfig
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncListPage,
+    AsyncPage,
+    CursorPaging,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncListPage,
+    SyncPage,
+)
 
 __all__ = [
     "Connectors",
@@ -30,6 +42,9 @@ _CONNECTORS_LIST = Operation[models.PaginatedConnectors](
     domain="beta.connectors",
     response=models.PaginatedConnectors,
     omit_none=frozenset({"query_filters", "page_size"}),
+)
+_CONNECTORS_LIST_PAGING = CursorPaging(
+    items="items", cursor="pagination.next_cursor", param="cursor"
 )
 _CONNECTORS_GET_AUTH_URL = Operation[models.AuthUrlResponse](
     operation_id="connector_get_auth_url_v1",
@@ -85,6 +100,7 @@ _CONNECTORS_LIST_TOOLS = Operation[list[models.MCPTool] | list[dict[str, Any]]](
     response=list[models.MCPTool] | list[dict[str, Any]],
     omit_none=frozenset({"page", "page_size", "refresh", "pretty"}),
 )
+_CONNECTORS_LIST_TOOLS_PAGING = PagePaging(items="", param="page", start=1)
 _CONNECTORS_GET_AUTHENTICATION_METHODS = Operation[list[models.PublicAuthenticationMethod]](
     operation_id="connector_get_authentication_methods_v1",
     method="GET",
@@ -353,10 +369,12 @@ class Connectors(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.PaginatedConnectors:
+    ) -> SyncPage[models.PaginatedConnectors, models.Connector]:
         """List all connectors.
 
         List all your custom connectors with keyset pagination and filters.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param query_filters:
         :param cursor:
@@ -366,13 +384,24 @@ class Connectors(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _CONNECTORS_LIST,
-            query={"query_filters": query_filters, "cursor": cursor, "page_size": page_size},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.PaginatedConnectors:
+            return self._client.request(
+                _CONNECTORS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "query_filters": query_filters,
+            "cursor": cursor,
+            "page_size": page_size,
+        }
+        return SyncPage[models.PaginatedConnectors, models.Connector](
+            _fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING
         )
 
     async def list_async(
@@ -387,10 +416,12 @@ class Connectors(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.PaginatedConnectors:
+    ) -> AsyncPage[models.PaginatedConnectors, models.Connector]:
         """List all connectors.
 
         List all your custom connectors with keyset pagination and filters.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param query_filters:
         :param cursor:
@@ -400,13 +431,24 @@ class Connectors(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _CONNECTORS_LIST,
-            query={"query_filters": query_filters, "cursor": cursor, "page_size": page_size},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.PaginatedConnectors:
+            return await self._client.request_async(
+                _CONNECTORS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "query_filters": query_filters,
+            "cursor": cursor,
+            "page_size": page_size,
+        }
+        return AsyncPage[models.PaginatedConnectors, models.Connector](
+            await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING
         )
 
     def get_auth_url(
@@ -816,10 +858,12 @@ class Connectors(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> list[models.MCPTool] | list[dict[str, Any]]:
+    ) -> SyncListPage[list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]]:
         """List tools for a connector.
 
         List all tools available for an MCP connector.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param connector_id_or_name:
         :param page:
@@ -832,21 +876,28 @@ class Connectors(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _CONNECTORS_LIST_TOOLS,
-            path={"connector_id_or_name": connector_id_or_name},
-            query={
-                "page": page,
-                "page_size": page_size,
-                "refresh": refresh,
-                "pretty": pretty,
-                "credentials_name": credentials_name,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        def _fetch(_q: Mapping[str, Any]) -> list[models.MCPTool] | list[dict[str, Any]]:
+            return self._client.request(
+                _CONNECTORS_LIST_TOOLS,
+                path={"connector_id_or_name": connector_id_or_name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "refresh": refresh,
+            "pretty": pretty,
+            "credentials_name": credentials_name,
+        }
+        return SyncListPage[
+            list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
+        ](_fetch(_query), _fetch, _query, _CONNECTORS_LIST_TOOLS_PAGING)
 
     async def list_tools_async(
         self,
@@ -861,10 +912,14 @@ class Connectors(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> list[models.MCPTool] | list[dict[str, Any]]:
+    ) -> AsyncListPage[
+        list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
+    ]:
         """List tools for a connector.
 
         List all tools available for an MCP connector.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param connector_id_or_name:
         :param page:
@@ -877,21 +932,28 @@ class Connectors(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _CONNECTORS_LIST_TOOLS,
-            path={"connector_id_or_name": connector_id_or_name},
-            query={
-                "page": page,
-                "page_size": page_size,
-                "refresh": refresh,
-                "pretty": pretty,
-                "credentials_name": credentials_name,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        async def _fetch(_q: Mapping[str, Any]) -> list[models.MCPTool] | list[dict[str, Any]]:
+            return await self._client.request_async(
+                _CONNECTORS_LIST_TOOLS,
+                path={"connector_id_or_name": connector_id_or_name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "refresh": refresh,
+            "pretty": pretty,
+            "credentials_name": credentials_name,
+        }
+        return AsyncListPage[
+            list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
+        ](await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_TOOLS_PAGING)
 
     def get_authentication_methods(
         self,

@@ -7,7 +7,17 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from mistralai.core.runtime import UNSET, Operation, OptionalNullable, Resource, RetryConfig
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    CursorPaging,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncPage,
+)
 from mistralai.observability._generated import models
 
 __all__ = [
@@ -40,6 +50,9 @@ _CAMPAIGNS_LIST = Operation[models.ListCampaignsResponse](
     response=models.ListCampaignsResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
+_CAMPAIGNS_LIST_PAGING = PagePaging(
+    items="campaigns.results", param="page", start=1, total="campaigns.count"
+)
 _CAMPAIGNS_FETCH = Operation[models.Campaign](
     operation_id="get_campaign_by_id_v1_observability_campaigns__campaign_id__get",
     method="GET",
@@ -69,6 +82,9 @@ _CAMPAIGNS_LIST_EVENTS = Operation[models.ListCampaignSelectedEventsResponse](
     response=models.ListCampaignSelectedEventsResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
+_CAMPAIGNS_LIST_EVENTS_PAGING = PagePaging(
+    items="completion_events.results", param="page", start=1, total="completion_events.count"
+)
 _CHAT_COMPLETION_EVENTS_SEARCH = Operation[models.SearchChatCompletionEventsResponse](
     operation_id="get_chat_completion_events_v1_observability_chat_completion_events_search_post",
     method="POST",
@@ -78,6 +94,9 @@ _CHAT_COMPLETION_EVENTS_SEARCH = Operation[models.SearchChatCompletionEventsResp
     body=models.SearchChatCompletionEventsRequest,
     body_kind="json",
     omit_none=frozenset({"page_size"}),
+)
+_CHAT_COMPLETION_EVENTS_SEARCH_PAGING = CursorPaging(
+    items="completion_events.results", cursor="completion_events.cursor", param="cursor"
 )
 _CHAT_COMPLETION_EVENTS_SEARCH_IDS = Operation[models.SearchChatCompletionEventIdsResponse](
     operation_id="get_chat_completion_event_ids_v1_observability_chat_completion_events_search_ids_post",
@@ -151,6 +170,9 @@ _DATASETS_LIST = Operation[models.ListDatasetsResponse](
     response=models.ListDatasetsResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
+_DATASETS_LIST_PAGING = PagePaging(
+    items="datasets.results", param="page", start=1, total="datasets.count"
+)
 _DATASETS_FETCH = Operation[models.DatasetPreview](
     operation_id="get_dataset_by_id_v1_observability_datasets__dataset_id__get",
     method="GET",
@@ -181,6 +203,9 @@ _DATASETS_LIST_RECORDS = Operation[models.ListDatasetRecordsResponse](
     domain="beta.observability",
     response=models.ListDatasetRecordsResponse,
     omit_none=frozenset({"page_size", "page"}),
+)
+_DATASETS_LIST_RECORDS_PAGING = PagePaging(
+    items="records.results", param="page", start=1, total="records.count"
 )
 _DATASETS_CREATE_RECORD = Operation[models.DatasetRecord](
     operation_id="create_dataset_record_v1_observability_datasets__dataset_id__records_post",
@@ -259,6 +284,9 @@ _DATASETS_LIST_TASKS = Operation[models.ListDatasetImportTasksResponse](
     response=models.ListDatasetImportTasksResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
+_DATASETS_LIST_TASKS_PAGING = PagePaging(
+    items="tasks.results", param="page", start=1, total="tasks.count"
+)
 _RECORDS_FETCH = Operation[models.DatasetRecord](
     operation_id="get_dataset_record_v1_observability_dataset_records__dataset_record_id__get",
     method="GET",
@@ -326,6 +354,9 @@ _JUDGES_LIST = Operation[models.ListJudgesResponse](
     response=models.ListJudgesResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
+_JUDGES_LIST_PAGING = PagePaging(
+    items="judges.results", param="page", start=1, total="judges.count"
+)
 _JUDGES_FETCH = Operation[models.Judge](
     operation_id="get_judge_by_id_v1_observability_judges__judge_id__get",
     method="GET",
@@ -368,6 +399,7 @@ _LOGS_SEARCH = Operation[models.GetLogs](
     body_kind="json",
     omit_none=frozenset({"page_size", "order"}),
 )
+_LOGS_SEARCH_PAGING = CursorPaging(items="logs.results", cursor="logs.cursor", param="cursor")
 _LOGS_LIST = Operation[models.GetLogFields](
     operation_id="get_log_fields_v1_observability_logs_fields_get",
     method="GET",
@@ -392,6 +424,9 @@ _SPANS_SEARCH_SPANS = Operation[models.GetSpans](
     body_kind="json",
     omit_none=frozenset({"page_size"}),
 )
+_SPANS_SEARCH_SPANS_PAGING = CursorPaging(
+    items="spans.results", cursor="spans.cursor", param="cursor"
+)
 _SPANS_AGGREGATE = Operation[models.Aggregation](
     operation_id="aggregate_spans_v1_observability_spans_aggregate_post",
     method="POST",
@@ -412,6 +447,9 @@ _SPANS_SEARCH_SPAN_EVALUATIONS = Operation[models.GetSpanEvaluations](
     body_kind="json",
     omit_none=frozenset({"page_size"}),
 )
+_SPANS_SEARCH_SPAN_EVALUATIONS_PAGING = CursorPaging(
+    items="span_evaluations.results", cursor="span_evaluations.cursor", param="cursor"
+)
 _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS = Operation[models.GetSpanEvaluations](
     operation_id="search_latest_span_evaluations_v1_observability_spans_evaluations_search_latest_post",
     method="POST",
@@ -421,6 +459,9 @@ _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS = Operation[models.GetSpanEvaluations](
     body=models.SpanEvaluationsRequest,
     body_kind="json",
     omit_none=frozenset({"page_size"}),
+)
+_SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING = CursorPaging(
+    items="span_evaluations.results", cursor="span_evaluations.cursor", param="cursor"
 )
 _SPANS_LIST_SPAN_FIELDS = Operation[models.GetSpanFields](
     operation_id="get_span_fields_v1_observability_spans_fields_get",
@@ -460,6 +501,7 @@ _TRACES_SEARCH = Operation[models.GetTraces](
     body_kind="json",
     omit_none=frozenset({"page_size"}),
 )
+_TRACES_SEARCH_PAGING = CursorPaging(items="traces.results", cursor="traces.cursor", param="cursor")
 _TRACES_AGGREGATE = Operation[models.Aggregation](
     operation_id="aggregate_traces_v1_observability_traces_aggregate_post",
     method="POST",
@@ -491,6 +533,9 @@ _TRACES_GET_TRACE_SPANS = Operation[models.GetSpans](
     domain="beta.observability",
     response=models.GetSpans,
     omit_none=frozenset({"page_size"}),
+)
+_TRACES_GET_TRACE_SPANS_PAGING = CursorPaging(
+    items="spans.results", cursor="spans.cursor", param="cursor"
 )
 _TRACES_FETCH_OPTIONS = Operation[models.GetTraceFieldOptions](
     operation_id="get_trace_field_options_v1_observability_traces_fields__field_name__options_get",
@@ -687,8 +732,10 @@ class Campaigns(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListCampaignsResponse:
+    ) -> SyncPage[models.ListCampaignsResponse, models.Campaign]:
         """Get all campaigns.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page:
@@ -698,13 +745,20 @@ class Campaigns(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _CAMPAIGNS_LIST,
-            query={"page_size": page_size, "page": page, "q": q},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignsResponse:
+            return self._client.request(
+                _CAMPAIGNS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
+        return SyncPage[models.ListCampaignsResponse, models.Campaign](
+            _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING
         )
 
     async def list_async(
@@ -717,8 +771,10 @@ class Campaigns(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListCampaignsResponse:
+    ) -> AsyncPage[models.ListCampaignsResponse, models.Campaign]:
         """Get all campaigns.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page:
@@ -728,13 +784,20 @@ class Campaigns(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _CAMPAIGNS_LIST,
-            query={"page_size": page_size, "page": page, "q": q},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignsResponse:
+            return await self._client.request_async(
+                _CAMPAIGNS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
+        return AsyncPage[models.ListCampaignsResponse, models.Campaign](
+            await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING
         )
 
     def fetch(
@@ -903,8 +966,10 @@ class Campaigns(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListCampaignSelectedEventsResponse:
+    ) -> SyncPage[models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview]:
         """Get event ids that were selected by the given campaign.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param campaign_id:
         :param page_size:
@@ -914,15 +979,22 @@ class Campaigns(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _CAMPAIGNS_LIST_EVENTS,
-            path={"campaign_id": campaign_id},
-            query={"page_size": page_size, "page": page},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignSelectedEventsResponse:
+            return self._client.request(
+                _CAMPAIGNS_LIST_EVENTS,
+                path={"campaign_id": campaign_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return SyncPage[
+            models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview
+        ](_fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
 
     async def list_events_async(
         self,
@@ -934,8 +1006,10 @@ class Campaigns(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListCampaignSelectedEventsResponse:
+    ) -> AsyncPage[models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview]:
         """Get event ids that were selected by the given campaign.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param campaign_id:
         :param page_size:
@@ -945,15 +1019,22 @@ class Campaigns(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _CAMPAIGNS_LIST_EVENTS,
-            path={"campaign_id": campaign_id},
-            query={"page_size": page_size, "page": page},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignSelectedEventsResponse:
+            return await self._client.request_async(
+                _CAMPAIGNS_LIST_EVENTS,
+                path={"campaign_id": campaign_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return AsyncPage[
+            models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview
+        ](await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
 
 
 class ChatCompletionEvents(Resource):
@@ -982,8 +1063,10 @@ class ChatCompletionEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.SearchChatCompletionEventsResponse:
+    ) -> SyncPage[models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview]:
         """Get Chat Completion Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param search_params:
         :param page_size:
@@ -994,15 +1077,22 @@ class ChatCompletionEvents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _CHAT_COMPLETION_EVENTS_SEARCH,
-            query={"page_size": page_size, "cursor": cursor},
-            body={"search_params": search_params, "extra_fields": extra_fields},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        def _fetch(_q: Mapping[str, Any]) -> models.SearchChatCompletionEventsResponse:
+            return self._client.request(
+                _CHAT_COMPLETION_EVENTS_SEARCH,
+                query=_q,
+                body={"search_params": search_params, "extra_fields": extra_fields},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "cursor": cursor}
+        return SyncPage[
+            models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview
+        ](_fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING)
 
     async def search_async(
         self,
@@ -1015,8 +1105,10 @@ class ChatCompletionEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.SearchChatCompletionEventsResponse:
+    ) -> AsyncPage[models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview]:
         """Get Chat Completion Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param search_params:
         :param page_size:
@@ -1027,15 +1119,22 @@ class ChatCompletionEvents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _CHAT_COMPLETION_EVENTS_SEARCH,
-            query={"page_size": page_size, "cursor": cursor},
-            body={"search_params": search_params, "extra_fields": extra_fields},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.SearchChatCompletionEventsResponse:
+            return await self._client.request_async(
+                _CHAT_COMPLETION_EVENTS_SEARCH,
+                query=_q,
+                body={"search_params": search_params, "extra_fields": extra_fields},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "cursor": cursor}
+        return AsyncPage[
+            models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview
+        ](await _fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING)
 
     def search_ids(
         self,
@@ -1509,8 +1608,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListDatasetsResponse:
+    ) -> SyncPage[models.ListDatasetsResponse, models.DatasetPreview]:
         """List existing datasets.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page:
@@ -1520,13 +1621,20 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _DATASETS_LIST,
-            query={"page_size": page_size, "page": page, "q": q},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetsResponse:
+            return self._client.request(
+                _DATASETS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
+        return SyncPage[models.ListDatasetsResponse, models.DatasetPreview](
+            _fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING
         )
 
     async def list_async(
@@ -1539,8 +1647,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListDatasetsResponse:
+    ) -> AsyncPage[models.ListDatasetsResponse, models.DatasetPreview]:
         """List existing datasets.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page:
@@ -1550,13 +1660,20 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _DATASETS_LIST,
-            query={"page_size": page_size, "page": page, "q": q},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetsResponse:
+            return await self._client.request_async(
+                _DATASETS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
+        return AsyncPage[models.ListDatasetsResponse, models.DatasetPreview](
+            await _fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING
         )
 
     def fetch(
@@ -1735,8 +1852,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListDatasetRecordsResponse:
+    ) -> SyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord]:
         """List existing records in the dataset.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param dataset_id:
         :param page_size:
@@ -1746,14 +1865,21 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _DATASETS_LIST_RECORDS,
-            path={"dataset_id": dataset_id},
-            query={"page_size": page_size, "page": page},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetRecordsResponse:
+            return self._client.request(
+                _DATASETS_LIST_RECORDS,
+                path={"dataset_id": dataset_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return SyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord](
+            _fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING
         )
 
     async def list_records_async(
@@ -1766,8 +1892,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListDatasetRecordsResponse:
+    ) -> AsyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord]:
         """List existing records in the dataset.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param dataset_id:
         :param page_size:
@@ -1777,14 +1905,21 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _DATASETS_LIST_RECORDS,
-            path={"dataset_id": dataset_id},
-            query={"page_size": page_size, "page": page},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetRecordsResponse:
+            return await self._client.request_async(
+                _DATASETS_LIST_RECORDS,
+                path={"dataset_id": dataset_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return AsyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord](
+            await _fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING
         )
 
     def create_record(
@@ -2257,8 +2392,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListDatasetImportTasksResponse:
+    ) -> SyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask]:
         """List import tasks for the given dataset.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param dataset_id:
         :param page_size:
@@ -2268,14 +2405,21 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _DATASETS_LIST_TASKS,
-            path={"dataset_id": dataset_id},
-            query={"page_size": page_size, "page": page},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetImportTasksResponse:
+            return self._client.request(
+                _DATASETS_LIST_TASKS,
+                path={"dataset_id": dataset_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return SyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask](
+            _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING
         )
 
     async def list_tasks_async(
@@ -2288,8 +2432,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListDatasetImportTasksResponse:
+    ) -> AsyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask]:
         """List import tasks for the given dataset.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param dataset_id:
         :param page_size:
@@ -2299,14 +2445,21 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _DATASETS_LIST_TASKS,
-            path={"dataset_id": dataset_id},
-            query={"page_size": page_size, "page": page},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetImportTasksResponse:
+            return await self._client.request_async(
+                _DATASETS_LIST_TASKS,
+                path={"dataset_id": dataset_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return AsyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask](
+            await _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING
         )
 
 
@@ -2749,8 +2902,10 @@ class Judges(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListJudgesResponse:
+    ) -> SyncPage[models.ListJudgesResponse, models.Judge]:
         """Get judges with optional filtering and search.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param type_filter: Filter by judge output types
         :param model_filter: Filter by model names
@@ -2762,19 +2917,26 @@ class Judges(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _JUDGES_LIST,
-            query={
-                "type_filter": type_filter,
-                "model_filter": model_filter,
-                "page_size": page_size,
-                "page": page,
-                "q": q,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListJudgesResponse:
+            return self._client.request(
+                _JUDGES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "type_filter": type_filter,
+            "model_filter": model_filter,
+            "page_size": page_size,
+            "page": page,
+            "q": q,
+        }
+        return SyncPage[models.ListJudgesResponse, models.Judge](
+            _fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING
         )
 
     async def list_async(
@@ -2789,8 +2951,10 @@ class Judges(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.ListJudgesResponse:
+    ) -> AsyncPage[models.ListJudgesResponse, models.Judge]:
         """Get judges with optional filtering and search.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param type_filter: Filter by judge output types
         :param model_filter: Filter by model names
@@ -2802,19 +2966,26 @@ class Judges(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _JUDGES_LIST,
-            query={
-                "type_filter": type_filter,
-                "model_filter": model_filter,
-                "page_size": page_size,
-                "page": page,
-                "q": q,
-            },
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListJudgesResponse:
+            return await self._client.request_async(
+                _JUDGES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "type_filter": type_filter,
+            "model_filter": model_filter,
+            "page_size": page_size,
+            "page": page,
+            "q": q,
+        }
+        return AsyncPage[models.ListJudgesResponse, models.Judge](
+            await _fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING
         )
 
     def fetch(
@@ -3094,8 +3265,10 @@ class Logs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetLogs:
+    ) -> SyncPage[models.GetLogs, models.GetLog]:
         """Search logs.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3108,14 +3281,21 @@ class Logs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _LOGS_SEARCH,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression, "order": order},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetLogs:
+            return self._client.request(
+                _LOGS_SEARCH,
+                query=_q,
+                body={"search_expression": search_expression, "order": order},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetLogs, models.GetLog](
+            _fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING
         )
 
     async def search_async(
@@ -3131,8 +3311,10 @@ class Logs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetLogs:
+    ) -> AsyncPage[models.GetLogs, models.GetLog]:
         """Search logs.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3145,14 +3327,21 @@ class Logs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _LOGS_SEARCH,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression, "order": order},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetLogs:
+            return await self._client.request_async(
+                _LOGS_SEARCH,
+                query=_q,
+                body={"search_expression": search_expression, "order": order},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetLogs, models.GetLog](
+            await _fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING
         )
 
     def list(
@@ -3281,8 +3470,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSpans:
+    ) -> SyncPage[models.GetSpans, models.GetSpan]:
         """Search spans.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3294,14 +3485,21 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _SPANS_SEARCH_SPANS,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
+            return self._client.request(
+                _SPANS_SEARCH_SPANS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetSpans, models.GetSpan](
+            _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING
         )
 
     async def search_spans_async(
@@ -3316,8 +3514,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSpans:
+    ) -> AsyncPage[models.GetSpans, models.GetSpan]:
         """Search spans.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3329,14 +3529,21 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _SPANS_SEARCH_SPANS,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
+            return await self._client.request_async(
+                _SPANS_SEARCH_SPANS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetSpans, models.GetSpan](
+            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING
         )
 
     def aggregate(
@@ -3455,8 +3662,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSpanEvaluations:
+    ) -> SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
         """Search span evaluations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3468,14 +3677,21 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _SPANS_SEARCH_SPAN_EVALUATIONS,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
+            return self._client.request(
+                _SPANS_SEARCH_SPAN_EVALUATIONS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+            _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING
         )
 
     async def search_span_evaluations_async(
@@ -3490,8 +3706,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSpanEvaluations:
+    ) -> AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
         """Search span evaluations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3503,14 +3721,21 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _SPANS_SEARCH_SPAN_EVALUATIONS,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
+            return await self._client.request_async(
+                _SPANS_SEARCH_SPAN_EVALUATIONS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING
         )
 
     def search_latest_span_evaluations(
@@ -3525,8 +3750,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSpanEvaluations:
+    ) -> SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
         """Search latest span evaluations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3538,14 +3765,21 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
+            return self._client.request(
+                _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+            _fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING
         )
 
     async def search_latest_span_evaluations_async(
@@ -3560,8 +3794,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSpanEvaluations:
+    ) -> AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
         """Search latest span evaluations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3573,14 +3809,21 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
+            return await self._client.request_async(
+                _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING
         )
 
     def list_span_fields(
@@ -3817,8 +4060,10 @@ class Traces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetTraces:
+    ) -> SyncPage[models.GetTraces, models.GetTrace]:
         """Search traces.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3830,14 +4075,21 @@ class Traces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _TRACES_SEARCH,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetTraces:
+            return self._client.request(
+                _TRACES_SEARCH,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetTraces, models.GetTrace](
+            _fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING
         )
 
     async def search_async(
@@ -3852,8 +4104,10 @@ class Traces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetTraces:
+    ) -> AsyncPage[models.GetTraces, models.GetTrace]:
         """Search traces.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3865,14 +4119,21 @@ class Traces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _TRACES_SEARCH,
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            body={"search_expression": search_expression},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetTraces:
+            return await self._client.request_async(
+                _TRACES_SEARCH,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetTraces, models.GetTrace](
+            await _fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING
         )
 
     def aggregate(
@@ -4089,8 +4350,10 @@ class Traces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSpans:
+    ) -> SyncPage[models.GetSpans, models.GetSpan]:
         """Get trace spans.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param trace_id:
         :param from_:
@@ -4102,14 +4365,21 @@ class Traces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
-            _TRACES_GET_TRACE_SPANS,
-            path={"trace_id": trace_id},
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
+            return self._client.request(
+                _TRACES_GET_TRACE_SPANS,
+                path={"trace_id": trace_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetSpans, models.GetSpan](
+            _fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING
         )
 
     async def get_trace_spans_async(
@@ -4124,8 +4394,10 @@ class Traces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSpans:
+    ) -> AsyncPage[models.GetSpans, models.GetSpan]:
         """Get trace spans.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param trace_id:
         :param from_:
@@ -4137,14 +4409,21 @@ class Traces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
-            _TRACES_GET_TRACE_SPANS,
-            path={"trace_id": trace_id},
-            query={"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
+            return await self._client.request_async(
+                _TRACES_GET_TRACE_SPANS,
+                path={"trace_id": trace_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetSpans, models.GetSpan](
+            await _fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING
         )
 
     def fetch_options(
