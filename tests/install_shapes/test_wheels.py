@@ -8,18 +8,15 @@ from pathlib import PurePosixPath
 
 
 def top_level_packages(names: list[str]) -> set[str]:
-    """Import packages a wheel provides: ``mistralai/<x>`` inside the namespace, else ``<x>``."""
-    packages: set[str] = set()
-    for name in names:
-        parts = PurePosixPath(name).parts
-        if len(parts) < 2 or parts[0].endswith((".dist-info", ".data")):
-            continue
-        if parts[0] == "mistralai":
-            if len(parts) >= 3:
-                packages.add(f"mistralai/{parts[1]}")
-        else:
-            packages.add(parts[0])
-    return packages
+    """The topmost packages a wheel owns: folders whose ``__init__.py`` it ships while their
+    parent's ``__init__.py`` it does not (``mistralai/chat``; ``mistralai/extra/run`` in a wheel
+    that extends core's ``mistralai.extra``)."""
+    inits = {
+        str(PurePosixPath(name).parent)
+        for name in names
+        if name.endswith("/__init__.py") and not name.split("/", 1)[0].endswith(".dist-info")
+    }
+    return {pkg for pkg in inits if str(PurePosixPath(pkg).parent) not in inits}
 
 
 def test_wheel_is_namespace_safe_and_typed(published_package: str, wheels) -> None:
