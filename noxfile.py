@@ -28,7 +28,15 @@ def sync(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """Stream a chat completion to the terminal."""
     sync(session)
-    session.run("uv", "run", "--no-sync", "python", "examples/chat_stream.py", *session.posargs, external=True)
+    session.run(
+        "uv",
+        "run",
+        "--no-sync",
+        "python",
+        "examples/chat_stream.py",
+        *session.posargs,
+        external=True,
+    )
 
 
 @nox.session
@@ -64,4 +72,6 @@ def tests(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Speed and memory against raw httpx + pydantic on the same local server."""
     sync(session)
-    session.run("uv", "run", "--no-sync", "python", "tools/bench/run.py", *session.posargs, external=True)
+    session.run(
+        "uv", "run", "--no-sync", "python", "tools/bench/run.py", *session.posargs, external=True
+    )

@@ -26,7 +26,10 @@ def api() -> Iterator[Mistral]:
     from mistralai.testing import FakeMistralServer
 
     with FakeMistralServer() as server:
-        print(f"MISTRAL_API_KEY is not set: using the bundled fake server at {server.url}.", flush=True)
+        print(
+            f"MISTRAL_API_KEY is not set: using the bundled fake server at {server.url}.",
+            flush=True,
+        )
         with Mistral(api_key="fake-key", server_url=server.url) as client:
             yield client
 
@@ -34,9 +37,10 @@ def api() -> Iterator[Mistral]:
 def main() -> int:
     prompt = " ".join(sys.argv[1:]) or "Tell me, in one paragraph, why streaming matters."
     model = os.environ.get("MISTRAL_MODEL", "mistral-small-latest")
-    with api() as client, client.chat.stream(
-        model=model, messages=[{"role": "user", "content": prompt}]
-    ) as stream:
+    with (
+        api() as client,
+        client.chat.stream(model=model, messages=[{"role": "user", "content": prompt}]) as stream,
+    ):
         for chunk in stream:
             delta = chunk.data.choices[0].delta.content if chunk.data.choices else None
             if isinstance(delta, str):
