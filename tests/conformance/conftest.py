@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tools.prism.conformance import Recorder  # noqa: E402
 from tools.prism.harness import PrismServer, write_spec  # noqa: E402
 
 
@@ -43,3 +45,34 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
 def prism_url(prism: PrismServer) -> str:
     """Base URL of the session's Prism (``http://127.0.0.1:<port>``)."""
     return prism.url
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    """Every exchange of one test's SDK client (see ``tools/prism/conformance.py``)."""
+    return Recorder()
+
+
+def _client(prism_url: str, **clients: Any) -> Any:
+    from mistralai.client import Mistral
+
+    return Mistral(api_key="test", server_url=prism_url, retry_config=None, **clients)
+
+
+@pytest.fixture
+def sdk(prism_url: str, recorder: Recorder) -> Iterator[Any]:
+    """The SDK client on Prism (no retries), its requests noted by ``recorder``."""
+    import httpx
+
+    hooks = {"response": [recorder.on_response]}
+    with httpx.Client(event_hooks=hooks, timeout=30) as http:
+        yield _client(prism_url, client=http)
+
+
+@pytest.fixture
+async def async_sdk(prism_url: str, recorder: Recorder) -> AsyncIterator[Any]:
+    import httpx
+
+    hooks = {"response": [recorder.on_response_async]}
+    async with httpx.AsyncClient(event_hooks=hooks, timeout=30) as http:
+        yield _client(prism_url, async_client=http)
