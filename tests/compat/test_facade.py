@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-IMPORTS = Path(__file__).resolve().parents[3] / "shared" / "compat" / "import_paths.json"
+IMPORTS = Path(__file__).resolve().parents[2] / "spec" / "compat" / "import_paths.json"
 
 # 2.x model names of the chat domain and of core's shared models (reviewed by hand against
 # the official SDK's import list): they must resolve when mistralai-chat is installed.

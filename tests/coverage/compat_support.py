@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-#: The official 2.x SDK's surface, as data (the team's shared folder beside the repository).
-SHARED_COMPAT = ROOT.parent / "shared" / "compat"
+#: The official 2.x SDK's surface, as data (spec/compat, copied from the team's shared folder).
+SHARED_COMPAT = ROOT / "spec" / "compat"
 COMPAT_DOC = ROOT / "docs" / "compat.md"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -29,7 +29,7 @@ KEY = "azure-secret-key-0123456789"
 DEFAULT_VERSION = "2024-05-01-preview"
 CHAT_PATH = "/models/chat/completions"
 OCR_PATH = "/providers/mistral/azure/ocr"
-SURFACE = Path(__file__).resolve().parents[3] / "shared" / "compat" / "official_surface.json"
+SURFACE = Path(__file__).resolve().parents[2] / "spec" / "compat" / "official_surface.json"
 MESSAGES = [{"role": "user", "content": "hello there"}]
 
 OCR_ANSWER: dict[str, Any] = {

@@ -29,7 +29,7 @@ from mistralai.testing.provider_conformance import (
 
 from .conftest import PROJECT, TokenServer
 
-SURFACE = Path(__file__).resolve().parents[3] / "shared" / "compat" / "official_surface.json"
+SURFACE = Path(__file__).resolve().parents[2] / "spec" / "compat" / "official_surface.json"
 FIXED_TOKEN = "ya29.fixed-access-token-abcdef"
 MESSAGES = [{"role": "user", "content": "hello there"}]
 

@@ -439,7 +439,7 @@ async def test_get_scheduler_namespace(client: Mistral, fake_server: FakeMistral
 
 # --------------------------------------------------------------------------- 2.x compatibility
 
-SURFACE = Path(__file__).resolve().parents[3] / ".." / "shared" / "compat" / "official_surface.json"
+SURFACE = Path(__file__).resolve().parents[3] / "spec" / "compat" / "official_surface.json"
 
 
 def _official(dotted: str) -> dict[str, Any]:
