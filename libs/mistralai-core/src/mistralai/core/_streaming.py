@@ -51,7 +51,8 @@ class SSEParser:
                 data.append(line[6:])
             elif not line:
                 if data or self._event is not None:
-                    events.append((self._event, b"\n".join(data), self._id, self._retry))
+                    payload = data[0] if len(data) == 1 else b"\n".join(data)
+                    events.append((self._event, payload, self._id, self._retry))
                     self._event = None
                     data = self._data = []
                     self._retry = None
@@ -126,8 +127,9 @@ def decoder_for(op: StreamOperation[E]) -> EventDecoder[E]:
 class _EventReader(Generic[E]):
     """The part of a stream shared by the sync and async twins: chunks in, typed events out.
 
-    ``done`` turns true at the end marker; :meth:`finish` handles the end of the body (a last
-    event without its blank line, or a missing end marker: the stream was cut).
+    :meth:`events` is a generator per chunk; it records ``last_event_id`` just before it hands
+    out each event, so the id always belongs to the last event delivered. ``done`` turns true
+    at the end marker.
     """
 
     __slots__ = ("_decode", "_parser", "_sentinel", "done", "last_event_id")
@@ -139,22 +141,21 @@ class _EventReader(Generic[E]):
         self.done = False
         self.last_event_id: str | None = None
 
-    def feed(self, chunk: bytes) -> list[tuple[E, str | None]]:
-        """The events completed by ``chunk``, each with the last event id seen at it."""
-        events: list[tuple[E, str | None]] = []
+    def events(self, chunk: bytes) -> Iterator[E]:
         sentinel = self._sentinel
+        decode = self._decode
         for raw in self._parser.feed(chunk):
-            if sentinel is not None and raw[1] == sentinel:
+            if raw[1] == sentinel:
                 self.done = True
-                break
+                return
             if raw[2] is not None:
                 self.last_event_id = raw[2].decode()
-            events.append((self._decode(raw), self.last_event_id))
-        return events
+            yield decode(raw)
 
-    def finish(self) -> list[tuple[E, str | None]]:
+    def finish(self) -> Iterator[E]:
         """Events still held when the body ended (a last event without its blank line)."""
-        return self.feed(b"\n\n") if self._parser.has_partial_event else []
+        if self._parser.has_partial_event:
+            yield from self.events(b"\n\n")
 
     def check_complete(self) -> None:
         """Raise if the body ended before the end marker of a stream that has one."""
@@ -181,24 +182,25 @@ class EventStream(Generic[E]):
         self._chunks = chunks
         self._decoder = decoder
         self._close = close
+        self._reader = _EventReader(decoder)
         self._iterator = self._events()
-        self.last_event_id: str | None = None
 
     def _events(self) -> Generator[E]:
-        reader = _EventReader(self._decoder)
+        reader = self._reader
         try:
             for chunk in self._chunks:
-                for event, event_id in reader.feed(chunk):
-                    self.last_event_id = event_id  # of the last event delivered
-                    yield event
+                yield from reader.events(chunk)
                 if reader.done:
                     return
-            for event, event_id in reader.finish():
-                self.last_event_id = event_id
-                yield event
+            yield from reader.finish()
             reader.check_complete()
         finally:
             self._close()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The SSE id of the last event delivered (to resume a stream from there)."""
+        return self._reader.last_event_id
 
     def __iter__(self) -> Iterator[E]:
         return self._iterator
@@ -234,24 +236,27 @@ class EventStreamAsync(Generic[E]):
         self._chunks = chunks
         self._decoder = decoder
         self._close = close
+        self._reader = _EventReader(decoder)
         self._iterator = self._events()
-        self.last_event_id: str | None = None
 
     async def _events(self) -> AsyncGenerator[E]:
-        reader = _EventReader(self._decoder)
+        reader = self._reader
         try:
             async for chunk in self._chunks:
-                for event, event_id in reader.feed(chunk):
-                    self.last_event_id = event_id
+                for event in reader.events(chunk):
                     yield event
                 if reader.done:
                     return
-            for event, event_id in reader.finish():
-                self.last_event_id = event_id
+            for event in reader.finish():
                 yield event
             reader.check_complete()
         finally:
             await self._close()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The SSE id of the last event delivered (to resume a stream from there)."""
+        return self._reader.last_event_id
 
     def __aiter__(self) -> AsyncIterator[E]:
         return self._iterator

@@ -56,7 +56,7 @@ class ResumableEventStream(EventStream[E]):
         self._current = first
         self._reopen = reopen
         self._max_reconnects = _check(max_reconnects)
-        self.last_event_id = last_event_id
+        self._last_id = last_event_id
         self.reconnects = 0
         """Reconnections made so far."""
         self._iterator = self._events()
@@ -75,7 +75,7 @@ class ResumableEventStream(EventStream[E]):
                             first = False  # the server repeated the cursor event: skip it
                             continue
                         if event_id is not None:
-                            self.last_event_id = event_id
+                            self._last_id = event_id
                         first = False
                         failures = 0
                         yield event
@@ -86,12 +86,17 @@ class ResumableEventStream(EventStream[E]):
                     failures += 1
                     self.reconnects += 1
                     stream.close()
-                    if self.last_event_id is None:
-                        self.last_event_id = stream.last_event_id
-                    resumed_from = self.last_event_id
+                    if self._last_id is None:
+                        self._last_id = stream.last_event_id
+                    resumed_from = self._last_id
                     self._current = self._reopen(resumed_from)
         finally:
             self._current.close()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last event delivered, across reconnections."""
+        return self._last_id
 
     def close(self) -> None:
         self._iterator.close()
@@ -112,7 +117,7 @@ class ResumableEventStreamAsync(EventStreamAsync[E]):
         self._current = first
         self._reopen = reopen
         self._max_reconnects = _check(max_reconnects)
-        self.last_event_id = last_event_id
+        self._last_id = last_event_id
         self.reconnects = 0
         """Reconnections made so far."""
         self._iterator = self._events()
@@ -131,7 +136,7 @@ class ResumableEventStreamAsync(EventStreamAsync[E]):
                             first = False  # the server repeated the cursor event: skip it
                             continue
                         if event_id is not None:
-                            self.last_event_id = event_id
+                            self._last_id = event_id
                         first = False
                         failures = 0
                         yield event
@@ -142,12 +147,17 @@ class ResumableEventStreamAsync(EventStreamAsync[E]):
                     failures += 1
                     self.reconnects += 1
                     await stream.close()
-                    if self.last_event_id is None:
-                        self.last_event_id = stream.last_event_id
-                    resumed_from = self.last_event_id
+                    if self._last_id is None:
+                        self._last_id = stream.last_event_id
+                    resumed_from = self._last_id
                     self._current = await self._reopen(resumed_from)
         finally:
             await self._current.close()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last event delivered, across reconnections."""
+        return self._last_id
 
     async def close(self) -> None:
         await self._iterator.aclose()
