@@ -561,9 +561,25 @@ def render_resources(plan: Plan, pkg: str) -> str:
     return ResourcesModule(plan, pkg).render()
 
 
-def render_attach(plan: Plan, pkg: str) -> str:
+@cache
+def resource_overrides() -> dict[str, str]:
+    """Hand-written resource classes by attach point (``resources.yaml``)."""
+    import yaml
+
+    path = Path(__file__).resolve().parent / "resources.yaml"
+    data: dict[str, str] = yaml.safe_load(path.read_text()) or {}
+    return data
+
+
+def attach_targets(plan: Plan, pkg: str) -> dict[str, str]:
+    """Attach point -> ``"module:Class"`` of a package, hand-written classes first."""
     classes = class_names(plan, pkg)
     mod = generated_module(pkg) + ".resources"
+    overrides = resource_overrides()
+    return {ns: overrides.get(ns, f"{mod}:{classes[ns]}") for ns in attach_points(plan, pkg)}
+
+
+def render_attach(plan: Plan, pkg: str) -> str:
     lines = [
         HEADER,
         f'"""Where the resources of {pkg} attach on the client: dotted attach point -> "module:Class"."""',
@@ -572,7 +588,60 @@ def render_attach(plan: Plan, pkg: str) -> str:
         "",
         "ATTACH: dict[str, str] = {",
     ]
-    for ns in attach_points(plan, pkg):
-        lines.append(f"    {py_value(ns)}: {py_value(mod + ':' + classes[ns])},")
+    for ns, target in attach_targets(plan, pkg).items():
+        lines.append(f"    {py_value(ns)}: {py_value(target)},")
     lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def render_client_types(plan: Plan) -> str:
+    """Static types of everything the domain packages attach to ``Mistral`` (type checkers
+    only: at run time the attributes come from the plugin registry)."""
+    targets: dict[str, str] = {}
+    for pkg in PACKAGES:
+        targets.update(attach_targets(plan, pkg))
+    modules = sorted({t.split(":")[0] for t in targets.values()})
+    alias = {
+        m: "_" + m.removeprefix("mistralai.").replace("._", "_").replace(".", "_") for m in modules
+    }
+    roots: dict[str, str] = {}
+    nested: dict[str, dict[str, str]] = {}
+    for point, target in sorted(targets.items()):
+        module, cls = target.split(":")
+        annotation = f"{alias[module]}.{cls}"
+        head, _, rest = point.partition(".")
+        if rest:
+            nested.setdefault(head, {})[rest] = annotation
+        else:
+            roots[point] = annotation
+    lines = [
+        HEADER,
+        '"""Static types of the resources that domain packages attach to ``Mistral``.',
+        "",
+        "For type checkers only: at run time each attribute is resolved through the plugin",
+        "registry, and a missing package raises ``MissingDomainError``.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+    ]
+    lines += [f"    import {m} as {alias[m]}" for m in modules]
+    lines += ["", '__all__ = ["ClientResources"]', ""]
+    for head, children in sorted(nested.items()):
+        lines += ["", f"class {pascal(head)}Namespace:", f'    """``client.{head}``."""', ""]
+        lines += [f"    {name}: {annotation}" for name, annotation in sorted(children.items())]
+        lines.append("")
+    lines += [
+        "",
+        "class ClientResources:",
+        '    """The attributes of ``Mistral`` given by domain packages."""',
+        "",
+    ]
+    for name, annotation in sorted(roots.items()):
+        lines.append(f"    {name}: {annotation}")
+    for head in sorted(nested):
+        lines.append(f"    {head}: {pascal(head)}Namespace")
     return "\n".join(lines) + "\n"

@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 
 import overlay  # noqa: E402
 from emit_models import HEADER, ModelsModule  # noqa: E402
-from emit_resources import render_attach, render_resources  # noqa: E402
+from emit_resources import render_attach, render_client_types, render_resources  # noqa: E402
 from plan import CORE, PACKAGES, ROOT, Plan, generated_dir, generated_module  # noqa: E402
 
 
@@ -40,6 +40,7 @@ def build(plan: Plan) -> dict[Path, str]:
         if pkg != CORE:
             files[out / "resources.py"] = render_resources(plan, pkg)
             files[out / "attach.py"] = render_attach(plan, pkg)
+    files[generated_dir(CORE) / "client_types.py"] = render_client_types(plan)
     return files
 
 

@@ -12,5 +12,4 @@ def mistralai_domains() -> list[DomainSpec]:
         ATTACH,
         distribution="mistralai-agents",
         models="mistralai.agents.models",
-        overrides={"beta.conversations": "mistralai.agents._conversations:Conversations"},
     )

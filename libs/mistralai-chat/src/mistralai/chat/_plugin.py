@@ -12,5 +12,4 @@ def mistralai_domains() -> list[DomainSpec]:
         ATTACH,
         distribution="mistralai-chat",
         models="mistralai.chat.models",
-        overrides={"chat": "mistralai.chat._chat:Chat"},
     )

@@ -19,14 +19,16 @@ given values are sent as extra body fields (the schema allows them), as 2.x send
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal, TypeVar
 
 from mistralai.connectors._generated import models
 from mistralai.connectors._generated.resources import Connectors as GeneratedConnectors
 from mistralai.core.runtime import UNSET, BaseModel, Operation, OptionalNullable, RetryConfig
 
 __all__ = ["ActivationOptions", "ConsumerScope", "Connectors"]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 ConsumerScope = Literal["organization", "workspace", "user"]
 """The consumer scopes of connector activation."""
@@ -83,24 +85,48 @@ def _options(
     return given or None
 
 
-class Connectors(GeneratedConnectors):
-    """Connectors: the generated operations, the 2.x per-scope activation methods, and
-    ``update`` with the 2.x parameters."""
+_PARAMS_DOC = """
+:param connector_id: The connector's id.
+:param requires_confirmation: 2.x option, sent only when given (activation only).
+:param skip_confirmation: 2.x option, sent only when given (activation only).
+:param include: 2.x option (tool names), sent only when given (activation only).
+:param exclude: 2.x option (tool names), sent only when given (activation only).
+:param retries: Override the default retry configuration for this call.
+:param server_url: Override the default server URL for this call.
+:param timeout_ms: Override the default request timeout, in milliseconds.
+:param http_headers: Additional headers to send with this request.
+"""
 
-    __slots__ = ()
+_WHO = {
+    "organization": "the whole organization",
+    "workspace": "the current workspace",
+    "user": "the calling user",
+}
 
-    # -- activation ----------------------------------------------------------------------------
 
-    def _activate(
-        self,
-        scope: ConsumerScope,
+def _named(method: _F, name: str, doc: str) -> _F:
+    method.__name__ = method.__qualname__ = name
+    method.__doc__ = doc + "\n" + _PARAMS_DOC
+    return method
+
+
+def _activation(scope: ConsumerScope):
+    """``activate_for_<scope>``: the spec's ``{consumer_scope}`` operation for one scope."""
+
+    def method(
+        self: Connectors,
+        *,
         connector_id: str,
-        options: dict[str, object] | None,
-        retries: OptionalNullable[RetryConfig],
-        server_url: str | None,
-        timeout_ms: int | None,
-        http_headers: Mapping[str, str] | None,
+        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
+        options = _options(requires_confirmation, skip_confirmation, include, exclude)
         if options is None:
             return self.activate_for_consumer(
                 connector_id=connector_id,
@@ -110,7 +136,7 @@ class Connectors(GeneratedConnectors):
                 timeout_ms=timeout_ms,
                 http_headers=http_headers,
             )
-        return self._client.request(
+        return self._client.request(  # pyright: ignore[reportPrivateUsage] - a method body
             _ACTIVATE_WITH_OPTIONS,
             path={"connector_id": connector_id, "consumer_scope": scope},
             body=options,
@@ -120,16 +146,28 @@ class Connectors(GeneratedConnectors):
             http_headers=http_headers,
         )
 
-    async def _activate_async(
-        self,
-        scope: ConsumerScope,
+    return _named(
+        method,
+        f"activate_for_{scope}",
+        f"Activate a connector for {_WHO[scope]} (``consumer_scope={scope!r}``).",
+    )
+
+
+def _activation_async(scope: ConsumerScope):
+    async def method(
+        self: Connectors,
+        *,
         connector_id: str,
-        options: dict[str, object] | None,
-        retries: OptionalNullable[RetryConfig],
-        server_url: str | None,
-        timeout_ms: int | None,
-        http_headers: Mapping[str, str] | None,
+        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
+        options = _options(requires_confirmation, skip_confirmation, include, exclude)
         if options is None:
             return await self.activate_for_consumer_async(
                 connector_id=connector_id,
@@ -139,7 +177,7 @@ class Connectors(GeneratedConnectors):
                 timeout_ms=timeout_ms,
                 http_headers=http_headers,
             )
-        return await self._client.request_async(
+        return await self._client.request_async(  # pyright: ignore[reportPrivateUsage]
             _ACTIVATE_WITH_OPTIONS,
             path={"connector_id": connector_id, "consumer_scope": scope},
             body=options,
@@ -149,145 +187,12 @@ class Connectors(GeneratedConnectors):
             http_headers=http_headers,
         )
 
-    def activate_for_organization(
-        self,
-        *,
-        connector_id: str,
-        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        include: OptionalNullable[Sequence[str]] = UNSET,
-        exclude: OptionalNullable[Sequence[str]] = UNSET,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Activate a connector for the whole organization.
+    return _named(method, f"activate_for_{scope}_async", f"Async twin of ``activate_for_{scope}``.")
 
-        Calls ``activate_for_consumer`` with ``consumer_scope="organization"``.
 
-        :param connector_id: The connector's id.
-        :param requires_confirmation: 2.x option, sent only when given.
-        :param skip_confirmation: 2.x option, sent only when given.
-        :param include: 2.x option (tool names), sent only when given.
-        :param exclude: 2.x option (tool names), sent only when given.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-        options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        return self._activate(
-            "organization", connector_id, options, retries, server_url, timeout_ms, http_headers
-        )
-
-    async def activate_for_organization_async(
-        self,
-        *,
-        connector_id: str,
-        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        include: OptionalNullable[Sequence[str]] = UNSET,
-        exclude: OptionalNullable[Sequence[str]] = UNSET,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Async twin of :meth:`activate_for_organization`."""
-        options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        return await self._activate_async(
-            "organization", connector_id, options, retries, server_url, timeout_ms, http_headers
-        )
-
-    def activate_for_workspace(
-        self,
-        *,
-        connector_id: str,
-        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        include: OptionalNullable[Sequence[str]] = UNSET,
-        exclude: OptionalNullable[Sequence[str]] = UNSET,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Activate a connector for the current workspace.
-
-        Calls ``activate_for_consumer`` with ``consumer_scope="workspace"``; the parameters
-        are those of :meth:`activate_for_organization`.
-        """
-        options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        return self._activate(
-            "workspace", connector_id, options, retries, server_url, timeout_ms, http_headers
-        )
-
-    async def activate_for_workspace_async(
-        self,
-        *,
-        connector_id: str,
-        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        include: OptionalNullable[Sequence[str]] = UNSET,
-        exclude: OptionalNullable[Sequence[str]] = UNSET,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Async twin of :meth:`activate_for_workspace`."""
-        options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        return await self._activate_async(
-            "workspace", connector_id, options, retries, server_url, timeout_ms, http_headers
-        )
-
-    def activate_for_user(
-        self,
-        *,
-        connector_id: str,
-        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        include: OptionalNullable[Sequence[str]] = UNSET,
-        exclude: OptionalNullable[Sequence[str]] = UNSET,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Activate a connector for the calling user.
-
-        Calls ``activate_for_consumer`` with ``consumer_scope="user"``; the parameters are
-        those of :meth:`activate_for_organization`.
-        """
-        options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        return self._activate(
-            "user", connector_id, options, retries, server_url, timeout_ms, http_headers
-        )
-
-    async def activate_for_user_async(
-        self,
-        *,
-        connector_id: str,
-        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        include: OptionalNullable[Sequence[str]] = UNSET,
-        exclude: OptionalNullable[Sequence[str]] = UNSET,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Async twin of :meth:`activate_for_user`."""
-        options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        return await self._activate_async(
-            "user", connector_id, options, retries, server_url, timeout_ms, http_headers
-        )
-
-    # -- deactivation --------------------------------------------------------------------------
-
-    def deactivate_for_organization(
-        self,
+def _deactivation(scope: ConsumerScope):
+    def method(
+        self: Connectors,
         *,
         connector_id: str,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -295,27 +200,25 @@ class Connectors(GeneratedConnectors):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Deactivate a connector for the whole organization.
-
-        Calls ``deactivate_for_consumer`` with ``consumer_scope="organization"``.
-
-        :param connector_id: The connector's id.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
         return self.deactivate_for_consumer(
             connector_id=connector_id,
-            consumer_scope="organization",
+            consumer_scope=scope,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
 
-    async def deactivate_for_organization_async(
-        self,
+    return _named(
+        method,
+        f"deactivate_for_{scope}",
+        f"Deactivate a connector for {_WHO[scope]} (``consumer_scope={scope!r}``).",
+    )
+
+
+def _deactivation_async(scope: ConsumerScope):
+    async def method(
+        self: Connectors,
         *,
         connector_id: str,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -323,95 +226,39 @@ class Connectors(GeneratedConnectors):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Async twin of :meth:`deactivate_for_organization`."""
         return await self.deactivate_for_consumer_async(
             connector_id=connector_id,
-            consumer_scope="organization",
+            consumer_scope=scope,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
 
-    def deactivate_for_workspace(
-        self,
-        *,
-        connector_id: str,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Deactivate a connector for the current workspace
-        (``deactivate_for_consumer`` with ``consumer_scope="workspace"``)."""
-        return self.deactivate_for_consumer(
-            connector_id=connector_id,
-            consumer_scope="workspace",
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+    return _named(
+        method, f"deactivate_for_{scope}_async", f"Async twin of ``deactivate_for_{scope}``."
+    )
 
-    async def deactivate_for_workspace_async(
-        self,
-        *,
-        connector_id: str,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Async twin of :meth:`deactivate_for_workspace`."""
-        return await self.deactivate_for_consumer_async(
-            connector_id=connector_id,
-            consumer_scope="workspace",
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
 
-    def deactivate_for_user(
-        self,
-        *,
-        connector_id: str,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Deactivate a connector for the calling user
-        (``deactivate_for_consumer`` with ``consumer_scope="user"``)."""
-        return self.deactivate_for_consumer(
-            connector_id=connector_id,
-            consumer_scope="user",
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+class Connectors(GeneratedConnectors):
+    """Connectors: the generated operations, the 2.x per-scope activation methods, and
+    ``update`` with the 2.x parameters."""
 
-    async def deactivate_for_user_async(
-        self,
-        *,
-        connector_id: str,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.MessageResponse:
-        """Async twin of :meth:`deactivate_for_user`."""
-        return await self.deactivate_for_consumer_async(
-            connector_id=connector_id,
-            consumer_scope="user",
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+    __slots__ = ()
 
-    # -- update with the 2.x parameters --------------------------------------------------------
+    # -- activation: one method per scope and direction, built by the factories above ------
+    activate_for_organization = _activation("organization")
+    activate_for_organization_async = _activation_async("organization")
+    activate_for_workspace = _activation("workspace")
+    activate_for_workspace_async = _activation_async("workspace")
+    activate_for_user = _activation("user")
+    activate_for_user_async = _activation_async("user")
+    deactivate_for_organization = _deactivation("organization")
+    deactivate_for_organization_async = _deactivation_async("organization")
+    deactivate_for_workspace = _deactivation("workspace")
+    deactivate_for_workspace_async = _deactivation_async("workspace")
+    deactivate_for_user = _deactivation("user")
+    deactivate_for_user_async = _deactivation_async("user")
 
     def update(
         self,
@@ -459,7 +306,7 @@ class Connectors(GeneratedConnectors):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
+        return self._client.request(  # pyright: ignore[reportPrivateUsage] - a method body
             _UPDATE,
             path={"connector_id": connector_id},
             body=_update_body(
@@ -509,7 +356,7 @@ class Connectors(GeneratedConnectors):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Connector:
         """Async twin of :meth:`update`."""
-        return await self._client.request_async(
+        return await self._client.request_async(  # pyright: ignore[reportPrivateUsage]
             _UPDATE,
             path={"connector_id": connector_id},
             body=_update_body(

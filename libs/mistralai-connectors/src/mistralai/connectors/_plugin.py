@@ -12,5 +12,4 @@ def mistralai_domains() -> list[DomainSpec]:
         ATTACH,
         distribution="mistralai-connectors",
         models="mistralai.connectors.models",
-        overrides={"beta.connectors": "mistralai.connectors._connectors:Connectors"},
     )

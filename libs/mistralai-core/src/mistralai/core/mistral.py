@@ -18,8 +18,14 @@ from mistralai.core.retries import RetryConfig
 if TYPE_CHECKING:
     import httpx
 
+    # Static types of the domain resources (``client.chat: Chat``...), generated; at run time
+    # they come from the plugin registry through ``__getattr__``.
+    from mistralai.core._generated.client_types import ClientResources
+else:
+    ClientResources = object
 
-class Mistral(BaseClient):
+
+class Mistral(BaseClient, ClientResources):
     """Client for the Mistral AI API.
 
     Arguments are those of the 2.x SDK (same order), plus ``provider`` (``"mistral"`` by

@@ -48,23 +48,11 @@ class DomainSpec:
     models: str | None = None
 
 
-def domain_specs(
-    attach: dict[str, str],
-    *,
-    distribution: str,
-    models: str,
-    overrides: dict[str, str] | None = None,
-) -> list[DomainSpec]:
-    """The specs of a domain package: its generated attach table, with hand-written
-    resources (``overrides``, by attach point) replacing generated ones."""
-    overrides = overrides or {}
+def domain_specs(attach: dict[str, str], *, distribution: str, models: str) -> list[DomainSpec]:
+    """The specs of a domain package from its generated attach table (attach point ->
+    ``"module:Class"``, hand-written classes included: see ``tools/codegen/resources.yaml``)."""
     return [
-        DomainSpec(
-            attach=point,
-            resource=overrides.get(point, target),
-            distribution=distribution,
-            models=models,
-        )
+        DomainSpec(attach=point, resource=target, distribution=distribution, models=models)
         for point, target in attach.items()
     ]
 

@@ -12,5 +12,4 @@ def mistralai_domains() -> list[DomainSpec]:
         ATTACH,
         distribution="mistralai-files",
         models="mistralai.files.models",
-        overrides={"files": "mistralai.files._files:Files"},
     )

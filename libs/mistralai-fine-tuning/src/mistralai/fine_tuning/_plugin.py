@@ -12,8 +12,4 @@ def mistralai_domains() -> list[DomainSpec]:
         ATTACH,
         distribution="mistralai-fine-tuning",
         models="mistralai.fine_tuning.models",
-        overrides={
-            "batch": "mistralai.fine_tuning._jobs:Batch",
-            "fine_tuning": "mistralai.fine_tuning._jobs:FineTuning",
-        },
     )

@@ -51,11 +51,12 @@ from mistralai.testing._routing import json_response as _json_response
 from mistralai.testing.server import FakeMistralServer
 
 if TYPE_CHECKING:
+    from mistralai.chat.models import UserMessageTypedDict
     from mistralai.core.mistral import Mistral
 
 __all__ = ["ProviderConformance", "add_provider_route", "guarded"]
 
-MESSAGES: list[dict[str, str]] = [{"role": "user", "content": "hello there"}]
+MESSAGES: list[UserMessageTypedDict] = [{"role": "user", "content": "hello there"}]
 ANSWER = "You said: hello there"
 STREAM_CHUNKS = 4
 

@@ -12,5 +12,4 @@ def mistralai_domains() -> list[DomainSpec]:
         ATTACH,
         distribution="mistralai-workflows",
         models="mistralai.workflows.models",
-        overrides={"workflows": "mistralai.workflows._workflows:Workflows"},
     )

@@ -6,7 +6,7 @@ __all__ = ["ATTACH"]
 ATTACH: dict[str, str] = {
     "agents": "mistralai.agents._generated.resources:Agents",
     "beta.agents": "mistralai.agents._generated.resources:BetaAgents",
-    "beta.conversations": "mistralai.agents._generated.resources:Conversations",
+    "beta.conversations": "mistralai.agents._conversations:Conversations",
     "beta.prompts": "mistralai.agents._generated.resources:BetaPrompts",
     "beta.skills": "mistralai.agents._generated.resources:Skills",
 }

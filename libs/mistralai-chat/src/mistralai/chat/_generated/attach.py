@@ -4,7 +4,7 @@
 __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
-    "chat": "mistralai.chat._generated.resources:Chat",
+    "chat": "mistralai.chat._chat:Chat",
     "classifiers": "mistralai.chat._generated.resources:Classifiers",
     "embeddings": "mistralai.chat._generated.resources:Embeddings",
     "fim": "mistralai.chat._generated.resources:Fim",

@@ -4,5 +4,5 @@
 __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
-    "beta.connectors": "mistralai.connectors._generated.resources:Connectors",
+    "beta.connectors": "mistralai.connectors._connectors:Connectors",
 }

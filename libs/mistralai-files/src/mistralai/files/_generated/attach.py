@@ -6,5 +6,5 @@ __all__ = ["ATTACH"]
 ATTACH: dict[str, str] = {
     "beta.libraries": "mistralai.files._generated.resources:Libraries",
     "beta.rag": "mistralai.files._generated.resources:Rag",
-    "files": "mistralai.files._generated.resources:Files",
+    "files": "mistralai.files._files:Files",
 }

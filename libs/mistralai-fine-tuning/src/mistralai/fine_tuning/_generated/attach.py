@@ -4,6 +4,6 @@
 __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
-    "batch": "mistralai.fine_tuning._generated.resources:Batch",
-    "fine_tuning": "mistralai.fine_tuning._generated.resources:FineTuning",
+    "batch": "mistralai.fine_tuning._jobs:Batch",
+    "fine_tuning": "mistralai.fine_tuning._jobs:FineTuning",
 }

@@ -5,5 +5,5 @@ __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
     "events": "mistralai.workflows._generated.resources:Events",
-    "workflows": "mistralai.workflows._generated.resources:Workflows",
+    "workflows": "mistralai.workflows._workflows:Workflows",
 }
