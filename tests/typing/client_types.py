@@ -1,0 +1,26 @@
+"""Static checks (run by pyright in `nox -s tests`): the client's resources are typed, not Any.
+
+Not a pytest module: `assert_type` fails the type check when an attribute or a result loses its
+type, which is the point.
+"""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from mistralai.agents._conversations import Conversations
+from mistralai.chat._chat import Chat
+from mistralai.chat.models import ChatCompletionResponse, CompletionEvent
+from mistralai.client import Mistral
+from mistralai.core.runtime import EventStream
+from mistralai.files._files import Files
+
+
+def check(client: Mistral) -> None:
+    assert_type(client.chat, Chat)
+    assert_type(client.files, Files)
+    assert_type(client.beta.conversations, Conversations)
+    res = client.chat.complete(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert_type(res, ChatCompletionResponse)
+    stream = client.chat.stream(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert_type(stream, EventStream[CompletionEvent])
