@@ -10,9 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from typing_extensions import TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 from mistralai.core._prepared import PreparedRequest
 from mistralai.core._streaming import (
