@@ -7,12 +7,16 @@ middleware adds ``x-api-key`` (the client's key) to the former only.
 
 from __future__ import annotations
 
+from itertools import count
+
 import pytest
 
 from mistralai.admin._auth import USER_CONTEXT_PATHS
 from mistralai.client import Mistral
+from mistralai.client.utils import BackoffStrategy, RetryConfig
 from mistralai.testing import FakeMistralServer, RequestContext, Response, json_response
 
+FAST = RetryConfig("backoff", BackoffStrategy(1, 5, 1.5, 5_000), True, max_retries=2)
 IDENTITY = {"id": "u-1", "email": "ada@example.com", "first_name": "Ada", "last_name": "L"}
 
 
@@ -61,3 +65,34 @@ def test_user_context_paths_are_the_specs() -> None:
         if name.startswith("_USERS_") and hasattr(op := getattr(resources, name), "path")
     }
     assert paths == set(USER_CONTEXT_PATHS)
+
+
+def test_retry_sends_the_rotated_key_in_both_headers(server: FakeMistralServer) -> None:
+    """A retry reuses the request: the middleware's own ``x-api-key`` from the first attempt
+    is replaced by the key of the retry (a callable key may rotate between attempts), while a
+    caller's own header is still left as given."""
+    keys = (f"sk-{n}" for n in count(1))
+    with Mistral(api_key=lambda: next(keys), server_url=server.url, retry_config=FAST) as client:
+        server.inject(status=503, times=1, path=r"/v1/users/me")
+        client.beta.users.get_identity()
+        server.inject(status=503, times=1, path=r"/v1/users/me")
+        client.beta.users.get_identity(http_headers={"x-api-key": "sk-mine"})
+    sent = [(r.header("authorization"), r.header("x-api-key")) for r in server.requests]
+    assert sent == [
+        ("Bearer sk-1", "sk-1"),
+        ("Bearer sk-2", "sk-2"),
+        ("Bearer sk-3", "sk-mine"),
+        ("Bearer sk-4", "sk-mine"),
+    ]
+
+
+async def test_async_retry_sends_the_rotated_key_in_both_headers(
+    server: FakeMistralServer,
+) -> None:
+    keys = (f"sk-{n}" for n in count(1))
+    async with Mistral(
+        api_key=lambda: next(keys), server_url=server.url, retry_config=FAST
+    ) as client:
+        server.inject(status=503, times=1, path=r"/v1/users/me")
+        await client.beta.users.get_identity_async()
+    assert [r.header("x-api-key") for r in server.requests] == ["sk-1", "sk-2"]

@@ -218,6 +218,84 @@ def test_run_without_model_or_agent_fails_before_sending(
     assert fake_server.requests.snapshot() == []
 
 
+def test_run_with_invalid_inputs_fails_before_sending(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    bad: list[dict[str, object]] = [{"role": "user"}]  # no content
+    with pytest.raises(errors.RequestValidationError, match="invalid inputs") as info:
+        client.beta.conversations.run(RunContext(model="m"), bad)  # type: ignore[arg-type]
+    assert not isinstance(info.value, pydantic.ValidationError)
+    assert info.value.errors
+    assert fake_server.requests.snapshot() == []
+
+
+async def test_run_async_with_invalid_inputs_fails_before_sending(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    with pytest.raises(errors.RequestValidationError, match="invalid inputs"):
+        await client.beta.conversations.run_async(RunContext(model="m"), 42)  # type: ignore[arg-type]
+    assert fake_server.requests.snapshot() == []
+
+
+def nested_failure(city: str) -> str:
+    """Fails with an SDK error (as a nested run or client call would)."""
+    raise RunError(f"inner run failed for {city}")
+
+
+def test_tool_raising_an_sdk_error_goes_back_to_the_model(client: Mistral) -> None:
+    ctx = RunContext(model="m")
+    ctx.register_func(nested_failure)
+    result = client.beta.conversations.run(ctx, "try it")
+    error_entry = result.output_entries[1]
+    assert isinstance(error_entry, FunctionResultEntry)
+    assert (
+        error_entry.result
+        == "Error while executing nested_failure: RunError: inner run failed for x"
+    )
+
+
+async def test_tool_raising_an_sdk_error_goes_back_to_the_model_async(client: Mistral) -> None:
+    ctx = RunContext(model="m")
+    ctx.register_func(nested_failure)
+    result = await client.beta.conversations.run_async(ctx, "try it")
+    error_entry = result.output_entries[1]
+    assert isinstance(error_entry, FunctionResultEntry)
+    assert (
+        error_entry.result
+        == "Error while executing nested_failure: RunError: inner run failed for x"
+    )
+
+
+async def test_sync_run_of_async_tool_inside_an_event_loop_stops(client: Mistral) -> None:
+    async def fetch(key: str) -> str:
+        return key
+
+    ctx = RunContext(model="m")
+    ctx.register_func(fetch)
+    with pytest.raises(RunError, match="use the async run helpers"):
+        client.beta.conversations.run(ctx, "go")
+
+
+def test_schema_keeps_title_keys_of_default_values(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    def label(
+        style: dict[str, str] = {"title": "Dr", "case": "upper"},  # noqa: B006
+        kind: Literal["title", "name"] = "title",
+    ) -> str:
+        """Format a label."""
+        return f"{style['title']} {kind}"
+
+    ctx = RunContext(model="m")
+    ctx.register_func(label)
+    client.beta.conversations.run(ctx, "label?")
+    tool = _bodies(fake_server)[0]["tools"][0]  # type: ignore[index]
+    properties = tool["function"]["parameters"]["properties"]  # type: ignore[index]
+    assert properties["style"]["default"] == {"title": "Dr", "case": "upper"}
+    assert properties["kind"] == {"type": "string", "enum": ["title", "name"], "default": "title"}
+    assert "title" not in properties["style"]  # pydantic's generated titles are still dropped
+
+
 async def test_run_async_awaits_async_tools_and_threads_sync_ones(client: Mistral) -> None:
     seen: dict[str, object] = {}
 

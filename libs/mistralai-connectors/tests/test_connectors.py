@@ -146,3 +146,18 @@ async def test_update_async(server: FakeMistralServer) -> None:
         )
     assert res.name == "github"
     assert server.requests.last.json()["auth_data"] == {"token": "t"}
+
+
+async def test_async_activation_options_are_sent_only_when_given(
+    server: FakeMistralServer,
+) -> None:
+    async with client_for(server) as client:
+        await client.beta.connectors.activate_for_workspace_async(
+            connector_id=CONNECTOR_ID, skip_confirmation={"search_issues": True}
+        )
+        await client.beta.connectors.activate_for_user_async(connector_id=CONNECTOR_ID)
+    with_options, without = server.requests
+    assert with_options.path == f"/v1/connectors/{CONNECTOR_ID}/workspace/activate"
+    assert with_options.json() == {"skip_confirmation": {"search_issues": True}}
+    assert without.body == b""
+    assert server.state["active"] == {(CONNECTOR_ID, "workspace"), (CONNECTOR_ID, "user")}

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from mistralai.client import Mistral
+from mistralai.client.utils import BackoffStrategy, RetryConfig
 from mistralai.core.errors import (
     MistralError,
     NotFoundError,
@@ -21,6 +22,7 @@ from mistralai.files import UploadFileNotFoundError
 from mistralai.testing import FakeMistralServer
 
 BIG = bytes(range(256)) * 1200  # 307,200 bytes: several multipart reads and download chunks
+FAST = RetryConfig("backoff", BackoffStrategy(1, 5, 1.5, 5_000), True, max_retries=2)
 
 
 @pytest.fixture
@@ -186,6 +188,51 @@ def test_upload_progress_of_unsized_stream(client: Mistral) -> None:
     assert created.size_bytes == len(BIG)
     assert all(total is None for _, total in calls[:-1])
     assert calls[-1] == (len(BIG), len(BIG))
+
+
+def test_upload_progress_of_empty_source(client: Mistral) -> None:
+    calls: list[tuple[int, int | None]] = []
+    created = client.files.upload(file=b"", progress=lambda s, t: calls.append((s, t)))
+    assert created.size_bytes == 0
+    assert calls == [(0, 0)]
+
+
+def test_retried_upload_sends_the_whole_seekable_source(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    fake_server.inject(status=503, path="/v1/files", method="POST")
+    calls: list[tuple[int, int | None]] = []
+    created = client.files.upload(
+        file={"file_name": "s.bin", "content": io.BytesIO(BIG)},
+        progress=lambda s, t: calls.append((s, t)),
+        retries=FAST,
+    )
+    assert _uploads(fake_server) == 2
+    assert created.size_bytes == len(BIG)
+    assert client.files.download(file_id=created.id) == BIG
+    assert calls[-1] == (len(BIG), len(BIG))
+
+
+def test_retried_upload_of_unseekable_stream_is_refused(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    # the first attempt read the stream to its end: a retry must not upload an empty file
+    fake_server.inject(status=503, path="/v1/files", method="POST")
+    with pytest.raises(MistralError, match="cannot be rewound"):
+        client.files.upload(file={"file_name": "s.bin", "content": _Unsized(BIG)}, retries=FAST)
+    assert client.files.list().data == []
+
+
+async def test_retried_upload_of_unseekable_stream_is_refused_async(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    fake_server.inject(status=503, path="/v1/files", method="POST")
+    with pytest.raises(MistralError, match="cannot be rewound"):
+        await client.files.upload_async(
+            file={"file_name": "s.bin", "content": _Unsized(BIG)}, retries=FAST
+        )
+    assert (await client.files.list_async()).data == []
+    await client.aclose()
 
 
 def test_missing_path_fails_before_sending(

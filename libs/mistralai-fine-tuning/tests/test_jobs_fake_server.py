@@ -252,6 +252,21 @@ async def test_batch_run_end_to_end_async(client: Mistral, fake_server: FakeMist
     await client.aclose()
 
 
+def test_batch_results_negative_index(client: Mistral) -> None:
+    with client.batch.run(
+        REQUESTS, model="mistral-small-latest", poll_interval=0, timeout=30
+    ) as results:
+        last = results[-1]
+        assert (last.index, last.custom_id) == (3, "3")
+        assert last.unwrap().choices[0].message.content == "You said: fourth"
+        failed = results[-2]
+        assert failed.index == 2 and "batch request 2 failed" in str(failed.error)
+        with pytest.raises(IndexError):
+            results[-5]
+        with pytest.raises(IndexError):
+            results[4]
+
+
 def test_batch_run_response_model_and_unknown_endpoint(client: Mistral) -> None:
     results = client.batch.run(
         [{"input": ["a"]}],
@@ -342,3 +357,34 @@ def test_batch_run_job_failed_without_results(
         client.batch.run(REQUESTS[:1], model="mistral-small-latest", poll_interval=0, timeout=30)
     assert info.value.job.status == "FAILED"  # type: ignore[attr-defined]
     assert "FAILED" in str(info.value)
+
+
+def test_batch_run_failed_download_names_the_result_files(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    fake_server.inject(status=500, times=None, path=r"/v1/files/.*/content", method="GET")
+    with pytest.raises(MistralError) as info:
+        client.batch.run(REQUESTS, model="mistral-small-latest", poll_interval=0, timeout=30)
+    fake_server.clear_faults()
+    job = client.batch.jobs.list().data[0]
+    assert job.status == "SUCCESS" and job.output_file is not None
+    notes = " ".join(getattr(info.value, "__notes__", []))
+    assert job.id in notes and job.output_file in notes and "files.download" in notes
+
+
+async def test_batch_run_failed_download_names_the_result_files_async(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    fake_server.inject(status=500, times=None, path=r"/v1/files/.*/content", method="GET")
+    with pytest.raises(MistralError) as info:
+        await client.batch.run_async(
+            REQUESTS, model="mistral-small-latest", poll_interval=0, timeout=30, cleanup=True
+        )
+    fake_server.clear_faults()
+    job = (await client.batch.jobs.list_async()).data[0]
+    notes = " ".join(getattr(info.value, "__notes__", []))
+    assert job.id in notes and str(job.output_file) in notes
+    # nothing was cleaned up: the results are still there to download
+    stored = {f.id for f in (await client.files.list_async()).data}
+    assert job.output_file in stored
+    await client.aclose()

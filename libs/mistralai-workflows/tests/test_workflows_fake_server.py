@@ -475,3 +475,83 @@ def test_helpers_keep_the_2x_parameters(client: Mistral, dotted: str, owner: str
                 assert kind is inspect.Parameter.POSITIONAL_OR_KEYWORD, p["name"]
             else:
                 assert kind is inspect.Parameter.KEYWORD_ONLY, p["name"]
+
+
+# --------------------------------------------------------------------------- resumption edge cases
+
+
+def _inclusive_deployment_logs(server: FakeMistralServer, count: int) -> None:
+    """A deployment log route that resumes *at* the cursor (repeating that event), as some
+    SSE servers do; the resumable stream must still deliver each record once."""
+    from mistralai.testing import RequestContext, StreamResponse
+    from mistralai.testing.flows.workflows import sse_event_with_id
+
+    def handler(ctx: RequestContext) -> StreamResponse:
+        cursor = ctx.header("last-event-id") or (ctx.query_params.get("last_event_id") or [""])[0]
+        start = int(cursor) if cursor else 1
+        events = (
+            sse_event_with_id(
+                {
+                    "timestamp": "2025-01-01T00:00:00Z",
+                    "trace_id": "t",
+                    "span_id": f"s-{i}",
+                    "severity_text": "INFO",
+                    "body": f"line {i}",
+                    "log_attributes": {},
+                },
+                event="log",
+                event_id=str(i),
+            )
+            for i in range(start, count + 1)
+        )
+        return StreamResponse(events)
+
+    server.add_route("GET", r"/v1/workflows/deployments/[^/]+/logs/stream", handler)
+
+
+def test_resume_skips_the_cursor_event_a_server_repeats(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    _inclusive_deployment_logs(fake_server, 6)
+    fake_server.inject_stream_cut(after_chunks=3, path=r"/v1/workflows/deployments/.*")
+    with client.workflows.deployments.stream_deployment_logs(name="default") as stream:
+        ids = [e.id for e in stream]
+    assert ids == ["1", "2", "3", "4", "5", "6"]
+    assert stream.reconnects == 1
+    assert fake_server.requests.snapshot()[-1].query_params["last_event_id"] == ["3"]
+
+
+async def test_resume_skips_the_cursor_event_a_server_repeats_async(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    _inclusive_deployment_logs(fake_server, 5)
+    fake_server.inject_stream_cut(after_chunks=2, path=r"/v1/workflows/deployments/.*")
+    stream = await client.workflows.deployments.stream_deployment_logs_async(name="default")
+    async with stream:
+        ids = [e.id async for e in stream]
+    assert ids == ["1", "2", "3", "4", "5"]
+    assert stream.reconnects == 1
+
+
+def test_cut_before_any_event_reopens_with_the_original_arguments(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    execution_id = _start(client)
+    fake_server.inject_stream_cut(after_chunks=0, path=LOGS)
+    stream = client.workflows.executions.stream_workflow_execution_logs(execution_id=execution_id)
+    assert [e.id for e in stream] == ["1", "2", "3", "4", "5", "6"]
+    assert stream.reconnects == 1
+    log_requests = [r for r in fake_server.requests.snapshot() if r.path.endswith("/logs/stream")]
+    assert ["last_event_id" in r.query_params for r in log_requests] == [False, False]
+
+
+def test_closing_mid_stream_stops_reading(client: Mistral, fake_server: FakeMistralServer) -> None:
+    execution_id = _start(client, "echo", http_headers={"x-fake-log-lines": "10"})
+    stream = client.workflows.executions.stream_workflow_execution_logs(
+        execution_id=execution_id, http_headers={"x-fake-chunk-delay-ms": "20"}
+    )
+    first = next(iter(stream))
+    stream.close()
+    assert first.id == "1"
+    assert list(stream) == []
+    assert stream.reconnects == 0

@@ -5,7 +5,8 @@ The spec secures three operations (``GET /v1/users/me``, ``/v1/users/me/organiza
 ``x-api-key`` header, where every other operation takes it as a bearer token. Core sends the
 bearer token on every request; this middleware (registered by ``mistralai.admin._plugin``)
 copies that key into ``x-api-key`` for those three paths, so the SDK's own key and key
-resolution (``api_key=``, a callable, ``MISTRAL_API_KEY``) apply unchanged. A caller's own
+resolution (``api_key=``, a callable, ``MISTRAL_API_KEY``) apply unchanged, on every attempt
+(a retry after a key rotation sends the new key in both headers). A caller's own
 ``x-api-key`` header (``http_headers=``) is left as given.
 
 Imports nothing heavy: it is loaded with the plugin.
@@ -24,6 +25,9 @@ USER_CONTEXT_PATHS: tuple[str, ...] = (
 )
 
 _BEARER = "bearer "
+_SET_HERE = "mistralai.admin.x-api-key"
+"""Request extension marking an ``x-api-key`` this middleware set (so a retry, which reuses
+the request, replaces it with the key of that attempt instead of taking it for the caller's)."""
 
 
 class UserContextAuth:
@@ -35,11 +39,13 @@ class UserContextAuth:
         if not path.endswith(USER_CONTEXT_PATHS):
             return
         headers = request.headers
-        if "x-api-key" in headers:
-            return
+        extensions: dict[str, Any] = request.extensions
+        if "x-api-key" in headers and not extensions.get(_SET_HERE):
+            return  # the caller's own header
         authorization: str = headers.get("authorization", "")
         if authorization.lower().startswith(_BEARER):
             headers["x-api-key"] = authorization[len(_BEARER) :]
+            extensions[_SET_HERE] = True
 
     def after_response(self, response: Any) -> None:
         """Nothing to observe."""

@@ -47,8 +47,8 @@ from mistralai.agents.run.result import (
     RunResult,
     RunResultEvents,
 )
-from mistralai.agents.run.tools import RunTool, result_text
-from mistralai.core.errors import StreamInterruptedError
+from mistralai.agents.run.tools import RunTool, check_sync_call, result_text
+from mistralai.core.errors import RequestValidationError, StreamInterruptedError
 from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig
 
 __all__ = ["Conversations"]
@@ -64,7 +64,17 @@ _INPUTS_ADAPTER: pydantic.TypeAdapter[InputEntries] = pydantic.TypeAdapter(Input
 def _input_entries(inputs: RunInputs) -> list[InputEntry]:
     if isinstance(inputs, str):
         return [MessageInputEntry(role="user", content=inputs)]
-    return list(_INPUTS_ADAPTER.validate_python(inputs))
+    try:
+        return list(_INPUTS_ADAPTER.validate_python(inputs))
+    except pydantic.ValidationError as exc:  # as the generated methods do: nothing is sent
+        errors = exc.errors(include_url=False, include_input=False)
+        summary = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'inputs'}: {e['msg']}" for e in errors[:5]
+        )
+        raise RequestValidationError(
+            f"invalid inputs for the conversation run: {summary}",
+            errors=[dict(e) for e in errors],
+        ) from exc
 
 
 class _Options:
@@ -259,10 +269,9 @@ class _Run:
 
     def execute(self, call: FunctionCallEntry) -> FunctionResultEntry:
         tool: RunTool = self.ctx.get_tool(call.name)
-        try:
+        check_sync_call(tool)  # a misuse of the sync helpers stops the run; the function's
+        try:  # own errors (whatever their type) go back to the model, as in execute_async
             value = tool.call(call.arguments)
-        except RunError:
-            raise
         except Exception as exc:
             return self._error_entry(call, exc)
         return self._result_entry(call, value)

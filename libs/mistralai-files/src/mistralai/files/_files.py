@@ -51,6 +51,8 @@ class Files(GeneratedFiles):
         :param file: a path (``str`` or path-like), ``bytes``, a binary file object (read from
             its current position), a ``File`` or its dict form (``file_name``, ``content``,
             ``content_type``). The content is streamed from disk, never read whole into memory.
+            A stream that cannot seek back is not sent twice: when a retry would need it
+            again, :class:`~mistralai.core.errors.MistralError` is raised instead.
         :param expiry: hours before the file expires.
         :param visibility: ``"workspace"`` (default) or ``"user"``.
         :param purpose: ``"fine-tune"``, ``"batch"``, ``"ocr"``...

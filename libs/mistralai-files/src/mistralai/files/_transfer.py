@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
 from urllib.parse import unquote
 
-from mistralai.core.errors import RequestValidationError
+from mistralai.core.errors import MistralError, RequestValidationError
 from mistralai.core.runtime import File
 
 __all__ = [
@@ -55,12 +55,20 @@ class _ProgressReader:
     """A read-only view of ``raw`` from its current position that reports each read.
 
     It is what the multipart encoder reads, so ``progress`` follows the body as it is handed to
-    the connection. Seeking back to the start (a retried request) starts the count again.
+    the connection. Seeking back to the start (a retried request) starts the count again; a
+    source that cannot seek back and was already (partly) sent refuses to be sent again rather
+    than letting a retry upload only what is left of it.
     """
 
     def __init__(
-        self, raw: IO[bytes], name: str, progress: UploadProgress | None, total: int | None
+        self,
+        operation: str,
+        raw: IO[bytes],
+        name: str,
+        progress: UploadProgress | None,
+        total: int | None,
     ) -> None:
+        self._operation = operation
         self._raw = raw
         self.name = name
         self._progress = progress
@@ -78,12 +86,21 @@ class _ProgressReader:
                 self._progress(self._sent, self._total)
         elif not self._ended:
             self._ended = True
-            if self._total is None and self._progress is not None:
-                self._progress(self._sent, self._sent)
+            if self._progress is not None and (self._total is None or self._sent == 0):
+                # the final call: its size was not known, or nothing was read (an empty source)
+                self._progress(self._sent, self._sent if self._total is None else self._total)
         return data
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
         if not self._seekable:
+            if self._sent:
+                # httpx rewinds the body to send it again (a retried request) and carries on
+                # when it cannot: the retry would upload only the rest of the stream.
+                raise MistralError(
+                    f"{self._operation}: the upload had to be sent again (a retried request) "
+                    "but its source is a stream that cannot be rewound; upload a path, bytes or "
+                    "a seekable file, or pass retries=None"
+                )
             raise io.UnsupportedOperation("seek")
         if whence == os.SEEK_SET:
             offset += self._start
@@ -158,7 +175,7 @@ def upload_value(
             total = os.fstat(handle.fileno()).st_size
             yield {
                 "file_name": path.name,
-                "content": _ProgressReader(handle, path.name, progress, total),
+                "content": _ProgressReader(operation, handle, path.name, progress, total),
             }
         return
     else:
@@ -181,7 +198,7 @@ def upload_value(
         )
     value: dict[str, Any] = {
         "file_name": name,
-        "content": _ProgressReader(raw, name, progress, total),
+        "content": _ProgressReader(operation, raw, name, progress, total),
     }
     if content_type is not None:
         value["content_type"] = content_type

@@ -249,6 +249,14 @@ def _index(handle: IO[bytes], file_index: int, positions: list[tuple[int, int] |
             positions[index] = (file_index, start)
 
 
+def _results_note(job: models.BatchJob, ids: list[str], file_id: str) -> str:
+    return (
+        f"batch job {job.id} (input file {file_id}) ended with status {job.status}; its "
+        f"results are in file(s) {', '.join(ids)}: download them with "
+        "files.download(file_id=...) rather than running the batch again"
+    )
+
+
 def _result_ids(job: models.BatchJob) -> list[str]:
     return [f for f in (job.output_file, job.error_file) if f]
 
@@ -335,9 +343,10 @@ def execute(
     try:
         for result_id in ids:
             files.append(_download(client, result_id))
-    except BaseException:
+    except BaseException as exc:
         for handle in files:
             handle.close()
+        exc.add_note(_results_note(job, ids, file_id))
         raise
     if cleanup:
         for fid in (file_id, *ids):
@@ -409,9 +418,10 @@ async def execute_async(
     try:
         for result_id in ids:
             files.append(await _download_async(client, result_id))
-    except BaseException:
+    except BaseException as exc:
         for handle in files:
             handle.close()
+        exc.add_note(_results_note(job, ids, file_id))
         raise
     if cleanup:
         for fid in (file_id, *ids):

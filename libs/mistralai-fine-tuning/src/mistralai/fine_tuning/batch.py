@@ -79,6 +79,11 @@ class BatchResults(Generic[R]):
             yield self[index]
 
     def __getitem__(self, index: int) -> BatchResult[R]:
+        count = len(self._positions)
+        if index < 0:  # as a list does; the result keeps the request's real position
+            index += count
+        if not 0 <= index < count:
+            raise IndexError(f"batch result index out of range (the batch has {count} requests)")
         position = self._positions[index]
         if position is None:
             error = MistralError(

@@ -89,6 +89,9 @@ def parse_docstring(doc: str | None) -> tuple[str, dict[str, str]]:
     return text, params
 
 
+_VALUE_KEYS = frozenset({"default", "const", "enum", "examples"})
+
+
 def _tidy(schema: object) -> object:
     """Drop pydantic's generated ``title`` keys (not properties that are named ``title``)."""
     if isinstance(schema, list):
@@ -103,6 +106,8 @@ def _tidy(schema: object) -> object:
         if key in ("properties", "$defs", "definitions") and isinstance(value, dict):
             named = cast(dict[str, object], value)
             out[key] = {name: _tidy(sub) for name, sub in named.items()}
+        elif key in _VALUE_KEYS:  # JSON values, not schemas: kept as they are
+            out[key] = value
         else:
             out[key] = _tidy(value)
     return out
@@ -154,16 +159,10 @@ class RunTool:
 
     def call(self, arguments: str | Mapping[str, Any]) -> Any:
         """Run the function in this thread (a coroutine function runs in a new event loop)."""
+        check_sync_call(self)
         args, kwargs = self.bind(arguments)
         if self.is_async:
-            try:
-                asyncio.get_running_loop()
-            except RuntimeError:
-                return asyncio.run(self.func(*args, **kwargs))
-            raise RunError(
-                f"the function {self.name!r} is async and an event loop is running in this "
-                "thread: use the async run helpers (run_async / run_stream_async)"
-            )
+            return asyncio.run(self.func(*args, **kwargs))
         return self.func(*args, **kwargs)
 
     async def call_async(self, arguments: str | Mapping[str, Any]) -> Any:
@@ -172,6 +171,21 @@ class RunTool:
         if self.is_async:
             return await self.func(*args, **kwargs)
         return await asyncio.to_thread(self.func, *args, **kwargs)
+
+
+def check_sync_call(tool: RunTool) -> None:
+    """Raise :class:`RunError` when ``tool`` cannot be called from this thread's sync code: it
+    is async and an event loop is already running here."""
+    if not tool.is_async:
+        return
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise RunError(
+        f"the function {tool.name!r} is async and an event loop is running in this "
+        "thread: use the async run helpers (run_async / run_stream_async)"
+    )
 
 
 def _is_async(func: Callable[..., Any]) -> bool:
