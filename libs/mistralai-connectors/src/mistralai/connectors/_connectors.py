@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, TypeVar
 
 from mistralai.connectors._generated import models
+from mistralai.connectors._generated.resources import _CONNECTORS_UPDATE  # pyright: ignore[reportPrivateUsage]
 from mistralai.connectors._generated.resources import Connectors as GeneratedConnectors
 from mistralai.core.runtime import UNSET, BaseModel, Operation, OptionalNullable, RetryConfig
 
@@ -51,18 +52,6 @@ _ACTIVATE_WITH_OPTIONS = Operation[models.MessageResponse](
     response=models.MessageResponse,
     body=ActivationOptions,
     body_kind="json",
-)
-
-
-_UPDATE = Operation[models.Connector](
-    operation_id="connector_update_v1",
-    method="PATCH",
-    path="/v1/connectors/{connector_id}",
-    domain="beta.connectors",
-    response=models.Connector,
-    body=models.UpdateConnectorRequest,
-    body_kind="json",
-    omit_none=frozenset({"protocol"}),
 )
 
 
@@ -307,7 +296,7 @@ class Connectors(GeneratedConnectors):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(  # pyright: ignore[reportPrivateUsage] - a method body
-            _UPDATE,
+            _CONNECTORS_UPDATE,
             path={"connector_id": connector_id},
             body=_update_body(
                 title,
@@ -357,7 +346,7 @@ class Connectors(GeneratedConnectors):
     ) -> models.Connector:
         """Async twin of :meth:`update`."""
         return await self._client.request_async(  # pyright: ignore[reportPrivateUsage]
-            _UPDATE,
+            _CONNECTORS_UPDATE,
             path={"connector_id": connector_id},
             body=_update_body(
                 title,

@@ -1,7 +1,7 @@
 """Event streams that reconnect after a broken connection, resuming from the last event id.
 
-The workflow log and event streams give every event an SSE ``id`` and accept a resume cursor
-(``last_event_id``). :class:`ResumableEventStream` wraps the first stream of a call; when the
+The workflow log streams and the execution event stream give every event an SSE ``id`` and
+accept a resume cursor (``last_event_id``). :class:`ResumableEventStream` wraps the first stream of a call; when the
 connection breaks (:class:`~mistralai.core.errors.StreamInterruptedError`) it opens the same
 stream again from the last id it saw, so the caller sees every event once. It is an
 :class:`~mistralai.core.runtime.EventStream` (same iteration, ``with`` block, ``close()``,

@@ -107,8 +107,10 @@ class TokenSource:
         credentials = self._credentials
         if credentials is None or self._project_id is None:
             return None
+        if not credentials.valid:  # first: a refresh may be replacing the token right now
+            return None
         token: str | None = credentials.token
-        if token and token != rejected and credentials.valid:
+        if token and token != rejected:
             return token
         return None
 
