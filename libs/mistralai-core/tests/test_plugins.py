@@ -145,3 +145,13 @@ def test_provider_from_registry_and_unsupported_operations() -> None:
     with pytest.raises(errors.UnsupportedOperationError, match=r"chat-only.*named_stream"):
         c.stream(NAMED_STREAM, path={"thing_id": "a"})
     assert len(sent) == 1
+
+
+def test_resource_with_a_wrong_class_name_raises_plugin_error_not_attribute_error() -> None:
+    # An AttributeError escaping __getattr__ would look like "no such resource" (hasattr False).
+    registry = registry_with(plugin(DomainSpec("widgets", f"{__name__}:NoSuchClass", "acme-w")))
+    c = client(registry)
+    with pytest.raises(errors.PluginError, match=r"acme-w.*NoSuchClass"):
+        _ = c.widgets
+    with pytest.raises(errors.PluginError):
+        hasattr(c, "widgets")

@@ -209,3 +209,81 @@ def test_file_accepts_bytes_and_binary_file_objects_only() -> None:
     assert File(file_name="a.txt", content=bytearray(b"x")).content == b"x"
     with pytest.raises(ValueError, match="binary file object"):
         File(file_name="a.txt", content=3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_path_values_that_would_name_another_resource_are_refused(make_client, value) -> None:
+    # "/v1/things/.." is "/v1" once the dot segment is resolved (httpx resolves it): a delete
+    # would hit the parent resource. Nothing may be sent.
+    sent: list[httpx.Request] = []
+    client = make_client(lambda r: sent.append(r) or httpx.Response(204))
+    with pytest.raises(errors.RequestValidationError, match="thing_id"):
+        client.request(DELETE_THING, path={"thing_id": value})
+    assert sent == []
+
+
+def test_path_values_with_dots_and_reserved_characters_stay_in_their_segment(make_client) -> None:
+    sent: list[httpx.Request] = []
+    client = make_client(lambda r: sent.append(r) or httpx.Response(204))
+    for value in ("...", "a..b", "../x", "ft:model:a@b", "%2E%2E", "é?#"):
+        client.request(DELETE_THING, path={"thing_id": value})
+    assert [r.url.raw_path.decode() for r in sent] == [
+        "/v1/things/...",
+        "/v1/things/a..b",
+        "/v1/things/..%2Fx",
+        "/v1/things/ft%3Amodel%3Aa%40b",
+        "/v1/things/%252E%252E",
+        "/v1/things/%C3%A9%3F%23",
+    ]
+
+
+def test_text_mode_file_fails_before_sending_with_an_sdk_error(make_client) -> None:
+    import io
+
+    from mistralai.core.runtime import Operation
+
+    upload = Operation[None](
+        operation_id="upload",
+        method="POST",
+        path="/v1/files",
+        domain="files",
+        response=None,
+        body_kind="multipart",
+    )
+    sent: list[httpx.Request] = []
+    client = make_client(lambda r: sent.append(r) or httpx.Response(204))
+    with pytest.raises(errors.RequestValidationError, match="binary mode"):
+        client.request(upload, body={"file": io.StringIO("text")})
+    assert sent == []
+    client.request(upload, body={"file": io.BytesIO(b"bytes")})
+    assert b"bytes" in sent[0].read()
+
+
+def test_errors_survive_pickle_and_copy(make_client) -> None:
+    import copy
+    import pickle
+
+    client = make_client(
+        lambda r: httpx.Response(429, json={"message": "slow"}, headers={"retry-after": "7"})
+    )
+    with pytest.raises(errors.RateLimitError) as info:
+        client.request(GET_THING, path={"thing_id": "x"}, retries=None)
+    others = [
+        errors.MissingDomainError("fine_tuning", "mistralai-fine-tuning"),
+        errors.UnsupportedOperationError("azure", "list_models"),
+        errors.ResponseValidationError("bad", body="{}", status_code=200),
+        errors.RequestValidationError("bad", errors=[{"loc": ("x",)}]),
+    ]
+    for err in [info.value, *others]:
+        for clone in (pickle.loads(pickle.dumps(err)), copy.copy(err)):
+            assert type(clone) is type(err)
+            assert vars(clone) == vars(err) and str(clone) == str(err)
+    clone = pickle.loads(pickle.dumps(info.value))
+    assert clone.retry_after == 7.0 and clone.data == {"message": "slow"}
+
+
+def test_json_error_body_after_whitespace_is_parsed(make_client) -> None:
+    client = make_client(lambda r: httpx.Response(400, text='\n  {"detail": "no"}'))
+    with pytest.raises(errors.BadRequestError) as info:
+        client.request(GET_THING, path={"thing_id": "x"})
+    assert info.value.data == {"detail": "no"}

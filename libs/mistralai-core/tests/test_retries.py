@@ -113,3 +113,63 @@ def test_retry_after_formats() -> None:
     assert retry_after_seconds({}) is None
     http_date = retry_after_seconds({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"})
     assert http_date == 0.0  # in the past
+
+
+def test_unusable_retry_after_values_are_ignored() -> None:
+    for junk in ("soon", "nan", "inf", "-inf", "1e999"):
+        assert retry_after_seconds({"retry-after": junk}) is None, junk
+    assert retry_after_seconds({"retry-after-ms": "nan", "retry-after": "2"}) == 2.0
+    assert retry_after_seconds({"retry-after": "-3"}) == 0.0
+
+
+def test_retry_after_dates_without_a_zone_are_utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    import calendar
+    import os
+
+    now = calendar.timegm((2030, 1, 1, 0, 0, 0))
+    monkeypatch.setattr(time, "time", lambda: float(now))
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Tokyo"  # a zoneless date read as local time would be 9 h off
+    time.tzset()
+    try:
+        # asctime form (no zone, as HTTP allows) and "-0000": both 10 s from now, as with GMT
+        assert retry_after_seconds({"retry-after": "Tue Jan  1 00:00:10 2030"}) == 10.0
+        assert retry_after_seconds({"retry-after": "Tue, 01 Jan 2030 00:00:10 -0000"}) == 10.0
+        assert retry_after_seconds({"retry-after": "Tue, 01 Jan 2030 00:00:10 GMT"}) == 10.0
+    finally:
+        if saved is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
+
+
+@pytest.mark.parametrize("junk", ["soon", "nan"])
+def test_unusable_retry_after_falls_back_to_backoff(make_client, junk: str) -> None:
+    handler, calls = flaky([429, 503], headers={"Retry-After": junk})
+    assert make_client(handler).request(GET_THING, path={"thing_id": "x"}).id == "r1"
+    assert len(calls) == 3
+    handler, _ = flaky([429], headers={"Retry-After": junk})
+    with pytest.raises(errors.RateLimitError) as info:
+        make_client(handler).request(GET_THING, path={"thing_id": "x"}, retries=None)
+    assert info.value.retry_after is None
+
+
+async def test_unusable_retry_after_falls_back_to_backoff_async(make_client) -> None:
+    handler, calls = flaky([429], headers={"Retry-After": "nan"})
+    assert (await make_client(handler).request_async(GET_THING, path={"thing_id": "x"})).id
+    assert len(calls) == 2
+
+
+def test_retry_after_beyond_the_time_budget_fails_at_once(make_client) -> None:
+    # FAST_RETRY may wait 5 s in all: waiting that long for a server that asks for an hour
+    # would only end in the same error.
+    handler, calls = flaky([429], headers={"Retry-After": "3600"})
+    started = time.monotonic()
+    with pytest.raises(errors.RateLimitError) as info:
+        make_client(handler).request(GET_THING, path={"thing_id": "x"})
+    assert time.monotonic() - started < 1
+    assert len(calls) == 1 and info.value.retry_after == 3600.0
+    state = RetryState(RetryConfig("backoff", BackoffStrategy(1, 2, 2, 10_000)))
+    assert state.next_delay(3600) is None
+    assert state.next_delay(0.5) == 0.5

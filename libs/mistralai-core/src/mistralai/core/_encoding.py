@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import io
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -42,11 +42,21 @@ def scalar(value: Any) -> str:
 
 
 def path_params(op: Operation[Any], values: Mapping[str, Any]) -> str:
+    """``op.path`` with each ``{name}`` replaced by its value, percent-encoded (``/`` too).
+
+    An empty value, ``.`` or ``..`` is refused before sending: the URL would name another
+    resource (``/documents/..`` is the library itself once the dot segment is resolved).
+    """
     segments: dict[str, str] = {}
     for name, value in values.items():
         if value is UNSET or value is None:
             raise RequestValidationError(f"{op.operation_id}: path parameter '{name}' is required")
-        segments[name] = quote(scalar(value), safe="")
+        text = scalar(value)
+        if text in ("", ".", ".."):
+            raise RequestValidationError(
+                f"{op.operation_id}: path parameter '{name}' cannot be {text!r}"
+            )
+        segments[name] = quote(text, safe="")
     return op.path.format_map(segments)
 
 
@@ -102,6 +112,10 @@ def multipart_body(op: Operation[Any], body: Mapping[str, Any]) -> list[tuple[st
             continue
         upload = _as_upload(op, name, value)
         if upload is not None:
+            if isinstance(upload[1], io.TextIOBase):
+                raise RequestValidationError(
+                    f"{op.operation_id}: '{name}': open the file in binary mode ('rb')"
+                )
             parts.append((name, upload))
         elif isinstance(value, list | tuple):
             parts.extend((name, (None, scalar(v))) for v in value)  # pyright: ignore[reportUnknownVariableType,reportUnknownArgumentType]
@@ -134,7 +148,3 @@ def _as_upload(op: Operation[Any], name: str, value: Any) -> tuple[str, Any, str
         file_name = os.path.basename(str(getattr(value, "name", name)))
         return (file_name, value, None)
     return None
-
-
-def dumps(value: Any) -> bytes:
-    return json.dumps(value).encode()

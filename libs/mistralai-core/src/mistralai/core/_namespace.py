@@ -44,9 +44,11 @@ def resolve(client: BaseClient, registry: Registry, dotted: str) -> Any:
     ``AttributeError``) when no installed package provides it."""
     spec = registry.domain(dotted)
     if spec is not None:
+        # Any failure, not only ImportError: an AttributeError (a wrong class name) escaping
+        # ``__getattr__`` would read as "no such attribute" and ``hasattr`` would hide it.
         try:
             cls = import_string(spec.resource)
-        except ImportError as exc:
+        except Exception as exc:
             raise PluginError(
                 f"{spec.distribution} failed to import {spec.resource}: {exc}"
             ) from exc

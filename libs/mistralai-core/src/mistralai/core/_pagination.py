@@ -27,8 +27,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar, cast
 
-from mistralai.core._types import Unset
-
 __all__ = [
     "AsyncListPage",
     "AsyncPage",
@@ -59,10 +57,6 @@ def _get(obj: Any, path: tuple[str, ...]) -> Any:
             return None
         obj = getattr(obj, name, None)
     return obj
-
-
-def _given(value: Any) -> bool:
-    return value is not None and not isinstance(value, Unset)
 
 
 class Paging:
@@ -176,7 +170,7 @@ class PagePaging(Paging):
 
     def _number(self, query: Query) -> int:
         value = query.get(self.param)
-        return value if isinstance(value, int) and _given(value) else self.start
+        return value if isinstance(value, int) else self.start  # None / UNSET: first page
 
     def seen_before(self, query: Query, count: int) -> int:
         # Pages before the first one fetched are assumed to be as full as it is.
@@ -203,7 +197,7 @@ class OffsetPaging(Paging):
 
     def _offset(self, query: Query) -> int:
         value = query.get(self.param)
-        return value if isinstance(value, int) and _given(value) else 0
+        return value if isinstance(value, int) else 0  # None / UNSET: from the start
 
     def seen_before(self, query: Query, count: int) -> int:
         return self._offset(query)

@@ -22,6 +22,15 @@ class MistralError(Exception):
         super().__init__(message)
         self.message = message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default (``cls(*self.args)``) cannot rebuild subclasses whose constructor takes
+        # more than the message: rebuild from the attributes instead (pickle, copy).
+        return (_restore, (type(self), self.args), self.__dict__)
+
+
+def _restore(cls: type[MistralError], args: tuple[Any, ...]) -> MistralError:
+    return cls.__new__(cls, *args)
+
 
 class SDKError(MistralError):
     """2.x name: an error answer from the API (see :class:`APIStatusError`) or a transport
@@ -145,7 +154,7 @@ class ConflictError(APIStatusError):
 
 
 class HTTPValidationError(APIStatusError):
-    """2.x name of a 422 answer (the request did not validate); ``data.detail`` lists why."""
+    """2.x name of a 422 answer (the request did not validate); ``data["detail"]`` lists why."""
 
 
 class UnprocessableEntityError(HTTPValidationError):
@@ -193,7 +202,7 @@ def status_error_class(status: int) -> type[APIStatusError]:
 
 
 def _parse_json(body: str) -> Any:
-    if not body or body[0] not in "{[":
+    if body.lstrip()[:1] not in ("{", "["):
         return None
     try:
         return json.loads(body)

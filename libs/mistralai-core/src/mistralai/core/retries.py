@@ -1,12 +1,15 @@
 """Retry policy: the 2.x ``RetryConfig``/``BackoffStrategy`` shapes, with a default policy.
 
-By default a call is retried twice on 408, 429, 5xx and connection errors, with exponential
-backoff and full jitter, honouring ``Retry-After``. ``retries=RetryConfig("none", ...)`` or
+By default a call is retried twice on 408, 429, 500, 502, 503, 504 and connection errors, with
+exponential backoff (each wait drawn between half and all of the interval), honouring the
+server's ``Retry-After``. ``retries=RetryConfig("none", ...)`` or
 ``retry_config=None`` turns retries off.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import random
 import time
 from collections.abc import Mapping
@@ -48,25 +51,39 @@ NO_RETRY = RetryConfig("none")
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """The server's ``Retry-After`` (or ``retry-after-ms``) hint, in seconds."""
-    ms = headers.get("retry-after-ms")
+    """The server's ``Retry-After`` (or ``retry-after-ms``) hint, in seconds.
+
+    ``None`` when there is no usable hint: the header is missing, not a number nor an HTTP
+    date, or not finite (``nan``, ``inf``). A date in the past gives ``0.0``.
+    """
+    ms = _finite(headers.get("retry-after-ms"))
     if ms is not None:
-        try:
-            return max(float(ms) / 1000, 0.0)
-        except ValueError:
-            pass
+        return max(ms / 1000, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        import email.utils  # rare path: an HTTP date instead of seconds
+    seconds = _finite(value)
+    if seconds is not None:
+        return max(seconds, 0.0)
+    import email.utils  # rare path: an HTTP date instead of seconds
 
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
-            return None
-        return max(parsed.timestamp() - time.time(), 0.0)
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):  # not a date either: ignore the hint
+        return None
+    if parsed.tzinfo is None:  # HTTP dates are in UTC (RFC 9110), even in the obsolete forms
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return max(parsed.timestamp() - time.time(), 0.0)
+
+
+def _finite(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 class RetryState:
@@ -85,7 +102,8 @@ class RetryState:
         return self._config.retry_connection_errors
 
     def next_delay(self, retry_after: float | None) -> float | None:
-        """Seconds to wait before the next attempt, or ``None`` when retries are exhausted."""
+        """Seconds to wait before the next attempt, or ``None`` to give up: retries exhausted,
+        or the server's ``retry_after`` is beyond the time left (waiting would be wasted)."""
         config = self._config
         if not config.enabled:
             return None
@@ -95,7 +113,10 @@ class RetryState:
         elapsed_ms = (time.monotonic() - self._start) * 1000
         if elapsed_ms >= backoff.max_elapsed_time:
             return None
+        remaining = (backoff.max_elapsed_time - elapsed_ms) / 1000
         if retry_after is not None:
+            if retry_after > remaining:
+                return None  # the server asks for longer than we may wait: fail now
             delay = retry_after
         else:
             ceiling = min(
@@ -103,5 +124,4 @@ class RetryState:
             )
             delay = random.uniform(ceiling / 2, ceiling) / 1000  # jitter, never zero
         self.attempt += 1
-        remaining = (backoff.max_elapsed_time - elapsed_ms) / 1000
-        return min(delay, max(remaining, 0.0))
+        return min(delay, remaining)
