@@ -155,3 +155,13 @@ def test_debug_logger_is_used_and_root_logger_untouched(caplog: pytest.LogCaptur
     assert any(r.name == "my.app.sdk" for r in caplog.records)
     assert logging.getLogger().handlers == root_handlers
     assert logging.getLogger().level == root_level
+
+
+def test_provider_options_repr_hides_the_key() -> None:
+    client = Mistral(api_key=SENTINEL_KEY)
+    assert SENTINEL_KEY not in repr(client.provider.options)
+
+
+def test_url_params_that_do_not_fill_the_url_are_a_configuration_error() -> None:
+    with pytest.raises(errors.ConfigurationError, match="url_params"):
+        Mistral(api_key="k", server_url="http://{host}:{port}", url_params={"host": "h"})

@@ -208,3 +208,10 @@ def test_multipart_without_a_file_is_still_multipart(make_client) -> None:
     content = seen[0].read().decode()
     assert seen[0].headers["content-type"].startswith("multipart/form-data")
     assert 'name="file_url"' in content and "https://x/a.mp3" in content
+
+
+def test_crlf_cut_between_chunks_and_byte_order_mark() -> None:
+    parser = SSEParser()
+    assert parser.feed(b"\xef\xbb\xbfdata: a\r") == []
+    assert parser.feed(b"\ndata: b\r\n\r") == []
+    assert parser.feed(b"\n") == [(None, b"a\nb", None, None)]

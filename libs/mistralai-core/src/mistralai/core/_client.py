@@ -24,6 +24,8 @@ from mistralai.core._types import UNSET, Unset
 from mistralai.core.errors import (
     APIConnectionError,
     APIStatusError,
+    ConfigurationError,
+    RequestValidationError,
     ResponseValidationError,
     UnsupportedOperationError,
     status_error_class,
@@ -142,7 +144,9 @@ class BaseClient:
             files = _encoding.multipart_body(op, body or {})
         elif kind == "form":
             data = _encoding.form_body(op, body or {})
-        elif kind == "binary" and isinstance(body, bytes | bytearray):
+        elif kind == "binary" and body is not UNSET:
+            if not isinstance(body, bytes | bytearray):
+                raise RequestValidationError(f"{op.operation_id}: the body must be bytes")
             content = bytes(body)
             request_headers["content-type"] = "application/octet-stream"
         http_headers = args.get("http_headers")
@@ -181,6 +185,8 @@ class BaseClient:
         )
 
     def _before_send(self, request: httpx.Request, auth_headers: Mapping[str, str]) -> None:
+        # Runs before every attempt on the same request object: middleware must set headers,
+        # not append to them.
         request.headers.update(auth_headers)
         for middleware in self._middleware:
             middleware.before_send(request)
@@ -341,7 +347,8 @@ def _retry_policy(config: RetryConfig | Unset | None) -> RetryConfig:
         return DEFAULT_RETRY
     if config is None:
         return NO_RETRY
-    assert isinstance(config, RetryConfig)
+    if not isinstance(config, RetryConfig):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise ConfigurationError(f"retries must be a RetryConfig or None, not {config!r}")
     return config
 
 

@@ -28,10 +28,11 @@ RawEvent = tuple[bytes | None, bytes, bytes | None, bytes | None]
 class SSEParser:
     """Feeds on byte chunks, returns complete events (WHATWG event-stream rules)."""
 
-    __slots__ = ("_data", "_event", "_id", "_pending", "_retry")
+    __slots__ = ("_data", "_event", "_fresh", "_id", "_pending", "_retry")
 
     def __init__(self) -> None:
         self._pending = b""
+        self._fresh = True
         self._event: bytes | None = None
         self._data: list[bytes] = []
         self._id: bytes | None = None
@@ -40,10 +41,17 @@ class SSEParser:
     def feed(self, chunk: bytes) -> list[RawEvent]:
         if self._pending:
             chunk = self._pending + chunk
+        elif self._fresh:
+            self._fresh = False
+            if chunk.startswith(b"\xef\xbb\xbf"):  # a byte-order mark is not part of the stream
+                chunk = chunk[3:]
         if b"\r" in chunk:  # normalise CRLF / CR line ends once per chunk, not per line
-            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+            held = b""
+            if chunk.endswith(b"\r"):  # its "\n" may come with the next chunk
+                chunk, held = chunk[:-1], b"\r"
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n") + held
         lines = chunk.split(b"\n")
-        self._pending = lines.pop()
+        self._pending = lines.pop()  # the unfinished last line (or a held "\r")
         events: list[RawEvent] = []
         data = self._data
         for line in lines:
@@ -113,7 +121,9 @@ class EventDecoder(Generic[E]):
             return self._validate(document)
         except ValueError as exc:
             raise ResponseValidationError(
-                f"a stream event could not be read: {exc}", body=data.decode(), status_code=200
+                f"a stream event could not be read: {exc}",
+                body=data.decode("utf-8", "replace"),
+                status_code=200,
             ) from exc
 
 
@@ -149,7 +159,7 @@ class _EventReader(Generic[E]):
                 self.done = True
                 return
             if raw[2] is not None:
-                self.last_event_id = raw[2].decode()
+                self.last_event_id = raw[2].decode("utf-8", "replace")
             yield decode(raw)
 
     def finish(self) -> Iterator[E]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Self
 from mistralai.core._client import BaseClient
 from mistralai.core._namespace import resolve
 from mistralai.core._types import UNSET, Unset
-from mistralai.core.errors import ConfigurationError, PluginError
+from mistralai.core.errors import ConfigurationError, MistralError, PluginError
 from mistralai.core.plugins import Registry, default_registry, import_string
 from mistralai.core.provider import ApiKey, Provider, ProviderOptions
 from mistralai.core.retries import RetryConfig
@@ -83,11 +83,16 @@ class Mistral(BaseClient, ClientResources):
             raise ConfigurationError(f"unknown provider '{name}' (installed: {known}){extra}")
         try:
             factory = import_string(spec.factory)
-        except ImportError as exc:
+        except Exception as exc:
             raise PluginError(
                 f"provider '{name}' from {spec.distribution} failed to import: {exc}"
             ) from exc
-        return factory(options)
+        try:
+            return factory(options)
+        except MistralError:
+            raise
+        except Exception as exc:  # a provider's own dependency failing (google-auth...)
+            raise ConfigurationError(f"provider '{name}' could not be set up: {exc}") from exc
 
     @property
     def provider(self) -> Provider:

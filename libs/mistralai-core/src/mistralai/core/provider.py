@@ -28,11 +28,11 @@ DEFAULT_SERVER = "eu"
 class ProviderOptions:
     """What the client constructor was given, handed to a provider factory."""
 
-    api_key: ApiKey = None
+    api_key: ApiKey = field(default=None, repr=False)
     server: str | None = None
     server_url: str | None = None
     url_params: Mapping[str, str] | None = None
-    extra: dict[str, Any] = field(default_factory=lambda: {})
+    extra: dict[str, Any] = field(default_factory=lambda: {}, repr=False)
     """Provider-specific keyword arguments (``project_id``, ``region``, ``api_version``...)."""
 
 
@@ -97,7 +97,10 @@ def resolve_server_url(options: ProviderOptions) -> str:
             raise ConfigurationError(f"unknown server '{server}' (known: {known})")
         url = SERVERS[server]
     if options.url_params:
-        url = url.format_map(dict(options.url_params))
+        try:
+            url = url.format_map(dict(options.url_params))
+        except (KeyError, ValueError) as exc:
+            raise ConfigurationError(f"url_params do not fill server_url {url!r}: {exc}") from exc
     if not url.startswith(("http://", "https://")):
         raise ConfigurationError(f"server_url must be an http(s) URL, got {url!r}")
     return url.rstrip("/")
