@@ -129,3 +129,8 @@ def test_plugin_entry_modules_are_light() -> None:
     count, heavy = out.stdout.split(" ", 1)
     assert int(count) >= 6
     assert heavy.strip() == "[]"
+
+
+def test_facade_gives_models_not_the_modules_imports() -> None:
+    with pytest.raises(ImportError):
+        exec("from mistralai.client.models import Field", {})  # pydantic's, not a model

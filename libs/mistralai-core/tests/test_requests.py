@@ -109,7 +109,7 @@ def test_path_query_and_per_call_options(make_client) -> None:
     client.request(
         GET_THING,
         path={"thing_id": "a/b c"},
-        query={"page": 2, "flag": True, "tags": ["x", "y"], "skip": None, "unset": UNSET},
+        query={"page": 2, "flag": True, "tags": ["x", None, "y"], "skip": None, "unset": UNSET},
         server_url="http://elsewhere.test/base/",
         http_headers={"x-extra": "1"},
         timeout_ms=1234,

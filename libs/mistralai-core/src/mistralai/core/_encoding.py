@@ -66,7 +66,7 @@ def query_params(op: Operation[Any], values: Mapping[str, Any]) -> list[tuple[st
         if value is UNSET or value is None:
             continue  # a query parameter has no way to say null
         if isinstance(value, list | tuple):
-            params.extend((name, scalar(item)) for item in value)  # pyright: ignore[reportUnknownVariableType,reportUnknownArgumentType]
+            params.extend((name, scalar(item)) for item in value if item is not None)  # pyright: ignore[reportUnknownVariableType,reportUnknownArgumentType]
         else:
             params.append((name, scalar(value)))
     return params
@@ -118,7 +118,7 @@ def multipart_body(op: Operation[Any], body: Mapping[str, Any]) -> list[tuple[st
                 )
             parts.append((name, upload))
         elif isinstance(value, list | tuple):
-            parts.extend((name, (None, scalar(v))) for v in value)  # pyright: ignore[reportUnknownVariableType,reportUnknownArgumentType]
+            parts.extend((name, (None, scalar(v))) for v in value if v is not None)  # pyright: ignore[reportUnknownVariableType,reportUnknownArgumentType]
         else:
             parts.append((name, (None, scalar(value))))
     return parts

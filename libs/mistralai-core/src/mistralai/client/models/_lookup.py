@@ -33,9 +33,8 @@ def lookup(name: str) -> Any:
             module = importlib.import_module(module_name)
         except ImportError:
             continue
-        value = getattr(module, name, None)
-        if value is not None:
-            return value
+        if name in getattr(module, "__all__", ()):  # models only, not the module's imports
+            return getattr(module, name)
     raise AttributeError(
         f"no installed Mistral domain package defines a model named {name!r} "
         f"(searched {', '.join(_modules())})"
