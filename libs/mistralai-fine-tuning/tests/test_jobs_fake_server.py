@@ -108,6 +108,8 @@ def test_fine_tuning_start_and_cancel(client: Mistral) -> None:
     manual: Any = client.fine_tuning.jobs.create(
         model="mistral-small-latest", hyperparameters=HYPER, auto_start=False
     )
+    waited: Any = client.fine_tuning.jobs.wait(manual.id, poll_interval=0, timeout=30)
+    assert waited.status == "VALIDATED"  # waiting for start: wait() does not hang on it
     for _ in range(3):
         current: Any = client.fine_tuning.jobs.get(job_id=manual.id)
     assert current.status == "VALIDATED"

@@ -45,7 +45,8 @@ class FineTuningJobs(generated.FineTuningJobs):
         :param timeout: give up after this many seconds (``None``: wait as long as it takes).
         :param progress: called with the job after every poll (the last call sees the final job).
         :returns: the job in its terminal status (check ``status``; on ``SUCCESS``
-            ``fine_tuned_model`` names the new model).
+            ``fine_tuned_model`` names the new model), or ``VALIDATED`` for a job created with
+            ``auto_start=False``: it waits for ``start`` and would not move on its own.
         :raises WaitTimeoutError: the timeout passed first; ``error.job`` is the last job seen.
         """
         return poll(

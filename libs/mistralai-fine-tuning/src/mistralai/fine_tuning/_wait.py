@@ -50,6 +50,15 @@ def status_of(job: object) -> str | None:
     return status if isinstance(status, str) else None
 
 
+def done(job: object, terminal: frozenset[str]) -> bool:
+    """Whether polling can stop: a terminal status, or a fine-tuning job created with
+    ``auto_start=False`` that is validated and waits for ``start`` (it would never move)."""
+    status = status_of(job)
+    if status in terminal:
+        return True
+    return status == "VALIDATED" and getattr(job, "auto_start", None) is False
+
+
 def _check(poll_interval: float, timeout: float | None) -> None:
     from mistralai.core.errors import RequestValidationError
 
@@ -86,7 +95,7 @@ def poll(
         job = get()
         if progress is not None:
             progress(job)
-        if status_of(job) in terminal:
+        if done(job, terminal):
             return job
         if deadline is not None:
             remaining = deadline - time.monotonic()
@@ -117,7 +126,7 @@ async def poll_async(
             outcome = progress(job)
             if inspect.isawaitable(outcome):
                 await outcome
-        if status_of(job) in terminal:
+        if done(job, terminal):
             return job
         if deadline is not None:
             remaining = deadline - loop.time()
