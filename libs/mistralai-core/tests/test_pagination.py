@@ -284,8 +284,8 @@ def test_cursor_stops_on_empty_page_and_on_a_repeated_cursor(make_client: MakeCl
         calls.append(request.url.params.get("cursor"))
         return httpx.Response(200, json={"data": items(["a"]), "next_cursor": "same"})
 
-    assert [i.id for i in Things(make_client(same_cursor)).list()] == ["a", "a"]
-    assert calls == [None, "same"]  # the server answered "same" again: no endless loop
+    assert [i.id for i in Things(make_client(same_cursor)).list()] == ["a"]
+    assert calls == [None, "same"]  # the same page again: no endless loop, no duplicates
 
 
 def test_nested_cursor_paths(make_client: MakeClient) -> None:
@@ -427,3 +427,34 @@ def test_strategies_describe_themselves() -> None:
     assert "cursor='next_cursor'" in repr(CURSOR_PAGING)
     assert "start=1" in repr(PAGE_PAGING)
     assert repr(OFFSET_PAGING).startswith("OffsetPaging(items='items'")
+
+
+# -- a server that ignores the page parameter ------------------------------------------------------
+
+
+def ignoring_server(queries: list[dict[str, str]]) -> Callable[[httpx.Request], httpx.Response]:
+    """Answers the same first page whatever it is asked, with no total nor "more" flag."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        queries.append(dict(request.url.params))
+        if len(queries) > 10:
+            raise AssertionError("the client kept asking for pages")
+        return httpx.Response(200, json=items(ITEMS[:2]))
+
+    return handler
+
+
+def test_a_repeated_page_ends_iteration(make_client: MakeClient) -> None:
+    queries: list[dict[str, str]] = []
+    bare = PagePaging(items="", param="page", start=0)
+    res = sync_page(make_client(ignoring_server(queries)), BARE_OP, bare, page=0)
+    assert [i.id for i in res] == ["i0", "i1"]
+    assert len(queries) == 2
+
+
+async def test_a_repeated_page_ends_iteration_async(make_client: MakeClient) -> None:
+    queries: list[dict[str, str]] = []
+    bare = PagePaging(items="", param="page", start=0)
+    res = await async_page(make_client(ignoring_server(queries)), BARE_OP, bare, page=0)
+    assert [i.id async for i in res] == ["i0", "i1"]
+    assert len(queries) == 2

@@ -208,6 +208,12 @@ class OffsetPaging(Paging):
         return {**query, self.param: self._offset(query) + count}
 
 
+def _repeated(items: Sequence[Any], previous: Sequence[Any]) -> bool:
+    """A page equal to the one before: the server ignored the page parameter (stop rather
+    than loop for ever on lists that give neither a total nor a "more" flag)."""
+    return bool(items) and list(items) == list(previous)
+
+
 class _PageBase(Generic[P, T]):
     __slots__ = ("_fetch", "_paging", "_query", "_seen", "page")
 
@@ -286,8 +292,10 @@ class SyncPage(_PageBase[P, T]):
             query = paging.next_query(page, query, len(items), seen)
             if query is None:
                 return
-            page = fetch(query)
+            previous, page = items, fetch(query)
             items = paging.items_of(page)
+            if _repeated(items, previous):
+                return
             seen += len(items)
 
     def pages(self) -> Iterator[P]:
@@ -346,8 +354,10 @@ class AsyncPage(_PageBase[P, T]):
             query = paging.next_query(page, query, len(items), seen)
             if query is None:
                 return
-            page = await fetch(query)
+            previous, page = items, await fetch(query)
             items = paging.items_of(page)
+            if _repeated(items, previous):
+                return
             seen += len(items)
 
     async def pages(self) -> AsyncIterator[P]:
