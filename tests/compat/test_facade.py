@@ -13,7 +13,7 @@ import pytest
 IMPORTS = Path(__file__).resolve().parents[2] / "spec" / "compat" / "import_paths.json"
 
 # 2.x model names of the chat domain and of core's shared models (reviewed by hand against
-# the official SDK's import list): they must resolve when mistralai-chat is installed.
+# the official SDK's import list): they must resolve when mistralai-api-chat is installed.
 CHAT_DOMAIN_NAMES = [
     "AssistantMessage",
     "BuiltInConnectors",
@@ -55,7 +55,7 @@ def test_models_facade_resolves_chat_names(name: str) -> None:
     module = importlib.import_module("mistralai.client.models")
     value = getattr(module, name)
     assert value is not None
-    owner = "mistralai.core.runtime" if name == "File" else "mistralai.chat.models"
+    owner = "mistralai.core.runtime" if name == "File" else "mistralai.api.chat.models"
     assert getattr(importlib.import_module(owner), name) is value  # its own module holds it
 
 
@@ -71,7 +71,7 @@ def test_2x_submodule_import() -> None:
 
     assert (
         ChatCompletionRequestTool
-        is importlib.import_module("mistralai.chat.models").ChatCompletionRequestTool
+        is importlib.import_module("mistralai.api.chat.models").ChatCompletionRequestTool
     )
 
 

@@ -1,6 +1,6 @@
-"""Request conformance of the ``mistralai-chat`` operations, through the real SDK client.
+"""Request conformance of the ``mistralai-api-chat`` operations, through the real SDK client.
 
-Every operation that ``tools/codegen/mapping.yaml`` gives to ``mistralai-chat`` is called with
+Every operation that ``tools/codegen/mapping.yaml`` gives to ``mistralai-api-chat`` is called with
 minimal valid arguments (:data:`ARGS`), sync and async, through every method name the mapping
 lists for it (``name``, ``stream``, ``also``), against Prism serving the spec. The test fails
 when Prism rejects the request (the SDK raises ``APIStatusError``; the violations Prism
@@ -37,7 +37,7 @@ from tools.prism.conformance import (
 )
 from tools.prism.harness import PrismServer
 
-PACKAGE = "mistralai-chat"
+PACKAGE = "mistralai-api-chat"
 
 MODEL_ID = "ft:open-mistral-7b:587a6b29:20240514:7e773925"
 MESSAGES = [{"role": "user", "content": "Who is the best French painter?"}]

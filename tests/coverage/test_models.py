@@ -77,15 +77,15 @@ def test_official_model_imports(name: str) -> None:
 def test_every_domain_has_a_models_module() -> None:
     dists = set(domain_model_modules())
     expected = {
-        "mistralai-chat",
-        "mistralai-agents",
-        "mistralai-files",
-        "mistralai-fine-tuning",
-        "mistralai-observability",
-        "mistralai-workflows",
-        "mistralai-audio",
-        "mistralai-connectors",
-        "mistralai-admin",
+        "mistralai-api-chat",
+        "mistralai-api-agents",
+        "mistralai-api-files",
+        "mistralai-api-fine-tuning",
+        "mistralai-api-observability",
+        "mistralai-api-workflows",
+        "mistralai-api-audio",
+        "mistralai-api-connectors",
+        "mistralai-api-admin",
     }
     assert expected <= dists, sorted(expected - dists)
 
@@ -104,7 +104,7 @@ before = sorted(n for n in sys.modules if n.startswith("mistralai.") and n.endsw
                 and not n.startswith(("mistralai.client", "mistralai.core")))
 from mistralai.client.models import ConversationResponse
 print(json.dumps({"before": before, "owner": ConversationResponse.__module__,
-                  "loaded": "mistralai.agents.models" in sys.modules}))
+                  "loaded": "mistralai.api.agents.models" in sys.modules}))
 """
     proc = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120

@@ -94,16 +94,16 @@ def test_missing_domain_names_the_package(result: dict[str, Any]) -> None:
     assert chat["type"] == "MissingDomainError"
     assert "AttributeError" in chat["mro"]
     assert "MistralError" in chat["mro"]
-    assert "pip install mistralai-chat" in chat["message"]
-    assert result["missing_fields"] == ["chat", "mistralai-chat"]
+    assert "pip install mistralai-api-chat" in chat["message"]
+    assert result["missing_fields"] == ["chat", "mistralai-api-chat"]
 
     fine_tuning = result["fine_tuning"]
     assert fine_tuning["type"] == "MissingDomainError"
-    assert "pip install mistralai-fine-tuning" in fine_tuning["message"]
+    assert "pip install mistralai-api-fine-tuning" in fine_tuning["message"]
 
     beta_agents = result["beta_agents"]
     assert beta_agents["type"] == "MissingDomainError", beta_agents
-    assert "pip install mistralai-agents" in beta_agents["message"]
+    assert "pip install mistralai-api-agents" in beta_agents["message"]
 
 
 def test_missing_domain_behaves_as_attribute_error(result: dict[str, Any]) -> None:

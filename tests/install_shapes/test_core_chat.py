@@ -1,4 +1,4 @@
-"""Shape b: mistralai-core + mistralai-chat (+ mistralai-testing for its fake server).
+"""Shape b: mistralai-core + mistralai-api-chat (+ mistralai-testing for its fake server).
 
 Chat's resources attach through the ``mistralai.domains`` entry point and load on first use;
 domains that are still missing keep naming their package; one real chat completion (and
@@ -33,7 +33,7 @@ from mistralai.core.runtime import Resource
 client = Mistral(api_key="k")
 registry = default_registry()
 out["broken"] = {name: f"{type(exc).__name__}: {exc}" for name, exc in registry.broken.items()}
-out["after_client"] = loaded("mistralai.chat")
+out["after_client"] = loaded("mistralai.api.chat")
 
 resources = {}
 for name in ATTACH_POINTS:
@@ -78,14 +78,14 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def result(venv_factory, prelude: str) -> dict[str, Any]:
-    venv = venv_factory(["mistralai-core", "mistralai-chat", "mistralai-testing"])
+    venv = venv_factory(["mistralai-core", "mistralai-api-chat", "mistralai-testing"])
     script = prelude + f"ATTACH_POINTS = {CHAT_ATTACH_POINTS!r}\n" + SCRIPT
     return venv.run(script)
 
 
 def test_chat_registers_through_entry_points(result: dict[str, Any]) -> None:
     dists = {dist for _, _, dist in result["domains_group"]}
-    assert dists == {"mistralai-chat"}
+    assert dists == {"mistralai-api-chat"}
     assert result["broken"] == {}
 
 
@@ -96,8 +96,8 @@ def test_importing_core_loads_no_domain(result: dict[str, Any]) -> None:
 def test_resources_load_on_first_use(result: dict[str, Any]) -> None:
     # Constructing the client reads the entry points (the tiny _plugin modules) only:
     # generated models and resources are imported when a resource is first used.
-    heavy = [m for m in result["after_client"] if m.startswith("mistralai.chat._generated.")]
-    assert heavy in ([], ["mistralai.chat._generated.attach"]), result["after_client"]
+    heavy = [m for m in result["after_client"] if m.startswith("mistralai.api.chat._generated.")]
+    assert heavy in ([], ["mistralai.api.chat._generated.attach"]), result["after_client"]
 
 
 @pytest.mark.parametrize("attach", CHAT_ATTACH_POINTS)
@@ -105,7 +105,7 @@ def test_chat_resources_attach(result: dict[str, Any], attach: str) -> None:
     res = result["resources"][attach]
     assert res["ok"], res["error"]
     assert res["is_resource"], res
-    assert res["module"].startswith("mistralai.chat."), res
+    assert res["module"].startswith("mistralai.api.chat."), res
     assert attach in result["dir"]
 
 
@@ -113,7 +113,7 @@ def test_missing_domain_still_names_its_package(result: dict[str, Any]) -> None:
     fine_tuning = result["fine_tuning"]
     assert fine_tuning["type"] == "MissingDomainError", fine_tuning
     assert "AttributeError" in fine_tuning["mro"]
-    assert "pip install mistralai-fine-tuning" in fine_tuning["message"]
+    assert "pip install mistralai-api-fine-tuning" in fine_tuning["message"]
 
 
 def test_chat_complete_against_fake_server(result: dict[str, Any]) -> None:

@@ -36,15 +36,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 #: distribution -> import name of the domain (``mistralai.<name>``)
 DOMAINS: dict[str, str] = {
-    "mistralai-chat": "chat",
-    "mistralai-agents": "agents",
-    "mistralai-files": "files",
-    "mistralai-fine-tuning": "fine_tuning",
-    "mistralai-observability": "observability",
-    "mistralai-workflows": "workflows",
-    "mistralai-audio": "audio",
-    "mistralai-connectors": "connectors",
-    "mistralai-admin": "admin",
+    "mistralai-api-chat": "chat",
+    "mistralai-api-agents": "agents",
+    "mistralai-api-files": "files",
+    "mistralai-api-fine-tuning": "fine_tuning",
+    "mistralai-api-observability": "observability",
+    "mistralai-api-workflows": "workflows",
+    "mistralai-api-audio": "audio",
+    "mistralai-api-connectors": "connectors",
+    "mistralai-api-admin": "admin",
 }
 ALL = "all"
 SAMPLE_MODELS = 3

@@ -103,4 +103,4 @@ def test_newer_plugin_api_asks_to_upgrade_core(result: dict[str, Any]) -> None:
 
 def test_missing_first_party_domain_unaffected(result: dict[str, Any]) -> None:
     assert result["chat"]["type"] == "MissingDomainError", result["chat"]
-    assert "pip install mistralai-chat" in result["chat"]["message"]
+    assert "pip install mistralai-api-chat" in result["chat"]["message"]

@@ -95,7 +95,7 @@ def test_third_party_lives_outside_the_namespace(result: dict[str, Any]) -> None
 
 def test_missing_first_party_domain_unaffected(result: dict[str, Any]) -> None:
     assert result["chat"]["type"] == "MissingDomainError"
-    assert "pip install mistralai-chat" in result["chat"]["message"]
+    assert "pip install mistralai-api-chat" in result["chat"]["message"]
 
 
 def test_widgets_call_goes_over_http_through_core(result: dict[str, Any], local_api) -> None:

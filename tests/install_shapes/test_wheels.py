@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 
 def top_level_packages(names: list[str]) -> set[str]:
     """The topmost packages a wheel owns: folders whose ``__init__.py`` it ships while their
-    parent's ``__init__.py`` it does not (``mistralai/chat``; ``mistralai/extra/run`` in a wheel
+    parent's ``__init__.py`` it does not (``mistralai/api/chat``; ``mistralai/extra/run`` in a wheel
     that extends core's ``mistralai.extra``)."""
     inits = {
         str(PurePosixPath(name).parent)

@@ -214,8 +214,8 @@ def test_wrong_key_is_an_authentication_error(azure_server: FakeMistralServer) -
 
 
 def test_models_module_reexports_chat_models() -> None:
+    from mistralai.api.chat import models as chat_models
     from mistralai.azure.client import models
-    from mistralai.chat import models as chat_models
 
     assert models.UserMessage is chat_models.UserMessage
     assert models.ChatCompletionRequestMessage is chat_models.ChatCompletionRequestMessage

@@ -211,7 +211,7 @@ def test_missing_model_is_a_validation_error(vertex: FakeMistralServer) -> None:
 
 
 def test_models_module_reexports_chat_models() -> None:
-    from mistralai.chat import models as chat_models
+    from mistralai.api.chat import models as chat_models
     from mistralai.gcp.client import models
 
     assert models.UserMessage is chat_models.UserMessage

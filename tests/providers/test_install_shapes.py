@@ -3,7 +3,7 @@
 
 * core + chat + gcp (+ testing for the fake server), no other domain: the gcp provider works,
   with google-auth's real service-account flow against the local token endpoint;
-* the same without google-auth (``--no-deps`` for mistralai-gcp): selecting the provider names
+* the same without google-auth (``--no-deps`` for mistralai-provider-gcp): selecting the provider names
   the missing dependency (``pip install google-auth``); a fixed access token still works;
 * acme-openai-compat (a third-party provider): found through its entry point and passing the
   conformance suite, run by pytest inside that environment.
@@ -28,9 +28,9 @@ from .conftest import PROJECT, TOKEN_PREFIX, TokenServer, write_service_account
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 300
-CORE = [ROOT / "libs" / "mistralai-core", ROOT / "libs" / "mistralai-chat"]
+CORE = [ROOT / "libs" / "mistralai-core", ROOT / "libs" / "mistralai-api-chat"]
 TESTING = ROOT / "libs" / "mistralai-testing"
-GCP = ROOT / "plugins" / "mistralai-gcp"
+GCP = ROOT / "plugins" / "mistralai-provider-gcp"
 ACME = ROOT / "tests" / "provider_packages" / "acme-openai-compat"
 
 
@@ -169,9 +169,9 @@ def test_core_chat_gcp_shape(
         CLOUDSDK_CONFIG=str(tmp_path / "no-gcloud"),
     )
     assert out["dists"] == [
-        "mistralai-chat",
+        "mistralai-api-chat",
         "mistralai-core",
-        "mistralai-gcp",
+        "mistralai-provider-gcp",
         "mistralai-testing",
     ]
     assert out["providers"] == ["gcp", "mistral"]

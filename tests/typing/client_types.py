@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import assert_type
 
-from mistralai.agents._conversations import Conversations
-from mistralai.chat._chat import Chat
-from mistralai.chat.models import ChatCompletionResponse, CompletionEvent
+from mistralai.api.agents._conversations import Conversations
+from mistralai.api.chat._chat import Chat
+from mistralai.api.chat.models import ChatCompletionResponse, CompletionEvent
+from mistralai.api.files._files import Files
 from mistralai.client import Mistral
 from mistralai.core.runtime import EventStream
-from mistralai.files._files import Files
 
 
 def check(client: Mistral) -> None:

@@ -5,7 +5,7 @@
 Starts the fake server in its own process, warms the SDK up, then profiles (separately)
 ``--calls`` sequential ``client.chat.complete`` calls and one ``--chunks``-event
 ``client.chat.stream``. For each it prints the self time by package, the functions of
-``mistralai.core`` (and ``mistralai.chat``) by inclusive time, and the heaviest functions
+``mistralai.core`` (and ``mistralai.api.chat``) by inclusive time, and the heaviest functions
 overall. Shares are of the profiled total; cProfile inflates pure-Python code relative to C,
 so read them as a ranking, not as absolute costs. ``--out`` keeps the ``.prof`` files (for
 ``python -m pstats`` or snakeviz). Then the cold start (a fresh interpreter: import, client,
@@ -30,7 +30,7 @@ from run import COLD_CODE, IMPORT_CODE, fake_server
 from workloads import SdkSide, loop_calls
 
 FuncKey = tuple[str, int, str]
-OURS = ("/mistralai/core/", "/mistralai/chat/", "/mistralai/client/")
+OURS = ("/mistralai/core/", "/mistralai/api/chat/", "/mistralai/client/")
 
 
 def package_of(key: FuncKey) -> str:

@@ -119,7 +119,6 @@ class ResourcesModule:
     def __init__(self, plan: Plan, pkg: str) -> None:
         self.plan = plan
         self.pkg = pkg
-        self.domain_module = PACKAGES[pkg]
         self.r = Renderer(plan, pkg, prefix="models.")
         self.runtime: set[str] = {"Resource"}
         self.typing: set[str] = set()

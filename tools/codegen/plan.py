@@ -28,17 +28,18 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CORE = "mistralai-core"
 
-# package -> (python module name under mistralai, domain name)
+# distribution -> its module under the ``mistralai.api`` namespace (the naming scheme:
+# ``mistralai-api-<domain>`` imports as ``mistralai.api.<domain>``; see docs/packaging.md)
 PACKAGES: dict[str, str] = {
-    "mistralai-chat": "chat",
-    "mistralai-agents": "agents",
-    "mistralai-files": "files",
-    "mistralai-fine-tuning": "fine_tuning",
-    "mistralai-observability": "observability",
-    "mistralai-workflows": "workflows",
-    "mistralai-audio": "audio",
-    "mistralai-connectors": "connectors",
-    "mistralai-admin": "admin",
+    "mistralai-api-chat": "chat",
+    "mistralai-api-agents": "agents",
+    "mistralai-api-files": "files",
+    "mistralai-api-fine-tuning": "fine_tuning",
+    "mistralai-api-observability": "observability",
+    "mistralai-api-workflows": "workflows",
+    "mistralai-api-audio": "audio",
+    "mistralai-api-connectors": "connectors",
+    "mistralai-api-admin": "admin",
 }
 SENTINEL_OPS = {
     "chat_completion_v1_chat_completions_post",
@@ -48,12 +49,13 @@ SENTINEL_OPS = {
 
 
 def module_of_package(pkg: str) -> str:
-    return "core" if pkg == CORE else PACKAGES[pkg]
+    """Dotted module path under ``mistralai``: ``core`` or ``api.<domain>``."""
+    return "core" if pkg == CORE else f"api.{PACKAGES[pkg]}"
 
 
 def generated_dir(pkg: str) -> Path:
     mod = module_of_package(pkg)
-    return ROOT / "libs" / pkg / "src" / "mistralai" / mod / "_generated"
+    return ROOT / "libs" / pkg / "src" / "mistralai" / Path(*mod.split(".")) / "_generated"
 
 
 def generated_module(pkg: str) -> str:

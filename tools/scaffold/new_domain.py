@@ -1,6 +1,6 @@
 """Create the hand-written shell of a domain package (pyproject, plugin, models, docs).
 
-    python tools/scaffold/new_domain.py mistralai-files "files, beta.libraries, beta.rag"
+    python tools/scaffold/new_domain.py mistralai-api-files "files, beta.libraries, beta.rag"
 
 The generated code (``_generated/``) comes from ``nox -s generate``; this writes only what a
 person owns afterwards, and never overwrites an existing file.
@@ -24,7 +24,7 @@ license = "Apache-2.0"
 dependencies = ["mistralai-core>=0.1.0,<1"]
 
 [project.entry-points."mistralai.domains"]
-{module} = "mistralai.{module}._plugin"
+{module} = "mistralai.api.{module}._plugin"
 
 [build-system]
 requires = ["hatchling>=1.25"]
@@ -35,7 +35,7 @@ packages = ["src/mistralai"]
 """
 
 INIT = '''\
-"""mistralai.{module}: {summary}.
+"""mistralai.api.{module}: {summary}.
 
 Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
 """
@@ -48,20 +48,20 @@ PLUGIN = '''\
 
 from __future__ import annotations
 
-from mistralai.{module}._generated.attach import ATTACH
+from mistralai.api.{module}._generated.attach import ATTACH
 from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
 
 
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
-    return domain_specs(ATTACH, distribution="{dist}", models="mistralai.{module}.models")
+    return domain_specs(ATTACH, distribution="{dist}", models="mistralai.api.{module}.models")
 '''
 
 MODELS = '''\
 """Every model of the {module} domain (generated), including the shared ones it uses from core."""
 
-from mistralai.{module}._generated.models import *  # noqa: F403
-from mistralai.{module}._generated.models import __all__ as __all__
+from mistralai.api.{module}._generated.models import *  # noqa: F403
+from mistralai.api.{module}._generated.models import __all__ as __all__
 '''
 
 README = """\
@@ -84,10 +84,10 @@ def write(path: Path, text: str) -> None:
 def main() -> None:
     dist, attach = sys.argv[1], sys.argv[2]
     summary = sys.argv[3] if len(sys.argv) > 3 else f"The {attach} resources"
-    module = dist.removeprefix("mistralai-").replace("-", "_")
+    module = dist.removeprefix("mistralai-api-").replace("-", "_")
     base = ROOT / "libs" / dist
     values = {"dist": dist, "module": module, "summary": summary, "attach": attach}
-    src = base / "src" / "mistralai" / module
+    src = base / "src" / "mistralai" / "api" / module
     write(base / "pyproject.toml", PYPROJECT.format(**values))
     write(base / "README.md", README.format(**values))
     write(base / "CHANGELOG.md", CHANGELOG)

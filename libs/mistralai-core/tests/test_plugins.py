@@ -73,9 +73,9 @@ def test_missing_first_party_domain_names_the_package() -> None:
     c = client(registry_with())
     with pytest.raises(errors.MissingDomainError) as info:
         _ = c.fine_tuning
-    assert "pip install mistralai-fine-tuning" in str(info.value)
+    assert "pip install mistralai-api-fine-tuning" in str(info.value)
     assert isinstance(info.value, AttributeError)
-    with pytest.raises(errors.MissingDomainError, match="mistralai-agents"):
+    with pytest.raises(errors.MissingDomainError, match="mistralai-api-agents"):
         _ = c.beta.conversations
     assert not hasattr(c, "no_such_thing")
 

@@ -269,7 +269,7 @@ def test_errors_survive_pickle_and_copy(make_client) -> None:
     with pytest.raises(errors.RateLimitError) as info:
         client.request(GET_THING, path={"thing_id": "x"}, retries=None)
     others = [
-        errors.MissingDomainError("fine_tuning", "mistralai-fine-tuning"),
+        errors.MissingDomainError("fine_tuning", "mistralai-api-fine-tuning"),
         errors.UnsupportedOperationError("azure", "list_models"),
         errors.ResponseValidationError("bad", body="{}", status_code=200),
         errors.RequestValidationError("bad", errors=[{"loc": ("x",)}]),

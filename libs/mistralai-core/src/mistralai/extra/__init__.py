@@ -1,7 +1,7 @@
 """2.x ``mistralai.extra``: helpers, some owned by domain packages.
 
-Subpackages (``mistralai.extra.run`` from mistralai-agents, ``mistralai.extra.realtime`` from
-mistralai-audio...) may live in other distributions: the package path is extended so they are
+Subpackages (``mistralai.extra.run`` from mistralai-api-agents, ``mistralai.extra.realtime`` from
+mistralai-api-audio...) may live in other distributions: the package path is extended so they are
 found wherever they are installed.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 __path__ = extend_path(__path__, __name__)
 
-_EXPORTS = {"response_format_from_pydantic_model": "mistralai.chat.structured"}
+_EXPORTS = {"response_format_from_pydantic_model": "mistralai.api.chat.structured"}
 
 
 def __getattr__(name: str) -> Any:
@@ -25,4 +25,4 @@ def __getattr__(name: str) -> Any:
     except ImportError as exc:
         from mistralai.core.errors import MissingDomainError
 
-        raise MissingDomainError(name, "mistralai-chat") from exc
+        raise MissingDomainError(name, "mistralai-api-chat") from exc

@@ -51,7 +51,7 @@ from mistralai.testing._routing import json_response as _json_response
 from mistralai.testing.server import FakeMistralServer
 
 if TYPE_CHECKING:
-    from mistralai.chat.models import UserMessageTypedDict
+    from mistralai.api.chat.models import UserMessageTypedDict
     from mistralai.core.mistral import Mistral
 
 __all__ = ["ProviderConformance", "add_provider_route", "guarded"]

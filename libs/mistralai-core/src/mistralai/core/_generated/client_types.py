@@ -10,19 +10,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import mistralai.admin._generated.resources as _admin_generated_resources
-    import mistralai.agents._conversations as _agents_conversations
-    import mistralai.agents._generated.resources as _agents_generated_resources
-    import mistralai.audio._generated.resources as _audio_generated_resources
-    import mistralai.chat._chat as _chat_chat
-    import mistralai.chat._generated.resources as _chat_generated_resources
-    import mistralai.connectors._connectors as _connectors_connectors
-    import mistralai.files._files as _files_files
-    import mistralai.files._generated.resources as _files_generated_resources
-    import mistralai.fine_tuning._jobs as _fine_tuning_jobs
-    import mistralai.observability._generated.resources as _observability_generated_resources
-    import mistralai.workflows._generated.resources as _workflows_generated_resources
-    import mistralai.workflows._workflows as _workflows_workflows
+    import mistralai.api.admin._generated.resources as _api_admin_generated_resources
+    import mistralai.api.agents._conversations as _api_agents_conversations
+    import mistralai.api.agents._generated.resources as _api_agents_generated_resources
+    import mistralai.api.audio._generated.resources as _api_audio_generated_resources
+    import mistralai.api.chat._chat as _api_chat_chat
+    import mistralai.api.chat._generated.resources as _api_chat_generated_resources
+    import mistralai.api.connectors._connectors as _api_connectors_connectors
+    import mistralai.api.files._files as _api_files_files
+    import mistralai.api.files._generated.resources as _api_files_generated_resources
+    import mistralai.api.fine_tuning._jobs as _api_fine_tuning_jobs
+    import mistralai.api.observability._generated.resources as _api_observability_generated_resources
+    import mistralai.api.workflows._generated.resources as _api_workflows_generated_resources
+    import mistralai.api.workflows._workflows as _api_workflows_workflows
 
 __all__ = ["ClientResources"]
 
@@ -30,32 +30,32 @@ __all__ = ["ClientResources"]
 class BetaNamespace:
     """``client.beta``."""
 
-    admin: _admin_generated_resources.Admin
-    agents: _agents_generated_resources.BetaAgents
-    connectors: _connectors_connectors.Connectors
-    conversations: _agents_conversations.Conversations
-    libraries: _files_generated_resources.Libraries
-    observability: _observability_generated_resources.Observability
-    prompts: _agents_generated_resources.BetaPrompts
-    rag: _files_generated_resources.Rag
-    skills: _agents_generated_resources.Skills
-    users: _admin_generated_resources.Users
+    admin: _api_admin_generated_resources.Admin
+    agents: _api_agents_generated_resources.BetaAgents
+    connectors: _api_connectors_connectors.Connectors
+    conversations: _api_agents_conversations.Conversations
+    libraries: _api_files_generated_resources.Libraries
+    observability: _api_observability_generated_resources.Observability
+    prompts: _api_agents_generated_resources.BetaPrompts
+    rag: _api_files_generated_resources.Rag
+    skills: _api_agents_generated_resources.Skills
+    users: _api_admin_generated_resources.Users
 
 
 class ClientResources:
     """The attributes of ``Mistral`` given by domain packages."""
 
-    agents: _agents_generated_resources.Agents
-    audio: _audio_generated_resources.Audio
-    batch: _fine_tuning_jobs.Batch
-    chat: _chat_chat.Chat
-    classifiers: _chat_generated_resources.Classifiers
-    embeddings: _chat_generated_resources.Embeddings
-    events: _workflows_generated_resources.Events
-    files: _files_files.Files
-    fim: _chat_generated_resources.Fim
-    fine_tuning: _fine_tuning_jobs.FineTuning
-    models: _chat_generated_resources.Models
-    ocr: _chat_generated_resources.Ocr
-    workflows: _workflows_workflows.Workflows
+    agents: _api_agents_generated_resources.Agents
+    audio: _api_audio_generated_resources.Audio
+    batch: _api_fine_tuning_jobs.Batch
+    chat: _api_chat_chat.Chat
+    classifiers: _api_chat_generated_resources.Classifiers
+    embeddings: _api_chat_generated_resources.Embeddings
+    events: _api_workflows_generated_resources.Events
+    files: _api_files_files.Files
+    fim: _api_chat_generated_resources.Fim
+    fine_tuning: _api_fine_tuning_jobs.FineTuning
+    models: _api_chat_generated_resources.Models
+    ocr: _api_chat_generated_resources.Ocr
+    workflows: _api_workflows_workflows.Workflows
     beta: BetaNamespace

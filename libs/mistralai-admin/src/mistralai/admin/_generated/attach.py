@@ -1,9 +1,0 @@
-# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Where the resources of mistralai-admin attach on the client: dotted attach point -> "module:Class"."""
-
-__all__ = ["ATTACH"]
-
-ATTACH: dict[str, str] = {
-    "beta.admin": "mistralai.admin._generated.resources:Admin",
-    "beta.users": "mistralai.admin._generated.resources:Users",
-}

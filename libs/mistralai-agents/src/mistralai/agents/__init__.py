@@ -1,6 +1,0 @@
-"""mistralai.agents: Agents, conversations, prompts and skills.
-
-Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
-"""
-
-__version__ = "0.1.0"

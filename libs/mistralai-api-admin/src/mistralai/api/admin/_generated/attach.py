@@ -1,0 +1,9 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Where the resources of mistralai-api-admin attach on the client: dotted attach point -> "module:Class"."""
+
+__all__ = ["ATTACH"]
+
+ATTACH: dict[str, str] = {
+    "beta.admin": "mistralai.api.admin._generated.resources:Admin",
+    "beta.users": "mistralai.api.admin._generated.resources:Users",
+}

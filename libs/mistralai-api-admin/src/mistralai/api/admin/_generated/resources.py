@@ -1,0 +1,4095 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-admin distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from mistralai.api.admin._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    OffsetPaging,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncPage,
+)
+
+__all__ = [
+    "Admin",
+    "AdminAPIKeys",
+    "AdminAuditLogs",
+    "AdminBilling",
+    "AdminScim",
+    "AdminUserGroups",
+    "AdminUsers",
+    "AdminVibeCodeAnalytics",
+    "AdminVibeWorkAnalytics",
+    "AdminWorkspaces",
+    "Users",
+]
+
+_ADMIN_API_KEYS_LIST = Operation[models.APIKeysExtendedOUT](
+    operation_id="users_api_admin_api_keys_get_api_keys",
+    method="GET",
+    path="/v1/admin/api-keys",
+    domain="beta.admin",
+    response=models.APIKeysExtendedOUT,
+    omit_none=frozenset({"limit", "offset"}),
+)
+_ADMIN_API_KEYS_LIST_PAGING = OffsetPaging(items="keys", param="offset")
+_ADMIN_API_KEYS_CREATE = Operation[models.APIKeyOUT](
+    operation_id="users_api_admin_api_keys_create_api_key",
+    method="POST",
+    path="/v1/admin/api-keys",
+    domain="beta.admin",
+    response=models.APIKeyOUT,
+    body=models.AdminCreateAPIKeyIN,
+    body_kind="json",
+)
+_ADMIN_API_KEYS_DELETE = Operation[models.DeleteAPIKeyOUT](
+    operation_id="users_api_admin_api_keys_delete_api_key",
+    method="DELETE",
+    path="/v1/admin/api-keys/{key_id}",
+    domain="beta.admin",
+    response=models.DeleteAPIKeyOUT,
+)
+_ADMIN_AUDIT_LOGS_LIST = Operation[list[models.AuditLogOut]](
+    operation_id="users_api_admin_audit_logs_get_audit_logs",
+    method="GET",
+    path="/v1/admin/audit-logs",
+    domain="beta.admin",
+    response=list[models.AuditLogOut],
+    omit_none=frozenset({"sort", "limit"}),
+)
+_ADMIN_BILLING_GET_RATE_LIMITS = Operation[models.RateLimitsOUT](
+    operation_id="users_api_admin_rate_limits_get_rate_limits",
+    method="GET",
+    path="/v1/admin/rate-limit",
+    domain="beta.admin",
+    response=models.RateLimitsOUT,
+)
+_ADMIN_BILLING_GET_SPEND_LIMITS = Operation[models.LimitsOUT](
+    operation_id="users_api_admin_spend_limits_get_spend_limits",
+    method="GET",
+    path="/v1/admin/spend-limit",
+    domain="beta.admin",
+    response=models.LimitsOUT,
+)
+_ADMIN_BILLING_UPDATE_SPEND_LIMITS = Operation[models.LimitsOUT](
+    operation_id="users_api_admin_spend_limits_update_spend_limits",
+    method="POST",
+    path="/v1/admin/spend-limit",
+    domain="beta.admin",
+    response=models.LimitsOUT,
+    body=models.NewUsageLimitIN,
+    body_kind="json",
+    omit_none=frozenset({"no_monthly_limit"}),
+)
+_ADMIN_BILLING_GET_USAGE = Operation[models.UsageOUTJSON](
+    operation_id="users_api_admin_usage_get_usage",
+    method="GET",
+    path="/v1/admin/usage",
+    domain="beta.admin",
+    response=models.UsageOUTJSON,
+)
+_ADMIN_SCIM_TRIGGER_SYNC = Operation[models.AdminScimSyncTriggerOUT](
+    operation_id="users_api_admin_scim_sync_trigger_scim_sync",
+    method="POST",
+    path="/v1/admin/scim/sync",
+    domain="beta.admin",
+    response=models.AdminScimSyncTriggerOUT,
+    body=models.AdminScimSyncTriggerIN,
+    body_kind="json",
+    omit_none=frozenset({"dry_run"}),
+)
+_ADMIN_SCIM_GET_SYNC_RUN = Operation[models.AdminScimSyncRunOUT](
+    operation_id="users_api_admin_scim_sync_get_scim_sync_run",
+    method="GET",
+    path="/v1/admin/scim/sync/{run_id}",
+    domain="beta.admin",
+    response=models.AdminScimSyncRunOUT,
+)
+_ADMIN_USER_GROUPS_LIST = Operation[models.AdminUserGroupsOut](
+    operation_id="users_api_admin_user_groups_get_user_groups",
+    method="GET",
+    path="/v1/admin/user-groups",
+    domain="beta.admin",
+    response=models.AdminUserGroupsOut,
+    omit_none=frozenset({"page", "page_size"}),
+)
+_ADMIN_USER_GROUPS_LIST_PAGING = PagePaging(items="items", param="page", start=1, total="total")
+_ADMIN_USER_GROUPS_CREATE = Operation[models.AdminUserGroupOut](
+    operation_id="users_api_admin_user_groups_create_user_group",
+    method="POST",
+    path="/v1/admin/user-groups",
+    domain="beta.admin",
+    response=models.AdminUserGroupOut,
+    body=models.AdminUserGroupIn,
+    body_kind="json",
+    omit_none=frozenset({"parent_group_ids"}),
+)
+_ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE = Operation[None](
+    operation_id="users_api_admin_user_groups_provision_group_to_workspace",
+    method="POST",
+    path="/v1/admin/user-groups/provision-workspace",
+    domain="beta.admin",
+    response=None,
+    body=models.AdminProvisionGroupToWorkspaceIn,
+    body_kind="json",
+)
+_ADMIN_USER_GROUPS_GET = Operation[models.AdminUserGroupOut](
+    operation_id="users_api_admin_user_groups_get_user_group",
+    method="GET",
+    path="/v1/admin/user-groups/{group_uuid}",
+    domain="beta.admin",
+    response=models.AdminUserGroupOut,
+)
+_ADMIN_USER_GROUPS_UPDATE = Operation[models.AdminUserGroupOut](
+    operation_id="users_api_admin_user_groups_update_user_group",
+    method="PATCH",
+    path="/v1/admin/user-groups/{group_uuid}",
+    domain="beta.admin",
+    response=models.AdminUserGroupOut,
+    body=models.AdminUpdateUserGroupIn,
+    body_kind="json",
+)
+_ADMIN_USER_GROUPS_DELETE = Operation[None](
+    operation_id="users_api_admin_user_groups_delete_user_group",
+    method="DELETE",
+    path="/v1/admin/user-groups/{group_uuid}",
+    domain="beta.admin",
+    response=None,
+)
+_ADMIN_USER_GROUPS_LIST_MEMBERS = Operation[models.AdminUserGroupMembersOut](
+    operation_id="users_api_admin_user_groups_get_user_group_members",
+    method="GET",
+    path="/v1/admin/user-groups/{group_uuid}/members",
+    domain="beta.admin",
+    response=models.AdminUserGroupMembersOut,
+    omit_none=frozenset({"page", "page_size"}),
+)
+_ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING = PagePaging(
+    items="members", param="page", start=1, total="total"
+)
+_ADMIN_USER_GROUPS_ADD_MEMBERS = Operation[None](
+    operation_id="users_api_admin_user_groups_assign_users_to_group",
+    method="POST",
+    path="/v1/admin/user-groups/{group_uuid}/members",
+    domain="beta.admin",
+    response=None,
+    body=models.AdminAssignUsersToGroupIn,
+    body_kind="json",
+)
+_ADMIN_USER_GROUPS_REMOVE_MEMBERS = Operation[None](
+    operation_id="users_api_admin_user_groups_remove_users_from_group",
+    method="DELETE",
+    path="/v1/admin/user-groups/{group_uuid}/members",
+    domain="beta.admin",
+    response=None,
+    body=models.AdminAssignUsersToGroupIn,
+    body_kind="json",
+)
+_ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS = Operation[models.GroupWorkspaceAssignmentsOut](
+    operation_id="users_admin_user_groups_get_group_workspace_assignments",
+    method="GET",
+    path="/v1/admin/user-groups/{group_uuid}/workspaces",
+    domain="beta.admin",
+    response=models.GroupWorkspaceAssignmentsOut,
+    omit_none=frozenset({"page", "page_size"}),
+)
+_ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING = PagePaging(
+    items="items", param="page", start=1, total="total"
+)
+_ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE = Operation[None](
+    operation_id="users_api_admin_user_groups_assign_group_to_workspace",
+    method="POST",
+    path="/v1/admin/user-groups/{group_uuid}/workspaces",
+    domain="beta.admin",
+    response=None,
+    body=models.AssignGroupToWorkspaceIn,
+    body_kind="json",
+)
+_ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT = Operation[None](
+    operation_id="users_admin_user_groups_update_group_workspace_assignment",
+    method="PATCH",
+    path="/v1/admin/user-groups/{group_uuid}/workspaces/{workspace_uuid}",
+    domain="beta.admin",
+    response=None,
+    body=models.UpdateGroupWorkspaceAssignmentIn,
+    body_kind="json",
+)
+_ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE = Operation[None](
+    operation_id="users_admin_user_groups_remove_group_from_workspace",
+    method="DELETE",
+    path="/v1/admin/user-groups/{group_uuid}/workspaces/{workspace_uuid}",
+    domain="beta.admin",
+    response=None,
+)
+_ADMIN_USER_GROUPS_UPDATE_ORGANIZATION_ROLE = Operation[None](
+    operation_id="users_admin_user_groups_update_user_group_organization_role",
+    method="PATCH",
+    path="/v1/admin/user-groups/{group_uuid}/organization-role",
+    domain="beta.admin",
+    response=None,
+    body=models.UpdateUserGroupOrganizationRoleIn,
+    body_kind="json",
+)
+_ADMIN_USER_GROUPS_LIST_NESTED_GROUPS = Operation[models.NestedGroupsOut](
+    operation_id="users_api_admin_user_groups_get_nested_groups",
+    method="GET",
+    path="/v1/admin/user-groups/{group_uuid}/nested",
+    domain="beta.admin",
+    response=models.NestedGroupsOut,
+)
+_ADMIN_USER_GROUPS_SET_NESTED_GROUPS = Operation[None](
+    operation_id="users_api_admin_user_groups_set_nested_groups",
+    method="PATCH",
+    path="/v1/admin/user-groups/{group_uuid}/nested",
+    domain="beta.admin",
+    response=None,
+    body=models.SetNestedGroupsIn,
+    body_kind="json",
+)
+_ADMIN_USERS_LIST = Operation[models.OrganizationAdminUsersOUT](
+    operation_id="users_api_admin_users_get_users",
+    method="GET",
+    path="/v1/admin/users",
+    domain="beta.admin",
+    response=models.OrganizationAdminUsersOUT,
+    omit_none=frozenset({"page", "page_size"}),
+)
+_ADMIN_USERS_CREATE = Operation[models.OrganizationUsersCreateOUT](
+    operation_id="users_api_admin_users_create_users",
+    method="POST",
+    path="/v1/admin/users",
+    domain="beta.admin",
+    response=models.OrganizationUsersCreateOUT,
+    body=list[models.OrganizationMemberCreate],
+    body_kind="json",
+    body_fields=False,
+)
+_ADMIN_USERS_INVITE = Operation[models.OrganizationInvitesCreateOUT](
+    operation_id="users_api_admin_users_invite_users",
+    method="POST",
+    path="/v1/admin/users-invite",
+    domain="beta.admin",
+    response=models.OrganizationInvitesCreateOUT,
+    body=models.OrganizationInviteIN,
+    body_kind="json",
+    omit_none=frozenset({"subscription_seat_automatic_granting"}),
+)
+_ADMIN_USERS_LIST_INVITES = Operation[list[models.OrganizationUserInviteOUT]](
+    operation_id="users_api_admin_users_get_invite",
+    method="GET",
+    path="/v1/admin/users-invite",
+    domain="beta.admin",
+    response=list[models.OrganizationUserInviteOUT],
+)
+_ADMIN_USERS_DELETE_INVITE = Operation[models.DeleteOUT](
+    operation_id="users_api_admin_users_delete_invite",
+    method="DELETE",
+    path="/v1/admin/users-invite/{invite_uuid}",
+    domain="beta.admin",
+    response=models.DeleteOUT,
+)
+_ADMIN_USERS_UPDATE = Operation[models.AdminOrganizationMemberOUT](
+    operation_id="users_api_admin_users_update_user",
+    method="PATCH",
+    path="/v1/admin/users/{user_id}",
+    domain="beta.admin",
+    response=models.AdminOrganizationMemberOUT,
+    body=models.AdminOrganizationMemberUpdate,
+    body_kind="json",
+)
+_ADMIN_USERS_DELETE = Operation[models.DeleteOUT](
+    operation_id="users_api_admin_users_delete_user",
+    method="DELETE",
+    path="/v1/admin/users/{user_id}",
+    domain="beta.admin",
+    response=models.DeleteOUT,
+)
+_ADMIN_USERS_GET = Operation[models.AdminUserOUT](
+    operation_id="users_api_admin_users_get_user",
+    method="GET",
+    path="/v1/admin/users/{user_id}",
+    domain="beta.admin",
+    response=models.AdminUserOUT,
+)
+_ADMIN_USERS_LIST_ROLES = Operation[models.RolesOut](
+    operation_id="users_api_admin_roles_get_roles",
+    method="GET",
+    path="/v1/admin/roles",
+    domain="beta.admin",
+    response=models.RolesOut,
+)
+_ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_WORKSPACE = Operation[models.VibeWorkspaceStatsOUT](
+    operation_id="get_workspace_stats_v1_admin_analytics_vibe_code_usage_by_workspace",
+    method="GET",
+    path="/v1/admin/analytics/vibe/code/usage/by_workspace",
+    domain="beta.admin",
+    response=models.VibeWorkspaceStatsOUT,
+)
+_ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_ORGANIZATION = Operation[models.VibeOrganizationStatsOUT](
+    operation_id="get_organization_stats_v1_admin_analytics_vibe_code_usage_by_organization",
+    method="GET",
+    path="/v1/admin/analytics/vibe/code/usage/by_organization",
+    domain="beta.admin",
+    response=models.VibeOrganizationStatsOUT,
+)
+_ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_USER = Operation[models.VibeWorkByUserStatsOUT](
+    operation_id="get_by_user_stats_v1_admin_analytics_vibe_work_usage_by_user_stats",
+    method="GET",
+    path="/v1/admin/analytics/vibe/work/usage/by_user_stats",
+    domain="beta.admin",
+    response=models.VibeWorkByUserStatsOUT,
+)
+_ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_AGENT = Operation[models.VibeWorkByAgentStatsOUT](
+    operation_id="get_by_agent_stats_v1_admin_analytics_vibe_work_usage_by_agent_stats",
+    method="GET",
+    path="/v1/admin/analytics/vibe/work/usage/by_agent_stats",
+    domain="beta.admin",
+    response=models.VibeWorkByAgentStatsOUT,
+)
+_ADMIN_VIBE_WORK_ANALYTICS_USAGE_OVER_TIME = Operation[models.VibeWorkByTimeStatsOUT](
+    operation_id="get_by_time_stats_v1_admin_analytics_vibe_work_usage_by_time_stats",
+    method="GET",
+    path="/v1/admin/analytics/vibe/work/usage/by_time_stats",
+    domain="beta.admin",
+    response=models.VibeWorkByTimeStatsOUT,
+)
+_ADMIN_WORKSPACES_LIST = Operation[models.WorkspacesOut](
+    operation_id="users_api_admin_workspaces_get_workspaces",
+    method="GET",
+    path="/v1/admin/workspaces",
+    domain="beta.admin",
+    response=models.WorkspacesOut,
+    omit_none=frozenset({"is_archived", "page", "page_size"}),
+)
+_ADMIN_WORKSPACES_LIST_PAGING = PagePaging(items="items", param="page", start=1, total="total")
+_ADMIN_WORKSPACES_CREATE = Operation[models.WorkspaceEnrichedOUT](
+    operation_id="users_api_admin_workspaces_create_workspace",
+    method="POST",
+    path="/v1/admin/workspaces",
+    domain="beta.admin",
+    response=models.WorkspaceEnrichedOUT,
+    body=models.AdminWorkspaceIn,
+    body_kind="json",
+    omit_none=frozenset({"description", "icon", "add_all_org_members"}),
+)
+_ADMIN_WORKSPACES_UPDATE = Operation[models.WorkspaceOUT](
+    operation_id="users_api_admin_workspaces_update_workspaces",
+    method="PATCH",
+    path="/v1/admin/workspaces/{workspace_uuid}",
+    domain="beta.admin",
+    response=models.WorkspaceOUT,
+    body=models.UpdateWorkspaceIN,
+    body_kind="json",
+)
+_ADMIN_WORKSPACES_DELETE = Operation[None](
+    operation_id="users_api_admin_workspaces_delete_workspaces",
+    method="DELETE",
+    path="/v1/admin/workspaces/{workspace_uuid}",
+    domain="beta.admin",
+    response=None,
+)
+_ADMIN_WORKSPACES_ADD_USERS = Operation[models.AddUsersToWorkspaceOUT](
+    operation_id="users_api_admin_workspaces_add_users_workspaces",
+    method="POST",
+    path="/v1/admin/workspaces/{workspace_uuid}/add-users",
+    domain="beta.admin",
+    response=models.AddUsersToWorkspaceOUT,
+    body=models.WorkspaceMemberIN,
+    body_kind="json",
+)
+_ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS = Operation[models.AddOrUpdateUsersToWorkspaceOUT](
+    operation_id="users_api_admin_workspaces_add_or_update_users_workspaces",
+    method="PATCH",
+    path="/v1/admin/workspaces/{workspace_uuid}/users",
+    domain="beta.admin",
+    response=models.AddOrUpdateUsersToWorkspaceOUT,
+    body=models.WorkspaceMemberIN,
+    body_kind="json",
+)
+_ADMIN_WORKSPACES_REMOVE_USERS = Operation[models.RemoveWorkspaceMembersOUT](
+    operation_id="users_api_admin_workspaces_remove_users_workspaces",
+    method="DELETE",
+    path="/v1/admin/workspaces/{workspace_uuid}/remove-users",
+    domain="beta.admin",
+    response=models.RemoveWorkspaceMembersOUT,
+    body=models.RemoveWorkspaceMembersIN,
+    body_kind="json",
+)
+_USERS_GET_IDENTITY = Operation[models.UserIdentity](
+    operation_id="users_api_get_identity",
+    method="GET",
+    path="/v1/users/me",
+    domain="beta.users",
+    response=models.UserIdentity,
+)
+_USERS_LIST_ORGANIZATIONS = Operation[models.ListOrganizationsResponse](
+    operation_id="users_api_list_organizations",
+    method="GET",
+    path="/v1/users/me/organizations",
+    domain="beta.users",
+    response=models.ListOrganizationsResponse,
+    omit_none=frozenset({"offset", "limit"}),
+)
+_USERS_LIST_ORGANIZATIONS_PAGING = OffsetPaging(items="organizations", param="offset")
+_USERS_LIST_WORKSPACES = Operation[models.ListWorkspacesResponse](
+    operation_id="users_api_list_workspaces",
+    method="GET",
+    path="/v1/users/me/workspaces",
+    domain="beta.users",
+    response=models.ListWorkspacesResponse,
+    omit_none=frozenset({"offset", "limit"}),
+)
+_USERS_LIST_WORKSPACES_PAGING = OffsetPaging(items="workspaces", param="offset")
+
+
+class Admin(Resource):
+    """Operations of ``beta.admin``."""
+
+    __slots__ = (
+        "_ns_api_keys",
+        "_ns_audit_logs",
+        "_ns_billing",
+        "_ns_scim",
+        "_ns_user_groups",
+        "_ns_users",
+        "_ns_vibe_code_analytics",
+        "_ns_vibe_work_analytics",
+        "_ns_workspaces",
+    )
+    _ns_api_keys: AdminAPIKeys
+    _ns_audit_logs: AdminAuditLogs
+    _ns_billing: AdminBilling
+    _ns_scim: AdminScim
+    _ns_user_groups: AdminUserGroups
+    _ns_users: AdminUsers
+    _ns_vibe_code_analytics: AdminVibeCodeAnalytics
+    _ns_vibe_work_analytics: AdminVibeWorkAnalytics
+    _ns_workspaces: AdminWorkspaces
+
+    @property
+    def api_keys(self) -> AdminAPIKeys:
+        """Operations of ``beta.admin.api_keys``."""
+        try:
+            return self._ns_api_keys
+        except AttributeError:
+            self._ns_api_keys = AdminAPIKeys(self._client)
+            return self._ns_api_keys
+
+    @property
+    def audit_logs(self) -> AdminAuditLogs:
+        """Operations of ``beta.admin.audit_logs``."""
+        try:
+            return self._ns_audit_logs
+        except AttributeError:
+            self._ns_audit_logs = AdminAuditLogs(self._client)
+            return self._ns_audit_logs
+
+    @property
+    def billing(self) -> AdminBilling:
+        """Operations of ``beta.admin.billing``."""
+        try:
+            return self._ns_billing
+        except AttributeError:
+            self._ns_billing = AdminBilling(self._client)
+            return self._ns_billing
+
+    @property
+    def scim(self) -> AdminScim:
+        """Operations of ``beta.admin.scim``."""
+        try:
+            return self._ns_scim
+        except AttributeError:
+            self._ns_scim = AdminScim(self._client)
+            return self._ns_scim
+
+    @property
+    def user_groups(self) -> AdminUserGroups:
+        """Operations of ``beta.admin.user_groups``."""
+        try:
+            return self._ns_user_groups
+        except AttributeError:
+            self._ns_user_groups = AdminUserGroups(self._client)
+            return self._ns_user_groups
+
+    @property
+    def users(self) -> AdminUsers:
+        """Operations of ``beta.admin.users``."""
+        try:
+            return self._ns_users
+        except AttributeError:
+            self._ns_users = AdminUsers(self._client)
+            return self._ns_users
+
+    @property
+    def vibe_code_analytics(self) -> AdminVibeCodeAnalytics:
+        """Operations of ``beta.admin.vibe_code_analytics``."""
+        try:
+            return self._ns_vibe_code_analytics
+        except AttributeError:
+            self._ns_vibe_code_analytics = AdminVibeCodeAnalytics(self._client)
+            return self._ns_vibe_code_analytics
+
+    @property
+    def vibe_work_analytics(self) -> AdminVibeWorkAnalytics:
+        """Operations of ``beta.admin.vibe_work_analytics``."""
+        try:
+            return self._ns_vibe_work_analytics
+        except AttributeError:
+            self._ns_vibe_work_analytics = AdminVibeWorkAnalytics(self._client)
+            return self._ns_vibe_work_analytics
+
+    @property
+    def workspaces(self) -> AdminWorkspaces:
+        """Operations of ``beta.admin.workspaces``."""
+        try:
+            return self._ns_workspaces
+        except AttributeError:
+            self._ns_workspaces = AdminWorkspaces(self._client)
+            return self._ns_workspaces
+
+
+class AdminAPIKeys(Resource):
+    """Operations of ``beta.admin.api_keys``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        limit: int | None = 100,
+        offset: int | None = 0,
+        name: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT]:
+        """Get Api Keys.
+
+        List API keys for the Organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param limit: Maximum number of results to return.
+        :param offset: Number of results to skip before returning results.
+        :param name: Filter API keys by name substring or the last 4 characters of the key. Matching is case-insensitive and accent-insensitive.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.APIKeysExtendedOUT:
+            return self._client.request(
+                _ADMIN_API_KEYS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"limit": limit, "offset": offset, "name": name}
+        return SyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT](
+            _fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        limit: int | None = 100,
+        offset: int | None = 0,
+        name: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT]:
+        """Get Api Keys.
+
+        List API keys for the Organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param limit: Maximum number of results to return.
+        :param offset: Number of results to skip before returning results.
+        :param name: Filter API keys by name substring or the last 4 characters of the key. Matching is case-insensitive and accent-insensitive.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.APIKeysExtendedOUT:
+            return await self._client.request_async(
+                _ADMIN_API_KEYS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"limit": limit, "offset": offset, "name": name}
+        return AsyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT](
+            await _fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        name: OptionalNullable[str] = UNSET,
+        expiration: OptionalNullable[str] = UNSET,
+        workspace_uuid: str,
+        user_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.APIKeyOUT:
+        """Create Api Key.
+
+        Create a Workspace API key.
+
+        :param name: Optional name for the API key.
+        :param expiration: Date when the API key should expire.
+        :param workspace_uuid: Workspace ID for the API key.
+        :param user_id: ID of the user the API key is created for.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_API_KEYS_CREATE,
+            body={
+                "name": name,
+                "expiration": expiration,
+                "workspace_uuid": workspace_uuid,
+                "user_id": user_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: OptionalNullable[str] = UNSET,
+        expiration: OptionalNullable[str] = UNSET,
+        workspace_uuid: str,
+        user_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.APIKeyOUT:
+        """Create Api Key.
+
+        Create a Workspace API key.
+
+        :param name: Optional name for the API key.
+        :param expiration: Date when the API key should expire.
+        :param workspace_uuid: Workspace ID for the API key.
+        :param user_id: ID of the user the API key is created for.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_API_KEYS_CREATE,
+            body={
+                "name": name,
+                "expiration": expiration,
+                "workspace_uuid": workspace_uuid,
+                "user_id": user_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        key_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteAPIKeyOUT:
+        """Delete Api Key.
+
+        Delete an API key.
+
+        :param key_id: API key ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_API_KEYS_DELETE,
+            path={"key_id": key_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        key_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteAPIKeyOUT:
+        """Delete Api Key.
+
+        Delete an API key.
+
+        :param key_id: API key ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_API_KEYS_DELETE,
+            path={"key_id": key_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AdminAuditLogs(Resource):
+    """Operations of ``beta.admin.audit_logs``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        actor_type: OptionalNullable[Sequence[models.ActorType]] = UNSET,
+        event_type: OptionalNullable[Sequence[models.AuditLogEventType]] = UNSET,
+        target_type: OptionalNullable[Sequence[models.TargetType]] = UNSET,
+        actor_user_uuid: OptionalNullable[str] = UNSET,
+        sort: models.UsersAPIAdminAuditLogsGetAuditLogsAuditLogsSorting | None = "descending",
+        after: OptionalNullable[datetime] = UNSET,
+        before: OptionalNullable[datetime] = UNSET,
+        limit: int | None = 20,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.AuditLogOut]:
+        """Get Audit Logs.
+
+        List audit log entries for the Organization.
+
+        :param actor_type: Actor types to include in the audit log results.
+        :param event_type: Event types to include in the audit log results.
+        :param target_type: Target resource types to include in the audit log results.
+        :param actor_user_uuid: Filter logs by the UUID of the user who performed the action.
+        :param sort: Sort order for audit log entries.
+        :param after: Return audit log entries after this time.
+        :param before: Return audit log entries before this time.
+        :param limit: Maximum number of results to return.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_AUDIT_LOGS_LIST,
+            query={
+                "actor_type": actor_type,
+                "event_type": event_type,
+                "target_type": target_type,
+                "actor_user_uuid": actor_user_uuid,
+                "sort": sort,
+                "after": after,
+                "before": before,
+                "limit": limit,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        actor_type: OptionalNullable[Sequence[models.ActorType]] = UNSET,
+        event_type: OptionalNullable[Sequence[models.AuditLogEventType]] = UNSET,
+        target_type: OptionalNullable[Sequence[models.TargetType]] = UNSET,
+        actor_user_uuid: OptionalNullable[str] = UNSET,
+        sort: models.UsersAPIAdminAuditLogsGetAuditLogsAuditLogsSorting | None = "descending",
+        after: OptionalNullable[datetime] = UNSET,
+        before: OptionalNullable[datetime] = UNSET,
+        limit: int | None = 20,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.AuditLogOut]:
+        """Get Audit Logs.
+
+        List audit log entries for the Organization.
+
+        :param actor_type: Actor types to include in the audit log results.
+        :param event_type: Event types to include in the audit log results.
+        :param target_type: Target resource types to include in the audit log results.
+        :param actor_user_uuid: Filter logs by the UUID of the user who performed the action.
+        :param sort: Sort order for audit log entries.
+        :param after: Return audit log entries after this time.
+        :param before: Return audit log entries before this time.
+        :param limit: Maximum number of results to return.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_AUDIT_LOGS_LIST,
+            query={
+                "actor_type": actor_type,
+                "event_type": event_type,
+                "target_type": target_type,
+                "actor_user_uuid": actor_user_uuid,
+                "sort": sort,
+                "after": after,
+                "before": before,
+                "limit": limit,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AdminBilling(Resource):
+    """Operations of ``beta.admin.billing``."""
+
+    __slots__ = ()
+
+    def get_rate_limits(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RateLimitsOUT:
+        """Get Rate Limits.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_BILLING_GET_RATE_LIMITS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_rate_limits_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RateLimitsOUT:
+        """Get Rate Limits.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_BILLING_GET_RATE_LIMITS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_spend_limits(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.LimitsOUT:
+        """Get Spend Limits.
+
+        Get usage, rate, and job limits for the Organization.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_BILLING_GET_SPEND_LIMITS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_spend_limits_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.LimitsOUT:
+        """Get Spend Limits.
+
+        Get usage, rate, and job limits for the Organization.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_BILLING_GET_SPEND_LIMITS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_spend_limits(
+        self,
+        *,
+        amount: int,
+        no_monthly_limit: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.LimitsOUT:
+        """Update Spend Limits.
+
+        Update the Organization usage limit.
+
+        :param amount: New monthly usage limit amount.
+        :param no_monthly_limit: Whether to remove the monthly usage limit.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_BILLING_UPDATE_SPEND_LIMITS,
+            body={"amount": amount, "no_monthly_limit": no_monthly_limit},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_spend_limits_async(
+        self,
+        *,
+        amount: int,
+        no_monthly_limit: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.LimitsOUT:
+        """Update Spend Limits.
+
+        Update the Organization usage limit.
+
+        :param amount: New monthly usage limit amount.
+        :param no_monthly_limit: Whether to remove the monthly usage limit.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_BILLING_UPDATE_SPEND_LIMITS,
+            body={"amount": amount, "no_monthly_limit": no_monthly_limit},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_usage(
+        self,
+        *,
+        month: OptionalNullable[str] = UNSET,
+        year: OptionalNullable[str] = UNSET,
+        workspace_id: OptionalNullable[str] = UNSET,
+        api_zone: OptionalNullable[models.ApiZone] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.UsageOUTJSON:
+        """Get Usage.
+
+        Get usage and cost data for the Organization.
+
+        :param month: Month to return usage for.
+        :param year: Year to return usage for.
+        :param workspace_id: Workspace ID to filter results.
+        :param api_zone: Regional inference zone to filter results.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_BILLING_GET_USAGE,
+            query={
+                "month": month,
+                "year": year,
+                "workspace_id": workspace_id,
+                "api_zone": api_zone,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_usage_async(
+        self,
+        *,
+        month: OptionalNullable[str] = UNSET,
+        year: OptionalNullable[str] = UNSET,
+        workspace_id: OptionalNullable[str] = UNSET,
+        api_zone: OptionalNullable[models.ApiZone] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.UsageOUTJSON:
+        """Get Usage.
+
+        Get usage and cost data for the Organization.
+
+        :param month: Month to return usage for.
+        :param year: Year to return usage for.
+        :param workspace_id: Workspace ID to filter results.
+        :param api_zone: Regional inference zone to filter results.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_BILLING_GET_USAGE,
+            query={
+                "month": month,
+                "year": year,
+                "workspace_id": workspace_id,
+                "api_zone": api_zone,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AdminScim(Resource):
+    """Operations of ``beta.admin.scim``."""
+
+    __slots__ = ()
+
+    def trigger_sync(
+        self,
+        *,
+        dry_run: bool | None = True,
+        sync_config: OptionalNullable[
+            models.AdminScimSyncConfig | models.AdminScimSyncConfigTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminScimSyncTriggerOUT:
+        """Trigger Scim Sync.
+
+        Trigger an on-demand SCIM synchronization for the Organization.
+
+        Requires SAML authentication to be enabled and the Organization to be in SCIM
+        user provisioning mode. A dry run previews every change without applying it;
+        a real run applies the categories selected in `sync_config`. Only one run may
+        be active at a time — a conflicting request returns the already-active run.
+
+        :param dry_run: Preview all synchronization changes without applying them.
+        :param sync_config: Categories to synchronize. Required when dry_run is false; ignored for dry runs.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_SCIM_TRIGGER_SYNC,
+            body={"dry_run": dry_run, "sync_config": sync_config},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def trigger_sync_async(
+        self,
+        *,
+        dry_run: bool | None = True,
+        sync_config: OptionalNullable[
+            models.AdminScimSyncConfig | models.AdminScimSyncConfigTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminScimSyncTriggerOUT:
+        """Trigger Scim Sync.
+
+        Trigger an on-demand SCIM synchronization for the Organization.
+
+        Requires SAML authentication to be enabled and the Organization to be in SCIM
+        user provisioning mode. A dry run previews every change without applying it;
+        a real run applies the categories selected in `sync_config`. Only one run may
+        be active at a time — a conflicting request returns the already-active run.
+
+        :param dry_run: Preview all synchronization changes without applying them.
+        :param sync_config: Categories to synchronize. Required when dry_run is false; ignored for dry runs.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_SCIM_TRIGGER_SYNC,
+            body={"dry_run": dry_run, "sync_config": sync_config},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_sync_run(
+        self,
+        *,
+        run_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminScimSyncRunOUT:
+        """Get Scim Sync Run.
+
+        Retrieve an on-demand SCIM synchronization run for the Organization.
+
+        Returns the run's lifecycle status along with the preview or result summary
+        once the synchronization plan has been built.
+
+        :param run_id: Identifier of the SCIM synchronization run.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_SCIM_GET_SYNC_RUN,
+            path={"run_id": run_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_sync_run_async(
+        self,
+        *,
+        run_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminScimSyncRunOUT:
+        """Get Scim Sync Run.
+
+        Retrieve an on-demand SCIM synchronization run for the Organization.
+
+        Returns the run's lifecycle status along with the preview or result summary
+        once the synchronization plan has been built.
+
+        :param run_id: Identifier of the SCIM synchronization run.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_SCIM_GET_SYNC_RUN,
+            path={"run_id": run_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AdminUserGroups(Resource):
+    """Operations of ``beta.admin.user_groups``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        search: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut]:
+        """Get User Groups.
+
+        Get all user groups across the organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param search: Search term used to filter user groups by name.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupsOut:
+            return self._client.request(
+                _ADMIN_USER_GROUPS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size, "search": search}
+        return SyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut](
+            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        search: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut]:
+        """Get User Groups.
+
+        Get all user groups across the organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param search: Search term used to filter user groups by name.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupsOut:
+            return await self._client.request_async(
+                _ADMIN_USER_GROUPS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size, "search": search}
+        return AsyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut](
+            await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: OptionalNullable[str] = UNSET,
+        target_type: OptionalNullable[models.UserGroupTargetType] = UNSET,
+        parent_group_ids: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminUserGroupOut:
+        """Create User Group.
+
+        Create a new user group.
+
+        :param name: Name of the user group.
+        :param description: Optional description of the user group.
+        :param target_type: Type of resources this group can access.
+        :param parent_group_ids: UUIDs of existing groups to nest this new group inside. Omit or pass an empty list to create a top-level group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "target_type": target_type,
+                "parent_group_ids": parent_group_ids,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: OptionalNullable[str] = UNSET,
+        target_type: OptionalNullable[models.UserGroupTargetType] = UNSET,
+        parent_group_ids: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminUserGroupOut:
+        """Create User Group.
+
+        Create a new user group.
+
+        :param name: Name of the user group.
+        :param description: Optional description of the user group.
+        :param target_type: Type of resources this group can access.
+        :param parent_group_ids: UUIDs of existing groups to nest this new group inside. Omit or pass an empty list to create a top-level group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "target_type": target_type,
+                "parent_group_ids": parent_group_ids,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def provision_to_workspace(
+        self,
+        *,
+        user_group_uuid: str,
+        workspace_uuid: str,
+        workspace_role: OptionalNullable[
+            models.WorkspaceRole | models.StaticWorkspaceRoles
+        ] = UNSET,
+        workspace_role_name: OptionalNullable[
+            models.AdminProvisionGroupToWorkspaceInWorkspaceRoleName
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Provision Group To Workspace.
+
+        Provision all users from a user group to a workspace with a specific role.
+
+        :param user_group_uuid: User group ID to provision.
+        :param workspace_uuid: Workspace ID where the group is provisioned.
+        :param workspace_role: Workspace role value to assign to the group. Mutually exclusive with 'workspace_role_name'.
+        :param workspace_role_name: Workspace role name to assign to the group. Mutually exclusive with 'workspace_role'.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE,
+            body={
+                "user_group_uuid": user_group_uuid,
+                "workspace_uuid": workspace_uuid,
+                "workspace_role": workspace_role,
+                "workspace_role_name": workspace_role_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def provision_to_workspace_async(
+        self,
+        *,
+        user_group_uuid: str,
+        workspace_uuid: str,
+        workspace_role: OptionalNullable[
+            models.WorkspaceRole | models.StaticWorkspaceRoles
+        ] = UNSET,
+        workspace_role_name: OptionalNullable[
+            models.AdminProvisionGroupToWorkspaceInWorkspaceRoleName
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Provision Group To Workspace.
+
+        Provision all users from a user group to a workspace with a specific role.
+
+        :param user_group_uuid: User group ID to provision.
+        :param workspace_uuid: Workspace ID where the group is provisioned.
+        :param workspace_role: Workspace role value to assign to the group. Mutually exclusive with 'workspace_role_name'.
+        :param workspace_role_name: Workspace role name to assign to the group. Mutually exclusive with 'workspace_role'.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE,
+            body={
+                "user_group_uuid": user_group_uuid,
+                "workspace_uuid": workspace_uuid,
+                "workspace_role": workspace_role,
+                "workspace_role_name": workspace_role_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        group_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminUserGroupOut:
+        """Get User Group.
+
+        Get a specific user group.
+
+        :param group_uuid: User group ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_GET,
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        group_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminUserGroupOut:
+        """Get User Group.
+
+        Get a specific user group.
+
+        :param group_uuid: User group ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_GET,
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        group_uuid: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        target_type: OptionalNullable[models.UserGroupTargetType] = UNSET,
+        parent_group_ids: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminUserGroupOut:
+        """Update User Group.
+
+        Update a user group.
+
+        :param group_uuid:
+        :param name: Updated name of the user group.
+        :param description: Updated description of the user group.
+        :param target_type: Updated permission target type for this group.
+        :param parent_group_ids: Full replacement list of parent group UUIDs. Pass an empty list to remove all parents; omit the field to leave the parent groups unchanged.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_UPDATE,
+            path={"group_uuid": group_uuid},
+            body={
+                "name": name,
+                "description": description,
+                "target_type": target_type,
+                "parent_group_ids": parent_group_ids,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        group_uuid: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        target_type: OptionalNullable[models.UserGroupTargetType] = UNSET,
+        parent_group_ids: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminUserGroupOut:
+        """Update User Group.
+
+        Update a user group.
+
+        :param group_uuid:
+        :param name: Updated name of the user group.
+        :param description: Updated description of the user group.
+        :param target_type: Updated permission target type for this group.
+        :param parent_group_ids: Full replacement list of parent group UUIDs. Pass an empty list to remove all parents; omit the field to leave the parent groups unchanged.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_UPDATE,
+            path={"group_uuid": group_uuid},
+            body={
+                "name": name,
+                "description": description,
+                "target_type": target_type,
+                "parent_group_ids": parent_group_ids,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        group_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete User Group.
+
+        Delete a user group.
+
+        :param group_uuid: User group ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_DELETE,
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        group_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete User Group.
+
+        Delete a user group.
+
+        :param group_uuid: User group ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_DELETE,
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_members(
+        self,
+        *,
+        group_uuid: str,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut]:
+        """Get User Group Members.
+
+        Get members of a user group.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param group_uuid: User group ID.
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupMembersOut:
+            return self._client.request(
+                _ADMIN_USER_GROUPS_LIST_MEMBERS,
+                path={"group_uuid": group_uuid},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return SyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut](
+            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING
+        )
+
+    async def list_members_async(
+        self,
+        *,
+        group_uuid: str,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut]:
+        """Get User Group Members.
+
+        Get members of a user group.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param group_uuid: User group ID.
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupMembersOut:
+            return await self._client.request_async(
+                _ADMIN_USER_GROUPS_LIST_MEMBERS,
+                path={"group_uuid": group_uuid},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return AsyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut](
+            await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING
+        )
+
+    def add_members(
+        self,
+        *,
+        group_uuid: str,
+        user_uuids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Assign Users To Group.
+
+        Assign users to a user group.
+
+        :param group_uuid:
+        :param user_uuids: User IDs to add to the group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_ADD_MEMBERS,
+            path={"group_uuid": group_uuid},
+            body={"user_uuids": user_uuids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def add_members_async(
+        self,
+        *,
+        group_uuid: str,
+        user_uuids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Assign Users To Group.
+
+        Assign users to a user group.
+
+        :param group_uuid:
+        :param user_uuids: User IDs to add to the group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_ADD_MEMBERS,
+            path={"group_uuid": group_uuid},
+            body={"user_uuids": user_uuids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def remove_members(
+        self,
+        *,
+        group_uuid: str,
+        user_uuids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove Users From Group.
+
+        Remove users from a user group.
+
+        :param group_uuid:
+        :param user_uuids: User IDs to add to the group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_REMOVE_MEMBERS,
+            path={"group_uuid": group_uuid},
+            body={"user_uuids": user_uuids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def remove_members_async(
+        self,
+        *,
+        group_uuid: str,
+        user_uuids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove Users From Group.
+
+        Remove users from a user group.
+
+        :param group_uuid:
+        :param user_uuids: User IDs to add to the group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_REMOVE_MEMBERS,
+            path={"group_uuid": group_uuid},
+            body={"user_uuids": user_uuids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_workspace_assignments(
+        self,
+        *,
+        group_uuid: str,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut]:
+        """Get Group Workspace Assignments.
+
+        List workspace assignments for a user group.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param group_uuid: User group ID.
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GroupWorkspaceAssignmentsOut:
+            return self._client.request(
+                _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
+                path={"group_uuid": group_uuid},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return SyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut](
+            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING
+        )
+
+    async def list_workspace_assignments_async(
+        self,
+        *,
+        group_uuid: str,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut]:
+        """Get Group Workspace Assignments.
+
+        List workspace assignments for a user group.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param group_uuid: User group ID.
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GroupWorkspaceAssignmentsOut:
+            return await self._client.request_async(
+                _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
+                path={"group_uuid": group_uuid},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return AsyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut](
+            await _fetch(_query),
+            _fetch,
+            _query,
+            _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING,
+        )
+
+    def assign_to_workspace(
+        self,
+        *,
+        group_uuid: str,
+        role_names: OptionalNullable[Sequence[models.AssignGroupToWorkspaceInRoleName]] = UNSET,
+        roles: OptionalNullable[
+            Sequence[models.WorkspaceRole | models.StaticWorkspaceRoles]
+        ] = UNSET,
+        role: OptionalNullable[models.WorkspaceRole | models.StaticWorkspaceRoles] = UNSET,
+        workspace_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Assign Group To Workspace.
+
+        Assign a user group to a workspace.
+
+        :param group_uuid: User group ID.
+        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
+        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
+        :param role: Deprecated single role value. Use 'role_names' instead.
+        :param workspace_uuid:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE,
+            path={"group_uuid": group_uuid},
+            body={
+                "role_names": role_names,
+                "roles": roles,
+                "role": role,
+                "workspace_uuid": workspace_uuid,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def assign_to_workspace_async(
+        self,
+        *,
+        group_uuid: str,
+        role_names: OptionalNullable[Sequence[models.AssignGroupToWorkspaceInRoleName]] = UNSET,
+        roles: OptionalNullable[
+            Sequence[models.WorkspaceRole | models.StaticWorkspaceRoles]
+        ] = UNSET,
+        role: OptionalNullable[models.WorkspaceRole | models.StaticWorkspaceRoles] = UNSET,
+        workspace_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Assign Group To Workspace.
+
+        Assign a user group to a workspace.
+
+        :param group_uuid: User group ID.
+        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
+        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
+        :param role: Deprecated single role value. Use 'role_names' instead.
+        :param workspace_uuid:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE,
+            path={"group_uuid": group_uuid},
+            body={
+                "role_names": role_names,
+                "roles": roles,
+                "role": role,
+                "workspace_uuid": workspace_uuid,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_workspace_assignment(
+        self,
+        *,
+        group_uuid: str,
+        workspace_uuid: str,
+        role_names: OptionalNullable[
+            Sequence[models.UpdateGroupWorkspaceAssignmentInRoleName]
+        ] = UNSET,
+        roles: OptionalNullable[
+            Sequence[models.WorkspaceRole | models.StaticWorkspaceRoles]
+        ] = UNSET,
+        role: OptionalNullable[models.WorkspaceRole | models.StaticWorkspaceRoles] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update Group Workspace Assignment.
+
+        Update the workspace role assignment for a user group.
+
+        :param group_uuid: User group ID.
+        :param workspace_uuid: Workspace ID.
+        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
+        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
+        :param role: Deprecated single role value. Use 'role_names' instead.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT,
+            path={"group_uuid": group_uuid, "workspace_uuid": workspace_uuid},
+            body={"role_names": role_names, "roles": roles, "role": role},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_workspace_assignment_async(
+        self,
+        *,
+        group_uuid: str,
+        workspace_uuid: str,
+        role_names: OptionalNullable[
+            Sequence[models.UpdateGroupWorkspaceAssignmentInRoleName]
+        ] = UNSET,
+        roles: OptionalNullable[
+            Sequence[models.WorkspaceRole | models.StaticWorkspaceRoles]
+        ] = UNSET,
+        role: OptionalNullable[models.WorkspaceRole | models.StaticWorkspaceRoles] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update Group Workspace Assignment.
+
+        Update the workspace role assignment for a user group.
+
+        :param group_uuid: User group ID.
+        :param workspace_uuid: Workspace ID.
+        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
+        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
+        :param role: Deprecated single role value. Use 'role_names' instead.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT,
+            path={"group_uuid": group_uuid, "workspace_uuid": workspace_uuid},
+            body={"role_names": role_names, "roles": roles, "role": role},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def remove_from_workspace(
+        self,
+        *,
+        group_uuid: str,
+        workspace_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove Group From Workspace.
+
+        Remove a user group from a workspace.
+
+        :param group_uuid: User group ID.
+        :param workspace_uuid: Workspace ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE,
+            path={"group_uuid": group_uuid, "workspace_uuid": workspace_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def remove_from_workspace_async(
+        self,
+        *,
+        group_uuid: str,
+        workspace_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove Group From Workspace.
+
+        Remove a user group from a workspace.
+
+        :param group_uuid: User group ID.
+        :param workspace_uuid: Workspace ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE,
+            path={"group_uuid": group_uuid, "workspace_uuid": workspace_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_organization_role(
+        self,
+        *,
+        group_uuid: str,
+        organization_role: models.UserRole | models.StaticOrganizationRoles,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update User Group Organization Role.
+
+        Update the organization role for a user group.
+
+        :param group_uuid: User group ID.
+        :param organization_role: Organization role to assign to the group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_UPDATE_ORGANIZATION_ROLE,
+            path={"group_uuid": group_uuid},
+            body={"organization_role": organization_role},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_organization_role_async(
+        self,
+        *,
+        group_uuid: str,
+        organization_role: models.UserRole | models.StaticOrganizationRoles,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update User Group Organization Role.
+
+        Update the organization role for a user group.
+
+        :param group_uuid: User group ID.
+        :param organization_role: Organization role to assign to the group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_UPDATE_ORGANIZATION_ROLE,
+            path={"group_uuid": group_uuid},
+            body={"organization_role": organization_role},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_nested_groups(
+        self,
+        *,
+        group_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NestedGroupsOut:
+        """Get Nested Groups Admin.
+
+        List the groups directly nested inside this group.
+
+        :param group_uuid: User group ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_LIST_NESTED_GROUPS,
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_nested_groups_async(
+        self,
+        *,
+        group_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NestedGroupsOut:
+        """Get Nested Groups Admin.
+
+        List the groups directly nested inside this group.
+
+        :param group_uuid: User group ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_LIST_NESTED_GROUPS,
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def set_nested_groups(
+        self,
+        *,
+        group_uuid: str,
+        child_group_uuids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Set Nested Groups Admin.
+
+        Replace the set of groups directly nested inside this group.
+
+        :param group_uuid: User group ID.
+        :param child_group_uuids: Full replacement list of UUIDs of groups to nest directly inside this group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USER_GROUPS_SET_NESTED_GROUPS,
+            path={"group_uuid": group_uuid},
+            body={"child_group_uuids": child_group_uuids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def set_nested_groups_async(
+        self,
+        *,
+        group_uuid: str,
+        child_group_uuids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Set Nested Groups Admin.
+
+        Replace the set of groups directly nested inside this group.
+
+        :param group_uuid: User group ID.
+        :param child_group_uuids: Full replacement list of UUIDs of groups to nest directly inside this group.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USER_GROUPS_SET_NESTED_GROUPS,
+            path={"group_uuid": group_uuid},
+            body={"child_group_uuids": child_group_uuids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AdminUsers(Resource):
+    """Operations of ``beta.admin.users``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        email: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OrganizationAdminUsersOUT:
+        """Get Users.
+
+        List Organization members and pending invitations.
+
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param email: Email address to filter users and invitations.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_LIST,
+            query={"page": page, "page_size": page_size, "email": email},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        email: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OrganizationAdminUsersOUT:
+        """Get Users.
+
+        List Organization members and pending invitations.
+
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param email: Email address to filter users and invitations.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_LIST,
+            query={"page": page, "page_size": page_size, "email": email},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create(
+        self,
+        *,
+        request: Sequence[
+            models.OrganizationMemberCreate | models.OrganizationMemberCreateTypedDict
+        ],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OrganizationUsersCreateOUT:
+        """Create Users.
+
+        Create Organization members.
+
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_CREATE,
+            body=request,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        request: Sequence[
+            models.OrganizationMemberCreate | models.OrganizationMemberCreateTypedDict
+        ],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OrganizationUsersCreateOUT:
+        """Create Users.
+
+        Create Organization members.
+
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_CREATE,
+            body=request,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def invite(
+        self,
+        *,
+        role_names: OptionalNullable[Sequence[models.OrganizationInviteINRoleName]] = UNSET,
+        roles: OptionalNullable[
+            Sequence[models.UserRole] | Sequence[models.StaticOrganizationRoles]
+        ] = UNSET,
+        role_name: OptionalNullable[models.OrganizationInviteINRoleName] = UNSET,
+        role: OptionalNullable[models.UserRole | models.StaticOrganizationRoles] = UNSET,
+        email: str,
+        subscription_type: OptionalNullable[models.PlanType] = UNSET,
+        subscription_types: OptionalNullable[Sequence[models.PlanType]] = UNSET,
+        subscription_seat_automatic_granting: bool | None = False,
+        email_language: OptionalNullable[models.OrganizationInviteINEmailLanguage] = UNSET,
+        workspace_uuids: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OrganizationInvitesCreateOUT:
+        """Invite Users.
+
+        Invite users to the Organization.
+
+        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
+        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
+        :param role_name: Deprecated single role name, kept for backward compatibility. Mutually exclusive with 'role'.
+        :param role: Deprecated legacy single role value, kept for backward compatibility. Mutually exclusive with 'role_name'.
+        :param email: Email address, comma-separated emails, or newline-separated emails to invite.
+        :param subscription_type: Deprecated single product seat to assign.
+        :param subscription_types: Product seats to assign to invited users.
+        :param subscription_seat_automatic_granting: Whether to grant subscription seats automatically.
+        :param email_language: Language used for invitation emails.
+        :param workspace_uuids: Workspace IDs the invited users should join.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_INVITE,
+            body={
+                "role_names": role_names,
+                "roles": roles,
+                "role_name": role_name,
+                "role": role,
+                "email": email,
+                "subscription_type": subscription_type,
+                "subscription_types": subscription_types,
+                "subscription_seat_automatic_granting": subscription_seat_automatic_granting,
+                "email_language": email_language,
+                "workspace_uuids": workspace_uuids,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def invite_async(
+        self,
+        *,
+        role_names: OptionalNullable[Sequence[models.OrganizationInviteINRoleName]] = UNSET,
+        roles: OptionalNullable[
+            Sequence[models.UserRole] | Sequence[models.StaticOrganizationRoles]
+        ] = UNSET,
+        role_name: OptionalNullable[models.OrganizationInviteINRoleName] = UNSET,
+        role: OptionalNullable[models.UserRole | models.StaticOrganizationRoles] = UNSET,
+        email: str,
+        subscription_type: OptionalNullable[models.PlanType] = UNSET,
+        subscription_types: OptionalNullable[Sequence[models.PlanType]] = UNSET,
+        subscription_seat_automatic_granting: bool | None = False,
+        email_language: OptionalNullable[models.OrganizationInviteINEmailLanguage] = UNSET,
+        workspace_uuids: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OrganizationInvitesCreateOUT:
+        """Invite Users.
+
+        Invite users to the Organization.
+
+        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
+        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
+        :param role_name: Deprecated single role name, kept for backward compatibility. Mutually exclusive with 'role'.
+        :param role: Deprecated legacy single role value, kept for backward compatibility. Mutually exclusive with 'role_name'.
+        :param email: Email address, comma-separated emails, or newline-separated emails to invite.
+        :param subscription_type: Deprecated single product seat to assign.
+        :param subscription_types: Product seats to assign to invited users.
+        :param subscription_seat_automatic_granting: Whether to grant subscription seats automatically.
+        :param email_language: Language used for invitation emails.
+        :param workspace_uuids: Workspace IDs the invited users should join.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_INVITE,
+            body={
+                "role_names": role_names,
+                "roles": roles,
+                "role_name": role_name,
+                "role": role,
+                "email": email,
+                "subscription_type": subscription_type,
+                "subscription_types": subscription_types,
+                "subscription_seat_automatic_granting": subscription_seat_automatic_granting,
+                "email_language": email_language,
+                "workspace_uuids": workspace_uuids,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_invites(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.OrganizationUserInviteOUT]:
+        """Get Invite.
+
+        List pending Organization invitations.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_LIST_INVITES,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_invites_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.OrganizationUserInviteOUT]:
+        """Get Invite.
+
+        List pending Organization invitations.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_LIST_INVITES,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_invite(
+        self,
+        *,
+        invite_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteOUT:
+        """Delete Invite.
+
+        :param invite_uuid: Organization invitation ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_DELETE_INVITE,
+            path={"invite_uuid": invite_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_invite_async(
+        self,
+        *,
+        invite_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteOUT:
+        """Delete Invite.
+
+        :param invite_uuid: Organization invitation ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_DELETE_INVITE,
+            path={"invite_uuid": invite_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        user_id: str,
+        role_names: OptionalNullable[
+            Sequence[models.AdminOrganizationMemberUpdateRoleName]
+        ] = UNSET,
+        roles: OptionalNullable[
+            Sequence[models.UserRole] | Sequence[models.StaticOrganizationRoles]
+        ] = UNSET,
+        role_name: OptionalNullable[models.AdminOrganizationMemberUpdateRoleName] = UNSET,
+        role: OptionalNullable[models.UserRole | models.StaticOrganizationRoles] = UNSET,
+        subscription_types: OptionalNullable[
+            Sequence[models.AdminOrganizationMemberUpdateSubscriptionType]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminOrganizationMemberOUT:
+        """Update User.
+
+        Update an Organization member's roles and product seats.
+
+        :param user_id: User ID.
+        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
+        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
+        :param role_name: Deprecated single role name, kept for backward compatibility. Mutually exclusive with 'role'.
+        :param role: Deprecated legacy single role value, kept for backward compatibility. Mutually exclusive with 'role_name'.
+        :param subscription_types: Product seats to assign to the member.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_UPDATE,
+            path={"user_id": user_id},
+            body={
+                "role_names": role_names,
+                "roles": roles,
+                "role_name": role_name,
+                "role": role,
+                "subscription_types": subscription_types,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        user_id: str,
+        role_names: OptionalNullable[
+            Sequence[models.AdminOrganizationMemberUpdateRoleName]
+        ] = UNSET,
+        roles: OptionalNullable[
+            Sequence[models.UserRole] | Sequence[models.StaticOrganizationRoles]
+        ] = UNSET,
+        role_name: OptionalNullable[models.AdminOrganizationMemberUpdateRoleName] = UNSET,
+        role: OptionalNullable[models.UserRole | models.StaticOrganizationRoles] = UNSET,
+        subscription_types: OptionalNullable[
+            Sequence[models.AdminOrganizationMemberUpdateSubscriptionType]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminOrganizationMemberOUT:
+        """Update User.
+
+        Update an Organization member's roles and product seats.
+
+        :param user_id: User ID.
+        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
+        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
+        :param role_name: Deprecated single role name, kept for backward compatibility. Mutually exclusive with 'role'.
+        :param role: Deprecated legacy single role value, kept for backward compatibility. Mutually exclusive with 'role_name'.
+        :param subscription_types: Product seats to assign to the member.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_UPDATE,
+            path={"user_id": user_id},
+            body={
+                "role_names": role_names,
+                "roles": roles,
+                "role_name": role_name,
+                "role": role,
+                "subscription_types": subscription_types,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        user_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteOUT:
+        """Delete User.
+
+        Remove a member from the Organization.
+
+        :param user_id: User ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_DELETE,
+            path={"user_id": user_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        user_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteOUT:
+        """Delete User.
+
+        Remove a member from the Organization.
+
+        :param user_id: User ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_DELETE,
+            path={"user_id": user_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        user_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminUserOUT:
+        """Get User.
+
+        Get details for an Organization member.
+
+        :param user_id: User ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_GET,
+            path={"user_id": user_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        user_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AdminUserOUT:
+        """Get User.
+
+        Get details for an Organization member.
+
+        :param user_id: User ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_GET,
+            path={"user_id": user_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_roles(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RolesOut:
+        """Get Roles.
+
+        List Organization and Workspace roles.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_USERS_LIST_ROLES,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_roles_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RolesOut:
+        """Get Roles.
+
+        List Organization and Workspace roles.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_USERS_LIST_ROLES,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AdminVibeCodeAnalytics(Resource):
+    """Operations of ``beta.admin.vibe_code_analytics``."""
+
+    __slots__ = ()
+
+    def usage_by_workspace(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        workspace_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeWorkspaceStatsOUT:
+        """Usage by workspace.
+
+        Get Vibe Code usage for a Workspace.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param workspace_id: Workspace ID to filter results.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_WORKSPACE,
+            query={"start_time": start_time, "end_time": end_time, "workspace_id": workspace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def usage_by_workspace_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        workspace_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeWorkspaceStatsOUT:
+        """Usage by workspace.
+
+        Get Vibe Code usage for a Workspace.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param workspace_id: Workspace ID to filter results.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_WORKSPACE,
+            query={"start_time": start_time, "end_time": end_time, "workspace_id": workspace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def usage_by_organization(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeOrganizationStatsOUT:
+        """Usage by organization.
+
+        Get Vibe Code usage for the Organization.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_ORGANIZATION,
+            query={"start_time": start_time, "end_time": end_time},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def usage_by_organization_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeOrganizationStatsOUT:
+        """Usage by organization.
+
+        Get Vibe Code usage for the Organization.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_ORGANIZATION,
+            query={"start_time": start_time, "end_time": end_time},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AdminVibeWorkAnalytics(Resource):
+    """Operations of ``beta.admin.vibe_work_analytics``."""
+
+    __slots__ = ()
+
+    def usage_by_user(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeWorkByUserStatsOUT:
+        """Usage by user.
+
+        Get Vibe Work usage by user for a time range.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_USER,
+            query={"start_time": start_time, "end_time": end_time},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def usage_by_user_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeWorkByUserStatsOUT:
+        """Usage by user.
+
+        Get Vibe Work usage by user for a time range.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_USER,
+            query={"start_time": start_time, "end_time": end_time},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def usage_by_agent(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeWorkByAgentStatsOUT:
+        """Usage by agent.
+
+        Get Vibe Work usage by agent for a time range.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_AGENT,
+            query={"start_time": start_time, "end_time": end_time},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def usage_by_agent_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeWorkByAgentStatsOUT:
+        """Usage by agent.
+
+        Get Vibe Work usage by agent for a time range.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_AGENT,
+            query={"start_time": start_time, "end_time": end_time},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def usage_over_time(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        granularity: OptionalNullable[
+            models.GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularity
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeWorkByTimeStatsOUT:
+        """Usage over time.
+
+        Get Vibe Work usage over time.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param granularity: Time interval used to group usage results.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_VIBE_WORK_ANALYTICS_USAGE_OVER_TIME,
+            query={"start_time": start_time, "end_time": end_time, "granularity": granularity},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def usage_over_time_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        granularity: OptionalNullable[
+            models.GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularity
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VibeWorkByTimeStatsOUT:
+        """Usage over time.
+
+        Get Vibe Work usage over time.
+
+        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
+        :param end_time: End of the queried window, as a Unix timestamp in seconds.
+        :param granularity: Time interval used to group usage results.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_VIBE_WORK_ANALYTICS_USAGE_OVER_TIME,
+            query={"start_time": start_time, "end_time": end_time, "granularity": granularity},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AdminWorkspaces(Resource):
+    """Operations of ``beta.admin.workspaces``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        is_archived: bool | None = False,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        search: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.WorkspacesOut, models.WorkspaceOUT]:
+        """Get Workspaces.
+
+        List Workspaces in the Organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param is_archived: Whether to include archived Workspaces.
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param search: Search term to filter Workspaces by name.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkspacesOut:
+            return self._client.request(
+                _ADMIN_WORKSPACES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "is_archived": is_archived,
+            "page": page,
+            "page_size": page_size,
+            "search": search,
+        }
+        return SyncPage[models.WorkspacesOut, models.WorkspaceOUT](
+            _fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        is_archived: bool | None = False,
+        page: int | None = 1,
+        page_size: int | None = 25,
+        search: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.WorkspacesOut, models.WorkspaceOUT]:
+        """Get Workspaces.
+
+        List Workspaces in the Organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param is_archived: Whether to include archived Workspaces.
+        :param page: Page number to return.
+        :param page_size: Maximum number of results per page.
+        :param search: Search term to filter Workspaces by name.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkspacesOut:
+            return await self._client.request_async(
+                _ADMIN_WORKSPACES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "is_archived": is_archived,
+            "page": page,
+            "page_size": page_size,
+            "search": search,
+        }
+        return AsyncPage[models.WorkspacesOut, models.WorkspaceOUT](
+            await _fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = "",
+        icon: str | None = "",
+        add_all_org_members: bool | None = False,
+        admin_user_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkspaceEnrichedOUT:
+        """Create Workspace.
+
+        Create a Workspace.
+
+        :param name: Workspace name.
+        :param description: Workspace description.
+        :param icon: Workspace icon.
+        :param add_all_org_members: Whether to add all Organization members to the Workspace.
+        :param admin_user_id: User ID to grant the Workspace Admin role to.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_WORKSPACES_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "icon": icon,
+                "add_all_org_members": add_all_org_members,
+                "admin_user_id": admin_user_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: str | None = "",
+        icon: str | None = "",
+        add_all_org_members: bool | None = False,
+        admin_user_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkspaceEnrichedOUT:
+        """Create Workspace.
+
+        Create a Workspace.
+
+        :param name: Workspace name.
+        :param description: Workspace description.
+        :param icon: Workspace icon.
+        :param add_all_org_members: Whether to add all Organization members to the Workspace.
+        :param admin_user_id: User ID to grant the Workspace Admin role to.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_WORKSPACES_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "icon": icon,
+                "add_all_org_members": add_all_org_members,
+                "admin_user_id": admin_user_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        workspace_uuid: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        icon: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkspaceOUT:
+        """Update Workspaces.
+
+        Update a Workspace.
+
+        :param workspace_uuid: Workspace ID.
+        :param name: Updated Workspace name.
+        :param description: Updated Workspace description.
+        :param icon: Updated Workspace icon.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_WORKSPACES_UPDATE,
+            path={"workspace_uuid": workspace_uuid},
+            body={"name": name, "description": description, "icon": icon},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        workspace_uuid: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        icon: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkspaceOUT:
+        """Update Workspaces.
+
+        Update a Workspace.
+
+        :param workspace_uuid: Workspace ID.
+        :param name: Updated Workspace name.
+        :param description: Updated Workspace description.
+        :param icon: Updated Workspace icon.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_WORKSPACES_UPDATE,
+            path={"workspace_uuid": workspace_uuid},
+            body={"name": name, "description": description, "icon": icon},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        workspace_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Workspaces.
+
+        Archive a Workspace.
+
+        :param workspace_uuid: Workspace ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_WORKSPACES_DELETE,
+            path={"workspace_uuid": workspace_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        workspace_uuid: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Workspaces.
+
+        Archive a Workspace.
+
+        :param workspace_uuid: Workspace ID.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_WORKSPACES_DELETE,
+            path={"workspace_uuid": workspace_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def add_users(
+        self,
+        *,
+        workspace_uuid: str,
+        members: OptionalNullable[
+            Sequence[models.WorkspaceMemberSingleIN | models.WorkspaceMemberSingleINTypedDict]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AddUsersToWorkspaceOUT:
+        """Add Users Workspaces.
+
+        Add members to a Workspace.
+
+        :param workspace_uuid: Workspace ID.
+        :param members: Workspace members to add or update.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_WORKSPACES_ADD_USERS,
+            path={"workspace_uuid": workspace_uuid},
+            body={"members": members},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def add_users_async(
+        self,
+        *,
+        workspace_uuid: str,
+        members: OptionalNullable[
+            Sequence[models.WorkspaceMemberSingleIN | models.WorkspaceMemberSingleINTypedDict]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AddUsersToWorkspaceOUT:
+        """Add Users Workspaces.
+
+        Add members to a Workspace.
+
+        :param workspace_uuid: Workspace ID.
+        :param members: Workspace members to add or update.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_WORKSPACES_ADD_USERS,
+            path={"workspace_uuid": workspace_uuid},
+            body={"members": members},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def add_or_update_users(
+        self,
+        *,
+        workspace_uuid: str,
+        members: OptionalNullable[
+            Sequence[models.WorkspaceMemberSingleIN | models.WorkspaceMemberSingleINTypedDict]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AddOrUpdateUsersToWorkspaceOUT:
+        """Add Or Update Users Workspaces.
+
+        Add or update Workspace members.
+
+        :param workspace_uuid: Workspace ID.
+        :param members: Workspace members to add or update.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS,
+            path={"workspace_uuid": workspace_uuid},
+            body={"members": members},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def add_or_update_users_async(
+        self,
+        *,
+        workspace_uuid: str,
+        members: OptionalNullable[
+            Sequence[models.WorkspaceMemberSingleIN | models.WorkspaceMemberSingleINTypedDict]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AddOrUpdateUsersToWorkspaceOUT:
+        """Add Or Update Users Workspaces.
+
+        Add or update Workspace members.
+
+        :param workspace_uuid: Workspace ID.
+        :param members: Workspace members to add or update.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS,
+            path={"workspace_uuid": workspace_uuid},
+            body={"members": members},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def remove_users(
+        self,
+        *,
+        workspace_uuid: str,
+        members: Sequence[models.BaseWorkspaceMemberIN | models.BaseWorkspaceMemberINTypedDict],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RemoveWorkspaceMembersOUT:
+        """Remove Users Workspaces.
+
+        Remove members from a Workspace.
+
+        :param workspace_uuid: Workspace ID.
+        :param members: Workspace members to remove.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ADMIN_WORKSPACES_REMOVE_USERS,
+            path={"workspace_uuid": workspace_uuid},
+            body={"members": members},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def remove_users_async(
+        self,
+        *,
+        workspace_uuid: str,
+        members: Sequence[models.BaseWorkspaceMemberIN | models.BaseWorkspaceMemberINTypedDict],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RemoveWorkspaceMembersOUT:
+        """Remove Users Workspaces.
+
+        Remove members from a Workspace.
+
+        :param workspace_uuid: Workspace ID.
+        :param members: Workspace members to remove.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ADMIN_WORKSPACES_REMOVE_USERS,
+            path={"workspace_uuid": workspace_uuid},
+            body={"members": members},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Users(Resource):
+    """Operations of ``beta.users``."""
+
+    __slots__ = ()
+
+    def get_identity(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.UserIdentity:
+        """Get Identity.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _USERS_GET_IDENTITY,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_identity_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.UserIdentity:
+        """Get Identity.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _USERS_GET_IDENTITY,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_organizations(
+        self,
+        *,
+        offset: int | None = 0,
+        limit: int | None = 100,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListOrganizationsResponse, models.UserOrganization]:
+        """List Organizations.
+
+        List every organization the authenticated user is a member of.
+
+        Identity-only: the caller need not have selected an organization, so this
+        reads only the user and never scopes by the active org.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param offset: Number of organizations to skip before returning results.
+        :param limit: Maximum number of organizations to return.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListOrganizationsResponse:
+            return self._client.request(
+                _USERS_LIST_ORGANIZATIONS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"offset": offset, "limit": limit}
+        return SyncPage[models.ListOrganizationsResponse, models.UserOrganization](
+            _fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING
+        )
+
+    async def list_organizations_async(
+        self,
+        *,
+        offset: int | None = 0,
+        limit: int | None = 100,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListOrganizationsResponse, models.UserOrganization]:
+        """List Organizations.
+
+        List every organization the authenticated user is a member of.
+
+        Identity-only: the caller need not have selected an organization, so this
+        reads only the user and never scopes by the active org.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param offset: Number of organizations to skip before returning results.
+        :param limit: Maximum number of organizations to return.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListOrganizationsResponse:
+            return await self._client.request_async(
+                _USERS_LIST_ORGANIZATIONS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"offset": offset, "limit": limit}
+        return AsyncPage[models.ListOrganizationsResponse, models.UserOrganization](
+            await _fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING
+        )
+
+    def list_workspaces(
+        self,
+        *,
+        organization_id: OptionalNullable[str] = UNSET,
+        offset: int | None = 0,
+        limit: int | None = 100,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListWorkspacesResponse, models.UserWorkspace]:
+        """List Workspaces.
+
+        List every workspace the authenticated user is a member of, across all
+        their organizations, each tagged with the organization it belongs to.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param organization_id: Return only workspaces belonging to this organization.
+        :param offset: Number of workspaces to skip before returning results.
+        :param limit: Maximum number of workspaces to return.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkspacesResponse:
+            return self._client.request(
+                _USERS_LIST_WORKSPACES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "organization_id": organization_id,
+            "offset": offset,
+            "limit": limit,
+        }
+        return SyncPage[models.ListWorkspacesResponse, models.UserWorkspace](
+            _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING
+        )
+
+    async def list_workspaces_async(
+        self,
+        *,
+        organization_id: OptionalNullable[str] = UNSET,
+        offset: int | None = 0,
+        limit: int | None = 100,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListWorkspacesResponse, models.UserWorkspace]:
+        """List Workspaces.
+
+        List every workspace the authenticated user is a member of, across all
+        their organizations, each tagged with the organization it belongs to.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param organization_id: Return only workspaces belonging to this organization.
+        :param offset: Number of workspaces to skip before returning results.
+        :param limit: Maximum number of workspaces to return.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkspacesResponse:
+            return await self._client.request_async(
+                _USERS_LIST_WORKSPACES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "organization_id": organization_id,
+            "offset": offset,
+            "limit": limit,
+        }
+        return AsyncPage[models.ListWorkspacesResponse, models.UserWorkspace](
+            await _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING
+        )

@@ -1,0 +1,20 @@
+"""Entry point of mistralai-api-admin: declares what it attaches; imports nothing heavy."""
+
+from __future__ import annotations
+
+from mistralai.api.admin._auth import UserContextAuth
+from mistralai.api.admin._generated.attach import ATTACH
+from mistralai.core.plugins import DomainSpec, Middleware, domain_specs, hookimpl
+
+
+@hookimpl
+def mistralai_domains() -> list[DomainSpec]:
+    return domain_specs(
+        ATTACH, distribution="mistralai-api-admin", models="mistralai.api.admin.models"
+    )
+
+
+@hookimpl
+def mistralai_middleware() -> list[Middleware]:
+    """The ``x-api-key`` header of the ``beta.users`` operations (see ``_auth.py``)."""
+    return [UserContextAuth()]

@@ -1,0 +1,4170 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-agents distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from mistralai.api.agents._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncListPage,
+    AsyncPage,
+    CursorPaging,
+    EventStream,
+    EventStreamAsync,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    StreamOperation,
+    SyncListPage,
+    SyncPage,
+)
+
+__all__ = [
+    "Agents",
+    "BetaAgents",
+    "BetaPrompts",
+    "Conversations",
+    "Skills",
+]
+
+_AGENTS_COMPLETE = Operation[models.ChatCompletionResponse](
+    operation_id="agents_completion_v1_agents_completions_post",
+    method="POST",
+    path="/v1/agents/completions",
+    domain="agents",
+    response=models.ChatCompletionResponse,
+    body=models.AgentsCompletionRequest,
+    body_kind="json",
+    omit_none=frozenset(
+        {"stream", "response_format", "tool_choice", "prediction", "parallel_tool_calls"}
+    ),
+)
+_AGENTS_STREAM = StreamOperation[models.CompletionEvent](
+    event=models.CompletionEvent,
+    event_fields=frozenset({"data"}),
+    sentinel="[DONE]",
+    operation_id="agents_completion_v1_agents_completions_post",
+    method="POST",
+    path="/v1/agents/completions",
+    domain="agents",
+    body=models.AgentsCompletionRequest,
+    body_kind="json",
+    omit_none=frozenset(
+        {"stream", "response_format", "tool_choice", "prediction", "parallel_tool_calls"}
+    ),
+)
+_BETA_AGENTS_CREATE = Operation[models.Agent](
+    operation_id="agents_api_v1_agents_create",
+    method="POST",
+    path="/v1/agents",
+    domain="beta.agents",
+    response=models.Agent,
+    body=models.CreateAgentRequest,
+    body_kind="json",
+    omit_none=frozenset({"tools", "completion_args"}),
+)
+_BETA_AGENTS_LIST = Operation[list[models.Agent]](
+    operation_id="agents_api_v1_agents_list",
+    method="GET",
+    path="/v1/agents",
+    domain="beta.agents",
+    response=list[models.Agent],
+    omit_none=frozenset({"page", "page_size", "metadata"}),
+)
+_BETA_AGENTS_LIST_PAGING = PagePaging(items="", param="page", start=0)
+_BETA_AGENTS_LIST_PAGES = Operation[models.AgentListPage](
+    operation_id="agents_api_v1_agents_list_pages",
+    method="GET",
+    path="/v1/agents/pages",
+    domain="beta.agents",
+    response=models.AgentListPage,
+    omit_none=frozenset({"page_size", "metadata"}),
+)
+_BETA_AGENTS_LIST_PAGES_PAGING = CursorPaging(
+    items="data", cursor="next_page_token", param="page_token"
+)
+_BETA_AGENTS_GET = Operation[models.Agent](
+    operation_id="agents_api_v1_agents_get",
+    method="GET",
+    path="/v1/agents/{agent_id}",
+    domain="beta.agents",
+    response=models.Agent,
+)
+_BETA_AGENTS_UPDATE = Operation[models.Agent](
+    operation_id="agents_api_v1_agents_update",
+    method="PATCH",
+    path="/v1/agents/{agent_id}",
+    domain="beta.agents",
+    response=models.Agent,
+    body=models.UpdateAgentRequest,
+    body_kind="json",
+    omit_none=frozenset({"tools", "completion_args"}),
+)
+_BETA_AGENTS_DELETE = Operation[None](
+    operation_id="agents_api_v1_agents_delete",
+    method="DELETE",
+    path="/v1/agents/{agent_id}",
+    domain="beta.agents",
+    response=None,
+)
+_BETA_AGENTS_UPDATE_VERSION = Operation[models.Agent](
+    operation_id="agents_api_v1_agents_update_version",
+    method="PATCH",
+    path="/v1/agents/{agent_id}/version",
+    domain="beta.agents",
+    response=models.Agent,
+)
+_BETA_AGENTS_LIST_VERSIONS = Operation[list[models.Agent]](
+    operation_id="agents_api_v1_agents_list_versions",
+    method="GET",
+    path="/v1/agents/{agent_id}/versions",
+    domain="beta.agents",
+    response=list[models.Agent],
+    omit_none=frozenset({"page", "page_size"}),
+)
+_BETA_AGENTS_LIST_VERSIONS_PAGING = PagePaging(items="", param="page", start=0)
+_BETA_AGENTS_GET_VERSION = Operation[models.Agent](
+    operation_id="agents_api_v1_agents_get_version",
+    method="GET",
+    path="/v1/agents/{agent_id}/versions/{version}",
+    domain="beta.agents",
+    response=models.Agent,
+)
+_BETA_AGENTS_CREATE_VERSION_ALIAS = Operation[models.AgentAliasResponse](
+    operation_id="agents_api_v1_agents_create_or_update_alias",
+    method="PUT",
+    path="/v1/agents/{agent_id}/aliases",
+    domain="beta.agents",
+    response=models.AgentAliasResponse,
+)
+_BETA_AGENTS_LIST_VERSION_ALIASES = Operation[list[models.AgentAliasResponse]](
+    operation_id="agents_api_v1_agents_list_version_aliases",
+    method="GET",
+    path="/v1/agents/{agent_id}/aliases",
+    domain="beta.agents",
+    response=list[models.AgentAliasResponse],
+)
+_BETA_AGENTS_DELETE_VERSION_ALIAS = Operation[None](
+    operation_id="agents_api_v1_agents_delete_alias",
+    method="DELETE",
+    path="/v1/agents/{agent_id}/aliases",
+    domain="beta.agents",
+    response=None,
+)
+_CONVERSATIONS_START = Operation[models.ConversationResponse](
+    operation_id="agents_api_v1_conversations_start",
+    method="POST",
+    path="/v1/conversations",
+    domain="beta.conversations",
+    response=models.ConversationResponse,
+    body=models.ConversationRequest,
+    body_kind="json",
+    omit_none=frozenset({"stream"}),
+)
+_CONVERSATIONS_LIST = Operation[list[models.ModelConversation | models.AgentConversation]](
+    operation_id="agents_api_v1_conversations_list",
+    method="GET",
+    path="/v1/conversations",
+    domain="beta.conversations",
+    response=list[models.ModelConversation | models.AgentConversation],
+    omit_none=frozenset({"page", "page_size", "metadata"}),
+)
+_CONVERSATIONS_LIST_PAGING = PagePaging(items="", param="page", start=0)
+_CONVERSATIONS_GET = Operation[models.ModelConversation | models.AgentConversation](
+    operation_id="agents_api_v1_conversations_get",
+    method="GET",
+    path="/v1/conversations/{conversation_id}",
+    domain="beta.conversations",
+    response=models.ModelConversation | models.AgentConversation,
+)
+_CONVERSATIONS_DELETE = Operation[None](
+    operation_id="agents_api_v1_conversations_delete",
+    method="DELETE",
+    path="/v1/conversations/{conversation_id}",
+    domain="beta.conversations",
+    response=None,
+)
+_CONVERSATIONS_APPEND = Operation[models.ConversationResponse](
+    operation_id="agents_api_v1_conversations_append",
+    method="POST",
+    path="/v1/conversations/{conversation_id}",
+    domain="beta.conversations",
+    response=models.ConversationResponse,
+    body=models.ConversationAppendRequest,
+    body_kind="json",
+    omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
+)
+_CONVERSATIONS_GET_HISTORY = Operation[models.ConversationHistory](
+    operation_id="agents_api_v1_conversations_history",
+    method="GET",
+    path="/v1/conversations/{conversation_id}/history",
+    domain="beta.conversations",
+    response=models.ConversationHistory,
+)
+_CONVERSATIONS_GET_MESSAGES = Operation[models.ConversationMessages](
+    operation_id="agents_api_v1_conversations_messages",
+    method="GET",
+    path="/v1/conversations/{conversation_id}/messages",
+    domain="beta.conversations",
+    response=models.ConversationMessages,
+)
+_CONVERSATIONS_RESTART = Operation[models.ConversationResponse](
+    operation_id="agents_api_v1_conversations_restart",
+    method="POST",
+    path="/v1/conversations/{conversation_id}/restart",
+    domain="beta.conversations",
+    response=models.ConversationResponse,
+    body=models.ConversationRestartRequest,
+    body_kind="json",
+    omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
+)
+_CONVERSATIONS_START_STREAM = StreamOperation[models.ConversationEvents](
+    event=models.ConversationEvents,
+    event_fields=frozenset({"event", "data"}),
+    operation_id="agents_api_v1_conversations_start_stream",
+    method="POST",
+    path="/v1/conversations",
+    domain="beta.conversations",
+    body=models.ConversationStreamRequest,
+    body_kind="json",
+    omit_none=frozenset({"stream"}),
+)
+_CONVERSATIONS_APPEND_STREAM = StreamOperation[models.ConversationEvents](
+    event=models.ConversationEvents,
+    event_fields=frozenset({"event", "data"}),
+    operation_id="agents_api_v1_conversations_append_stream",
+    method="POST",
+    path="/v1/conversations/{conversation_id}",
+    domain="beta.conversations",
+    body=models.ConversationAppendStreamRequest,
+    body_kind="json",
+    omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
+)
+_CONVERSATIONS_RESTART_STREAM = StreamOperation[models.ConversationEvents](
+    event=models.ConversationEvents,
+    event_fields=frozenset({"event", "data"}),
+    operation_id="agents_api_v1_conversations_restart_stream",
+    method="POST",
+    path="/v1/conversations/{conversation_id}/restart",
+    domain="beta.conversations",
+    body=models.ConversationRestartStreamRequest,
+    body_kind="json",
+    omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
+)
+_BETA_PROMPTS_LIST = Operation[models.ListPromptsResponse](
+    operation_id="prompts_list",
+    method="GET",
+    path="/v2/prompts",
+    domain="beta.prompts",
+    response=models.ListPromptsResponse,
+    omit_none=frozenset(
+        {
+            "pageSize",
+            "pageToken",
+            "alias",
+            "fields",
+            "sort.field",
+            "sort.direction",
+            "sort_by",
+            "sort_direction",
+        }
+    ),
+)
+_BETA_PROMPTS_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="pageToken")
+_BETA_PROMPTS_CREATE = Operation[models.Prompt](
+    operation_id="prompts_create",
+    method="POST",
+    path="/v2/prompts",
+    domain="beta.prompts",
+    response=models.Prompt,
+    body=models.CreatePromptRequest,
+    body_kind="json",
+    omit_none=frozenset({"aliases"}),
+)
+_BETA_PROMPTS_GET = Operation[models.Prompt](
+    operation_id="prompts_get",
+    method="GET",
+    path="/v2/prompts/{prompt_id}",
+    domain="beta.prompts",
+    response=models.Prompt,
+    omit_none=frozenset({"version", "alias", "fields"}),
+)
+_BETA_PROMPTS_DELETE = Operation[models.DeletePromptResponse](
+    operation_id="prompts_delete",
+    method="DELETE",
+    path="/v2/prompts/{prompt_id}",
+    domain="beta.prompts",
+    response=models.DeletePromptResponse,
+)
+_BETA_PROMPTS_UPDATE_METADATA = Operation[models.Prompt](
+    operation_id="prompts_update",
+    method="PATCH",
+    path="/v2/prompts/{prompt_id}",
+    domain="beta.prompts",
+    response=models.Prompt,
+    body=models.UpdatePromptRequest,
+    body_kind="json",
+)
+_BETA_PROMPTS_LIST_VERSIONS = Operation[models.ListPromptVersionsResponse](
+    operation_id="prompts_list_versions",
+    method="GET",
+    path="/v2/prompts/{prompt_id}/versions",
+    domain="beta.prompts",
+    response=models.ListPromptVersionsResponse,
+)
+_BETA_PROMPTS_CREATE_VERSION = Operation[models.CreatePromptVersionResponse](
+    operation_id="prompts_create_version",
+    method="POST",
+    path="/v2/prompts/{prompt_id}/versions",
+    domain="beta.prompts",
+    response=models.CreatePromptVersionResponse,
+    body=models.CreatePromptVersionRequest,
+    body_kind="json",
+    omit_none=frozenset({"aliases"}),
+)
+_BETA_PROMPTS_GET_VERSION = Operation[models.Prompt](
+    operation_id="prompts_get_version",
+    method="GET",
+    path="/v2/prompts/{prompt_id}/versions/{version}",
+    domain="beta.prompts",
+    response=models.Prompt,
+    omit_none=frozenset({"fields"}),
+)
+_BETA_PROMPTS_UPDATE_VERSION_METADATA = Operation[models.Prompt](
+    operation_id="prompts_update_version_metadata",
+    method="PATCH",
+    path="/v2/prompts/{prompt_id}/versions/{version}",
+    domain="beta.prompts",
+    response=models.Prompt,
+    body=models.UpdatePromptVersionRequest,
+    body_kind="json",
+    omit_none=frozenset({"aliases"}),
+)
+_SKILLS_LIST = Operation[models.ListSkillsResponse](
+    operation_id="skills_list",
+    method="GET",
+    path="/v2/skills",
+    domain="beta.skills",
+    response=models.ListSkillsResponse,
+    omit_none=frozenset(
+        {
+            "pageSize",
+            "pageToken",
+            "alias",
+            "fields",
+            "sort.field",
+            "sort.direction",
+            "sort_by",
+            "sort_direction",
+        }
+    ),
+)
+_SKILLS_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="pageToken")
+_SKILLS_CREATE = Operation[models.Skill](
+    operation_id="skills_create",
+    method="POST",
+    path="/v2/skills",
+    domain="beta.skills",
+    response=models.Skill,
+    body=models.CreateSkillRequest,
+    body_kind="json",
+    omit_none=frozenset({"aliases"}),
+)
+_SKILLS_GET = Operation[models.Skill](
+    operation_id="skills_get",
+    method="GET",
+    path="/v2/skills/{skill_id}",
+    domain="beta.skills",
+    response=models.Skill,
+    omit_none=frozenset({"version", "alias", "fields"}),
+)
+_SKILLS_DELETE = Operation[models.DeleteSkillResponse](
+    operation_id="skills_delete",
+    method="DELETE",
+    path="/v2/skills/{skill_id}",
+    domain="beta.skills",
+    response=models.DeleteSkillResponse,
+)
+_SKILLS_UPDATE_METADATA = Operation[models.Skill](
+    operation_id="skills_update",
+    method="PATCH",
+    path="/v2/skills/{skill_id}",
+    domain="beta.skills",
+    response=models.Skill,
+    body=models.UpdateSkillRequest,
+    body_kind="json",
+)
+_SKILLS_LIST_VERSIONS = Operation[models.ListSkillVersionsResponse](
+    operation_id="skills_list_versions",
+    method="GET",
+    path="/v2/skills/{skill_id}/versions",
+    domain="beta.skills",
+    response=models.ListSkillVersionsResponse,
+)
+_SKILLS_CREATE_VERSION = Operation[models.CreateSkillVersionResponse](
+    operation_id="skills_create_version",
+    method="POST",
+    path="/v2/skills/{skill_id}/versions",
+    domain="beta.skills",
+    response=models.CreateSkillVersionResponse,
+    body=models.CreateSkillVersionRequest,
+    body_kind="json",
+    omit_none=frozenset({"aliases"}),
+)
+_SKILLS_GET_VERSION = Operation[models.Skill](
+    operation_id="skills_get_version",
+    method="GET",
+    path="/v2/skills/{skill_id}/versions/{version}",
+    domain="beta.skills",
+    response=models.Skill,
+    omit_none=frozenset({"fields"}),
+)
+_SKILLS_UPDATE_VERSION_METADATA = Operation[models.Skill](
+    operation_id="skills_update_version_metadata",
+    method="PATCH",
+    path="/v2/skills/{skill_id}/versions/{version}",
+    domain="beta.skills",
+    response=models.Skill,
+    body=models.UpdateSkillVersionRequest,
+    body_kind="json",
+    omit_none=frozenset({"aliases"}),
+)
+
+
+class Agents(Resource):
+    """Operations of ``agents``."""
+
+    __slots__ = ()
+
+    def complete(
+        self,
+        *,
+        messages: Sequence[
+            models.AgentsCompletionRequestMessage | models.AgentsCompletionRequestMessageTypedDict
+        ],
+        agent_id: str,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = False,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        response_format: models.ResponseFormat | models.ResponseFormatTypedDict | None = None,
+        tools: OptionalNullable[
+            Sequence[
+                models.AgentsCompletionRequestTool | models.AgentsCompletionRequestToolTypedDict
+            ]
+        ] = UNSET,
+        tool_choice: models.ToolChoice
+        | models.ToolChoiceTypedDict
+        | models.ToolChoiceEnum
+        | None = None,
+        presence_penalty: OptionalNullable[float] = UNSET,
+        frequency_penalty: OptionalNullable[float] = UNSET,
+        n: OptionalNullable[int] = UNSET,
+        prediction: models.Prediction | models.PredictionTypedDict | None = None,
+        parallel_tool_calls: bool | None = None,
+        reasoning_effort: OptionalNullable[models.ReasoningEffort] = UNSET,
+        prompt_mode: OptionalNullable[models.MistralPromptMode] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ChatCompletionResponse:
+        """Agents Completion.
+
+        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+        :param agent_id: The ID of the agent to use for this completion.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param response_format:
+        :param tools:
+        :param tool_choice:
+        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
+        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        :param n: Number of completions to return for each request, input tokens are only billed once.
+        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
+        :param parallel_tool_calls:
+        :param reasoning_effort:
+        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
+        :param guardrails:
+        :param prompt_cache_key:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _AGENTS_COMPLETE,
+            body={
+                "messages": messages,
+                "agent_id": agent_id,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "response_format": response_format,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "n": n,
+                "prediction": prediction,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "prompt_mode": prompt_mode,
+                "guardrails": guardrails,
+                "prompt_cache_key": prompt_cache_key,
+                "service_tier": service_tier,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def complete_async(
+        self,
+        *,
+        messages: Sequence[
+            models.AgentsCompletionRequestMessage | models.AgentsCompletionRequestMessageTypedDict
+        ],
+        agent_id: str,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = False,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        response_format: models.ResponseFormat | models.ResponseFormatTypedDict | None = None,
+        tools: OptionalNullable[
+            Sequence[
+                models.AgentsCompletionRequestTool | models.AgentsCompletionRequestToolTypedDict
+            ]
+        ] = UNSET,
+        tool_choice: models.ToolChoice
+        | models.ToolChoiceTypedDict
+        | models.ToolChoiceEnum
+        | None = None,
+        presence_penalty: OptionalNullable[float] = UNSET,
+        frequency_penalty: OptionalNullable[float] = UNSET,
+        n: OptionalNullable[int] = UNSET,
+        prediction: models.Prediction | models.PredictionTypedDict | None = None,
+        parallel_tool_calls: bool | None = None,
+        reasoning_effort: OptionalNullable[models.ReasoningEffort] = UNSET,
+        prompt_mode: OptionalNullable[models.MistralPromptMode] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ChatCompletionResponse:
+        """Agents Completion.
+
+        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+        :param agent_id: The ID of the agent to use for this completion.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param response_format:
+        :param tools:
+        :param tool_choice:
+        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
+        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        :param n: Number of completions to return for each request, input tokens are only billed once.
+        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
+        :param parallel_tool_calls:
+        :param reasoning_effort:
+        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
+        :param guardrails:
+        :param prompt_cache_key:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _AGENTS_COMPLETE,
+            body={
+                "messages": messages,
+                "agent_id": agent_id,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "response_format": response_format,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "n": n,
+                "prediction": prediction,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "prompt_mode": prompt_mode,
+                "guardrails": guardrails,
+                "prompt_cache_key": prompt_cache_key,
+                "service_tier": service_tier,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def stream(
+        self,
+        *,
+        messages: Sequence[
+            models.AgentsCompletionRequestMessage | models.AgentsCompletionRequestMessageTypedDict
+        ],
+        agent_id: str,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = True,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        response_format: models.ResponseFormat | models.ResponseFormatTypedDict | None = None,
+        tools: OptionalNullable[
+            Sequence[
+                models.AgentsCompletionRequestTool | models.AgentsCompletionRequestToolTypedDict
+            ]
+        ] = UNSET,
+        tool_choice: models.ToolChoice
+        | models.ToolChoiceTypedDict
+        | models.ToolChoiceEnum
+        | None = None,
+        presence_penalty: OptionalNullable[float] = UNSET,
+        frequency_penalty: OptionalNullable[float] = UNSET,
+        n: OptionalNullable[int] = UNSET,
+        prediction: models.Prediction | models.PredictionTypedDict | None = None,
+        parallel_tool_calls: bool | None = None,
+        reasoning_effort: OptionalNullable[models.ReasoningEffort] = UNSET,
+        prompt_mode: OptionalNullable[models.MistralPromptMode] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.CompletionEvent]:
+        """Agents Completion.
+
+        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+        :param agent_id: The ID of the agent to use for this completion.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param response_format:
+        :param tools:
+        :param tool_choice:
+        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
+        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        :param n: Number of completions to return for each request, input tokens are only billed once.
+        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
+        :param parallel_tool_calls:
+        :param reasoning_effort:
+        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
+        :param guardrails:
+        :param prompt_cache_key:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _AGENTS_STREAM,
+            body={
+                "messages": messages,
+                "agent_id": agent_id,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "response_format": response_format,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "n": n,
+                "prediction": prediction,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "prompt_mode": prompt_mode,
+                "guardrails": guardrails,
+                "prompt_cache_key": prompt_cache_key,
+                "service_tier": service_tier,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        messages: Sequence[
+            models.AgentsCompletionRequestMessage | models.AgentsCompletionRequestMessageTypedDict
+        ],
+        agent_id: str,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = True,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        response_format: models.ResponseFormat | models.ResponseFormatTypedDict | None = None,
+        tools: OptionalNullable[
+            Sequence[
+                models.AgentsCompletionRequestTool | models.AgentsCompletionRequestToolTypedDict
+            ]
+        ] = UNSET,
+        tool_choice: models.ToolChoice
+        | models.ToolChoiceTypedDict
+        | models.ToolChoiceEnum
+        | None = None,
+        presence_penalty: OptionalNullable[float] = UNSET,
+        frequency_penalty: OptionalNullable[float] = UNSET,
+        n: OptionalNullable[int] = UNSET,
+        prediction: models.Prediction | models.PredictionTypedDict | None = None,
+        parallel_tool_calls: bool | None = None,
+        reasoning_effort: OptionalNullable[models.ReasoningEffort] = UNSET,
+        prompt_mode: OptionalNullable[models.MistralPromptMode] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.CompletionEvent]:
+        """Agents Completion.
+
+        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+        :param agent_id: The ID of the agent to use for this completion.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param response_format:
+        :param tools:
+        :param tool_choice:
+        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
+        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        :param n: Number of completions to return for each request, input tokens are only billed once.
+        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
+        :param parallel_tool_calls:
+        :param reasoning_effort:
+        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
+        :param guardrails:
+        :param prompt_cache_key:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _AGENTS_STREAM,
+            body={
+                "messages": messages,
+                "agent_id": agent_id,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "response_format": response_format,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "n": n,
+                "prediction": prediction,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "prompt_mode": prompt_mode,
+                "guardrails": guardrails,
+                "prompt_cache_key": prompt_cache_key,
+                "service_tier": service_tier,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class BetaAgents(Resource):
+    """Operations of ``beta.agents``."""
+
+    __slots__ = ()
+
+    def create(
+        self,
+        *,
+        model: str,
+        name: str,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: Sequence[models.CreateAgentRequestTool | models.CreateAgentRequestToolTypedDict]
+        | None = None,
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        handoffs: OptionalNullable[Sequence[str]] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        version_message: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Create a agent that can be used within a conversation.
+
+        Create a new agent giving it instructions, tools, description. The agent is then available to be used as a regular assistant in a conversation or as part of an agent pool from which it can be used.
+
+        :param model:
+        :param name:
+        :param instructions: Instruction prompt the model will follow during the conversation.
+        :param tools: List of tools which are available to the model during the conversation.
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param guardrails:
+        :param description:
+        :param handoffs:
+        :param metadata:
+        :param version_message:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_CREATE,
+            body={
+                "model": model,
+                "name": name,
+                "instructions": instructions,
+                "tools": tools,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "description": description,
+                "handoffs": handoffs,
+                "metadata": metadata,
+                "version_message": version_message,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        name: str,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: Sequence[models.CreateAgentRequestTool | models.CreateAgentRequestToolTypedDict]
+        | None = None,
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        handoffs: OptionalNullable[Sequence[str]] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        version_message: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Create a agent that can be used within a conversation.
+
+        Create a new agent giving it instructions, tools, description. The agent is then available to be used as a regular assistant in a conversation or as part of an agent pool from which it can be used.
+
+        :param model:
+        :param name:
+        :param instructions: Instruction prompt the model will follow during the conversation.
+        :param tools: List of tools which are available to the model during the conversation.
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param guardrails:
+        :param description:
+        :param handoffs:
+        :param metadata:
+        :param version_message:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_CREATE,
+            body={
+                "model": model,
+                "name": name,
+                "instructions": instructions,
+                "tools": tools,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "description": description,
+                "handoffs": handoffs,
+                "metadata": metadata,
+                "version_message": version_message,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 20,
+        deployment_chat: OptionalNullable[bool] = UNSET,
+        sources: OptionalNullable[Sequence[models.RequestSource]] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        id: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[Any] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncListPage[list[models.Agent], models.Agent]:
+        """List agent entities.
+
+        Retrieve a list of agent entities sorted by creation time. Deprecated: some features such as agent sharing are not supported by this endpoint. Use the cursor-paginated `GET /v1/agents/pages` instead.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        .. deprecated:: the API marks this operation as deprecated.
+
+        :param page: Page number (0-indexed)
+        :param page_size: Number of agents per page
+        :param deployment_chat:
+        :param sources:
+        :param name: Filter by agent name
+        :param search: Search agents by name or ID
+        :param id:
+        :param metadata:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
+            return self._client.request(
+                _BETA_AGENTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "deployment_chat": deployment_chat,
+            "sources": sources,
+            "name": name,
+            "search": search,
+            "id": id,
+            "metadata": metadata,
+        }
+        return SyncListPage[list[models.Agent], models.Agent](
+            _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 20,
+        deployment_chat: OptionalNullable[bool] = UNSET,
+        sources: OptionalNullable[Sequence[models.RequestSource]] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        id: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[Any] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncListPage[list[models.Agent], models.Agent]:
+        """List agent entities.
+
+        Retrieve a list of agent entities sorted by creation time. Deprecated: some features such as agent sharing are not supported by this endpoint. Use the cursor-paginated `GET /v1/agents/pages` instead.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        .. deprecated:: the API marks this operation as deprecated.
+
+        :param page: Page number (0-indexed)
+        :param page_size: Number of agents per page
+        :param deployment_chat:
+        :param sources:
+        :param name: Filter by agent name
+        :param search: Search agents by name or ID
+        :param id:
+        :param metadata:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
+            return await self._client.request_async(
+                _BETA_AGENTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "deployment_chat": deployment_chat,
+            "sources": sources,
+            "name": name,
+            "search": search,
+            "id": id,
+            "metadata": metadata,
+        }
+        return AsyncListPage[list[models.Agent], models.Agent](
+            await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGING
+        )
+
+    def list_pages(
+        self,
+        *,
+        page_size: int | None = 20,
+        deployment_chat: OptionalNullable[bool] = UNSET,
+        sources: OptionalNullable[Sequence[models.RequestSource]] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        id: OptionalNullable[str] = UNSET,
+        metadata: Any = None,
+        page_token: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.AgentListPage, models.Agent]:
+        """List agent entities, cursor-paginated.
+
+        Retrieve a page of agent entities. Unlike the deprecated `GET /v1/agents`, this endpoint paginates by opaque cursor and honors per-agent sharing, returning only agents the caller is authorized to see.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size: Number of agents per page
+        :param deployment_chat:
+        :param sources:
+        :param name: Filter by agent name
+        :param search: Search agents by name or ID
+        :param id:
+        :param metadata:
+        :param page_token: Opaque cursor from a previous response's next_page_token. When set, results page forward from the cursor.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AgentListPage:
+            return self._client.request(
+                _BETA_AGENTS_LIST_PAGES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "deployment_chat": deployment_chat,
+            "sources": sources,
+            "name": name,
+            "search": search,
+            "id": id,
+            "metadata": metadata,
+            "page_token": page_token,
+        }
+        return SyncPage[models.AgentListPage, models.Agent](
+            _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING
+        )
+
+    async def list_pages_async(
+        self,
+        *,
+        page_size: int | None = 20,
+        deployment_chat: OptionalNullable[bool] = UNSET,
+        sources: OptionalNullable[Sequence[models.RequestSource]] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        id: OptionalNullable[str] = UNSET,
+        metadata: Any = None,
+        page_token: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.AgentListPage, models.Agent]:
+        """List agent entities, cursor-paginated.
+
+        Retrieve a page of agent entities. Unlike the deprecated `GET /v1/agents`, this endpoint paginates by opaque cursor and honors per-agent sharing, returning only agents the caller is authorized to see.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size: Number of agents per page
+        :param deployment_chat:
+        :param sources:
+        :param name: Filter by agent name
+        :param search: Search agents by name or ID
+        :param id:
+        :param metadata:
+        :param page_token: Opaque cursor from a previous response's next_page_token. When set, results page forward from the cursor.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AgentListPage:
+            return await self._client.request_async(
+                _BETA_AGENTS_LIST_PAGES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "deployment_chat": deployment_chat,
+            "sources": sources,
+            "name": name,
+            "search": search,
+            "id": id,
+            "metadata": metadata,
+            "page_token": page_token,
+        }
+        return AsyncPage[models.AgentListPage, models.Agent](
+            await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING
+        )
+
+    def get(
+        self,
+        *,
+        agent_id: str,
+        agent_version: OptionalNullable[int | str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Retrieve an agent entity.
+
+        Given an agent, retrieve an agent entity with its attributes. The agent_version parameter can be an integer version number or a string alias.
+
+        :param agent_id:
+        :param agent_version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_GET,
+            path={"agent_id": agent_id},
+            query={"agent_version": agent_version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        agent_id: str,
+        agent_version: OptionalNullable[int | str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Retrieve an agent entity.
+
+        Given an agent, retrieve an agent entity with its attributes. The agent_version parameter can be an integer version number or a string alias.
+
+        :param agent_id:
+        :param agent_version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_GET,
+            path={"agent_id": agent_id},
+            query={"agent_version": agent_version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        agent_id: str,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: Sequence[models.UpdateAgentRequestTool | models.UpdateAgentRequestToolTypedDict]
+        | None = None,
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        handoffs: OptionalNullable[Sequence[str]] = UNSET,
+        deployment_chat: OptionalNullable[bool] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        version_message: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Update an agent entity.
+
+        Update an agent attributes and create a new version.
+
+        :param agent_id:
+        :param instructions: Instruction prompt the model will follow during the conversation.
+        :param tools: List of tools which are available to the model during the conversation.
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param guardrails:
+        :param model:
+        :param name:
+        :param description:
+        :param handoffs:
+        :param deployment_chat:
+        :param metadata:
+        :param version_message:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_UPDATE,
+            path={"agent_id": agent_id},
+            body={
+                "instructions": instructions,
+                "tools": tools,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "model": model,
+                "name": name,
+                "description": description,
+                "handoffs": handoffs,
+                "deployment_chat": deployment_chat,
+                "metadata": metadata,
+                "version_message": version_message,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        agent_id: str,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: Sequence[models.UpdateAgentRequestTool | models.UpdateAgentRequestToolTypedDict]
+        | None = None,
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        handoffs: OptionalNullable[Sequence[str]] = UNSET,
+        deployment_chat: OptionalNullable[bool] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        version_message: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Update an agent entity.
+
+        Update an agent attributes and create a new version.
+
+        :param agent_id:
+        :param instructions: Instruction prompt the model will follow during the conversation.
+        :param tools: List of tools which are available to the model during the conversation.
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param guardrails:
+        :param model:
+        :param name:
+        :param description:
+        :param handoffs:
+        :param deployment_chat:
+        :param metadata:
+        :param version_message:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_UPDATE,
+            path={"agent_id": agent_id},
+            body={
+                "instructions": instructions,
+                "tools": tools,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "model": model,
+                "name": name,
+                "description": description,
+                "handoffs": handoffs,
+                "deployment_chat": deployment_chat,
+                "metadata": metadata,
+                "version_message": version_message,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        agent_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an agent entity.
+
+        :param agent_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_DELETE,
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        agent_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an agent entity.
+
+        :param agent_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_DELETE,
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_version(
+        self,
+        *,
+        agent_id: str,
+        version: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Update an agent version.
+
+        Switch the version of an agent.
+
+        :param agent_id:
+        :param version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_UPDATE_VERSION,
+            path={"agent_id": agent_id},
+            query={"version": version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_version_async(
+        self,
+        *,
+        agent_id: str,
+        version: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Update an agent version.
+
+        Switch the version of an agent.
+
+        :param agent_id:
+        :param version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_UPDATE_VERSION,
+            path={"agent_id": agent_id},
+            query={"version": version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_versions(
+        self,
+        *,
+        agent_id: str,
+        page: int | None = 0,
+        page_size: int | None = 20,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncListPage[list[models.Agent], models.Agent]:
+        """List all versions of an agent.
+
+        Retrieve all versions for a specific agent with full agent context. Supports pagination.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param agent_id:
+        :param page: Page number (0-indexed)
+        :param page_size: Number of versions per page
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
+            return self._client.request(
+                _BETA_AGENTS_LIST_VERSIONS,
+                path={"agent_id": agent_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return SyncListPage[list[models.Agent], models.Agent](
+            _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_VERSIONS_PAGING
+        )
+
+    async def list_versions_async(
+        self,
+        *,
+        agent_id: str,
+        page: int | None = 0,
+        page_size: int | None = 20,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncListPage[list[models.Agent], models.Agent]:
+        """List all versions of an agent.
+
+        Retrieve all versions for a specific agent with full agent context. Supports pagination.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param agent_id:
+        :param page: Page number (0-indexed)
+        :param page_size: Number of versions per page
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
+            return await self._client.request_async(
+                _BETA_AGENTS_LIST_VERSIONS,
+                path={"agent_id": agent_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size}
+        return AsyncListPage[list[models.Agent], models.Agent](
+            await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_VERSIONS_PAGING
+        )
+
+    def get_version(
+        self,
+        *,
+        agent_id: str,
+        version: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Retrieve a specific version of an agent.
+
+        Get a specific agent version by version number.
+
+        :param agent_id:
+        :param version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_GET_VERSION,
+            path={"agent_id": agent_id, "version": version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_version_async(
+        self,
+        *,
+        agent_id: str,
+        version: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Agent:
+        """Retrieve a specific version of an agent.
+
+        Get a specific agent version by version number.
+
+        :param agent_id:
+        :param version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_GET_VERSION,
+            path={"agent_id": agent_id, "version": version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create_version_alias(
+        self,
+        *,
+        agent_id: str,
+        alias: str,
+        version: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AgentAliasResponse:
+        """Create or update an agent version alias.
+
+        Create a new alias or update an existing alias to point to a specific version. Aliases are unique per agent and can be reassigned to different versions.
+
+        :param agent_id:
+        :param alias:
+        :param version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_CREATE_VERSION_ALIAS,
+            path={"agent_id": agent_id},
+            query={"alias": alias, "version": version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_version_alias_async(
+        self,
+        *,
+        agent_id: str,
+        alias: str,
+        version: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AgentAliasResponse:
+        """Create or update an agent version alias.
+
+        Create a new alias or update an existing alias to point to a specific version. Aliases are unique per agent and can be reassigned to different versions.
+
+        :param agent_id:
+        :param alias:
+        :param version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_CREATE_VERSION_ALIAS,
+            path={"agent_id": agent_id},
+            query={"alias": alias, "version": version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_version_aliases(
+        self,
+        *,
+        agent_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.AgentAliasResponse]:
+        """List all aliases for an agent.
+
+        Retrieve all version aliases for a specific agent.
+
+        :param agent_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_LIST_VERSION_ALIASES,
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_version_aliases_async(
+        self,
+        *,
+        agent_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.AgentAliasResponse]:
+        """List all aliases for an agent.
+
+        Retrieve all version aliases for a specific agent.
+
+        :param agent_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_LIST_VERSION_ALIASES,
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_version_alias(
+        self,
+        *,
+        agent_id: str,
+        alias: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an agent version alias.
+
+        Delete an existing alias for an agent.
+
+        :param agent_id:
+        :param alias:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_AGENTS_DELETE_VERSION_ALIAS,
+            path={"agent_id": agent_id},
+            query={"alias": alias},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_version_alias_async(
+        self,
+        *,
+        agent_id: str,
+        alias: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an agent version alias.
+
+        Delete an existing alias for an agent.
+
+        :param agent_id:
+        :param alias:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_AGENTS_DELETE_VERSION_ALIAS,
+            path={"agent_id": agent_id},
+            query={"alias": alias},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Conversations(Resource):
+    """Operations of ``beta.conversations``."""
+
+    __slots__ = ()
+
+    def start(
+        self,
+        *,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict,
+        store: OptionalNullable[bool] = UNSET,
+        handoff_execution: OptionalNullable[models.ConversationRequestHandoffExecution] = UNSET,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: OptionalNullable[
+            Sequence[models.ConversationRequestTool | models.ConversationRequestToolTypedDict]
+        ] = UNSET,
+        completion_args: OptionalNullable[
+            models.CompletionArgs | models.CompletionArgsTypedDict
+        ] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        agent_version: OptionalNullable[str | int] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        stream: Literal[False] | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationResponse:
+        """Create a conversation and append entries to it.
+
+        Create a new conversation, using a base model or an agent and append entries. Completion and tool executions are run and the response is appended to the conversation.Use the returned conversation_id to continue the conversation.
+
+        :param inputs:
+        :param store:
+        :param handoff_execution:
+        :param instructions:
+        :param tools:
+        :param completion_args:
+        :param guardrails:
+        :param name:
+        :param description:
+        :param metadata:
+        :param agent_id:
+        :param agent_version:
+        :param model:
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_START,
+            body={
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "instructions": instructions,
+                "tools": tools,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "name": name,
+                "description": description,
+                "metadata": metadata,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "model": model,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def start_async(
+        self,
+        *,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict,
+        store: OptionalNullable[bool] = UNSET,
+        handoff_execution: OptionalNullable[models.ConversationRequestHandoffExecution] = UNSET,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: OptionalNullable[
+            Sequence[models.ConversationRequestTool | models.ConversationRequestToolTypedDict]
+        ] = UNSET,
+        completion_args: OptionalNullable[
+            models.CompletionArgs | models.CompletionArgsTypedDict
+        ] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        agent_version: OptionalNullable[str | int] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        stream: Literal[False] | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationResponse:
+        """Create a conversation and append entries to it.
+
+        Create a new conversation, using a base model or an agent and append entries. Completion and tool executions are run and the response is appended to the conversation.Use the returned conversation_id to continue the conversation.
+
+        :param inputs:
+        :param store:
+        :param handoff_execution:
+        :param instructions:
+        :param tools:
+        :param completion_args:
+        :param guardrails:
+        :param name:
+        :param description:
+        :param metadata:
+        :param agent_id:
+        :param agent_version:
+        :param model:
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONVERSATIONS_START,
+            body={
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "instructions": instructions,
+                "tools": tools,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "name": name,
+                "description": description,
+                "metadata": metadata,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "model": model,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 100,
+        metadata: OptionalNullable[Any] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncListPage[
+        list[models.ModelConversation | models.AgentConversation],
+        models.ModelConversation | models.AgentConversation,
+    ]:
+        """List all created conversations.
+
+        Retrieve a list of conversation entities sorted by creation time.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page:
+        :param page_size:
+        :param metadata:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(
+            _q: Mapping[str, Any],
+        ) -> list[models.ModelConversation | models.AgentConversation]:
+            return self._client.request(
+                _CONVERSATIONS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size, "metadata": metadata}
+        return SyncListPage[
+            list[models.ModelConversation | models.AgentConversation],
+            models.ModelConversation | models.AgentConversation,
+        ](_fetch(_query), _fetch, _query, _CONVERSATIONS_LIST_PAGING)
+
+    async def list_async(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 100,
+        metadata: OptionalNullable[Any] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncListPage[
+        list[models.ModelConversation | models.AgentConversation],
+        models.ModelConversation | models.AgentConversation,
+    ]:
+        """List all created conversations.
+
+        Retrieve a list of conversation entities sorted by creation time.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page:
+        :param page_size:
+        :param metadata:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(
+            _q: Mapping[str, Any],
+        ) -> list[models.ModelConversation | models.AgentConversation]:
+            return await self._client.request_async(
+                _CONVERSATIONS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page": page, "page_size": page_size, "metadata": metadata}
+        return AsyncListPage[
+            list[models.ModelConversation | models.AgentConversation],
+            models.ModelConversation | models.AgentConversation,
+        ](await _fetch(_query), _fetch, _query, _CONVERSATIONS_LIST_PAGING)
+
+    def get(
+        self,
+        *,
+        conversation_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ModelConversation | models.AgentConversation:
+        """Retrieve a conversation information.
+
+        Given a conversation_id retrieve a conversation entity with its attributes.
+
+        :param conversation_id: ID of the conversation from which we are fetching metadata.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_GET,
+            path={"conversation_id": conversation_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        conversation_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ModelConversation | models.AgentConversation:
+        """Retrieve a conversation information.
+
+        Given a conversation_id retrieve a conversation entity with its attributes.
+
+        :param conversation_id: ID of the conversation from which we are fetching metadata.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONVERSATIONS_GET,
+            path={"conversation_id": conversation_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        conversation_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a conversation.
+
+        Delete a conversation given a conversation_id.
+
+        :param conversation_id: ID of the conversation from which we are fetching metadata.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_DELETE,
+            path={"conversation_id": conversation_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        conversation_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a conversation.
+
+        Delete a conversation given a conversation_id.
+
+        :param conversation_id: ID of the conversation from which we are fetching metadata.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONVERSATIONS_DELETE,
+            path={"conversation_id": conversation_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def append(
+        self,
+        *,
+        conversation_id: str,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict | None = None,
+        store: bool | None = True,
+        handoff_execution: models.ConversationAppendRequestHandoffExecution | None = "server",
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        tool_confirmations: OptionalNullable[
+            Sequence[models.ToolCallConfirmation | models.ToolCallConfirmationTypedDict]
+        ] = UNSET,
+        stream: Literal[False] | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationResponse:
+        """Append new entries to an existing conversation.
+
+        Run completion on the history of the conversation and the user entries. Return the new created entries.
+
+        :param conversation_id: ID of the conversation to which we append entries.
+        :param inputs:
+        :param store: Whether to store the results into our servers or not.
+        :param handoff_execution:
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param tool_confirmations:
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_APPEND,
+            path={"conversation_id": conversation_id},
+            body={
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "completion_args": completion_args,
+                "tool_confirmations": tool_confirmations,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def append_async(
+        self,
+        *,
+        conversation_id: str,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict | None = None,
+        store: bool | None = True,
+        handoff_execution: models.ConversationAppendRequestHandoffExecution | None = "server",
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        tool_confirmations: OptionalNullable[
+            Sequence[models.ToolCallConfirmation | models.ToolCallConfirmationTypedDict]
+        ] = UNSET,
+        stream: Literal[False] | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationResponse:
+        """Append new entries to an existing conversation.
+
+        Run completion on the history of the conversation and the user entries. Return the new created entries.
+
+        :param conversation_id: ID of the conversation to which we append entries.
+        :param inputs:
+        :param store: Whether to store the results into our servers or not.
+        :param handoff_execution:
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param tool_confirmations:
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONVERSATIONS_APPEND,
+            path={"conversation_id": conversation_id},
+            body={
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "completion_args": completion_args,
+                "tool_confirmations": tool_confirmations,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_history(
+        self,
+        *,
+        conversation_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationHistory:
+        """Retrieve all entries in a conversation.
+
+        Given a conversation_id retrieve all the entries belonging to that conversation. The entries are sorted in the order they were appended, those can be messages, connectors or function_call.
+
+        :param conversation_id: ID of the conversation from which we are fetching entries.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_GET_HISTORY,
+            path={"conversation_id": conversation_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_history_async(
+        self,
+        *,
+        conversation_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationHistory:
+        """Retrieve all entries in a conversation.
+
+        Given a conversation_id retrieve all the entries belonging to that conversation. The entries are sorted in the order they were appended, those can be messages, connectors or function_call.
+
+        :param conversation_id: ID of the conversation from which we are fetching entries.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONVERSATIONS_GET_HISTORY,
+            path={"conversation_id": conversation_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_messages(
+        self,
+        *,
+        conversation_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationMessages:
+        """Retrieve all messages in a conversation.
+
+        Given a conversation_id retrieve all the messages belonging to that conversation. This is similar to retrieving all entries except we filter the messages only.
+
+        :param conversation_id: ID of the conversation from which we are fetching messages.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_GET_MESSAGES,
+            path={"conversation_id": conversation_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_messages_async(
+        self,
+        *,
+        conversation_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationMessages:
+        """Retrieve all messages in a conversation.
+
+        Given a conversation_id retrieve all the messages belonging to that conversation. This is similar to retrieving all entries except we filter the messages only.
+
+        :param conversation_id: ID of the conversation from which we are fetching messages.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONVERSATIONS_GET_MESSAGES,
+            path={"conversation_id": conversation_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def restart(
+        self,
+        *,
+        conversation_id: str,
+        from_entry_id: str,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict | None = None,
+        store: bool | None = True,
+        handoff_execution: models.ConversationRestartRequestHandoffExecution | None = "server",
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        agent_version: OptionalNullable[str | int] = UNSET,
+        stream: Literal[False] | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationResponse:
+        """Restart a conversation starting from a given entry.
+
+        Given a conversation_id and an id, recreate a conversation from this point and run completion. A new conversation is returned with the new entries returned.
+
+        :param conversation_id: ID of the original conversation which is being restarted.
+        :param from_entry_id:
+        :param inputs:
+        :param store: Whether to store the results into our servers or not.
+        :param handoff_execution:
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param guardrails:
+        :param metadata: Custom metadata for the conversation.
+        :param agent_version: Specific version of the agent to use when restarting. If not provided, uses the current version.
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_RESTART,
+            path={"conversation_id": conversation_id},
+            body={
+                "from_entry_id": from_entry_id,
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "metadata": metadata,
+                "agent_version": agent_version,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def restart_async(
+        self,
+        *,
+        conversation_id: str,
+        from_entry_id: str,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict | None = None,
+        store: bool | None = True,
+        handoff_execution: models.ConversationRestartRequestHandoffExecution | None = "server",
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        agent_version: OptionalNullable[str | int] = UNSET,
+        stream: Literal[False] | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConversationResponse:
+        """Restart a conversation starting from a given entry.
+
+        Given a conversation_id and an id, recreate a conversation from this point and run completion. A new conversation is returned with the new entries returned.
+
+        :param conversation_id: ID of the original conversation which is being restarted.
+        :param from_entry_id:
+        :param inputs:
+        :param store: Whether to store the results into our servers or not.
+        :param handoff_execution:
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param guardrails:
+        :param metadata: Custom metadata for the conversation.
+        :param agent_version: Specific version of the agent to use when restarting. If not provided, uses the current version.
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONVERSATIONS_RESTART,
+            path={"conversation_id": conversation_id},
+            body={
+                "from_entry_id": from_entry_id,
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "metadata": metadata,
+                "agent_version": agent_version,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def start_stream(
+        self,
+        *,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict,
+        store: OptionalNullable[bool] = UNSET,
+        handoff_execution: OptionalNullable[
+            models.ConversationStreamRequestHandoffExecution
+        ] = UNSET,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: OptionalNullable[
+            Sequence[
+                models.ConversationStreamRequestTool | models.ConversationStreamRequestToolTypedDict
+            ]
+        ] = UNSET,
+        completion_args: OptionalNullable[
+            models.CompletionArgs | models.CompletionArgsTypedDict
+        ] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        agent_version: OptionalNullable[str | int] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        stream: Literal[True] | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.ConversationEvents]:
+        """Create a conversation and append entries to it.
+
+        Create a new conversation, using a base model or an agent and append entries. Completion and tool executions are run and the response is appended to the conversation.Use the returned conversation_id to continue the conversation.
+
+        :param inputs:
+        :param store:
+        :param handoff_execution:
+        :param instructions:
+        :param tools:
+        :param completion_args:
+        :param guardrails:
+        :param name:
+        :param description:
+        :param metadata:
+        :param agent_id:
+        :param agent_version:
+        :param model:
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _CONVERSATIONS_START_STREAM,
+            body={
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "instructions": instructions,
+                "tools": tools,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "name": name,
+                "description": description,
+                "metadata": metadata,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "model": model,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def start_stream_async(
+        self,
+        *,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict,
+        store: OptionalNullable[bool] = UNSET,
+        handoff_execution: OptionalNullable[
+            models.ConversationStreamRequestHandoffExecution
+        ] = UNSET,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: OptionalNullable[
+            Sequence[
+                models.ConversationStreamRequestTool | models.ConversationStreamRequestToolTypedDict
+            ]
+        ] = UNSET,
+        completion_args: OptionalNullable[
+            models.CompletionArgs | models.CompletionArgsTypedDict
+        ] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        agent_version: OptionalNullable[str | int] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        stream: Literal[True] | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.ConversationEvents]:
+        """Create a conversation and append entries to it.
+
+        Create a new conversation, using a base model or an agent and append entries. Completion and tool executions are run and the response is appended to the conversation.Use the returned conversation_id to continue the conversation.
+
+        :param inputs:
+        :param store:
+        :param handoff_execution:
+        :param instructions:
+        :param tools:
+        :param completion_args:
+        :param guardrails:
+        :param name:
+        :param description:
+        :param metadata:
+        :param agent_id:
+        :param agent_version:
+        :param model:
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _CONVERSATIONS_START_STREAM,
+            body={
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "instructions": instructions,
+                "tools": tools,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "name": name,
+                "description": description,
+                "metadata": metadata,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "model": model,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def append_stream(
+        self,
+        *,
+        conversation_id: str,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict | None = None,
+        store: bool | None = True,
+        handoff_execution: models.ConversationAppendStreamRequestHandoffExecution | None = "server",
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        tool_confirmations: OptionalNullable[
+            Sequence[models.ToolCallConfirmation | models.ToolCallConfirmationTypedDict]
+        ] = UNSET,
+        stream: Literal[True] | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.ConversationEvents]:
+        """Append new entries to an existing conversation.
+
+        Run completion on the history of the conversation and the user entries. Return the new created entries.
+
+        :param conversation_id: ID of the conversation to which we append entries.
+        :param inputs:
+        :param store: Whether to store the results into our servers or not.
+        :param handoff_execution:
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param tool_confirmations:
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _CONVERSATIONS_APPEND_STREAM,
+            path={"conversation_id": conversation_id},
+            body={
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "completion_args": completion_args,
+                "tool_confirmations": tool_confirmations,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def append_stream_async(
+        self,
+        *,
+        conversation_id: str,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict | None = None,
+        store: bool | None = True,
+        handoff_execution: models.ConversationAppendStreamRequestHandoffExecution | None = "server",
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        tool_confirmations: OptionalNullable[
+            Sequence[models.ToolCallConfirmation | models.ToolCallConfirmationTypedDict]
+        ] = UNSET,
+        stream: Literal[True] | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.ConversationEvents]:
+        """Append new entries to an existing conversation.
+
+        Run completion on the history of the conversation and the user entries. Return the new created entries.
+
+        :param conversation_id: ID of the conversation to which we append entries.
+        :param inputs:
+        :param store: Whether to store the results into our servers or not.
+        :param handoff_execution:
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param tool_confirmations:
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _CONVERSATIONS_APPEND_STREAM,
+            path={"conversation_id": conversation_id},
+            body={
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "completion_args": completion_args,
+                "tool_confirmations": tool_confirmations,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def restart_stream(
+        self,
+        *,
+        conversation_id: str,
+        from_entry_id: str,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict | None = None,
+        store: bool | None = True,
+        handoff_execution: models.ConversationRestartStreamRequestHandoffExecution
+        | None = "server",
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        agent_version: OptionalNullable[str | int] = UNSET,
+        stream: Literal[True] | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.ConversationEvents]:
+        """Restart a conversation starting from a given entry.
+
+        Given a conversation_id and an id, recreate a conversation from this point and run completion. A new conversation is returned with the new entries returned.
+
+        :param conversation_id: ID of the original conversation which is being restarted.
+        :param from_entry_id:
+        :param inputs:
+        :param store: Whether to store the results into our servers or not.
+        :param handoff_execution:
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param guardrails:
+        :param metadata: Custom metadata for the conversation.
+        :param agent_version: Specific version of the agent to use when restarting. If not provided, uses the current version.
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _CONVERSATIONS_RESTART_STREAM,
+            path={"conversation_id": conversation_id},
+            body={
+                "from_entry_id": from_entry_id,
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "metadata": metadata,
+                "agent_version": agent_version,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def restart_stream_async(
+        self,
+        *,
+        conversation_id: str,
+        from_entry_id: str,
+        inputs: models.ConversationInputs | models.ConversationInputsTypedDict | None = None,
+        store: bool | None = True,
+        handoff_execution: models.ConversationRestartStreamRequestHandoffExecution
+        | None = "server",
+        completion_args: models.CompletionArgs | models.CompletionArgsTypedDict | None = None,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        agent_version: OptionalNullable[str | int] = UNSET,
+        stream: Literal[True] | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.ConversationEvents]:
+        """Restart a conversation starting from a given entry.
+
+        Given a conversation_id and an id, recreate a conversation from this point and run completion. A new conversation is returned with the new entries returned.
+
+        :param conversation_id: ID of the original conversation which is being restarted.
+        :param from_entry_id:
+        :param inputs:
+        :param store: Whether to store the results into our servers or not.
+        :param handoff_execution:
+        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
+        :param guardrails:
+        :param metadata: Custom metadata for the conversation.
+        :param agent_version: Specific version of the agent to use when restarting. If not provided, uses the current version.
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _CONVERSATIONS_RESTART_STREAM,
+            path={"conversation_id": conversation_id},
+            body={
+                "from_entry_id": from_entry_id,
+                "inputs": inputs,
+                "store": store,
+                "handoff_execution": handoff_execution,
+                "completion_args": completion_args,
+                "guardrails": guardrails,
+                "metadata": metadata,
+                "agent_version": agent_version,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class BetaPrompts(Resource):
+    """Operations of ``beta.prompts``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        alias: str | None = None,
+        fields: Sequence[str] | None = None,
+        sort_field: models.ListSortField | None = None,
+        sort_direction: models.ListSortDirection | None = None,
+        sort_by: str | None = None,
+        sort_direction_query: str | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListPromptsResponse, models.Prompt]:
+        """ListPrompts.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param alias:
+        :param fields:
+        :param sort_field: Defaults to created_at when omitted.
+        :param sort_direction: Defaults to descending for timestamp fields and ascending for text fields.
+        :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
+        :param sort_direction_query: REST-friendly alias for sort.direction. Supported values: asc, desc.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListPromptsResponse:
+            return self._client.request(
+                _BETA_PROMPTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "pageSize": page_size,
+            "pageToken": page_token,
+            "alias": alias,
+            "fields": fields,
+            "sort.field": sort_field,
+            "sort.direction": sort_direction,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction_query,
+        }
+        return SyncPage[models.ListPromptsResponse, models.Prompt](
+            _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        alias: str | None = None,
+        fields: Sequence[str] | None = None,
+        sort_field: models.ListSortField | None = None,
+        sort_direction: models.ListSortDirection | None = None,
+        sort_by: str | None = None,
+        sort_direction_query: str | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListPromptsResponse, models.Prompt]:
+        """ListPrompts.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param alias:
+        :param fields:
+        :param sort_field: Defaults to created_at when omitted.
+        :param sort_direction: Defaults to descending for timestamp fields and ascending for text fields.
+        :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
+        :param sort_direction_query: REST-friendly alias for sort.direction. Supported values: asc, desc.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListPromptsResponse:
+            return await self._client.request_async(
+                _BETA_PROMPTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "pageSize": page_size,
+            "pageToken": page_token,
+            "alias": alias,
+            "fields": fields,
+            "sort.field": sort_field,
+            "sort.direction": sort_direction,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction_query,
+        }
+        return AsyncPage[models.ListPromptsResponse, models.Prompt](
+            await _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        definition: models.PromptDefinition | models.PromptDefinitionTypedDict,
+        title: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        notes: OptionalNullable[str] = UNSET,
+        sharing_scope: models.RegistrySharingScope | None = None,
+        aliases: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """CreatePrompt.
+
+        :param name: Stable object name.
+        :param definition:
+        :param title: Display title.
+        :param description: Display description.
+        :param notes: Notes for this version.
+        :param sharing_scope: Registry sharing scope.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_PROMPTS_CREATE,
+            body={
+                "name": name,
+                "definition": definition,
+                "title": title,
+                "description": description,
+                "notes": notes,
+                "sharingScope": sharing_scope,
+                "aliases": aliases,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        definition: models.PromptDefinition | models.PromptDefinitionTypedDict,
+        title: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        notes: OptionalNullable[str] = UNSET,
+        sharing_scope: models.RegistrySharingScope | None = None,
+        aliases: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """CreatePrompt.
+
+        :param name: Stable object name.
+        :param definition:
+        :param title: Display title.
+        :param description: Display description.
+        :param notes: Notes for this version.
+        :param sharing_scope: Registry sharing scope.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_PROMPTS_CREATE,
+            body={
+                "name": name,
+                "definition": definition,
+                "title": title,
+                "description": description,
+                "notes": notes,
+                "sharingScope": sharing_scope,
+                "aliases": aliases,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        prompt_id: str,
+        version: int | None = None,
+        alias: str | None = None,
+        fields: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """GetPrompt.
+
+        :param prompt_id:
+        :param version:
+        :param alias:
+        :param fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_PROMPTS_GET,
+            path={"prompt_id": prompt_id},
+            query={"version": version, "alias": alias, "fields": fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        prompt_id: str,
+        version: int | None = None,
+        alias: str | None = None,
+        fields: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """GetPrompt.
+
+        :param prompt_id:
+        :param version:
+        :param alias:
+        :param fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_PROMPTS_GET,
+            path={"prompt_id": prompt_id},
+            query={"version": version, "alias": alias, "fields": fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        prompt_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeletePromptResponse:
+        """DeletePrompt.
+
+        :param prompt_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_PROMPTS_DELETE,
+            path={"prompt_id": prompt_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        prompt_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeletePromptResponse:
+        """DeletePrompt.
+
+        :param prompt_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_PROMPTS_DELETE,
+            path={"prompt_id": prompt_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_metadata(
+        self,
+        *,
+        prompt_id: str,
+        title: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        sharing_scope: models.RegistrySharingScope | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """UpdatePrompt.
+
+        :param prompt_id:
+        :param title: Display title.
+        :param description: Display description.
+        :param sharing_scope: Registry sharing scope.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_PROMPTS_UPDATE_METADATA,
+            path={"prompt_id": prompt_id},
+            body={"title": title, "description": description, "sharingScope": sharing_scope},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_metadata_async(
+        self,
+        *,
+        prompt_id: str,
+        title: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        sharing_scope: models.RegistrySharingScope | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """UpdatePrompt.
+
+        :param prompt_id:
+        :param title: Display title.
+        :param description: Display description.
+        :param sharing_scope: Registry sharing scope.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_PROMPTS_UPDATE_METADATA,
+            path={"prompt_id": prompt_id},
+            body={"title": title, "description": description, "sharingScope": sharing_scope},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_versions(
+        self,
+        *,
+        prompt_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListPromptVersionsResponse:
+        """ListPromptVersions.
+
+        :param prompt_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_PROMPTS_LIST_VERSIONS,
+            path={"prompt_id": prompt_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_versions_async(
+        self,
+        *,
+        prompt_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListPromptVersionsResponse:
+        """ListPromptVersions.
+
+        :param prompt_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_PROMPTS_LIST_VERSIONS,
+            path={"prompt_id": prompt_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create_version(
+        self,
+        *,
+        prompt_id: str,
+        definition: models.PromptDefinition | models.PromptDefinitionTypedDict,
+        notes: OptionalNullable[str] = UNSET,
+        aliases: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreatePromptVersionResponse:
+        """CreatePromptVersion.
+
+        :param prompt_id:
+        :param definition:
+        :param notes: Notes for this version.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_PROMPTS_CREATE_VERSION,
+            path={"prompt_id": prompt_id},
+            body={"definition": definition, "notes": notes, "aliases": aliases},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_version_async(
+        self,
+        *,
+        prompt_id: str,
+        definition: models.PromptDefinition | models.PromptDefinitionTypedDict,
+        notes: OptionalNullable[str] = UNSET,
+        aliases: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreatePromptVersionResponse:
+        """CreatePromptVersion.
+
+        :param prompt_id:
+        :param definition:
+        :param notes: Notes for this version.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_PROMPTS_CREATE_VERSION,
+            path={"prompt_id": prompt_id},
+            body={"definition": definition, "notes": notes, "aliases": aliases},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_version(
+        self,
+        *,
+        prompt_id: str,
+        version: int,
+        fields: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """GetPromptVersion.
+
+        :param prompt_id:
+        :param version:
+        :param fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_PROMPTS_GET_VERSION,
+            path={"prompt_id": prompt_id, "version": version},
+            query={"fields": fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_version_async(
+        self,
+        *,
+        prompt_id: str,
+        version: int,
+        fields: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """GetPromptVersion.
+
+        :param prompt_id:
+        :param version:
+        :param fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_PROMPTS_GET_VERSION,
+            path={"prompt_id": prompt_id, "version": version},
+            query={"fields": fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_version_metadata(
+        self,
+        *,
+        prompt_id: str,
+        version: int,
+        notes: OptionalNullable[str] = UNSET,
+        aliases: models.AliasList | models.AliasListTypedDict | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """UpdatePromptVersionMetadata.
+
+        :param prompt_id:
+        :param version:
+        :param notes: Notes for this version.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BETA_PROMPTS_UPDATE_VERSION_METADATA,
+            path={"prompt_id": prompt_id, "version": version},
+            body={"notes": notes, "aliases": aliases},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_version_metadata_async(
+        self,
+        *,
+        prompt_id: str,
+        version: int,
+        notes: OptionalNullable[str] = UNSET,
+        aliases: models.AliasList | models.AliasListTypedDict | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Prompt:
+        """UpdatePromptVersionMetadata.
+
+        :param prompt_id:
+        :param version:
+        :param notes: Notes for this version.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BETA_PROMPTS_UPDATE_VERSION_METADATA,
+            path={"prompt_id": prompt_id, "version": version},
+            body={"notes": notes, "aliases": aliases},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Skills(Resource):
+    """Operations of ``beta.skills``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        alias: str | None = None,
+        fields: Sequence[str] | None = None,
+        sort_field: models.ListSortField | None = None,
+        sort_direction: models.ListSortDirection | None = None,
+        sort_by: str | None = None,
+        sort_direction_query: str | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListSkillsResponse, models.Skill]:
+        """ListSkills.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param alias:
+        :param fields:
+        :param sort_field: Defaults to created_at when omitted.
+        :param sort_direction: Defaults to descending for timestamp fields and ascending for text fields.
+        :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
+        :param sort_direction_query: REST-friendly alias for sort.direction. Supported values: asc, desc.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListSkillsResponse:
+            return self._client.request(
+                _SKILLS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "pageSize": page_size,
+            "pageToken": page_token,
+            "alias": alias,
+            "fields": fields,
+            "sort.field": sort_field,
+            "sort.direction": sort_direction,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction_query,
+        }
+        return SyncPage[models.ListSkillsResponse, models.Skill](
+            _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        alias: str | None = None,
+        fields: Sequence[str] | None = None,
+        sort_field: models.ListSortField | None = None,
+        sort_direction: models.ListSortDirection | None = None,
+        sort_by: str | None = None,
+        sort_direction_query: str | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListSkillsResponse, models.Skill]:
+        """ListSkills.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param alias:
+        :param fields:
+        :param sort_field: Defaults to created_at when omitted.
+        :param sort_direction: Defaults to descending for timestamp fields and ascending for text fields.
+        :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
+        :param sort_direction_query: REST-friendly alias for sort.direction. Supported values: asc, desc.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListSkillsResponse:
+            return await self._client.request_async(
+                _SKILLS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "pageSize": page_size,
+            "pageToken": page_token,
+            "alias": alias,
+            "fields": fields,
+            "sort.field": sort_field,
+            "sort.direction": sort_direction,
+            "sort_by": sort_by,
+            "sort_direction": sort_direction_query,
+        }
+        return AsyncPage[models.ListSkillsResponse, models.Skill](
+            await _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        definition: models.SkillDefinition | models.SkillDefinitionTypedDict,
+        notes: OptionalNullable[str] = UNSET,
+        sharing_scope: models.RegistrySharingScope | None = None,
+        aliases: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """CreateSkill.
+
+        :param name: Stable object name.
+        :param definition:
+        :param notes: Notes for this version.
+        :param sharing_scope: Registry sharing scope.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SKILLS_CREATE,
+            body={
+                "name": name,
+                "definition": definition,
+                "notes": notes,
+                "sharingScope": sharing_scope,
+                "aliases": aliases,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        definition: models.SkillDefinition | models.SkillDefinitionTypedDict,
+        notes: OptionalNullable[str] = UNSET,
+        sharing_scope: models.RegistrySharingScope | None = None,
+        aliases: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """CreateSkill.
+
+        :param name: Stable object name.
+        :param definition:
+        :param notes: Notes for this version.
+        :param sharing_scope: Registry sharing scope.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SKILLS_CREATE,
+            body={
+                "name": name,
+                "definition": definition,
+                "notes": notes,
+                "sharingScope": sharing_scope,
+                "aliases": aliases,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        skill_id: str,
+        version: int | None = None,
+        alias: str | None = None,
+        fields: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """GetSkill.
+
+        :param skill_id:
+        :param version:
+        :param alias:
+        :param fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SKILLS_GET,
+            path={"skill_id": skill_id},
+            query={"version": version, "alias": alias, "fields": fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        skill_id: str,
+        version: int | None = None,
+        alias: str | None = None,
+        fields: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """GetSkill.
+
+        :param skill_id:
+        :param version:
+        :param alias:
+        :param fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SKILLS_GET,
+            path={"skill_id": skill_id},
+            query={"version": version, "alias": alias, "fields": fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        skill_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteSkillResponse:
+        """DeleteSkill.
+
+        :param skill_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SKILLS_DELETE,
+            path={"skill_id": skill_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        skill_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteSkillResponse:
+        """DeleteSkill.
+
+        :param skill_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SKILLS_DELETE,
+            path={"skill_id": skill_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_metadata(
+        self,
+        *,
+        skill_id: str,
+        sharing_scope: models.RegistrySharingScope | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """UpdateSkill.
+
+        :param skill_id:
+        :param sharing_scope: Registry sharing scope.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SKILLS_UPDATE_METADATA,
+            path={"skill_id": skill_id},
+            body={"sharingScope": sharing_scope},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_metadata_async(
+        self,
+        *,
+        skill_id: str,
+        sharing_scope: models.RegistrySharingScope | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """UpdateSkill.
+
+        :param skill_id:
+        :param sharing_scope: Registry sharing scope.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SKILLS_UPDATE_METADATA,
+            path={"skill_id": skill_id},
+            body={"sharingScope": sharing_scope},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_versions(
+        self,
+        *,
+        skill_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListSkillVersionsResponse:
+        """ListSkillVersions.
+
+        :param skill_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SKILLS_LIST_VERSIONS,
+            path={"skill_id": skill_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_versions_async(
+        self,
+        *,
+        skill_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListSkillVersionsResponse:
+        """ListSkillVersions.
+
+        :param skill_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SKILLS_LIST_VERSIONS,
+            path={"skill_id": skill_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create_version(
+        self,
+        *,
+        skill_id: str,
+        definition: models.SkillDefinition | models.SkillDefinitionTypedDict,
+        notes: OptionalNullable[str] = UNSET,
+        aliases: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateSkillVersionResponse:
+        """CreateSkillVersion.
+
+        :param skill_id:
+        :param definition:
+        :param notes: Notes for this version.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SKILLS_CREATE_VERSION,
+            path={"skill_id": skill_id},
+            body={"definition": definition, "notes": notes, "aliases": aliases},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_version_async(
+        self,
+        *,
+        skill_id: str,
+        definition: models.SkillDefinition | models.SkillDefinitionTypedDict,
+        notes: OptionalNullable[str] = UNSET,
+        aliases: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateSkillVersionResponse:
+        """CreateSkillVersion.
+
+        :param skill_id:
+        :param definition:
+        :param notes: Notes for this version.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SKILLS_CREATE_VERSION,
+            path={"skill_id": skill_id},
+            body={"definition": definition, "notes": notes, "aliases": aliases},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_version(
+        self,
+        *,
+        skill_id: str,
+        version: int,
+        fields: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """GetSkillVersion.
+
+        :param skill_id:
+        :param version:
+        :param fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SKILLS_GET_VERSION,
+            path={"skill_id": skill_id, "version": version},
+            query={"fields": fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_version_async(
+        self,
+        *,
+        skill_id: str,
+        version: int,
+        fields: Sequence[str] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """GetSkillVersion.
+
+        :param skill_id:
+        :param version:
+        :param fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SKILLS_GET_VERSION,
+            path={"skill_id": skill_id, "version": version},
+            query={"fields": fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_version_metadata(
+        self,
+        *,
+        skill_id: str,
+        version: int,
+        notes: OptionalNullable[str] = UNSET,
+        aliases: models.AliasList | models.AliasListTypedDict | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """UpdateSkillVersionMetadata.
+
+        :param skill_id:
+        :param version:
+        :param notes: Notes for this version.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SKILLS_UPDATE_VERSION_METADATA,
+            path={"skill_id": skill_id, "version": version},
+            body={"notes": notes, "aliases": aliases},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_version_metadata_async(
+        self,
+        *,
+        skill_id: str,
+        version: int,
+        notes: OptionalNullable[str] = UNSET,
+        aliases: models.AliasList | models.AliasListTypedDict | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Skill:
+        """UpdateSkillVersionMetadata.
+
+        :param skill_id:
+        :param version:
+        :param notes: Notes for this version.
+        :param aliases: Aliases pointing to this version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SKILLS_UPDATE_VERSION_METADATA,
+            path={"skill_id": skill_id, "version": version},
+            body={"notes": notes, "aliases": aliases},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

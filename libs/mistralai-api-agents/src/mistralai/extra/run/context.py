@@ -1,0 +1,5 @@
+"""2.x ``mistralai.extra.run.context``: :class:`RunContext` (see :mod:`mistralai.api.agents.run`)."""
+
+from mistralai.api.agents.run.context import RunContext
+
+__all__ = ["RunContext"]

@@ -1,0 +1,1065 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-audio distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from mistralai.api.audio._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    EventStream,
+    EventStreamAsync,
+    FileInput,
+    OffsetPaging,
+    Operation,
+    OptionalNullable,
+    Resource,
+    RetryConfig,
+    StreamOperation,
+    SyncPage,
+)
+
+__all__ = [
+    "Audio",
+    "Speech",
+    "Transcriptions",
+    "Voices",
+]
+
+_SPEECH_COMPLETE = Operation[models.SpeechV1AudioSpeechPostResponse](
+    operation_id="speech_v1_audio_speech_post",
+    method="POST",
+    path="/v1/audio/speech",
+    domain="audio",
+    response=models.SpeechV1AudioSpeechPostResponse,
+    body=models.SpeechRequest,
+    body_kind="json",
+    omit_none=frozenset({"stream", "response_format"}),
+)
+_SPEECH_STREAM = StreamOperation[models.SpeechV1AudioSpeechPostEvent](
+    event=models.SpeechV1AudioSpeechPostEvent,
+    event_fields=frozenset({"event", "data"}),
+    operation_id="speech_v1_audio_speech_post",
+    method="POST",
+    path="/v1/audio/speech",
+    domain="audio",
+    body=models.SpeechRequest,
+    body_kind="json",
+    omit_none=frozenset({"stream", "response_format"}),
+)
+_TRANSCRIPTIONS_COMPLETE = Operation[models.TranscriptionResponse](
+    operation_id="audio_api_v1_transcriptions_post",
+    method="POST",
+    path="/v1/audio/transcriptions",
+    domain="audio",
+    response=models.TranscriptionResponse,
+    body=models.AudioTranscriptionRequest,
+    body_kind="multipart",
+    omit_none=frozenset({"diarize", "context_bias", "timestamp_granularities", "stream"}),
+)
+_TRANSCRIPTIONS_STREAM = StreamOperation[models.TranscriptionStreamEvents](
+    event=models.TranscriptionStreamEvents,
+    event_fields=frozenset({"event", "data"}),
+    operation_id="audio_api_v1_transcriptions_post_stream",
+    method="POST",
+    path="/v1/audio/transcriptions",
+    domain="audio",
+    body=models.AudioTranscriptionRequestStream,
+    body_kind="multipart",
+    omit_none=frozenset({"diarize", "context_bias", "timestamp_granularities", "stream"}),
+)
+_VOICES_LIST = Operation[models.VoiceListResponse](
+    operation_id="list_voices_v1_audio_voices_get",
+    method="GET",
+    path="/v1/audio/voices",
+    domain="audio",
+    response=models.VoiceListResponse,
+    omit_none=frozenset({"limit", "offset", "type"}),
+)
+_VOICES_LIST_PAGING = OffsetPaging(items="items", param="offset", total="total")
+_VOICES_CREATE = Operation[models.VoiceResponse](
+    operation_id="create_voice_v1_audio_voices_post",
+    method="POST",
+    path="/v1/audio/voices",
+    domain="audio",
+    response=models.VoiceResponse,
+    body=models.VoiceCreateRequest,
+    body_kind="json",
+    omit_none=frozenset({"languages", "retention_notice"}),
+)
+_VOICES_DELETE = Operation[models.VoiceResponse](
+    operation_id="delete_voice_v1_audio_voices__voice_id__delete",
+    method="DELETE",
+    path="/v1/audio/voices/{voice_id}",
+    domain="audio",
+    response=models.VoiceResponse,
+)
+_VOICES_UPDATE = Operation[models.VoiceResponse](
+    operation_id="update_voice_v1_audio_voices__voice_id__patch",
+    method="PATCH",
+    path="/v1/audio/voices/{voice_id}",
+    domain="audio",
+    response=models.VoiceResponse,
+    body=models.VoiceUpdateRequest,
+    body_kind="json",
+)
+_VOICES_GET = Operation[models.VoiceResponse](
+    operation_id="get_voice_v1_audio_voices__voice_id__get",
+    method="GET",
+    path="/v1/audio/voices/{voice_id}",
+    domain="audio",
+    response=models.VoiceResponse,
+)
+_VOICES_GET_SAMPLE_AUDIO = Operation[bytes](
+    operation_id="get_voice_sample_audio_v1_audio_voices__voice_id__sample_get",
+    method="GET",
+    path="/v1/audio/voices/{voice_id}/sample",
+    domain="audio",
+    response=bytes,
+    accept="audio/wav",
+)
+
+
+class Audio(Resource):
+    """Operations of ``audio``."""
+
+    __slots__ = (
+        "_ns_speech",
+        "_ns_transcriptions",
+        "_ns_voices",
+    )
+    _ns_speech: Speech
+    _ns_transcriptions: Transcriptions
+    _ns_voices: Voices
+
+    @property
+    def speech(self) -> Speech:
+        """Operations of ``audio.speech``."""
+        try:
+            return self._ns_speech
+        except AttributeError:
+            self._ns_speech = Speech(self._client)
+            return self._ns_speech
+
+    @property
+    def transcriptions(self) -> Transcriptions:
+        """Operations of ``audio.transcriptions``."""
+        try:
+            return self._ns_transcriptions
+        except AttributeError:
+            self._ns_transcriptions = Transcriptions(self._client)
+            return self._ns_transcriptions
+
+    @property
+    def voices(self) -> Voices:
+        """Operations of ``audio.voices``."""
+        try:
+            return self._ns_voices
+        except AttributeError:
+            self._ns_voices = Voices(self._client)
+            return self._ns_voices
+
+
+class Speech(Resource):
+    """Operations of ``audio.speech``."""
+
+    __slots__ = ()
+
+    def complete(
+        self,
+        *,
+        input: str,
+        model: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        stream: bool | None = False,
+        voice_id: OptionalNullable[str] = UNSET,
+        ref_audio: OptionalNullable[str] = UNSET,
+        response_format: models.SpeechOutputFormat | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SpeechV1AudioSpeechPostResponse:
+        """Speech.
+
+        :param input: Text to generate a speech from
+        :param model:
+        :param metadata:
+        :param stream:
+        :param voice_id: The preset or custom voice to use for generating the speech.
+        :param ref_audio: The audio reference for generating the speech.
+        :param response_format: Output audio format. Defaults to mp3.
+        :param additional_properties: Extra body fields, sent as given.
+        :param prompt_cache_key:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SPEECH_COMPLETE,
+            body={
+                **(additional_properties or {}),
+                "input": input,
+                "model": model,
+                "metadata": metadata,
+                "stream": stream,
+                "voice_id": voice_id,
+                "ref_audio": ref_audio,
+                "response_format": response_format,
+                "prompt_cache_key": prompt_cache_key,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def complete_async(
+        self,
+        *,
+        input: str,
+        model: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        stream: bool | None = False,
+        voice_id: OptionalNullable[str] = UNSET,
+        ref_audio: OptionalNullable[str] = UNSET,
+        response_format: models.SpeechOutputFormat | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SpeechV1AudioSpeechPostResponse:
+        """Speech.
+
+        :param input: Text to generate a speech from
+        :param model:
+        :param metadata:
+        :param stream:
+        :param voice_id: The preset or custom voice to use for generating the speech.
+        :param ref_audio: The audio reference for generating the speech.
+        :param response_format: Output audio format. Defaults to mp3.
+        :param additional_properties: Extra body fields, sent as given.
+        :param prompt_cache_key:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SPEECH_COMPLETE,
+            body={
+                **(additional_properties or {}),
+                "input": input,
+                "model": model,
+                "metadata": metadata,
+                "stream": stream,
+                "voice_id": voice_id,
+                "ref_audio": ref_audio,
+                "response_format": response_format,
+                "prompt_cache_key": prompt_cache_key,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def stream(
+        self,
+        *,
+        model: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        stream: bool | None = True,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        voice_id: OptionalNullable[str] = UNSET,
+        ref_audio: OptionalNullable[str] = UNSET,
+        input: str,
+        response_format: models.SpeechOutputFormat | None = "mp3",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.SpeechV1AudioSpeechPostEvent]:
+        """Speech.
+
+        :param model:
+        :param metadata:
+        :param stream:
+        :param prompt_cache_key:
+        :param voice_id: The preset or custom voice to use for generating the speech.
+        :param ref_audio: The audio reference for generating the speech.
+        :param input: Text to generate a speech from
+        :param response_format: Output audio format. Defaults to mp3.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _SPEECH_STREAM,
+            body={
+                "model": model,
+                "metadata": metadata,
+                "stream": stream,
+                "prompt_cache_key": prompt_cache_key,
+                "voice_id": voice_id,
+                "ref_audio": ref_audio,
+                "input": input,
+                "response_format": response_format,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        stream: bool | None = True,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        voice_id: OptionalNullable[str] = UNSET,
+        ref_audio: OptionalNullable[str] = UNSET,
+        input: str,
+        response_format: models.SpeechOutputFormat | None = "mp3",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.SpeechV1AudioSpeechPostEvent]:
+        """Speech.
+
+        :param model:
+        :param metadata:
+        :param stream:
+        :param prompt_cache_key:
+        :param voice_id: The preset or custom voice to use for generating the speech.
+        :param ref_audio: The audio reference for generating the speech.
+        :param input: Text to generate a speech from
+        :param response_format: Output audio format. Defaults to mp3.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _SPEECH_STREAM,
+            body={
+                "model": model,
+                "metadata": metadata,
+                "stream": stream,
+                "prompt_cache_key": prompt_cache_key,
+                "voice_id": voice_id,
+                "ref_audio": ref_audio,
+                "input": input,
+                "response_format": response_format,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Transcriptions(Resource):
+    """Operations of ``audio.transcriptions``."""
+
+    __slots__ = ()
+
+    def complete(
+        self,
+        *,
+        model: str,
+        file: FileInput | None = None,
+        file_url: OptionalNullable[str] = UNSET,
+        file_id: OptionalNullable[str] = UNSET,
+        language: OptionalNullable[str] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        diarize: bool | None = False,
+        context_bias: Sequence[str] | None = None,
+        timestamp_granularities: Sequence[models.TimestampGranularity] | None = None,
+        stream: Literal[False] | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.TranscriptionResponse:
+        """Create Transcription.
+
+        :param model: ID of the model to be used.
+        :param file:
+        :param file_url: Url of a file to be transcribed
+        :param file_id: ID of a file uploaded to /v1/files
+        :param language: Language of the audio, e.g. 'en'. Providing the language can boost accuracy.
+        :param temperature:
+        :param diarize:
+        :param context_bias:
+        :param timestamp_granularities: Granularities of timestamps to include in the response.
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRANSCRIPTIONS_COMPLETE,
+            body={
+                "model": model,
+                "file": file,
+                "file_url": file_url,
+                "file_id": file_id,
+                "language": language,
+                "temperature": temperature,
+                "diarize": diarize,
+                "context_bias": context_bias,
+                "timestamp_granularities": timestamp_granularities,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        file: FileInput | None = None,
+        file_url: OptionalNullable[str] = UNSET,
+        file_id: OptionalNullable[str] = UNSET,
+        language: OptionalNullable[str] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        diarize: bool | None = False,
+        context_bias: Sequence[str] | None = None,
+        timestamp_granularities: Sequence[models.TimestampGranularity] | None = None,
+        stream: Literal[False] | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.TranscriptionResponse:
+        """Create Transcription.
+
+        :param model: ID of the model to be used.
+        :param file:
+        :param file_url: Url of a file to be transcribed
+        :param file_id: ID of a file uploaded to /v1/files
+        :param language: Language of the audio, e.g. 'en'. Providing the language can boost accuracy.
+        :param temperature:
+        :param diarize:
+        :param context_bias:
+        :param timestamp_granularities: Granularities of timestamps to include in the response.
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRANSCRIPTIONS_COMPLETE,
+            body={
+                "model": model,
+                "file": file,
+                "file_url": file_url,
+                "file_id": file_id,
+                "language": language,
+                "temperature": temperature,
+                "diarize": diarize,
+                "context_bias": context_bias,
+                "timestamp_granularities": timestamp_granularities,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def stream(
+        self,
+        *,
+        model: str,
+        file: FileInput | None = None,
+        file_url: OptionalNullable[str] = UNSET,
+        file_id: OptionalNullable[str] = UNSET,
+        language: OptionalNullable[str] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        diarize: bool | None = False,
+        context_bias: Sequence[str] | None = None,
+        timestamp_granularities: Sequence[models.TimestampGranularity] | None = None,
+        stream: Literal[True] | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.TranscriptionStreamEvents]:
+        """Create Streaming Transcription (SSE).
+
+        :param model:
+        :param file:
+        :param file_url: Url of a file to be transcribed
+        :param file_id: ID of a file uploaded to /v1/files
+        :param language: Language of the audio, e.g. 'en'. Providing the language can boost accuracy.
+        :param temperature:
+        :param diarize:
+        :param context_bias:
+        :param timestamp_granularities: Granularities of timestamps to include in the response.
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _TRANSCRIPTIONS_STREAM,
+            body={
+                "model": model,
+                "file": file,
+                "file_url": file_url,
+                "file_id": file_id,
+                "language": language,
+                "temperature": temperature,
+                "diarize": diarize,
+                "context_bias": context_bias,
+                "timestamp_granularities": timestamp_granularities,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        file: FileInput | None = None,
+        file_url: OptionalNullable[str] = UNSET,
+        file_id: OptionalNullable[str] = UNSET,
+        language: OptionalNullable[str] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        diarize: bool | None = False,
+        context_bias: Sequence[str] | None = None,
+        timestamp_granularities: Sequence[models.TimestampGranularity] | None = None,
+        stream: Literal[True] | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.TranscriptionStreamEvents]:
+        """Create Streaming Transcription (SSE).
+
+        :param model:
+        :param file:
+        :param file_url: Url of a file to be transcribed
+        :param file_id: ID of a file uploaded to /v1/files
+        :param language: Language of the audio, e.g. 'en'. Providing the language can boost accuracy.
+        :param temperature:
+        :param diarize:
+        :param context_bias:
+        :param timestamp_granularities: Granularities of timestamps to include in the response.
+        :param stream:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _TRANSCRIPTIONS_STREAM,
+            body={
+                "model": model,
+                "file": file,
+                "file_url": file_url,
+                "file_id": file_id,
+                "language": language,
+                "temperature": temperature,
+                "diarize": diarize,
+                "context_bias": context_bias,
+                "timestamp_granularities": timestamp_granularities,
+                "stream": stream,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Voices(Resource):
+    """Operations of ``audio.voices``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        limit: int | None = 10,
+        offset: int | None = 0,
+        type_: models.ListVoicesV1AudioVoicesGetType | None = "all",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.VoiceListResponse, models.VoiceResponse]:
+        """List all voices.
+
+        List all voices (excluding sample data)
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param limit: Maximum number of voices to return
+        :param offset: Offset for pagination
+        :param type_: Filter the voices between customs and presets
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.VoiceListResponse:
+            return self._client.request(
+                _VOICES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"limit": limit, "offset": offset, "type": type_}
+        return SyncPage[models.VoiceListResponse, models.VoiceResponse](
+            _fetch(_query), _fetch, _query, _VOICES_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        limit: int | None = 10,
+        offset: int | None = 0,
+        type_: models.ListVoicesV1AudioVoicesGetType | None = "all",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.VoiceListResponse, models.VoiceResponse]:
+        """List all voices.
+
+        List all voices (excluding sample data)
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param limit: Maximum number of voices to return
+        :param offset: Offset for pagination
+        :param type_: Filter the voices between customs and presets
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.VoiceListResponse:
+            return await self._client.request_async(
+                _VOICES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"limit": limit, "offset": offset, "type": type_}
+        return AsyncPage[models.VoiceListResponse, models.VoiceResponse](
+            await _fetch(_query), _fetch, _query, _VOICES_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        sample_audio: str,
+        slug: OptionalNullable[str] = UNSET,
+        languages: Sequence[str] | None = None,
+        gender: OptionalNullable[str] = UNSET,
+        age: OptionalNullable[int] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        color: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        retention_notice: int | None = 30,
+        sample_filename: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceResponse:
+        """Create a new voice.
+
+        Create a new voice with a base64-encoded audio sample
+
+        :param name:
+        :param sample_audio: Base64-encoded audio file
+        :param slug:
+        :param languages:
+        :param gender:
+        :param age:
+        :param tags:
+        :param color:
+        :param description:
+        :param retention_notice:
+        :param sample_filename: Original filename for extension detection
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _VOICES_CREATE,
+            body={
+                "name": name,
+                "sample_audio": sample_audio,
+                "slug": slug,
+                "languages": languages,
+                "gender": gender,
+                "age": age,
+                "tags": tags,
+                "color": color,
+                "description": description,
+                "retention_notice": retention_notice,
+                "sample_filename": sample_filename,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        sample_audio: str,
+        slug: OptionalNullable[str] = UNSET,
+        languages: Sequence[str] | None = None,
+        gender: OptionalNullable[str] = UNSET,
+        age: OptionalNullable[int] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        color: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        retention_notice: int | None = 30,
+        sample_filename: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceResponse:
+        """Create a new voice.
+
+        Create a new voice with a base64-encoded audio sample
+
+        :param name:
+        :param sample_audio: Base64-encoded audio file
+        :param slug:
+        :param languages:
+        :param gender:
+        :param age:
+        :param tags:
+        :param color:
+        :param description:
+        :param retention_notice:
+        :param sample_filename: Original filename for extension detection
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _VOICES_CREATE,
+            body={
+                "name": name,
+                "sample_audio": sample_audio,
+                "slug": slug,
+                "languages": languages,
+                "gender": gender,
+                "age": age,
+                "tags": tags,
+                "color": color,
+                "description": description,
+                "retention_notice": retention_notice,
+                "sample_filename": sample_filename,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        voice_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceResponse:
+        """Delete a custom voice.
+
+        :param voice_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _VOICES_DELETE,
+            path={"voice_id": voice_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        voice_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceResponse:
+        """Delete a custom voice.
+
+        :param voice_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _VOICES_DELETE,
+            path={"voice_id": voice_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        voice_id: str,
+        name: OptionalNullable[str] = UNSET,
+        languages: OptionalNullable[Sequence[str]] = UNSET,
+        gender: OptionalNullable[str] = UNSET,
+        age: OptionalNullable[int] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceResponse:
+        """Update voice metadata.
+
+        Update voice metadata (name, gender, languages, age, tags).
+
+        :param voice_id:
+        :param name:
+        :param languages:
+        :param gender:
+        :param age:
+        :param tags:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _VOICES_UPDATE,
+            path={"voice_id": voice_id},
+            body={
+                "name": name,
+                "languages": languages,
+                "gender": gender,
+                "age": age,
+                "tags": tags,
+                "description": description,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        voice_id: str,
+        name: OptionalNullable[str] = UNSET,
+        languages: OptionalNullable[Sequence[str]] = UNSET,
+        gender: OptionalNullable[str] = UNSET,
+        age: OptionalNullable[int] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceResponse:
+        """Update voice metadata.
+
+        Update voice metadata (name, gender, languages, age, tags).
+
+        :param voice_id:
+        :param name:
+        :param languages:
+        :param gender:
+        :param age:
+        :param tags:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _VOICES_UPDATE,
+            path={"voice_id": voice_id},
+            body={
+                "name": name,
+                "languages": languages,
+                "gender": gender,
+                "age": age,
+                "tags": tags,
+                "description": description,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        voice_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceResponse:
+        """Get voice details.
+
+        Get voice details (excluding sample)
+
+        :param voice_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _VOICES_GET,
+            path={"voice_id": voice_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        voice_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceResponse:
+        """Get voice details.
+
+        Get voice details (excluding sample)
+
+        :param voice_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _VOICES_GET,
+            path={"voice_id": voice_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_sample_audio(
+        self,
+        *,
+        voice_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Get voice sample audio.
+
+        Get the audio sample for a voice
+
+        :param voice_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _VOICES_GET_SAMPLE_AUDIO,
+            path={"voice_id": voice_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_sample_audio_async(
+        self,
+        *,
+        voice_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Get voice sample audio.
+
+        Get the audio sample for a voice
+
+        :param voice_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _VOICES_GET_SAMPLE_AUDIO,
+            path={"voice_id": voice_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

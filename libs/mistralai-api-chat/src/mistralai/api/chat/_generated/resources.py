@@ -1,0 +1,1723 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-chat distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from mistralai.api.chat._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    EventStream,
+    EventStreamAsync,
+    Operation,
+    OptionalNullable,
+    Resource,
+    RetryConfig,
+    StreamOperation,
+)
+
+__all__ = [
+    "Chat",
+    "Classifiers",
+    "Embeddings",
+    "Fim",
+    "Models",
+    "Ocr",
+]
+
+_CHAT_COMPLETE = Operation[models.ChatCompletionResponse](
+    operation_id="chat_completion_v1_chat_completions_post",
+    method="POST",
+    path="/v1/chat/completions",
+    domain="chat",
+    response=models.ChatCompletionResponse,
+    body=models.ChatCompletionRequest,
+    body_kind="json",
+    omit_none=frozenset(
+        {
+            "stream",
+            "response_format",
+            "tool_choice",
+            "prediction",
+            "parallel_tool_calls",
+            "safe_prompt",
+        }
+    ),
+)
+_CHAT_STREAM = StreamOperation[models.CompletionEvent](
+    event=models.CompletionEvent,
+    event_fields=frozenset({"data"}),
+    sentinel="[DONE]",
+    operation_id="chat_completion_v1_chat_completions_post",
+    method="POST",
+    path="/v1/chat/completions",
+    domain="chat",
+    body=models.ChatCompletionRequest,
+    body_kind="json",
+    omit_none=frozenset(
+        {
+            "stream",
+            "response_format",
+            "tool_choice",
+            "prediction",
+            "parallel_tool_calls",
+            "safe_prompt",
+        }
+    ),
+)
+_CLASSIFIERS_MODERATE = Operation[models.ModerationResponse](
+    operation_id="moderations_v1_moderations_post",
+    method="POST",
+    path="/v1/moderations",
+    domain="classifiers",
+    response=models.ModerationResponse,
+    body=models.ClassificationRequest,
+    body_kind="json",
+)
+_CLASSIFIERS_MODERATE_CHAT = Operation[models.ModerationResponse](
+    operation_id="chat_moderations_v1_chat_moderations_post",
+    method="POST",
+    path="/v1/chat/moderations",
+    domain="classifiers",
+    response=models.ModerationResponse,
+    body=models.ChatModerationRequest,
+    body_kind="json",
+)
+_CLASSIFIERS_CLASSIFY = Operation[models.ClassificationResponse](
+    operation_id="classifications_v1_classifications_post",
+    method="POST",
+    path="/v1/classifications",
+    domain="classifiers",
+    response=models.ClassificationResponse,
+    body=models.ClassificationRequest,
+    body_kind="json",
+)
+_CLASSIFIERS_CLASSIFY_CHAT = Operation[models.ClassificationResponse](
+    operation_id="chat_classifications_v1_chat_classifications_post",
+    method="POST",
+    path="/v1/chat/classifications",
+    domain="classifiers",
+    response=models.ClassificationResponse,
+    body=models.ChatClassificationRequest,
+    body_kind="json",
+)
+_EMBEDDINGS_CREATE = Operation[models.EmbeddingResponse](
+    operation_id="embeddings_v1_embeddings_post",
+    method="POST",
+    path="/v1/embeddings",
+    domain="embeddings",
+    response=models.EmbeddingResponse,
+    body=models.EmbeddingRequest,
+    body_kind="json",
+    omit_none=frozenset({"output_dtype", "encoding_format"}),
+)
+_FIM_COMPLETE = Operation[models.FIMCompletionResponse](
+    operation_id="fim_completion_v1_fim_completions_post",
+    method="POST",
+    path="/v1/fim/completions",
+    domain="fim",
+    response=models.FIMCompletionResponse,
+    body=models.FIMCompletionRequest,
+    body_kind="json",
+    omit_none=frozenset({"stream"}),
+)
+_FIM_STREAM = StreamOperation[models.CompletionEvent](
+    event=models.CompletionEvent,
+    event_fields=frozenset({"data"}),
+    sentinel="[DONE]",
+    operation_id="fim_completion_v1_fim_completions_post",
+    method="POST",
+    path="/v1/fim/completions",
+    domain="fim",
+    body=models.FIMCompletionRequest,
+    body_kind="json",
+    omit_none=frozenset({"stream"}),
+)
+_MODELS_LIST = Operation[models.ModelList](
+    operation_id="list_models_v1_models_get",
+    method="GET",
+    path="/v1/models",
+    domain="models",
+    response=models.ModelList,
+)
+_MODELS_RETRIEVE = Operation[models.RetrieveModelV1ModelsModelIdGetResponse](
+    operation_id="retrieve_model_v1_models__model_id__get",
+    method="GET",
+    path="/v1/models/{model_id}",
+    domain="models",
+    response=models.RetrieveModelV1ModelsModelIdGetResponse,
+)
+_MODELS_DELETE = Operation[models.DeleteModelResponse](
+    operation_id="delete_model_v1_models__model_id__delete",
+    method="DELETE",
+    path="/v1/models/{model_id}",
+    domain="models",
+    response=models.DeleteModelResponse,
+)
+_MODELS_UPDATE = Operation[models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse](
+    operation_id="jobs_api_routes_fine_tuning_update_fine_tuned_model",
+    method="PATCH",
+    path="/v1/fine_tuning/models/{model_id}",
+    domain="models",
+    response=models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse,
+    body=models.UpdateModelRequest,
+    body_kind="json",
+)
+_MODELS_ARCHIVE = Operation[models.ArchiveModelResponse](
+    operation_id="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
+    method="POST",
+    path="/v1/fine_tuning/models/{model_id}/archive",
+    domain="models",
+    response=models.ArchiveModelResponse,
+)
+_MODELS_UNARCHIVE = Operation[models.UnarchiveModelResponse](
+    operation_id="jobs_api_routes_fine_tuning_unarchive_fine_tuned_model",
+    method="DELETE",
+    path="/v1/fine_tuning/models/{model_id}/archive",
+    domain="models",
+    response=models.UnarchiveModelResponse,
+)
+_OCR_PROCESS = Operation[models.OCRResponse](
+    operation_id="ocr_v1_ocr_post",
+    method="POST",
+    path="/v1/ocr",
+    domain="ocr",
+    response=models.OCRResponse,
+    body=models.OCRRequest,
+    body_kind="json",
+    omit_none=frozenset({"extract_header", "extract_footer", "include_blocks"}),
+)
+
+
+class Chat(Resource):
+    """Operations of ``chat``."""
+
+    __slots__ = ()
+
+    def complete(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            models.ChatCompletionRequestMessage | models.ChatCompletionRequestMessageTypedDict
+        ],
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = False,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        response_format: models.ResponseFormat | models.ResponseFormatTypedDict | None = None,
+        tools: OptionalNullable[
+            Sequence[models.ChatCompletionRequestTool | models.ChatCompletionRequestToolTypedDict]
+        ] = UNSET,
+        tool_choice: models.ToolChoice
+        | models.ToolChoiceTypedDict
+        | models.ToolChoiceEnum
+        | None = None,
+        presence_penalty: OptionalNullable[float] = UNSET,
+        frequency_penalty: OptionalNullable[float] = UNSET,
+        n: OptionalNullable[int] = UNSET,
+        prediction: models.Prediction | models.PredictionTypedDict | None = None,
+        parallel_tool_calls: bool | None = None,
+        reasoning_effort: OptionalNullable[models.ReasoningEffort] = UNSET,
+        prompt_mode: OptionalNullable[models.MistralPromptMode] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        safe_prompt: bool | None = None,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ChatCompletionResponse:
+        """Chat Completion.
+
+        :param model: ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions.
+        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param response_format:
+        :param tools: A list of tools the model may call. Use this to provide a list of functions the model may generate JSON inputs for.
+        :param tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `any` or `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
+        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        :param n: Number of completions to return for each request, input tokens are only billed once.
+        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
+        :param parallel_tool_calls: Whether to enable parallel function calling during tool use, when enabled the model can call multiple tools in parallel.
+        :param reasoning_effort:
+        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
+        :param guardrails:
+        :param prompt_cache_key:
+        :param safe_prompt: Whether to inject a safety prompt before all conversations.
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CHAT_COMPLETE,
+            body={
+                "model": model,
+                "messages": messages,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "response_format": response_format,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "n": n,
+                "prediction": prediction,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "prompt_mode": prompt_mode,
+                "guardrails": guardrails,
+                "prompt_cache_key": prompt_cache_key,
+                "safe_prompt": safe_prompt,
+                "service_tier": service_tier,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            models.ChatCompletionRequestMessage | models.ChatCompletionRequestMessageTypedDict
+        ],
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = False,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        response_format: models.ResponseFormat | models.ResponseFormatTypedDict | None = None,
+        tools: OptionalNullable[
+            Sequence[models.ChatCompletionRequestTool | models.ChatCompletionRequestToolTypedDict]
+        ] = UNSET,
+        tool_choice: models.ToolChoice
+        | models.ToolChoiceTypedDict
+        | models.ToolChoiceEnum
+        | None = None,
+        presence_penalty: OptionalNullable[float] = UNSET,
+        frequency_penalty: OptionalNullable[float] = UNSET,
+        n: OptionalNullable[int] = UNSET,
+        prediction: models.Prediction | models.PredictionTypedDict | None = None,
+        parallel_tool_calls: bool | None = None,
+        reasoning_effort: OptionalNullable[models.ReasoningEffort] = UNSET,
+        prompt_mode: OptionalNullable[models.MistralPromptMode] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        safe_prompt: bool | None = None,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ChatCompletionResponse:
+        """Chat Completion.
+
+        :param model: ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions.
+        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param response_format:
+        :param tools: A list of tools the model may call. Use this to provide a list of functions the model may generate JSON inputs for.
+        :param tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `any` or `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
+        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        :param n: Number of completions to return for each request, input tokens are only billed once.
+        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
+        :param parallel_tool_calls: Whether to enable parallel function calling during tool use, when enabled the model can call multiple tools in parallel.
+        :param reasoning_effort:
+        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
+        :param guardrails:
+        :param prompt_cache_key:
+        :param safe_prompt: Whether to inject a safety prompt before all conversations.
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CHAT_COMPLETE,
+            body={
+                "model": model,
+                "messages": messages,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "response_format": response_format,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "n": n,
+                "prediction": prediction,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "prompt_mode": prompt_mode,
+                "guardrails": guardrails,
+                "prompt_cache_key": prompt_cache_key,
+                "safe_prompt": safe_prompt,
+                "service_tier": service_tier,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            models.ChatCompletionRequestMessage | models.ChatCompletionRequestMessageTypedDict
+        ],
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = True,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        response_format: models.ResponseFormat | models.ResponseFormatTypedDict | None = None,
+        tools: OptionalNullable[
+            Sequence[models.ChatCompletionRequestTool | models.ChatCompletionRequestToolTypedDict]
+        ] = UNSET,
+        tool_choice: models.ToolChoice
+        | models.ToolChoiceTypedDict
+        | models.ToolChoiceEnum
+        | None = None,
+        presence_penalty: OptionalNullable[float] = UNSET,
+        frequency_penalty: OptionalNullable[float] = UNSET,
+        n: OptionalNullable[int] = UNSET,
+        prediction: models.Prediction | models.PredictionTypedDict | None = None,
+        parallel_tool_calls: bool | None = None,
+        reasoning_effort: OptionalNullable[models.ReasoningEffort] = UNSET,
+        prompt_mode: OptionalNullable[models.MistralPromptMode] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        safe_prompt: bool | None = None,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.CompletionEvent]:
+        """Chat Completion.
+
+        :param model: ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions.
+        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param response_format:
+        :param tools: A list of tools the model may call. Use this to provide a list of functions the model may generate JSON inputs for.
+        :param tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `any` or `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
+        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        :param n: Number of completions to return for each request, input tokens are only billed once.
+        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
+        :param parallel_tool_calls: Whether to enable parallel function calling during tool use, when enabled the model can call multiple tools in parallel.
+        :param reasoning_effort:
+        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
+        :param guardrails:
+        :param prompt_cache_key:
+        :param safe_prompt: Whether to inject a safety prompt before all conversations.
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _CHAT_STREAM,
+            body={
+                "model": model,
+                "messages": messages,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "response_format": response_format,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "n": n,
+                "prediction": prediction,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "prompt_mode": prompt_mode,
+                "guardrails": guardrails,
+                "prompt_cache_key": prompt_cache_key,
+                "safe_prompt": safe_prompt,
+                "service_tier": service_tier,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            models.ChatCompletionRequestMessage | models.ChatCompletionRequestMessageTypedDict
+        ],
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = True,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        response_format: models.ResponseFormat | models.ResponseFormatTypedDict | None = None,
+        tools: OptionalNullable[
+            Sequence[models.ChatCompletionRequestTool | models.ChatCompletionRequestToolTypedDict]
+        ] = UNSET,
+        tool_choice: models.ToolChoice
+        | models.ToolChoiceTypedDict
+        | models.ToolChoiceEnum
+        | None = None,
+        presence_penalty: OptionalNullable[float] = UNSET,
+        frequency_penalty: OptionalNullable[float] = UNSET,
+        n: OptionalNullable[int] = UNSET,
+        prediction: models.Prediction | models.PredictionTypedDict | None = None,
+        parallel_tool_calls: bool | None = None,
+        reasoning_effort: OptionalNullable[models.ReasoningEffort] = UNSET,
+        prompt_mode: OptionalNullable[models.MistralPromptMode] = UNSET,
+        guardrails: OptionalNullable[
+            Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
+        ] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        safe_prompt: bool | None = None,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.CompletionEvent]:
+        """Chat Completion.
+
+        :param model: ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions.
+        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param response_format:
+        :param tools: A list of tools the model may call. Use this to provide a list of functions the model may generate JSON inputs for.
+        :param tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `any` or `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
+        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        :param n: Number of completions to return for each request, input tokens are only billed once.
+        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
+        :param parallel_tool_calls: Whether to enable parallel function calling during tool use, when enabled the model can call multiple tools in parallel.
+        :param reasoning_effort:
+        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
+        :param guardrails:
+        :param prompt_cache_key:
+        :param safe_prompt: Whether to inject a safety prompt before all conversations.
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _CHAT_STREAM,
+            body={
+                "model": model,
+                "messages": messages,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "response_format": response_format,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "n": n,
+                "prediction": prediction,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "prompt_mode": prompt_mode,
+                "guardrails": guardrails,
+                "prompt_cache_key": prompt_cache_key,
+                "safe_prompt": safe_prompt,
+                "service_tier": service_tier,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Classifiers(Resource):
+    """Operations of ``classifiers``."""
+
+    __slots__ = ()
+
+    def moderate(
+        self,
+        *,
+        model: str,
+        inputs: str | Sequence[str],
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ModerationResponse:
+        """Moderations.
+
+        :param model: ID of the model to use.
+        :param inputs: Text to classify.
+        :param metadata:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CLASSIFIERS_MODERATE,
+            body={"model": model, "input": inputs, "metadata": metadata},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def moderate_async(
+        self,
+        *,
+        model: str,
+        inputs: str | Sequence[str],
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ModerationResponse:
+        """Moderations.
+
+        :param model: ID of the model to use.
+        :param inputs: Text to classify.
+        :param metadata:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CLASSIFIERS_MODERATE,
+            body={"model": model, "input": inputs, "metadata": metadata},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def moderate_chat(
+        self,
+        *,
+        inputs: Sequence[
+            models.ChatModerationRequestInput | models.ChatModerationRequestInputTypedDict
+        ]
+        | Sequence[
+            Sequence[models.ChatModerationRequestInput | models.ChatModerationRequestInputTypedDict]
+        ],
+        model: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ModerationResponse:
+        """Chat Moderations.
+
+        :param inputs: Chat to classify
+        :param model:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CLASSIFIERS_MODERATE_CHAT,
+            body={"input": inputs, "model": model},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def moderate_chat_async(
+        self,
+        *,
+        inputs: Sequence[
+            models.ChatModerationRequestInput | models.ChatModerationRequestInputTypedDict
+        ]
+        | Sequence[
+            Sequence[models.ChatModerationRequestInput | models.ChatModerationRequestInputTypedDict]
+        ],
+        model: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ModerationResponse:
+        """Chat Moderations.
+
+        :param inputs: Chat to classify
+        :param model:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CLASSIFIERS_MODERATE_CHAT,
+            body={"input": inputs, "model": model},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def classify(
+        self,
+        *,
+        model: str,
+        inputs: str | Sequence[str],
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ClassificationResponse:
+        """Classifications.
+
+        :param model: ID of the model to use.
+        :param inputs: Text to classify.
+        :param metadata:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CLASSIFIERS_CLASSIFY,
+            body={"model": model, "input": inputs, "metadata": metadata},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def classify_async(
+        self,
+        *,
+        model: str,
+        inputs: str | Sequence[str],
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ClassificationResponse:
+        """Classifications.
+
+        :param model: ID of the model to use.
+        :param inputs: Text to classify.
+        :param metadata:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CLASSIFIERS_CLASSIFY,
+            body={"model": model, "input": inputs, "metadata": metadata},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def classify_chat(
+        self,
+        *,
+        model: str,
+        input: models.ChatClassificationRequestInputs
+        | models.ChatClassificationRequestInputsTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ClassificationResponse:
+        """Chat Classifications.
+
+        :param model:
+        :param input:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CLASSIFIERS_CLASSIFY_CHAT,
+            body={"model": model, "input": input},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def classify_chat_async(
+        self,
+        *,
+        model: str,
+        input: models.ChatClassificationRequestInputs
+        | models.ChatClassificationRequestInputsTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ClassificationResponse:
+        """Chat Classifications.
+
+        :param model:
+        :param input:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CLASSIFIERS_CLASSIFY_CHAT,
+            body={"model": model, "input": input},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Embeddings(Resource):
+    """Operations of ``embeddings``."""
+
+    __slots__ = ()
+
+    def create(
+        self,
+        *,
+        model: str,
+        inputs: str | Sequence[str],
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        output_dimension: OptionalNullable[int] = UNSET,
+        output_dtype: models.EmbeddingDtype | None = None,
+        encoding_format: models.EncodingFormat | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EmbeddingResponse:
+        """Embeddings.
+
+        :param model: ID of the model to use.
+        :param inputs: Text to embed.
+        :param metadata:
+        :param output_dimension: The dimension of the output embeddings when feature available. If not provided, a default output dimension will be used.
+        :param output_dtype: The data type of the output embeddings when feature available. If not provided, a default output data type will be used.
+        :param encoding_format: The format of embeddings in the response.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EMBEDDINGS_CREATE,
+            body={
+                "model": model,
+                "input": inputs,
+                "metadata": metadata,
+                "output_dimension": output_dimension,
+                "output_dtype": output_dtype,
+                "encoding_format": encoding_format,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        inputs: str | Sequence[str],
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        output_dimension: OptionalNullable[int] = UNSET,
+        output_dtype: models.EmbeddingDtype | None = None,
+        encoding_format: models.EncodingFormat | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EmbeddingResponse:
+        """Embeddings.
+
+        :param model: ID of the model to use.
+        :param inputs: Text to embed.
+        :param metadata:
+        :param output_dimension: The dimension of the output embeddings when feature available. If not provided, a default output dimension will be used.
+        :param output_dtype: The data type of the output embeddings when feature available. If not provided, a default output data type will be used.
+        :param encoding_format: The format of embeddings in the response.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EMBEDDINGS_CREATE,
+            body={
+                "model": model,
+                "input": inputs,
+                "metadata": metadata,
+                "output_dimension": output_dimension,
+                "output_dtype": output_dtype,
+                "encoding_format": encoding_format,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Fim(Resource):
+    """Operations of ``fim``."""
+
+    __slots__ = ()
+
+    def complete(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = False,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        suffix: OptionalNullable[str] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.FIMCompletionResponse:
+        """Fim Completion.
+
+        FIM completion.
+
+        :param model: ID of the model with FIM to use.
+        :param prompt: The text/code to complete.
+        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param suffix: Optional text/code that adds more context for the model. When given a `prompt` and a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply execute completion starting with `prompt`.
+        :param min_tokens: The minimum number of tokens to generate in the completion.
+        :param prompt_cache_key:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FIM_COMPLETE,
+            body={
+                "model": model,
+                "prompt": prompt,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "suffix": suffix,
+                "min_tokens": min_tokens,
+                "prompt_cache_key": prompt_cache_key,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = False,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        suffix: OptionalNullable[str] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.FIMCompletionResponse:
+        """Fim Completion.
+
+        FIM completion.
+
+        :param model: ID of the model with FIM to use.
+        :param prompt: The text/code to complete.
+        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param suffix: Optional text/code that adds more context for the model. When given a `prompt` and a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply execute completion starting with `prompt`.
+        :param min_tokens: The minimum number of tokens to generate in the completion.
+        :param prompt_cache_key:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FIM_COMPLETE,
+            body={
+                "model": model,
+                "prompt": prompt,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "suffix": suffix,
+                "min_tokens": min_tokens,
+                "prompt_cache_key": prompt_cache_key,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def stream(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = True,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        suffix: OptionalNullable[str] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.CompletionEvent]:
+        """Fim Completion.
+
+        FIM completion.
+
+        :param model: ID of the model with FIM to use.
+        :param prompt: The text/code to complete.
+        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param suffix: Optional text/code that adds more context for the model. When given a `prompt` and a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply execute completion starting with `prompt`.
+        :param min_tokens: The minimum number of tokens to generate in the completion.
+        :param prompt_cache_key:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _FIM_STREAM,
+            body={
+                "model": model,
+                "prompt": prompt,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "suffix": suffix,
+                "min_tokens": min_tokens,
+                "prompt_cache_key": prompt_cache_key,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        max_tokens: OptionalNullable[int] = UNSET,
+        stream: bool | None = True,
+        stop: OptionalNullable[str | Sequence[str]] = UNSET,
+        random_seed: OptionalNullable[int] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        suffix: OptionalNullable[str] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.CompletionEvent]:
+        """Fim Completion.
+
+        FIM completion.
+
+        :param model: ID of the model with FIM to use.
+        :param prompt: The text/code to complete.
+        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
+        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
+        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
+        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
+        :param metadata:
+        :param suffix: Optional text/code that adds more context for the model. When given a `prompt` and a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply execute completion starting with `prompt`.
+        :param min_tokens: The minimum number of tokens to generate in the completion.
+        :param prompt_cache_key:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _FIM_STREAM,
+            body={
+                "model": model,
+                "prompt": prompt,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "stream": stream,
+                "stop": stop,
+                "random_seed": random_seed,
+                "metadata": metadata,
+                "suffix": suffix,
+                "min_tokens": min_tokens,
+                "prompt_cache_key": prompt_cache_key,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Models(Resource):
+    """Operations of ``models``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        provider: OptionalNullable[str] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ModelList:
+        """List Models.
+
+        List all models available to the user.
+
+        :param provider:
+        :param model:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _MODELS_LIST,
+            query={"provider": provider, "model": model},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        provider: OptionalNullable[str] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ModelList:
+        """List Models.
+
+        List all models available to the user.
+
+        :param provider:
+        :param model:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _MODELS_LIST,
+            query={"provider": provider, "model": model},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def retrieve(
+        self,
+        *,
+        model_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RetrieveModelV1ModelsModelIdGetResponse:
+        """Retrieve Model.
+
+        Retrieve information about a model.
+
+        :param model_id: The ID of the model to retrieve.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _MODELS_RETRIEVE,
+            path={"model_id": model_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def retrieve_async(
+        self,
+        *,
+        model_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RetrieveModelV1ModelsModelIdGetResponse:
+        """Retrieve Model.
+
+        Retrieve information about a model.
+
+        :param model_id: The ID of the model to retrieve.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _MODELS_RETRIEVE,
+            path={"model_id": model_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        model_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteModelResponse:
+        """Delete Model.
+
+        Delete a fine-tuned model.
+
+        :param model_id: The ID of the model to delete.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _MODELS_DELETE,
+            path={"model_id": model_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        model_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteModelResponse:
+        """Delete Model.
+
+        Delete a fine-tuned model.
+
+        :param model_id: The ID of the model to delete.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _MODELS_DELETE,
+            path={"model_id": model_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        model_id: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse:
+        """Update Fine Tuned Model.
+
+        Update a model name or description.
+
+        :param model_id: The ID of the model to update.
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _MODELS_UPDATE,
+            path={"model_id": model_id},
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        model_id: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse:
+        """Update Fine Tuned Model.
+
+        Update a model name or description.
+
+        :param model_id: The ID of the model to update.
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _MODELS_UPDATE,
+            path={"model_id": model_id},
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def archive(
+        self,
+        *,
+        model_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ArchiveModelResponse:
+        """Archive Fine Tuned Model.
+
+        Archive a fine-tuned model.
+
+        :param model_id: The ID of the model to archive.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _MODELS_ARCHIVE,
+            path={"model_id": model_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def archive_async(
+        self,
+        *,
+        model_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ArchiveModelResponse:
+        """Archive Fine Tuned Model.
+
+        Archive a fine-tuned model.
+
+        :param model_id: The ID of the model to archive.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _MODELS_ARCHIVE,
+            path={"model_id": model_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def unarchive(
+        self,
+        *,
+        model_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.UnarchiveModelResponse:
+        """Unarchive Fine Tuned Model.
+
+        Un-archive a fine-tuned model.
+
+        :param model_id: The ID of the model to unarchive.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _MODELS_UNARCHIVE,
+            path={"model_id": model_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def unarchive_async(
+        self,
+        *,
+        model_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.UnarchiveModelResponse:
+        """Unarchive Fine Tuned Model.
+
+        Un-archive a fine-tuned model.
+
+        :param model_id: The ID of the model to unarchive.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _MODELS_UNARCHIVE,
+            path={"model_id": model_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Ocr(Resource):
+    """Operations of ``ocr``."""
+
+    __slots__ = ()
+
+    def process(
+        self,
+        *,
+        model: str | None,
+        document: models.FileChunk
+        | models.FileChunkTypedDict
+        | models.DocumentURLChunk
+        | models.DocumentURLChunkTypedDict
+        | models.ImageURLChunk
+        | models.ImageURLChunkTypedDict,
+        pages: OptionalNullable[str | Sequence[int]] = UNSET,
+        include_image_base64: OptionalNullable[bool] = UNSET,
+        image_limit: OptionalNullable[int] = UNSET,
+        image_min_size: OptionalNullable[int] = UNSET,
+        bbox_annotation_format: OptionalNullable[
+            models.ResponseFormat | models.ResponseFormatTypedDict
+        ] = UNSET,
+        document_annotation_format: OptionalNullable[
+            models.ResponseFormat | models.ResponseFormatTypedDict
+        ] = UNSET,
+        document_annotation_prompt: OptionalNullable[str] = UNSET,
+        table_format: OptionalNullable[models.TableFormat] = UNSET,
+        extract_header: bool | None = None,
+        extract_footer: bool | None = None,
+        include_blocks: bool | None = False,
+        confidence_scores_granularity: OptionalNullable[models.ConfidenceScoresGranularity] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OCRResponse:
+        """OCR.
+
+        :param model:
+        :param document: Document to run OCR on
+        :param pages: Specific pages to process. Accepts a list of integers or a string of comma-separated numbers and ranges (e.g. '0,1,2' or '0-5' or '0,2-4'). Page numbers start from 0.
+        :param include_image_base64: Include image URLs in response
+        :param image_limit: Max images to extract
+        :param image_min_size: Minimum height and width of image to extract
+        :param bbox_annotation_format: Structured output class for extracting useful information from each extracted bounding box / image from document. Only json_schema is valid for this field
+        :param document_annotation_format: Structured output class for extracting useful information from the entire document. Only json_schema is valid for this field
+        :param document_annotation_prompt: Optional prompt to guide the model in extracting structured output from the entire document. A document_annotation_format must be provided.
+        :param table_format:
+        :param extract_header: Extract the page header into the response's `header` field and remove it from the markdown content
+        :param extract_footer: Extract the page footer into the response's `footer` field and remove it from the markdown content
+        :param include_blocks: Return paragraph-level bounding boxes for all content blocks in the response
+        :param confidence_scores_granularity: Granularity for confidence scores: 'page' (aggregate only), 'word' (per-word scores), or 'block' (per-block scores). Defaults to None (no confidence scores) to keep response payload small.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OCR_PROCESS,
+            body={
+                "model": model,
+                "document": document,
+                "pages": pages,
+                "include_image_base64": include_image_base64,
+                "image_limit": image_limit,
+                "image_min_size": image_min_size,
+                "bbox_annotation_format": bbox_annotation_format,
+                "document_annotation_format": document_annotation_format,
+                "document_annotation_prompt": document_annotation_prompt,
+                "table_format": table_format,
+                "extract_header": extract_header,
+                "extract_footer": extract_footer,
+                "include_blocks": include_blocks,
+                "confidence_scores_granularity": confidence_scores_granularity,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def process_async(
+        self,
+        *,
+        model: str | None,
+        document: models.FileChunk
+        | models.FileChunkTypedDict
+        | models.DocumentURLChunk
+        | models.DocumentURLChunkTypedDict
+        | models.ImageURLChunk
+        | models.ImageURLChunkTypedDict,
+        pages: OptionalNullable[str | Sequence[int]] = UNSET,
+        include_image_base64: OptionalNullable[bool] = UNSET,
+        image_limit: OptionalNullable[int] = UNSET,
+        image_min_size: OptionalNullable[int] = UNSET,
+        bbox_annotation_format: OptionalNullable[
+            models.ResponseFormat | models.ResponseFormatTypedDict
+        ] = UNSET,
+        document_annotation_format: OptionalNullable[
+            models.ResponseFormat | models.ResponseFormatTypedDict
+        ] = UNSET,
+        document_annotation_prompt: OptionalNullable[str] = UNSET,
+        table_format: OptionalNullable[models.TableFormat] = UNSET,
+        extract_header: bool | None = None,
+        extract_footer: bool | None = None,
+        include_blocks: bool | None = False,
+        confidence_scores_granularity: OptionalNullable[models.ConfidenceScoresGranularity] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OCRResponse:
+        """OCR.
+
+        :param model:
+        :param document: Document to run OCR on
+        :param pages: Specific pages to process. Accepts a list of integers or a string of comma-separated numbers and ranges (e.g. '0,1,2' or '0-5' or '0,2-4'). Page numbers start from 0.
+        :param include_image_base64: Include image URLs in response
+        :param image_limit: Max images to extract
+        :param image_min_size: Minimum height and width of image to extract
+        :param bbox_annotation_format: Structured output class for extracting useful information from each extracted bounding box / image from document. Only json_schema is valid for this field
+        :param document_annotation_format: Structured output class for extracting useful information from the entire document. Only json_schema is valid for this field
+        :param document_annotation_prompt: Optional prompt to guide the model in extracting structured output from the entire document. A document_annotation_format must be provided.
+        :param table_format:
+        :param extract_header: Extract the page header into the response's `header` field and remove it from the markdown content
+        :param extract_footer: Extract the page footer into the response's `footer` field and remove it from the markdown content
+        :param include_blocks: Return paragraph-level bounding boxes for all content blocks in the response
+        :param confidence_scores_granularity: Granularity for confidence scores: 'page' (aggregate only), 'word' (per-word scores), or 'block' (per-block scores). Defaults to None (no confidence scores) to keep response payload small.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OCR_PROCESS,
+            body={
+                "model": model,
+                "document": document,
+                "pages": pages,
+                "include_image_base64": include_image_base64,
+                "image_limit": image_limit,
+                "image_min_size": image_min_size,
+                "bbox_annotation_format": bbox_annotation_format,
+                "document_annotation_format": document_annotation_format,
+                "document_annotation_prompt": document_annotation_prompt,
+                "table_format": table_format,
+                "extract_header": extract_header,
+                "extract_footer": extract_footer,
+                "include_blocks": include_blocks,
+                "confidence_scores_granularity": confidence_scores_granularity,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

@@ -1,0 +1,400 @@
+"""``client.beta.connectors``: the generated operations plus the 2.x per-scope methods.
+
+The official 2.x SDK has one method per consumer scope for activating and deactivating a
+connector (``activate_for_organization``, ``deactivate_for_workspace``, ...: endpoints
+``/v1/connectors/{connector_id}/<scope>/activate``). The spec models these as one operation
+with the scope as a path parameter (``activate_for_consumer`` / ``deactivate_for_consumer``,
+``/v1/connectors/{connector_id}/{consumer_scope}/activate``); the per-scope methods here call
+that operation, so code written for 2.x keeps working.
+
+``activate_for_*`` also accept the 2.x options ``requires_confirmation``,
+``skip_confirmation``, ``include`` and ``exclude``. The spec describes no request body for the
+activation operation, so nothing is sent unless one of them is given; when one is, the given
+options are sent as the JSON body, as the 2.x SDK does.
+
+``update`` keeps the 2.x parameters ``connection_config``, ``connection_secrets``,
+``headers`` and ``auth_data``, which the spec's ``UpdateConnectorRequest`` does not define:
+given values are sent as extra body fields (the schema allows them), as 2.x sends them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal, TypeVar
+
+from mistralai.api.connectors._generated import models
+from mistralai.api.connectors._generated.resources import _CONNECTORS_UPDATE  # pyright: ignore[reportPrivateUsage]
+from mistralai.api.connectors._generated.resources import Connectors as GeneratedConnectors
+from mistralai.core.runtime import UNSET, BaseModel, Operation, OptionalNullable, RetryConfig
+
+__all__ = ["ActivationOptions", "ConsumerScope", "Connectors"]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+ConsumerScope = Literal["organization", "workspace", "user"]
+"""The consumer scopes of connector activation."""
+
+
+class ActivationOptions(BaseModel):
+    """The 2.x activation options; only the given ones are sent."""
+
+    requires_confirmation: dict[str, Any] | None = None
+    skip_confirmation: dict[str, Any] | None = None
+    include: list[str] | None = None
+    exclude: list[str] | None = None
+
+
+_ACTIVATE_WITH_OPTIONS = Operation[models.MessageResponse](
+    operation_id="connector_activate_for_consumer_v1",
+    method="POST",
+    path="/v1/connectors/{connector_id}/{consumer_scope}/activate",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+    body=ActivationOptions,
+    body_kind="json",
+)
+
+
+def _options(
+    requires_confirmation: OptionalNullable[Mapping[str, Any]],
+    skip_confirmation: OptionalNullable[Mapping[str, Any]],
+    include: OptionalNullable[Sequence[str]],
+    exclude: OptionalNullable[Sequence[str]],
+) -> dict[str, object] | None:
+    given: dict[str, object] = {
+        name: value
+        for name, value in (
+            ("requires_confirmation", requires_confirmation),
+            ("skip_confirmation", skip_confirmation),
+            ("include", include),
+            ("exclude", exclude),
+        )
+        if value is not UNSET
+    }
+    return given or None
+
+
+_PARAMS_DOC = """
+:param connector_id: The connector's id.
+:param requires_confirmation: 2.x option, sent only when given (activation only).
+:param skip_confirmation: 2.x option, sent only when given (activation only).
+:param include: 2.x option (tool names), sent only when given (activation only).
+:param exclude: 2.x option (tool names), sent only when given (activation only).
+:param retries: Override the default retry configuration for this call.
+:param server_url: Override the default server URL for this call.
+:param timeout_ms: Override the default request timeout, in milliseconds.
+:param http_headers: Additional headers to send with this request.
+"""
+
+_WHO = {
+    "organization": "the whole organization",
+    "workspace": "the current workspace",
+    "user": "the calling user",
+}
+
+
+def _named(method: _F, name: str, doc: str) -> _F:
+    method.__name__ = method.__qualname__ = name
+    method.__doc__ = doc + "\n" + _PARAMS_DOC
+    return method
+
+
+def _activation(scope: ConsumerScope):
+    """``activate_for_<scope>``: the spec's ``{consumer_scope}`` operation for one scope."""
+
+    def method(
+        self: Connectors,
+        *,
+        connector_id: str,
+        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        options = _options(requires_confirmation, skip_confirmation, include, exclude)
+        if options is None:
+            return self.activate_for_consumer(
+                connector_id=connector_id,
+                consumer_scope=scope,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+        return self._client.request(  # pyright: ignore[reportPrivateUsage] - a method body
+            _ACTIVATE_WITH_OPTIONS,
+            path={"connector_id": connector_id, "consumer_scope": scope},
+            body=options,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    return _named(
+        method,
+        f"activate_for_{scope}",
+        f"Activate a connector for {_WHO[scope]} (``consumer_scope={scope!r}``).",
+    )
+
+
+def _activation_async(scope: ConsumerScope):
+    async def method(
+        self: Connectors,
+        *,
+        connector_id: str,
+        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        options = _options(requires_confirmation, skip_confirmation, include, exclude)
+        if options is None:
+            return await self.activate_for_consumer_async(
+                connector_id=connector_id,
+                consumer_scope=scope,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+        return await self._client.request_async(  # pyright: ignore[reportPrivateUsage]
+            _ACTIVATE_WITH_OPTIONS,
+            path={"connector_id": connector_id, "consumer_scope": scope},
+            body=options,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    return _named(method, f"activate_for_{scope}_async", f"Async twin of ``activate_for_{scope}``.")
+
+
+def _deactivation(scope: ConsumerScope):
+    def method(
+        self: Connectors,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        return self.deactivate_for_consumer(
+            connector_id=connector_id,
+            consumer_scope=scope,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    return _named(
+        method,
+        f"deactivate_for_{scope}",
+        f"Deactivate a connector for {_WHO[scope]} (``consumer_scope={scope!r}``).",
+    )
+
+
+def _deactivation_async(scope: ConsumerScope):
+    async def method(
+        self: Connectors,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        return await self.deactivate_for_consumer_async(
+            connector_id=connector_id,
+            consumer_scope=scope,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    return _named(
+        method, f"deactivate_for_{scope}_async", f"Async twin of ``deactivate_for_{scope}``."
+    )
+
+
+class Connectors(GeneratedConnectors):
+    """Connectors: the generated operations, the 2.x per-scope activation methods, and
+    ``update`` with the 2.x parameters."""
+
+    __slots__ = ()
+
+    # -- activation: one method per scope and direction, built by the factories above ------
+    activate_for_organization = _activation("organization")
+    activate_for_organization_async = _activation_async("organization")
+    activate_for_workspace = _activation("workspace")
+    activate_for_workspace_async = _activation_async("workspace")
+    activate_for_user = _activation("user")
+    activate_for_user_async = _activation_async("user")
+    deactivate_for_organization = _deactivation("organization")
+    deactivate_for_organization_async = _deactivation_async("organization")
+    deactivate_for_workspace = _deactivation("workspace")
+    deactivate_for_workspace_async = _deactivation_async("workspace")
+    deactivate_for_user = _deactivation("user")
+    deactivate_for_user_async = _deactivation_async("user")
+
+    def update(
+        self,
+        *,
+        connector_id: str,
+        title: OptionalNullable[str] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        icon_url: OptionalNullable[str] = UNSET,
+        system_prompt: OptionalNullable[str] = UNSET,
+        connection_config: OptionalNullable[Mapping[str, Any]] = UNSET,
+        connection_secrets: OptionalNullable[Mapping[str, Any]] = UNSET,
+        server: OptionalNullable[str] = UNSET,
+        headers: OptionalNullable[Mapping[str, Any]] = UNSET,
+        auth_data: OptionalNullable[Mapping[str, Any]] = UNSET,
+        protocol: Literal["mcp"] | None = "mcp",
+        auth_methods: OptionalNullable[
+            Sequence[
+                models.AuthenticationMethodCreateOrUpdateRequest
+                | models.AuthenticationMethodCreateOrUpdateRequestTypedDict
+            ]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Connector:
+        """Update a connector by its ID.
+
+        :param connector_id: The connector's id.
+        :param title: Optional human-readable title for the connector.
+        :param name: The name of the connector.
+        :param description: The description of the connector.
+        :param icon_url: The optional url of the icon you want to associate to the connector.
+        :param system_prompt: Optional system prompt for the connector.
+        :param connection_config: 2.x parameter the spec does not define; sent as given.
+        :param connection_secrets: 2.x parameter the spec does not define; sent as given.
+        :param server: New server url for your mcp connector.
+        :param headers: 2.x parameter the spec does not define; sent as given.
+        :param auth_data: 2.x parameter the spec does not define; sent as given.
+        :param protocol: The connector protocol (``"mcp"``).
+        :param auth_methods: Authentication methods to add to the connector or to update.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(  # pyright: ignore[reportPrivateUsage] - a method body
+            _CONNECTORS_UPDATE,
+            path={"connector_id": connector_id},
+            body=_update_body(
+                title,
+                name,
+                description,
+                icon_url,
+                system_prompt,
+                connection_config,
+                connection_secrets,
+                server,
+                headers,
+                auth_data,
+                protocol,
+                auth_methods,
+            ),
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        connector_id: str,
+        title: OptionalNullable[str] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        icon_url: OptionalNullable[str] = UNSET,
+        system_prompt: OptionalNullable[str] = UNSET,
+        connection_config: OptionalNullable[Mapping[str, Any]] = UNSET,
+        connection_secrets: OptionalNullable[Mapping[str, Any]] = UNSET,
+        server: OptionalNullable[str] = UNSET,
+        headers: OptionalNullable[Mapping[str, Any]] = UNSET,
+        auth_data: OptionalNullable[Mapping[str, Any]] = UNSET,
+        protocol: Literal["mcp"] | None = "mcp",
+        auth_methods: OptionalNullable[
+            Sequence[
+                models.AuthenticationMethodCreateOrUpdateRequest
+                | models.AuthenticationMethodCreateOrUpdateRequestTypedDict
+            ]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Connector:
+        """Async twin of :meth:`update`."""
+        return await self._client.request_async(  # pyright: ignore[reportPrivateUsage]
+            _CONNECTORS_UPDATE,
+            path={"connector_id": connector_id},
+            body=_update_body(
+                title,
+                name,
+                description,
+                icon_url,
+                system_prompt,
+                connection_config,
+                connection_secrets,
+                server,
+                headers,
+                auth_data,
+                protocol,
+                auth_methods,
+            ),
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+def _update_body(
+    title: OptionalNullable[str],
+    name: OptionalNullable[str],
+    description: OptionalNullable[str],
+    icon_url: OptionalNullable[str],
+    system_prompt: OptionalNullable[str],
+    connection_config: OptionalNullable[Mapping[str, Any]],
+    connection_secrets: OptionalNullable[Mapping[str, Any]],
+    server: OptionalNullable[str],
+    headers: OptionalNullable[Mapping[str, Any]],
+    auth_data: OptionalNullable[Mapping[str, Any]],
+    protocol: Literal["mcp"] | None,
+    auth_methods: object,
+) -> dict[str, object]:
+    """The body fields of ``update`` (wire names); ``UNSET`` ones are dropped by core."""
+    return {
+        "title": title,
+        "name": name,
+        "description": description,
+        "icon_url": icon_url,
+        "system_prompt": system_prompt,
+        "server": server,
+        "protocol": protocol,
+        "auth_methods": auth_methods,
+        "connection_config": connection_config,
+        "connection_secrets": connection_secrets,
+        "headers": headers,
+        "auth_data": auth_data,
+    }

@@ -1,0 +1,1968 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-connectors distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from mistralai.api.connectors._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncListPage,
+    AsyncPage,
+    CursorPaging,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncListPage,
+    SyncPage,
+)
+
+__all__ = [
+    "Connectors",
+]
+
+_CONNECTORS_CREATE = Operation[models.Connector](
+    operation_id="connector_create_v1",
+    method="POST",
+    path="/v1/connectors",
+    domain="beta.connectors",
+    response=models.Connector,
+    body=models.CreateConnectorRequest,
+    body_kind="json",
+    omit_none=frozenset({"visibility", "protocol", "global_headers"}),
+)
+_CONNECTORS_LIST = Operation[models.PaginatedConnectors](
+    operation_id="connector_list_v1",
+    method="GET",
+    path="/v1/connectors",
+    domain="beta.connectors",
+    response=models.PaginatedConnectors,
+    omit_none=frozenset({"query_filters", "page_size"}),
+)
+_CONNECTORS_LIST_PAGING = CursorPaging(
+    items="items", cursor="pagination.next_cursor", param="cursor"
+)
+_CONNECTORS_GET_AUTH_URL = Operation[models.AuthUrlResponse](
+    operation_id="connector_get_auth_url_v1",
+    method="GET",
+    path="/v1/connectors/{connector_id_or_name}/auth_url",
+    domain="beta.connectors",
+    response=models.AuthUrlResponse,
+    omit_none=frozenset({"method_type", "github_installation_link"}),
+)
+_CONNECTORS_SHARE = Operation[models.MessageResponse](
+    operation_id="connector_share_v1",
+    method="PUT",
+    path="/v1/connectors/{connector_id}/share",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+_CONNECTORS_UNSHARE = Operation[models.MessageResponse](
+    operation_id="connector_unshare_v1",
+    method="DELETE",
+    path="/v1/connectors/{connector_id}/share",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+_CONNECTORS_ACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
+    operation_id="connector_activate_for_consumer_v1",
+    method="POST",
+    path="/v1/connectors/{connector_id}/{consumer_scope}/activate",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+_CONNECTORS_DEACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
+    operation_id="connector_deactivate_for_consumer_v1",
+    method="POST",
+    path="/v1/connectors/{connector_id}/{consumer_scope}/deactivate",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+_CONNECTORS_CALL_TOOL = Operation[models.ConnectorToolCallResponse](
+    operation_id="connector_call_tool_v1",
+    method="POST",
+    path="/v1/connectors/{connector_id_or_name}/tools/{tool_name}/call",
+    domain="beta.connectors",
+    response=models.ConnectorToolCallResponse,
+    body=models.ConnectorCallToolRequest,
+    body_kind="json",
+    omit_none=frozenset({"arguments"}),
+)
+_CONNECTORS_LIST_TOOLS = Operation[list[models.MCPTool] | list[dict[str, Any]]](
+    operation_id="connector_list_tools_v1",
+    method="GET",
+    path="/v1/connectors/{connector_id_or_name}/tools",
+    domain="beta.connectors",
+    response=list[models.MCPTool] | list[dict[str, Any]],
+    omit_none=frozenset({"page", "page_size", "refresh", "pretty"}),
+)
+_CONNECTORS_LIST_TOOLS_PAGING = PagePaging(items="", param="page", start=1)
+_CONNECTORS_GET_AUTHENTICATION_METHODS = Operation[list[models.PublicAuthenticationMethod]](
+    operation_id="connector_get_authentication_methods_v1",
+    method="GET",
+    path="/v1/connectors/{connector_id_or_name}/authentication_methods",
+    domain="beta.connectors",
+    response=list[models.PublicAuthenticationMethod],
+)
+_CONNECTORS_LIST_ORGANIZATION_CREDENTIALS = Operation[models.CredentialsResponse](
+    operation_id="connector_list_organization_credentials_v1",
+    method="GET",
+    path="/v1/connectors/{connector_id_or_name}/organization/credentials",
+    domain="beta.connectors",
+    response=models.CredentialsResponse,
+    omit_none=frozenset({"fetch_default"}),
+)
+_CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_create_or_update_organization_credentials_v1",
+    method="POST",
+    path="/v1/connectors/{connector_id_or_name}/organization/credentials",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+    body=models.CredentialsCreateOrUpdate,
+    body_kind="json",
+)
+_CONNECTORS_LIST_WORKSPACE_CREDENTIALS = Operation[models.CredentialsResponse](
+    operation_id="connector_list_workspace_credentials_v1",
+    method="GET",
+    path="/v1/connectors/{connector_id_or_name}/workspace/credentials",
+    domain="beta.connectors",
+    response=models.CredentialsResponse,
+    omit_none=frozenset({"fetch_default"}),
+)
+_CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_create_or_update_workspace_credentials_v1",
+    method="POST",
+    path="/v1/connectors/{connector_id_or_name}/workspace/credentials",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+    body=models.CredentialsCreateOrUpdate,
+    body_kind="json",
+)
+_CONNECTORS_LIST_USER_CREDENTIALS = Operation[models.CredentialsResponse](
+    operation_id="connector_list_user_credentials_v1",
+    method="GET",
+    path="/v1/connectors/{connector_id_or_name}/user/credentials",
+    domain="beta.connectors",
+    response=models.CredentialsResponse,
+    omit_none=frozenset({"fetch_default"}),
+)
+_CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_create_or_update_user_credentials_v1",
+    method="POST",
+    path="/v1/connectors/{connector_id_or_name}/user/credentials",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+    body=models.CredentialsCreateOrUpdate,
+    body_kind="json",
+)
+_CONNECTORS_DELETE_ALL_USER_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_delete_all_user_credentials_v1",
+    method="DELETE",
+    path="/v1/connectors/{connector_id_or_name}/user/credentials",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+_CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_delete_organization_credentials_v1",
+    method="DELETE",
+    path="/v1/connectors/{connector_id_or_name}/organization/credentials/{credentials_name}",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+_CONNECTORS_DELETE_WORKSPACE_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_delete_workspace_credentials_v1",
+    method="DELETE",
+    path="/v1/connectors/{connector_id_or_name}/workspace/credentials/{credentials_name}",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+_CONNECTORS_DELETE_USER_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_delete_user_credentials_v1",
+    method="DELETE",
+    path="/v1/connectors/{connector_id_or_name}/user/credentials/{credentials_name}",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+_CONNECTORS_GET = Operation[models.Connector](
+    operation_id="connector_get_v1",
+    method="GET",
+    path="/v1/connectors/{connector_id_or_name}",
+    domain="beta.connectors",
+    response=models.Connector,
+    omit_none=frozenset({"fetch_user_data", "fetch_customer_data"}),
+)
+_CONNECTORS_UPDATE = Operation[models.Connector](
+    operation_id="connector_update_v1",
+    method="PATCH",
+    path="/v1/connectors/{connector_id}",
+    domain="beta.connectors",
+    response=models.Connector,
+    body=models.UpdateConnectorRequest,
+    body_kind="json",
+    omit_none=frozenset({"protocol"}),
+)
+_CONNECTORS_DELETE = Operation[models.MessageResponse](
+    operation_id="connector_delete_v1",
+    method="DELETE",
+    path="/v1/connectors/{connector_id}",
+    domain="beta.connectors",
+    response=models.MessageResponse,
+)
+
+
+class Connectors(Resource):
+    """Operations of ``beta.connectors``."""
+
+    __slots__ = ()
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        server: str,
+        title: OptionalNullable[str] = UNSET,
+        icon_url: OptionalNullable[str] = UNSET,
+        visibility: models.PublicResourceVisibility | None = None,
+        headers: OptionalNullable[Mapping[str, Any]] = UNSET,
+        auth_data: OptionalNullable[models.AuthData | models.AuthDataTypedDict] = UNSET,
+        oauth2_server_metadata: OptionalNullable[
+            models.ExtendedOAuthServerMetadata | models.ExtendedOAuthServerMetadataTypedDict
+        ] = UNSET,
+        oauth2_server_metadata_url: OptionalNullable[str] = UNSET,
+        system_prompt: OptionalNullable[str] = UNSET,
+        protocol: Literal["mcp"] | None = "mcp",
+        global_headers: Mapping[str, models.GlobalHeaderValue | models.GlobalHeaderValueTypedDict]
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Connector:
+        """Create a new connector.
+
+        Create a new MCP connector. You can customize its visibility, url and auth type.
+
+        :param name: The name of the connector. Should be 64 char length maximum, alphanumeric, only underscores/dashes.
+        :param description: The description of the connector.
+        :param server: The url of the MCP server.
+        :param title: Optional human-readable title for the connector.
+        :param icon_url: The optional url of the icon you want to associate to the connector.
+        :param visibility: Visibility of the connector. Use 'shared_workspace' for workspace scoped connectors, or 'private' for private connectors.
+        :param headers: Optional organization-level headers to be sent with the request to the mcp server.
+        :param auth_data: Optional additional authentication data for the connector.
+        :param oauth2_server_metadata: Optional OAuth2 authorization server metadata (authorization_endpoint, token_endpoint, etc.). When provided, skips .well-known discovery and uses these endpoints directly.
+        :param oauth2_server_metadata_url: Optional URL to fetch OAuth2 authorization server metadata from (RFC 8414). When provided, the metadata is fetched from this URL and used instead of .well-known discovery. Mutually exclusive with oauth2_server_metadata.
+        :param system_prompt: Optional system prompt for the connector.
+        :param protocol: Protocol of the connector. Only 'mcp' is supported on the public endpoint; creating HTTP connectors here is explicitly refused.
+        :param global_headers: Optional connector-wide headers, keyed by header name, set at creation and applied to every credential. Secret values are encrypted at rest and never returned in clear.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "server": server,
+                "title": title,
+                "icon_url": icon_url,
+                "visibility": visibility,
+                "headers": headers,
+                "auth_data": auth_data,
+                "oauth2_server_metadata": oauth2_server_metadata,
+                "oauth2_server_metadata_url": oauth2_server_metadata_url,
+                "system_prompt": system_prompt,
+                "protocol": protocol,
+                "global_headers": global_headers,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: str,
+        server: str,
+        title: OptionalNullable[str] = UNSET,
+        icon_url: OptionalNullable[str] = UNSET,
+        visibility: models.PublicResourceVisibility | None = None,
+        headers: OptionalNullable[Mapping[str, Any]] = UNSET,
+        auth_data: OptionalNullable[models.AuthData | models.AuthDataTypedDict] = UNSET,
+        oauth2_server_metadata: OptionalNullable[
+            models.ExtendedOAuthServerMetadata | models.ExtendedOAuthServerMetadataTypedDict
+        ] = UNSET,
+        oauth2_server_metadata_url: OptionalNullable[str] = UNSET,
+        system_prompt: OptionalNullable[str] = UNSET,
+        protocol: Literal["mcp"] | None = "mcp",
+        global_headers: Mapping[str, models.GlobalHeaderValue | models.GlobalHeaderValueTypedDict]
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Connector:
+        """Create a new connector.
+
+        Create a new MCP connector. You can customize its visibility, url and auth type.
+
+        :param name: The name of the connector. Should be 64 char length maximum, alphanumeric, only underscores/dashes.
+        :param description: The description of the connector.
+        :param server: The url of the MCP server.
+        :param title: Optional human-readable title for the connector.
+        :param icon_url: The optional url of the icon you want to associate to the connector.
+        :param visibility: Visibility of the connector. Use 'shared_workspace' for workspace scoped connectors, or 'private' for private connectors.
+        :param headers: Optional organization-level headers to be sent with the request to the mcp server.
+        :param auth_data: Optional additional authentication data for the connector.
+        :param oauth2_server_metadata: Optional OAuth2 authorization server metadata (authorization_endpoint, token_endpoint, etc.). When provided, skips .well-known discovery and uses these endpoints directly.
+        :param oauth2_server_metadata_url: Optional URL to fetch OAuth2 authorization server metadata from (RFC 8414). When provided, the metadata is fetched from this URL and used instead of .well-known discovery. Mutually exclusive with oauth2_server_metadata.
+        :param system_prompt: Optional system prompt for the connector.
+        :param protocol: Protocol of the connector. Only 'mcp' is supported on the public endpoint; creating HTTP connectors here is explicitly refused.
+        :param global_headers: Optional connector-wide headers, keyed by header name, set at creation and applied to every credential. Secret values are encrypted at rest and never returned in clear.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "server": server,
+                "title": title,
+                "icon_url": icon_url,
+                "visibility": visibility,
+                "headers": headers,
+                "auth_data": auth_data,
+                "oauth2_server_metadata": oauth2_server_metadata,
+                "oauth2_server_metadata_url": oauth2_server_metadata_url,
+                "system_prompt": system_prompt,
+                "protocol": protocol,
+                "global_headers": global_headers,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        query_filters: models.ConnectorsQueryFilters
+        | models.ConnectorsQueryFiltersTypedDict
+        | None = None,
+        cursor: OptionalNullable[str] = UNSET,
+        page_size: int | None = 100,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.PaginatedConnectors, models.Connector]:
+        """List all connectors.
+
+        List all your custom connectors with keyset pagination and filters.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param query_filters:
+        :param cursor:
+        :param page_size:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.PaginatedConnectors:
+            return self._client.request(
+                _CONNECTORS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "query_filters": query_filters,
+            "cursor": cursor,
+            "page_size": page_size,
+        }
+        return SyncPage[models.PaginatedConnectors, models.Connector](
+            _fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        query_filters: models.ConnectorsQueryFilters
+        | models.ConnectorsQueryFiltersTypedDict
+        | None = None,
+        cursor: OptionalNullable[str] = UNSET,
+        page_size: int | None = 100,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.PaginatedConnectors, models.Connector]:
+        """List all connectors.
+
+        List all your custom connectors with keyset pagination and filters.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param query_filters:
+        :param cursor:
+        :param page_size:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.PaginatedConnectors:
+            return await self._client.request_async(
+                _CONNECTORS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "query_filters": query_filters,
+            "cursor": cursor,
+            "page_size": page_size,
+        }
+        return AsyncPage[models.PaginatedConnectors, models.Connector](
+            await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING
+        )
+
+    def get_auth_url(
+        self,
+        *,
+        connector_id_or_name: str,
+        app_return_url: OptionalNullable[str] = UNSET,
+        method_type: models.OutboundAuthenticationType | None = None,
+        credentials_name: OptionalNullable[str] = UNSET,
+        github_installation_link: bool | None = False,
+        credentials_title: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AuthUrlResponse:
+        """Get the auth URL for a connector.
+
+        Get the OAuth2 authorization URL for a connector to initiate user authentication.
+
+        :param connector_id_or_name:
+        :param app_return_url:
+        :param method_type: Auth method type to use for the authorization URL. Required when the connector supports multiple interactive auth methods; otherwise the sole method is selected automatically. Use this to pick a specific method (e.g. 'oauth2' vs 'github_app').
+        :param credentials_name:
+        :param github_installation_link: Only valid with method_type=oauth2. When true, returns a GitHub App installation URL (https://github.com/apps/<slug>/installations/new) if the connector has the proper configuration The Github application needs to have 'Request user authorization (OAuth) during installation' enabled to perform the proper auth loop.
+        :param credentials_title:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_GET_AUTH_URL,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={
+                "app_return_url": app_return_url,
+                "method_type": method_type,
+                "credentials_name": credentials_name,
+                "github_installation_link": github_installation_link,
+                "credentials_title": credentials_title,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_auth_url_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        app_return_url: OptionalNullable[str] = UNSET,
+        method_type: models.OutboundAuthenticationType | None = None,
+        credentials_name: OptionalNullable[str] = UNSET,
+        github_installation_link: bool | None = False,
+        credentials_title: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AuthUrlResponse:
+        """Get the auth URL for a connector.
+
+        Get the OAuth2 authorization URL for a connector to initiate user authentication.
+
+        :param connector_id_or_name:
+        :param app_return_url:
+        :param method_type: Auth method type to use for the authorization URL. Required when the connector supports multiple interactive auth methods; otherwise the sole method is selected automatically. Use this to pick a specific method (e.g. 'oauth2' vs 'github_app').
+        :param credentials_name:
+        :param github_installation_link: Only valid with method_type=oauth2. When true, returns a GitHub App installation URL (https://github.com/apps/<slug>/installations/new) if the connector has the proper configuration The Github application needs to have 'Request user authorization (OAuth) during installation' enabled to perform the proper auth loop.
+        :param credentials_title:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_GET_AUTH_URL,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={
+                "app_return_url": app_return_url,
+                "method_type": method_type,
+                "credentials_name": credentials_name,
+                "github_installation_link": github_installation_link,
+                "credentials_title": credentials_title,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def share(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Share a private connector to the current workspace.
+
+        Transfers ownership of a private user-owned connector to the current workspace, making it available to all workspace members. The creator can later revert this via the unshare endpoint. Any authentication flows that rely on the original owner's identity (e.g. OAuth on-behalf-of) will be affected and must be reconfigured after sharing. Only the connector's creator can call this endpoint. Requires the ShareConnectorToWorkspace workspace permission.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_SHARE,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def share_async(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Share a private connector to the current workspace.
+
+        Transfers ownership of a private user-owned connector to the current workspace, making it available to all workspace members. The creator can later revert this via the unshare endpoint. Any authentication flows that rely on the original owner's identity (e.g. OAuth on-behalf-of) will be affected and must be reconfigured after sharing. Only the connector's creator can call this endpoint. Requires the ShareConnectorToWorkspace workspace permission.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_SHARE,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def unshare(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Unshare a connector from the current workspace.
+
+        Reverts a workspace-shared connector back to a private, creator-owned connector. Workspace-scoped connections and other members' connections are removed; the creator's own connection is preserved. Only the connector's creator can call this endpoint. Requires the ShareConnectorToWorkspace workspace permission.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_UNSHARE,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def unshare_async(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Unshare a connector from the current workspace.
+
+        Reverts a workspace-shared connector back to a private, creator-owned connector. Workspace-scoped connections and other members' connections are removed; the creator's own connection is preserved. Only the connector's creator can call this endpoint. Requires the ShareConnectorToWorkspace workspace permission.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_UNSHARE,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def activate_for_consumer(
+        self,
+        *,
+        connector_id: str,
+        consumer_scope: models.ConnectorActivateForConsumerV1ConsumerScope,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Activate a connector for the given consumer (organization, workspace, user).
+
+        Enable a connector for the consumer.
+
+        :param connector_id:
+        :param consumer_scope:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": consumer_scope},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def activate_for_consumer_async(
+        self,
+        *,
+        connector_id: str,
+        consumer_scope: models.ConnectorActivateForConsumerV1ConsumerScope,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Activate a connector for the given consumer (organization, workspace, user).
+
+        Enable a connector for the consumer.
+
+        :param connector_id:
+        :param consumer_scope:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": consumer_scope},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def deactivate_for_consumer(
+        self,
+        *,
+        connector_id: str,
+        consumer_scope: models.ConnectorDeactivateForConsumerV1ConsumerScope,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Deactivate a connector for the current consumer (at organization, workspace or user level).
+
+        Disable a connector for the calling consumer only.
+
+        :param connector_id:
+        :param consumer_scope:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": consumer_scope},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def deactivate_for_consumer_async(
+        self,
+        *,
+        connector_id: str,
+        consumer_scope: models.ConnectorDeactivateForConsumerV1ConsumerScope,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Deactivate a connector for the current consumer (at organization, workspace or user level).
+
+        Disable a connector for the calling consumer only.
+
+        :param connector_id:
+        :param consumer_scope:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": consumer_scope},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def call_tool(
+        self,
+        *,
+        tool_name: str,
+        connector_id_or_name: str,
+        credentials_name: OptionalNullable[str] = UNSET,
+        arguments: Mapping[str, Any] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConnectorToolCallResponse:
+        """Call Connector Tool.
+
+        Call a tool on an MCP connector.
+
+        :param tool_name:
+        :param connector_id_or_name:
+        :param credentials_name:
+        :param arguments:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_CALL_TOOL,
+            path={"tool_name": tool_name, "connector_id_or_name": connector_id_or_name},
+            query={"credentials_name": credentials_name},
+            body={"arguments": arguments},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def call_tool_async(
+        self,
+        *,
+        tool_name: str,
+        connector_id_or_name: str,
+        credentials_name: OptionalNullable[str] = UNSET,
+        arguments: Mapping[str, Any] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ConnectorToolCallResponse:
+        """Call Connector Tool.
+
+        Call a tool on an MCP connector.
+
+        :param tool_name:
+        :param connector_id_or_name:
+        :param credentials_name:
+        :param arguments:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_CALL_TOOL,
+            path={"tool_name": tool_name, "connector_id_or_name": connector_id_or_name},
+            query={"credentials_name": credentials_name},
+            body={"arguments": arguments},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_tools(
+        self,
+        *,
+        connector_id_or_name: str,
+        page: int | None = 1,
+        page_size: int | None = 100,
+        refresh: bool | None = False,
+        pretty: bool | None = False,
+        credentials_name: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncListPage[list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]]:
+        """List tools for a connector.
+
+        List all tools available for an MCP connector.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param connector_id_or_name:
+        :param page:
+        :param page_size:
+        :param refresh:
+        :param pretty: Return a simplified payload with only name, description, annotations, and a compact inputSchema.
+        :param credentials_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> list[models.MCPTool] | list[dict[str, Any]]:
+            return self._client.request(
+                _CONNECTORS_LIST_TOOLS,
+                path={"connector_id_or_name": connector_id_or_name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "refresh": refresh,
+            "pretty": pretty,
+            "credentials_name": credentials_name,
+        }
+        return SyncListPage[
+            list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
+        ](_fetch(_query), _fetch, _query, _CONNECTORS_LIST_TOOLS_PAGING)
+
+    async def list_tools_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        page: int | None = 1,
+        page_size: int | None = 100,
+        refresh: bool | None = False,
+        pretty: bool | None = False,
+        credentials_name: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncListPage[
+        list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
+    ]:
+        """List tools for a connector.
+
+        List all tools available for an MCP connector.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param connector_id_or_name:
+        :param page:
+        :param page_size:
+        :param refresh:
+        :param pretty: Return a simplified payload with only name, description, annotations, and a compact inputSchema.
+        :param credentials_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> list[models.MCPTool] | list[dict[str, Any]]:
+            return await self._client.request_async(
+                _CONNECTORS_LIST_TOOLS,
+                path={"connector_id_or_name": connector_id_or_name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "refresh": refresh,
+            "pretty": pretty,
+            "credentials_name": credentials_name,
+        }
+        return AsyncListPage[
+            list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
+        ](await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_TOOLS_PAGING)
+
+    def get_authentication_methods(
+        self,
+        *,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.PublicAuthenticationMethod]:
+        """Get authentication methods for a connector.
+
+        Get the authentication schema for a connector. Returns the list of supported authentication methods and their required headers.
+
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_GET_AUTHENTICATION_METHODS,
+            path={"connector_id_or_name": connector_id_or_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_authentication_methods_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.PublicAuthenticationMethod]:
+        """Get authentication methods for a connector.
+
+        Get the authentication schema for a connector. Returns the list of supported authentication methods and their required headers.
+
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_GET_AUTHENTICATION_METHODS,
+            path={"connector_id_or_name": connector_id_or_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_organization_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        auth_type: OptionalNullable[models.OutboundAuthenticationType] = UNSET,
+        fetch_default: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CredentialsResponse:
+        """List organization credentials for a connector.
+
+        List all credentials configured at the organization level for a given connector.
+
+        :param connector_id_or_name:
+        :param auth_type:
+        :param fetch_default:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_LIST_ORGANIZATION_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={"auth_type": auth_type, "fetch_default": fetch_default},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_organization_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        auth_type: OptionalNullable[models.OutboundAuthenticationType] = UNSET,
+        fetch_default: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CredentialsResponse:
+        """List organization credentials for a connector.
+
+        List all credentials configured at the organization level for a given connector.
+
+        :param connector_id_or_name:
+        :param auth_type:
+        :param fetch_default:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_LIST_ORGANIZATION_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={"auth_type": auth_type, "fetch_default": fetch_default},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create_or_update_organization_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        name: str,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        title: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create or update organization credentials for a connector.
+
+        Create or update credentials at the organization level for a given connector.
+
+        :param connector_id_or_name:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param title: Human-readable title for the credentials.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            body={
+                "name": name,
+                "is_default": is_default,
+                "credentials": credentials,
+                "title": title,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_or_update_organization_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        name: str,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        title: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create or update organization credentials for a connector.
+
+        Create or update credentials at the organization level for a given connector.
+
+        :param connector_id_or_name:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param title: Human-readable title for the credentials.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            body={
+                "name": name,
+                "is_default": is_default,
+                "credentials": credentials,
+                "title": title,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_workspace_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        auth_type: OptionalNullable[models.OutboundAuthenticationType] = UNSET,
+        fetch_default: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CredentialsResponse:
+        """List workspace credentials for a connector.
+
+        List all credentials configured at the workspace level for a given connector.
+
+        :param connector_id_or_name:
+        :param auth_type:
+        :param fetch_default:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_LIST_WORKSPACE_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={"auth_type": auth_type, "fetch_default": fetch_default},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_workspace_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        auth_type: OptionalNullable[models.OutboundAuthenticationType] = UNSET,
+        fetch_default: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CredentialsResponse:
+        """List workspace credentials for a connector.
+
+        List all credentials configured at the workspace level for a given connector.
+
+        :param connector_id_or_name:
+        :param auth_type:
+        :param fetch_default:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_LIST_WORKSPACE_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={"auth_type": auth_type, "fetch_default": fetch_default},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create_or_update_workspace_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        name: str,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        title: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create or update workspace credentials for a connector.
+
+        Create or update credentials at the workspace level for a given connector.
+
+        :param connector_id_or_name:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param title: Human-readable title for the credentials.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            body={
+                "name": name,
+                "is_default": is_default,
+                "credentials": credentials,
+                "title": title,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_or_update_workspace_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        name: str,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        title: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create or update workspace credentials for a connector.
+
+        Create or update credentials at the workspace level for a given connector.
+
+        :param connector_id_or_name:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param title: Human-readable title for the credentials.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            body={
+                "name": name,
+                "is_default": is_default,
+                "credentials": credentials,
+                "title": title,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_user_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        auth_type: OptionalNullable[models.OutboundAuthenticationType] = UNSET,
+        fetch_default: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CredentialsResponse:
+        """List user credentials for a connector.
+
+        List all credentials configured at the user level for a given connector.
+
+        :param connector_id_or_name:
+        :param auth_type:
+        :param fetch_default:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_LIST_USER_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={"auth_type": auth_type, "fetch_default": fetch_default},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_user_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        auth_type: OptionalNullable[models.OutboundAuthenticationType] = UNSET,
+        fetch_default: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CredentialsResponse:
+        """List user credentials for a connector.
+
+        List all credentials configured at the user level for a given connector.
+
+        :param connector_id_or_name:
+        :param auth_type:
+        :param fetch_default:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_LIST_USER_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={"auth_type": auth_type, "fetch_default": fetch_default},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create_or_update_user_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        name: str,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        title: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create or update user credentials for a connector.
+
+        Create or update credentials at the user level for a given connector.
+
+        :param connector_id_or_name:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param title: Human-readable title for the credentials.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            body={
+                "name": name,
+                "is_default": is_default,
+                "credentials": credentials,
+                "title": title,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_or_update_user_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        name: str,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        title: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create or update user credentials for a connector.
+
+        Create or update credentials at the user level for a given connector.
+
+        :param connector_id_or_name:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param title: Human-readable title for the credentials.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            body={
+                "name": name,
+                "is_default": is_default,
+                "credentials": credentials,
+                "title": title,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_all_user_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete all user credentials for a connector.
+
+        Delete all credentials configured at the user level for a given connector.
+
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_DELETE_ALL_USER_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_all_user_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete all user credentials for a connector.
+
+        Delete all credentials configured at the user level for a given connector.
+
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_DELETE_ALL_USER_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_organization_credentials(
+        self,
+        *,
+        credentials_name: str,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete organization credentials for a connector.
+
+        Delete credentials at the organization level for a given connector.
+
+        :param credentials_name:
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS,
+            path={
+                "credentials_name": credentials_name,
+                "connector_id_or_name": connector_id_or_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_organization_credentials_async(
+        self,
+        *,
+        credentials_name: str,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete organization credentials for a connector.
+
+        Delete credentials at the organization level for a given connector.
+
+        :param credentials_name:
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS,
+            path={
+                "credentials_name": credentials_name,
+                "connector_id_or_name": connector_id_or_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_workspace_credentials(
+        self,
+        *,
+        credentials_name: str,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete workspace credentials for a connector.
+
+        Delete credentials at the workspace level for a given connector.
+
+        :param credentials_name:
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_DELETE_WORKSPACE_CREDENTIALS,
+            path={
+                "credentials_name": credentials_name,
+                "connector_id_or_name": connector_id_or_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_workspace_credentials_async(
+        self,
+        *,
+        credentials_name: str,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete workspace credentials for a connector.
+
+        Delete credentials at the workspace level for a given connector.
+
+        :param credentials_name:
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_DELETE_WORKSPACE_CREDENTIALS,
+            path={
+                "credentials_name": credentials_name,
+                "connector_id_or_name": connector_id_or_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_user_credentials(
+        self,
+        *,
+        credentials_name: str,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete user credentials for a connector.
+
+        Delete credentials at the user level for a given connector.
+
+        :param credentials_name:
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_DELETE_USER_CREDENTIALS,
+            path={
+                "credentials_name": credentials_name,
+                "connector_id_or_name": connector_id_or_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_user_credentials_async(
+        self,
+        *,
+        credentials_name: str,
+        connector_id_or_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete user credentials for a connector.
+
+        Delete credentials at the user level for a given connector.
+
+        :param credentials_name:
+        :param connector_id_or_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_DELETE_USER_CREDENTIALS,
+            path={
+                "credentials_name": credentials_name,
+                "connector_id_or_name": connector_id_or_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        connector_id_or_name: str,
+        fetch_user_data: bool | None = False,
+        fetch_customer_data: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Connector:
+        """Get a connector.
+
+        Get a connector by its ID or name.
+
+        :param connector_id_or_name:
+        :param fetch_user_data: Fetch the user-level data associated with the connector (e.g. connection credentials).
+        :param fetch_customer_data: Fetch the customer data associated with the connector (e.g. customer secrets / config).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_GET,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={"fetch_user_data": fetch_user_data, "fetch_customer_data": fetch_customer_data},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        fetch_user_data: bool | None = False,
+        fetch_customer_data: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Connector:
+        """Get a connector.
+
+        Get a connector by its ID or name.
+
+        :param connector_id_or_name:
+        :param fetch_user_data: Fetch the user-level data associated with the connector (e.g. connection credentials).
+        :param fetch_customer_data: Fetch the customer data associated with the connector (e.g. customer secrets / config).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_GET,
+            path={"connector_id_or_name": connector_id_or_name},
+            query={"fetch_user_data": fetch_user_data, "fetch_customer_data": fetch_customer_data},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        connector_id: str,
+        title: OptionalNullable[str] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        icon_url: OptionalNullable[str] = UNSET,
+        system_prompt: OptionalNullable[str] = UNSET,
+        server: OptionalNullable[str] = UNSET,
+        protocol: Literal["mcp"] | None = "mcp",
+        auth_methods: OptionalNullable[
+            Sequence[
+                models.AuthenticationMethodCreateOrUpdateRequest
+                | models.AuthenticationMethodCreateOrUpdateRequestTypedDict
+            ]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Connector:
+        """Update a connector.
+
+        Update a connector by its ID.
+
+        :param connector_id:
+        :param title: Optional human-readable title for the connector.
+        :param name: The name of the connector.
+        :param description: The description of the connector.
+        :param icon_url: The optional url of the icon you want to associate to the connector.
+        :param system_prompt: Optional system prompt for the connector.
+        :param server: New server url for your mcp connector.
+        :param protocol:
+        :param auth_methods: list of authentication methods to add to the connector or to update
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_UPDATE,
+            path={"connector_id": connector_id},
+            body={
+                "title": title,
+                "name": name,
+                "description": description,
+                "icon_url": icon_url,
+                "system_prompt": system_prompt,
+                "server": server,
+                "protocol": protocol,
+                "auth_methods": auth_methods,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        connector_id: str,
+        title: OptionalNullable[str] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        icon_url: OptionalNullable[str] = UNSET,
+        system_prompt: OptionalNullable[str] = UNSET,
+        server: OptionalNullable[str] = UNSET,
+        protocol: Literal["mcp"] | None = "mcp",
+        auth_methods: OptionalNullable[
+            Sequence[
+                models.AuthenticationMethodCreateOrUpdateRequest
+                | models.AuthenticationMethodCreateOrUpdateRequestTypedDict
+            ]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Connector:
+        """Update a connector.
+
+        Update a connector by its ID.
+
+        :param connector_id:
+        :param title: Optional human-readable title for the connector.
+        :param name: The name of the connector.
+        :param description: The description of the connector.
+        :param icon_url: The optional url of the icon you want to associate to the connector.
+        :param system_prompt: Optional system prompt for the connector.
+        :param server: New server url for your mcp connector.
+        :param protocol:
+        :param auth_methods: list of authentication methods to add to the connector or to update
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_UPDATE,
+            path={"connector_id": connector_id},
+            body={
+                "title": title,
+                "name": name,
+                "description": description,
+                "icon_url": icon_url,
+                "system_prompt": system_prompt,
+                "server": server,
+                "protocol": protocol,
+                "auth_methods": auth_methods,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete a connector.
+
+        Delete a connector by its ID.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_DELETE,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete a connector.
+
+        Delete a connector by its ID.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_DELETE,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

@@ -1,0 +1,10 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Where the resources of mistralai-api-files attach on the client: dotted attach point -> "module:Class"."""
+
+__all__ = ["ATTACH"]
+
+ATTACH: dict[str, str] = {
+    "beta.libraries": "mistralai.api.files._generated.resources:Libraries",
+    "beta.rag": "mistralai.api.files._generated.resources:Rag",
+    "files": "mistralai.api.files._files:Files",
+}

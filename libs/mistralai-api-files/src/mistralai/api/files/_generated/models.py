@@ -1,0 +1,614 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the mistralai-api-files distribution (from the API spec)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any, ClassVar, Literal, NotRequired, Required, TypeAlias
+
+from pydantic import Field
+from typing_extensions import TypedDict
+
+from mistralai.core._generated.models import (
+    HTTPValidationError,
+    ValidationError,
+)
+from mistralai.core.runtime import BaseModel, ConstFieldsModel, File, FileInput
+
+__all__ = [
+    "CreateFileResponse",
+    "CreateIngestionPipelineConfigurationRequest",
+    "CreateIngestionPipelineConfigurationRequestTypedDict",
+    "CreateLibraryRequest",
+    "CreateLibraryRequestTypedDict",
+    "DeleteFileResponse",
+    "Document",
+    "DocumentTextContent",
+    "DocumentUpload",
+    "DocumentUploadTypedDict",
+    "EntityType",
+    "FilePurpose",
+    "FileSchema",
+    "FileVisibility",
+    "FilesAPIRoutesUploadFileFileVisibility",
+    "FilesAPIRoutesUploadFileMultiPartBodyParams",
+    "FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict",
+    "GetDeploymentSummariesResponse",
+    "GetDeploymentSummariesResponseDeployment",
+    "GetDeploymentSummariesResponseDeploymentStatus",
+    "GetDeploymentSummariesResponseVespaDeployment",
+    "GetDeploymentSummariesResponseVespaIndex",
+    "GetFileResponse",
+    "GetSignedUrlResponse",
+    "HTTPValidationError",
+    "IngestionPipelineConfiguration",
+    "Library",
+    "ListDocumentsResponse",
+    "ListFilesResponse",
+    "ListLibrariesResponse",
+    "ListSharingResponse",
+    "OwnerType",
+    "PaginationInfo",
+    "ProcessStatus",
+    "ProcessingStatus",
+    "RegisterDeploymentRequestDeployment",
+    "RegisterDeploymentRequestDeploymentStatus",
+    "RegisterDeploymentRequestDeploymentTypedDict",
+    "RegisterDeploymentRequestVespaDeployment",
+    "RegisterDeploymentRequestVespaDeploymentTypedDict",
+    "RegisterDeploymentRequestVespaField",
+    "RegisterDeploymentRequestVespaFieldTypedDict",
+    "RegisterDeploymentRequestVespaIndex",
+    "RegisterDeploymentRequestVespaIndexTypedDict",
+    "RegisterSearchIndexResponseIndex",
+    "SampleType",
+    "SchemaFieldDataType",
+    "SchemaFieldIndex",
+    "SchemaFieldRankingType",
+    "SchemaFieldStorage",
+    "ShareEnum",
+    "Sharing",
+    "SharingDelete",
+    "SharingDeleteTypedDict",
+    "SharingRequest",
+    "SharingRequestTypedDict",
+    "Source",
+    "UpdateDocumentRequest",
+    "UpdateDocumentRequestTypedDict",
+    "UpdateLibraryRequest",
+    "UpdateLibraryRequestTypedDict",
+    "UpdateMetricsRequestDeploymentMetricsOffline",
+    "UpdateMetricsRequestDeploymentMetricsOfflineTypedDict",
+    "UpdateMetricsRequestDeploymentMetricsOnline",
+    "UpdateMetricsRequestDeploymentMetricsOnlineTypedDict",
+    "UpdateMetricsRequestIndexMetrics",
+    "UpdateMetricsRequestIndexMetricsTypedDict",
+    "UpdateRunInfo",
+    "UpdateRunInfoTypedDict",
+    "ValidationError",
+]
+
+
+class FileSchema(BaseModel):
+    id: str
+    """The unique identifier of the file."""
+    object: str
+    """The object type, which is always "file"."""
+    size_bytes: int = Field(validation_alias="bytes", serialization_alias="bytes")
+    """The size of the file, in bytes."""
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+    filename: str
+    """The name of the uploaded file."""
+    purpose: FilePurpose
+    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`)."""
+    sample_type: SampleType
+    num_lines: int | None = None
+    mimetype: str | None = None
+    source: Source
+    signature: str | None = None
+    expires_at: int | None = None
+    visibility: FileVisibility | None = None
+
+
+class DocumentTextContent(BaseModel):
+    text: str
+
+
+class PaginationInfo(BaseModel):
+    total_items: int
+    total_pages: int
+    current_page: int
+    page_size: int
+    has_more: bool
+
+
+class SharingDelete(BaseModel):
+    org_id: str | None = None
+    share_with_uuid: str
+    """The id of the entity (user, workspace or organization) to share with"""
+    share_with_type: EntityType
+
+
+class CreateIngestionPipelineConfigurationRequest(BaseModel):
+    name: str
+    pipeline_composition: dict[str, str] | None = None
+
+
+class GetDeploymentSummariesResponse(BaseModel):
+    deployments: list[GetDeploymentSummariesResponseDeployment]
+
+
+class GetDeploymentSummariesResponseDeployment(BaseModel):
+    id: str
+    name: str
+    creator_id: str
+    document_count: int
+    status: GetDeploymentSummariesResponseDeploymentStatus
+    created_at: datetime
+    modified_at: datetime
+    deployment: GetDeploymentSummariesResponseVespaDeployment
+
+
+class GetDeploymentSummariesResponseVespaDeployment(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "vespa"}
+    type: Literal["vespa"] = "vespa"
+    indexes: list[GetDeploymentSummariesResponseVespaIndex]
+
+
+class GetDeploymentSummariesResponseVespaIndex(BaseModel):
+    id: str
+    name: str
+    document_count: int | None
+
+
+class IngestionPipelineConfiguration(BaseModel):
+    id: str
+    author_id: str
+    name: str
+    created_at: datetime
+    modified_at: datetime
+    last_run_time: datetime | None
+    last_run_chunks_count: int
+    total_chunks_count: int
+    pipeline_composition: dict[str, str] | None
+
+
+class RegisterDeploymentRequestDeployment(BaseModel):
+    name: str
+    status: RegisterDeploymentRequestDeploymentStatus = "offline"
+    deployment: RegisterDeploymentRequestVespaDeployment
+
+
+class RegisterDeploymentRequestVespaDeployment(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "vespa"}
+    type: Literal["vespa"] = "vespa"
+    vespa_version: str
+    indexes: list[RegisterDeploymentRequestVespaIndex]
+    query_url: str
+
+
+class RegisterDeploymentRequestVespaField(BaseModel):
+    name: str
+    type: SchemaFieldDataType
+    storage: SchemaFieldStorage
+    ranking: SchemaFieldRankingType
+    index_type: SchemaFieldIndex | None
+    multidimensional: bool
+
+
+class RegisterDeploymentRequestVespaIndex(BaseModel):
+    name: str
+    fields_: list[RegisterDeploymentRequestVespaField] = Field(
+        validation_alias="fields", serialization_alias="fields"
+    )
+    sd: str
+
+
+class RegisterSearchIndexResponseIndex(BaseModel):
+    id: str
+
+
+class UpdateMetricsRequestDeploymentMetricsOffline(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "offline"}
+    status: Literal["offline"] = "offline"
+    clear_metrics: bool = False
+
+
+class UpdateMetricsRequestDeploymentMetricsOnline(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "online"}
+    status: Literal["online"] = "online"
+    document_count: int
+    index_metrics: list[UpdateMetricsRequestIndexMetrics]
+
+
+class UpdateMetricsRequestIndexMetrics(BaseModel):
+    name: str
+    document_count: int
+
+
+class UpdateRunInfo(BaseModel):
+    execution_time: datetime
+    chunks_count: int
+
+
+class CreateFileResponse(BaseModel):
+    id: str
+    """The unique identifier of the file."""
+    object: str
+    """The object type, which is always "file"."""
+    size_bytes: int = Field(validation_alias="bytes", serialization_alias="bytes")
+    """The size of the file, in bytes."""
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+    filename: str
+    """The name of the uploaded file."""
+    purpose: FilePurpose
+    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`)."""
+    sample_type: SampleType
+    num_lines: int | None = None
+    mimetype: str | None = None
+    source: Source
+    signature: str | None = None
+    expires_at: int | None = None
+    visibility: FileVisibility | None = None
+
+
+class ListFilesResponse(BaseModel):
+    data: list[FileSchema]
+    object: str
+    total: int | None = None
+
+
+class GetFileResponse(BaseModel):
+    id: str
+    """The unique identifier of the file."""
+    object: str
+    """The object type, which is always "file"."""
+    size_bytes: int = Field(validation_alias="bytes", serialization_alias="bytes")
+    """The size of the file, in bytes."""
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+    filename: str
+    """The name of the uploaded file."""
+    purpose: FilePurpose
+    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`)."""
+    sample_type: SampleType
+    num_lines: int | None = None
+    mimetype: str | None = None
+    source: Source
+    signature: str | None = None
+    expires_at: int | None = None
+    visibility: FileVisibility | None = None
+    deleted: bool
+
+
+class DeleteFileResponse(BaseModel):
+    id: str
+    """The ID of the deleted file."""
+    object: str
+    """The object type that was deleted"""
+    deleted: bool
+    """The deletion status."""
+
+
+class GetSignedUrlResponse(BaseModel):
+    url: str
+
+
+class Document(BaseModel):
+    id: str
+    library_id: str
+    hash: str | None
+    mime_type: str | None
+    extension: str | None
+    size: int | None
+    name: str
+    summary: str | None = None
+    created_at: datetime
+    last_processed_at: datetime | None = None
+    number_of_pages: int | None = None
+    process_status: ProcessStatus
+    """Processing status of the document."""
+    uploaded_by_id: str | None
+    uploaded_by_type: str
+    tokens_processing_main_content: int | None = None
+    tokens_processing_summary: int | None = None
+    url: str | None = None
+    attributes: dict[str, Any] | None = None
+    expires_at: datetime | None = None
+    """If set, the document will be automatically deleted after this date."""
+    processing_status: str
+    tokens_processing_total: int
+
+
+class UpdateDocumentRequest(BaseModel):
+    name: str | None = None
+    attributes: (
+        dict[
+            str,
+            bool | str | int | float | datetime | list[str] | list[int] | list[float] | list[bool],
+        ]
+        | None
+    ) = None
+    expires_at: datetime | None = None
+    """If set, the document will be automatically deleted after this date."""
+
+
+class CreateLibraryRequest(BaseModel):
+    name: str
+    description: str | None = None
+    chunk_size: int | None = None
+    """The size of the chunks (in characters) to split document text into. Must be between 256 and 32768."""
+    owner_type: OwnerType | None = None
+    """Determines who owns the created library. 'User' creates a private library accessible only to its owner. 'Workspace' creates a library shared with the workspace. Defaults to 'Workspace' for API key sessions. Only API keys with the 'Private and shared connectors' connector access scope can create ..."""
+
+
+class UpdateLibraryRequest(BaseModel):
+    name: str | None = None
+    description: str | None = None
+
+
+class Library(BaseModel):
+    id: str
+    name: str
+    created_at: datetime
+    updated_at: datetime
+    owner_id: str | None
+    owner_type: str
+    total_size: int
+    nb_documents: int
+    chunk_size: int | None
+    emoji: str | None = None
+    description: str | None = None
+    generated_description: str | None = None
+    explicit_user_members_count: int | None = None
+    explicit_workspace_members_count: int | None = None
+    org_sharing_role: str | None = None
+    generated_name: str | None = None
+    """Generated Name"""
+
+
+class ListDocumentsResponse(BaseModel):
+    pagination: PaginationInfo
+    data: list[Document]
+
+
+class ListLibrariesResponse(BaseModel):
+    pagination: PaginationInfo | None = None
+    """Deprecated: offset pagination metadata. Only populated for callers using the deprecated `page` parameter; omitted when `page_token` is used. While RBAC filtering is being rolled out `total_items` is a rough estimate (candidate count before per-library checks). Use `next_page_token` instead — this ..."""
+    data: list[Library]
+    next_page_token: str | None = None
+    """Opaque continuation token for the next page. Pass it back as `page_token` to fetch the next page. Null when there are no more results. Prefer this over the deprecated offset `page` parameter."""
+
+
+class ListSharingResponse(BaseModel):
+    data: list[Sharing]
+
+
+class ProcessingStatus(BaseModel):
+    document_id: str
+    process_status: ProcessStatus
+    """Processing status of the document."""
+    processing_status: str
+
+
+class SharingRequest(BaseModel):
+    org_id: str | None = None
+    level: ShareEnum
+    share_with_uuid: str
+    """The id of the entity (user, workspace or organization) to share with"""
+    share_with_type: EntityType
+
+
+class Sharing(BaseModel):
+    library_id: str
+    user_id: str | None = None
+    org_id: str
+    role: str
+    share_with_type: str
+    share_with_uuid: str | None
+
+
+class FilesAPIRoutesUploadFileMultiPartBodyParams(BaseModel):
+    expiry: int | None = None
+    visibility: FilesAPIRoutesUploadFileFileVisibility = "workspace"
+    purpose: FilePurpose | None = None
+    file: File
+
+
+class DocumentUpload(BaseModel):
+    file: File
+
+
+class SharingDeleteTypedDict(TypedDict):
+    """Dict form of :class:`SharingDelete`."""
+
+    org_id: NotRequired[str | None]
+    share_with_uuid: Required[str]
+    share_with_type: Required[EntityType]
+
+
+class CreateIngestionPipelineConfigurationRequestTypedDict(TypedDict):
+    """Dict form of :class:`CreateIngestionPipelineConfigurationRequest`."""
+
+    name: Required[str]
+    pipeline_composition: NotRequired[Mapping[str, str] | None]
+
+
+class RegisterDeploymentRequestDeploymentTypedDict(TypedDict):
+    """Dict form of :class:`RegisterDeploymentRequestDeployment`."""
+
+    name: Required[str]
+    status: NotRequired[RegisterDeploymentRequestDeploymentStatus]
+    deployment: Required[RegisterDeploymentRequestVespaDeploymentTypedDict]
+
+
+class RegisterDeploymentRequestVespaDeploymentTypedDict(TypedDict):
+    """Dict form of :class:`RegisterDeploymentRequestVespaDeployment`."""
+
+    type: NotRequired[Literal["vespa"]]
+    vespa_version: Required[str]
+    indexes: Required[Sequence[RegisterDeploymentRequestVespaIndexTypedDict]]
+    query_url: Required[str]
+
+
+class RegisterDeploymentRequestVespaFieldTypedDict(TypedDict):
+    """Dict form of :class:`RegisterDeploymentRequestVespaField`."""
+
+    name: Required[str]
+    type: Required[SchemaFieldDataType]
+    storage: Required[SchemaFieldStorage]
+    ranking: Required[SchemaFieldRankingType]
+    index_type: Required[SchemaFieldIndex | None]
+    multidimensional: Required[bool]
+
+
+class RegisterDeploymentRequestVespaIndexTypedDict(TypedDict):
+    """Dict form of :class:`RegisterDeploymentRequestVespaIndex`."""
+
+    name: Required[str]
+    fields_: Required[Sequence[RegisterDeploymentRequestVespaFieldTypedDict]]
+    sd: Required[str]
+
+
+class UpdateMetricsRequestDeploymentMetricsOfflineTypedDict(TypedDict):
+    """Dict form of :class:`UpdateMetricsRequestDeploymentMetricsOffline`."""
+
+    status: NotRequired[Literal["offline"]]
+    clear_metrics: NotRequired[bool]
+
+
+class UpdateMetricsRequestDeploymentMetricsOnlineTypedDict(TypedDict):
+    """Dict form of :class:`UpdateMetricsRequestDeploymentMetricsOnline`."""
+
+    status: NotRequired[Literal["online"]]
+    document_count: Required[int]
+    index_metrics: Required[Sequence[UpdateMetricsRequestIndexMetricsTypedDict]]
+
+
+class UpdateMetricsRequestIndexMetricsTypedDict(TypedDict):
+    """Dict form of :class:`UpdateMetricsRequestIndexMetrics`."""
+
+    name: Required[str]
+    document_count: Required[int]
+
+
+class UpdateRunInfoTypedDict(TypedDict):
+    """Dict form of :class:`UpdateRunInfo`."""
+
+    execution_time: Required[datetime]
+    chunks_count: Required[int]
+
+
+class UpdateDocumentRequestTypedDict(TypedDict):
+    """Dict form of :class:`UpdateDocumentRequest`."""
+
+    name: NotRequired[str]
+    attributes: NotRequired[
+        Mapping[
+            str,
+            bool
+            | str
+            | int
+            | float
+            | datetime
+            | Sequence[str]
+            | Sequence[int]
+            | Sequence[float]
+            | Sequence[bool],
+        ]
+        | None
+    ]
+    expires_at: NotRequired[datetime | None]
+
+
+class CreateLibraryRequestTypedDict(TypedDict):
+    """Dict form of :class:`CreateLibraryRequest`."""
+
+    name: Required[str]
+    description: NotRequired[str | None]
+    chunk_size: NotRequired[int | None]
+    owner_type: NotRequired[OwnerType | None]
+
+
+class UpdateLibraryRequestTypedDict(TypedDict):
+    """Dict form of :class:`UpdateLibraryRequest`."""
+
+    name: NotRequired[str]
+    description: NotRequired[str | None]
+
+
+class SharingRequestTypedDict(TypedDict):
+    """Dict form of :class:`SharingRequest`."""
+
+    org_id: NotRequired[str | None]
+    level: Required[ShareEnum]
+    share_with_uuid: Required[str]
+    share_with_type: Required[EntityType]
+
+
+class FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict(TypedDict):
+    """Dict form of :class:`FilesAPIRoutesUploadFileMultiPartBodyParams`."""
+
+    expiry: NotRequired[int | None]
+    visibility: NotRequired[FilesAPIRoutesUploadFileFileVisibility]
+    purpose: NotRequired[FilePurpose]
+    file: Required[FileInput]
+
+
+class DocumentUploadTypedDict(TypedDict):
+    """Dict form of :class:`DocumentUpload`."""
+
+    file: Required[FileInput]
+
+
+FilePurpose: TypeAlias = Literal["fine-tune", "batch", "ocr"] | str
+
+FileVisibility: TypeAlias = Literal["workspace", "user"] | str
+
+SampleType: TypeAlias = (
+    Literal["pretrain", "instruct", "batch_request", "batch_result", "batch_error"] | str
+)
+
+Source: TypeAlias = Literal["upload", "repository", "mistral"] | str
+
+ProcessStatus: TypeAlias = (
+    Literal[
+        "self_managed",
+        "missing_content",
+        "noop",
+        "done",
+        "todo",
+        "in_progress",
+        "error",
+        "waiting_for_capacity",
+    ]
+    | str
+)
+
+ShareEnum: TypeAlias = Literal["Viewer", "Editor"] | str
+
+EntityType: TypeAlias = Literal["User", "Workspace", "Org"] | str
+"""The type of entity, used to share a library."""
+
+GetDeploymentSummariesResponseDeploymentStatus: TypeAlias = Literal["online", "offline"] | str
+
+RegisterDeploymentRequestDeploymentStatus: TypeAlias = Literal["online", "offline"] | str
+
+SchemaFieldDataType: TypeAlias = (
+    Literal["int", "bool", "string", "embedding", "long", "float"] | str
+)
+
+SchemaFieldIndex: TypeAlias = Literal["ann", "bm25", "attribute"] | str
+
+SchemaFieldRankingType: TypeAlias = (
+    Literal["count", "embedding", "timestamp", "text", "string", "bool", "int", "language"] | str
+)
+
+SchemaFieldStorage: TypeAlias = Literal["in_memory", "on_disk"] | str
+
+OwnerType: TypeAlias = Literal["User", "Workspace"] | str
+
+FilesAPIRoutesUploadFileFileVisibility: TypeAlias = Literal["workspace", "user"] | str

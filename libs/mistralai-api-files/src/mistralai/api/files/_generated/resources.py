@@ -1,0 +1,2691 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-files distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from mistralai.api.files._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    CursorPaging,
+    FileInput,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncPage,
+)
+
+__all__ = [
+    "Accesses",
+    "Documents",
+    "Files",
+    "IngestionPipelineConfigurations",
+    "Libraries",
+    "Rag",
+    "SearchIndexes",
+]
+
+_LIBRARIES_LIST = Operation[models.ListLibrariesResponse](
+    operation_id="libraries_list_v1",
+    method="GET",
+    path="/v1/libraries",
+    domain="beta.libraries",
+    response=models.ListLibrariesResponse,
+    omit_none=frozenset({"page_size", "page"}),
+)
+_LIBRARIES_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="page_token")
+_LIBRARIES_CREATE = Operation[models.Library](
+    operation_id="libraries_create_v1",
+    method="POST",
+    path="/v1/libraries",
+    domain="beta.libraries",
+    response=models.Library,
+    body=models.CreateLibraryRequest,
+    body_kind="json",
+)
+_LIBRARIES_GET = Operation[models.Library](
+    operation_id="libraries_get_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}",
+    domain="beta.libraries",
+    response=models.Library,
+)
+_LIBRARIES_DELETE = Operation[models.Library](
+    operation_id="libraries_delete_v1",
+    method="DELETE",
+    path="/v1/libraries/{library_id}",
+    domain="beta.libraries",
+    response=models.Library,
+)
+_LIBRARIES_UPDATE = Operation[models.Library](
+    operation_id="libraries_patch_v1",
+    method="PATCH",
+    path="/v1/libraries/{library_id}",
+    domain="beta.libraries",
+    response=models.Library,
+    body=models.UpdateLibraryRequest,
+    body_kind="json",
+    omit_none=frozenset({"name"}),
+)
+_LIBRARIES_LIBRARIES_UPDATE_V1 = Operation[models.Library](
+    operation_id="libraries_update_v1",
+    method="PUT",
+    path="/v1/libraries/{library_id}",
+    domain="beta.libraries",
+    response=models.Library,
+    body=models.UpdateLibraryRequest,
+    body_kind="json",
+    omit_none=frozenset({"name"}),
+)
+_ACCESSES_LIST = Operation[models.ListSharingResponse](
+    operation_id="libraries_share_list_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}/share",
+    domain="beta.libraries",
+    response=models.ListSharingResponse,
+)
+_ACCESSES_UPDATE_OR_CREATE = Operation[models.Sharing](
+    operation_id="libraries_share_create_v1",
+    method="PUT",
+    path="/v1/libraries/{library_id}/share",
+    domain="beta.libraries",
+    response=models.Sharing,
+    body=models.SharingRequest,
+    body_kind="json",
+)
+_ACCESSES_DELETE = Operation[models.Sharing](
+    operation_id="libraries_share_delete_v1",
+    method="DELETE",
+    path="/v1/libraries/{library_id}/share",
+    domain="beta.libraries",
+    response=models.Sharing,
+    body=models.SharingDelete,
+    body_kind="json",
+)
+_DOCUMENTS_LIST = Operation[models.ListDocumentsResponse](
+    operation_id="libraries_documents_list_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}/documents",
+    domain="beta.libraries",
+    response=models.ListDocumentsResponse,
+    omit_none=frozenset({"page_size", "page", "sort_by", "sort_order"}),
+)
+_DOCUMENTS_LIST_PAGING = PagePaging(
+    items="data",
+    param="page",
+    start=0,
+    total="pagination.total_items",
+    total_pages="pagination.total_pages",
+    more="pagination.has_more",
+)
+_DOCUMENTS_UPLOAD = Operation[models.Document](
+    operation_id="libraries_documents_upload_v1",
+    method="POST",
+    path="/v1/libraries/{library_id}/documents",
+    domain="beta.libraries",
+    response=models.Document,
+    body=models.DocumentUpload,
+    body_kind="multipart",
+)
+_DOCUMENTS_GET = Operation[models.Document](
+    operation_id="libraries_documents_get_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}/documents/{document_id}",
+    domain="beta.libraries",
+    response=models.Document,
+)
+_DOCUMENTS_UPDATE = Operation[models.Document](
+    operation_id="libraries_documents_patch_v1",
+    method="PATCH",
+    path="/v1/libraries/{library_id}/documents/{document_id}",
+    domain="beta.libraries",
+    response=models.Document,
+    body=models.UpdateDocumentRequest,
+    body_kind="json",
+    omit_none=frozenset({"name"}),
+)
+_DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1 = Operation[models.Document](
+    operation_id="libraries_documents_update_v1",
+    method="PUT",
+    path="/v1/libraries/{library_id}/documents/{document_id}",
+    domain="beta.libraries",
+    response=models.Document,
+    body=models.UpdateDocumentRequest,
+    body_kind="json",
+    omit_none=frozenset({"name"}),
+)
+_DOCUMENTS_DELETE = Operation[None](
+    operation_id="libraries_documents_delete_v1",
+    method="DELETE",
+    path="/v1/libraries/{library_id}/documents/{document_id}",
+    domain="beta.libraries",
+    response=None,
+)
+_DOCUMENTS_TEXT_CONTENT = Operation[models.DocumentTextContent](
+    operation_id="libraries_documents_get_text_content_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}/documents/{document_id}/text_content",
+    domain="beta.libraries",
+    response=models.DocumentTextContent,
+)
+_DOCUMENTS_STATUS = Operation[models.ProcessingStatus](
+    operation_id="libraries_documents_get_status_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}/documents/{document_id}/status",
+    domain="beta.libraries",
+    response=models.ProcessingStatus,
+)
+_DOCUMENTS_GET_SIGNED_URL = Operation[str](
+    operation_id="libraries_documents_get_signed_url_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}/documents/{document_id}/signed-url",
+    domain="beta.libraries",
+    response=str,
+)
+_DOCUMENTS_EXTRACTED_TEXT_SIGNED_URL = Operation[str](
+    operation_id="libraries_documents_get_extracted_text_signed_url_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}/documents/{document_id}/extracted-text-signed-url",
+    domain="beta.libraries",
+    response=str,
+)
+_DOCUMENTS_REPROCESS = Operation[None](
+    operation_id="libraries_documents_reprocess_v1",
+    method="POST",
+    path="/v1/libraries/{library_id}/documents/{document_id}/reprocess",
+    domain="beta.libraries",
+    response=None,
+)
+_INGESTION_PIPELINE_CONFIGURATIONS_LIST = Operation[list[models.IngestionPipelineConfiguration]](
+    operation_id="get_configs_v1_rag_ingestion_pipeline_configurations_get",
+    method="GET",
+    path="/v1/rag/ingestion_pipeline_configurations",
+    domain="beta.rag",
+    response=list[models.IngestionPipelineConfiguration],
+)
+_INGESTION_PIPELINE_CONFIGURATIONS_REGISTER = Operation[models.IngestionPipelineConfiguration](
+    operation_id="register_config_v1_rag_ingestion_pipeline_configurations_put",
+    method="PUT",
+    path="/v1/rag/ingestion_pipeline_configurations",
+    domain="beta.rag",
+    response=models.IngestionPipelineConfiguration,
+    body=models.CreateIngestionPipelineConfigurationRequest,
+    body_kind="json",
+)
+_INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO = Operation[
+    models.IngestionPipelineConfiguration
+](
+    operation_id="update_run_info_v1_rag_ingestion_pipeline_configurations__id__run_info_put",
+    method="PUT",
+    path="/v1/rag/ingestion_pipeline_configurations/{id}/run_info",
+    domain="beta.rag",
+    response=models.IngestionPipelineConfiguration,
+    body=models.UpdateRunInfo,
+    body_kind="json",
+)
+_SEARCH_INDEXES_GET_INDEX_SUMMARIES = Operation[models.GetDeploymentSummariesResponse](
+    operation_id="get_deployment_summaries_v1_rag_deployments_get",
+    method="GET",
+    path="/v1/rag/deployments",
+    domain="beta.rag",
+    response=models.GetDeploymentSummariesResponse,
+)
+_SEARCH_INDEXES_REGISTER = Operation[models.RegisterSearchIndexResponseIndex](
+    operation_id="register_deployment_v1_rag_deployments_put",
+    method="PUT",
+    path="/v1/rag/deployments",
+    domain="beta.rag",
+    response=models.RegisterSearchIndexResponseIndex,
+    body=models.RegisterDeploymentRequestDeployment,
+    body_kind="json",
+    omit_none=frozenset({"status"}),
+)
+_SEARCH_INDEXES_UNREGISTER = Operation[Any](
+    operation_id="unregister_deployment_v1_rag_deployments__deployment_id__delete",
+    method="DELETE",
+    path="/v1/rag/deployments/{deployment_id}",
+    domain="beta.rag",
+    response=Any,
+)
+_SEARCH_INDEXES_UPDATE_INDEX_METRICS = Operation[Any](
+    operation_id="update_index_metrics_v1_rag_deployments__deployment_id__metrics_put",
+    method="PUT",
+    path="/v1/rag/deployments/{deployment_id}/metrics",
+    domain="beta.rag",
+    response=Any,
+    body=models.UpdateMetricsRequestDeploymentMetricsOnline
+    | models.UpdateMetricsRequestDeploymentMetricsOffline,
+    body_kind="json",
+    body_fields=False,
+)
+_FILES_UPLOAD = Operation[models.CreateFileResponse](
+    operation_id="files_api_routes_upload_file",
+    method="POST",
+    path="/v1/files",
+    domain="files",
+    response=models.CreateFileResponse,
+    body=models.FilesAPIRoutesUploadFileMultiPartBodyParams,
+    body_kind="multipart",
+    omit_none=frozenset({"visibility", "purpose"}),
+)
+_FILES_LIST = Operation[models.ListFilesResponse](
+    operation_id="files_api_routes_list_files",
+    method="GET",
+    path="/v1/files",
+    domain="files",
+    response=models.ListFilesResponse,
+    omit_none=frozenset({"page", "page_size", "include_total"}),
+)
+_FILES_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
+_FILES_RETRIEVE = Operation[models.GetFileResponse](
+    operation_id="files_api_routes_retrieve_file",
+    method="GET",
+    path="/v1/files/{file_id}",
+    domain="files",
+    response=models.GetFileResponse,
+)
+_FILES_DELETE = Operation[models.DeleteFileResponse](
+    operation_id="files_api_routes_delete_file",
+    method="DELETE",
+    path="/v1/files/{file_id}",
+    domain="files",
+    response=models.DeleteFileResponse,
+)
+_FILES_DOWNLOAD = Operation[bytes](
+    operation_id="files_api_routes_download_file",
+    method="GET",
+    path="/v1/files/{file_id}/content",
+    domain="files",
+    response=bytes,
+    accept="application/octet-stream",
+)
+_FILES_GET_SIGNED_URL = Operation[models.GetSignedUrlResponse](
+    operation_id="files_api_routes_get_signed_url",
+    method="GET",
+    path="/v1/files/{file_id}/url",
+    domain="files",
+    response=models.GetSignedUrlResponse,
+    omit_none=frozenset({"expiry"}),
+)
+
+
+class Libraries(Resource):
+    """Operations of ``beta.libraries``."""
+
+    __slots__ = (
+        "_ns_accesses",
+        "_ns_documents",
+    )
+    _ns_accesses: Accesses
+    _ns_documents: Documents
+
+    @property
+    def accesses(self) -> Accesses:
+        """Operations of ``beta.libraries.accesses``."""
+        try:
+            return self._ns_accesses
+        except AttributeError:
+            self._ns_accesses = Accesses(self._client)
+            return self._ns_accesses
+
+    @property
+    def documents(self) -> Documents:
+        """Operations of ``beta.libraries.documents``."""
+        try:
+            return self._ns_documents
+        except AttributeError:
+            self._ns_documents = Documents(self._client)
+            return self._ns_documents
+
+    def list(
+        self,
+        *,
+        page_size: int | None = 100,
+        page_token: OptionalNullable[str] = UNSET,
+        page: int | None = 0,
+        search: OptionalNullable[str] = UNSET,
+        filter_owned_by_me: OptionalNullable[bool] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListLibrariesResponse, models.Library]:
+        """List all libraries you have access to.
+
+        List all libraries that you have created or have been shared with you.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token: Continuation token from a previous response's next_page_token. Preferred over `page`.
+        :param page: Deprecated: use page_token. Offset paging re-scans earlier pages and is being phased out.
+        :param search: Case-insensitive search on the library name.
+        :param filter_owned_by_me: Deprecated: this parameter will be removed in a future version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListLibrariesResponse:
+            return self._client.request(
+                _LIBRARIES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "page": page,
+            "search": search,
+            "filter_owned_by_me": filter_owned_by_me,
+        }
+        return SyncPage[models.ListLibrariesResponse, models.Library](
+            _fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page_size: int | None = 100,
+        page_token: OptionalNullable[str] = UNSET,
+        page: int | None = 0,
+        search: OptionalNullable[str] = UNSET,
+        filter_owned_by_me: OptionalNullable[bool] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListLibrariesResponse, models.Library]:
+        """List all libraries you have access to.
+
+        List all libraries that you have created or have been shared with you.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token: Continuation token from a previous response's next_page_token. Preferred over `page`.
+        :param page: Deprecated: use page_token. Offset paging re-scans earlier pages and is being phased out.
+        :param search: Case-insensitive search on the library name.
+        :param filter_owned_by_me: Deprecated: this parameter will be removed in a future version.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListLibrariesResponse:
+            return await self._client.request_async(
+                _LIBRARIES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "page": page,
+            "search": search,
+            "filter_owned_by_me": filter_owned_by_me,
+        }
+        return AsyncPage[models.ListLibrariesResponse, models.Library](
+            await _fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: OptionalNullable[str] = UNSET,
+        chunk_size: OptionalNullable[int] = UNSET,
+        owner_type: OptionalNullable[models.OwnerType] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Create a new Library.
+
+        Create a new Library, you will be marked as the owner and only you will have the possibility to share it with others. When first created this will only be accessible by you.
+
+        :param name:
+        :param description:
+        :param chunk_size: The size of the chunks (in characters) to split document text into. Must be between 256 and 32768.
+        :param owner_type: Determines who owns the created library. 'User' creates a private library accessible only to its owner. 'Workspace' creates a library shared with the workspace. Defaults to 'Workspace' for API key sessions. Only API keys with the 'Private and shared connectors' connector access scope can create private, user-owned libraries.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _LIBRARIES_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "chunk_size": chunk_size,
+                "owner_type": owner_type,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: OptionalNullable[str] = UNSET,
+        chunk_size: OptionalNullable[int] = UNSET,
+        owner_type: OptionalNullable[models.OwnerType] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Create a new Library.
+
+        Create a new Library, you will be marked as the owner and only you will have the possibility to share it with others. When first created this will only be accessible by you.
+
+        :param name:
+        :param description:
+        :param chunk_size: The size of the chunks (in characters) to split document text into. Must be between 256 and 32768.
+        :param owner_type: Determines who owns the created library. 'User' creates a private library accessible only to its owner. 'Workspace' creates a library shared with the workspace. Defaults to 'Workspace' for API key sessions. Only API keys with the 'Private and shared connectors' connector access scope can create private, user-owned libraries.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _LIBRARIES_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "chunk_size": chunk_size,
+                "owner_type": owner_type,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        library_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Detailed information about a specific Library.
+
+        Given a library id, details information about that Library.
+
+        :param library_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _LIBRARIES_GET,
+            path={"library_id": library_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        library_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Detailed information about a specific Library.
+
+        Given a library id, details information about that Library.
+
+        :param library_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _LIBRARIES_GET,
+            path={"library_id": library_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        library_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Delete a library and all of it's document.
+
+        Given a library id, deletes it together with all documents that have been uploaded to that library. Warning: the response will change from 200 (returning the deleted library) to 204 No Content in a future version.
+
+        :param library_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _LIBRARIES_DELETE,
+            path={"library_id": library_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        library_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Delete a library and all of it's document.
+
+        Given a library id, deletes it together with all documents that have been uploaded to that library. Warning: the response will change from 200 (returning the deleted library) to 204 No Content in a future version.
+
+        :param library_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _LIBRARIES_DELETE,
+            path={"library_id": library_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        library_id: str,
+        name: str | None = None,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Update a library.
+
+        Given a library id, you can update the name and description.
+
+        :param library_id:
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _LIBRARIES_UPDATE,
+            path={"library_id": library_id},
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        library_id: str,
+        name: str | None = None,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Update a library.
+
+        Given a library id, you can update the name and description.
+
+        :param library_id:
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _LIBRARIES_UPDATE,
+            path={"library_id": library_id},
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def libraries_update_v1(
+        self,
+        *,
+        library_id: str,
+        name: str | None = None,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Update a library.
+
+        Given a library id, you can update the name and description.
+
+        .. deprecated:: the API marks this operation as deprecated.
+
+        :param library_id:
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _LIBRARIES_LIBRARIES_UPDATE_V1,
+            path={"library_id": library_id},
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def libraries_update_v1_async(
+        self,
+        *,
+        library_id: str,
+        name: str | None = None,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Library:
+        """Update a library.
+
+        Given a library id, you can update the name and description.
+
+        .. deprecated:: the API marks this operation as deprecated.
+
+        :param library_id:
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _LIBRARIES_LIBRARIES_UPDATE_V1,
+            path={"library_id": library_id},
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Accesses(Resource):
+    """Operations of ``beta.libraries.accesses``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        library_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListSharingResponse:
+        """List all of the access to this library.
+
+        Given a library, list all of the Entity that have access and to what level.
+
+        :param library_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ACCESSES_LIST,
+            path={"library_id": library_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        library_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListSharingResponse:
+        """List all of the access to this library.
+
+        Given a library, list all of the Entity that have access and to what level.
+
+        :param library_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ACCESSES_LIST,
+            path={"library_id": library_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_or_create(
+        self,
+        *,
+        library_id: str,
+        level: models.ShareEnum,
+        share_with_uuid: str,
+        share_with_type: models.EntityType,
+        org_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Sharing:
+        """Create or update an access level.
+
+        Given a library id, you can create or update the access level of an entity. You have to be owner of the library to share a library. An owner cannot change their own role. A library cannot be shared outside of the organization.
+
+        :param library_id:
+        :param level:
+        :param share_with_uuid: The id of the entity (user, workspace or organization) to share with
+        :param share_with_type:
+        :param org_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ACCESSES_UPDATE_OR_CREATE,
+            path={"library_id": library_id},
+            body={
+                "level": level,
+                "share_with_uuid": share_with_uuid,
+                "share_with_type": share_with_type,
+                "org_id": org_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_or_create_async(
+        self,
+        *,
+        library_id: str,
+        level: models.ShareEnum,
+        share_with_uuid: str,
+        share_with_type: models.EntityType,
+        org_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Sharing:
+        """Create or update an access level.
+
+        Given a library id, you can create or update the access level of an entity. You have to be owner of the library to share a library. An owner cannot change their own role. A library cannot be shared outside of the organization.
+
+        :param library_id:
+        :param level:
+        :param share_with_uuid: The id of the entity (user, workspace or organization) to share with
+        :param share_with_type:
+        :param org_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ACCESSES_UPDATE_OR_CREATE,
+            path={"library_id": library_id},
+            body={
+                "level": level,
+                "share_with_uuid": share_with_uuid,
+                "share_with_type": share_with_type,
+                "org_id": org_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        library_id: str,
+        share_with_uuid: str,
+        share_with_type: models.EntityType,
+        org_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Sharing:
+        """Delete an access level.
+
+        Given a library id, you can delete the access level of an entity. An owner cannot delete their own access. You have to be the owner of the library to delete an access other than yours. Warning: the response will change from 200 (returning the deleted sharing) to 204 No Content in a future version.
+
+        :param library_id:
+        :param share_with_uuid: The id of the entity (user, workspace or organization) to share with
+        :param share_with_type:
+        :param org_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _ACCESSES_DELETE,
+            path={"library_id": library_id},
+            body={
+                "share_with_uuid": share_with_uuid,
+                "share_with_type": share_with_type,
+                "org_id": org_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        library_id: str,
+        share_with_uuid: str,
+        share_with_type: models.EntityType,
+        org_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Sharing:
+        """Delete an access level.
+
+        Given a library id, you can delete the access level of an entity. An owner cannot delete their own access. You have to be the owner of the library to delete an access other than yours. Warning: the response will change from 200 (returning the deleted sharing) to 204 No Content in a future version.
+
+        :param library_id:
+        :param share_with_uuid: The id of the entity (user, workspace or organization) to share with
+        :param share_with_type:
+        :param org_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _ACCESSES_DELETE,
+            path={"library_id": library_id},
+            body={
+                "share_with_uuid": share_with_uuid,
+                "share_with_type": share_with_type,
+                "org_id": org_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Documents(Resource):
+    """Operations of ``beta.libraries.documents``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        library_id: str,
+        search: OptionalNullable[str] = UNSET,
+        page_size: int | None = 100,
+        page: int | None = 0,
+        filters_attributes: OptionalNullable[str] = UNSET,
+        sort_by: str | None = "created_at",
+        sort_order: str | None = "desc",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListDocumentsResponse, models.Document]:
+        """List documents in a given library.
+
+        Given a library, lists the document that have been uploaded to that library.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param library_id:
+        :param search:
+        :param page_size:
+        :param page:
+        :param filters_attributes: Deprecated: this parameter will be removed in a future version.
+        :param sort_by:
+        :param sort_order:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListDocumentsResponse:
+            return self._client.request(
+                _DOCUMENTS_LIST,
+                path={"library_id": library_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "search": search,
+            "page_size": page_size,
+            "page": page,
+            "filters_attributes": filters_attributes,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+        }
+        return SyncPage[models.ListDocumentsResponse, models.Document](
+            _fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        library_id: str,
+        search: OptionalNullable[str] = UNSET,
+        page_size: int | None = 100,
+        page: int | None = 0,
+        filters_attributes: OptionalNullable[str] = UNSET,
+        sort_by: str | None = "created_at",
+        sort_order: str | None = "desc",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListDocumentsResponse, models.Document]:
+        """List documents in a given library.
+
+        Given a library, lists the document that have been uploaded to that library.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param library_id:
+        :param search:
+        :param page_size:
+        :param page:
+        :param filters_attributes: Deprecated: this parameter will be removed in a future version.
+        :param sort_by:
+        :param sort_order:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListDocumentsResponse:
+            return await self._client.request_async(
+                _DOCUMENTS_LIST,
+                path={"library_id": library_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "search": search,
+            "page_size": page_size,
+            "page": page,
+            "filters_attributes": filters_attributes,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+        }
+        return AsyncPage[models.ListDocumentsResponse, models.Document](
+            await _fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING
+        )
+
+    def upload(
+        self,
+        *,
+        library_id: str,
+        file: FileInput,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Upload a new document.
+
+        Given a library, upload a new document to that library. It is queued for processing, it status will change it has been processed. The processing has to be completed in order be discoverable for the library search
+
+        :param library_id:
+        :param file:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_UPLOAD,
+            path={"library_id": library_id},
+            body={"file": file},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def upload_async(
+        self,
+        *,
+        library_id: str,
+        file: FileInput,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Upload a new document.
+
+        Given a library, upload a new document to that library. It is queued for processing, it status will change it has been processed. The processing has to be completed in order be discoverable for the library search
+
+        :param library_id:
+        :param file:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_UPLOAD,
+            path={"library_id": library_id},
+            body={"file": file},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Retrieve the metadata of a specific document.
+
+        Given a library and a document in this library, you can retrieve the metadata of that document.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_GET,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Retrieve the metadata of a specific document.
+
+        Given a library and a document in this library, you can retrieve the metadata of that document.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_GET,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        name: str | None = None,
+        attributes: OptionalNullable[
+            Mapping[
+                str,
+                bool
+                | str
+                | int
+                | float
+                | datetime
+                | Sequence[str]
+                | Sequence[int]
+                | Sequence[float]
+                | Sequence[bool],
+            ]
+        ] = UNSET,
+        expires_at: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Update the metadata of a specific document.
+
+        Given a library and a document in that library, update the name and/or attributes of that document.
+
+        :param library_id:
+        :param document_id:
+        :param name:
+        :param attributes:
+        :param expires_at: If set, the document will be automatically deleted after this date.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_UPDATE,
+            path={"library_id": library_id, "document_id": document_id},
+            body={"name": name, "attributes": attributes, "expires_at": expires_at},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        name: str | None = None,
+        attributes: OptionalNullable[
+            Mapping[
+                str,
+                bool
+                | str
+                | int
+                | float
+                | datetime
+                | Sequence[str]
+                | Sequence[int]
+                | Sequence[float]
+                | Sequence[bool],
+            ]
+        ] = UNSET,
+        expires_at: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Update the metadata of a specific document.
+
+        Given a library and a document in that library, update the name and/or attributes of that document.
+
+        :param library_id:
+        :param document_id:
+        :param name:
+        :param attributes:
+        :param expires_at: If set, the document will be automatically deleted after this date.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_UPDATE,
+            path={"library_id": library_id, "document_id": document_id},
+            body={"name": name, "attributes": attributes, "expires_at": expires_at},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def libraries_documents_update_v1(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        name: str | None = None,
+        attributes: OptionalNullable[
+            Mapping[
+                str,
+                bool
+                | str
+                | int
+                | float
+                | datetime
+                | Sequence[str]
+                | Sequence[int]
+                | Sequence[float]
+                | Sequence[bool],
+            ]
+        ] = UNSET,
+        expires_at: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Update the metadata of a specific document.
+
+        Given a library and a document in that library, update the name of that document.
+
+        .. deprecated:: the API marks this operation as deprecated.
+
+        :param library_id:
+        :param document_id:
+        :param name:
+        :param attributes:
+        :param expires_at: If set, the document will be automatically deleted after this date.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1,
+            path={"library_id": library_id, "document_id": document_id},
+            body={"name": name, "attributes": attributes, "expires_at": expires_at},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def libraries_documents_update_v1_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        name: str | None = None,
+        attributes: OptionalNullable[
+            Mapping[
+                str,
+                bool
+                | str
+                | int
+                | float
+                | datetime
+                | Sequence[str]
+                | Sequence[int]
+                | Sequence[float]
+                | Sequence[bool],
+            ]
+        ] = UNSET,
+        expires_at: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Update the metadata of a specific document.
+
+        Given a library and a document in that library, update the name of that document.
+
+        .. deprecated:: the API marks this operation as deprecated.
+
+        :param library_id:
+        :param document_id:
+        :param name:
+        :param attributes:
+        :param expires_at: If set, the document will be automatically deleted after this date.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1,
+            path={"library_id": library_id, "document_id": document_id},
+            body={"name": name, "attributes": attributes, "expires_at": expires_at},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a document.
+
+        Given a library and a document in that library, delete that document. The document will be deleted from the library and the search index.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_DELETE,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a document.
+
+        Given a library and a document in that library, delete that document. The document will be deleted from the library and the search index.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_DELETE,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def text_content(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        page_start: OptionalNullable[int] = UNSET,
+        page_end: OptionalNullable[int] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DocumentTextContent:
+        """Retrieve the text content of a specific document.
+
+        Given a library and a document in that library, you can retrieve the text content of that document if it exists. For documents like pdf, docx and pptx the text content results from our processing using Mistral OCR.
+
+        :param library_id:
+        :param document_id:
+        :param page_start:
+        :param page_end:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_TEXT_CONTENT,
+            path={"library_id": library_id, "document_id": document_id},
+            query={"page_start": page_start, "page_end": page_end},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def text_content_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        page_start: OptionalNullable[int] = UNSET,
+        page_end: OptionalNullable[int] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DocumentTextContent:
+        """Retrieve the text content of a specific document.
+
+        Given a library and a document in that library, you can retrieve the text content of that document if it exists. For documents like pdf, docx and pptx the text content results from our processing using Mistral OCR.
+
+        :param library_id:
+        :param document_id:
+        :param page_start:
+        :param page_end:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_TEXT_CONTENT,
+            path={"library_id": library_id, "document_id": document_id},
+            query={"page_start": page_start, "page_end": page_end},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def status(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ProcessingStatus:
+        """Retrieve the processing status of a specific document.
+
+        Given a library and a document in that library, retrieve the processing status of that document.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_STATUS,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def status_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ProcessingStatus:
+        """Retrieve the processing status of a specific document.
+
+        Given a library and a document in that library, retrieve the processing status of that document.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_STATUS,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_signed_url(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> str:
+        """Retrieve the signed URL of a specific document.
+
+        Given a library and a document in that library, retrieve the signed URL of a specific document.The url will expire after 30 minutes and can be accessed by anyone with the link.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_GET_SIGNED_URL,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_signed_url_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> str:
+        """Retrieve the signed URL of a specific document.
+
+        Given a library and a document in that library, retrieve the signed URL of a specific document.The url will expire after 30 minutes and can be accessed by anyone with the link.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_GET_SIGNED_URL,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def extracted_text_signed_url(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> str:
+        """Retrieve the signed URL of text extracted from a given document.
+
+        Given a library and a document in that library, retrieve the signed URL of text extracted. For documents that are sent to the OCR this returns the result of the OCR queries.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_EXTRACTED_TEXT_SIGNED_URL,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def extracted_text_signed_url_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> str:
+        """Retrieve the signed URL of text extracted from a given document.
+
+        Given a library and a document in that library, retrieve the signed URL of text extracted. For documents that are sent to the OCR this returns the result of the OCR queries.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_EXTRACTED_TEXT_SIGNED_URL,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def reprocess(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Reprocess a document.
+
+        Given a library and a document in that library, reprocess that document, it will be billed again.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_REPROCESS,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def reprocess_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Reprocess a document.
+
+        Given a library and a document in that library, reprocess that document, it will be billed again.
+
+        :param library_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_REPROCESS,
+            path={"library_id": library_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Rag(Resource):
+    """Operations of ``beta.rag``."""
+
+    __slots__ = (
+        "_ns_ingestion_pipeline_configurations",
+        "_ns_search_indexes",
+    )
+    _ns_ingestion_pipeline_configurations: IngestionPipelineConfigurations
+    _ns_search_indexes: SearchIndexes
+
+    @property
+    def ingestion_pipeline_configurations(self) -> IngestionPipelineConfigurations:
+        """Operations of ``beta.rag.ingestion_pipeline_configurations``."""
+        try:
+            return self._ns_ingestion_pipeline_configurations
+        except AttributeError:
+            self._ns_ingestion_pipeline_configurations = IngestionPipelineConfigurations(
+                self._client
+            )
+            return self._ns_ingestion_pipeline_configurations
+
+    @property
+    def search_indexes(self) -> SearchIndexes:
+        """Operations of ``beta.rag.search_indexes``."""
+        try:
+            return self._ns_search_indexes
+        except AttributeError:
+            self._ns_search_indexes = SearchIndexes(self._client)
+            return self._ns_search_indexes
+
+
+class IngestionPipelineConfigurations(Resource):
+    """Operations of ``beta.rag.ingestion_pipeline_configurations``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.IngestionPipelineConfiguration]:
+        """List ingestion pipeline configurations.
+
+        For the current workspace, lists all of the registered ingestion pipeline configurations.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _INGESTION_PIPELINE_CONFIGURATIONS_LIST,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.IngestionPipelineConfiguration]:
+        """List ingestion pipeline configurations.
+
+        For the current workspace, lists all of the registered ingestion pipeline configurations.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _INGESTION_PIPELINE_CONFIGURATIONS_LIST,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def register(
+        self,
+        *,
+        name: str,
+        pipeline_composition: OptionalNullable[Mapping[str, str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.IngestionPipelineConfiguration:
+        """Register Config.
+
+        Register an ingestion configuration.
+
+        :param name:
+        :param pipeline_composition:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _INGESTION_PIPELINE_CONFIGURATIONS_REGISTER,
+            body={"name": name, "pipeline_composition": pipeline_composition},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def register_async(
+        self,
+        *,
+        name: str,
+        pipeline_composition: OptionalNullable[Mapping[str, str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.IngestionPipelineConfiguration:
+        """Register Config.
+
+        Register an ingestion configuration.
+
+        :param name:
+        :param pipeline_composition:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _INGESTION_PIPELINE_CONFIGURATIONS_REGISTER,
+            body={"name": name, "pipeline_composition": pipeline_composition},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_run_info(
+        self,
+        *,
+        id: str,
+        execution_time: datetime,
+        chunks_count: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.IngestionPipelineConfiguration:
+        """Update Run Info.
+
+        :param id:
+        :param execution_time:
+        :param chunks_count:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO,
+            path={"id": id},
+            body={"execution_time": execution_time, "chunks_count": chunks_count},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_run_info_async(
+        self,
+        *,
+        id: str,
+        execution_time: datetime,
+        chunks_count: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.IngestionPipelineConfiguration:
+        """Update Run Info.
+
+        :param id:
+        :param execution_time:
+        :param chunks_count:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO,
+            path={"id": id},
+            body={"execution_time": execution_time, "chunks_count": chunks_count},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class SearchIndexes(Resource):
+    """Operations of ``beta.rag.search_indexes``."""
+
+    __slots__ = ()
+
+    def get_index_summaries(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetDeploymentSummariesResponse:
+        """Get Deployment Summaries.
+
+        Fetch all indexes available to a user
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_GET_INDEX_SUMMARIES,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_index_summaries_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetDeploymentSummariesResponse:
+        """Get Deployment Summaries.
+
+        Fetch all indexes available to a user
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_GET_INDEX_SUMMARIES,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def register(
+        self,
+        *,
+        name: str,
+        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
+        deployment: models.RegisterDeploymentRequestVespaDeployment
+        | models.RegisterDeploymentRequestVespaDeploymentTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RegisterSearchIndexResponseIndex:
+        """Register (or re-register) a search index.
+
+        :param name:
+        :param status:
+        :param deployment:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_REGISTER,
+            body={"name": name, "status": status, "deployment": deployment},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def register_async(
+        self,
+        *,
+        name: str,
+        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
+        deployment: models.RegisterDeploymentRequestVespaDeployment
+        | models.RegisterDeploymentRequestVespaDeploymentTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RegisterSearchIndexResponseIndex:
+        """Register (or re-register) a search index.
+
+        :param name:
+        :param status:
+        :param deployment:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_REGISTER,
+            body={"name": name, "status": status, "deployment": deployment},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def unregister(
+        self,
+        *,
+        deployment_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Unregister Deployment.
+
+        Delete all information about a deployment
+
+        :param deployment_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_UNREGISTER,
+            path={"deployment_id": deployment_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def unregister_async(
+        self,
+        *,
+        deployment_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Unregister Deployment.
+
+        Delete all information about a deployment
+
+        :param deployment_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_UNREGISTER,
+            path={"deployment_id": deployment_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_index_metrics(
+        self,
+        *,
+        deployment_id: str,
+        request: models.UpdateMetricsRequestDeploymentMetricsOnline
+        | models.UpdateMetricsRequestDeploymentMetricsOnlineTypedDict
+        | models.UpdateMetricsRequestDeploymentMetricsOffline
+        | models.UpdateMetricsRequestDeploymentMetricsOfflineTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Update Index Metrics.
+
+        Update the metrics for a given index
+
+        :param deployment_id:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_UPDATE_INDEX_METRICS,
+            path={"deployment_id": deployment_id},
+            body=request,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_index_metrics_async(
+        self,
+        *,
+        deployment_id: str,
+        request: models.UpdateMetricsRequestDeploymentMetricsOnline
+        | models.UpdateMetricsRequestDeploymentMetricsOnlineTypedDict
+        | models.UpdateMetricsRequestDeploymentMetricsOffline
+        | models.UpdateMetricsRequestDeploymentMetricsOfflineTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Update Index Metrics.
+
+        Update the metrics for a given index
+
+        :param deployment_id:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_UPDATE_INDEX_METRICS,
+            path={"deployment_id": deployment_id},
+            body=request,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Files(Resource):
+    """Operations of ``files``."""
+
+    __slots__ = ()
+
+    def upload(
+        self,
+        *,
+        file: FileInput,
+        expiry: OptionalNullable[int] = UNSET,
+        visibility: models.FilesAPIRoutesUploadFileFileVisibility | None = "workspace",
+        purpose: models.FilePurpose | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateFileResponse:
+        """Upload File.
+
+        Upload a file that can be used across various endpoints.
+
+        The size of individual files can be a maximum of 512 MB. The Fine-tuning API only supports .jsonl files.
+
+        Please contact us if you need to increase these storage limits.
+
+        :param file:
+        :param expiry:
+        :param visibility:
+        :param purpose:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FILES_UPLOAD,
+            body={"file": file, "expiry": expiry, "visibility": visibility, "purpose": purpose},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def upload_async(
+        self,
+        *,
+        file: FileInput,
+        expiry: OptionalNullable[int] = UNSET,
+        visibility: models.FilesAPIRoutesUploadFileFileVisibility | None = "workspace",
+        purpose: models.FilePurpose | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateFileResponse:
+        """Upload File.
+
+        Upload a file that can be used across various endpoints.
+
+        The size of individual files can be a maximum of 512 MB. The Fine-tuning API only supports .jsonl files.
+
+        Please contact us if you need to increase these storage limits.
+
+        :param file:
+        :param expiry:
+        :param visibility:
+        :param purpose:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FILES_UPLOAD,
+            body={"file": file, "expiry": expiry, "visibility": visibility, "purpose": purpose},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 100,
+        include_total: bool | None = True,
+        sample_type: OptionalNullable[Sequence[models.SampleType]] = UNSET,
+        source: OptionalNullable[Sequence[models.Source]] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        purpose: OptionalNullable[models.FilePurpose] = UNSET,
+        mimetypes: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListFilesResponse, models.FileSchema]:
+        """List Files.
+
+        Returns a list of files that belong to the user's organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page:
+        :param page_size:
+        :param include_total:
+        :param sample_type:
+        :param source:
+        :param search:
+        :param purpose:
+        :param mimetypes:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListFilesResponse:
+            return self._client.request(
+                _FILES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "include_total": include_total,
+            "sample_type": sample_type,
+            "source": source,
+            "search": search,
+            "purpose": purpose,
+            "mimetypes": mimetypes,
+        }
+        return SyncPage[models.ListFilesResponse, models.FileSchema](
+            _fetch(_query), _fetch, _query, _FILES_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 100,
+        include_total: bool | None = True,
+        sample_type: OptionalNullable[Sequence[models.SampleType]] = UNSET,
+        source: OptionalNullable[Sequence[models.Source]] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        purpose: OptionalNullable[models.FilePurpose] = UNSET,
+        mimetypes: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListFilesResponse, models.FileSchema]:
+        """List Files.
+
+        Returns a list of files that belong to the user's organization.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page:
+        :param page_size:
+        :param include_total:
+        :param sample_type:
+        :param source:
+        :param search:
+        :param purpose:
+        :param mimetypes:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListFilesResponse:
+            return await self._client.request_async(
+                _FILES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "include_total": include_total,
+            "sample_type": sample_type,
+            "source": source,
+            "search": search,
+            "purpose": purpose,
+            "mimetypes": mimetypes,
+        }
+        return AsyncPage[models.ListFilesResponse, models.FileSchema](
+            await _fetch(_query), _fetch, _query, _FILES_LIST_PAGING
+        )
+
+    def retrieve(
+        self,
+        *,
+        file_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetFileResponse:
+        """Retrieve File.
+
+        Returns information about a specific file.
+
+        :param file_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FILES_RETRIEVE,
+            path={"file_id": file_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def retrieve_async(
+        self,
+        *,
+        file_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetFileResponse:
+        """Retrieve File.
+
+        Returns information about a specific file.
+
+        :param file_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FILES_RETRIEVE,
+            path={"file_id": file_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        file_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteFileResponse:
+        """Delete File.
+
+        Delete a file.
+
+        :param file_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FILES_DELETE,
+            path={"file_id": file_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        file_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteFileResponse:
+        """Delete File.
+
+        Delete a file.
+
+        :param file_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FILES_DELETE,
+            path={"file_id": file_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def download(
+        self,
+        *,
+        file_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Download File.
+
+        Download a file
+
+        :param file_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FILES_DOWNLOAD,
+            path={"file_id": file_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def download_async(
+        self,
+        *,
+        file_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Download File.
+
+        Download a file
+
+        :param file_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FILES_DOWNLOAD,
+            path={"file_id": file_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_signed_url(
+        self,
+        *,
+        file_id: str,
+        expiry: int | None = 24,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSignedUrlResponse:
+        """Get Signed Url.
+
+        :param file_id:
+        :param expiry: Number of hours before the URL becomes invalid. Defaults to 24h. Must be between 1h and 168h.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FILES_GET_SIGNED_URL,
+            path={"file_id": file_id},
+            query={"expiry": expiry},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_signed_url_async(
+        self,
+        *,
+        file_id: str,
+        expiry: int | None = 24,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSignedUrlResponse:
+        """Get Signed Url.
+
+        :param file_id:
+        :param expiry: Number of hours before the URL becomes invalid. Defaults to 24h. Must be between 1h and 168h.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FILES_GET_SIGNED_URL,
+            path={"file_id": file_id},
+            query={"expiry": expiry},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

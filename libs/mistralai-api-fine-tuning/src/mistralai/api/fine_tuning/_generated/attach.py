@@ -1,0 +1,9 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Where the resources of mistralai-api-fine-tuning attach on the client: dotted attach point -> "module:Class"."""
+
+__all__ = ["ATTACH"]
+
+ATTACH: dict[str, str] = {
+    "batch": "mistralai.api.fine_tuning._jobs:Batch",
+    "fine_tuning": "mistralai.api.fine_tuning._jobs:FineTuning",
+}

@@ -1,0 +1,1005 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-fine-tuning distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from mistralai.api.fine_tuning._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncPage,
+)
+
+__all__ = [
+    "Batch",
+    "BatchJobs",
+    "FineTuning",
+    "FineTuningJobs",
+]
+
+_BATCH_JOBS_LIST = Operation[models.ListBatchJobsResponse](
+    operation_id="jobs_api_routes_batch_get_batch_jobs",
+    method="GET",
+    path="/v1/batch/jobs",
+    domain="batch",
+    response=models.ListBatchJobsResponse,
+    omit_none=frozenset({"page", "page_size", "created_by_me", "order_by"}),
+)
+_BATCH_JOBS_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
+_BATCH_JOBS_CREATE = Operation[models.BatchJob](
+    operation_id="jobs_api_routes_batch_create_batch_job",
+    method="POST",
+    path="/v1/batch/jobs",
+    domain="batch",
+    response=models.BatchJob,
+    body=models.CreateBatchJobRequest,
+    body_kind="json",
+    omit_none=frozenset({"timeout_hours"}),
+)
+_BATCH_JOBS_GET = Operation[models.BatchJob](
+    operation_id="jobs_api_routes_batch_get_batch_job",
+    method="GET",
+    path="/v1/batch/jobs/{job_id}",
+    domain="batch",
+    response=models.BatchJob,
+)
+_BATCH_JOBS_DELETE = Operation[models.DeleteBatchJobResponse](
+    operation_id="jobs_api_routes_batch_delete_batch_job",
+    method="DELETE",
+    path="/v1/batch/jobs/{job_id}",
+    domain="batch",
+    response=models.DeleteBatchJobResponse,
+)
+_BATCH_JOBS_CANCEL = Operation[models.BatchJob](
+    operation_id="jobs_api_routes_batch_cancel_batch_job",
+    method="POST",
+    path="/v1/batch/jobs/{job_id}/cancel",
+    domain="batch",
+    response=models.BatchJob,
+)
+_FINE_TUNING_JOBS_LIST = Operation[models.JobsOut](
+    operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_jobs",
+    method="GET",
+    path="/v1/fine_tuning/jobs",
+    domain="fine_tuning",
+    response=models.JobsOut,
+    omit_none=frozenset({"page", "page_size", "created_by_me"}),
+)
+_FINE_TUNING_JOBS_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
+_FINE_TUNING_JOBS_CREATE = Operation[
+    models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse | models.LegacyJobMetadataOut
+](
+    operation_id="jobs_api_routes_fine_tuning_create_fine_tuning_job",
+    method="POST",
+    path="/v1/fine_tuning/jobs",
+    domain="fine_tuning",
+    response=models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse
+    | models.LegacyJobMetadataOut,
+    body=models.JobIn,
+    body_kind="json",
+    omit_none=frozenset({"training_files", "auto_start", "invalid_sample_skip_percentage"}),
+)
+_FINE_TUNING_JOBS_GET = Operation[models.JobsAPIRoutesFineTuningGetFineTuningJobResponse](
+    operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_job",
+    method="GET",
+    path="/v1/fine_tuning/jobs/{job_id}",
+    domain="fine_tuning",
+    response=models.JobsAPIRoutesFineTuningGetFineTuningJobResponse,
+)
+_FINE_TUNING_JOBS_CANCEL = Operation[models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse](
+    operation_id="jobs_api_routes_fine_tuning_cancel_fine_tuning_job",
+    method="POST",
+    path="/v1/fine_tuning/jobs/{job_id}/cancel",
+    domain="fine_tuning",
+    response=models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse,
+)
+_FINE_TUNING_JOBS_START = Operation[models.JobsAPIRoutesFineTuningStartFineTuningJobResponse](
+    operation_id="jobs_api_routes_fine_tuning_start_fine_tuning_job",
+    method="POST",
+    path="/v1/fine_tuning/jobs/{job_id}/start",
+    domain="fine_tuning",
+    response=models.JobsAPIRoutesFineTuningStartFineTuningJobResponse,
+)
+
+
+class Batch(Resource):
+    """Operations of ``batch``."""
+
+    __slots__ = ("_ns_jobs",)
+    _ns_jobs: BatchJobs
+
+    @property
+    def jobs(self) -> BatchJobs:
+        """Operations of ``batch.jobs``."""
+        try:
+            return self._ns_jobs
+        except AttributeError:
+            self._ns_jobs = BatchJobs(self._client)
+            return self._ns_jobs
+
+
+class BatchJobs(Resource):
+    """Operations of ``batch.jobs``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 100,
+        model: OptionalNullable[str] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        created_after: OptionalNullable[datetime] = UNSET,
+        created_by_me: bool | None = False,
+        status: OptionalNullable[Sequence[models.BatchJobStatus]] = UNSET,
+        order_by: models.OrderBy | None = "-created",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListBatchJobsResponse, models.BatchJob]:
+        """Get Batch Jobs.
+
+        Get a list of batch jobs for your organization and user.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page:
+        :param page_size:
+        :param model:
+        :param agent_id:
+        :param metadata:
+        :param created_after:
+        :param created_by_me:
+        :param status:
+        :param order_by:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListBatchJobsResponse:
+            return self._client.request(
+                _BATCH_JOBS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "model": model,
+            "agent_id": agent_id,
+            "metadata": metadata,
+            "created_after": created_after,
+            "created_by_me": created_by_me,
+            "status": status,
+            "order_by": order_by,
+        }
+        return SyncPage[models.ListBatchJobsResponse, models.BatchJob](
+            _fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 100,
+        model: OptionalNullable[str] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
+        created_after: OptionalNullable[datetime] = UNSET,
+        created_by_me: bool | None = False,
+        status: OptionalNullable[Sequence[models.BatchJobStatus]] = UNSET,
+        order_by: models.OrderBy | None = "-created",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListBatchJobsResponse, models.BatchJob]:
+        """Get Batch Jobs.
+
+        Get a list of batch jobs for your organization and user.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page:
+        :param page_size:
+        :param model:
+        :param agent_id:
+        :param metadata:
+        :param created_after:
+        :param created_by_me:
+        :param status:
+        :param order_by:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListBatchJobsResponse:
+            return await self._client.request_async(
+                _BATCH_JOBS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "model": model,
+            "agent_id": agent_id,
+            "metadata": metadata,
+            "created_after": created_after,
+            "created_by_me": created_by_me,
+            "status": status,
+            "order_by": order_by,
+        }
+        return AsyncPage[models.ListBatchJobsResponse, models.BatchJob](
+            await _fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        endpoint: models.ApiEndpoint,
+        input_files: OptionalNullable[Sequence[str]] = UNSET,
+        requests: OptionalNullable[
+            Sequence[models.BatchRequest | models.BatchRequestTypedDict]
+        ] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        timeout_hours: int | None = 24,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchJob:
+        """Create Batch Job.
+
+        Create a new batch job, it will be queued for processing.
+
+        :param endpoint: The endpoint to be used for batch inference.
+        :param input_files: A list of `.jsonl` files for batch inference. Each line must be a JSON object with a `body` field containing the request payload: ```json {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French cheese?"}]}} {"custom_id": "1", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French wine?"}]}} ```
+        :param requests:
+        :param model: The model to be used for batch inference.
+        :param agent_id: In case you want to use a specific agent from the **deprecated** agents api for batch inference, you can specify the agent ID here.
+        :param metadata: The metadata of your choice to be associated with the batch inference job.
+        :param timeout_hours: The timeout in hours for the batch inference job.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BATCH_JOBS_CREATE,
+            body={
+                "endpoint": endpoint,
+                "input_files": input_files,
+                "requests": requests,
+                "model": model,
+                "agent_id": agent_id,
+                "metadata": metadata,
+                "timeout_hours": timeout_hours,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        endpoint: models.ApiEndpoint,
+        input_files: OptionalNullable[Sequence[str]] = UNSET,
+        requests: OptionalNullable[
+            Sequence[models.BatchRequest | models.BatchRequestTypedDict]
+        ] = UNSET,
+        model: OptionalNullable[str] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        timeout_hours: int | None = 24,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchJob:
+        """Create Batch Job.
+
+        Create a new batch job, it will be queued for processing.
+
+        :param endpoint: The endpoint to be used for batch inference.
+        :param input_files: A list of `.jsonl` files for batch inference. Each line must be a JSON object with a `body` field containing the request payload: ```json {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French cheese?"}]}} {"custom_id": "1", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French wine?"}]}} ```
+        :param requests:
+        :param model: The model to be used for batch inference.
+        :param agent_id: In case you want to use a specific agent from the **deprecated** agents api for batch inference, you can specify the agent ID here.
+        :param metadata: The metadata of your choice to be associated with the batch inference job.
+        :param timeout_hours: The timeout in hours for the batch inference job.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BATCH_JOBS_CREATE,
+            body={
+                "endpoint": endpoint,
+                "input_files": input_files,
+                "requests": requests,
+                "model": model,
+                "agent_id": agent_id,
+                "metadata": metadata,
+                "timeout_hours": timeout_hours,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        job_id: str,
+        inline: OptionalNullable[bool] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchJob:
+        """Get Batch Job.
+
+        Get a batch job details by its UUID.
+
+        Args:
+            inline: If True, return results inline in the response.
+
+        :param job_id:
+        :param inline:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BATCH_JOBS_GET,
+            path={"job_id": job_id},
+            query={"inline": inline},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        job_id: str,
+        inline: OptionalNullable[bool] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchJob:
+        """Get Batch Job.
+
+        Get a batch job details by its UUID.
+
+        Args:
+            inline: If True, return results inline in the response.
+
+        :param job_id:
+        :param inline:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BATCH_JOBS_GET,
+            path={"job_id": job_id},
+            query={"inline": inline},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteBatchJobResponse:
+        """Delete Batch Job.
+
+        Request the deletion of a batch job.
+
+        :param job_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BATCH_JOBS_DELETE,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteBatchJobResponse:
+        """Delete Batch Job.
+
+        Request the deletion of a batch job.
+
+        :param job_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BATCH_JOBS_DELETE,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def cancel(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchJob:
+        """Cancel Batch Job.
+
+        Request the cancellation of a batch job.
+
+        :param job_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _BATCH_JOBS_CANCEL,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def cancel_async(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchJob:
+        """Cancel Batch Job.
+
+        Request the cancellation of a batch job.
+
+        :param job_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _BATCH_JOBS_CANCEL,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class FineTuning(Resource):
+    """Operations of ``fine_tuning``."""
+
+    __slots__ = ("_ns_jobs",)
+    _ns_jobs: FineTuningJobs
+
+    @property
+    def jobs(self) -> FineTuningJobs:
+        """Operations of ``fine_tuning.jobs``."""
+        try:
+            return self._ns_jobs
+        except AttributeError:
+            self._ns_jobs = FineTuningJobs(self._client)
+            return self._ns_jobs
+
+
+class FineTuningJobs(Resource):
+    """Operations of ``fine_tuning.jobs``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 100,
+        model: OptionalNullable[str] = UNSET,
+        created_after: OptionalNullable[datetime] = UNSET,
+        created_before: OptionalNullable[datetime] = UNSET,
+        created_by_me: bool | None = False,
+        status: OptionalNullable[models.JobsAPIRoutesFineTuningGetFineTuningJobsStatus] = UNSET,
+        wandb_project: OptionalNullable[str] = UNSET,
+        wandb_name: OptionalNullable[str] = UNSET,
+        suffix: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.JobsOut, models.JobsOutData]:
+        """Get Fine Tuning Jobs.
+
+        Get a list of fine-tuning jobs for your organization and user.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page: The page number of the results to be returned.
+        :param page_size: The number of items to return per page.
+        :param model: The model name used for fine-tuning to filter on. When set, the other results are not displayed.
+        :param created_after: The date/time to filter on. When set, the results for previous creation times are not displayed.
+        :param created_before:
+        :param created_by_me: When set, only return results for jobs created by the API caller. Other results are not displayed.
+        :param status: The current job state to filter on. When set, the other results are not displayed.
+        :param wandb_project: The Weights and Biases project to filter on. When set, the other results are not displayed.
+        :param wandb_name: The Weight and Biases run name to filter on. When set, the other results are not displayed.
+        :param suffix: The model suffix to filter on. When set, the other results are not displayed.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.JobsOut:
+            return self._client.request(
+                _FINE_TUNING_JOBS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "model": model,
+            "created_after": created_after,
+            "created_before": created_before,
+            "created_by_me": created_by_me,
+            "status": status,
+            "wandb_project": wandb_project,
+            "wandb_name": wandb_name,
+            "suffix": suffix,
+        }
+        return SyncPage[models.JobsOut, models.JobsOutData](
+            _fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: int | None = 0,
+        page_size: int | None = 100,
+        model: OptionalNullable[str] = UNSET,
+        created_after: OptionalNullable[datetime] = UNSET,
+        created_before: OptionalNullable[datetime] = UNSET,
+        created_by_me: bool | None = False,
+        status: OptionalNullable[models.JobsAPIRoutesFineTuningGetFineTuningJobsStatus] = UNSET,
+        wandb_project: OptionalNullable[str] = UNSET,
+        wandb_name: OptionalNullable[str] = UNSET,
+        suffix: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.JobsOut, models.JobsOutData]:
+        """Get Fine Tuning Jobs.
+
+        Get a list of fine-tuning jobs for your organization and user.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page: The page number of the results to be returned.
+        :param page_size: The number of items to return per page.
+        :param model: The model name used for fine-tuning to filter on. When set, the other results are not displayed.
+        :param created_after: The date/time to filter on. When set, the results for previous creation times are not displayed.
+        :param created_before:
+        :param created_by_me: When set, only return results for jobs created by the API caller. Other results are not displayed.
+        :param status: The current job state to filter on. When set, the other results are not displayed.
+        :param wandb_project: The Weights and Biases project to filter on. When set, the other results are not displayed.
+        :param wandb_name: The Weight and Biases run name to filter on. When set, the other results are not displayed.
+        :param suffix: The model suffix to filter on. When set, the other results are not displayed.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.JobsOut:
+            return await self._client.request_async(
+                _FINE_TUNING_JOBS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "model": model,
+            "created_after": created_after,
+            "created_before": created_before,
+            "created_by_me": created_by_me,
+            "status": status,
+            "wandb_project": wandb_project,
+            "wandb_name": wandb_name,
+            "suffix": suffix,
+        }
+        return AsyncPage[models.JobsOut, models.JobsOutData](
+            await _fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING
+        )
+
+    def create(
+        self,
+        *,
+        model: str,
+        hyperparameters: models.CompletionTrainingParametersIn
+        | models.CompletionTrainingParametersInTypedDict
+        | models.ClassifierTrainingParametersIn
+        | models.ClassifierTrainingParametersInTypedDict,
+        training_files: Sequence[models.TrainingFile | models.TrainingFileTypedDict] | None = None,
+        validation_files: OptionalNullable[Sequence[str]] = UNSET,
+        suffix: OptionalNullable[str] = UNSET,
+        integrations: OptionalNullable[
+            Sequence[models.WandbIntegration | models.WandbIntegrationTypedDict]
+        ] = UNSET,
+        auto_start: bool | None = None,
+        invalid_sample_skip_percentage: float | None = 0,
+        job_type: OptionalNullable[models.FineTuneableModelType] = UNSET,
+        repositories: OptionalNullable[
+            Sequence[models.GithubRepositoryIn | models.GithubRepositoryInTypedDict]
+        ] = UNSET,
+        classifier_targets: OptionalNullable[
+            Sequence[models.ClassifierTargetIn | models.ClassifierTargetInTypedDict]
+        ] = UNSET,
+        dry_run: OptionalNullable[bool] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse | models.LegacyJobMetadataOut:
+        """Create Fine Tuning Job.
+
+        Create a new fine-tuning job, it will be queued for processing.
+
+        :param model:
+        :param hyperparameters:
+        :param training_files:
+        :param validation_files: A list containing the IDs of uploaded files that contain validation data. If you provide these files, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in `checkpoints` when getting the status of a running fine-tuning job. The same data should not be present in both train and validation files.
+        :param suffix: A string that will be added to your fine-tuning model name. For example, a suffix of "my-great-model" would produce a model name like `ft:open-mistral-7b:my-great-model:xxx...`
+        :param integrations: A list of integrations to enable for your fine-tuning job.
+        :param auto_start: This field will be required in a future release.
+        :param invalid_sample_skip_percentage:
+        :param job_type:
+        :param repositories:
+        :param classifier_targets:
+        :param dry_run: * If `true` the job is not spawned, instead the query returns a handful of useful metadata for the user to perform sanity checks (see `LegacyJobMetadataOut` response). * Otherwise, the job is started and the query returns the job ID along with some of the input parameters (see `JobOut` response).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FINE_TUNING_JOBS_CREATE,
+            query={"dry_run": dry_run},
+            body={
+                "model": model,
+                "hyperparameters": hyperparameters,
+                "training_files": training_files,
+                "validation_files": validation_files,
+                "suffix": suffix,
+                "integrations": integrations,
+                "auto_start": auto_start,
+                "invalid_sample_skip_percentage": invalid_sample_skip_percentage,
+                "job_type": job_type,
+                "repositories": repositories,
+                "classifier_targets": classifier_targets,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        hyperparameters: models.CompletionTrainingParametersIn
+        | models.CompletionTrainingParametersInTypedDict
+        | models.ClassifierTrainingParametersIn
+        | models.ClassifierTrainingParametersInTypedDict,
+        training_files: Sequence[models.TrainingFile | models.TrainingFileTypedDict] | None = None,
+        validation_files: OptionalNullable[Sequence[str]] = UNSET,
+        suffix: OptionalNullable[str] = UNSET,
+        integrations: OptionalNullable[
+            Sequence[models.WandbIntegration | models.WandbIntegrationTypedDict]
+        ] = UNSET,
+        auto_start: bool | None = None,
+        invalid_sample_skip_percentage: float | None = 0,
+        job_type: OptionalNullable[models.FineTuneableModelType] = UNSET,
+        repositories: OptionalNullable[
+            Sequence[models.GithubRepositoryIn | models.GithubRepositoryInTypedDict]
+        ] = UNSET,
+        classifier_targets: OptionalNullable[
+            Sequence[models.ClassifierTargetIn | models.ClassifierTargetInTypedDict]
+        ] = UNSET,
+        dry_run: OptionalNullable[bool] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse | models.LegacyJobMetadataOut:
+        """Create Fine Tuning Job.
+
+        Create a new fine-tuning job, it will be queued for processing.
+
+        :param model:
+        :param hyperparameters:
+        :param training_files:
+        :param validation_files: A list containing the IDs of uploaded files that contain validation data. If you provide these files, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in `checkpoints` when getting the status of a running fine-tuning job. The same data should not be present in both train and validation files.
+        :param suffix: A string that will be added to your fine-tuning model name. For example, a suffix of "my-great-model" would produce a model name like `ft:open-mistral-7b:my-great-model:xxx...`
+        :param integrations: A list of integrations to enable for your fine-tuning job.
+        :param auto_start: This field will be required in a future release.
+        :param invalid_sample_skip_percentage:
+        :param job_type:
+        :param repositories:
+        :param classifier_targets:
+        :param dry_run: * If `true` the job is not spawned, instead the query returns a handful of useful metadata for the user to perform sanity checks (see `LegacyJobMetadataOut` response). * Otherwise, the job is started and the query returns the job ID along with some of the input parameters (see `JobOut` response).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FINE_TUNING_JOBS_CREATE,
+            query={"dry_run": dry_run},
+            body={
+                "model": model,
+                "hyperparameters": hyperparameters,
+                "training_files": training_files,
+                "validation_files": validation_files,
+                "suffix": suffix,
+                "integrations": integrations,
+                "auto_start": auto_start,
+                "invalid_sample_skip_percentage": invalid_sample_skip_percentage,
+                "job_type": job_type,
+                "repositories": repositories,
+                "classifier_targets": classifier_targets,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningGetFineTuningJobResponse:
+        """Get Fine Tuning Job.
+
+        Get a fine-tuned job details by its UUID.
+
+        :param job_id: The ID of the job to analyse.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FINE_TUNING_JOBS_GET,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningGetFineTuningJobResponse:
+        """Get Fine Tuning Job.
+
+        Get a fine-tuned job details by its UUID.
+
+        :param job_id: The ID of the job to analyse.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FINE_TUNING_JOBS_GET,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def cancel(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse:
+        """Cancel Fine Tuning Job.
+
+        Request the cancellation of a fine tuning job.
+
+        :param job_id: The ID of the job to cancel.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FINE_TUNING_JOBS_CANCEL,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def cancel_async(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse:
+        """Cancel Fine Tuning Job.
+
+        Request the cancellation of a fine tuning job.
+
+        :param job_id: The ID of the job to cancel.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FINE_TUNING_JOBS_CANCEL,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def start(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningStartFineTuningJobResponse:
+        """Start Fine Tuning Job.
+
+        Request the start of a validated fine tuning job.
+
+        :param job_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FINE_TUNING_JOBS_START,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def start_async(
+        self,
+        *,
+        job_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JobsAPIRoutesFineTuningStartFineTuningJobResponse:
+        """Start Fine Tuning Job.
+
+        Request the start of a validated fine tuning job.
+
+        :param job_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FINE_TUNING_JOBS_START,
+            path={"job_id": job_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

@@ -1,0 +1,332 @@
+"""``client.fine_tuning`` and ``client.batch``: the generated operations plus ``jobs.wait``
+helpers and the ``batch.run`` helper."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import Any, TypeVar, overload
+
+from mistralai.api.fine_tuning import _batch
+from mistralai.api.fine_tuning._generated import models
+from mistralai.api.fine_tuning._generated import resources as generated
+from mistralai.api.fine_tuning._wait import (
+    BATCH_TERMINAL_STATUSES,
+    DEFAULT_POLL_INTERVAL,
+    FINE_TUNING_TERMINAL_STATUSES,
+    poll,
+    poll_async,
+)
+from mistralai.api.fine_tuning.batch import BatchResults
+
+__all__ = ["Batch", "BatchJobs", "FineTuning", "FineTuningJobs"]
+
+R = TypeVar("R")
+
+FineTuningJob = models.JobsAPIRoutesFineTuningGetFineTuningJobResponse
+
+
+class FineTuningJobs(generated.FineTuningJobs):
+    """``fine_tuning.jobs``: list, create, get, cancel, start, and :meth:`wait`."""
+
+    __slots__ = ()
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[FineTuningJob], None] | None = None,
+    ) -> FineTuningJob:
+        """Poll the job every ``poll_interval`` seconds until it succeeds, fails or is cancelled.
+
+        :param job_id: the fine-tuning job.
+        :param poll_interval: seconds between polls.
+        :param timeout: give up after this many seconds (``None``: wait as long as it takes).
+        :param progress: called with the job after every poll (the last call sees the final job).
+        :returns: the job in its terminal status (check ``status``; on ``SUCCESS``
+            ``fine_tuned_model`` names the new model), or ``VALIDATED`` for a job created with
+            ``auto_start=False``: it waits for ``start`` and would not move on its own.
+        :raises WaitTimeoutError: the timeout passed first; ``error.job`` is the last job seen.
+        """
+        return poll(
+            "fine-tuning job",
+            job_id,
+            lambda: self.get(job_id=job_id),
+            FINE_TUNING_TERMINAL_STATUSES,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            progress=progress,
+        )
+
+    async def wait_async(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[FineTuningJob], Awaitable[None] | None] | None = None,
+    ) -> FineTuningJob:
+        """Async twin of :meth:`wait`; ``progress`` may also be a coroutine function."""
+        return await poll_async(
+            "fine-tuning job",
+            job_id,
+            lambda: self.get_async(job_id=job_id),
+            FINE_TUNING_TERMINAL_STATUSES,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            progress=progress,
+        )
+
+
+class FineTuning(generated.FineTuning):
+    """``client.fine_tuning``."""
+
+    __slots__ = ()
+
+    @property
+    def jobs(self) -> FineTuningJobs:
+        """Operations of ``fine_tuning.jobs`` (with ``wait``)."""
+        try:
+            jobs = self._ns_jobs
+        except AttributeError:
+            jobs = self._ns_jobs = FineTuningJobs(self._client)
+        assert isinstance(jobs, FineTuningJobs)
+        return jobs
+
+
+class BatchJobs(generated.BatchJobs):
+    """``batch.jobs``: list, create, get, delete, cancel, and :meth:`wait`."""
+
+    __slots__ = ()
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
+    ) -> models.BatchJob:
+        """Poll the batch job every ``poll_interval`` seconds until it reaches a terminal status
+        (``SUCCESS``, ``FAILED``, ``TIMEOUT_EXCEEDED`` or ``CANCELLED``).
+
+        :param job_id: the batch job.
+        :param poll_interval: seconds between polls.
+        :param timeout: give up after this many seconds (``None``: wait as long as it takes).
+        :param progress: called with the job after every poll (``completed_requests`` /
+            ``total_requests`` tell how far it is).
+        :returns: the job in its terminal status (``output_file`` / ``error_file`` hold results).
+        :raises WaitTimeoutError: the timeout passed first; ``error.job`` is the last job seen.
+        """
+        return poll(
+            "batch job",
+            job_id,
+            lambda: self.get(job_id=job_id),
+            BATCH_TERMINAL_STATUSES,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            progress=progress,
+        )
+
+    async def wait_async(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+    ) -> models.BatchJob:
+        """Async twin of :meth:`wait`; ``progress`` may also be a coroutine function."""
+        return await poll_async(
+            "batch job",
+            job_id,
+            lambda: self.get_async(job_id=job_id),
+            BATCH_TERMINAL_STATUSES,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            progress=progress,
+        )
+
+
+class Batch(generated.Batch):
+    """``client.batch``: ``jobs`` and the :meth:`run` helper."""
+
+    __slots__ = ()
+
+    @property
+    def jobs(self) -> BatchJobs:
+        """Operations of ``batch.jobs`` (with ``wait``)."""
+        try:
+            jobs = self._ns_jobs
+        except AttributeError:
+            jobs = self._ns_jobs = BatchJobs(self._client)
+        assert isinstance(jobs, BatchJobs)
+        return jobs
+
+    @overload
+    def run(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        endpoint: models.ApiEndpoint = "/v1/chat/completions",
+        response_model: type[R],
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int = 24,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
+        cleanup: bool = False,
+    ) -> BatchResults[R]: ...
+
+    @overload
+    def run(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        endpoint: models.ApiEndpoint = "/v1/chat/completions",
+        response_model: None = None,
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int = 24,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
+        cleanup: bool = False,
+    ) -> BatchResults[Any]: ...
+
+    def run(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        endpoint: models.ApiEndpoint = "/v1/chat/completions",
+        response_model: type[Any] | None = None,
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int = 24,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
+        cleanup: bool = False,
+    ) -> BatchResults[Any]:
+        """Run many requests on Mistral's batch service and get the answers back in order.
+
+        Every request is validated first (nothing is uploaded if one is invalid); then the
+        requests are written as JSONL (``custom_id`` = their index), uploaded (purpose
+        ``batch``), a batch job is created, polled until it ends, and its output (and error)
+        files are downloaded to a temporary file.
+
+        :param requests: request bodies for ``endpoint`` (for chat: ``{"messages": [...]}``,
+            ``model`` optional when given below).
+        :param model: the model for every request (unless a request names its own).
+        :param endpoint: ``/v1/chat/completions`` (default), ``/v1/embeddings``,
+            ``/v1/fim/completions``, ``/v1/ocr``, ``/v1/moderations``...
+        :param response_model: the type answers are parsed into; by default the endpoint's
+            response model when its domain package is installed, else a plain dict.
+        :param agent_id: run the requests with this agent instead of a model.
+        :param metadata: metadata attached to the batch job.
+        :param timeout_hours: server-side timeout of the job.
+        :param poll_interval: seconds between polls of the job.
+        :param timeout: give up waiting after this many seconds (the job keeps running).
+        :param progress: called with the job after every poll.
+        :param cleanup: delete the input, output and error files once the results are read.
+        :returns: :class:`~mistralai.api.fine_tuning.batch.BatchResults`: iterate for one
+            :class:`~mistralai.api.fine_tuning.batch.BatchResult` per request, in input order, each
+            holding the parsed answer or the error for that request; ``.job`` is the final job.
+        :raises RequestValidationError: a request is invalid (its index is named); nothing sent.
+        :raises BatchSubmissionError: the job could not be created; names the uploaded file.
+        :raises WaitTimeoutError: ``timeout`` passed; names the job, which keeps running.
+        :raises BatchJobError: the job ended without any result file.
+        """
+        plan = _batch.prepare(
+            requests,
+            endpoint=endpoint,
+            model=model,
+            response_model=response_model,
+            agent_id=agent_id,
+        )
+        return _batch.execute(
+            self,
+            plan,
+            agent_id=agent_id,
+            metadata=metadata,
+            timeout_hours=timeout_hours,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            progress=progress,
+            cleanup=cleanup,
+        )
+
+    @overload
+    async def run_async(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        endpoint: models.ApiEndpoint = "/v1/chat/completions",
+        response_model: type[R],
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int = 24,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        cleanup: bool = False,
+    ) -> BatchResults[R]: ...
+
+    @overload
+    async def run_async(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        endpoint: models.ApiEndpoint = "/v1/chat/completions",
+        response_model: None = None,
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int = 24,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        cleanup: bool = False,
+    ) -> BatchResults[Any]: ...
+
+    async def run_async(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        endpoint: models.ApiEndpoint = "/v1/chat/completions",
+        response_model: type[Any] | None = None,
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int = 24,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        cleanup: bool = False,
+    ) -> BatchResults[Any]:
+        """Async twin of :meth:`run` (same arguments; ``progress`` may be a coroutine
+        function)."""
+        plan = _batch.prepare(
+            requests,
+            endpoint=endpoint,
+            model=model,
+            response_model=response_model,
+            agent_id=agent_id,
+        )
+        return await _batch.execute_async(
+            self,
+            plan,
+            agent_id=agent_id,
+            metadata=metadata,
+            timeout_hours=timeout_hours,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            progress=progress,
+            cleanup=cleanup,
+        )

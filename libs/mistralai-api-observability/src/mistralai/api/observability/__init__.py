@@ -1,0 +1,6 @@
+"""mistralai.api.observability: Observability: events, judges, campaigns, datasets, traces.
+
+Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,4555 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-observability distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from mistralai.api.observability._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    CursorPaging,
+    Operation,
+    OptionalNullable,
+    PagePaging,
+    Resource,
+    RetryConfig,
+    SyncPage,
+)
+
+__all__ = [
+    "Campaigns",
+    "ChatCompletionEvents",
+    "Datasets",
+    "Fields",
+    "Judges",
+    "Logs",
+    "Observability",
+    "Records",
+    "Spans",
+    "Traces",
+]
+
+_CAMPAIGNS_CREATE = Operation[models.Campaign](
+    operation_id="create_campaign_v1_observability_campaigns_post",
+    method="POST",
+    path="/v1/observability/campaigns",
+    domain="beta.observability",
+    response=models.Campaign,
+    body=models.CreateCampaignRequest,
+    body_kind="json",
+)
+_CAMPAIGNS_LIST = Operation[models.ListCampaignsResponse](
+    operation_id="get_campaigns_v1_observability_campaigns_get",
+    method="GET",
+    path="/v1/observability/campaigns",
+    domain="beta.observability",
+    response=models.ListCampaignsResponse,
+    omit_none=frozenset({"page_size", "page"}),
+)
+_CAMPAIGNS_LIST_PAGING = PagePaging(
+    items="campaigns.results", param="page", start=1, total="campaigns.count"
+)
+_CAMPAIGNS_FETCH = Operation[models.Campaign](
+    operation_id="get_campaign_by_id_v1_observability_campaigns__campaign_id__get",
+    method="GET",
+    path="/v1/observability/campaigns/{campaign_id}",
+    domain="beta.observability",
+    response=models.Campaign,
+)
+_CAMPAIGNS_DELETE = Operation[None](
+    operation_id="delete_campaign_v1_observability_campaigns__campaign_id__delete",
+    method="DELETE",
+    path="/v1/observability/campaigns/{campaign_id}",
+    domain="beta.observability",
+    response=None,
+)
+_CAMPAIGNS_FETCH_STATUS = Operation[models.FetchCampaignStatusResponse](
+    operation_id="get_campaign_status_by_id_v1_observability_campaigns__campaign_id__status_get",
+    method="GET",
+    path="/v1/observability/campaigns/{campaign_id}/status",
+    domain="beta.observability",
+    response=models.FetchCampaignStatusResponse,
+)
+_CAMPAIGNS_LIST_EVENTS = Operation[models.ListCampaignSelectedEventsResponse](
+    operation_id="get_campaign_selected_events_v1_observability_campaigns__campaign_id__selected_events_get",
+    method="GET",
+    path="/v1/observability/campaigns/{campaign_id}/selected-events",
+    domain="beta.observability",
+    response=models.ListCampaignSelectedEventsResponse,
+    omit_none=frozenset({"page_size", "page"}),
+)
+_CAMPAIGNS_LIST_EVENTS_PAGING = PagePaging(
+    items="completion_events.results", param="page", start=1, total="completion_events.count"
+)
+_CHAT_COMPLETION_EVENTS_SEARCH = Operation[models.SearchChatCompletionEventsResponse](
+    operation_id="get_chat_completion_events_v1_observability_chat_completion_events_search_post",
+    method="POST",
+    path="/v1/observability/chat-completion-events/search",
+    domain="beta.observability",
+    response=models.SearchChatCompletionEventsResponse,
+    body=models.SearchChatCompletionEventsRequest,
+    body_kind="json",
+    omit_none=frozenset({"page_size"}),
+)
+_CHAT_COMPLETION_EVENTS_SEARCH_PAGING = CursorPaging(
+    items="completion_events.results", cursor="completion_events.cursor", param="cursor"
+)
+_CHAT_COMPLETION_EVENTS_SEARCH_IDS = Operation[models.SearchChatCompletionEventIdsResponse](
+    operation_id="get_chat_completion_event_ids_v1_observability_chat_completion_events_search_ids_post",
+    method="POST",
+    path="/v1/observability/chat-completion-events/search-ids",
+    domain="beta.observability",
+    response=models.SearchChatCompletionEventIdsResponse,
+    body=models.SearchChatCompletionEventIdsRequest,
+    body_kind="json",
+)
+_CHAT_COMPLETION_EVENTS_FETCH = Operation[models.ChatCompletionEvent](
+    operation_id="get_chat_completion_event_v1_observability_chat_completion_events__event_id__get",
+    method="GET",
+    path="/v1/observability/chat-completion-events/{event_id}",
+    domain="beta.observability",
+    response=models.ChatCompletionEvent,
+)
+_CHAT_COMPLETION_EVENTS_FETCH_SIMILAR_EVENTS = Operation[models.SearchChatCompletionEventsResponse](
+    operation_id="get_similar_chat_completion_events_v1_observability_chat_completion_events__event_id__similar_events_get",
+    method="GET",
+    path="/v1/observability/chat-completion-events/{event_id}/similar-events",
+    domain="beta.observability",
+    response=models.SearchChatCompletionEventsResponse,
+)
+_CHAT_COMPLETION_EVENTS_JUDGE = Operation[models.JudgeOutput](
+    operation_id="judge_chat_completion_event_v1_observability_chat_completion_events__event_id__live_judging_post",
+    method="POST",
+    path="/v1/observability/chat-completion-events/{event_id}/live-judging",
+    domain="beta.observability",
+    response=models.JudgeOutput,
+    body=models.JudgeChatCompletionEventRequest,
+    body_kind="json",
+)
+_FIELDS_LIST = Operation[models.ListChatCompletionFieldsResponse](
+    operation_id="get_chat_completion_fields_v1_observability_chat_completion_fields_get",
+    method="GET",
+    path="/v1/observability/chat-completion-fields",
+    domain="beta.observability",
+    response=models.ListChatCompletionFieldsResponse,
+)
+_FIELDS_FETCH_OPTIONS = Operation[models.FetchChatCompletionFieldOptionsResponse](
+    operation_id="get_chat_completion_field_options_v1_observability_chat_completion_fields__field_name__options_get",
+    method="GET",
+    path="/v1/observability/chat-completion-fields/{field_name}/options",
+    domain="beta.observability",
+    response=models.FetchChatCompletionFieldOptionsResponse,
+)
+_FIELDS_FETCH_OPTION_COUNTS = Operation[models.FetchFieldOptionCountsResponse](
+    operation_id="get_chat_completion_field_options_counts_v1_observability_chat_completion_fields__field_name__options_counts_post",
+    method="POST",
+    path="/v1/observability/chat-completion-fields/{field_name}/options-counts",
+    domain="beta.observability",
+    response=models.FetchFieldOptionCountsResponse,
+    body=models.FetchFieldOptionCountsRequest,
+    body_kind="json",
+)
+_DATASETS_CREATE = Operation[models.Dataset](
+    operation_id="create_dataset_v1_observability_datasets_post",
+    method="POST",
+    path="/v1/observability/datasets",
+    domain="beta.observability",
+    response=models.Dataset,
+    body=models.CreateDatasetRequest,
+    body_kind="json",
+)
+_DATASETS_LIST = Operation[models.ListDatasetsResponse](
+    operation_id="get_datasets_v1_observability_datasets_get",
+    method="GET",
+    path="/v1/observability/datasets",
+    domain="beta.observability",
+    response=models.ListDatasetsResponse,
+    omit_none=frozenset({"page_size", "page"}),
+)
+_DATASETS_LIST_PAGING = PagePaging(
+    items="datasets.results", param="page", start=1, total="datasets.count"
+)
+_DATASETS_FETCH = Operation[models.DatasetPreview](
+    operation_id="get_dataset_by_id_v1_observability_datasets__dataset_id__get",
+    method="GET",
+    path="/v1/observability/datasets/{dataset_id}",
+    domain="beta.observability",
+    response=models.DatasetPreview,
+)
+_DATASETS_DELETE = Operation[None](
+    operation_id="delete_dataset_v1_observability_datasets__dataset_id__delete",
+    method="DELETE",
+    path="/v1/observability/datasets/{dataset_id}",
+    domain="beta.observability",
+    response=None,
+)
+_DATASETS_UPDATE = Operation[models.DatasetPreview](
+    operation_id="update_dataset_v1_observability_datasets__dataset_id__patch",
+    method="PATCH",
+    path="/v1/observability/datasets/{dataset_id}",
+    domain="beta.observability",
+    response=models.DatasetPreview,
+    body=models.UpdateDatasetRequest,
+    body_kind="json",
+)
+_DATASETS_LIST_RECORDS = Operation[models.ListDatasetRecordsResponse](
+    operation_id="get_dataset_records_v1_observability_datasets__dataset_id__records_get",
+    method="GET",
+    path="/v1/observability/datasets/{dataset_id}/records",
+    domain="beta.observability",
+    response=models.ListDatasetRecordsResponse,
+    omit_none=frozenset({"page_size", "page"}),
+)
+_DATASETS_LIST_RECORDS_PAGING = PagePaging(
+    items="records.results", param="page", start=1, total="records.count"
+)
+_DATASETS_CREATE_RECORD = Operation[models.DatasetRecord](
+    operation_id="create_dataset_record_v1_observability_datasets__dataset_id__records_post",
+    method="POST",
+    path="/v1/observability/datasets/{dataset_id}/records",
+    domain="beta.observability",
+    response=models.DatasetRecord,
+    body=models.CreateDatasetRecordRequest,
+    body_kind="json",
+    omit_none=frozenset({"properties"}),
+)
+_DATASETS_IMPORT_FROM_CAMPAIGN = Operation[models.DatasetImportTask](
+    operation_id="post_dataset_records_from_campaign_v1_observability_datasets__dataset_id__imports_from_campaign_post",
+    method="POST",
+    path="/v1/observability/datasets/{dataset_id}/imports/from-campaign",
+    domain="beta.observability",
+    response=models.DatasetImportTask,
+    body=models.ImportDatasetFromCampaignRequest,
+    body_kind="json",
+)
+_DATASETS_IMPORT_FROM_EXPLORER = Operation[models.DatasetImportTask](
+    operation_id="post_dataset_records_from_explorer_v1_observability_datasets__dataset_id__imports_from_explorer_post",
+    method="POST",
+    path="/v1/observability/datasets/{dataset_id}/imports/from-explorer",
+    domain="beta.observability",
+    response=models.DatasetImportTask,
+    body=models.ImportDatasetFromExplorerRequest,
+    body_kind="json",
+)
+_DATASETS_IMPORT_FROM_FILE = Operation[models.DatasetImportTask](
+    operation_id="post_dataset_records_from_file_v1_observability_datasets__dataset_id__imports_from_file_post",
+    method="POST",
+    path="/v1/observability/datasets/{dataset_id}/imports/from-file",
+    domain="beta.observability",
+    response=models.DatasetImportTask,
+    body=models.ImportDatasetFromFileRequest,
+    body_kind="json",
+)
+_DATASETS_IMPORT_FROM_PLAYGROUND = Operation[models.DatasetImportTask](
+    operation_id="post_dataset_records_from_playground_v1_observability_datasets__dataset_id__imports_from_playground_post",
+    method="POST",
+    path="/v1/observability/datasets/{dataset_id}/imports/from-playground",
+    domain="beta.observability",
+    response=models.DatasetImportTask,
+    body=models.ImportDatasetFromPlaygroundRequest,
+    body_kind="json",
+)
+_DATASETS_IMPORT_FROM_DATASET_RECORDS = Operation[models.DatasetImportTask](
+    operation_id="post_dataset_records_from_dataset_v1_observability_datasets__dataset_id__imports_from_dataset_post",
+    method="POST",
+    path="/v1/observability/datasets/{dataset_id}/imports/from-dataset",
+    domain="beta.observability",
+    response=models.DatasetImportTask,
+    body=models.ImportDatasetFromDatasetRequest,
+    body_kind="json",
+)
+_DATASETS_EXPORT_TO_JSONL = Operation[models.ExportDatasetResponse](
+    operation_id="export_dataset_to_jsonl_v1_observability_datasets__dataset_id__exports_to_jsonl_get",
+    method="GET",
+    path="/v1/observability/datasets/{dataset_id}/exports/to-jsonl",
+    domain="beta.observability",
+    response=models.ExportDatasetResponse,
+)
+_DATASETS_FETCH_TASK = Operation[models.DatasetImportTask](
+    operation_id="get_dataset_import_task_v1_observability_datasets__dataset_id__tasks__task_id__get",
+    method="GET",
+    path="/v1/observability/datasets/{dataset_id}/tasks/{task_id}",
+    domain="beta.observability",
+    response=models.DatasetImportTask,
+)
+_DATASETS_LIST_TASKS = Operation[models.ListDatasetImportTasksResponse](
+    operation_id="get_dataset_import_tasks_v1_observability_datasets__dataset_id__tasks_get",
+    method="GET",
+    path="/v1/observability/datasets/{dataset_id}/tasks",
+    domain="beta.observability",
+    response=models.ListDatasetImportTasksResponse,
+    omit_none=frozenset({"page_size", "page"}),
+)
+_DATASETS_LIST_TASKS_PAGING = PagePaging(
+    items="tasks.results", param="page", start=1, total="tasks.count"
+)
+_RECORDS_FETCH = Operation[models.DatasetRecord](
+    operation_id="get_dataset_record_v1_observability_dataset_records__dataset_record_id__get",
+    method="GET",
+    path="/v1/observability/dataset-records/{dataset_record_id}",
+    domain="beta.observability",
+    response=models.DatasetRecord,
+)
+_RECORDS_DELETE = Operation[None](
+    operation_id="delete_dataset_record_v1_observability_dataset_records__dataset_record_id__delete",
+    method="DELETE",
+    path="/v1/observability/dataset-records/{dataset_record_id}",
+    domain="beta.observability",
+    response=None,
+)
+_RECORDS_BULK_DELETE = Operation[None](
+    operation_id="delete_dataset_records_v1_observability_dataset_records_bulk_delete_post",
+    method="POST",
+    path="/v1/observability/dataset-records/bulk-delete",
+    domain="beta.observability",
+    response=None,
+    body=models.DeleteDatasetRecordsRequest,
+    body_kind="json",
+)
+_RECORDS_JUDGE = Operation[models.JudgeOutput](
+    operation_id="judge_dataset_record_v1_observability_dataset_records__dataset_record_id__live_judging_post",
+    method="POST",
+    path="/v1/observability/dataset-records/{dataset_record_id}/live-judging",
+    domain="beta.observability",
+    response=models.JudgeOutput,
+    body=models.JudgeDatasetRecordRequest,
+    body_kind="json",
+)
+_RECORDS_UPDATE_PAYLOAD = Operation[None](
+    operation_id="update_dataset_record_payload_v1_observability_dataset_records__dataset_record_id__payload_put",
+    method="PUT",
+    path="/v1/observability/dataset-records/{dataset_record_id}/payload",
+    domain="beta.observability",
+    response=None,
+    body=models.UpdateDatasetRecordPayloadRequest,
+    body_kind="json",
+)
+_RECORDS_UPDATE_PROPERTIES = Operation[None](
+    operation_id="update_dataset_record_properties_v1_observability_dataset_records__dataset_record_id__properties_put",
+    method="PUT",
+    path="/v1/observability/dataset-records/{dataset_record_id}/properties",
+    domain="beta.observability",
+    response=None,
+    body=models.UpdateDatasetRecordPropertiesRequest,
+    body_kind="json",
+)
+_JUDGES_CREATE = Operation[models.Judge](
+    operation_id="create_judge_v1_observability_judges_post",
+    method="POST",
+    path="/v1/observability/judges",
+    domain="beta.observability",
+    response=models.Judge,
+    body=models.CreateJudgeRequest,
+    body_kind="json",
+)
+_JUDGES_LIST = Operation[models.ListJudgesResponse](
+    operation_id="get_judges_v1_observability_judges_get",
+    method="GET",
+    path="/v1/observability/judges",
+    domain="beta.observability",
+    response=models.ListJudgesResponse,
+    omit_none=frozenset({"page_size", "page"}),
+)
+_JUDGES_LIST_PAGING = PagePaging(
+    items="judges.results", param="page", start=1, total="judges.count"
+)
+_JUDGES_FETCH = Operation[models.Judge](
+    operation_id="get_judge_by_id_v1_observability_judges__judge_id__get",
+    method="GET",
+    path="/v1/observability/judges/{judge_id}",
+    domain="beta.observability",
+    response=models.Judge,
+)
+_JUDGES_DELETE = Operation[None](
+    operation_id="delete_judge_v1_observability_judges__judge_id__delete",
+    method="DELETE",
+    path="/v1/observability/judges/{judge_id}",
+    domain="beta.observability",
+    response=None,
+)
+_JUDGES_UPDATE = Operation[None](
+    operation_id="update_judge_v1_observability_judges__judge_id__put",
+    method="PUT",
+    path="/v1/observability/judges/{judge_id}",
+    domain="beta.observability",
+    response=None,
+    body=models.UpdateJudgeRequest,
+    body_kind="json",
+)
+_JUDGES_JUDGE_CONVERSATION = Operation[models.JudgeOutput](
+    operation_id="judge_conversation_v1_observability_judges__judge_id__live_judging_post",
+    method="POST",
+    path="/v1/observability/judges/{judge_id}/live-judging",
+    domain="beta.observability",
+    response=models.JudgeOutput,
+    body=models.JudgeConversationRequest,
+    body_kind="json",
+)
+_LOGS_SEARCH = Operation[models.GetLogs](
+    operation_id="search_logs_v1_observability_logs_search_post",
+    method="POST",
+    path="/v1/observability/logs/search",
+    domain="beta.observability",
+    response=models.GetLogs,
+    body=models.LogsRequest,
+    body_kind="json",
+    omit_none=frozenset({"page_size", "order"}),
+)
+_LOGS_SEARCH_PAGING = CursorPaging(items="logs.results", cursor="logs.cursor", param="cursor")
+_LOGS_LIST = Operation[models.GetLogFields](
+    operation_id="get_log_fields_v1_observability_logs_fields_get",
+    method="GET",
+    path="/v1/observability/logs/fields",
+    domain="beta.observability",
+    response=models.GetLogFields,
+)
+_LOGS_FETCH_OPTIONS = Operation[models.GetLogFieldOptions](
+    operation_id="get_log_field_options_v1_observability_logs_fields__field_name__options_get",
+    method="GET",
+    path="/v1/observability/logs/fields/{field_name}/options",
+    domain="beta.observability",
+    response=models.GetLogFieldOptions,
+)
+_SPANS_SEARCH_SPANS = Operation[models.GetSpans](
+    operation_id="search_spans_v1_observability_spans_search_post",
+    method="POST",
+    path="/v1/observability/spans/search",
+    domain="beta.observability",
+    response=models.GetSpans,
+    body=models.SpansRequest,
+    body_kind="json",
+    omit_none=frozenset({"page_size"}),
+)
+_SPANS_SEARCH_SPANS_PAGING = CursorPaging(
+    items="spans.results", cursor="spans.cursor", param="cursor"
+)
+_SPANS_AGGREGATE = Operation[models.Aggregation](
+    operation_id="aggregate_spans_v1_observability_spans_aggregate_post",
+    method="POST",
+    path="/v1/observability/spans/aggregate",
+    domain="beta.observability",
+    response=models.Aggregation,
+    body=models.AggregationRequest,
+    body_kind="json",
+    omit_none=frozenset({"dimensions", "limit"}),
+)
+_SPANS_SEARCH_SPAN_EVALUATIONS = Operation[models.GetSpanEvaluations](
+    operation_id="search_span_evaluations_v1_observability_spans_evaluations_search_post",
+    method="POST",
+    path="/v1/observability/spans/evaluations/search",
+    domain="beta.observability",
+    response=models.GetSpanEvaluations,
+    body=models.SpanEvaluationsRequest,
+    body_kind="json",
+    omit_none=frozenset({"page_size"}),
+)
+_SPANS_SEARCH_SPAN_EVALUATIONS_PAGING = CursorPaging(
+    items="span_evaluations.results", cursor="span_evaluations.cursor", param="cursor"
+)
+_SPANS_SEARCH_LATEST_SPAN_EVALUATIONS = Operation[models.GetSpanEvaluations](
+    operation_id="search_latest_span_evaluations_v1_observability_spans_evaluations_search_latest_post",
+    method="POST",
+    path="/v1/observability/spans/evaluations/search/latest",
+    domain="beta.observability",
+    response=models.GetSpanEvaluations,
+    body=models.SpanEvaluationsRequest,
+    body_kind="json",
+    omit_none=frozenset({"page_size"}),
+)
+_SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING = CursorPaging(
+    items="span_evaluations.results", cursor="span_evaluations.cursor", param="cursor"
+)
+_SPANS_LIST_SPAN_FIELDS = Operation[models.GetSpanFields](
+    operation_id="get_span_fields_v1_observability_spans_fields_get",
+    method="GET",
+    path="/v1/observability/spans/fields",
+    domain="beta.observability",
+    response=models.GetSpanFields,
+)
+_SPANS_LIST_SPAN_EVAL_FIELDS = Operation[models.GetSpanEvaluationFields](
+    operation_id="get_span_evaluation_fields_v1_observability_spans_evaluations_fields_get",
+    method="GET",
+    path="/v1/observability/spans/evaluations/fields",
+    domain="beta.observability",
+    response=models.GetSpanEvaluationFields,
+)
+_SPANS_FETCH_SPAN_FIELD_OPTIONS = Operation[models.GetSpanFieldOptions](
+    operation_id="get_span_field_options_v1_observability_spans_fields__field_name__options_get",
+    method="GET",
+    path="/v1/observability/spans/fields/{field_name}/options",
+    domain="beta.observability",
+    response=models.GetSpanFieldOptions,
+)
+_SPANS_FETCH_SPAN_EVAL_FIELD_OPTIONS = Operation[models.GetSpanEvaluationFieldOptions](
+    operation_id="get_span_evaluation_field_options_v1_observability_spans_evaluations_fields__field_name__options_get",
+    method="GET",
+    path="/v1/observability/spans/evaluations/fields/{field_name}/options",
+    domain="beta.observability",
+    response=models.GetSpanEvaluationFieldOptions,
+)
+_TRACES_SEARCH = Operation[models.GetTraces](
+    operation_id="search_traces_v1_observability_traces_search_post",
+    method="POST",
+    path="/v1/observability/traces/search",
+    domain="beta.observability",
+    response=models.GetTraces,
+    body=models.TracesRequest,
+    body_kind="json",
+    omit_none=frozenset({"page_size"}),
+)
+_TRACES_SEARCH_PAGING = CursorPaging(items="traces.results", cursor="traces.cursor", param="cursor")
+_TRACES_AGGREGATE = Operation[models.Aggregation](
+    operation_id="aggregate_traces_v1_observability_traces_aggregate_post",
+    method="POST",
+    path="/v1/observability/traces/aggregate",
+    domain="beta.observability",
+    response=models.Aggregation,
+    body=models.AggregationRequest,
+    body_kind="json",
+    omit_none=frozenset({"dimensions", "limit"}),
+)
+_TRACES_GET_TRACE_FIELDS = Operation[models.GetTraceFields](
+    operation_id="get_trace_fields_v1_observability_traces_fields_get",
+    method="GET",
+    path="/v1/observability/traces/fields",
+    domain="beta.observability",
+    response=models.GetTraceFields,
+)
+_TRACES_GET_TRACE_BY_ID = Operation[models.GetTrace](
+    operation_id="get_trace_by_id_v1_observability_traces__trace_id__get",
+    method="GET",
+    path="/v1/observability/traces/{trace_id}",
+    domain="beta.observability",
+    response=models.GetTrace,
+)
+_TRACES_GET_TRACE_SPANS = Operation[models.GetSpans](
+    operation_id="get_trace_spans_v1_observability_traces__trace_id__spans_get",
+    method="GET",
+    path="/v1/observability/traces/{trace_id}/spans",
+    domain="beta.observability",
+    response=models.GetSpans,
+    omit_none=frozenset({"page_size"}),
+)
+_TRACES_GET_TRACE_SPANS_PAGING = CursorPaging(
+    items="spans.results", cursor="spans.cursor", param="cursor"
+)
+_TRACES_FETCH_OPTIONS = Operation[models.GetTraceFieldOptions](
+    operation_id="get_trace_field_options_v1_observability_traces_fields__field_name__options_get",
+    method="GET",
+    path="/v1/observability/traces/fields/{field_name}/options",
+    domain="beta.observability",
+    response=models.GetTraceFieldOptions,
+)
+_TRACES_GET_SPAN_BY_ID = Operation[models.GetSpan](
+    operation_id="get_span_by_id_v1_observability_traces__trace_id__spans__span_id__get",
+    method="GET",
+    path="/v1/observability/traces/{trace_id}/spans/{span_id}",
+    domain="beta.observability",
+    response=models.GetSpan,
+)
+
+
+class Observability(Resource):
+    """Operations of ``beta.observability``."""
+
+    __slots__ = (
+        "_ns_campaigns",
+        "_ns_chat_completion_events",
+        "_ns_datasets",
+        "_ns_judges",
+        "_ns_logs",
+        "_ns_spans",
+        "_ns_traces",
+    )
+    _ns_campaigns: Campaigns
+    _ns_chat_completion_events: ChatCompletionEvents
+    _ns_datasets: Datasets
+    _ns_judges: Judges
+    _ns_logs: Logs
+    _ns_spans: Spans
+    _ns_traces: Traces
+
+    @property
+    def campaigns(self) -> Campaigns:
+        """Operations of ``beta.observability.campaigns``."""
+        try:
+            return self._ns_campaigns
+        except AttributeError:
+            self._ns_campaigns = Campaigns(self._client)
+            return self._ns_campaigns
+
+    @property
+    def chat_completion_events(self) -> ChatCompletionEvents:
+        """Operations of ``beta.observability.chat_completion_events``."""
+        try:
+            return self._ns_chat_completion_events
+        except AttributeError:
+            self._ns_chat_completion_events = ChatCompletionEvents(self._client)
+            return self._ns_chat_completion_events
+
+    @property
+    def datasets(self) -> Datasets:
+        """Operations of ``beta.observability.datasets``."""
+        try:
+            return self._ns_datasets
+        except AttributeError:
+            self._ns_datasets = Datasets(self._client)
+            return self._ns_datasets
+
+    @property
+    def judges(self) -> Judges:
+        """Operations of ``beta.observability.judges``."""
+        try:
+            return self._ns_judges
+        except AttributeError:
+            self._ns_judges = Judges(self._client)
+            return self._ns_judges
+
+    @property
+    def logs(self) -> Logs:
+        """Operations of ``beta.observability.logs``."""
+        try:
+            return self._ns_logs
+        except AttributeError:
+            self._ns_logs = Logs(self._client)
+            return self._ns_logs
+
+    @property
+    def spans(self) -> Spans:
+        """Operations of ``beta.observability.spans``."""
+        try:
+            return self._ns_spans
+        except AttributeError:
+            self._ns_spans = Spans(self._client)
+            return self._ns_spans
+
+    @property
+    def traces(self) -> Traces:
+        """Operations of ``beta.observability.traces``."""
+        try:
+            return self._ns_traces
+        except AttributeError:
+            self._ns_traces = Traces(self._client)
+            return self._ns_traces
+
+
+class Campaigns(Resource):
+    """Operations of ``beta.observability.campaigns``."""
+
+    __slots__ = ()
+
+    def create(
+        self,
+        *,
+        search_params: models.FilterPayload | models.FilterPayloadTypedDict,
+        judge_id: str,
+        name: str,
+        description: str,
+        max_nb_events: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Campaign:
+        """Create and start a new campaign.
+
+        :param search_params:
+        :param judge_id:
+        :param name:
+        :param description:
+        :param max_nb_events:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CAMPAIGNS_CREATE,
+            body={
+                "search_params": search_params,
+                "judge_id": judge_id,
+                "name": name,
+                "description": description,
+                "max_nb_events": max_nb_events,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        search_params: models.FilterPayload | models.FilterPayloadTypedDict,
+        judge_id: str,
+        name: str,
+        description: str,
+        max_nb_events: int,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Campaign:
+        """Create and start a new campaign.
+
+        :param search_params:
+        :param judge_id:
+        :param name:
+        :param description:
+        :param max_nb_events:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CAMPAIGNS_CREATE,
+            body={
+                "search_params": search_params,
+                "judge_id": judge_id,
+                "name": name,
+                "description": description,
+                "max_nb_events": max_nb_events,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        q: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListCampaignsResponse, models.Campaign]:
+        """Get all campaigns.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page:
+        :param q:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignsResponse:
+            return self._client.request(
+                _CAMPAIGNS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
+        return SyncPage[models.ListCampaignsResponse, models.Campaign](
+            _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        q: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListCampaignsResponse, models.Campaign]:
+        """Get all campaigns.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page:
+        :param q:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignsResponse:
+            return await self._client.request_async(
+                _CAMPAIGNS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
+        return AsyncPage[models.ListCampaignsResponse, models.Campaign](
+            await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING
+        )
+
+    def fetch(
+        self,
+        *,
+        campaign_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Campaign:
+        """Get campaign by id.
+
+        :param campaign_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CAMPAIGNS_FETCH,
+            path={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_async(
+        self,
+        *,
+        campaign_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Campaign:
+        """Get campaign by id.
+
+        :param campaign_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CAMPAIGNS_FETCH,
+            path={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        campaign_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a campaign.
+
+        :param campaign_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CAMPAIGNS_DELETE,
+            path={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        campaign_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a campaign.
+
+        :param campaign_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CAMPAIGNS_DELETE,
+            path={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch_status(
+        self,
+        *,
+        campaign_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.FetchCampaignStatusResponse:
+        """Get campaign status by campaign id.
+
+        :param campaign_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CAMPAIGNS_FETCH_STATUS,
+            path={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_status_async(
+        self,
+        *,
+        campaign_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.FetchCampaignStatusResponse:
+        """Get campaign status by campaign id.
+
+        :param campaign_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CAMPAIGNS_FETCH_STATUS,
+            path={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_events(
+        self,
+        *,
+        campaign_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview]:
+        """Get event ids that were selected by the given campaign.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param campaign_id:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignSelectedEventsResponse:
+            return self._client.request(
+                _CAMPAIGNS_LIST_EVENTS,
+                path={"campaign_id": campaign_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return SyncPage[
+            models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview
+        ](_fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
+
+    async def list_events_async(
+        self,
+        *,
+        campaign_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview]:
+        """Get event ids that were selected by the given campaign.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param campaign_id:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignSelectedEventsResponse:
+            return await self._client.request_async(
+                _CAMPAIGNS_LIST_EVENTS,
+                path={"campaign_id": campaign_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return AsyncPage[
+            models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview
+        ](await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
+
+
+class ChatCompletionEvents(Resource):
+    """Operations of ``beta.observability.chat_completion_events``."""
+
+    __slots__ = ("_ns_fields",)
+    _ns_fields: Fields
+
+    @property
+    def fields(self) -> Fields:
+        """Operations of ``beta.observability.chat_completion_events.fields``."""
+        try:
+            return self._ns_fields
+        except AttributeError:
+            self._ns_fields = Fields(self._client)
+            return self._ns_fields
+
+    def search(
+        self,
+        *,
+        search_params: models.FilterPayload | models.FilterPayloadTypedDict,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        extra_fields: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview]:
+        """Get Chat Completion Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param search_params:
+        :param page_size:
+        :param cursor:
+        :param extra_fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.SearchChatCompletionEventsResponse:
+            return self._client.request(
+                _CHAT_COMPLETION_EVENTS_SEARCH,
+                query=_q,
+                body={"search_params": search_params, "extra_fields": extra_fields},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "cursor": cursor}
+        return SyncPage[
+            models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview
+        ](_fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING)
+
+    async def search_async(
+        self,
+        *,
+        search_params: models.FilterPayload | models.FilterPayloadTypedDict,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        extra_fields: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview]:
+        """Get Chat Completion Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param search_params:
+        :param page_size:
+        :param cursor:
+        :param extra_fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.SearchChatCompletionEventsResponse:
+            return await self._client.request_async(
+                _CHAT_COMPLETION_EVENTS_SEARCH,
+                query=_q,
+                body={"search_params": search_params, "extra_fields": extra_fields},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "cursor": cursor}
+        return AsyncPage[
+            models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview
+        ](await _fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING)
+
+    def search_ids(
+        self,
+        *,
+        search_params: models.FilterPayload | models.FilterPayloadTypedDict,
+        extra_fields: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SearchChatCompletionEventIdsResponse:
+        """Alternative to /search that returns only the IDs and that can return many IDs at once.
+
+        :param search_params:
+        :param extra_fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CHAT_COMPLETION_EVENTS_SEARCH_IDS,
+            body={"search_params": search_params, "extra_fields": extra_fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def search_ids_async(
+        self,
+        *,
+        search_params: models.FilterPayload | models.FilterPayloadTypedDict,
+        extra_fields: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SearchChatCompletionEventIdsResponse:
+        """Alternative to /search that returns only the IDs and that can return many IDs at once.
+
+        :param search_params:
+        :param extra_fields:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CHAT_COMPLETION_EVENTS_SEARCH_IDS,
+            body={"search_params": search_params, "extra_fields": extra_fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch(
+        self,
+        *,
+        event_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ChatCompletionEvent:
+        """Get Chat Completion Event.
+
+        :param event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CHAT_COMPLETION_EVENTS_FETCH,
+            path={"event_id": event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_async(
+        self,
+        *,
+        event_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ChatCompletionEvent:
+        """Get Chat Completion Event.
+
+        :param event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CHAT_COMPLETION_EVENTS_FETCH,
+            path={"event_id": event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch_similar_events(
+        self,
+        *,
+        event_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SearchChatCompletionEventsResponse:
+        """Get Similar Chat Completion Events.
+
+        :param event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CHAT_COMPLETION_EVENTS_FETCH_SIMILAR_EVENTS,
+            path={"event_id": event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_similar_events_async(
+        self,
+        *,
+        event_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SearchChatCompletionEventsResponse:
+        """Get Similar Chat Completion Events.
+
+        :param event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CHAT_COMPLETION_EVENTS_FETCH_SIMILAR_EVENTS,
+            path={"event_id": event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def judge(
+        self,
+        *,
+        event_id: str,
+        judge_definition: models.CreateJudgeRequest | models.CreateJudgeRequestTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JudgeOutput:
+        """Run Judge on an event based on the given options.
+
+        :param event_id:
+        :param judge_definition:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CHAT_COMPLETION_EVENTS_JUDGE,
+            path={"event_id": event_id},
+            body={"judge_definition": judge_definition},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def judge_async(
+        self,
+        *,
+        event_id: str,
+        judge_definition: models.CreateJudgeRequest | models.CreateJudgeRequestTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JudgeOutput:
+        """Run Judge on an event based on the given options.
+
+        :param event_id:
+        :param judge_definition:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CHAT_COMPLETION_EVENTS_JUDGE,
+            path={"event_id": event_id},
+            body={"judge_definition": judge_definition},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Fields(Resource):
+    """Operations of ``beta.observability.chat_completion_events.fields``."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListChatCompletionFieldsResponse:
+        """Get Chat Completion Fields.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FIELDS_LIST,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListChatCompletionFieldsResponse:
+        """Get Chat Completion Fields.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FIELDS_LIST,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch_options(
+        self,
+        *,
+        field_name: str,
+        operator: models.Operator,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.FetchChatCompletionFieldOptionsResponse:
+        """Get Chat Completion Field Options.
+
+        :param field_name:
+        :param operator: The operator to use for filtering options
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FIELDS_FETCH_OPTIONS,
+            path={"field_name": field_name},
+            query={"operator": operator},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_options_async(
+        self,
+        *,
+        field_name: str,
+        operator: models.Operator,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.FetchChatCompletionFieldOptionsResponse:
+        """Get Chat Completion Field Options.
+
+        :param field_name:
+        :param operator: The operator to use for filtering options
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FIELDS_FETCH_OPTIONS,
+            path={"field_name": field_name},
+            query={"operator": operator},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch_option_counts(
+        self,
+        *,
+        field_name: str,
+        filter_params: OptionalNullable[
+            models.FilterPayload | models.FilterPayloadTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.FetchFieldOptionCountsResponse:
+        """Get Chat Completion Field Options Counts.
+
+        :param field_name:
+        :param filter_params:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _FIELDS_FETCH_OPTION_COUNTS,
+            path={"field_name": field_name},
+            body={"filter_params": filter_params},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_option_counts_async(
+        self,
+        *,
+        field_name: str,
+        filter_params: OptionalNullable[
+            models.FilterPayload | models.FilterPayloadTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.FetchFieldOptionCountsResponse:
+        """Get Chat Completion Field Options Counts.
+
+        :param field_name:
+        :param filter_params:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _FIELDS_FETCH_OPTION_COUNTS,
+            path={"field_name": field_name},
+            body={"filter_params": filter_params},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Datasets(Resource):
+    """Operations of ``beta.observability.datasets``."""
+
+    __slots__ = ("_ns_records",)
+    _ns_records: Records
+
+    @property
+    def records(self) -> Records:
+        """Operations of ``beta.observability.datasets.records``."""
+        try:
+            return self._ns_records
+        except AttributeError:
+            self._ns_records = Records(self._client)
+            return self._ns_records
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Dataset:
+        """Create a new empty dataset.
+
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_CREATE,
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Dataset:
+        """Create a new empty dataset.
+
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_CREATE,
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        q: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListDatasetsResponse, models.DatasetPreview]:
+        """List existing datasets.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page:
+        :param q:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetsResponse:
+            return self._client.request(
+                _DATASETS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
+        return SyncPage[models.ListDatasetsResponse, models.DatasetPreview](
+            _fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        q: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListDatasetsResponse, models.DatasetPreview]:
+        """List existing datasets.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page:
+        :param q:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetsResponse:
+            return await self._client.request_async(
+                _DATASETS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
+        return AsyncPage[models.ListDatasetsResponse, models.DatasetPreview](
+            await _fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING
+        )
+
+    def fetch(
+        self,
+        *,
+        dataset_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetPreview:
+        """Get dataset by id.
+
+        :param dataset_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_FETCH,
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_async(
+        self,
+        *,
+        dataset_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetPreview:
+        """Get dataset by id.
+
+        :param dataset_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_FETCH,
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        dataset_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a dataset.
+
+        :param dataset_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_DELETE,
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        dataset_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a dataset.
+
+        :param dataset_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_DELETE,
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        dataset_id: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetPreview:
+        """Patch dataset.
+
+        :param dataset_id:
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_UPDATE,
+            path={"dataset_id": dataset_id},
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        dataset_id: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetPreview:
+        """Patch dataset.
+
+        :param dataset_id:
+        :param name:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_UPDATE,
+            path={"dataset_id": dataset_id},
+            body={"name": name, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_records(
+        self,
+        *,
+        dataset_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord]:
+        """List existing records in the dataset.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param dataset_id:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetRecordsResponse:
+            return self._client.request(
+                _DATASETS_LIST_RECORDS,
+                path={"dataset_id": dataset_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return SyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord](
+            _fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING
+        )
+
+    async def list_records_async(
+        self,
+        *,
+        dataset_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord]:
+        """List existing records in the dataset.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param dataset_id:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetRecordsResponse:
+            return await self._client.request_async(
+                _DATASETS_LIST_RECORDS,
+                path={"dataset_id": dataset_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return AsyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord](
+            await _fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING
+        )
+
+    def create_record(
+        self,
+        *,
+        dataset_id: str,
+        payload: models.DatasetRecordPayload,
+        properties: Mapping[str, Any] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetRecord:
+        """Add a record to the dataset.
+
+        :param dataset_id:
+        :param payload:
+        :param properties:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_CREATE_RECORD,
+            path={"dataset_id": dataset_id},
+            body={"payload": payload, "properties": properties},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_record_async(
+        self,
+        *,
+        dataset_id: str,
+        payload: models.DatasetRecordPayload,
+        properties: Mapping[str, Any] | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetRecord:
+        """Add a record to the dataset.
+
+        :param dataset_id:
+        :param payload:
+        :param properties:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_CREATE_RECORD,
+            path={"dataset_id": dataset_id},
+            body={"payload": payload, "properties": properties},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def import_from_campaign(
+        self,
+        *,
+        dataset_id: str,
+        campaign_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from a campaign.
+
+        :param dataset_id:
+        :param campaign_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_IMPORT_FROM_CAMPAIGN,
+            path={"dataset_id": dataset_id},
+            body={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def import_from_campaign_async(
+        self,
+        *,
+        dataset_id: str,
+        campaign_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from a campaign.
+
+        :param dataset_id:
+        :param campaign_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_IMPORT_FROM_CAMPAIGN,
+            path={"dataset_id": dataset_id},
+            body={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def import_from_explorer(
+        self,
+        *,
+        dataset_id: str,
+        completion_event_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from the explorer.
+
+        :param dataset_id:
+        :param completion_event_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_IMPORT_FROM_EXPLORER,
+            path={"dataset_id": dataset_id},
+            body={"completion_event_ids": completion_event_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def import_from_explorer_async(
+        self,
+        *,
+        dataset_id: str,
+        completion_event_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from the explorer.
+
+        :param dataset_id:
+        :param completion_event_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_IMPORT_FROM_EXPLORER,
+            path={"dataset_id": dataset_id},
+            body={"completion_event_ids": completion_event_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def import_from_file(
+        self,
+        *,
+        dataset_id: str,
+        file_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from an uploaded file.
+
+        :param dataset_id:
+        :param file_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_IMPORT_FROM_FILE,
+            path={"dataset_id": dataset_id},
+            body={"file_id": file_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def import_from_file_async(
+        self,
+        *,
+        dataset_id: str,
+        file_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from an uploaded file.
+
+        :param dataset_id:
+        :param file_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_IMPORT_FROM_FILE,
+            path={"dataset_id": dataset_id},
+            body={"file_id": file_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def import_from_playground(
+        self,
+        *,
+        dataset_id: str,
+        conversation_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from playground conversations.
+
+        :param dataset_id:
+        :param conversation_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_IMPORT_FROM_PLAYGROUND,
+            path={"dataset_id": dataset_id},
+            body={"conversation_ids": conversation_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def import_from_playground_async(
+        self,
+        *,
+        dataset_id: str,
+        conversation_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from playground conversations.
+
+        :param dataset_id:
+        :param conversation_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_IMPORT_FROM_PLAYGROUND,
+            path={"dataset_id": dataset_id},
+            body={"conversation_ids": conversation_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def import_from_dataset_records(
+        self,
+        *,
+        dataset_id: str,
+        dataset_record_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from another dataset.
+
+        :param dataset_id:
+        :param dataset_record_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_IMPORT_FROM_DATASET_RECORDS,
+            path={"dataset_id": dataset_id},
+            body={"dataset_record_ids": dataset_record_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def import_from_dataset_records_async(
+        self,
+        *,
+        dataset_id: str,
+        dataset_record_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records from another dataset.
+
+        :param dataset_id:
+        :param dataset_record_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_IMPORT_FROM_DATASET_RECORDS,
+            path={"dataset_id": dataset_id},
+            body={"dataset_record_ids": dataset_record_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def export_to_jsonl(
+        self,
+        *,
+        dataset_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ExportDatasetResponse:
+        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file.
+
+        :param dataset_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_EXPORT_TO_JSONL,
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def export_to_jsonl_async(
+        self,
+        *,
+        dataset_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ExportDatasetResponse:
+        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file.
+
+        :param dataset_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_EXPORT_TO_JSONL,
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch_task(
+        self,
+        *,
+        dataset_id: str,
+        task_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Get status of a dataset import task.
+
+        :param dataset_id:
+        :param task_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_FETCH_TASK,
+            path={"dataset_id": dataset_id, "task_id": task_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_task_async(
+        self,
+        *,
+        dataset_id: str,
+        task_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Get status of a dataset import task.
+
+        :param dataset_id:
+        :param task_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_FETCH_TASK,
+            path={"dataset_id": dataset_id, "task_id": task_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_tasks(
+        self,
+        *,
+        dataset_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask]:
+        """List import tasks for the given dataset.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param dataset_id:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetImportTasksResponse:
+            return self._client.request(
+                _DATASETS_LIST_TASKS,
+                path={"dataset_id": dataset_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return SyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask](
+            _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING
+        )
+
+    async def list_tasks_async(
+        self,
+        *,
+        dataset_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask]:
+        """List import tasks for the given dataset.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param dataset_id:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetImportTasksResponse:
+            return await self._client.request_async(
+                _DATASETS_LIST_TASKS,
+                path={"dataset_id": dataset_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return AsyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask](
+            await _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING
+        )
+
+
+class Records(Resource):
+    """Operations of ``beta.observability.datasets.records``."""
+
+    __slots__ = ()
+
+    def fetch(
+        self,
+        *,
+        dataset_record_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetRecord:
+        """Get the content of a given dataset record.
+
+        :param dataset_record_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RECORDS_FETCH,
+            path={"dataset_record_id": dataset_record_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_async(
+        self,
+        *,
+        dataset_record_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetRecord:
+        """Get the content of a given dataset record.
+
+        :param dataset_record_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RECORDS_FETCH,
+            path={"dataset_record_id": dataset_record_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        dataset_record_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a record from a dataset.
+
+        :param dataset_record_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RECORDS_DELETE,
+            path={"dataset_record_id": dataset_record_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        dataset_record_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a record from a dataset.
+
+        :param dataset_record_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RECORDS_DELETE,
+            path={"dataset_record_id": dataset_record_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def bulk_delete(
+        self,
+        *,
+        dataset_record_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete multiple records from datasets.
+
+        :param dataset_record_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RECORDS_BULK_DELETE,
+            body={"dataset_record_ids": dataset_record_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def bulk_delete_async(
+        self,
+        *,
+        dataset_record_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete multiple records from datasets.
+
+        :param dataset_record_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RECORDS_BULK_DELETE,
+            body={"dataset_record_ids": dataset_record_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def judge(
+        self,
+        *,
+        dataset_record_id: str,
+        judge_definition: models.CreateJudgeRequest | models.CreateJudgeRequestTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JudgeOutput:
+        """Run Judge on a dataset record based on the given options.
+
+        :param dataset_record_id:
+        :param judge_definition:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RECORDS_JUDGE,
+            path={"dataset_record_id": dataset_record_id},
+            body={"judge_definition": judge_definition},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def judge_async(
+        self,
+        *,
+        dataset_record_id: str,
+        judge_definition: models.CreateJudgeRequest | models.CreateJudgeRequestTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JudgeOutput:
+        """Run Judge on a dataset record based on the given options.
+
+        :param dataset_record_id:
+        :param judge_definition:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RECORDS_JUDGE,
+            path={"dataset_record_id": dataset_record_id},
+            body={"judge_definition": judge_definition},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_payload(
+        self,
+        *,
+        dataset_record_id: str,
+        payload: models.DatasetRecordPayload,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update a dataset record payload.
+
+        :param dataset_record_id:
+        :param payload:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RECORDS_UPDATE_PAYLOAD,
+            path={"dataset_record_id": dataset_record_id},
+            body={"payload": payload},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_payload_async(
+        self,
+        *,
+        dataset_record_id: str,
+        payload: models.DatasetRecordPayload,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update a dataset record payload.
+
+        :param dataset_record_id:
+        :param payload:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RECORDS_UPDATE_PAYLOAD,
+            path={"dataset_record_id": dataset_record_id},
+            body={"payload": payload},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_properties(
+        self,
+        *,
+        dataset_record_id: str,
+        properties: Mapping[str, Any],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update dataset record properties.
+
+        :param dataset_record_id:
+        :param properties:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RECORDS_UPDATE_PROPERTIES,
+            path={"dataset_record_id": dataset_record_id},
+            body={"properties": properties},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_properties_async(
+        self,
+        *,
+        dataset_record_id: str,
+        properties: Mapping[str, Any],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update dataset record properties.
+
+        :param dataset_record_id:
+        :param properties:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RECORDS_UPDATE_PROPERTIES,
+            path={"dataset_record_id": dataset_record_id},
+            body={"properties": properties},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Judges(Resource):
+    """Operations of ``beta.observability.judges``."""
+
+    __slots__ = ()
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        model_name: str,
+        output: models.CreateJudgeRequestOutput | models.CreateJudgeRequestOutputTypedDict,
+        instructions: str,
+        tools: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Judge:
+        """Create a new judge.
+
+        :param name:
+        :param description:
+        :param model_name:
+        :param output:
+        :param instructions:
+        :param tools:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _JUDGES_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "model_name": model_name,
+                "output": output,
+                "instructions": instructions,
+                "tools": tools,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: str,
+        model_name: str,
+        output: models.CreateJudgeRequestOutput | models.CreateJudgeRequestOutputTypedDict,
+        instructions: str,
+        tools: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Judge:
+        """Create a new judge.
+
+        :param name:
+        :param description:
+        :param model_name:
+        :param output:
+        :param instructions:
+        :param tools:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _JUDGES_CREATE,
+            body={
+                "name": name,
+                "description": description,
+                "model_name": model_name,
+                "output": output,
+                "instructions": instructions,
+                "tools": tools,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        type_filter: OptionalNullable[Sequence[models.JudgeOutputType]] = UNSET,
+        model_filter: OptionalNullable[Sequence[str]] = UNSET,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        q: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ListJudgesResponse, models.Judge]:
+        """Get judges with optional filtering and search.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param type_filter: Filter by judge output types
+        :param model_filter: Filter by model names
+        :param page_size:
+        :param page:
+        :param q:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListJudgesResponse:
+            return self._client.request(
+                _JUDGES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "type_filter": type_filter,
+            "model_filter": model_filter,
+            "page_size": page_size,
+            "page": page,
+            "q": q,
+        }
+        return SyncPage[models.ListJudgesResponse, models.Judge](
+            _fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        type_filter: OptionalNullable[Sequence[models.JudgeOutputType]] = UNSET,
+        model_filter: OptionalNullable[Sequence[str]] = UNSET,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        q: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ListJudgesResponse, models.Judge]:
+        """Get judges with optional filtering and search.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param type_filter: Filter by judge output types
+        :param model_filter: Filter by model names
+        :param page_size:
+        :param page:
+        :param q:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListJudgesResponse:
+            return await self._client.request_async(
+                _JUDGES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "type_filter": type_filter,
+            "model_filter": model_filter,
+            "page_size": page_size,
+            "page": page,
+            "q": q,
+        }
+        return AsyncPage[models.ListJudgesResponse, models.Judge](
+            await _fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING
+        )
+
+    def fetch(
+        self,
+        *,
+        judge_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Judge:
+        """Get judge by id.
+
+        :param judge_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _JUDGES_FETCH,
+            path={"judge_id": judge_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_async(
+        self,
+        *,
+        judge_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Judge:
+        """Get judge by id.
+
+        :param judge_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _JUDGES_FETCH,
+            path={"judge_id": judge_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        judge_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a judge.
+
+        :param judge_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _JUDGES_DELETE,
+            path={"judge_id": judge_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        judge_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a judge.
+
+        :param judge_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _JUDGES_DELETE,
+            path={"judge_id": judge_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        judge_id: str,
+        name: str,
+        description: str,
+        model_name: str,
+        output: models.UpdateJudgeRequestOutput | models.UpdateJudgeRequestOutputTypedDict,
+        instructions: str,
+        tools: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update a judge.
+
+        :param judge_id:
+        :param name:
+        :param description:
+        :param model_name:
+        :param output:
+        :param instructions:
+        :param tools:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _JUDGES_UPDATE,
+            path={"judge_id": judge_id},
+            body={
+                "name": name,
+                "description": description,
+                "model_name": model_name,
+                "output": output,
+                "instructions": instructions,
+                "tools": tools,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        judge_id: str,
+        name: str,
+        description: str,
+        model_name: str,
+        output: models.UpdateJudgeRequestOutput | models.UpdateJudgeRequestOutputTypedDict,
+        instructions: str,
+        tools: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update a judge.
+
+        :param judge_id:
+        :param name:
+        :param description:
+        :param model_name:
+        :param output:
+        :param instructions:
+        :param tools:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _JUDGES_UPDATE,
+            path={"judge_id": judge_id},
+            body={
+                "name": name,
+                "description": description,
+                "model_name": model_name,
+                "output": output,
+                "instructions": instructions,
+                "tools": tools,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def judge_conversation(
+        self,
+        *,
+        judge_id: str,
+        messages: Sequence[Mapping[str, Any]],
+        properties: OptionalNullable[Mapping[str, Any]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JudgeOutput:
+        """Run a saved judge on a conversation.
+
+        :param judge_id:
+        :param messages:
+        :param properties:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _JUDGES_JUDGE_CONVERSATION,
+            path={"judge_id": judge_id},
+            body={"messages": messages, "properties": properties},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def judge_conversation_async(
+        self,
+        *,
+        judge_id: str,
+        messages: Sequence[Mapping[str, Any]],
+        properties: OptionalNullable[Mapping[str, Any]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.JudgeOutput:
+        """Run a saved judge on a conversation.
+
+        :param judge_id:
+        :param messages:
+        :param properties:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _JUDGES_JUDGE_CONVERSATION,
+            path={"judge_id": judge_id},
+            body={"messages": messages, "properties": properties},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Logs(Resource):
+    """Operations of ``beta.observability.logs``."""
+
+    __slots__ = ()
+
+    def search(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        order: models.Order | None = "desc",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.GetLogs, models.GetLog]:
+        """Search logs.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param order:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetLogs:
+            return self._client.request(
+                _LOGS_SEARCH,
+                query=_q,
+                body={"search_expression": search_expression, "order": order},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetLogs, models.GetLog](
+            _fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING
+        )
+
+    async def search_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        order: models.Order | None = "desc",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.GetLogs, models.GetLog]:
+        """Search logs.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param order:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetLogs:
+            return await self._client.request_async(
+                _LOGS_SEARCH,
+                query=_q,
+                body={"search_expression": search_expression, "order": order},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetLogs, models.GetLog](
+            await _fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING
+        )
+
+    def list(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetLogFields:
+        """Get log field definitions.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _LOGS_LIST,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetLogFields:
+        """Get log field definitions.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _LOGS_LIST,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch_options(
+        self,
+        *,
+        field_name: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetLogFieldOptions:
+        """Get options for a log field.
+
+        :param field_name:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _LOGS_FETCH_OPTIONS,
+            path={"field_name": field_name},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_options_async(
+        self,
+        *,
+        field_name: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetLogFieldOptions:
+        """Get options for a log field.
+
+        :param field_name:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _LOGS_FETCH_OPTIONS,
+            path={"field_name": field_name},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Spans(Resource):
+    """Operations of ``beta.observability.spans``."""
+
+    __slots__ = ()
+
+    def search_spans(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.GetSpans, models.GetSpan]:
+        """Search spans.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
+            return self._client.request(
+                _SPANS_SEARCH_SPANS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetSpans, models.GetSpan](
+            _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING
+        )
+
+    async def search_spans_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.GetSpans, models.GetSpan]:
+        """Search spans.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
+            return await self._client.request_async(
+                _SPANS_SEARCH_SPANS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetSpans, models.GetSpan](
+            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING
+        )
+
+    def aggregate(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
+        dimensions: Sequence[str] | None = None,
+        time_dimension: OptionalNullable[
+            models.TimeDimension | models.TimeDimensionTypedDict
+        ] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        order_by: OptionalNullable[
+            Sequence[models.OrderByClause | models.OrderByClauseTypedDict]
+        ] = UNSET,
+        limit: int | None = 1000,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Aggregation:
+        """Aggregate spans.
+
+        :param from_:
+        :param to:
+        :param metric:
+        :param dimensions:
+        :param time_dimension:
+        :param search_expression:
+        :param order_by:
+        :param limit:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SPANS_AGGREGATE,
+            query={"from": from_, "to": to},
+            body={
+                "metric": metric,
+                "dimensions": dimensions,
+                "time_dimension": time_dimension,
+                "search_expression": search_expression,
+                "order_by": order_by,
+                "limit": limit,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def aggregate_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
+        dimensions: Sequence[str] | None = None,
+        time_dimension: OptionalNullable[
+            models.TimeDimension | models.TimeDimensionTypedDict
+        ] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        order_by: OptionalNullable[
+            Sequence[models.OrderByClause | models.OrderByClauseTypedDict]
+        ] = UNSET,
+        limit: int | None = 1000,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Aggregation:
+        """Aggregate spans.
+
+        :param from_:
+        :param to:
+        :param metric:
+        :param dimensions:
+        :param time_dimension:
+        :param search_expression:
+        :param order_by:
+        :param limit:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SPANS_AGGREGATE,
+            query={"from": from_, "to": to},
+            body={
+                "metric": metric,
+                "dimensions": dimensions,
+                "time_dimension": time_dimension,
+                "search_expression": search_expression,
+                "order_by": order_by,
+                "limit": limit,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def search_span_evaluations(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
+        """Search span evaluations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
+            return self._client.request(
+                _SPANS_SEARCH_SPAN_EVALUATIONS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+            _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING
+        )
+
+    async def search_span_evaluations_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
+        """Search span evaluations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
+            return await self._client.request_async(
+                _SPANS_SEARCH_SPAN_EVALUATIONS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING
+        )
+
+    def search_latest_span_evaluations(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
+        """Search latest span evaluations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
+            return self._client.request(
+                _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+            _fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING
+        )
+
+    async def search_latest_span_evaluations_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
+        """Search latest span evaluations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
+            return await self._client.request_async(
+                _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING
+        )
+
+    def list_span_fields(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpanFields:
+        """Get span field definitions.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SPANS_LIST_SPAN_FIELDS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_span_fields_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpanFields:
+        """Get span field definitions.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SPANS_LIST_SPAN_FIELDS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_span_eval_fields(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpanEvaluationFields:
+        """Get span evaluation field definitions.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SPANS_LIST_SPAN_EVAL_FIELDS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_span_eval_fields_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpanEvaluationFields:
+        """Get span evaluation field definitions.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SPANS_LIST_SPAN_EVAL_FIELDS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch_span_field_options(
+        self,
+        *,
+        field_name: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpanFieldOptions:
+        """Get options for a span field.
+
+        :param field_name:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SPANS_FETCH_SPAN_FIELD_OPTIONS,
+            path={"field_name": field_name},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_span_field_options_async(
+        self,
+        *,
+        field_name: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpanFieldOptions:
+        """Get options for a span field.
+
+        :param field_name:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SPANS_FETCH_SPAN_FIELD_OPTIONS,
+            path={"field_name": field_name},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def fetch_span_eval_field_options(
+        self,
+        *,
+        field_name: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpanEvaluationFieldOptions:
+        """Get options for a span evaluation field.
+
+        :param field_name:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SPANS_FETCH_SPAN_EVAL_FIELD_OPTIONS,
+            path={"field_name": field_name},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_span_eval_field_options_async(
+        self,
+        *,
+        field_name: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpanEvaluationFieldOptions:
+        """Get options for a span evaluation field.
+
+        :param field_name:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SPANS_FETCH_SPAN_EVAL_FIELD_OPTIONS,
+            path={"field_name": field_name},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Traces(Resource):
+    """Operations of ``beta.observability.traces``."""
+
+    __slots__ = ()
+
+    def search(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.GetTraces, models.GetTrace]:
+        """Search traces.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetTraces:
+            return self._client.request(
+                _TRACES_SEARCH,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetTraces, models.GetTrace](
+            _fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING
+        )
+
+    async def search_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.GetTraces, models.GetTrace]:
+        """Search traces.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetTraces:
+            return await self._client.request_async(
+                _TRACES_SEARCH,
+                query=_q,
+                body={"search_expression": search_expression},
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetTraces, models.GetTrace](
+            await _fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING
+        )
+
+    def aggregate(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
+        dimensions: Sequence[str] | None = None,
+        time_dimension: OptionalNullable[
+            models.TimeDimension | models.TimeDimensionTypedDict
+        ] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        order_by: OptionalNullable[
+            Sequence[models.OrderByClause | models.OrderByClauseTypedDict]
+        ] = UNSET,
+        limit: int | None = 1000,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Aggregation:
+        """Aggregate traces.
+
+        :param from_:
+        :param to:
+        :param metric:
+        :param dimensions:
+        :param time_dimension:
+        :param search_expression:
+        :param order_by:
+        :param limit:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRACES_AGGREGATE,
+            query={"from": from_, "to": to},
+            body={
+                "metric": metric,
+                "dimensions": dimensions,
+                "time_dimension": time_dimension,
+                "search_expression": search_expression,
+                "order_by": order_by,
+                "limit": limit,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def aggregate_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
+        dimensions: Sequence[str] | None = None,
+        time_dimension: OptionalNullable[
+            models.TimeDimension | models.TimeDimensionTypedDict
+        ] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        order_by: OptionalNullable[
+            Sequence[models.OrderByClause | models.OrderByClauseTypedDict]
+        ] = UNSET,
+        limit: int | None = 1000,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Aggregation:
+        """Aggregate traces.
+
+        :param from_:
+        :param to:
+        :param metric:
+        :param dimensions:
+        :param time_dimension:
+        :param search_expression:
+        :param order_by:
+        :param limit:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRACES_AGGREGATE,
+            query={"from": from_, "to": to},
+            body={
+                "metric": metric,
+                "dimensions": dimensions,
+                "time_dimension": time_dimension,
+                "search_expression": search_expression,
+                "order_by": order_by,
+                "limit": limit,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_trace_fields(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTraceFields:
+        """Get trace field definitions.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRACES_GET_TRACE_FIELDS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_trace_fields_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTraceFields:
+        """Get trace field definitions.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRACES_GET_TRACE_FIELDS,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_trace_by_id(
+        self,
+        *,
+        trace_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTrace:
+        """Get trace by id.
+
+        :param trace_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRACES_GET_TRACE_BY_ID,
+            path={"trace_id": trace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_trace_by_id_async(
+        self,
+        *,
+        trace_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTrace:
+        """Get trace by id.
+
+        :param trace_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRACES_GET_TRACE_BY_ID,
+            path={"trace_id": trace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_trace_spans(
+        self,
+        *,
+        trace_id: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.GetSpans, models.GetSpan]:
+        """Get trace spans.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param trace_id:
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
+            return self._client.request(
+                _TRACES_GET_TRACE_SPANS,
+                path={"trace_id": trace_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return SyncPage[models.GetSpans, models.GetSpan](
+            _fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING
+        )
+
+    async def get_trace_spans_async(
+        self,
+        *,
+        trace_id: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.GetSpans, models.GetSpan]:
+        """Get trace spans.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param trace_id:
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
+            return await self._client.request_async(
+                _TRACES_GET_TRACE_SPANS,
+                path={"trace_id": trace_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return AsyncPage[models.GetSpans, models.GetSpan](
+            await _fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING
+        )
+
+    def fetch_options(
+        self,
+        *,
+        field_name: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTraceFieldOptions:
+        """Get options for a trace field.
+
+        :param field_name:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRACES_FETCH_OPTIONS,
+            path={"field_name": field_name},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def fetch_options_async(
+        self,
+        *,
+        field_name: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTraceFieldOptions:
+        """Get options for a trace field.
+
+        :param field_name:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRACES_FETCH_OPTIONS,
+            path={"field_name": field_name},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_span_by_id(
+        self,
+        *,
+        trace_id: str,
+        span_id: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpan:
+        """Get span by id.
+
+        :param trace_id:
+        :param span_id:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRACES_GET_SPAN_BY_ID,
+            path={"trace_id": trace_id, "span_id": span_id},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_span_by_id_async(
+        self,
+        *,
+        trace_id: str,
+        span_id: str,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSpan:
+        """Get span by id.
+
+        :param trace_id:
+        :param span_id:
+        :param from_:
+        :param to:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRACES_GET_SPAN_BY_ID,
+            path={"trace_id": trace_id, "span_id": span_id},
+            query={"from": from_, "to": to},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

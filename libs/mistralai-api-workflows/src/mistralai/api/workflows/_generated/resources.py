@@ -1,0 +1,5030 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-workflows distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any, Literal
+
+from mistralai.api.workflows._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    AsyncPage,
+    CursorPaging,
+    EventStream,
+    EventStreamAsync,
+    Operation,
+    OptionalNullable,
+    Resource,
+    RetryConfig,
+    StreamOperation,
+    SyncPage,
+)
+
+__all__ = [
+    "Deployments",
+    "Events",
+    "Executions",
+    "Metrics",
+    "Runs",
+    "Schedules",
+    "Workflows",
+    "WorkflowsEvents",
+]
+
+_EVENTS_GET_STREAM_EVENTS = StreamOperation[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent](
+    event=models.GetStreamEventsV1WorkflowsEventsStreamGetEvent,
+    event_fields=frozenset({"event", "data", "id", "retry"}),
+    operation_id="get_stream_events_v1_workflows_events_stream_get",
+    method="GET",
+    path="/v1/workflows/events/stream",
+    domain="events",
+    omit_none=frozenset(
+        {
+            "scope",
+            "activity_name",
+            "activity_id",
+            "workflow_name",
+            "workflow_exec_id",
+            "root_workflow_exec_id",
+            "parent_workflow_exec_id",
+            "stream",
+            "start_seq",
+        }
+    ),
+)
+_EVENTS_GET_WORKFLOW_EVENTS = Operation[models.ListWorkflowEventResponse](
+    operation_id="get_workflow_events_v1_workflows_events_list_get",
+    method="GET",
+    path="/v1/workflows/events/list",
+    domain="events",
+    response=models.ListWorkflowEventResponse,
+    omit_none=frozenset({"limit"}),
+)
+_EVENTS_GET_WORKFLOW_EVENTS_PAGING = CursorPaging(
+    items="events", cursor="next_cursor", param="cursor"
+)
+_WORKFLOWS_GET_WORKFLOWS = Operation[models.WorkflowListResponse](
+    operation_id="get_workflows_v1_workflows_get",
+    method="GET",
+    path="/v1/workflows",
+    domain="workflows",
+    response=models.WorkflowListResponse,
+    omit_none=frozenset({"include_shared", "order", "limit", "active_only"}),
+)
+_WORKFLOWS_GET_WORKFLOWS_PAGING = CursorPaging(
+    items="workflows", cursor="next_cursor", param="cursor"
+)
+_WORKFLOWS_GET_WORKFLOW_REGISTRATIONS = Operation[models.WorkflowRegistrationListResponse](
+    operation_id="get_workflow_registrations_v1_workflows_registrations_get",
+    method="GET",
+    path="/v1/workflows/registrations",
+    domain="workflows",
+    response=models.WorkflowRegistrationListResponse,
+    omit_none=frozenset({"active_only", "include_shared", "with_workflow", "limit"}),
+)
+_WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING = CursorPaging(
+    items="workflow_registrations", cursor="next_cursor", param="cursor"
+)
+_WORKFLOWS_EXECUTE_WORKFLOW = Operation[
+    models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse
+](
+    operation_id="execute_workflow_v1_workflows__workflow_identifier__execute_post",
+    method="POST",
+    path="/v1/workflows/{workflow_identifier}/execute",
+    domain="workflows",
+    response=models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse,
+    body=models.WorkflowExecutionRequest,
+    body_kind="json",
+    omit_none=frozenset({"wait_for_result", "force_new_trace"}),
+)
+_WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION = Operation[
+    models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse
+](
+    operation_id="execute_workflow_registration_v1_workflows_registrations__workflow_registration_id__execute_post",
+    method="POST",
+    path="/v1/workflows/registrations/{workflow_registration_id}/execute",
+    domain="workflows",
+    response=models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse,
+    body=models.WorkflowExecutionRequest,
+    body_kind="json",
+    omit_none=frozenset({"wait_for_result", "force_new_trace"}),
+)
+_WORKFLOWS_GET_WORKFLOW = Operation[models.WorkflowGetResponse](
+    operation_id="get_workflow_v1_workflows__workflow_identifier__get",
+    method="GET",
+    path="/v1/workflows/{workflow_identifier}",
+    domain="workflows",
+    response=models.WorkflowGetResponse,
+)
+_WORKFLOWS_UPDATE_WORKFLOW = Operation[models.WorkflowUpdateResponse](
+    operation_id="update_workflow_v1_workflows__workflow_identifier__put",
+    method="PUT",
+    path="/v1/workflows/{workflow_identifier}",
+    domain="workflows",
+    response=models.WorkflowUpdateResponse,
+    body=models.WorkflowUpdateRequest,
+    body_kind="json",
+)
+_WORKFLOWS_GET_WORKFLOW_REGISTRATION = Operation[models.WorkflowRegistrationGetResponse](
+    operation_id="get_workflow_registration_v1_workflows_registrations__workflow_registration_id__get",
+    method="GET",
+    path="/v1/workflows/registrations/{workflow_registration_id}",
+    domain="workflows",
+    response=models.WorkflowRegistrationGetResponse,
+    omit_none=frozenset({"with_workflow", "include_shared"}),
+)
+_WORKFLOWS_BULK_ARCHIVE_WORKFLOWS = Operation[models.WorkflowBulkArchiveResponse](
+    operation_id="bulk_archive_workflows_v1_workflows_archive_put",
+    method="PUT",
+    path="/v1/workflows/archive",
+    domain="workflows",
+    response=models.WorkflowBulkArchiveResponse,
+    body=models.WorkflowBulkArchiveRequest,
+    body_kind="json",
+)
+_WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS = Operation[models.WorkflowBulkUnarchiveResponse](
+    operation_id="bulk_unarchive_workflows_v1_workflows_unarchive_put",
+    method="PUT",
+    path="/v1/workflows/unarchive",
+    domain="workflows",
+    response=models.WorkflowBulkUnarchiveResponse,
+    body=models.WorkflowBulkUnarchiveRequest,
+    body_kind="json",
+)
+_WORKFLOWS_ARCHIVE_WORKFLOW = Operation[models.WorkflowArchiveResponse](
+    operation_id="archive_workflow_v1_workflows__workflow_identifier__archive_put",
+    method="PUT",
+    path="/v1/workflows/{workflow_identifier}/archive",
+    domain="workflows",
+    response=models.WorkflowArchiveResponse,
+)
+_WORKFLOWS_UNARCHIVE_WORKFLOW = Operation[models.WorkflowUnarchiveResponse](
+    operation_id="unarchive_workflow_v1_workflows__workflow_identifier__unarchive_put",
+    method="PUT",
+    path="/v1/workflows/{workflow_identifier}/unarchive",
+    domain="workflows",
+    response=models.WorkflowUnarchiveResponse,
+)
+_DEPLOYMENTS_LIST_DEPLOYMENTS = Operation[models.DeploymentListResponse](
+    operation_id="list_deployments_v1_workflows_deployments_get",
+    method="GET",
+    path="/v1/workflows/deployments",
+    domain="workflows",
+    response=models.DeploymentListResponse,
+    omit_none=frozenset({"active_only", "order"}),
+)
+_DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING = CursorPaging(
+    items="deployments", cursor="next_cursor", param="cursor"
+)
+_DEPLOYMENTS_CREATE_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+    operation_id="create_deployment_v1_workflows_deployments_post",
+    method="POST",
+    path="/v1/workflows/deployments",
+    domain="workflows",
+    response=models.ManagedDeploymentResponse,
+    body=models.CreateDeploymentRequest,
+    body_kind="json",
+    omit_none=frozenset({"hardened"}),
+)
+_DEPLOYMENTS_UPDATE_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+    operation_id="update_deployment_v1_workflows_deployments__name__patch",
+    method="PATCH",
+    path="/v1/workflows/deployments/{name}",
+    domain="workflows",
+    response=models.ManagedDeploymentResponse,
+    body=models.UpdateDeploymentRequest,
+    body_kind="json",
+)
+_DEPLOYMENTS_DELETE_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+    operation_id="delete_deployment_v1_workflows_deployments__name__delete",
+    method="DELETE",
+    path="/v1/workflows/deployments/{name}",
+    domain="workflows",
+    response=models.ManagedDeploymentResponse,
+)
+_DEPLOYMENTS_GET_DEPLOYMENT = Operation[models.DeploymentDetailResponse](
+    operation_id="get_deployment_v1_workflows_deployments__name__get",
+    method="GET",
+    path="/v1/workflows/deployments/{name}",
+    domain="workflows",
+    response=models.DeploymentDetailResponse,
+)
+_DEPLOYMENTS_STOP_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+    operation_id="stop_deployment_v1_workflows_deployments__name__stop_post",
+    method="POST",
+    path="/v1/workflows/deployments/{name}/stop",
+    domain="workflows",
+    response=models.ManagedDeploymentResponse,
+)
+_DEPLOYMENTS_START_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+    operation_id="start_deployment_v1_workflows_deployments__name__start_post",
+    method="POST",
+    path="/v1/workflows/deployments/{name}/start",
+    domain="workflows",
+    response=models.ManagedDeploymentResponse,
+)
+_DEPLOYMENTS_RESTART_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+    operation_id="restart_deployment_v1_workflows_deployments__name__restart_post",
+    method="POST",
+    path="/v1/workflows/deployments/{name}/restart",
+    domain="workflows",
+    response=models.ManagedDeploymentResponse,
+)
+_DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS = Operation[models.DeploymentWorkerListResponse](
+    operation_id="list_deployment_workers_v1_workflows_deployments__name__workers_get",
+    method="GET",
+    path="/v1/workflows/deployments/{name}/workers",
+    domain="workflows",
+    response=models.DeploymentWorkerListResponse,
+    omit_none=frozenset({"limit"}),
+)
+_DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING = CursorPaging(
+    items="workers", cursor="next_cursor", param="cursor"
+)
+_DEPLOYMENTS_GET_DEPLOYMENT_LOGS = Operation[models.DeploymentLogSearchResponse](
+    operation_id="get_deployment_logs",
+    method="GET",
+    path="/v1/workflows/deployments/{name}/logs",
+    domain="workflows",
+    response=models.DeploymentLogSearchResponse,
+    omit_none=frozenset({"order", "limit"}),
+)
+_DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING = CursorPaging(
+    items="results", cursor="next_cursor", param="cursor"
+)
+_DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS = StreamOperation[models.StreamDeploymentLogsEvent](
+    event=models.StreamDeploymentLogsEvent,
+    event_fields=frozenset({"event", "id", "data"}),
+    operation_id="stream_deployment_logs",
+    method="GET",
+    path="/v1/workflows/deployments/{name}/logs/stream",
+    domain="workflows",
+)
+_WORKFLOWS_EVENTS_GET_STREAM_EVENTS = StreamOperation[
+    models.GetStreamEventsV1WorkflowsEventsStreamGetEvent
+](
+    event=models.GetStreamEventsV1WorkflowsEventsStreamGetEvent,
+    event_fields=frozenset({"event", "data", "id", "retry"}),
+    operation_id="get_stream_events_v1_workflows_events_stream_get",
+    method="GET",
+    path="/v1/workflows/events/stream",
+    domain="workflows",
+    omit_none=frozenset(
+        {
+            "scope",
+            "activity_name",
+            "activity_id",
+            "workflow_name",
+            "workflow_exec_id",
+            "root_workflow_exec_id",
+            "parent_workflow_exec_id",
+            "stream",
+            "start_seq",
+        }
+    ),
+)
+_WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS = Operation[models.ListWorkflowEventResponse](
+    operation_id="get_workflow_events_v1_workflows_events_list_get",
+    method="GET",
+    path="/v1/workflows/events/list",
+    domain="workflows",
+    response=models.ListWorkflowEventResponse,
+    omit_none=frozenset({"limit"}),
+)
+_WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING = CursorPaging(
+    items="events", cursor="next_cursor", param="cursor"
+)
+_EXECUTIONS_GET_WORKFLOW_EXECUTION = Operation[models.WorkflowExecutionResponse](
+    operation_id="get_workflow_execution_v1_workflows_executions__execution_id__get",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}",
+    domain="workflows",
+    response=models.WorkflowExecutionResponse,
+)
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_HISTORY = Operation[Any](
+    operation_id="get_workflow_execution_history_v1_workflows_executions__execution_id__history_get",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}/history",
+    domain="workflows",
+    response=Any,
+    omit_none=frozenset({"decode_payloads"}),
+)
+_EXECUTIONS_SIGNAL_WORKFLOW_EXECUTION = Operation[models.SignalWorkflowResponse](
+    operation_id="signal_workflow_execution_v1_workflows_executions__execution_id__signals_post",
+    method="POST",
+    path="/v1/workflows/executions/{execution_id}/signals",
+    domain="workflows",
+    response=models.SignalWorkflowResponse,
+    body=models.SignalInvocationBody,
+    body_kind="json",
+)
+_EXECUTIONS_QUERY_WORKFLOW_EXECUTION = Operation[models.QueryWorkflowResponse](
+    operation_id="query_workflow_execution_v1_workflows_executions__execution_id__queries_post",
+    method="POST",
+    path="/v1/workflows/executions/{execution_id}/queries",
+    domain="workflows",
+    response=models.QueryWorkflowResponse,
+    body=models.QueryInvocationBody,
+    body_kind="json",
+)
+_EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION = Operation[None](
+    operation_id="terminate_workflow_execution_v1_workflows_executions__execution_id__terminate_post",
+    method="POST",
+    path="/v1/workflows/executions/{execution_id}/terminate",
+    domain="workflows",
+    response=None,
+)
+_EXECUTIONS_BATCH_TERMINATE_WORKFLOW_EXECUTIONS = Operation[models.BatchExecutionResponse](
+    operation_id="batch_terminate_workflow_executions_v1_workflows_executions_terminate_post",
+    method="POST",
+    path="/v1/workflows/executions/terminate",
+    domain="workflows",
+    response=models.BatchExecutionResponse,
+    body=models.BatchExecutionBody,
+    body_kind="json",
+)
+_EXECUTIONS_CANCEL_WORKFLOW_EXECUTION = Operation[None](
+    operation_id="cancel_workflow_execution_v1_workflows_executions__execution_id__cancel_post",
+    method="POST",
+    path="/v1/workflows/executions/{execution_id}/cancel",
+    domain="workflows",
+    response=None,
+)
+_EXECUTIONS_BATCH_CANCEL_WORKFLOW_EXECUTIONS = Operation[models.BatchExecutionResponse](
+    operation_id="batch_cancel_workflow_executions_v1_workflows_executions_cancel_post",
+    method="POST",
+    path="/v1/workflows/executions/cancel",
+    domain="workflows",
+    response=models.BatchExecutionResponse,
+    body=models.BatchExecutionBody,
+    body_kind="json",
+)
+_EXECUTIONS_RESET_WORKFLOW = Operation[None](
+    operation_id="reset_workflow_v1_workflows_executions__execution_id__reset_post",
+    method="POST",
+    path="/v1/workflows/executions/{execution_id}/reset",
+    domain="workflows",
+    response=None,
+    body=models.ResetInvocationBody,
+    body_kind="json",
+    omit_none=frozenset({"exclude_signals", "exclude_updates"}),
+)
+_EXECUTIONS_UPDATE_WORKFLOW_EXECUTION = Operation[models.UpdateWorkflowResponse](
+    operation_id="update_workflow_execution_v1_workflows_executions__execution_id__updates_post",
+    method="POST",
+    path="/v1/workflows/executions/{execution_id}/updates",
+    domain="workflows",
+    response=models.UpdateWorkflowResponse,
+    body=models.UpdateInvocationBody,
+    body_kind="json",
+)
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_INFO = Operation[models.ExecutionTraceInfoResponse](
+    operation_id="get_workflow_execution_trace_info",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}/trace/info",
+    domain="workflows",
+    response=models.ExecutionTraceInfoResponse,
+)
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_OTEL = Operation[
+    models.WorkflowExecutionTraceOTelResponse
+](
+    operation_id="get_workflow_execution_trace_otel",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}/trace/otel",
+    domain="workflows",
+    response=models.WorkflowExecutionTraceOTelResponse,
+)
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_SUMMARY = Operation[
+    models.WorkflowExecutionTraceSummaryResponse
+](
+    operation_id="get_workflow_execution_trace_summary",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}/trace/summary",
+    domain="workflows",
+    response=models.WorkflowExecutionTraceSummaryResponse,
+)
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_EVENTS = Operation[
+    models.WorkflowExecutionTraceEventsResponse
+](
+    operation_id="get_workflow_execution_trace_events",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}/trace/events",
+    domain="workflows",
+    response=models.WorkflowExecutionTraceEventsResponse,
+    omit_none=frozenset({"merge_same_id_events", "include_internal_events"}),
+)
+_EXECUTIONS_STREAM = StreamOperation[models.StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent](
+    event=models.StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent,
+    event_fields=frozenset({"event", "data", "id", "retry"}),
+    operation_id="stream_v1_workflows_executions__execution_id__stream_get",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}/stream",
+    domain="workflows",
+)
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS = Operation[models.ExecutionLogSearchResponse](
+    operation_id="get_workflow_execution_logs",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}/logs",
+    domain="workflows",
+    response=models.ExecutionLogSearchResponse,
+    omit_none=frozenset({"order", "limit"}),
+)
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING = CursorPaging(
+    items="results", cursor="next_cursor", param="cursor"
+)
+_EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS = StreamOperation[
+    models.StreamWorkflowExecutionLogsEvent
+](
+    event=models.StreamWorkflowExecutionLogsEvent,
+    event_fields=frozenset({"event", "id", "data"}),
+    operation_id="stream_workflow_execution_logs",
+    method="GET",
+    path="/v1/workflows/executions/{execution_id}/logs/stream",
+    domain="workflows",
+)
+_METRICS_GET_WORKFLOW_METRICS = Operation[models.WorkflowMetrics](
+    operation_id="get_workflow_metrics_v1_workflows__workflow_name__metrics_get",
+    method="GET",
+    path="/v1/workflows/{workflow_name}/metrics",
+    domain="workflows",
+    response=models.WorkflowMetrics,
+)
+_RUNS_LIST_RUNS = Operation[models.WorkflowExecutionListResponse](
+    operation_id="list_runs_v1_workflows_runs_get",
+    method="GET",
+    path="/v1/workflows/runs",
+    domain="workflows",
+    response=models.WorkflowExecutionListResponse,
+    omit_none=frozenset({"order", "include_internal", "page_size"}),
+)
+_RUNS_LIST_RUNS_PAGING = CursorPaging(
+    items="executions", cursor="next_page_token", param="next_page_token"
+)
+_RUNS_GET_RUN = Operation[models.WorkflowExecutionResponse](
+    operation_id="get_run_v1_workflows_runs__run_id__get",
+    method="GET",
+    path="/v1/workflows/runs/{run_id}",
+    domain="workflows",
+    response=models.WorkflowExecutionResponse,
+)
+_RUNS_GET_RUN_HISTORY = Operation[Any](
+    operation_id="get_run_history_v1_workflows_runs__run_id__history_get",
+    method="GET",
+    path="/v1/workflows/runs/{run_id}/history",
+    domain="workflows",
+    response=Any,
+    omit_none=frozenset({"decode_payloads"}),
+)
+_SCHEDULES_GET_SCHEDULES = Operation[models.WorkflowScheduleListResponse](
+    operation_id="get_schedules_v1_workflows_schedules_get",
+    method="GET",
+    path="/v1/workflows/schedules",
+    domain="workflows",
+    response=models.WorkflowScheduleListResponse,
+)
+_SCHEDULES_GET_SCHEDULES_PAGING = CursorPaging(
+    items="schedules", cursor="next_page_token", param="next_page_token"
+)
+_SCHEDULES_SCHEDULE_WORKFLOW = Operation[models.WorkflowScheduleResponse](
+    operation_id="schedule_workflow_v1_workflows_schedules_post",
+    method="POST",
+    path="/v1/workflows/schedules",
+    domain="workflows",
+    response=models.WorkflowScheduleResponse,
+    body=models.WorkflowScheduleRequest,
+    body_kind="json",
+)
+_SCHEDULES_GET_SCHEDULE = Operation[models.ScheduleDefinitionOutput](
+    operation_id="get_schedule_v1_workflows_schedules__schedule_id__get",
+    method="GET",
+    path="/v1/workflows/schedules/{schedule_id}",
+    domain="workflows",
+    response=models.ScheduleDefinitionOutput,
+)
+_SCHEDULES_UNSCHEDULE_WORKFLOW = Operation[None](
+    operation_id="unschedule_workflow_v1_workflows_schedules__schedule_id__delete",
+    method="DELETE",
+    path="/v1/workflows/schedules/{schedule_id}",
+    domain="workflows",
+    response=None,
+)
+_SCHEDULES_UPDATE_SCHEDULE = Operation[models.WorkflowScheduleResponse](
+    operation_id="update_schedule_v1_workflows_schedules__schedule_id__patch",
+    method="PATCH",
+    path="/v1/workflows/schedules/{schedule_id}",
+    domain="workflows",
+    response=models.WorkflowScheduleResponse,
+    body=models.WorkflowScheduleUpdateRequest,
+    body_kind="json",
+)
+_SCHEDULES_PAUSE_SCHEDULE = Operation[None](
+    operation_id="pause_schedule_v1_workflows_schedules__schedule_id__pause_post",
+    method="POST",
+    path="/v1/workflows/schedules/{schedule_id}/pause",
+    domain="workflows",
+    response=None,
+    body=models.WorkflowSchedulePauseRequest | None | None,
+    body_kind="json",
+    body_fields=False,
+)
+_SCHEDULES_RESUME_SCHEDULE = Operation[None](
+    operation_id="resume_schedule_v1_workflows_schedules__schedule_id__resume_post",
+    method="POST",
+    path="/v1/workflows/schedules/{schedule_id}/resume",
+    domain="workflows",
+    response=None,
+    body=models.WorkflowSchedulePauseRequest | None | None,
+    body_kind="json",
+    body_fields=False,
+)
+_SCHEDULES_TRIGGER_SCHEDULE = Operation[None](
+    operation_id="trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post",
+    method="POST",
+    path="/v1/workflows/schedules/{schedule_id}/trigger",
+    domain="workflows",
+    response=None,
+    body=models.WorkflowScheduleTriggerRequest | None | None,
+    body_kind="json",
+    body_fields=False,
+)
+
+
+class Events(Resource):
+    """Operations of ``events``."""
+
+    __slots__ = ()
+
+    def get_stream_events(
+        self,
+        *,
+        scope: models.Scope | None = "*",
+        activity_name: str | None = "*",
+        activity_id: str | None = "*",
+        workflow_name: str | None = "*",
+        workflow_exec_id: str | None = "*",
+        root_workflow_exec_id: str | None = "*",
+        parent_workflow_exec_id: str | None = "*",
+        stream: str | None = "*",
+        start_seq: int | None = 0,
+        metadata_filters: OptionalNullable[Mapping[str, Any]] = UNSET,
+        workflow_event_types: OptionalNullable[Sequence[models.WorkflowEventType]] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent]:
+        """Get Stream Events.
+
+        :param scope:
+        :param activity_name:
+        :param activity_id:
+        :param workflow_name:
+        :param workflow_exec_id:
+        :param root_workflow_exec_id:
+        :param parent_workflow_exec_id:
+        :param stream:
+        :param start_seq:
+        :param metadata_filters:
+        :param workflow_event_types:
+        :param last_event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _EVENTS_GET_STREAM_EVENTS,
+            query={
+                "scope": scope,
+                "activity_name": activity_name,
+                "activity_id": activity_id,
+                "workflow_name": workflow_name,
+                "workflow_exec_id": workflow_exec_id,
+                "root_workflow_exec_id": root_workflow_exec_id,
+                "parent_workflow_exec_id": parent_workflow_exec_id,
+                "stream": stream,
+                "start_seq": start_seq,
+                "metadata_filters": metadata_filters,
+                "workflow_event_types": workflow_event_types,
+            },
+            headers={"last-event-id": last_event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_stream_events_async(
+        self,
+        *,
+        scope: models.Scope | None = "*",
+        activity_name: str | None = "*",
+        activity_id: str | None = "*",
+        workflow_name: str | None = "*",
+        workflow_exec_id: str | None = "*",
+        root_workflow_exec_id: str | None = "*",
+        parent_workflow_exec_id: str | None = "*",
+        stream: str | None = "*",
+        start_seq: int | None = 0,
+        metadata_filters: OptionalNullable[Mapping[str, Any]] = UNSET,
+        workflow_event_types: OptionalNullable[Sequence[models.WorkflowEventType]] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent]:
+        """Get Stream Events.
+
+        :param scope:
+        :param activity_name:
+        :param activity_id:
+        :param workflow_name:
+        :param workflow_exec_id:
+        :param root_workflow_exec_id:
+        :param parent_workflow_exec_id:
+        :param stream:
+        :param start_seq:
+        :param metadata_filters:
+        :param workflow_event_types:
+        :param last_event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _EVENTS_GET_STREAM_EVENTS,
+            query={
+                "scope": scope,
+                "activity_name": activity_name,
+                "activity_id": activity_id,
+                "workflow_name": workflow_name,
+                "workflow_exec_id": workflow_exec_id,
+                "root_workflow_exec_id": root_workflow_exec_id,
+                "parent_workflow_exec_id": parent_workflow_exec_id,
+                "stream": stream,
+                "start_seq": start_seq,
+                "metadata_filters": metadata_filters,
+                "workflow_event_types": workflow_event_types,
+            },
+            headers={"last-event-id": last_event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_events(
+        self,
+        *,
+        root_workflow_exec_id: OptionalNullable[str] = UNSET,
+        workflow_exec_id: OptionalNullable[str] = UNSET,
+        workflow_run_id: OptionalNullable[str] = UNSET,
+        limit: int | None = 100,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[
+        models.ListWorkflowEventResponse,
+        models.WorkflowExecutionStartedResponse
+        | models.WorkflowExecutionCompletedResponse
+        | models.WorkflowExecutionFailedResponse
+        | models.WorkflowExecutionCanceledResponse
+        | models.WorkflowExecutionContinuedAsNewResponse
+        | models.WorkflowTaskTimedOutResponse
+        | models.WorkflowTaskFailedResponse
+        | models.CustomTaskStartedResponse
+        | models.CustomTaskInProgressResponse
+        | models.CustomTaskCompletedResponse
+        | models.CustomTaskFailedResponse
+        | models.CustomTaskTimedOutResponse
+        | models.CustomTaskCanceledResponse
+        | models.ActivityTaskStartedResponse
+        | models.ActivityTaskCompletedResponse
+        | models.ActivityTaskRetryingResponse
+        | models.ActivityTaskFailedResponse,
+    ]:
+        """Get Workflow Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
+        :param workflow_exec_id: Execution ID of the workflow that emitted this event.
+        :param workflow_run_id: Run ID of the workflow that emitted this event.
+        :param limit: Maximum number of events to return.
+        :param cursor: Cursor for pagination.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
+            return self._client.request(
+                _EVENTS_GET_WORKFLOW_EVENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "root_workflow_exec_id": root_workflow_exec_id,
+            "workflow_exec_id": workflow_exec_id,
+            "workflow_run_id": workflow_run_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return SyncPage[
+            models.ListWorkflowEventResponse,
+            models.WorkflowExecutionStartedResponse
+            | models.WorkflowExecutionCompletedResponse
+            | models.WorkflowExecutionFailedResponse
+            | models.WorkflowExecutionCanceledResponse
+            | models.WorkflowExecutionContinuedAsNewResponse
+            | models.WorkflowTaskTimedOutResponse
+            | models.WorkflowTaskFailedResponse
+            | models.CustomTaskStartedResponse
+            | models.CustomTaskInProgressResponse
+            | models.CustomTaskCompletedResponse
+            | models.CustomTaskFailedResponse
+            | models.CustomTaskTimedOutResponse
+            | models.CustomTaskCanceledResponse
+            | models.ActivityTaskStartedResponse
+            | models.ActivityTaskCompletedResponse
+            | models.ActivityTaskRetryingResponse
+            | models.ActivityTaskFailedResponse,
+        ](_fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+
+    async def get_workflow_events_async(
+        self,
+        *,
+        root_workflow_exec_id: OptionalNullable[str] = UNSET,
+        workflow_exec_id: OptionalNullable[str] = UNSET,
+        workflow_run_id: OptionalNullable[str] = UNSET,
+        limit: int | None = 100,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[
+        models.ListWorkflowEventResponse,
+        models.WorkflowExecutionStartedResponse
+        | models.WorkflowExecutionCompletedResponse
+        | models.WorkflowExecutionFailedResponse
+        | models.WorkflowExecutionCanceledResponse
+        | models.WorkflowExecutionContinuedAsNewResponse
+        | models.WorkflowTaskTimedOutResponse
+        | models.WorkflowTaskFailedResponse
+        | models.CustomTaskStartedResponse
+        | models.CustomTaskInProgressResponse
+        | models.CustomTaskCompletedResponse
+        | models.CustomTaskFailedResponse
+        | models.CustomTaskTimedOutResponse
+        | models.CustomTaskCanceledResponse
+        | models.ActivityTaskStartedResponse
+        | models.ActivityTaskCompletedResponse
+        | models.ActivityTaskRetryingResponse
+        | models.ActivityTaskFailedResponse,
+    ]:
+        """Get Workflow Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
+        :param workflow_exec_id: Execution ID of the workflow that emitted this event.
+        :param workflow_run_id: Run ID of the workflow that emitted this event.
+        :param limit: Maximum number of events to return.
+        :param cursor: Cursor for pagination.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
+            return await self._client.request_async(
+                _EVENTS_GET_WORKFLOW_EVENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "root_workflow_exec_id": root_workflow_exec_id,
+            "workflow_exec_id": workflow_exec_id,
+            "workflow_run_id": workflow_run_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return AsyncPage[
+            models.ListWorkflowEventResponse,
+            models.WorkflowExecutionStartedResponse
+            | models.WorkflowExecutionCompletedResponse
+            | models.WorkflowExecutionFailedResponse
+            | models.WorkflowExecutionCanceledResponse
+            | models.WorkflowExecutionContinuedAsNewResponse
+            | models.WorkflowTaskTimedOutResponse
+            | models.WorkflowTaskFailedResponse
+            | models.CustomTaskStartedResponse
+            | models.CustomTaskInProgressResponse
+            | models.CustomTaskCompletedResponse
+            | models.CustomTaskFailedResponse
+            | models.CustomTaskTimedOutResponse
+            | models.CustomTaskCanceledResponse
+            | models.ActivityTaskStartedResponse
+            | models.ActivityTaskCompletedResponse
+            | models.ActivityTaskRetryingResponse
+            | models.ActivityTaskFailedResponse,
+        ](await _fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+
+
+class Workflows(Resource):
+    """Operations of ``workflows``."""
+
+    __slots__ = (
+        "_ns_deployments",
+        "_ns_events",
+        "_ns_executions",
+        "_ns_metrics",
+        "_ns_runs",
+        "_ns_schedules",
+    )
+    _ns_deployments: Deployments
+    _ns_events: WorkflowsEvents
+    _ns_executions: Executions
+    _ns_metrics: Metrics
+    _ns_runs: Runs
+    _ns_schedules: Schedules
+
+    @property
+    def deployments(self) -> Deployments:
+        """Operations of ``workflows.deployments``."""
+        try:
+            return self._ns_deployments
+        except AttributeError:
+            self._ns_deployments = Deployments(self._client)
+            return self._ns_deployments
+
+    @property
+    def events(self) -> WorkflowsEvents:
+        """Operations of ``workflows.events``."""
+        try:
+            return self._ns_events
+        except AttributeError:
+            self._ns_events = WorkflowsEvents(self._client)
+            return self._ns_events
+
+    @property
+    def executions(self) -> Executions:
+        """Operations of ``workflows.executions``."""
+        try:
+            return self._ns_executions
+        except AttributeError:
+            self._ns_executions = Executions(self._client)
+            return self._ns_executions
+
+    @property
+    def metrics(self) -> Metrics:
+        """Operations of ``workflows.metrics``."""
+        try:
+            return self._ns_metrics
+        except AttributeError:
+            self._ns_metrics = Metrics(self._client)
+            return self._ns_metrics
+
+    @property
+    def runs(self) -> Runs:
+        """Operations of ``workflows.runs``."""
+        try:
+            return self._ns_runs
+        except AttributeError:
+            self._ns_runs = Runs(self._client)
+            return self._ns_runs
+
+    @property
+    def schedules(self) -> Schedules:
+        """Operations of ``workflows.schedules``."""
+        try:
+            return self._ns_schedules
+        except AttributeError:
+            self._ns_schedules = Schedules(self._client)
+            return self._ns_schedules
+
+    def get_workflows(
+        self,
+        *,
+        status: OptionalNullable[
+            models.WorkflowExecutionStatus | Sequence[models.WorkflowExecutionStatus]
+        ] = UNSET,
+        include_shared: bool | None = True,
+        available_in_chat_assistant: OptionalNullable[bool] = UNSET,
+        deployment_name: OptionalNullable[Sequence[str]] = UNSET,
+        deployment_status: OptionalNullable[models.DeploymentStatus] = UNSET,
+        archived: OptionalNullable[bool] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        order: models.GetWorkflowsV1WorkflowsGetOrder | None = "asc",
+        cursor: OptionalNullable[str] = UNSET,
+        limit: int | None = 50,
+        active_only: bool | None = False,
+        search: OptionalNullable[str] = UNSET,
+        sort_by: OptionalNullable[Literal["display_name"]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition]:
+        """Get Workflows.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param status: Filter by workflow status
+        :param include_shared: Whether to include shared workflows
+        :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
+        :param deployment_name: Filter by deployment name(s)
+        :param deployment_status: Filter by deployment activity. active=only active, inactive=only inactive, None=no filter
+        :param archived: Filter by archived state. False=exclude archived, True=only archived, None=include all
+        :param tags: Filter to workflows tagged with all listed tags (AND).
+        :param order: Sort direction
+        :param cursor: The cursor for pagination
+        :param limit: The maximum number of workflows to return
+        :param active_only: Deprecated: use deployment_status instead
+        :param search: Fuzzy search query for workflow name, display name, description, or ID
+        :param sort_by: Field to sort by
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowListResponse:
+            return self._client.request(
+                _WORKFLOWS_GET_WORKFLOWS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "status": status,
+            "include_shared": include_shared,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "deployment_name": deployment_name,
+            "deployment_status": deployment_status,
+            "archived": archived,
+            "tags": tags,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+            "active_only": active_only,
+            "search": search,
+            "sort_by": sort_by,
+        }
+        return SyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition](
+            _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING
+        )
+
+    async def get_workflows_async(
+        self,
+        *,
+        status: OptionalNullable[
+            models.WorkflowExecutionStatus | Sequence[models.WorkflowExecutionStatus]
+        ] = UNSET,
+        include_shared: bool | None = True,
+        available_in_chat_assistant: OptionalNullable[bool] = UNSET,
+        deployment_name: OptionalNullable[Sequence[str]] = UNSET,
+        deployment_status: OptionalNullable[models.DeploymentStatus] = UNSET,
+        archived: OptionalNullable[bool] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        order: models.GetWorkflowsV1WorkflowsGetOrder | None = "asc",
+        cursor: OptionalNullable[str] = UNSET,
+        limit: int | None = 50,
+        active_only: bool | None = False,
+        search: OptionalNullable[str] = UNSET,
+        sort_by: OptionalNullable[Literal["display_name"]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition]:
+        """Get Workflows.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param status: Filter by workflow status
+        :param include_shared: Whether to include shared workflows
+        :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
+        :param deployment_name: Filter by deployment name(s)
+        :param deployment_status: Filter by deployment activity. active=only active, inactive=only inactive, None=no filter
+        :param archived: Filter by archived state. False=exclude archived, True=only archived, None=include all
+        :param tags: Filter to workflows tagged with all listed tags (AND).
+        :param order: Sort direction
+        :param cursor: The cursor for pagination
+        :param limit: The maximum number of workflows to return
+        :param active_only: Deprecated: use deployment_status instead
+        :param search: Fuzzy search query for workflow name, display name, description, or ID
+        :param sort_by: Field to sort by
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowListResponse:
+            return await self._client.request_async(
+                _WORKFLOWS_GET_WORKFLOWS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "status": status,
+            "include_shared": include_shared,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "deployment_name": deployment_name,
+            "deployment_status": deployment_status,
+            "archived": archived,
+            "tags": tags,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+            "active_only": active_only,
+            "search": search,
+            "sort_by": sort_by,
+        }
+        return AsyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition](
+            await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING
+        )
+
+    def get_workflow_registrations(
+        self,
+        *,
+        workflow_id: OptionalNullable[str] = UNSET,
+        task_queue: OptionalNullable[str] = UNSET,
+        active_only: bool | None = False,
+        include_shared: bool | None = True,
+        workflow_search: OptionalNullable[str] = UNSET,
+        archived: OptionalNullable[bool] = UNSET,
+        with_workflow: bool | None = False,
+        available_in_chat_assistant: OptionalNullable[bool] = UNSET,
+        limit: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration]:
+        """Get Workflow Registrations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param workflow_id: The workflow ID to filter by
+        :param task_queue: The task queue to filter by
+        :param active_only: Whether to only return active workflows versions
+        :param include_shared: Whether to include shared workflow versions
+        :param workflow_search: The workflow name to filter by
+        :param archived: Filter by archived state. False=exclude archived, True=only archived, None=include all
+        :param with_workflow: Whether to include the workflow definition
+        :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
+        :param limit: The maximum number of workflows versions to return
+        :param cursor: The cursor for pagination
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowRegistrationListResponse:
+            return self._client.request(
+                _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_id": workflow_id,
+            "task_queue": task_queue,
+            "active_only": active_only,
+            "include_shared": include_shared,
+            "workflow_search": workflow_search,
+            "archived": archived,
+            "with_workflow": with_workflow,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return SyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration](
+            _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING
+        )
+
+    async def get_workflow_registrations_async(
+        self,
+        *,
+        workflow_id: OptionalNullable[str] = UNSET,
+        task_queue: OptionalNullable[str] = UNSET,
+        active_only: bool | None = False,
+        include_shared: bool | None = True,
+        workflow_search: OptionalNullable[str] = UNSET,
+        archived: OptionalNullable[bool] = UNSET,
+        with_workflow: bool | None = False,
+        available_in_chat_assistant: OptionalNullable[bool] = UNSET,
+        limit: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration]:
+        """Get Workflow Registrations.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param workflow_id: The workflow ID to filter by
+        :param task_queue: The task queue to filter by
+        :param active_only: Whether to only return active workflows versions
+        :param include_shared: Whether to include shared workflow versions
+        :param workflow_search: The workflow name to filter by
+        :param archived: Filter by archived state. False=exclude archived, True=only archived, None=include all
+        :param with_workflow: Whether to include the workflow definition
+        :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
+        :param limit: The maximum number of workflows versions to return
+        :param cursor: The cursor for pagination
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowRegistrationListResponse:
+            return await self._client.request_async(
+                _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_id": workflow_id,
+            "task_queue": task_queue,
+            "active_only": active_only,
+            "include_shared": include_shared,
+            "workflow_search": workflow_search,
+            "archived": archived,
+            "with_workflow": with_workflow,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return AsyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration](
+            await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING
+        )
+
+    def execute_workflow(
+        self,
+        *,
+        workflow_identifier: str,
+        execution_id: OptionalNullable[str] = UNSET,
+        input: OptionalNullable[Mapping[str, Any]] = UNSET,
+        wait_for_result: bool | None = False,
+        timeout_seconds: OptionalNullable[float] = UNSET,
+        custom_tracing_attributes: OptionalNullable[Mapping[str, str]] = UNSET,
+        extensions: OptionalNullable[Mapping[str, Any]] = UNSET,
+        task_queue: OptionalNullable[str] = UNSET,
+        deployment_name: OptionalNullable[str] = UNSET,
+        force_new_trace: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse:
+        """Execute Workflow.
+
+        :param workflow_identifier:
+        :param execution_id: Allows you to specify a custom execution ID. If not provided, a random ID will be generated.
+        :param input: The input to the workflow. This should be a dictionary or a BaseModel that matches the workflow's input schema.
+        :param wait_for_result: If true, wait for the workflow to complete and return the result directly.
+        :param timeout_seconds: Maximum time to wait for completion when wait_for_result is true.
+        :param custom_tracing_attributes:
+        :param extensions: Plugin-specific data to propagate into WorkflowContext.extensions at execution time.
+        :param task_queue: Deprecated. Use deployment_name instead.
+        :param deployment_name: Name of the deployment to route this execution to
+        :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_EXECUTE_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            body={
+                "execution_id": execution_id,
+                "input": input,
+                "wait_for_result": wait_for_result,
+                "timeout_seconds": timeout_seconds,
+                "custom_tracing_attributes": custom_tracing_attributes,
+                "extensions": extensions,
+                "task_queue": task_queue,
+                "deployment_name": deployment_name,
+                "force_new_trace": force_new_trace,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def execute_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        execution_id: OptionalNullable[str] = UNSET,
+        input: OptionalNullable[Mapping[str, Any]] = UNSET,
+        wait_for_result: bool | None = False,
+        timeout_seconds: OptionalNullable[float] = UNSET,
+        custom_tracing_attributes: OptionalNullable[Mapping[str, str]] = UNSET,
+        extensions: OptionalNullable[Mapping[str, Any]] = UNSET,
+        task_queue: OptionalNullable[str] = UNSET,
+        deployment_name: OptionalNullable[str] = UNSET,
+        force_new_trace: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse:
+        """Execute Workflow.
+
+        :param workflow_identifier:
+        :param execution_id: Allows you to specify a custom execution ID. If not provided, a random ID will be generated.
+        :param input: The input to the workflow. This should be a dictionary or a BaseModel that matches the workflow's input schema.
+        :param wait_for_result: If true, wait for the workflow to complete and return the result directly.
+        :param timeout_seconds: Maximum time to wait for completion when wait_for_result is true.
+        :param custom_tracing_attributes:
+        :param extensions: Plugin-specific data to propagate into WorkflowContext.extensions at execution time.
+        :param task_queue: Deprecated. Use deployment_name instead.
+        :param deployment_name: Name of the deployment to route this execution to
+        :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_EXECUTE_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            body={
+                "execution_id": execution_id,
+                "input": input,
+                "wait_for_result": wait_for_result,
+                "timeout_seconds": timeout_seconds,
+                "custom_tracing_attributes": custom_tracing_attributes,
+                "extensions": extensions,
+                "task_queue": task_queue,
+                "deployment_name": deployment_name,
+                "force_new_trace": force_new_trace,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def execute_workflow_registration(
+        self,
+        *,
+        workflow_registration_id: str,
+        execution_id: OptionalNullable[str] = UNSET,
+        input: OptionalNullable[Mapping[str, Any]] = UNSET,
+        wait_for_result: bool | None = False,
+        timeout_seconds: OptionalNullable[float] = UNSET,
+        custom_tracing_attributes: OptionalNullable[Mapping[str, str]] = UNSET,
+        extensions: OptionalNullable[Mapping[str, Any]] = UNSET,
+        task_queue: OptionalNullable[str] = UNSET,
+        deployment_name: OptionalNullable[str] = UNSET,
+        force_new_trace: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse:
+        """Execute Workflow Registration.
+
+        .. deprecated:: the API marks this operation as deprecated.
+
+        :param workflow_registration_id:
+        :param execution_id: Allows you to specify a custom execution ID. If not provided, a random ID will be generated.
+        :param input: The input to the workflow. This should be a dictionary or a BaseModel that matches the workflow's input schema.
+        :param wait_for_result: If true, wait for the workflow to complete and return the result directly.
+        :param timeout_seconds: Maximum time to wait for completion when wait_for_result is true.
+        :param custom_tracing_attributes:
+        :param extensions: Plugin-specific data to propagate into WorkflowContext.extensions at execution time.
+        :param task_queue: Deprecated. Use deployment_name instead.
+        :param deployment_name: Name of the deployment to route this execution to
+        :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION,
+            path={"workflow_registration_id": workflow_registration_id},
+            body={
+                "execution_id": execution_id,
+                "input": input,
+                "wait_for_result": wait_for_result,
+                "timeout_seconds": timeout_seconds,
+                "custom_tracing_attributes": custom_tracing_attributes,
+                "extensions": extensions,
+                "task_queue": task_queue,
+                "deployment_name": deployment_name,
+                "force_new_trace": force_new_trace,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def execute_workflow_registration_async(
+        self,
+        *,
+        workflow_registration_id: str,
+        execution_id: OptionalNullable[str] = UNSET,
+        input: OptionalNullable[Mapping[str, Any]] = UNSET,
+        wait_for_result: bool | None = False,
+        timeout_seconds: OptionalNullable[float] = UNSET,
+        custom_tracing_attributes: OptionalNullable[Mapping[str, str]] = UNSET,
+        extensions: OptionalNullable[Mapping[str, Any]] = UNSET,
+        task_queue: OptionalNullable[str] = UNSET,
+        deployment_name: OptionalNullable[str] = UNSET,
+        force_new_trace: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse:
+        """Execute Workflow Registration.
+
+        .. deprecated:: the API marks this operation as deprecated.
+
+        :param workflow_registration_id:
+        :param execution_id: Allows you to specify a custom execution ID. If not provided, a random ID will be generated.
+        :param input: The input to the workflow. This should be a dictionary or a BaseModel that matches the workflow's input schema.
+        :param wait_for_result: If true, wait for the workflow to complete and return the result directly.
+        :param timeout_seconds: Maximum time to wait for completion when wait_for_result is true.
+        :param custom_tracing_attributes:
+        :param extensions: Plugin-specific data to propagate into WorkflowContext.extensions at execution time.
+        :param task_queue: Deprecated. Use deployment_name instead.
+        :param deployment_name: Name of the deployment to route this execution to
+        :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION,
+            path={"workflow_registration_id": workflow_registration_id},
+            body={
+                "execution_id": execution_id,
+                "input": input,
+                "wait_for_result": wait_for_result,
+                "timeout_seconds": timeout_seconds,
+                "custom_tracing_attributes": custom_tracing_attributes,
+                "extensions": extensions,
+                "task_queue": task_queue,
+                "deployment_name": deployment_name,
+                "force_new_trace": force_new_trace,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow(
+        self,
+        *,
+        workflow_identifier: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowGetResponse:
+        """Get Workflow.
+
+        :param workflow_identifier:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_GET_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowGetResponse:
+        """Get Workflow.
+
+        :param workflow_identifier:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_GET_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_workflow(
+        self,
+        *,
+        workflow_identifier: str,
+        display_name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        available_in_chat_assistant: OptionalNullable[bool] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowUpdateResponse:
+        """Update Workflow.
+
+        :param workflow_identifier:
+        :param display_name: New display name value
+        :param description: New description value
+        :param available_in_chat_assistant: Whether to make the workflow available in the chat assistant
+        :param tags: New tags. Replaces the existing tag list.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_UPDATE_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            body={
+                "display_name": display_name,
+                "description": description,
+                "available_in_chat_assistant": available_in_chat_assistant,
+                "tags": tags,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        display_name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        available_in_chat_assistant: OptionalNullable[bool] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowUpdateResponse:
+        """Update Workflow.
+
+        :param workflow_identifier:
+        :param display_name: New display name value
+        :param description: New description value
+        :param available_in_chat_assistant: Whether to make the workflow available in the chat assistant
+        :param tags: New tags. Replaces the existing tag list.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_UPDATE_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            body={
+                "display_name": display_name,
+                "description": description,
+                "available_in_chat_assistant": available_in_chat_assistant,
+                "tags": tags,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_registration(
+        self,
+        *,
+        workflow_registration_id: str,
+        with_workflow: bool | None = False,
+        include_shared: bool | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowRegistrationGetResponse:
+        """Get Workflow Registration.
+
+        :param workflow_registration_id:
+        :param with_workflow: Whether to include the workflow definition
+        :param include_shared: Whether to include shared workflow versions
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_GET_WORKFLOW_REGISTRATION,
+            path={"workflow_registration_id": workflow_registration_id},
+            query={"with_workflow": with_workflow, "include_shared": include_shared},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_registration_async(
+        self,
+        *,
+        workflow_registration_id: str,
+        with_workflow: bool | None = False,
+        include_shared: bool | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowRegistrationGetResponse:
+        """Get Workflow Registration.
+
+        :param workflow_registration_id:
+        :param with_workflow: Whether to include the workflow definition
+        :param include_shared: Whether to include shared workflow versions
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_GET_WORKFLOW_REGISTRATION,
+            path={"workflow_registration_id": workflow_registration_id},
+            query={"with_workflow": with_workflow, "include_shared": include_shared},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def bulk_archive_workflows(
+        self,
+        *,
+        workflow_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowBulkArchiveResponse:
+        """Bulk Archive Workflows.
+
+        :param workflow_ids: List of workflow IDs to archive
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_BULK_ARCHIVE_WORKFLOWS,
+            body={"workflow_ids": workflow_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def bulk_archive_workflows_async(
+        self,
+        *,
+        workflow_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowBulkArchiveResponse:
+        """Bulk Archive Workflows.
+
+        :param workflow_ids: List of workflow IDs to archive
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_BULK_ARCHIVE_WORKFLOWS,
+            body={"workflow_ids": workflow_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def bulk_unarchive_workflows(
+        self,
+        *,
+        workflow_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowBulkUnarchiveResponse:
+        """Bulk Unarchive Workflows.
+
+        :param workflow_ids: List of workflow IDs to unarchive
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS,
+            body={"workflow_ids": workflow_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def bulk_unarchive_workflows_async(
+        self,
+        *,
+        workflow_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowBulkUnarchiveResponse:
+        """Bulk Unarchive Workflows.
+
+        :param workflow_ids: List of workflow IDs to unarchive
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS,
+            body={"workflow_ids": workflow_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def archive_workflow(
+        self,
+        *,
+        workflow_identifier: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowArchiveResponse:
+        """Archive Workflow.
+
+        :param workflow_identifier:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_ARCHIVE_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def archive_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowArchiveResponse:
+        """Archive Workflow.
+
+        :param workflow_identifier:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_ARCHIVE_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def unarchive_workflow(
+        self,
+        *,
+        workflow_identifier: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowUnarchiveResponse:
+        """Unarchive Workflow.
+
+        :param workflow_identifier:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_UNARCHIVE_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def unarchive_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowUnarchiveResponse:
+        """Unarchive Workflow.
+
+        :param workflow_identifier:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_UNARCHIVE_WORKFLOW,
+            path={"workflow_identifier": workflow_identifier},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Deployments(Resource):
+    """Operations of ``workflows.deployments``."""
+
+    __slots__ = ()
+
+    def list_deployments(
+        self,
+        *,
+        active_only: bool | None = True,
+        is_hardened: OptionalNullable[bool] = UNSET,
+        workflow_name: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        limit: OptionalNullable[int] = UNSET,
+        cursor: OptionalNullable[str] = UNSET,
+        workspace_id: OptionalNullable[str] = UNSET,
+        order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
+        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = "desc",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.DeploymentListResponse, models.DeploymentResponse]:
+        """List Deployments.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param active_only:
+        :param is_hardened: Filter deployments by hardened status
+        :param workflow_name:
+        :param search: Filter deployments by name or ID prefix
+        :param limit: Maximum number of deployments to return
+        :param cursor: Cursor from a previous response for pagination
+        :param workspace_id: Workspace ID to scope the request to. Defaults to the caller's context.
+        :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
+        :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentListResponse:
+            return self._client.request(
+                _DEPLOYMENTS_LIST_DEPLOYMENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "active_only": active_only,
+            "is_hardened": is_hardened,
+            "workflow_name": workflow_name,
+            "search": search,
+            "limit": limit,
+            "cursor": cursor,
+            "workspace_id": workspace_id,
+            "order_by": order_by,
+            "order": order,
+        }
+        return SyncPage[models.DeploymentListResponse, models.DeploymentResponse](
+            _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING
+        )
+
+    async def list_deployments_async(
+        self,
+        *,
+        active_only: bool | None = True,
+        is_hardened: OptionalNullable[bool] = UNSET,
+        workflow_name: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        limit: OptionalNullable[int] = UNSET,
+        cursor: OptionalNullable[str] = UNSET,
+        workspace_id: OptionalNullable[str] = UNSET,
+        order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
+        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = "desc",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.DeploymentListResponse, models.DeploymentResponse]:
+        """List Deployments.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param active_only:
+        :param is_hardened: Filter deployments by hardened status
+        :param workflow_name:
+        :param search: Filter deployments by name or ID prefix
+        :param limit: Maximum number of deployments to return
+        :param cursor: Cursor from a previous response for pagination
+        :param workspace_id: Workspace ID to scope the request to. Defaults to the caller's context.
+        :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
+        :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentListResponse:
+            return await self._client.request_async(
+                _DEPLOYMENTS_LIST_DEPLOYMENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "active_only": active_only,
+            "is_hardened": is_hardened,
+            "workflow_name": workflow_name,
+            "search": search,
+            "limit": limit,
+            "cursor": cursor,
+            "workspace_id": workspace_id,
+            "order_by": order_by,
+            "order": order,
+        }
+        return AsyncPage[models.DeploymentListResponse, models.DeploymentResponse](
+            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING
+        )
+
+    def create_deployment(
+        self,
+        *,
+        name: str,
+        spec: models.DeploymentWorkerSpecInput | models.DeploymentWorkerSpecInputTypedDict,
+        resources: OptionalNullable[
+            models.DeploymentResourceConfig | models.DeploymentResourceConfigTypedDict
+        ] = UNSET,
+        hardened: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Create Deployment.
+
+        :param name:
+        :param spec:
+        :param resources:
+        :param hardened:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_CREATE_DEPLOYMENT,
+            body={"name": name, "spec": spec, "resources": resources, "hardened": hardened},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_deployment_async(
+        self,
+        *,
+        name: str,
+        spec: models.DeploymentWorkerSpecInput | models.DeploymentWorkerSpecInputTypedDict,
+        resources: OptionalNullable[
+            models.DeploymentResourceConfig | models.DeploymentResourceConfigTypedDict
+        ] = UNSET,
+        hardened: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Create Deployment.
+
+        :param name:
+        :param spec:
+        :param resources:
+        :param hardened:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_CREATE_DEPLOYMENT,
+            body={"name": name, "spec": spec, "resources": resources, "hardened": hardened},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_deployment(
+        self,
+        *,
+        name: str,
+        spec: OptionalNullable[
+            models.WorkflowsWorkerSpecUpdate | models.WorkflowsWorkerSpecUpdateTypedDict
+        ] = UNSET,
+        resources: OptionalNullable[
+            models.DeploymentResourceConfigUpdate | models.DeploymentResourceConfigUpdateTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Update Deployment.
+
+        :param name:
+        :param spec:
+        :param resources:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_UPDATE_DEPLOYMENT,
+            path={"name": name},
+            body={"spec": spec, "resources": resources},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_deployment_async(
+        self,
+        *,
+        name: str,
+        spec: OptionalNullable[
+            models.WorkflowsWorkerSpecUpdate | models.WorkflowsWorkerSpecUpdateTypedDict
+        ] = UNSET,
+        resources: OptionalNullable[
+            models.DeploymentResourceConfigUpdate | models.DeploymentResourceConfigUpdateTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Update Deployment.
+
+        :param name:
+        :param spec:
+        :param resources:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_UPDATE_DEPLOYMENT,
+            path={"name": name},
+            body={"spec": spec, "resources": resources},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_deployment(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Delete Deployment.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_DELETE_DEPLOYMENT,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_deployment_async(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Delete Deployment.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_DELETE_DEPLOYMENT,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_deployment(
+        self,
+        *,
+        name: str,
+        workflow_name: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeploymentDetailResponse:
+        """Get Deployment.
+
+        :param name:
+        :param workflow_name: Scope serving status to this workflow
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_GET_DEPLOYMENT,
+            path={"name": name},
+            query={"workflow_name": workflow_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_deployment_async(
+        self,
+        *,
+        name: str,
+        workflow_name: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeploymentDetailResponse:
+        """Get Deployment.
+
+        :param name:
+        :param workflow_name: Scope serving status to this workflow
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_GET_DEPLOYMENT,
+            path={"name": name},
+            query={"workflow_name": workflow_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def stop_deployment(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Stop Deployment.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_STOP_DEPLOYMENT,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stop_deployment_async(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Stop Deployment.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_STOP_DEPLOYMENT,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def start_deployment(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Start Deployment.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_START_DEPLOYMENT,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def start_deployment_async(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Start Deployment.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_START_DEPLOYMENT,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def restart_deployment(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Restart Deployment.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_RESTART_DEPLOYMENT,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def restart_deployment_async(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedDeploymentResponse:
+        """Restart Deployment.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_RESTART_DEPLOYMENT,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_deployment_workers(
+        self,
+        *,
+        name: str,
+        worker_status: OptionalNullable[
+            models.ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus
+        ] = UNSET,
+        limit: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse]:
+        """List Deployment Workers.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param name:
+        :param worker_status: Filter by worker activity. active=only active, inactive=only inactive, None=no filter
+        :param limit: Maximum number of workers to return
+        :param cursor: Cursor from a previous response's `next_cursor`. Resend `worker_status` unchanged alongside it.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentWorkerListResponse:
+            return self._client.request(
+                _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
+                path={"name": name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
+        return SyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse](
+            _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING
+        )
+
+    async def list_deployment_workers_async(
+        self,
+        *,
+        name: str,
+        worker_status: OptionalNullable[
+            models.ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus
+        ] = UNSET,
+        limit: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse]:
+        """List Deployment Workers.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param name:
+        :param worker_status: Filter by worker activity. active=only active, inactive=only inactive, None=no filter
+        :param limit: Maximum number of workers to return
+        :param cursor: Cursor from a previous response's `next_cursor`. Resend `worker_status` unchanged alongside it.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentWorkerListResponse:
+            return await self._client.request_async(
+                _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
+                path={"name": name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
+        return AsyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse](
+            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING
+        )
+
+    def get_deployment_logs(
+        self,
+        *,
+        name: str,
+        worker_name: OptionalNullable[str] = UNSET,
+        workflow_name: OptionalNullable[str] = UNSET,
+        after: OptionalNullable[datetime] = UNSET,
+        before: OptionalNullable[datetime] = UNSET,
+        order: models.GetDeploymentLogsOrder | None = "asc",
+        cursor: OptionalNullable[str] = UNSET,
+        limit: int | None = 50,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord]:
+        """Get Deployment Logs.
+
+        Retrieve logs for a deployment (across all of its workers).
+
+        Use `after`/`before`/`order` on the first request to set the time range and sort order; for
+        the next pages pass the `cursor` from the previous response (it remembers the range and order).
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param name:
+        :param worker_name: Filter logs by worker name
+        :param workflow_name: Filter logs by workflow name
+        :param after: Only return logs at or after this timestamp
+        :param before: Only return logs before this timestamp
+        :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
+        :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
+        :param limit: Maximum number of logs to return
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentLogSearchResponse:
+            return self._client.request(
+                _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
+                path={"name": name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "worker_name": worker_name,
+            "workflow_name": workflow_name,
+            "after": after,
+            "before": before,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+        }
+        return SyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord](
+            _fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING
+        )
+
+    async def get_deployment_logs_async(
+        self,
+        *,
+        name: str,
+        worker_name: OptionalNullable[str] = UNSET,
+        workflow_name: OptionalNullable[str] = UNSET,
+        after: OptionalNullable[datetime] = UNSET,
+        before: OptionalNullable[datetime] = UNSET,
+        order: models.GetDeploymentLogsOrder | None = "asc",
+        cursor: OptionalNullable[str] = UNSET,
+        limit: int | None = 50,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord]:
+        """Get Deployment Logs.
+
+        Retrieve logs for a deployment (across all of its workers).
+
+        Use `after`/`before`/`order` on the first request to set the time range and sort order; for
+        the next pages pass the `cursor` from the previous response (it remembers the range and order).
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param name:
+        :param worker_name: Filter logs by worker name
+        :param workflow_name: Filter logs by workflow name
+        :param after: Only return logs at or after this timestamp
+        :param before: Only return logs before this timestamp
+        :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
+        :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
+        :param limit: Maximum number of logs to return
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentLogSearchResponse:
+            return await self._client.request_async(
+                _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
+                path={"name": name},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "worker_name": worker_name,
+            "workflow_name": workflow_name,
+            "after": after,
+            "before": before,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+        }
+        return AsyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord](
+            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING
+        )
+
+    def stream_deployment_logs(
+        self,
+        *,
+        name: str,
+        worker_name: OptionalNullable[str] = UNSET,
+        workflow_name: OptionalNullable[str] = UNSET,
+        after: OptionalNullable[datetime] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        last_event_id_header: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.StreamDeploymentLogsEvent]:
+        """Stream Deployment Logs.
+
+        Stream logs for a deployment (all of its workers) via SSE.
+
+        Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
+        and takes precedence over `after`; omit all to tail from the deployment start.
+
+        :param name:
+        :param worker_name: Filter logs by worker name
+        :param workflow_name: Filter logs by workflow name
+        :param after: Start a fresh stream at this timestamp (ignored when resuming via last_event_id)
+        :param last_event_id: Resume from this cursor (a prior response's SSE id)
+        :param last_event_id_header: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS,
+            path={"name": name},
+            query={
+                "worker_name": worker_name,
+                "workflow_name": workflow_name,
+                "after": after,
+                "last_event_id": last_event_id,
+            },
+            headers={"Last-Event-ID": last_event_id_header},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_deployment_logs_async(
+        self,
+        *,
+        name: str,
+        worker_name: OptionalNullable[str] = UNSET,
+        workflow_name: OptionalNullable[str] = UNSET,
+        after: OptionalNullable[datetime] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        last_event_id_header: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.StreamDeploymentLogsEvent]:
+        """Stream Deployment Logs.
+
+        Stream logs for a deployment (all of its workers) via SSE.
+
+        Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
+        and takes precedence over `after`; omit all to tail from the deployment start.
+
+        :param name:
+        :param worker_name: Filter logs by worker name
+        :param workflow_name: Filter logs by workflow name
+        :param after: Start a fresh stream at this timestamp (ignored when resuming via last_event_id)
+        :param last_event_id: Resume from this cursor (a prior response's SSE id)
+        :param last_event_id_header: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS,
+            path={"name": name},
+            query={
+                "worker_name": worker_name,
+                "workflow_name": workflow_name,
+                "after": after,
+                "last_event_id": last_event_id,
+            },
+            headers={"Last-Event-ID": last_event_id_header},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class WorkflowsEvents(Resource):
+    """Operations of ``workflows.events``."""
+
+    __slots__ = ()
+
+    def get_stream_events(
+        self,
+        *,
+        scope: models.Scope | None = "*",
+        activity_name: str | None = "*",
+        activity_id: str | None = "*",
+        workflow_name: str | None = "*",
+        workflow_exec_id: str | None = "*",
+        root_workflow_exec_id: str | None = "*",
+        parent_workflow_exec_id: str | None = "*",
+        stream: str | None = "*",
+        start_seq: int | None = 0,
+        metadata_filters: OptionalNullable[Mapping[str, Any]] = UNSET,
+        workflow_event_types: OptionalNullable[Sequence[models.WorkflowEventType]] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent]:
+        """Get Stream Events.
+
+        :param scope:
+        :param activity_name:
+        :param activity_id:
+        :param workflow_name:
+        :param workflow_exec_id:
+        :param root_workflow_exec_id:
+        :param parent_workflow_exec_id:
+        :param stream:
+        :param start_seq:
+        :param metadata_filters:
+        :param workflow_event_types:
+        :param last_event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _WORKFLOWS_EVENTS_GET_STREAM_EVENTS,
+            query={
+                "scope": scope,
+                "activity_name": activity_name,
+                "activity_id": activity_id,
+                "workflow_name": workflow_name,
+                "workflow_exec_id": workflow_exec_id,
+                "root_workflow_exec_id": root_workflow_exec_id,
+                "parent_workflow_exec_id": parent_workflow_exec_id,
+                "stream": stream,
+                "start_seq": start_seq,
+                "metadata_filters": metadata_filters,
+                "workflow_event_types": workflow_event_types,
+            },
+            headers={"last-event-id": last_event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_stream_events_async(
+        self,
+        *,
+        scope: models.Scope | None = "*",
+        activity_name: str | None = "*",
+        activity_id: str | None = "*",
+        workflow_name: str | None = "*",
+        workflow_exec_id: str | None = "*",
+        root_workflow_exec_id: str | None = "*",
+        parent_workflow_exec_id: str | None = "*",
+        stream: str | None = "*",
+        start_seq: int | None = 0,
+        metadata_filters: OptionalNullable[Mapping[str, Any]] = UNSET,
+        workflow_event_types: OptionalNullable[Sequence[models.WorkflowEventType]] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent]:
+        """Get Stream Events.
+
+        :param scope:
+        :param activity_name:
+        :param activity_id:
+        :param workflow_name:
+        :param workflow_exec_id:
+        :param root_workflow_exec_id:
+        :param parent_workflow_exec_id:
+        :param stream:
+        :param start_seq:
+        :param metadata_filters:
+        :param workflow_event_types:
+        :param last_event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _WORKFLOWS_EVENTS_GET_STREAM_EVENTS,
+            query={
+                "scope": scope,
+                "activity_name": activity_name,
+                "activity_id": activity_id,
+                "workflow_name": workflow_name,
+                "workflow_exec_id": workflow_exec_id,
+                "root_workflow_exec_id": root_workflow_exec_id,
+                "parent_workflow_exec_id": parent_workflow_exec_id,
+                "stream": stream,
+                "start_seq": start_seq,
+                "metadata_filters": metadata_filters,
+                "workflow_event_types": workflow_event_types,
+            },
+            headers={"last-event-id": last_event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_events(
+        self,
+        *,
+        root_workflow_exec_id: OptionalNullable[str] = UNSET,
+        workflow_exec_id: OptionalNullable[str] = UNSET,
+        workflow_run_id: OptionalNullable[str] = UNSET,
+        limit: int | None = 100,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[
+        models.ListWorkflowEventResponse,
+        models.WorkflowExecutionStartedResponse
+        | models.WorkflowExecutionCompletedResponse
+        | models.WorkflowExecutionFailedResponse
+        | models.WorkflowExecutionCanceledResponse
+        | models.WorkflowExecutionContinuedAsNewResponse
+        | models.WorkflowTaskTimedOutResponse
+        | models.WorkflowTaskFailedResponse
+        | models.CustomTaskStartedResponse
+        | models.CustomTaskInProgressResponse
+        | models.CustomTaskCompletedResponse
+        | models.CustomTaskFailedResponse
+        | models.CustomTaskTimedOutResponse
+        | models.CustomTaskCanceledResponse
+        | models.ActivityTaskStartedResponse
+        | models.ActivityTaskCompletedResponse
+        | models.ActivityTaskRetryingResponse
+        | models.ActivityTaskFailedResponse,
+    ]:
+        """Get Workflow Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
+        :param workflow_exec_id: Execution ID of the workflow that emitted this event.
+        :param workflow_run_id: Run ID of the workflow that emitted this event.
+        :param limit: Maximum number of events to return.
+        :param cursor: Cursor for pagination.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
+            return self._client.request(
+                _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "root_workflow_exec_id": root_workflow_exec_id,
+            "workflow_exec_id": workflow_exec_id,
+            "workflow_run_id": workflow_run_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return SyncPage[
+            models.ListWorkflowEventResponse,
+            models.WorkflowExecutionStartedResponse
+            | models.WorkflowExecutionCompletedResponse
+            | models.WorkflowExecutionFailedResponse
+            | models.WorkflowExecutionCanceledResponse
+            | models.WorkflowExecutionContinuedAsNewResponse
+            | models.WorkflowTaskTimedOutResponse
+            | models.WorkflowTaskFailedResponse
+            | models.CustomTaskStartedResponse
+            | models.CustomTaskInProgressResponse
+            | models.CustomTaskCompletedResponse
+            | models.CustomTaskFailedResponse
+            | models.CustomTaskTimedOutResponse
+            | models.CustomTaskCanceledResponse
+            | models.ActivityTaskStartedResponse
+            | models.ActivityTaskCompletedResponse
+            | models.ActivityTaskRetryingResponse
+            | models.ActivityTaskFailedResponse,
+        ](_fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+
+    async def get_workflow_events_async(
+        self,
+        *,
+        root_workflow_exec_id: OptionalNullable[str] = UNSET,
+        workflow_exec_id: OptionalNullable[str] = UNSET,
+        workflow_run_id: OptionalNullable[str] = UNSET,
+        limit: int | None = 100,
+        cursor: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[
+        models.ListWorkflowEventResponse,
+        models.WorkflowExecutionStartedResponse
+        | models.WorkflowExecutionCompletedResponse
+        | models.WorkflowExecutionFailedResponse
+        | models.WorkflowExecutionCanceledResponse
+        | models.WorkflowExecutionContinuedAsNewResponse
+        | models.WorkflowTaskTimedOutResponse
+        | models.WorkflowTaskFailedResponse
+        | models.CustomTaskStartedResponse
+        | models.CustomTaskInProgressResponse
+        | models.CustomTaskCompletedResponse
+        | models.CustomTaskFailedResponse
+        | models.CustomTaskTimedOutResponse
+        | models.CustomTaskCanceledResponse
+        | models.ActivityTaskStartedResponse
+        | models.ActivityTaskCompletedResponse
+        | models.ActivityTaskRetryingResponse
+        | models.ActivityTaskFailedResponse,
+    ]:
+        """Get Workflow Events.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
+        :param workflow_exec_id: Execution ID of the workflow that emitted this event.
+        :param workflow_run_id: Run ID of the workflow that emitted this event.
+        :param limit: Maximum number of events to return.
+        :param cursor: Cursor for pagination.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
+            return await self._client.request_async(
+                _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "root_workflow_exec_id": root_workflow_exec_id,
+            "workflow_exec_id": workflow_exec_id,
+            "workflow_run_id": workflow_run_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        return AsyncPage[
+            models.ListWorkflowEventResponse,
+            models.WorkflowExecutionStartedResponse
+            | models.WorkflowExecutionCompletedResponse
+            | models.WorkflowExecutionFailedResponse
+            | models.WorkflowExecutionCanceledResponse
+            | models.WorkflowExecutionContinuedAsNewResponse
+            | models.WorkflowTaskTimedOutResponse
+            | models.WorkflowTaskFailedResponse
+            | models.CustomTaskStartedResponse
+            | models.CustomTaskInProgressResponse
+            | models.CustomTaskCompletedResponse
+            | models.CustomTaskFailedResponse
+            | models.CustomTaskTimedOutResponse
+            | models.CustomTaskCanceledResponse
+            | models.ActivityTaskStartedResponse
+            | models.ActivityTaskCompletedResponse
+            | models.ActivityTaskRetryingResponse
+            | models.ActivityTaskFailedResponse,
+        ](await _fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+
+
+class Executions(Resource):
+    """Operations of ``workflows.executions``."""
+
+    __slots__ = ()
+
+    def get_workflow_execution(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionResponse:
+        """Get Workflow Execution.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionResponse:
+        """Get Workflow Execution.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_execution_history(
+        self,
+        *,
+        execution_id: str,
+        decode_payloads: bool | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Get Workflow Execution History.
+
+        :param execution_id:
+        :param decode_payloads:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_HISTORY,
+            path={"execution_id": execution_id},
+            query={"decode_payloads": decode_payloads},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_execution_history_async(
+        self,
+        *,
+        execution_id: str,
+        decode_payloads: bool | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Get Workflow Execution History.
+
+        :param execution_id:
+        :param decode_payloads:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_HISTORY,
+            path={"execution_id": execution_id},
+            query={"decode_payloads": decode_payloads},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def signal_workflow_execution(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: OptionalNullable[
+            models.NetworkEncodedInput | models.NetworkEncodedInputTypedDict | Mapping[str, Any]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SignalWorkflowResponse:
+        """Signal Workflow Execution.
+
+        :param execution_id:
+        :param name: The name of the signal to send
+        :param input: Input data for the signal, matching its schema
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_SIGNAL_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            body={"name": name, "input": input},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def signal_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: OptionalNullable[
+            models.NetworkEncodedInput | models.NetworkEncodedInputTypedDict | Mapping[str, Any]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SignalWorkflowResponse:
+        """Signal Workflow Execution.
+
+        :param execution_id:
+        :param name: The name of the signal to send
+        :param input: Input data for the signal, matching its schema
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_SIGNAL_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            body={"name": name, "input": input},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def query_workflow_execution(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: OptionalNullable[
+            models.NetworkEncodedInput | models.NetworkEncodedInputTypedDict | Mapping[str, Any]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.QueryWorkflowResponse:
+        """Query Workflow Execution.
+
+        :param execution_id:
+        :param name: The name of the query to request
+        :param input: Input data for the query, matching its schema
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_QUERY_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            body={"name": name, "input": input},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def query_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: OptionalNullable[
+            models.NetworkEncodedInput | models.NetworkEncodedInputTypedDict | Mapping[str, Any]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.QueryWorkflowResponse:
+        """Query Workflow Execution.
+
+        :param execution_id:
+        :param name: The name of the query to request
+        :param input: Input data for the query, matching its schema
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_QUERY_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            body={"name": name, "input": input},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def terminate_workflow_execution(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Terminate Workflow Execution.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def terminate_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Terminate Workflow Execution.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def batch_terminate_workflow_executions(
+        self,
+        *,
+        execution_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchExecutionResponse:
+        """Batch Terminate Workflow Executions.
+
+        :param execution_ids: List of execution IDs to process
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_BATCH_TERMINATE_WORKFLOW_EXECUTIONS,
+            body={"execution_ids": execution_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def batch_terminate_workflow_executions_async(
+        self,
+        *,
+        execution_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchExecutionResponse:
+        """Batch Terminate Workflow Executions.
+
+        :param execution_ids: List of execution IDs to process
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_BATCH_TERMINATE_WORKFLOW_EXECUTIONS,
+            body={"execution_ids": execution_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def cancel_workflow_execution(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Cancel Workflow Execution.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_CANCEL_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def cancel_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Cancel Workflow Execution.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_CANCEL_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def batch_cancel_workflow_executions(
+        self,
+        *,
+        execution_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchExecutionResponse:
+        """Batch Cancel Workflow Executions.
+
+        :param execution_ids: List of execution IDs to process
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_BATCH_CANCEL_WORKFLOW_EXECUTIONS,
+            body={"execution_ids": execution_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def batch_cancel_workflow_executions_async(
+        self,
+        *,
+        execution_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.BatchExecutionResponse:
+        """Batch Cancel Workflow Executions.
+
+        :param execution_ids: List of execution IDs to process
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_BATCH_CANCEL_WORKFLOW_EXECUTIONS,
+            body={"execution_ids": execution_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def reset_workflow(
+        self,
+        *,
+        execution_id: str,
+        event_id: int,
+        reason: OptionalNullable[str] = UNSET,
+        exclude_signals: bool | None = False,
+        exclude_updates: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Reset Workflow.
+
+        :param execution_id:
+        :param event_id: The event ID to reset the workflow execution to
+        :param reason: Reason for resetting the workflow execution
+        :param exclude_signals: Whether to exclude signals that happened after the reset point
+        :param exclude_updates: Whether to exclude updates that happened after the reset point
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_RESET_WORKFLOW,
+            path={"execution_id": execution_id},
+            body={
+                "event_id": event_id,
+                "reason": reason,
+                "exclude_signals": exclude_signals,
+                "exclude_updates": exclude_updates,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def reset_workflow_async(
+        self,
+        *,
+        execution_id: str,
+        event_id: int,
+        reason: OptionalNullable[str] = UNSET,
+        exclude_signals: bool | None = False,
+        exclude_updates: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Reset Workflow.
+
+        :param execution_id:
+        :param event_id: The event ID to reset the workflow execution to
+        :param reason: Reason for resetting the workflow execution
+        :param exclude_signals: Whether to exclude signals that happened after the reset point
+        :param exclude_updates: Whether to exclude updates that happened after the reset point
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_RESET_WORKFLOW,
+            path={"execution_id": execution_id},
+            body={
+                "event_id": event_id,
+                "reason": reason,
+                "exclude_signals": exclude_signals,
+                "exclude_updates": exclude_updates,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_workflow_execution(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: OptionalNullable[
+            models.NetworkEncodedInput | models.NetworkEncodedInputTypedDict | Mapping[str, Any]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.UpdateWorkflowResponse:
+        """Update Workflow Execution.
+
+        :param execution_id:
+        :param name: The name of the update to request
+        :param input: Input data for the update, matching its schema
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_UPDATE_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            body={"name": name, "input": input},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: OptionalNullable[
+            models.NetworkEncodedInput | models.NetworkEncodedInputTypedDict | Mapping[str, Any]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.UpdateWorkflowResponse:
+        """Update Workflow Execution.
+
+        :param execution_id:
+        :param name: The name of the update to request
+        :param input: Input data for the update, matching its schema
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_UPDATE_WORKFLOW_EXECUTION,
+            path={"execution_id": execution_id},
+            body={"name": name, "input": input},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_execution_trace_info(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ExecutionTraceInfoResponse:
+        """Get Workflow Execution Trace Info.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_INFO,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_execution_trace_info_async(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ExecutionTraceInfoResponse:
+        """Get Workflow Execution Trace Info.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_INFO,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_execution_trace_otel(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionTraceOTelResponse:
+        """Get Workflow Execution Trace Otel.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_OTEL,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_execution_trace_otel_async(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionTraceOTelResponse:
+        """Get Workflow Execution Trace Otel.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_OTEL,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_execution_trace_summary(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionTraceSummaryResponse:
+        """Get Workflow Execution Trace Summary.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_SUMMARY,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_execution_trace_summary_async(
+        self,
+        *,
+        execution_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionTraceSummaryResponse:
+        """Get Workflow Execution Trace Summary.
+
+        :param execution_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_SUMMARY,
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_execution_trace_events(
+        self,
+        *,
+        execution_id: str,
+        merge_same_id_events: bool | None = False,
+        include_internal_events: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionTraceEventsResponse:
+        """Get Workflow Execution Trace Events.
+
+        :param execution_id:
+        :param merge_same_id_events:
+        :param include_internal_events:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_EVENTS,
+            path={"execution_id": execution_id},
+            query={
+                "merge_same_id_events": merge_same_id_events,
+                "include_internal_events": include_internal_events,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_execution_trace_events_async(
+        self,
+        *,
+        execution_id: str,
+        merge_same_id_events: bool | None = False,
+        include_internal_events: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionTraceEventsResponse:
+        """Get Workflow Execution Trace Events.
+
+        :param execution_id:
+        :param merge_same_id_events:
+        :param include_internal_events:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_EVENTS,
+            path={"execution_id": execution_id},
+            query={
+                "merge_same_id_events": merge_same_id_events,
+                "include_internal_events": include_internal_events,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def stream(
+        self,
+        *,
+        execution_id: str,
+        event_source: OptionalNullable[models.EventSource] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent]:
+        """Stream.
+
+        :param execution_id:
+        :param event_source:
+        :param last_event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _EXECUTIONS_STREAM,
+            path={"execution_id": execution_id},
+            query={"event_source": event_source, "last_event_id": last_event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        execution_id: str,
+        event_source: OptionalNullable[models.EventSource] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent]:
+        """Stream.
+
+        :param execution_id:
+        :param event_source:
+        :param last_event_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _EXECUTIONS_STREAM,
+            path={"execution_id": execution_id},
+            query={"event_source": event_source, "last_event_id": last_event_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_workflow_execution_logs(
+        self,
+        *,
+        execution_id: str,
+        run_id: OptionalNullable[str] = UNSET,
+        activity_id: OptionalNullable[str] = UNSET,
+        after: OptionalNullable[datetime] = UNSET,
+        before: OptionalNullable[datetime] = UNSET,
+        order: models.GetWorkflowExecutionLogsOrder | None = "asc",
+        cursor: OptionalNullable[str] = UNSET,
+        limit: int | None = 50,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord]:
+        """Get Workflow Execution Logs.
+
+        Retrieve logs for a workflow execution.
+
+        Use `after`/`before`/`order` on the first request to set the time range and sort order; for
+        the next pages pass the `cursor` from the previous response (it remembers the range and order).
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param execution_id:
+        :param run_id: Filter logs by workflow run ID
+        :param activity_id: Filter logs by activity ID
+        :param after: Only return logs at or after this timestamp
+        :param before: Only return logs before this timestamp
+        :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
+        :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
+        :param limit: Maximum number of logs to return
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ExecutionLogSearchResponse:
+            return self._client.request(
+                _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
+                path={"execution_id": execution_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "run_id": run_id,
+            "activity_id": activity_id,
+            "after": after,
+            "before": before,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+        }
+        return SyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord](
+            _fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING
+        )
+
+    async def get_workflow_execution_logs_async(
+        self,
+        *,
+        execution_id: str,
+        run_id: OptionalNullable[str] = UNSET,
+        activity_id: OptionalNullable[str] = UNSET,
+        after: OptionalNullable[datetime] = UNSET,
+        before: OptionalNullable[datetime] = UNSET,
+        order: models.GetWorkflowExecutionLogsOrder | None = "asc",
+        cursor: OptionalNullable[str] = UNSET,
+        limit: int | None = 50,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord]:
+        """Get Workflow Execution Logs.
+
+        Retrieve logs for a workflow execution.
+
+        Use `after`/`before`/`order` on the first request to set the time range and sort order; for
+        the next pages pass the `cursor` from the previous response (it remembers the range and order).
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param execution_id:
+        :param run_id: Filter logs by workflow run ID
+        :param activity_id: Filter logs by activity ID
+        :param after: Only return logs at or after this timestamp
+        :param before: Only return logs before this timestamp
+        :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
+        :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
+        :param limit: Maximum number of logs to return
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ExecutionLogSearchResponse:
+            return await self._client.request_async(
+                _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
+                path={"execution_id": execution_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "run_id": run_id,
+            "activity_id": activity_id,
+            "after": after,
+            "before": before,
+            "order": order,
+            "cursor": cursor,
+            "limit": limit,
+        }
+        return AsyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord](
+            await _fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING
+        )
+
+    def stream_workflow_execution_logs(
+        self,
+        *,
+        execution_id: str,
+        run_id: OptionalNullable[str] = UNSET,
+        activity_id: OptionalNullable[str] = UNSET,
+        after: OptionalNullable[datetime] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        last_event_id_header: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.StreamWorkflowExecutionLogsEvent]:
+        """Stream Workflow Execution Logs.
+
+        Stream logs for a workflow execution via SSE.
+
+        Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
+        and takes precedence over `after`; omit all to tail from the execution start.
+
+        :param execution_id:
+        :param run_id: Filter logs by workflow run ID
+        :param activity_id: Filter logs by activity ID
+        :param after: Start a fresh stream at this timestamp (ignored when resuming via last_event_id)
+        :param last_event_id: Resume from this cursor (a prior response's SSE id)
+        :param last_event_id_header: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS,
+            path={"execution_id": execution_id},
+            query={
+                "run_id": run_id,
+                "activity_id": activity_id,
+                "after": after,
+                "last_event_id": last_event_id,
+            },
+            headers={"Last-Event-ID": last_event_id_header},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_workflow_execution_logs_async(
+        self,
+        *,
+        execution_id: str,
+        run_id: OptionalNullable[str] = UNSET,
+        activity_id: OptionalNullable[str] = UNSET,
+        after: OptionalNullable[datetime] = UNSET,
+        last_event_id: OptionalNullable[str] = UNSET,
+        last_event_id_header: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.StreamWorkflowExecutionLogsEvent]:
+        """Stream Workflow Execution Logs.
+
+        Stream logs for a workflow execution via SSE.
+
+        Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
+        and takes precedence over `after`; omit all to tail from the execution start.
+
+        :param execution_id:
+        :param run_id: Filter logs by workflow run ID
+        :param activity_id: Filter logs by activity ID
+        :param after: Start a fresh stream at this timestamp (ignored when resuming via last_event_id)
+        :param last_event_id: Resume from this cursor (a prior response's SSE id)
+        :param last_event_id_header: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS,
+            path={"execution_id": execution_id},
+            query={
+                "run_id": run_id,
+                "activity_id": activity_id,
+                "after": after,
+                "last_event_id": last_event_id,
+            },
+            headers={"Last-Event-ID": last_event_id_header},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Metrics(Resource):
+    """Operations of ``workflows.metrics``."""
+
+    __slots__ = ()
+
+    def get_workflow_metrics(
+        self,
+        *,
+        workflow_name: str,
+        start_time: OptionalNullable[datetime] = UNSET,
+        end_time: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowMetrics:
+        """Get Workflow Metrics.
+
+        Get comprehensive metrics for a specific workflow.
+
+        Args:
+            workflow_name: The name of the workflow type to get metrics for
+            start_time: Optional start time filter (ISO 8601 format)
+            end_time: Optional end time filter (ISO 8601 format)
+
+        Returns:
+            WorkflowMetrics: Dictionary containing metrics:
+                - execution_count: Total number of executions
+                - success_count: Number of successful executions
+                - error_count: Number of failed/terminated executions
+                - average_latency_ms: Average execution duration in milliseconds
+                - retry_rate: Proportion of workflows with retries
+                - latency_over_time: Time-series data of execution durations
+
+        Example:
+            GET /v1/workflows/MyWorkflow/metrics
+            GET /v1/workflows/MyWorkflow/metrics?start_time=2025-01-01T00:00:00Z
+            GET /v1/workflows/MyWorkflow/metrics?start_time=2025-01-01T00:00:00Z&end_time=2025-12-31T23:59:59Z
+
+        :param workflow_name:
+        :param start_time: Filter workflows started after this time (ISO 8601)
+        :param end_time: Filter workflows started before this time (ISO 8601)
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _METRICS_GET_WORKFLOW_METRICS,
+            path={"workflow_name": workflow_name},
+            query={"start_time": start_time, "end_time": end_time},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_workflow_metrics_async(
+        self,
+        *,
+        workflow_name: str,
+        start_time: OptionalNullable[datetime] = UNSET,
+        end_time: OptionalNullable[datetime] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowMetrics:
+        """Get Workflow Metrics.
+
+        Get comprehensive metrics for a specific workflow.
+
+        Args:
+            workflow_name: The name of the workflow type to get metrics for
+            start_time: Optional start time filter (ISO 8601 format)
+            end_time: Optional end time filter (ISO 8601 format)
+
+        Returns:
+            WorkflowMetrics: Dictionary containing metrics:
+                - execution_count: Total number of executions
+                - success_count: Number of successful executions
+                - error_count: Number of failed/terminated executions
+                - average_latency_ms: Average execution duration in milliseconds
+                - retry_rate: Proportion of workflows with retries
+                - latency_over_time: Time-series data of execution durations
+
+        Example:
+            GET /v1/workflows/MyWorkflow/metrics
+            GET /v1/workflows/MyWorkflow/metrics?start_time=2025-01-01T00:00:00Z
+            GET /v1/workflows/MyWorkflow/metrics?start_time=2025-01-01T00:00:00Z&end_time=2025-12-31T23:59:59Z
+
+        :param workflow_name:
+        :param start_time: Filter workflows started after this time (ISO 8601)
+        :param end_time: Filter workflows started before this time (ISO 8601)
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _METRICS_GET_WORKFLOW_METRICS,
+            path={"workflow_name": workflow_name},
+            query={"start_time": start_time, "end_time": end_time},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Runs(Resource):
+    """Operations of ``workflows.runs``."""
+
+    __slots__ = ()
+
+    def list_runs(
+        self,
+        *,
+        workflow_identifier: OptionalNullable[str] = UNSET,
+        root_execution_id: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        status: OptionalNullable[
+            models.WorkflowExecutionStatus | Sequence[models.WorkflowExecutionStatus]
+        ] = UNSET,
+        deployment_name: OptionalNullable[str] = UNSET,
+        sort_by: OptionalNullable[models.SortBy] = UNSET,
+        order: models.ListRunsV1WorkflowsRunsGetOrder | None = "desc",
+        start_time_after: OptionalNullable[datetime] = UNSET,
+        start_time_before: OptionalNullable[datetime] = UNSET,
+        end_time_after: OptionalNullable[datetime] = UNSET,
+        end_time_before: OptionalNullable[datetime] = UNSET,
+        user_id: OptionalNullable[str] = UNSET,
+        include_internal: bool | None = True,
+        page_size: int | None = 50,
+        next_page_token: OptionalNullable[str] = UNSET,
+        workflow_tags: OptionalNullable[Sequence[str]] = UNSET,
+        search_key: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[
+        models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
+    ]:
+        """List Runs.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param workflow_identifier: Filter by workflow name or id
+        :param root_execution_id: Filter by root execution id; returns the whole execution tree (the root and all its descendant sub-workflows).
+        :param search: Search by workflow name, display name, or ID
+        :param status: Filter by workflow status
+        :param deployment_name: Filter by deployment name
+        :param sort_by: Field to sort by
+        :param order: Sort direction
+        :param start_time_after: Include runs with start_time >= value
+        :param start_time_before: Include runs with start_time <= value
+        :param end_time_after: Include runs with end_time >= value. Running executions (no end_time) are excluded; use the status filter to include them.
+        :param end_time_before: Include runs with end_time <= value. Running executions (no end_time) are excluded; use the status filter to include them.
+        :param user_id: Filter by user id. Use 'current' to filter by the authenticated user
+        :param include_internal: Include runs of internal/technical workflows (e.g. parallel-execution)
+        :param page_size: Number of items per page
+        :param next_page_token: Token for the next page of results
+        :param workflow_tags: Filter to runs of workflows tagged with all listed tags (AND).
+        :param search_key: Filter executions by search key as repeated 'key:value' entries. Each entry matches an exact key and a similar value; multiple entries are AND'd together (max 3).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowExecutionListResponse:
+            return self._client.request(
+                _RUNS_LIST_RUNS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_identifier": workflow_identifier,
+            "root_execution_id": root_execution_id,
+            "search": search,
+            "status": status,
+            "deployment_name": deployment_name,
+            "sort_by": sort_by,
+            "order": order,
+            "start_time_after": start_time_after,
+            "start_time_before": start_time_before,
+            "end_time_after": end_time_after,
+            "end_time_before": end_time_before,
+            "user_id": user_id,
+            "include_internal": include_internal,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+            "workflow_tags": workflow_tags,
+            "search_key": search_key,
+        }
+        return SyncPage[
+            models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
+        ](_fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
+
+    async def list_runs_async(
+        self,
+        *,
+        workflow_identifier: OptionalNullable[str] = UNSET,
+        root_execution_id: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        status: OptionalNullable[
+            models.WorkflowExecutionStatus | Sequence[models.WorkflowExecutionStatus]
+        ] = UNSET,
+        deployment_name: OptionalNullable[str] = UNSET,
+        sort_by: OptionalNullable[models.SortBy] = UNSET,
+        order: models.ListRunsV1WorkflowsRunsGetOrder | None = "desc",
+        start_time_after: OptionalNullable[datetime] = UNSET,
+        start_time_before: OptionalNullable[datetime] = UNSET,
+        end_time_after: OptionalNullable[datetime] = UNSET,
+        end_time_before: OptionalNullable[datetime] = UNSET,
+        user_id: OptionalNullable[str] = UNSET,
+        include_internal: bool | None = True,
+        page_size: int | None = 50,
+        next_page_token: OptionalNullable[str] = UNSET,
+        workflow_tags: OptionalNullable[Sequence[str]] = UNSET,
+        search_key: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[
+        models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
+    ]:
+        """List Runs.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param workflow_identifier: Filter by workflow name or id
+        :param root_execution_id: Filter by root execution id; returns the whole execution tree (the root and all its descendant sub-workflows).
+        :param search: Search by workflow name, display name, or ID
+        :param status: Filter by workflow status
+        :param deployment_name: Filter by deployment name
+        :param sort_by: Field to sort by
+        :param order: Sort direction
+        :param start_time_after: Include runs with start_time >= value
+        :param start_time_before: Include runs with start_time <= value
+        :param end_time_after: Include runs with end_time >= value. Running executions (no end_time) are excluded; use the status filter to include them.
+        :param end_time_before: Include runs with end_time <= value. Running executions (no end_time) are excluded; use the status filter to include them.
+        :param user_id: Filter by user id. Use 'current' to filter by the authenticated user
+        :param include_internal: Include runs of internal/technical workflows (e.g. parallel-execution)
+        :param page_size: Number of items per page
+        :param next_page_token: Token for the next page of results
+        :param workflow_tags: Filter to runs of workflows tagged with all listed tags (AND).
+        :param search_key: Filter executions by search key as repeated 'key:value' entries. Each entry matches an exact key and a similar value; multiple entries are AND'd together (max 3).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowExecutionListResponse:
+            return await self._client.request_async(
+                _RUNS_LIST_RUNS,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_identifier": workflow_identifier,
+            "root_execution_id": root_execution_id,
+            "search": search,
+            "status": status,
+            "deployment_name": deployment_name,
+            "sort_by": sort_by,
+            "order": order,
+            "start_time_after": start_time_after,
+            "start_time_before": start_time_before,
+            "end_time_after": end_time_after,
+            "end_time_before": end_time_before,
+            "user_id": user_id,
+            "include_internal": include_internal,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+            "workflow_tags": workflow_tags,
+            "search_key": search_key,
+        }
+        return AsyncPage[
+            models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
+        ](await _fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
+
+    def get_run(
+        self,
+        *,
+        run_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionResponse:
+        """Get Run.
+
+        :param run_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RUNS_GET_RUN,
+            path={"run_id": run_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_run_async(
+        self,
+        *,
+        run_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowExecutionResponse:
+        """Get Run.
+
+        :param run_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RUNS_GET_RUN,
+            path={"run_id": run_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_run_history(
+        self,
+        *,
+        run_id: str,
+        decode_payloads: bool | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Get Run History.
+
+        :param run_id:
+        :param decode_payloads:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RUNS_GET_RUN_HISTORY,
+            path={"run_id": run_id},
+            query={"decode_payloads": decode_payloads},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_run_history_async(
+        self,
+        *,
+        run_id: str,
+        decode_payloads: bool | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Get Run History.
+
+        :param run_id:
+        :param decode_payloads:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RUNS_GET_RUN_HISTORY,
+            path={"run_id": run_id},
+            query={"decode_payloads": decode_payloads},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Schedules(Resource):
+    """Operations of ``workflows.schedules``."""
+
+    __slots__ = ()
+
+    def get_schedules(
+        self,
+        *,
+        workflow_name: OptionalNullable[str] = UNSET,
+        user_id: OptionalNullable[str] = UNSET,
+        status: OptionalNullable[models.GetSchedulesV1WorkflowsSchedulesGetStatus] = UNSET,
+        page_size: OptionalNullable[int] = UNSET,
+        next_page_token: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput]:
+        """Get Schedules.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param workflow_name: Filter by exact workflow name
+        :param user_id: Filter by user ID. Pass 'current' to resolve to the authenticated user's ID.
+        :param status: Filter by schedule status: 'active' or 'paused'
+        :param page_size: Number of items per page. Omitting this parameter fetches all results at once (deprecated — pass page_size to use pagination).
+        :param next_page_token: Token for the next page of results
+        :param search: Prefix search query for workflow name
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowScheduleListResponse:
+            return self._client.request(
+                _SCHEDULES_GET_SCHEDULES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_name": workflow_name,
+            "user_id": user_id,
+            "status": status,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+            "search": search,
+        }
+        return SyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput](
+            _fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING
+        )
+
+    async def get_schedules_async(
+        self,
+        *,
+        workflow_name: OptionalNullable[str] = UNSET,
+        user_id: OptionalNullable[str] = UNSET,
+        status: OptionalNullable[models.GetSchedulesV1WorkflowsSchedulesGetStatus] = UNSET,
+        page_size: OptionalNullable[int] = UNSET,
+        next_page_token: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput]:
+        """Get Schedules.
+
+        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param workflow_name: Filter by exact workflow name
+        :param user_id: Filter by user ID. Pass 'current' to resolve to the authenticated user's ID.
+        :param status: Filter by schedule status: 'active' or 'paused'
+        :param page_size: Number of items per page. Omitting this parameter fetches all results at once (deprecated — pass page_size to use pagination).
+        :param next_page_token: Token for the next page of results
+        :param search: Prefix search query for workflow name
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowScheduleListResponse:
+            return await self._client.request_async(
+                _SCHEDULES_GET_SCHEDULES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "workflow_name": workflow_name,
+            "user_id": user_id,
+            "status": status,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+            "search": search,
+        }
+        return AsyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput](
+            await _fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING
+        )
+
+    def schedule_workflow(
+        self,
+        *,
+        schedule: models.ScheduleDefinition | models.ScheduleDefinitionTypedDict,
+        workflow_registration_id: OptionalNullable[str] = UNSET,
+        workflow_version_id: OptionalNullable[str] = UNSET,
+        workflow_identifier: OptionalNullable[str] = UNSET,
+        workflow_task_queue: OptionalNullable[str] = UNSET,
+        schedule_id: OptionalNullable[str] = UNSET,
+        deployment_name: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowScheduleResponse:
+        """Schedule Workflow.
+
+        :param schedule: The schedule definition
+        :param workflow_registration_id: The ID of the workflow registration to schedule
+        :param workflow_version_id: Deprecated: use workflow_registration_id
+        :param workflow_identifier: The name or ID of the workflow to schedule
+        :param workflow_task_queue: Deprecated. Use deployment_name instead.
+        :param schedule_id: Allows you to specify a custom schedule ID. If not provided, a random ID will be generated.
+        :param deployment_name: Name of the deployment to route this schedule to
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SCHEDULES_SCHEDULE_WORKFLOW,
+            body={
+                "schedule": schedule,
+                "workflow_registration_id": workflow_registration_id,
+                "workflow_version_id": workflow_version_id,
+                "workflow_identifier": workflow_identifier,
+                "workflow_task_queue": workflow_task_queue,
+                "schedule_id": schedule_id,
+                "deployment_name": deployment_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def schedule_workflow_async(
+        self,
+        *,
+        schedule: models.ScheduleDefinition | models.ScheduleDefinitionTypedDict,
+        workflow_registration_id: OptionalNullable[str] = UNSET,
+        workflow_version_id: OptionalNullable[str] = UNSET,
+        workflow_identifier: OptionalNullable[str] = UNSET,
+        workflow_task_queue: OptionalNullable[str] = UNSET,
+        schedule_id: OptionalNullable[str] = UNSET,
+        deployment_name: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowScheduleResponse:
+        """Schedule Workflow.
+
+        :param schedule: The schedule definition
+        :param workflow_registration_id: The ID of the workflow registration to schedule
+        :param workflow_version_id: Deprecated: use workflow_registration_id
+        :param workflow_identifier: The name or ID of the workflow to schedule
+        :param workflow_task_queue: Deprecated. Use deployment_name instead.
+        :param schedule_id: Allows you to specify a custom schedule ID. If not provided, a random ID will be generated.
+        :param deployment_name: Name of the deployment to route this schedule to
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SCHEDULES_SCHEDULE_WORKFLOW,
+            body={
+                "schedule": schedule,
+                "workflow_registration_id": workflow_registration_id,
+                "workflow_version_id": workflow_version_id,
+                "workflow_identifier": workflow_identifier,
+                "workflow_task_queue": workflow_task_queue,
+                "schedule_id": schedule_id,
+                "deployment_name": deployment_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_schedule(
+        self,
+        *,
+        schedule_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ScheduleDefinitionOutput:
+        """Get Schedule.
+
+        :param schedule_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SCHEDULES_GET_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ScheduleDefinitionOutput:
+        """Get Schedule.
+
+        :param schedule_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SCHEDULES_GET_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def unschedule_workflow(
+        self,
+        *,
+        schedule_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unschedule Workflow.
+
+        :param schedule_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SCHEDULES_UNSCHEDULE_WORKFLOW,
+            path={"schedule_id": schedule_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def unschedule_workflow_async(
+        self,
+        *,
+        schedule_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unschedule Workflow.
+
+        :param schedule_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SCHEDULES_UNSCHEDULE_WORKFLOW,
+            path={"schedule_id": schedule_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_schedule(
+        self,
+        *,
+        schedule_id: str,
+        schedule: models.PartialScheduleDefinition | models.PartialScheduleDefinitionTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowScheduleResponse:
+        """Update Schedule.
+
+        :param schedule_id:
+        :param schedule: Partial schedule definition to update. Unset fields preserve existing values.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SCHEDULES_UPDATE_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            body={"schedule": schedule},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        schedule: models.PartialScheduleDefinition | models.PartialScheduleDefinitionTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WorkflowScheduleResponse:
+        """Update Schedule.
+
+        :param schedule_id:
+        :param schedule: Partial schedule definition to update. Unset fields preserve existing values.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SCHEDULES_UPDATE_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            body={"schedule": schedule},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def pause_schedule(
+        self,
+        *,
+        schedule_id: str,
+        note: OptionalNullable[
+            models.WorkflowSchedulePauseRequest | models.WorkflowSchedulePauseRequestTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Pause Schedule.
+
+        :param schedule_id:
+        :param note: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SCHEDULES_PAUSE_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            body=note,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def pause_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        note: OptionalNullable[
+            models.WorkflowSchedulePauseRequest | models.WorkflowSchedulePauseRequestTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Pause Schedule.
+
+        :param schedule_id:
+        :param note: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SCHEDULES_PAUSE_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            body=note,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def resume_schedule(
+        self,
+        *,
+        schedule_id: str,
+        note: OptionalNullable[
+            models.WorkflowSchedulePauseRequest | models.WorkflowSchedulePauseRequestTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Resume Schedule.
+
+        :param schedule_id:
+        :param note: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SCHEDULES_RESUME_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            body=note,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def resume_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        note: OptionalNullable[
+            models.WorkflowSchedulePauseRequest | models.WorkflowSchedulePauseRequestTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Resume Schedule.
+
+        :param schedule_id:
+        :param note: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SCHEDULES_RESUME_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            body=note,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def trigger_schedule(
+        self,
+        *,
+        schedule_id: str,
+        overlap: OptionalNullable[
+            models.WorkflowScheduleTriggerRequest | models.WorkflowScheduleTriggerRequestTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Trigger Schedule.
+
+        :param schedule_id:
+        :param overlap: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SCHEDULES_TRIGGER_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            body=overlap,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def trigger_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        overlap: OptionalNullable[
+            models.WorkflowScheduleTriggerRequest | models.WorkflowScheduleTriggerRequestTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Trigger Schedule.
+
+        :param schedule_id:
+        :param overlap: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SCHEDULES_TRIGGER_SCHEDULE,
+            path={"schedule_id": schedule_id},
+            body=overlap,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

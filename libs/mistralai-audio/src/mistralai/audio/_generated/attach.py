@@ -1,8 +1,0 @@
-# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Where the resources of mistralai-audio attach on the client: dotted attach point -> "module:Class"."""
-
-__all__ = ["ATTACH"]
-
-ATTACH: dict[str, str] = {
-    "audio": "mistralai.audio._generated.resources:Audio",
-}

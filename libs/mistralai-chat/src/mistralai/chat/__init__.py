@@ -1,6 +1,0 @@
-"""mistralai.chat: chat (complete, stream, parse), fim, embeddings, classifiers, ocr, models.
-
-Installing this package attaches those resources to :class:`mistralai.client.Mistral`.
-"""
-
-__version__ = "0.1.0"

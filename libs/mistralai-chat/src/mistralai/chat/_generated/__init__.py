@@ -1,4 +1,0 @@
-# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Code generated from the API spec for mistralai-chat; never edited by hand."""
-
-__all__: list[str] = []

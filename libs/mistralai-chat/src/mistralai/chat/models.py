@@ -1,4 +1,0 @@
-"""Every model of the chat domain (generated), including the shared ones it uses from core."""
-
-from mistralai.chat._generated.models import *  # noqa: F403
-from mistralai.chat._generated.models import __all__ as __all__

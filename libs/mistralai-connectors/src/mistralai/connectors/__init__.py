@@ -1,6 +1,0 @@
-"""mistralai.connectors: Connectors.
-
-Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
-"""
-
-__version__ = "0.1.0"

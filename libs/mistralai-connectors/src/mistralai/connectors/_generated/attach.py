@@ -1,8 +1,0 @@
-# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Where the resources of mistralai-connectors attach on the client: dotted attach point -> "module:Class"."""
-
-__all__ = ["ATTACH"]
-
-ATTACH: dict[str, str] = {
-    "beta.connectors": "mistralai.connectors._connectors:Connectors",
-}

@@ -1,4 +1,0 @@
-"""Every model of the files domain (generated), including the shared ones it uses from core."""
-
-from mistralai.files._generated.models import *  # noqa: F403
-from mistralai.files._generated.models import __all__ as __all__

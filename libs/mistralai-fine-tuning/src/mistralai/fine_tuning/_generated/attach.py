@@ -1,9 +1,0 @@
-# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Where the resources of mistralai-fine-tuning attach on the client: dotted attach point -> "module:Class"."""
-
-__all__ = ["ATTACH"]
-
-ATTACH: dict[str, str] = {
-    "batch": "mistralai.fine_tuning._jobs:Batch",
-    "fine_tuning": "mistralai.fine_tuning._jobs:FineTuning",
-}

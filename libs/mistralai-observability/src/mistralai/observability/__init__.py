@@ -1,6 +1,0 @@
-"""mistralai.observability: Observability: events, judges, campaigns, datasets, traces.
-
-Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
-"""
-
-__version__ = "0.1.0"

@@ -1,1 +1,0 @@
-"""2.x ``mistralai.extra.workflows``: helpers for workflow workers (from mistralai-workflows)."""

@@ -1,9 +1,0 @@
-"""mistralai.workflows: Workflows: executions, runs, schedules, deployments, events.
-
-Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
-Hand-written helpers: ``client.workflows.execute_workflow_and_wait`` and
-``wait_for_workflow_completion`` (errors in :mod:`mistralai.workflows.errors`); the log and event
-streams resume after a broken connection (:mod:`mistralai.workflows.streams`).
-"""
-
-__version__ = "0.1.0"

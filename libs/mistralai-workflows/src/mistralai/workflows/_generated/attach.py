@@ -1,9 +1,0 @@
-# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Where the resources of mistralai-workflows attach on the client: dotted attach point -> "module:Class"."""
-
-__all__ = ["ATTACH"]
-
-ATTACH: dict[str, str] = {
-    "events": "mistralai.workflows._generated.resources:Events",
-    "workflows": "mistralai.workflows._workflows:Workflows",
-}

@@ -1,4 +1,0 @@
-"""Every model of the workflows domain (generated), including the shared ones it uses from core."""
-
-from mistralai.workflows._generated.models import *  # noqa: F403
-from mistralai.workflows._generated.models import __all__ as __all__
