@@ -10,6 +10,9 @@ nox itself only sequences them.
                        shapes)
 - ``nox -s generate``  regenerate models and resources from the spec
 - ``nox -s bench``     benchmarks against raw httpx + pydantic, printed side by side
+- ``nox -s build``     every wheel and sdist of libs/* and plugins/* into dist/, metadata checked
+- ``nox -s release -- <package> <major|minor|patch>``  bump one package, COMMIT and TAG it
+                       (docs/releasing.md)
 """
 
 from __future__ import annotations
@@ -75,3 +78,50 @@ def bench(session: nox.Session) -> None:
     session.run(
         "uv", "run", "--no-sync", "python", "tools/bench/run.py", *session.posargs, external=True
     )
+
+
+@nox.session
+def wheelhouse(session: nox.Session) -> None:
+    """dist/ as an offline wheelhouse: our wheels and sdists plus every third-party wheel they
+    need (uv.lock's pins, all extras); then ``pip install --no-index --find-links dist ...``."""
+    import sys
+
+    build_session = globals().get("build")
+    if callable(build_session):
+        build_session(session)  # our wheels and sdists into dist/
+    else:
+        session.run("uv", "build", "--all-packages", "--out-dir", "dist", external=True)
+    # pip of the interpreter running nox: the wheels match its Python version and platform.
+    session.run(sys.executable, "tools/wheelhouse.py", "--out", "dist", external=True)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build every published package (libs/*, plugins/*) into dist/ and check the artifacts.
+
+    Checks: metadata name and version are the pyproject's, requirements on our own packages
+    have both bounds (the cap rule of docs/releasing.md), no wheel ships mistralai/__init__.py
+    or mistralai/api/__init__.py, each wheel with code ships py.typed; then ``twine check``.
+    """
+    sync(session)
+    session.run(
+        "uv", "run", "--no-sync", "python", "-m", "tools.release.dist", *session.posargs,
+        external=True,
+    )  # fmt: skip
+
+
+@nox.session
+def release(session: nox.Session) -> None:
+    """Release one package: ``nox -s release -- <package> <major|minor|patch> [--note TEXT]``.
+
+    Bumps the package's version (pyproject and ``__version__``), opens its CHANGELOG section,
+    moves the caps of the packages that depend on it when the bump is breaking for them (0.x
+    minor, or major; ``--move-caps`` moves them anyway), runs ``uv lock``, then COMMITS the
+    changed files and TAGS the commit ``<distribution>-v<version>``. Nothing is pushed.
+    Needs a clean working tree (``--allow-dirty`` to override). See docs/releasing.md.
+    """
+    sync(session)
+    session.run(
+        "uv", "run", "--no-sync", "python", "-m", "tools.release.release", *session.posargs,
+        external=True,
+    )  # fmt: skip

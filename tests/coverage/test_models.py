@@ -25,7 +25,7 @@ from compat_support import compat_table, official_model_names
 
 ABSENT = "Official models not provided"
 #: Where core keeps what is not one domain's (the facade's last resort).
-CORE_MODULES = ("mistralai.core._generated.models", "mistralai.core.runtime")
+CORE_MODULES = ("mistralai.core.models", "mistralai.core.runtime")
 
 
 @cache

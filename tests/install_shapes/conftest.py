@@ -20,16 +20,19 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # the release tooling (tools/release) edits rebuilt copies
+    sys.path.insert(0, str(ROOT))
 PLUGIN_PACKAGES = ROOT / "tests" / "plugin_packages"
 PYTHON = "3.11"
 COMMAND_TIMEOUT = 300
@@ -121,13 +124,14 @@ class WheelBuilder:
         self.out_dir = out_dir
         self.sources = package_dirs()
         self._pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2))
+        self._rebuilt: dict[tuple[object, ...], Path] = {}
         self._futures: dict[str, Future[BuildResult]] = {
             name: self._pool.submit(self._build, name, source)
             for name, source in self.sources.items()
         }
 
-    def _build(self, name: str, source: Path) -> BuildResult:
-        out = self.out_dir / name
+    def _build(self, name: str, source: Path, out: Path | None = None) -> BuildResult:
+        out = out or self.out_dir / name
         proc = run([*self.uv, "build", "--wheel", "--out-dir", out, source])
         wheels = sorted(out.glob("*.whl")) if proc.returncode == 0 else []
         return BuildResult(name, source, wheels[0] if len(wheels) == 1 else None, describe(proc))
@@ -146,6 +150,48 @@ class WheelBuilder:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def rebuild(
+        self,
+        name: str,
+        *,
+        version: str | None = None,
+        requirements: Mapping[str, str] | None = None,
+        source: Path | None = None,
+    ) -> Path:
+        """The wheel of a temporary copy of package ``name`` (of ``source`` when given, e.g. an
+        older state of it), its version set to ``version`` (pyproject and ``__version__``) and
+        the specifier of each requirement on a distribution in ``requirements`` replaced
+        (``{"mistralai-core": ">=0.3.0,<0.4"}``); built like every other wheel (``_build``)."""
+        key = (name, version, tuple(sorted((requirements or {}).items())), source)
+        if key in self._rebuilt:
+            return self._rebuilt[key]
+        from tools.release.versions import format_requirement
+        from tools.release.workspace import load_package, replace_requirements, set_version
+
+        origin = source or self.sources.get(name)
+        if origin is None:
+            pytest.fail(f"no package named {name!r} (known: {', '.join(sorted(self.sources))})")
+        base = self.out_dir / "rebuilt" / f"{name}-{len(self._rebuilt)}"
+        copy = base / "src" / name
+        ignore = shutil.ignore_patterns("tests", "__pycache__", ".venv", "dist", "build")
+        shutil.copytree(origin, copy, ignore=ignore)
+        package = load_package(copy)
+        if version is not None:
+            set_version(package, version)
+        wanted = {canonicalize_name(k): v for k, v in (requirements or {}).items()}
+        replacements = {
+            raw: format_requirement(req, wanted[canonicalize_name(req.name)])
+            for _, raw, req in package.requirements()
+            if canonicalize_name(req.name) in wanted
+        }
+        if replacements:
+            replace_requirements(package.pyproject, replacements)
+        result = self._build(name, copy, base / "wheel")
+        if result.wheel is None:
+            pytest.fail(f"rebuilding {name} ({version=}, {requirements=}) failed:\n{result.log}")
+        self._rebuilt[key] = result.wheel
+        return result.wheel
 
 
 @pytest.fixture(scope="session")
@@ -208,7 +254,7 @@ class Venv:
         assert lines, f"script printed nothing:\n{describe(proc)}"
         result = json.loads(lines[-1])
         assert isinstance(result, dict), lines[-1]
-        return result
+        return cast("dict[str, Any]", result)
 
 
 def make_venv(path: Path, wheels: WheelBuilder, constraints: Path, packages: Sequence[str]) -> Venv:

@@ -13,19 +13,8 @@ from typing import Any
 
 import pytest
 
-DOMAIN_PACKAGES = [
-    "chat",
-    "agents",
-    "files",
-    "fine_tuning",
-    "observability",
-    "workflows",
-    "audio",
-    "connectors",
-    "admin",
-    "azure",
-    "gcp",
-]
+# Every domain lives under mistralai.api; the providers keep their 2.x paths.
+DOMAIN_PACKAGES = ["api", "azure", "gcp"]
 
 SCRIPT = """
 import importlib.metadata as md

@@ -34,7 +34,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: distribution -> import name of the domain (``mistralai.<name>``)
+#: distribution -> import name of the domain (``mistralai.api.<name>``)
 DOMAINS: dict[str, str] = {
     "mistralai-api-chat": "chat",
     "mistralai-api-agents": "agents",
@@ -54,7 +54,17 @@ SAMPLE_MODELS = 3
 def attach_points(distribution: str) -> list[str]:
     """The attach points a domain declares (keys of ``ATTACH`` in its generated attach.py)."""
     module = DOMAINS[distribution]
-    path = ROOT / "libs" / distribution / "src" / "mistralai" / module / "_generated" / "attach.py"
+    path = (
+        ROOT
+        / "libs"
+        / distribution
+        / "src"
+        / "mistralai"
+        / "api"
+        / module
+        / "_generated"
+        / "attach.py"
+    )
     tree = ast.parse(path.read_text())
     for node in tree.body:
         if isinstance(node, ast.AnnAssign | ast.Assign) and isinstance(node.value, ast.Dict):
@@ -79,7 +89,7 @@ def mapped_methods(distribution: str) -> list[str]:
 @cache
 def own_models(distribution: str) -> list[str]:
     """A few model names defined by the domain itself (not re-exported from core)."""
-    generated = ROOT / "libs" / distribution / "src" / "mistralai" / DOMAINS[distribution]
+    generated = ROOT / "libs" / distribution / "src" / "mistralai" / "api" / DOMAINS[distribution]
     tree = ast.parse((generated / "_generated" / "models.py").read_text())
     names = [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
     assert names, f"{distribution} defines no model"
@@ -177,7 +187,7 @@ def shape_data(shape: str) -> dict[str, Any]:
         "own_methods": [m for d in installed for m in mapped_methods(d)],
         "other_points": [p for d in others for p in attach_points(d)],
         "own_models": {
-            name: f"mistralai.{DOMAINS[d]}.models" for d in installed for name in own_models(d)
+            name: f"mistralai.api.{DOMAINS[d]}.models" for d in installed for name in own_models(d)
         },
         "other_models": [own_models(d)[0] for d in others],
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from plan import CORE, Plan, generated_module
+from plan import CORE, Plan
 from schema_ir import (
     ANY,
     MISSING,
@@ -243,7 +243,7 @@ class ModelsModule:
         typing = set(self.r.typing)
         if aliases or any(": TypeAlias" in c for c in compat):
             typing.add("TypeAlias")
-        td = {"TypedDict"} if twins else set()
+        td: set[str] = {"TypedDict"} if twins else set()
         typing -= td
         if typing:
             out.append(f"from typing import {', '.join(sorted(typing))}")
@@ -262,7 +262,8 @@ class ModelsModule:
         if runtime:
             out.append(f"from mistralai.core.runtime import {', '.join(sorted(runtime))}")
         if reexports:
-            out.append(f"from {generated_module(CORE)}.models import (")
+            # the shared models, from core's public ``mistralai.core.models`` (never _generated)
+            out.append("from mistralai.core.models import (")
             out += [f"    {n}," for n in reexports]
             out.append(")")
         out.append("")

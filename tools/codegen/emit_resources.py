@@ -288,6 +288,7 @@ class ResourcesModule:
             f"method={py_value(op.method)}",
             f"path={py_value(wire_path(op.path_key))}",
             f"domain={py_value(domain)}",
+            f"retry_safe={plan.retry_safe[op.op_id]}",
         ]
         if m.stream:
             assert m.event is not None

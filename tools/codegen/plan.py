@@ -81,9 +81,16 @@ class Method:
 
 class Plan:
     def __init__(self, spec: dict[str, Any]) -> None:
-        self.mapping: dict[str, dict[str, Any]] = yaml.safe_load(
-            (HERE / "mapping.yaml").read_text()
+        raw: dict[str, Any] = yaml.safe_load((HERE / "mapping.yaml").read_text())
+        # ``_name: value`` keys are settings, not operations
+        self.mapping: dict[str, dict[str, Any]] = {
+            k: v for k, v in raw.items() if not k.startswith("_")
+        }
+        self.retry_safe_methods: frozenset[str] = frozenset(
+            m.upper() for m in raw.get("_retry_safe_methods") or ()
         )
+        if not self.retry_safe_methods:
+            raise SystemExit("mapping.yaml: _retry_safe_methods (the retry-safety rule) is missing")
         names: dict[str, dict[str, str]] = yaml.safe_load((HERE / "names.yaml").read_text()) or {}
         self.ir = IR(spec, names.get("inline") or {}, names.get("fields") or {})
         self.compat_aliases: dict[str, str] = names.get("aliases") or {}
@@ -98,6 +105,7 @@ class Plan:
                 f"mapping.yaml out of date: missing {sorted(missing)}, unknown {sorted(extra)}"
             )
         self.paging: dict[str, PagingSpec] = classify(self.ir, self.ir.ops, self.mapping)
+        self.retry_safe: dict[str, bool] = {op.op_id: self._retry_safe(op) for op in self.ir.ops}
         self.methods: list[Method] = []
         for op in self.ir.ops:
             entry = self.mapping[op.op_id]
@@ -120,6 +128,22 @@ class Plan:
                     raise SystemExit(f"{op.op_id}: stream twin without an event schema")
                 self.methods.append(Method(op, pkg, entry["stream"], True, event))
         self._discriminator_consts()
+
+    def _retry_safe(self, op: OpDef) -> bool:
+        """The rule (``_retry_safe_methods``), unless the entry's ``retry_safe:`` says
+        otherwise; an exception equal to the rule is refused (it would hide a rule change)."""
+        by_rule = op.method.upper() in self.retry_safe_methods
+        given = self.mapping[op.op_id].get("retry_safe")
+        if given is None:
+            return by_rule
+        if not isinstance(given, bool):
+            raise SystemExit(f"mapping.yaml: {op.op_id}: retry_safe must be true or false")
+        if given == by_rule:
+            raise SystemExit(
+                f"mapping.yaml: {op.op_id}: retry_safe: {str(given).lower()} is what the rule "
+                f"gives {op.method.upper()}: drop it"
+            )
+        return given
 
     # -- discriminator fields are sent even when filled from their default
 

@@ -367,7 +367,7 @@ class Wiring:
 
 def generated_modules(root: Path = ROOT) -> list[Path]:
     """Every ``_generated/resources.py`` of the workspace's packages."""
-    return sorted(root.glob("libs/*/src/mistralai/*/_generated/resources.py"))
+    return sorted(root.glob("libs/*/src/mistralai/**/_generated/resources.py"))
 
 
 def generated_wiring(paths: list[Path] | None = None) -> dict[tuple[str, str], Wiring]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from mistralai.core.plugins import PLUGIN_API_VERSION
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PYPROJECT = """\
@@ -51,10 +53,19 @@ from __future__ import annotations
 from mistralai.api.{module}._generated.attach import ATTACH
 from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
 
+PLUGIN_API = {plugin_api}
+"""The plugin API this package was built for: a literal fixed at build time, never imported
+from core, so that core can tell an old or a new plugin (see docs/versioning.md)."""
+
 
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
-    return domain_specs(ATTACH, distribution="{dist}", models="mistralai.api.{module}.models")
+    return domain_specs(
+        ATTACH,
+        distribution="{dist}",
+        models="mistralai.api.{module}.models",
+        api_version=PLUGIN_API,
+    )
 '''
 
 MODELS = '''\
@@ -86,7 +97,14 @@ def main() -> None:
     summary = sys.argv[3] if len(sys.argv) > 3 else f"The {attach} resources"
     module = dist.removeprefix("mistralai-api-").replace("-", "_")
     base = ROOT / "libs" / dist
-    values = {"dist": dist, "module": module, "summary": summary, "attach": attach}
+    values = {
+        "dist": dist,
+        "module": module,
+        "summary": summary,
+        "attach": attach,
+        # the current plugin API of the core in this checkout, written as a literal
+        "plugin_api": str(PLUGIN_API_VERSION),
+    }
     src = base / "src" / "mistralai" / "api" / module
     write(base / "pyproject.toml", PYPROJECT.format(**values))
     write(base / "README.md", README.format(**values))

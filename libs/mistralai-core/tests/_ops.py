@@ -80,6 +80,7 @@ COMPLETE = Operation[Response](
     body=Request,
     body_kind="json",
     omit_none=frozenset({"stream"}),
+    retry_safe=True,  # a pure computation, as the generator marks chat
 )
 STREAM = StreamOperation[ChunkEvent](
     operation_id="stream",
@@ -90,6 +91,7 @@ STREAM = StreamOperation[ChunkEvent](
     body=Request,
     body_kind="json",
     sentinel="[DONE]",
+    retry_safe=True,
 )
 NAMED_STREAM = StreamOperation[NamedEvent](
     operation_id="named_stream",
@@ -113,3 +115,11 @@ DELETE_THING = Operation[None](
     domain="chat",
     response=None,
 )
+CREATE_THING = Operation[Response](
+    operation_id="create_thing",
+    method="POST",
+    path="/v1/things",
+    domain="chat",
+    response=Response,
+)
+"""A POST that creates something: not retry-safe (the default for POST)."""

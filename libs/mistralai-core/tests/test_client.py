@@ -117,7 +117,12 @@ def test_api_key_never_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture)
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(401, json={"message": "bad key"}, request=request)
 
-    caplog.set_level(logging.DEBUG, logger="mistralai")
+    def leaky(request: httpx.Request) -> httpx.Response:
+        # h11 names the offending header value in its message
+        raise httpx.LocalProtocolError(f"Illegal header value b'Bearer {SENTINEL_KEY}'")
+
+    for name in ("", "mistralai", "httpx", "httpcore", "h11"):  # every logger, DEBUG
+        caplog.set_level(logging.DEBUG, logger=name)
     client = Mistral(
         api_key=SENTINEL_KEY,
         client=httpx.Client(transport=httpx.MockTransport(handler)),
@@ -134,6 +139,38 @@ def test_api_key_never_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture)
         err.body,
         json.dumps(dict(err.headers)),
     ]
+    # a transport error whose message carries the header value
+    leaking = Mistral(
+        api_key=SENTINEL_KEY, client=httpx.Client(transport=httpx.MockTransport(leaky))
+    )
+    with pytest.raises(errors.APIConnectionError) as conn:
+        leaking.request(GET_THING, path={"thing_id": "a"})
+    cause: BaseException | None = conn.value
+    while cause is not None:
+        texts += [str(cause), repr(cause)]
+        cause = cause.__cause__
+    # an API key with illegal characters: at construction, and from a callable before each use
+    for bad in (
+        f"{SENTINEL_KEY}\n",
+        f" {SENTINEL_KEY}",
+        f"{SENTINEL_KEY}\u00e9",
+        f"{SENTINEL_KEY}\x7f",
+    ):
+        with pytest.raises(errors.ConfigurationError) as bad_key:
+            Mistral(api_key=bad)
+        texts += [str(bad_key.value), repr(bad_key.value)]
+        sent: list[httpx.Request] = []
+        lazy = Mistral(
+            api_key=lambda bad=bad: bad,
+            client=httpx.Client(
+                transport=httpx.MockTransport(lambda r, sent=sent: sent.append(r) or handler(r))
+            ),
+        )
+        with pytest.raises(errors.ConfigurationError) as bad_key:
+            lazy.request(GET_THING, path={"thing_id": "a"})
+        assert sent == []  # nothing sent, nothing retried
+        texts += [str(bad_key.value), repr(bad_key.value)]
+    texts.append(caplog.text)
     assert "request GET" in caplog.text  # debug logging did happen
     for text in texts:
         assert SENTINEL_KEY not in text

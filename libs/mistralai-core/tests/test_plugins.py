@@ -8,9 +8,21 @@ import httpx
 import pytest
 
 from mistralai.client import Mistral, errors
-from mistralai.core._resource import Resource
-from mistralai.core.plugins import PLUGIN_API_VERSION, DomainSpec, ProviderSpec, Registry, hookimpl
+from mistralai.core.plugins import (
+    MIN_PLUGIN_API_VERSION,
+    PLUGIN_API_VERSION,
+    SUPPORTED_PLUGIN_API,
+    DomainSpec,
+    ProviderSpec,
+    Registry,
+    domain_specs,
+    hookimpl,
+)
 from mistralai.core.provider import Provider
+from mistralai.core.runtime import Resource
+
+API = 1
+"""The plugin API the test plugins are built for (a literal, as in a real plugin)."""
 
 
 class Widgets(Resource):
@@ -38,7 +50,12 @@ def registry_with(*plugins: object) -> Registry:
     registry = Registry()
     registry.register(
         plugin(
-            ProviderSpec("mistral", "mistralai.core.provider:default_provider", "mistralai-core")
+            ProviderSpec(
+                "mistral",
+                "mistralai.core.provider:default_provider",
+                "mistralai-core",
+                api_version=API,
+            )
         )
     )
     for index, p in enumerate(plugins):
@@ -57,8 +74,8 @@ WIDGETS = f"{__name__}:Widgets"
 def test_resources_attach_lazily_and_are_cached() -> None:
     registry = registry_with(
         plugin(
-            DomainSpec("widgets", WIDGETS, "acme-widgets"),
-            DomainSpec("beta.gadgets", WIDGETS, "acme-widgets"),
+            DomainSpec("widgets", WIDGETS, "acme-widgets", api_version=API),
+            DomainSpec("beta.gadgets", WIDGETS, "acme-widgets", api_version=API),
         )
     )
     c = client(registry)
@@ -82,9 +99,9 @@ def test_missing_first_party_domain_names_the_package() -> None:
 
 def test_duplicate_claims_name_both_distributions() -> None:
     registry = registry_with(
-        plugin(DomainSpec("widgets", WIDGETS, "acme-widgets")),
-        plugin(DomainSpec("widgets", WIDGETS, "other-widgets")),
-        plugin(DomainSpec("gizmos", WIDGETS, "other-widgets")),
+        plugin(DomainSpec("widgets", WIDGETS, "acme-widgets", api_version=API)),
+        plugin(DomainSpec("widgets", WIDGETS, "other-widgets", api_version=API)),
+        plugin(DomainSpec("gizmos", WIDGETS, "other-widgets", api_version=API)),
     )
     c = client(registry)
     with pytest.raises(errors.PluginError) as info:
@@ -93,13 +110,90 @@ def test_duplicate_claims_name_both_distributions() -> None:
     assert c.gizmos.ping() == "pong"  # the rest still works
 
 
-@pytest.mark.parametrize(
-    ("version", "advice"),
-    [(PLUGIN_API_VERSION + 1, "upgrade mistralai-core"), (0, "upgrade acme-widgets")],
-)
-def test_api_version_mismatch_says_what_to_upgrade(version: int, advice: str) -> None:
-    registry = registry_with(plugin(DomainSpec("widgets", WIDGETS, "acme-widgets", version)))
-    with pytest.raises(errors.PluginError, match=advice):
+def test_supported_range_includes_the_current_version() -> None:
+    assert PLUGIN_API_VERSION in SUPPORTED_PLUGIN_API
+    assert range(MIN_PLUGIN_API_VERSION, PLUGIN_API_VERSION + 1) == SUPPORTED_PLUGIN_API
+
+
+def test_api_version_is_required() -> None:
+    with pytest.raises(TypeError):
+        DomainSpec("widgets", WIDGETS, "acme-widgets")  # pyright: ignore[reportCallIssue]
+    with pytest.raises(TypeError):
+        ProviderSpec("acme", "x:y", "acme")  # pyright: ignore[reportCallIssue]
+    with pytest.raises(TypeError):
+        domain_specs({"widgets": WIDGETS}, distribution="acme-widgets", models="m")  # pyright: ignore[reportCallIssue]
+    specs = domain_specs({"widgets": WIDGETS}, distribution="d", models="m", api_version=7)
+    assert [s.api_version for s in specs] == [7]
+
+
+def fake_versions(monkeypatch: pytest.MonkeyPatch, **versions: str) -> None:
+    """Pretend these distributions are installed (``importlib.metadata.version``)."""
+    import importlib.metadata as md
+
+    real = md.version
+
+    def version(name: str) -> str:
+        return versions[name] if name in versions else real(name)
+
+    monkeypatch.setattr(md, "version", version)
+
+
+def test_plugin_too_new_asks_to_upgrade_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_versions(monkeypatch, **{"acme-widgets": "3.1.4", "mistralai-core": "0.9.0"})
+    newer = SUPPORTED_PLUGIN_API[-1] + 1
+    registry = registry_with(
+        plugin(DomainSpec("widgets", WIDGETS, "acme-widgets", api_version=newer))
+    )
+    with pytest.raises(errors.PluginError) as info:
+        _ = client(registry).widgets
+    message = str(info.value)
+    assert "acme-widgets 3.1.4" in message
+    assert f"built for plugin API {newer}" in message
+    assert "mistralai-core 0.9.0" in message
+    assert f"supports plugin API {PLUGIN_API_VERSION}" in message
+    assert "pip install --upgrade mistralai-core" in message
+    assert "pip install --upgrade acme-widgets" not in message
+
+
+def test_plugin_too_old_asks_to_upgrade_the_plugin(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_versions(monkeypatch, **{"acme-widgets": "0.0.1", "mistralai-core": "0.9.0"})
+    older = SUPPORTED_PLUGIN_API[0] - 1
+    registry = registry_with(
+        plugin(DomainSpec("widgets", WIDGETS, "acme-widgets", api_version=older))
+    )
+    with pytest.raises(errors.PluginError) as info:
+        _ = client(registry).widgets
+    message = str(info.value)
+    assert "acme-widgets 0.0.1" in message
+    assert f"built for plugin API {older}" in message
+    assert "mistralai-core 0.9.0" in message
+    assert "pip install --upgrade acme-widgets" in message
+    assert "pip install --upgrade mistralai-core" not in message
+
+
+def test_provider_outside_the_range_raises_when_selected(monkeypatch: pytest.MonkeyPatch) -> None:
+    newer = SUPPORTED_PLUGIN_API[-1] + 1
+    registry = registry_with(
+        plugin(ProviderSpec("chat-only", f"{__name__}:ChatOnly", "acme", api_version=newer))
+    )
+    with pytest.raises(errors.PluginError) as info:
+        Mistral(api_key="k", registry=registry, provider="chat-only")
+    message = str(info.value)
+    assert "acme (version unknown" in message and f"plugin API {newer}" in message
+    assert "pip install --upgrade mistralai-core" in message
+
+
+def test_every_version_of_the_supported_range_is_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mistralai.core.plugins as plugins
+
+    monkeypatch.setattr(plugins, "SUPPORTED_PLUGIN_API", range(1, 4))
+    for version in (1, 2, 3):
+        registry = registry_with(
+            plugin(DomainSpec("widgets", WIDGETS, "acme-widgets", api_version=version))
+        )
+        assert client(registry).widgets.ping() == "pong"
+    registry = registry_with(plugin(DomainSpec("widgets", WIDGETS, "acme-widgets", api_version=4)))
+    with pytest.raises(errors.PluginError, match=r"supports plugin API 1 to 3"):
         _ = client(registry).widgets
 
 
@@ -109,14 +203,18 @@ def test_failing_plugin_does_not_break_the_others() -> None:
         def mistralai_domains(self) -> list[DomainSpec]:
             raise RuntimeError("kaput")
 
-    registry = registry_with(Broken(), plugin(DomainSpec("widgets", WIDGETS, "acme-widgets")))
+    registry = registry_with(
+        Broken(), plugin(DomainSpec("widgets", WIDGETS, "acme-widgets", api_version=API))
+    )
     c = client(registry)
     assert c.widgets.ping() == "pong"
     assert "kaput" in str(registry.broken_error())
 
 
 def test_resource_that_fails_to_import_raises_when_used() -> None:
-    registry = registry_with(plugin(DomainSpec("widgets", "acme.nowhere:Widgets", "acme-widgets")))
+    registry = registry_with(
+        plugin(DomainSpec("widgets", "acme.nowhere:Widgets", "acme-widgets", api_version=API))
+    )
     with pytest.raises(errors.PluginError, match="acme-widgets"):
         _ = client(registry).widgets
 
@@ -129,7 +227,9 @@ class ChatOnly(Provider):
 def test_provider_from_registry_and_unsupported_operations() -> None:
     from _ops import GET_THING, NAMED_STREAM
 
-    registry = registry_with(plugin(ProviderSpec("chat-only", f"{__name__}:ChatOnly", "acme")))
+    registry = registry_with(
+        plugin(ProviderSpec("chat-only", f"{__name__}:ChatOnly", "acme", api_version=API))
+    )
     sent: list[httpx.Request] = []
     transport = httpx.MockTransport(
         lambda r: sent.append(r) or httpx.Response(200, json={"id": "1"})
@@ -149,7 +249,9 @@ def test_provider_from_registry_and_unsupported_operations() -> None:
 
 def test_resource_with_a_wrong_class_name_raises_plugin_error_not_attribute_error() -> None:
     # An AttributeError escaping __getattr__ would look like "no such resource" (hasattr False).
-    registry = registry_with(plugin(DomainSpec("widgets", f"{__name__}:NoSuchClass", "acme-w")))
+    registry = registry_with(
+        plugin(DomainSpec("widgets", f"{__name__}:NoSuchClass", "acme-w", api_version=API))
+    )
     c = client(registry)
     with pytest.raises(errors.PluginError, match=r"acme-w.*NoSuchClass"):
         _ = c.widgets

@@ -112,14 +112,16 @@ def test_retry_after_formats() -> None:
     assert retry_after_seconds({"retry-after-ms": "1500"}) == 1.5
     assert retry_after_seconds({}) is None
     http_date = retry_after_seconds({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"})
-    assert http_date == 0.0  # in the past
+    assert http_date is None  # in the past: the normal backoff applies
 
 
 def test_unusable_retry_after_values_are_ignored() -> None:
     for junk in ("soon", "nan", "inf", "-inf", "1e999"):
         assert retry_after_seconds({"retry-after": junk}) is None, junk
     assert retry_after_seconds({"retry-after-ms": "nan", "retry-after": "2"}) == 2.0
-    assert retry_after_seconds({"retry-after": "-3"}) == 0.0
+    assert retry_after_seconds({"retry-after": "-3"}) is None  # <= 0: normal backoff
+    assert retry_after_seconds({"retry-after": "0"}) is None
+    assert retry_after_seconds({"retry-after-ms": "0"}) is None
 
 
 def test_retry_after_dates_without_a_zone_are_utc(monkeypatch: pytest.MonkeyPatch) -> None:

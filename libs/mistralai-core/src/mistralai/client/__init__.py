@@ -9,7 +9,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from mistralai.core._coexistence import check_coexistence
 from mistralai.core.mistral import Mistral
+
+check_coexistence()  # ImportError if the official monolith shares this environment
 
 if TYPE_CHECKING:
     from mistralai.client import errors, models, types, utils

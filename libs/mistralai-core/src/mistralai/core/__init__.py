@@ -5,6 +5,8 @@ Names are loaded on first access so that ``import mistralai.core`` stays cheap.
 
 from __future__ import annotations
 
+import os as _os
+import sys as _sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +16,26 @@ if TYPE_CHECKING:
     from mistralai.core.mistral import Mistral
     from mistralai.core.retries import BackoffStrategy, RetryConfig
 
-__version__ = "0.1.0"
+
+def _refuse_monolith() -> None:
+    """ImportError if the official ``mistralai`` monolith shares this environment.
+
+    The cheap half of :func:`mistralai.core._coexistence.check_coexistence`, inline so that a
+    clean ``import mistralai.core`` loads no other module: one ``stat`` per entry of the
+    ``mistralai`` namespace, for the monolith's ``mistralai/client/sdk.py``.
+    """
+    namespace = _sys.modules.get("mistralai")
+    for entry in getattr(namespace, "__path__", None) or ():
+        if _os.path.isfile(_os.path.join(entry, "client", "sdk.py")):
+            from mistralai.core._coexistence import check_coexistence
+
+            check_coexistence()
+
+
+_refuse_monolith()
+
+
+__version__ = "0.2.0"
 
 _EXPORTS = {
     "Mistral": "mistralai.core.mistral",

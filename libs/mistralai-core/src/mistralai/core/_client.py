@@ -8,20 +8,24 @@ hand back a stream. Everything that can be prepared once lives on the ``Operatio
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
+from mistralai.core import _options
 from mistralai.core._prepared import PreparedRequest
 from mistralai.core._streaming import (
     ByteStream,
     ByteStreamAsync,
+    DeferredCloses,
     EventStream,
     EventStreamAsync,
     decoder_for,
 )
 from mistralai.core._types import UNSET, Unset
 from mistralai.core.errors import (
+    MAX_ERROR_BODY,
     APIConnectionError,
     APIStatusError,
     ConfigurationError,
@@ -33,6 +37,7 @@ from mistralai.core.errors import (
 from mistralai.core.retries import (
     DEFAULT_RETRY,
     NO_RETRY,
+    NOT_PROCESSED_STATUS,
     RETRYABLE_STATUS,
     RetryConfig,
     RetryState,
@@ -44,6 +49,7 @@ from mistralai.core.retries import (
 if TYPE_CHECKING:
     import httpx
 
+    from mistralai.core import _http
     from mistralai.core._operation import Operation, StreamOperation
     from mistralai.core.plugins import Middleware
     from mistralai.core.provider import Provider
@@ -56,7 +62,12 @@ _SECRET_HEADERS = frozenset({"authorization", "api-key", "x-api-key", "proxy-aut
 
 
 class BaseClient:
-    """Holds the transport, provider, retry policy and logger; resources call into it."""
+    """Holds the transport, provider, retry policy and logger; resources call into it.
+
+    Thread-safe: the SDK's own transports are created once (under a lock) however many
+    threads make the first call. The SDK's own async transport is bound to the event loop it
+    was created in; a call from another loop (a second ``asyncio.run()``) gets a new one.
+    """
 
     _provider: Provider
     _retry: RetryConfig
@@ -74,46 +85,99 @@ class BaseClient:
         timeout_ms: int | None,
         logger: logging.Logger,
         middleware: list[Middleware],
+        max_event_bytes: int | None = None,
     ) -> None:
         self._provider = provider
         self._http_client = client
         self._http_async_client = async_client
         self._owns_client = client is None
         self._owns_async_client = async_client is None
+        self._own_async: dict[Any, httpx.AsyncClient] = {}  # event loop -> the SDK's client
+        self._lock = threading.Lock()
+        self._deferred = DeferredCloses()
         self._retry = _retry_policy(retry_config)
-        self._timeout_s = timeout_ms / 1000 if timeout_ms is not None else None
+        self._timeout_s = _options.check_timeout_ms(timeout_ms, "", ConfigurationError)
         self._logger = logger
         self._middleware = middleware
+        self._max_event_bytes = _options.check_max_event_bytes(max_event_bytes)
         self._headers = {"user-agent": "mistralai-modular-python/0.1.0"}
 
     # -- transport (created on first use) --------------------------------------------------
     def _sync_client(self) -> httpx.Client:
         client = self._http_client
         if client is None:
-            from mistralai.core import _http
+            with self._lock:
+                client = self._http_client
+                if client is None:
+                    from mistralai.core import _http
 
-            client = self._http_client = _http.new_client(self._timeout_s)
+                    client = self._http_client = _http.new_client(self._timeout_s)
         return client
 
     def _async_client(self) -> httpx.AsyncClient:
-        client = self._http_async_client
-        if client is None:
-            from mistralai.core import _http
+        if not self._owns_async_client:
+            assert self._http_async_client is not None
+            return self._http_async_client
+        import asyncio
 
-            client = self._http_async_client = _http.new_async_client(self._timeout_s)
+        try:
+            loop: Any = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        client = self._own_async.get(loop)
+        if client is None:
+            with self._lock:
+                client = self._own_async.get(loop)
+                if client is None:
+                    from mistralai.core import _http
+
+                    for other, stale in list(self._own_async.items()):
+                        if other is not None and other.is_closed():  # a finished asyncio.run()
+                            del self._own_async[other]
+                            _http.abandon(stale)
+                    client = self._own_async[loop] = _http.new_async_client(self._timeout_s)
+                    self._http_async_client = client
         return client
 
     def close(self) -> None:
         """Close the transports this client created (never one the caller passed in)."""
-        if self._owns_client and self._http_client is not None:
-            self._http_client.close()
-            self._http_client = None
+        self._deferred.drain()
+        client = None
+        with self._lock:
+            if self._owns_client:
+                client, self._http_client = self._http_client, None
+            stale = [
+                (loop, c) for loop, c in self._own_async.items() if loop is None or loop.is_closed()
+            ]
+            for loop, _ in stale:
+                del self._own_async[loop]
+        if client is not None:
+            client.close()
+        if stale:
+            from mistralai.core import _http
+
+            for _, c in stale:
+                _http.abandon(c)
 
     async def aclose(self) -> None:
+        """Close the transports this client created, sync and async."""
+        import asyncio
+
         self.close()
-        if self._owns_async_client and self._http_async_client is not None:
-            await self._http_async_client.aclose()
+        if not self._owns_async_client:
+            return
+        current = asyncio.get_running_loop()
+        with self._lock:
+            clients = list(self._own_async.items())
+            self._own_async.clear()
             self._http_async_client = None
+        from mistralai.core import _http
+
+        for loop, client in clients:
+            if loop is current:
+                await client.aclose()
+            else:
+                _http.abandon(client)
 
     # -- building --------------------------------------------------------------------------
     def _prepare(self, op: Operation[Any], args: CallArgs, stream: bool) -> PreparedRequest:
@@ -122,10 +186,19 @@ class BaseClient:
         provider = self._provider
         if not provider.supports(op):
             raise UnsupportedOperationError(provider.name, op.operation_id)
+        error = RequestValidationError
+        http_headers = _options.check_http_headers(args.get("http_headers"), error)
+        timeout_s = _options.check_timeout_ms(args.get("timeout_ms"), "", error)
+        _options.check_retry_config(args.get("retries", UNSET), "retries ", error)
         path = args.get("path")
         url_path = _encoding.path_params(op, path) if path else op.path
         server_url = args.get("server_url")
-        base = server_url.rstrip("/") if server_url else provider.base_url
+        if server_url is not None:
+            base = _options.check_server_url(
+                server_url, "", error, v1_paths=op.path.startswith("/v1/")
+            )
+        else:
+            base = provider.base_url
         request_headers = dict(self._headers)
         request_headers["accept"] = op.accept
         headers = args.get("headers")
@@ -149,11 +222,9 @@ class BaseClient:
                 raise RequestValidationError(f"{op.operation_id}: the body must be bytes")
             content = bytes(body)
             request_headers["content-type"] = "application/octet-stream"
-        http_headers = args.get("http_headers")
         if http_headers:
             request_headers.update(http_headers)
         query = args.get("query")
-        timeout_ms = args.get("timeout_ms")
         prepared = PreparedRequest(
             op,
             base + url_path,
@@ -163,7 +234,7 @@ class BaseClient:
             content=content,
             files=files,
             data=data,
-            timeout_s=timeout_ms / 1000 if timeout_ms is not None else self._timeout_s,
+            timeout_s=timeout_s if timeout_s is not None else self._timeout_s,
             stream=stream,
         )
         provider.prepare(prepared)
@@ -186,7 +257,11 @@ class BaseClient:
 
     def _before_send(self, request: httpx.Request, auth_headers: Mapping[str, str]) -> None:
         # Runs before every attempt on the same request object: middleware must set headers,
-        # not append to them.
+        # not append to them. The credential is checked here (a callable or the environment
+        # gives it only now): an illegal character fails before anything is sent.
+        for name, value in auth_headers.items():
+            if name.lower() in _SECRET_HEADERS:
+                _options.check_auth_value(name, value)
         request.headers.update(auth_headers)
         for middleware in self._middleware:
             middleware.before_send(request)
@@ -213,116 +288,252 @@ class BaseClient:
         config = self._retry if retries is UNSET else _retry_policy(retries)
         return RetryState(config)
 
-    # -- sync ------------------------------------------------------------------------------
-    def _send(self, op: Operation[Any], args: CallArgs, stream: bool) -> httpx.Response:
+    def _plan(self, op: Operation[Any], args: CallArgs, kind: str) -> _Plan:
+        """Check the options, build the request once, and work out its time limits."""
+        prepared = self._prepare(op, args, kind != "request")
+        per_call = _options.check_timeout_ms(args.get("timeout_ms"), "", RequestValidationError)
+        effective = prepared.timeout_s
+        files = kind == "bytes" or op.body_kind in ("multipart", "binary") or op.response is bytes
+        if kind == "events":
+            total = None  # a stream is bounded per event (idle), not as a whole
+        elif files:
+            total = per_call  # uploads/downloads: idle per chunk; a total only if asked for
+        else:
+            from mistralai.core import _http
+
+            total = effective if effective is not None else _http.DEFAULT_TIMEOUT_S
+        return _Plan(prepared, self._retry_state(args), total, effective)
+
+    def _deadline(self, plan: _Plan) -> _http.Deadline:
         from mistralai.core import _http
 
-        prepared = self._prepare(op, args, stream)
+        total = plan.total
+        if plan.state.attempt > 0:  # a retry: the whole call stays within max_elapsed_time
+            left = plan.state.remaining_s()
+            if left is not None:
+                total = left if total is None else min(total, left)
+        return _http.Deadline(total)
+
+    def _decide(
+        self,
+        op: Operation[Any],
+        state: RetryState,
+        status: int | None,
+        exc: APIConnectionError | None,
+        retry_after: float | None,
+    ) -> tuple[float | None, bool]:
+        """(delay before the next attempt or ``None``, whether the request may have been
+        processed and was not retried for that reason)."""
+        if exc is not None:
+            if not state.retries_connections:
+                return None, False
+            if exc.request_sent and not op.retry_safe and not state.retries_unsafe:
+                return None, True
+            return state.next_delay(None), False
+        assert status is not None
+        if status not in RETRYABLE_STATUS:
+            return None, False
+        if status not in NOT_PROCESSED_STATUS and not op.retry_safe and not state.retries_unsafe:
+            return None, True
+        return state.next_delay(retry_after), False
+
+    # -- sync ------------------------------------------------------------------------------
+    def _send(self, op: Operation[Any], args: CallArgs, kind: str) -> tuple[httpx.Response, bytes]:
+        """One call: attempts and retries. ``kind`` is ``request`` (the body is read, within
+        the deadline), ``events`` or ``bytes`` (the response is handed back unread)."""
+        from mistralai.core import _http
+
+        self._deferred.drain()
+        plan = self._plan(op, args, kind)
         client = self._sync_client()
-        request = self._build(client, prepared)
-        state = self._retry_state(args)
+        request = self._build(client, plan.prepared)
+        timeouts = dict(request.extensions.get("timeout") or {})
         auth = self._provider.httpx_auth()
+        state = plan.state
         while True:
             self._before_send(request, self._provider.auth_headers())
+            deadline = self._deadline(plan)
+            _http.bound_timeouts(request, timeouts, deadline.remaining())
             started = time.perf_counter()
             try:
-                response = _http.send(client, request, stream=stream, auth=auth)
+                response = _http.send(client, request, auth=auth)
+                self._after_response(response, started)
+                status = response.status_code
+                if 200 <= status < 300:
+                    if kind != "request":
+                        return response, b""
+                    return response, _http.read(response, deadline)[0]
+                if status in RETRYABLE_STATUS:
+                    delay, unsafe = self._decide(
+                        op, state, status, None, retry_after_seconds(response.headers)
+                    )
+                    if delay is not None:
+                        response.close()
+                        self._logger.debug("retrying after status %d in %.2fs", status, delay)
+                        time.sleep(delay)
+                        continue
+                else:
+                    unsafe = False
+                content, size = _http.read(response, deadline, MAX_ERROR_BODY)
+                raise status_error(response, content, size, may_have_been_processed=unsafe)
             except APIConnectionError as exc:
-                delay = state.next_delay(None) if state.retries_connections else None
+                delay, unsafe = self._decide(op, state, None, exc, None)
                 if delay is None:
+                    if unsafe:
+                        raise _maybe_processed(exc, op) from exc.__cause__
                     raise
                 self._logger.debug("retrying after %s in %.2fs", type(exc).__name__, delay)
                 time.sleep(delay)
-                continue
-            self._after_response(response, started)
-            status = response.status_code
-            if status < 400:
-                return response
-            if status in RETRYABLE_STATUS:
-                delay = state.next_delay(retry_after_seconds(response.headers))
-                if delay is not None:
-                    response.close()
-                    self._logger.debug("retrying after status %d in %.2fs", status, delay)
-                    time.sleep(delay)
-                    continue
-            raise status_error(response, _http.read(response))
 
     def request(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
         """Send ``op`` and parse its answer (see :class:`CallArgs` for the arguments)."""
-        response = self._send(op, args, False)
-        return parse_response(op, response.status_code, response.content, response)
+        response, content = self._send(op, args, "request")
+        return parse_response(op, response.status_code, content, response)
 
     def stream(self, op: StreamOperation[E], **args: Unpack[CallArgs]) -> EventStream[E]:
         """Send ``op`` and return its server-sent events as they arrive."""
         from mistralai.core import _http
 
-        response = self._send(op, args, True)
-        return EventStream(_http.iter_chunks(response), decoder_for(op), response.close)
+        response, _ = self._send(op, args, "events")
+        return EventStream(
+            _http.iter_chunks(response),
+            decoder_for(op),
+            response.close,
+            idle_timeout_s=_idle(response),
+            max_event_bytes=self._max_event_bytes,
+            deferred=self._deferred,
+        )
 
     def stream_bytes(self, op: Operation[Any], **args: Unpack[CallArgs]) -> ByteStream:
         """The response body of ``op`` as it arrives (downloads), never held whole in memory."""
         from mistralai.core import _http
 
-        response = self._send(op, args, True)
-        return ByteStream(_http.iter_chunks(response), dict(response.headers), response.close)
+        response, _ = self._send(op, args, "bytes")
+        total = _options.check_timeout_ms(args.get("timeout_ms"), "", RequestValidationError)
+        return ByteStream(
+            _http.iter_chunks(response, _http.Deadline(total)),
+            dict(response.headers),
+            response.close,
+            deferred=self._deferred,
+        )
 
     # -- async -----------------------------------------------------------------------------
-    async def _send_async(self, op: Operation[Any], args: CallArgs, stream: bool) -> httpx.Response:
+    async def _send_async(
+        self, op: Operation[Any], args: CallArgs, kind: str
+    ) -> tuple[httpx.Response, bytes]:
         import asyncio
 
         from mistralai.core import _http
 
-        prepared = self._prepare(op, args, stream)
+        plan = self._plan(op, args, kind)
         client = self._async_client()
-        request = self._build(client, prepared)
-        state = self._retry_state(args)
+        owned = self._owns_async_client
+        request = self._build(client, plan.prepared)
+        timeouts = dict(request.extensions.get("timeout") or {})
         auth = self._provider.httpx_auth()
+        state = plan.state
         while True:
             self._before_send(request, await self._provider.auth_headers_async())
+            deadline = self._deadline(plan)
+            _http.bound_timeouts(request, timeouts, deadline.remaining())
             started = time.perf_counter()
             try:
-                response = await _http.send_async(client, request, stream=stream, auth=auth)
+                try:
+                    async with asyncio.timeout(deadline.remaining()):
+                        response = await _http.send_async(client, request, auth=auth, owned=owned)
+                        self._after_response(response, started)
+                        status = response.status_code
+                        if 200 <= status < 300:
+                            if kind != "request":
+                                return response, b""
+                            return response, (await _http.read_async(response))[0]
+                        retry_after = retry_after_seconds(response.headers)
+                        delay, unsafe = (None, False)
+                        if status in RETRYABLE_STATUS:
+                            delay, unsafe = self._decide(op, state, status, None, retry_after)
+                        if delay is None:
+                            content, size = await _http.read_async(response, MAX_ERROR_BODY)
+                            raise status_error(
+                                response, content, size, may_have_been_processed=unsafe
+                            )
+                        await response.aclose()
+                except TimeoutError:
+                    raise deadline.error(request) from None
+                self._logger.debug("retrying after status %d in %.2fs", status, delay)
+                await asyncio.sleep(delay)
             except APIConnectionError as exc:
-                delay = state.next_delay(None) if state.retries_connections else None
+                delay, unsafe = self._decide(op, state, None, exc, None)
                 if delay is None:
+                    if unsafe:
+                        raise _maybe_processed(exc, op) from exc.__cause__
                     raise
                 self._logger.debug("retrying after %s in %.2fs", type(exc).__name__, delay)
                 await asyncio.sleep(delay)
-                continue
-            self._after_response(response, started)
-            status = response.status_code
-            if status < 400:
-                return response
-            if status in RETRYABLE_STATUS:
-                delay = state.next_delay(retry_after_seconds(response.headers))
-                if delay is not None:
-                    await response.aclose()
-                    self._logger.debug("retrying after status %d in %.2fs", status, delay)
-                    await asyncio.sleep(delay)
-                    continue
-            raise status_error(response, await _http.read_async(response))
 
     async def request_async(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
-        response = await self._send_async(op, args, False)
-        return parse_response(op, response.status_code, response.content, response)
+        response, content = await self._send_async(op, args, "request")
+        return parse_response(op, response.status_code, content, response)
 
     async def stream_async(
         self, op: StreamOperation[E], **args: Unpack[CallArgs]
     ) -> EventStreamAsync[E]:
         from mistralai.core import _http
 
-        response = await self._send_async(op, args, True)
-        return EventStreamAsync(_http.aiter_chunks(response), decoder_for(op), response.aclose)
+        response, _ = await self._send_async(op, args, "events")
+        return EventStreamAsync(
+            _http.aiter_chunks(response),
+            decoder_for(op),
+            response.aclose,
+            idle_timeout_s=_idle(response),
+            max_event_bytes=self._max_event_bytes,
+        )
 
     async def stream_bytes_async(
         self, op: Operation[Any], **args: Unpack[CallArgs]
     ) -> ByteStreamAsync:
         from mistralai.core import _http
 
-        response = await self._send_async(op, args, True)
+        response, _ = await self._send_async(op, args, "bytes")
+        total = _options.check_timeout_ms(args.get("timeout_ms"), "", RequestValidationError)
         return ByteStreamAsync(
-            _http.aiter_chunks(response), dict(response.headers), response.aclose
+            _http.aiter_chunks(response, _http.Deadline(total)),
+            dict(response.headers),
+            response.aclose,
         )
+
+
+class _Plan:
+    __slots__ = ("effective", "prepared", "state", "total")
+
+    def __init__(
+        self,
+        prepared: PreparedRequest,
+        state: RetryState,
+        total: float | None,
+        effective: float | None,
+    ) -> None:
+        self.prepared = prepared
+        self.state = state
+        self.total = total  # the deadline of one attempt, connect to last byte (None: none)
+        self.effective = effective
+
+
+def _idle(response: httpx.Response) -> float | None:
+    """The longest wait for the next stream event: the request's read timeout."""
+    timeout: Mapping[str, Any] = response.request.extensions.get("timeout") or {}
+    read: object = timeout.get("read")
+    return float(read) if isinstance(read, int | float) else None
+
+
+def _maybe_processed(exc: APIConnectionError, op: Operation[Any]) -> APIConnectionError:
+    error = type(exc)(
+        f"{exc.message} (the request may have been processed: {op.operation_id} is not "
+        "retry-safe, so it was not retried; pass retries=RetryConfig(..., retry_unsafe=True) "
+        "to retry it anyway)"
+    )
+    error.request_sent = True
+    error.may_have_been_processed = True
+    return error
 
 
 class CallArgs(TypedDict, total=False):
@@ -347,8 +558,8 @@ def _retry_policy(config: RetryConfig | Unset | None) -> RetryConfig:
         return DEFAULT_RETRY
     if config is None:
         return NO_RETRY
-    if not isinstance(config, RetryConfig):  # pyright: ignore[reportUnnecessaryIsInstance]
-        raise ConfigurationError(f"retries must be a RetryConfig or None, not {config!r}")
+    _options.check_retry_config(config, "retries ", ConfigurationError)
+    assert isinstance(config, RetryConfig)
     return config
 
 
@@ -361,20 +572,43 @@ def redact(headers: Mapping[str, str]) -> dict[str, str]:
     return {k: (_REDACTED if k.lower() in _SECRET_HEADERS else v) for k, v in headers.items()}
 
 
-def status_error(response: httpx.Response, content: bytes) -> APIStatusError:
+def status_error(
+    response: httpx.Response,
+    content: bytes,
+    size: int | None = None,
+    *,
+    may_have_been_processed: bool = False,
+) -> APIStatusError:
+    """The typed error of an error (or redirect) answer. ``content`` is at most
+    :data:`~mistralai.core.errors.MAX_ERROR_BODY` bytes of the body; ``size`` its full size."""
     body = content.decode("utf-8", "replace")
     status = response.status_code
     cls = status_error_class(status)
     reason = response.reason_phrase or "error"
-    detail = _short(body)
-    message = f"API error {status} {reason}" + (f": {detail}" if detail else "")
-    return cls(
+    if 300 <= status < 400:
+        location = response.headers.get("location")
+        message = (
+            f"API answered {status} {reason}: redirected to {location!r}; the SDK does not "
+            "follow redirects (pass that address as server_url if you trust it)"
+        )
+    else:
+        detail = _short(body)
+        message = f"API error {status} {reason}" + (f": {detail}" if detail else "")
+    if may_have_been_processed:
+        message += (
+            " (the request may have been processed: the operation is not retry-safe, so it "
+            "was not retried)"
+        )
+    error = cls(
         message,
         status_code=status,
         headers=dict(response.headers),
         body=body,
         request_id=_request_id(response.headers),
+        body_size=len(content) if size is None else size,
     )
+    error.may_have_been_processed = may_have_been_processed
+    return error
 
 
 def _short(body: str, limit: int = 500) -> str:
@@ -392,7 +626,7 @@ def parse_response(op: Operation[R], status: int, content: bytes, response: Any)
         return content.decode(response.encoding or "utf-8")  # pyright: ignore[reportReturnType]
     try:
         return op.response_adapter.validate_json(content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise ResponseValidationError(
             f"the answer to {op.operation_id} could not be read: {exc}",
             body=content.decode("utf-8", "replace"),

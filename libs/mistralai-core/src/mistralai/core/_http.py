@@ -1,12 +1,15 @@
 """The only module that imports httpx: client creation, sending, and error mapping.
 
 Every httpx exception is turned into an SDK error here, so nothing from httpx reaches the
-caller. Users may hand in their own ``httpx.Client``/``httpx.AsyncClient``; those are used as
-given and never closed by us.
+caller, and no message built here carries a header value (the API key travels in one). Users
+may hand in their own ``httpx.Client``/``httpx.AsyncClient``; those are used as given and never
+closed by us. The SDK's own clients never follow redirects.
 """
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
@@ -15,7 +18,9 @@ import httpx
 from mistralai.core.errors import (
     APIConnectionError,
     APITimeoutError,
+    ConfigurationError,
     StreamInterruptedError,
+    StreamTimeoutError,
 )
 
 Client = httpx.Client
@@ -25,23 +30,37 @@ Response = httpx.Response
 Auth = httpx.Auth
 
 DEFAULT_TIMEOUT_S = 300.0
+"""Default ``timeout_ms`` (300 s): the deadline of one attempt, the longest wait for the next
+stream event, the longest idle time of an upload or download."""
+DEFAULT_CONNECT_TIMEOUT_S = 30.0
+"""Connecting never waits longer than this (nor than the timeout itself)."""
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+# Failures that happen before any byte of the request left: always safe to retry.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def timeout_config(timeout_s: float | None) -> httpx.Timeout:
+    total = timeout_s if timeout_s is not None else DEFAULT_TIMEOUT_S
+    return httpx.Timeout(total, connect=min(total, DEFAULT_CONNECT_TIMEOUT_S))
 
 
 def new_client(timeout_s: float | None) -> httpx.Client:
-    return httpx.Client(
-        timeout=timeout_s if timeout_s is not None else DEFAULT_TIMEOUT_S,
-        limits=_LIMITS,
-        follow_redirects=True,
-    )
+    return httpx.Client(timeout=timeout_config(timeout_s), limits=_LIMITS, follow_redirects=False)
 
 
 def new_async_client(timeout_s: float | None) -> httpx.AsyncClient:
     return httpx.AsyncClient(
-        timeout=timeout_s if timeout_s is not None else DEFAULT_TIMEOUT_S,
-        limits=_LIMITS,
-        follow_redirects=True,
+        timeout=timeout_config(timeout_s), limits=_LIMITS, follow_redirects=False
     )
+
+
+def is_sync_client(value: object) -> bool:
+    return isinstance(value, httpx.Client)
+
+
+def is_async_client(value: object) -> bool:
+    return isinstance(value, httpx.AsyncClient)
 
 
 def build_request(
@@ -64,68 +83,218 @@ def build_request(
         content=content,
         files=files,
         data=data,
-        timeout=timeout_s if timeout_s is not None else httpx.USE_CLIENT_DEFAULT,
+        timeout=timeout_config(timeout_s) if timeout_s is not None else httpx.USE_CLIENT_DEFAULT,
     )
 
 
-def _connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
+_QUOTED = re.compile(r"""b?(['"]).*?\1""")
+
+
+def scrub(message: str, request: httpx.Request | None) -> str:
+    """``message`` without any header value of ``request`` (nor quoted bytes after the word
+    'header', as h11 puts them in 'Illegal header value b"Bearer sk-..."')."""
+    if request is not None:
+        for _, value in request.headers.multi_items():
+            if len(value) >= 4 and value in message:
+                message = message.replace(value, "[redacted]")
+    if "header" in message.lower():
+        message = _QUOTED.sub("[redacted]", message)
+    return message
+
+
+def _connection_error(exc: BaseException, request: httpx.Request) -> APIConnectionError:
     target = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{target} timed out ({type(exc).__name__})")
-    return APIConnectionError(f"{target} failed: {type(exc).__name__}: {exc}")
+        error: APIConnectionError = APITimeoutError(f"{target} timed out ({type(exc).__name__})")
+        cause: BaseException | None = exc
+    else:
+        text = str(exc)
+        detail = scrub(text, request)
+        error = APIConnectionError(f"{target} failed: {type(exc).__name__}: {detail}")
+        cause = exc if detail == text else None  # never chain a message that holds a secret
+    error.request_sent = not isinstance(exc, _NOT_SENT)
+    error.__cause__ = cause
+    error.__suppress_context__ = True
+    return error
+
+
+def _chained(error: APIConnectionError) -> APIConnectionError:
+    """``raise _chained(e)``: keeps the cause chosen by ``_connection_error`` (none when the
+    transport's message held a secret) and hides the implicit context."""
+    error.__suppress_context__ = True
+    return error
+
+
+def abandon(client: httpx.AsyncClient) -> None:
+    """Release an async client whose event loop is gone (it cannot be awaited any more): close
+    its sockets directly, so none stays open until the garbage collector finds them."""
+    try:
+        transport: Any = client._transport  # pyright: ignore[reportPrivateUsage]
+        connections: list[Any] = list(transport._pool.connections)
+        for connection in connections:
+            stream: Any = getattr(getattr(connection, "_connection", None), "_network_stream", None)
+            sock: Any = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                # asyncio hands out a TransportSocket wrapper without close(): the real socket
+                # object is inside (closing it, not its fd number, rules out a double close)
+                getattr(sock, "_sock", sock).close()
+    except Exception:
+        pass
+
+
+def _is_loop_closed(exc: RuntimeError) -> bool:
+    text = str(exc).lower()
+    return "loop is closed" in text or "different event loop" in text or "attached to a" in text
+
+
+def loop_closed_error(owned: bool) -> APIConnectionError | ConfigurationError:
+    if owned:
+        return APIConnectionError("the connection belongs to an event loop that is closed")
+    return ConfigurationError(
+        "the httpx.AsyncClient given as async_client is bound to an event loop that is "
+        "closed (each asyncio.run() has its own loop): create the AsyncClient inside the "
+        "running loop, or let the SDK create its own"
+    )
+
+
+class Deadline:
+    """The end of one attempt (monotonic seconds), checked between reads of the body."""
+
+    __slots__ = ("at", "seconds")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds if seconds is not None else None
+
+    def remaining(self) -> float | None:
+        return None if self.at is None else max(self.at - time.monotonic(), 0.0)
+
+    def expired(self) -> bool:
+        return self.at is not None and time.monotonic() > self.at
+
+    def error(self, request: httpx.Request) -> APITimeoutError:
+        target = f"{request.method} {request.url.copy_with(query=None)}"
+        return APITimeoutError(
+            f"{target} timed out: no complete answer within {self.seconds or 0:g}s (timeout_ms)"
+        )
+
+
+def bound_timeouts(
+    request: httpx.Request, base: Mapping[str, Any], remaining: float | None
+) -> None:
+    """Cap each of the request's timeouts (connect, read, write, pool) at what is left of the
+    attempt's deadline, so one blocked read cannot outlast it."""
+    if remaining is None:
+        request.extensions["timeout"] = dict(base)
+        return
+    request.extensions["timeout"] = {
+        k: (remaining if v is None else min(v, remaining)) for k, v in base.items()
+    }
 
 
 def send(
-    client: httpx.Client, request: httpx.Request, *, stream: bool, auth: httpx.Auth | None
+    client: httpx.Client, request: httpx.Request, *, auth: httpx.Auth | None
 ) -> httpx.Response:
+    """Send and return once the headers are in; the body is read by the caller."""
     try:
-        return client.send(request, stream=stream, auth=auth or httpx.USE_CLIENT_DEFAULT)
-    except httpx.HTTPError as exc:
-        raise _connection_error(exc, request) from exc
+        return client.send(
+            request, stream=True, auth=auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+        )
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise _chained(_connection_error(exc, request))  # noqa: B904 - cause set inside
 
 
 async def send_async(
-    client: httpx.AsyncClient, request: httpx.Request, *, stream: bool, auth: httpx.Auth | None
+    client: httpx.AsyncClient, request: httpx.Request, *, auth: httpx.Auth | None, owned: bool
 ) -> httpx.Response:
     try:
-        return await client.send(request, stream=stream, auth=auth or httpx.USE_CLIENT_DEFAULT)
-    except httpx.HTTPError as exc:
-        raise _connection_error(exc, request) from exc
+        return await client.send(
+            request, stream=True, auth=auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+        )
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise _chained(_connection_error(exc, request))  # noqa: B904 - cause set inside
+    except RuntimeError as exc:
+        if _is_loop_closed(exc):
+            raise loop_closed_error(owned) from None
+        raise
 
 
-def read(response: httpx.Response) -> bytes:
+def read(
+    response: httpx.Response, deadline: Deadline | None = None, limit: int | None = None
+) -> tuple[bytes, int]:
+    """The body (at most ``limit`` bytes of it) and its full size; past ``deadline`` (checked
+    after each chunk, so a trickling body cannot run past it) ``APITimeoutError``. Closes."""
+    parts: list[bytes] = []
+    kept = size = 0
+    request = response.request
     try:
-        return response.read()
+        for part in response.iter_bytes():
+            size += len(part)
+            if limit is None:
+                parts.append(part)
+            elif kept < limit:
+                parts.append(part[: limit - kept])
+                kept += len(parts[-1])
+            if deadline is not None and deadline.expired():
+                raise deadline.error(request)
     except httpx.HTTPError as exc:
-        raise _connection_error(exc, response.request) from exc
+        raise _chained(_connection_error(exc, request))  # noqa: B904 - cause set inside
     finally:
         response.close()
+    return b"".join(parts), size
 
 
-async def read_async(response: httpx.Response) -> bytes:
+async def read_async(response: httpx.Response, limit: int | None = None) -> tuple[bytes, int]:
+    parts: list[bytes] = []
+    kept = size = 0
     try:
-        return await response.aread()
+        async for part in response.aiter_bytes():
+            size += len(part)
+            if limit is None:
+                parts.append(part)
+            elif kept < limit:
+                parts.append(part[: limit - kept])
+                kept += len(parts[-1])
     except httpx.HTTPError as exc:
-        raise _connection_error(exc, response.request) from exc
+        raise _chained(_connection_error(exc, response.request))  # noqa: B904
     finally:
         await response.aclose()
+    return b"".join(parts), size
 
 
-def iter_chunks(response: httpx.Response) -> Iterator[bytes]:
-    """The body as it arrives; a broken connection becomes ``StreamInterruptedError``."""
+def _stream_error(exc: httpx.HTTPError) -> StreamInterruptedError:
+    if isinstance(exc, httpx.TimeoutException):
+        return StreamTimeoutError(
+            f"the stream stalled: no data within the timeout ({type(exc).__name__})"
+        )
+    return StreamInterruptedError(
+        f"the stream was interrupted: {type(exc).__name__}: {scrub(str(exc), None)}"
+    )
+
+
+def iter_chunks(response: httpx.Response, deadline: Deadline | None = None) -> Iterator[bytes]:
+    """The body as it arrives; a broken connection becomes ``StreamInterruptedError``, a
+    stall ``StreamTimeoutError``; past ``deadline`` (downloads with a total deadline) too."""
     try:
-        yield from response.iter_bytes()
+        for chunk in response.iter_bytes():
+            yield chunk
+            if deadline is not None and deadline.at is not None and time.monotonic() > deadline.at:
+                raise StreamTimeoutError(
+                    f"the download did not finish within {deadline.seconds:g}s (timeout_ms)"
+                )
     except httpx.HTTPError as exc:
-        raise StreamInterruptedError(
-            f"the stream was interrupted: {type(exc).__name__}: {exc}"
-        ) from exc
+        raise _stream_error(exc) from exc
 
 
-async def aiter_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+async def aiter_chunks(
+    response: httpx.Response, deadline: Deadline | None = None
+) -> AsyncIterator[bytes]:
     try:
         async for chunk in response.aiter_bytes():
             yield chunk
+            if deadline is not None and deadline.at is not None and time.monotonic() > deadline.at:
+                raise StreamTimeoutError(
+                    f"the download did not finish within {deadline.seconds:g}s (timeout_ms)"
+                )
     except httpx.HTTPError as exc:
-        raise StreamInterruptedError(
-            f"the stream was interrupted: {type(exc).__name__}: {exc}"
-        ) from exc
+        raise _stream_error(exc) from exc

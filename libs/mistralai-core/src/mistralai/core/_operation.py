@@ -18,6 +18,8 @@ E = TypeVar("E")
 
 BodyKind = Literal["none", "json", "multipart", "form", "binary"]
 
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
 
 class Operation(Generic[R]):
     """One HTTP operation answering a single (JSON, binary or empty) response.
@@ -28,6 +30,10 @@ class Operation(Generic[R]):
     method arguments); otherwise the whole body is one value.
     ``omit_none`` names body fields and query parameters the spec does not allow to be null:
     ``None`` for them means "leave out", as in the 2.x SDK.
+    ``retry_safe``: whether sending the request twice does no harm (the generator sets it from
+    ``tools/codegen/mapping.yaml``); when not given, GET/HEAD/OPTIONS/PUT/DELETE are safe and
+    POST/PATCH are not. Operations that are not retry-safe are retried only after failures
+    where the request cannot have been processed (see :mod:`mistralai.core.retries`).
     """
 
     __slots__ = (
@@ -43,6 +49,7 @@ class Operation(Generic[R]):
         "operation_id",
         "path",
         "response",
+        "retry_safe",
     )
 
     def __init__(
@@ -58,6 +65,7 @@ class Operation(Generic[R]):
         body_fields: bool = True,
         omit_none: frozenset[str] = frozenset(),
         accept: str = "application/json",
+        retry_safe: bool | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -69,6 +77,7 @@ class Operation(Generic[R]):
         self.body_fields = body_fields
         self.omit_none = omit_none
         self.accept = accept
+        self.retry_safe = method.upper() in _IDEMPOTENT if retry_safe is None else retry_safe
         self._response_adapter: TypeAdapter[Any] | None = None
         self._body_adapter: TypeAdapter[Any] | None = None
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from mistralai.core.plugins import ProviderSpec, hookimpl
 
+PLUGIN_API = 1
+"""The plugin API this package was built for: a literal fixed at build time, never imported
+from core, so that core can tell an old or a new plugin (see docs/versioning.md)."""
+
 
 @hookimpl
 def mistralai_providers() -> list[ProviderSpec]:
@@ -12,5 +16,6 @@ def mistralai_providers() -> list[ProviderSpec]:
             name="mistral",
             factory="mistralai.core.provider:default_provider",
             distribution="mistralai-core",
+            api_version=PLUGIN_API,
         )
     ]

@@ -9,12 +9,27 @@ pydantic-core.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+import threading
+import time
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+)
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-from mistralai.core.errors import ResponseValidationError, StreamInterruptedError
+from mistralai.core.errors import (
+    ResponseValidationError,
+    StreamInterruptedError,
+    StreamTimeoutError,
+)
 
 if TYPE_CHECKING:
     from mistralai.core._operation import StreamOperation
@@ -25,45 +40,107 @@ RawEvent = tuple[bytes | None, bytes, bytes | None, bytes | None]
 """(event name, data, id, retry) of one server-sent event."""
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 class SSEParser:
-    """Feeds on byte chunks, returns complete events (WHATWG event-stream rules)."""
+    """Feeds on byte chunks, returns complete events (WHATWG event-stream rules).
 
-    __slots__ = ("_data", "_event", "_fresh", "_id", "_pending", "_retry")
+    Linear in the input: a line split over many chunks is kept as a list of pieces and joined
+    once, when its end arrives. ``max_event_bytes`` (optional) bounds the data of one event
+    (and any single line); beyond it :class:`~mistralai.core.errors.EventTooLargeError` is
+    raised. An event without any ``data:`` line (``event: ping``) is not dispatched.
+    """
 
-    def __init__(self) -> None:
-        self._pending = b""
-        self._fresh = True
+    __slots__ = (
+        "_cr",
+        "_data",
+        "_data_size",
+        "_event",
+        "_head",
+        "_id",
+        "_max",
+        "_parts",
+        "_retry",
+        "_size",
+        "_start",
+    )
+
+    def __init__(self, max_event_bytes: int | None = None) -> None:
+        self._parts: list[bytes] = []  # pieces of the unfinished last line
+        self._size = 0  # their total length
+        self._start = True  # nothing past a possible byte-order mark seen yet
+        self._head = b""  # the first bytes, while they may still be a split byte-order mark
+        self._cr = False  # the previous chunk ended with "\r": a leading "\n" belongs to it
         self._event: bytes | None = None
         self._data: list[bytes] = []
+        self._data_size = 0
         self._id: bytes | None = None
         self._retry: bytes | None = None
+        self._max = max_event_bytes
 
     def feed(self, chunk: bytes) -> list[RawEvent]:
-        if self._pending:
-            chunk = self._pending + chunk
-        elif self._fresh:
-            self._fresh = False
-            if chunk.startswith(b"\xef\xbb\xbf"):  # a byte-order mark is not part of the stream
+        if self._start:
+            chunk = self._head + chunk
+            if len(chunk) < 3 and _BOM.startswith(chunk):
+                self._head = chunk  # maybe a byte-order mark split across chunks: wait
+                return []
+            self._start = False
+            self._head = b""
+            if chunk.startswith(_BOM):  # a byte-order mark is not part of the stream
                 chunk = chunk[3:]
+        if self._cr:
+            self._cr = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
         if b"\r" in chunk:  # normalise CRLF / CR line ends once per chunk, not per line
-            held = b""
-            if chunk.endswith(b"\r"):  # its "\n" may come with the next chunk
-                chunk, held = chunk[:-1], b"\r"
-            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n") + held
+            self._cr = chunk.endswith(b"\r")
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if b"\n" not in chunk:  # the middle of a (long) line: keep the piece, join later
+            if chunk:
+                self._parts.append(chunk)
+                self._size += len(chunk)
+                self._check_size(self._size)
+            return []
         lines = chunk.split(b"\n")
-        self._pending = lines.pop()  # the unfinished last line (or a held "\r")
+        if self._parts:
+            self._parts.append(lines[0])
+            lines[0] = b"".join(self._parts)
+            self._parts = []
+        last = lines.pop()  # the unfinished last line
+        if last:
+            self._parts.append(last)
+        self._size = len(last)
+        return self._lines(lines)
+
+    def _check_size(self, size: int) -> None:
+        limit = self._max
+        if limit is not None and size + self._data_size > limit:
+            from mistralai.core.errors import EventTooLargeError
+
+            raise EventTooLargeError(
+                f"a stream event is larger than max_event_bytes={limit}", limit=limit
+            )
+
+    def _lines(self, lines: list[bytes]) -> list[RawEvent]:
         events: list[RawEvent] = []
         data = self._data
+        limit = self._max
         for line in lines:
             if line[:6] == b"data: ":  # the common case first
                 data.append(line[6:])
+                if limit is not None:
+                    self._data_size += len(line) - 5
+                    self._check_size(0)
             elif not line:
-                if data or self._event is not None:
+                if data:
                     payload = data[0] if len(data) == 1 else b"\n".join(data)
                     events.append((self._event, payload, self._id, self._retry))
-                    self._event = None
                     data = self._data = []
-                    self._retry = None
+                    self._data_size = 0
+                # no data: nothing is dispatched (WHATWG), the event name is forgotten
+                self._event = None
+                self._retry = None
             elif line[:1] == b":":
                 continue  # comment / keep-alive
             else:
@@ -72,17 +149,21 @@ class SSEParser:
                     value = value[1:]
                 if name == b"data":
                     data.append(value)
+                    if limit is not None:
+                        self._data_size += len(value) + 1
+                        self._check_size(0)
                 elif name == b"event":
                     self._event = value
                 elif name == b"id":
-                    self._id = value
+                    if b"\0" not in value:  # WHATWG: an id with NUL is ignored
+                        self._id = value
                 elif name == b"retry":
                     self._retry = value
         return events
 
     @property
     def has_partial_event(self) -> bool:
-        return bool(self._pending.strip() or self._data or self._event is not None)
+        return bool(b"".join(self._parts).strip() or self._data)
 
 
 class EventDecoder(Generic[E]):
@@ -139,28 +220,50 @@ class _EventReader(Generic[E]):
 
     :meth:`events` is a generator per chunk; it records ``last_event_id`` just before it hands
     out each event, so the id always belongs to the last event delivered. ``done`` turns true
-    at the end marker.
+    at the end marker. ``idle_timeout_s`` bounds the wait for the next event: bytes that carry
+    no event (comments such as ``: ping``) do not reset it.
     """
 
-    __slots__ = ("_decode", "_parser", "_sentinel", "done", "last_event_id")
+    __slots__ = ("_decode", "_idle", "_last", "_parser", "_sentinel", "done", "last_event_id")
 
-    def __init__(self, decoder: EventDecoder[E]) -> None:
-        self._parser = SSEParser()
+    def __init__(
+        self,
+        decoder: EventDecoder[E],
+        idle_timeout_s: float | None = None,
+        max_event_bytes: int | None = None,
+    ) -> None:
+        self._parser = SSEParser(max_event_bytes)
         self._decode = decoder.decode
         self._sentinel = decoder.sentinel
+        self._idle = idle_timeout_s
+        self._last = time.monotonic()
         self.done = False
         self.last_event_id: str | None = None
 
     def events(self, chunk: bytes) -> Iterator[E]:
         sentinel = self._sentinel
         decode = self._decode
-        for raw in self._parser.feed(chunk):
+        raws = self._parser.feed(chunk)
+        if not raws:
+            self.check_idle()
+            return
+        for raw in raws:
             if raw[1] == sentinel:
                 self.done = True
                 return
             if raw[2] is not None:
                 self.last_event_id = raw[2].decode("utf-8", "replace")
-            yield decode(raw)
+            event = decode(raw)
+            self._last = time.monotonic()
+            yield event
+            self._last = time.monotonic()  # the caller's own time does not count
+
+    def check_idle(self) -> None:
+        idle = self._idle
+        if idle is not None and time.monotonic() - self._last > idle:
+            raise StreamTimeoutError(
+                f"no stream event for more than {idle:g}s (timeout_ms): the stream stalled"
+            )
 
     def finish(self) -> Iterator[E]:
         """Events still held when the body ended (a last event without its blank line)."""
@@ -175,37 +278,175 @@ class _EventReader(Generic[E]):
             )
 
 
+# -- releasing connections -------------------------------------------------------------------
+#
+# A stream dropped without ``close()`` must give its connection back as soon as its last
+# reference goes. Nothing here may form a reference cycle (the stream object holds its event
+# generator, never the other way round), so CPython frees it at once by reference counting.
+# When it is freed by the cyclic garbage collector instead (the caller put it in a cycle), the
+# close is *deferred* to the client's next call: the collector may run while this very thread
+# holds httpcore's connection-pool lock, and closing a response there would deadlock.
+
+_collecting = False
+
+
+def _gc_phase(phase: str, info: dict[str, int]) -> None:
+    global _collecting
+    _collecting = phase == "start"
+
+
+gc.callbacks.append(_gc_phase)
+
+
+class DeferredCloses:
+    """Closes put off by finalizers run inside the garbage collector; drained by the client
+    before each call and on ``close()``."""
+
+    __slots__ = ("_lock", "_pending")
+
+    def __init__(self) -> None:
+        self._pending: list[Callable[[], Any]] = []
+        self._lock = threading.Lock()
+
+    def add(self, close: Callable[[], Any]) -> None:
+        self._pending.append(close)  # list.append is atomic: no lock inside the collector
+
+    def drain(self) -> None:
+        if not self._pending:
+            return
+        with self._lock:
+            pending, self._pending = self._pending, []
+        for close in pending:
+            with contextlib.suppress(Exception):
+                close()
+
+
+class Releaser:
+    """Closes one response exactly once: explicitly, at the end of the body, or when the last
+    reference to the stream goes (``__del__``)."""
+
+    __slots__ = ("_close", "_deferred", "done")
+
+    def __init__(self, close: Callable[[], None], deferred: DeferredCloses | None = None) -> None:
+        self._close = close
+        self._deferred = deferred
+        self.done = False
+
+    def __call__(self) -> None:
+        if not self.done:
+            self.done = True
+            self._close()
+
+    def release(self) -> None:
+        """From a ``finally`` or a finalizer: close now, or later when inside the collector."""
+        if self.done:
+            return
+        if _collecting and self._deferred is not None:
+            self.done = True
+            self._deferred.add(self._close)
+            return
+        with contextlib.suppress(Exception):
+            self()
+
+    def __del__(self) -> None:
+        self.release()
+
+
+class AsyncReleaser:
+    """Async twin of :class:`Releaser`: a finalizer cannot await, so it schedules the close on
+    the stream's event loop (when that loop is still running)."""
+
+    __slots__ = ("_close", "_loop", "done")
+
+    def __init__(self, close: Callable[[], Awaitable[None]]) -> None:
+        import asyncio
+
+        self._close = close
+        self._loop = asyncio.get_running_loop()
+        self.done = False
+
+    async def __call__(self) -> None:
+        if not self.done:
+            self.done = True
+            await self._close()
+
+    def __del__(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        loop = self._loop
+        if loop.is_closed():
+            return
+        close = self._close
+
+        def schedule() -> None:
+            loop.create_task(_quiet(close()))
+
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(schedule)
+
+
+async def _quiet(awaitable: Awaitable[None]) -> None:
+    with contextlib.suppress(Exception):
+        await awaitable
+
+
+def _sync_events(
+    chunks: Iterator[bytes], reader: _EventReader[E], release: Releaser
+) -> Generator[E]:
+    # A module-level function, not a method: the generator must not refer to its stream.
+    try:
+        for chunk in chunks:
+            yield from reader.events(chunk)
+            if reader.done:
+                return
+        yield from reader.finish()
+        reader.check_complete()
+    finally:
+        release.release()
+
+
+async def _async_events(
+    chunks: AsyncIterator[bytes], reader: _EventReader[E], release: AsyncReleaser
+) -> AsyncGenerator[E]:
+    try:
+        async for chunk in chunks:
+            for event in reader.events(chunk):
+                yield event
+            if reader.done:
+                return
+        for event in reader.finish():
+            yield event
+        reader.check_complete()
+    finally:
+        await release()
+
+
 class EventStream(Generic[E]):
     """Iterator over typed events of one response; a context manager that closes it.
 
     The connection is closed when the stream ends, on ``break`` out of a ``with`` block, on
-    error, or by :meth:`close`. A stream cut before its terminating event raises
-    :class:`~mistralai.core.errors.StreamInterruptedError` after the events received so far.
+    error, by :meth:`close`, or as soon as the stream is dropped (last reference gone). A
+    stream cut before its terminating event raises
+    :class:`~mistralai.core.errors.StreamInterruptedError` after the events received so far;
+    no event within the timeout raises :class:`~mistralai.core.errors.StreamTimeoutError`.
     """
+
+    __slots__ = ("_iterator", "_reader", "_release")
 
     def __init__(
         self,
         chunks: Iterator[bytes],
         decoder: EventDecoder[E],
         close: Callable[[], None],
+        *,
+        idle_timeout_s: float | None = None,
+        max_event_bytes: int | None = None,
+        deferred: DeferredCloses | None = None,
     ) -> None:
-        self._chunks = chunks
-        self._decoder = decoder
-        self._close = close
-        self._reader = _EventReader(decoder)
-        self._iterator = self._events()
-
-    def _events(self) -> Generator[E]:
-        reader = self._reader
-        try:
-            for chunk in self._chunks:
-                yield from reader.events(chunk)
-                if reader.done:
-                    return
-            yield from reader.finish()
-            reader.check_complete()
-        finally:
-            self._close()
+        self._release = Releaser(close, deferred)
+        self._reader = _EventReader(decoder, idle_timeout_s, max_event_bytes)
+        self._iterator = _sync_events(chunks, self._reader, self._release)
 
     @property
     def last_event_id(self) -> str | None:
@@ -220,7 +461,7 @@ class EventStream(Generic[E]):
 
     def close(self) -> None:
         self._iterator.close()
-        self._close()
+        self._release()
 
     def __enter__(self) -> Self:
         return self
@@ -237,31 +478,20 @@ class EventStream(Generic[E]):
 class EventStreamAsync(Generic[E]):
     """Async twin of :class:`EventStream`: ``async for`` and ``async with``."""
 
+    __slots__ = ("_iterator", "_reader", "_release")
+
     def __init__(
         self,
         chunks: AsyncIterator[bytes],
         decoder: EventDecoder[E],
-        close: Callable[[], Any],
+        close: Callable[[], Awaitable[None]],
+        *,
+        idle_timeout_s: float | None = None,
+        max_event_bytes: int | None = None,
     ) -> None:
-        self._chunks = chunks
-        self._decoder = decoder
-        self._close = close
-        self._reader = _EventReader(decoder)
-        self._iterator = self._events()
-
-    async def _events(self) -> AsyncGenerator[E]:
-        reader = self._reader
-        try:
-            async for chunk in self._chunks:
-                for event in reader.events(chunk):
-                    yield event
-                if reader.done:
-                    return
-            for event in reader.finish():
-                yield event
-            reader.check_complete()
-        finally:
-            await self._close()
+        self._release = AsyncReleaser(close)
+        self._reader = _EventReader(decoder, idle_timeout_s, max_event_bytes)
+        self._iterator = _async_events(chunks, self._reader, self._release)
 
     @property
     def last_event_id(self) -> str | None:
@@ -276,7 +506,7 @@ class EventStreamAsync(Generic[E]):
 
     async def close(self) -> None:
         await self._iterator.aclose()
-        await self._close()
+        await self._release()
 
     async def __aenter__(self) -> Self:
         return self
@@ -290,29 +520,48 @@ class EventStreamAsync(Generic[E]):
         await self.close()
 
 
+def _sync_bytes(chunks: Iterator[bytes], release: Releaser) -> Generator[bytes]:
+    try:
+        yield from chunks
+    finally:
+        release.release()
+
+
+async def _async_bytes(
+    chunks: AsyncIterator[bytes], release: AsyncReleaser
+) -> AsyncGenerator[bytes]:
+    try:
+        async for chunk in chunks:
+            yield chunk
+    finally:
+        await release()
+
+
 class ByteStream:
     """A response body read as it arrives (downloads): ``iter_bytes()``, context manager.
 
     ``headers`` are the response headers; the connection is closed at the end of the body,
-    on exit, or by :meth:`close`. A connection broken mid-body raises
-    :class:`~mistralai.core.errors.StreamInterruptedError`.
+    on exit, by :meth:`close`, or when the stream is dropped. A connection broken mid-body
+    raises :class:`~mistralai.core.errors.StreamInterruptedError`.
     """
 
     def __init__(
-        self, chunks: Iterator[bytes], headers: dict[str, str], close: Callable[[], None]
+        self,
+        chunks: Iterator[bytes],
+        headers: dict[str, str],
+        close: Callable[[], None],
+        *,
+        deferred: DeferredCloses | None = None,
     ) -> None:
         self._chunks = chunks
         self.headers = headers
-        self._close = close
+        self._release = Releaser(close, deferred)
 
     def iter_bytes(self) -> Iterator[bytes]:
-        try:
-            yield from self._chunks
-        finally:
-            self._close()
+        return _sync_bytes(self._chunks, self._release)
 
     def close(self) -> None:
-        self._close()
+        self._release()
 
     def __enter__(self) -> Self:
         return self
@@ -328,21 +577,17 @@ class ByteStreamAsync:
         self,
         chunks: AsyncIterator[bytes],
         headers: dict[str, str],
-        close: Callable[[], Any],
+        close: Callable[[], Awaitable[None]],
     ) -> None:
         self._chunks = chunks
         self.headers = headers
-        self._close = close
+        self._release = AsyncReleaser(close)
 
-    async def iter_bytes(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._chunks:
-                yield chunk
-        finally:
-            await self._close()
+    def iter_bytes(self) -> AsyncIterator[bytes]:
+        return _async_bytes(self._chunks, self._release)
 
     async def close(self) -> None:
-        await self._close()
+        await self._release()
 
     async def __aenter__(self) -> Self:
         return self

@@ -48,8 +48,10 @@ class RequestValidationError(MistralError, ValueError, TypeError):
         self.errors = errors or []
 
 
-class ConfigurationError(MistralError, ValueError):
-    """The client was configured in a way that cannot work (missing URL, unknown provider...)."""
+class ConfigurationError(MistralError, ValueError, TypeError):
+    """The client was configured in a way that cannot work (missing URL, unknown provider, an
+    option of the wrong type or out of range, an API key with illegal characters...). Nothing
+    was sent. Never contains the API key."""
 
 
 class MissingDomainError(MistralError, AttributeError):
@@ -87,30 +89,66 @@ class NoCredentialsError(MistralError):
 
 
 class APIConnectionError(SDKError):
-    """The API could not be reached, or the connection broke before an answer arrived."""
+    """The API could not be reached, or the connection broke before an answer arrived.
+
+    ``request_sent`` is false when the failure happened before the request left (connect
+    failure, no free connection): such failures are retried for every operation.
+    ``may_have_been_processed`` is true when the request may have reached the server and was
+    not retried because the operation is not retry-safe.
+    """
+
+    request_sent: bool = True
+    may_have_been_processed: bool = False
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out (connect, an attempt's deadline, or a stalled stream)."""
 
 
-class StreamInterruptedError(APIConnectionError):
+class StreamError(SDKError):
+    """Base of the errors raised while reading a stream (events received so far were
+    delivered)."""
+
+
+class StreamInterruptedError(APIConnectionError, StreamError):
     """A stream ended before its terminating event; events received so far were delivered."""
+
+
+class StreamTimeoutError(StreamInterruptedError, APITimeoutError):
+    """No stream event arrived within the timeout (``timeout_ms``): both a stream error and an
+    :class:`APITimeoutError`."""
+
+
+class EventTooLargeError(StreamError):
+    """A stream event exceeded ``max_event_bytes``; the stream was closed."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
 
 
 # -- answers -------------------------------------------------------------------------------
 
 
+MAX_ERROR_BODY = 64 * 1024
+"""Bytes of an error body kept on an exception (``body``); ``body_size`` is the full size."""
+
+
 class APIStatusError(SDKError):
     """The API answered with an error status.
 
-    ``body`` is the raw text; ``data`` the parsed JSON when the body was JSON, else ``None``.
+    ``body`` is the raw text, at most :data:`MAX_ERROR_BODY` bytes of it (``body_size`` is the
+    size of the whole body, ``body_truncated`` says whether it was cut); ``data`` the parsed
+    JSON when the body was JSON (and not cut, nor nested too deep), else ``None``.
+    ``may_have_been_processed`` is true for a 500/502/504 to an operation that is not
+    retry-safe (so it was not retried).
     """
 
     status_code: int
     headers: Mapping[str, str]
     body: str
     request_id: str | None
+    may_have_been_processed: bool = False
 
     def __init__(
         self,
@@ -120,13 +158,18 @@ class APIStatusError(SDKError):
         headers: Mapping[str, str],
         body: str,
         request_id: str | None = None,
+        body_size: int | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.headers = headers
+        self.body_size = len(body.encode("utf-8", "replace")) if body_size is None else body_size
+        if len(body) > MAX_ERROR_BODY:
+            body = body[:MAX_ERROR_BODY]
         self.body = body
+        self.body_truncated = self.body_size > len(body.encode("utf-8", "replace"))
         self.request_id = request_id
-        self.data: Any = _parse_json(body)
+        self.data: Any = None if self.body_truncated else _parse_json(body)
 
     def __str__(self) -> str:
         rid = f" (request id {self.request_id})" if self.request_id else ""
@@ -166,21 +209,34 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        from mistralai.core.retries import retry_after_seconds
+        from mistralai.core.retries import retry_after_hint
 
-        return retry_after_seconds(self.headers)
+        return retry_after_hint(self.headers)
 
 
 class InternalServerError(APIStatusError):
     """5xx."""
 
 
+class RedirectError(APIStatusError):
+    """3xx: the SDK never follows redirects (a redirect could carry the API key elsewhere).
+    ``location`` is where the server pointed to; use that URL as ``server_url`` if you trust
+    it."""
+
+    @property
+    def location(self) -> str | None:
+        return self.headers.get("location") or self.headers.get("Location")
+
+
 class ResponseValidationError(MistralError):
-    """A successful answer could not be read as the model the spec describes."""
+    """A successful answer could not be read as the model the spec describes (also: a body
+    that is not JSON, or nested too deep). ``body`` holds at most :data:`MAX_ERROR_BODY`
+    characters; ``body_size`` the full size."""
 
     def __init__(self, message: str, *, body: str, status_code: int) -> None:
         super().__init__(message)
-        self.body = body
+        self.body_size = len(body)
+        self.body = body[:MAX_ERROR_BODY]
         self.status_code = status_code
 
 
@@ -198,6 +254,8 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
+    if 300 <= status < 400:
+        return RedirectError
     return _BY_STATUS.get(status, APIStatusError)
 
 
@@ -206,7 +264,7 @@ def _parse_json(body: str) -> Any:
         return None
     try:
         return json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to parse safely
         return None
 
 
@@ -221,6 +279,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "EventTooLargeError",
     "HTTPValidationError",
     "InternalServerError",
     "MissingDomainError",
@@ -231,10 +290,13 @@ __all__ = [
     "PermissionDeniedError",
     "PluginError",
     "RateLimitError",
+    "RedirectError",
     "RequestValidationError",
     "ResponseValidationError",
     "SDKError",
+    "StreamError",
     "StreamInterruptedError",
+    "StreamTimeoutError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
 ]

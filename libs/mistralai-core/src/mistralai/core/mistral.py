@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from mistralai.core import _options
 from mistralai.core._client import BaseClient
 from mistralai.core._namespace import resolve
 from mistralai.core._types import UNSET, Unset
@@ -32,7 +33,12 @@ class Mistral(BaseClient, ClientResources):
     default; ``"azure"``, ``"gcp"`` or any installed provider plugin) and provider-specific
     keyword options. ``api_key`` may be a string or a callable returning one; when missing,
     ``MISTRAL_API_KEY`` is read at request time. Resources (``client.chat``...) come from the
-    installed domain packages and load on first use.
+    installed domain packages and load on first use. ``max_event_bytes`` bounds one stream
+    event (default: no bound).
+
+    Every option is checked here, before anything is sent: a wrong type, a value out of range
+    or a malformed URL raises :class:`~mistralai.core.errors.ConfigurationError` (which never
+    contains the API key). See docs/reliability.md.
     """
 
     def __init__(
@@ -49,8 +55,13 @@ class Mistral(BaseClient, ClientResources):
         *,
         provider: str | Provider | None = None,
         registry: Registry | None = None,
+        max_event_bytes: int | None = None,
         **provider_options: Any,
     ) -> None:
+        _check_options(
+            api_key, server, url_params, server_url, client, async_client, retry_config,
+            timeout_ms, debug_logger,
+        )  # fmt: skip
         self._registry = registry or default_registry()
         options = ProviderOptions(
             api_key=api_key,
@@ -64,6 +75,9 @@ class Mistral(BaseClient, ClientResources):
             if isinstance(provider, Provider)
             else self._provider_named(provider or "mistral", options)
         )
+        if server_url is not None and resolved.name == "mistral":
+            # the operations' paths start with /v1: a base URL ending with it would repeat it
+            _options.check_server_url(resolved.base_url, "", ConfigurationError, v1_paths=True)
         super().__init__(
             provider=resolved,
             client=client,
@@ -72,6 +86,7 @@ class Mistral(BaseClient, ClientResources):
             timeout_ms=timeout_ms,
             logger=debug_logger or logging.getLogger("mistralai"),
             middleware=self._registry.middleware(),
+            max_event_bytes=max_event_bytes,
         )
 
     def _provider_named(self, name: str, options: ProviderOptions) -> Provider:
@@ -133,3 +148,45 @@ class Mistral(BaseClient, ClientResources):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _check_options(
+    api_key: object,
+    server: object,
+    url_params: object,
+    server_url: object,
+    client: object,
+    async_client: object,
+    retry_config: object,
+    timeout_ms: object,
+    debug_logger: object,
+) -> None:
+    _options.check_api_key(api_key)
+    if server is not None and not isinstance(server, str):
+        raise ConfigurationError(f"server must be a string, not {type(server).__name__}")
+    if url_params is not None and not _str_mapping(url_params):
+        raise ConfigurationError("url_params must be a mapping of str to str")
+    if server_url is not None:
+        if not isinstance(server_url, str):
+            raise ConfigurationError(
+                f"server_url must be a string, not {type(server_url).__name__}"
+            )
+        if url_params is None:  # with url_params the URL is a template, checked once filled
+            _options.check_server_url(server_url, "", ConfigurationError, v1_paths=False)
+    if client is not None or async_client is not None:
+        from mistralai.core import _http
+
+        _options.check_instance(client, "client", _http.is_sync_client, "httpx.Client")
+        _options.check_instance(
+            async_client, "async_client", _http.is_async_client, "httpx.AsyncClient"
+        )
+    _options.check_retry_config(retry_config, "retry_config ", ConfigurationError)
+    _options.check_timeout_ms(timeout_ms, "", ConfigurationError)
+    _options.check_logger(debug_logger)
+
+
+def _str_mapping(value: object) -> bool:
+    if not isinstance(value, Mapping):
+        return False
+    items: Mapping[object, object] = value  # pyright: ignore[reportUnknownVariableType]
+    return all(isinstance(k, str) and isinstance(v, str) for k, v in items.items())

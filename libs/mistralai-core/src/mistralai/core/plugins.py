@@ -6,8 +6,14 @@ below. Core's own default provider is registered the same way: there is no speci
 
 The loader imports each entry point on its own: a plugin that fails to import does not break
 the others; its error is raised when something it would have provided is used. Two plugins
-claiming one name, or a plugin built for another plugin API version, are errors raised when
-that name is used, naming the distributions involved.
+claiming one name, or a plugin built for a plugin API version outside
+:data:`SUPPORTED_PLUGIN_API`, are errors raised when that name is used, naming the
+distributions involved and the ``pip`` command that fixes it.
+
+Every spec states the plugin API version its package was built for (``api_version``, a
+required field): each plugin package keeps it as a literal constant in its own ``_plugin``
+module (``PLUGIN_API = 1``), never imported from core, so that an old plugin installed next to
+a newer core (or the reverse) is detected. See ``docs/versioning.md``.
 """
 
 from __future__ import annotations
@@ -26,7 +32,14 @@ PROJECT = "mistralai"
 DOMAINS_GROUP = "mistralai.domains"
 PROVIDERS_GROUP = "mistralai.providers"
 PLUGIN_API_VERSION = 1
-"""Bumped when the contract between core and plugins changes incompatibly."""
+"""The current plugin API: what a plugin built against this core declares. Bumped when the
+contract between core and plugins changes incompatibly (see ``docs/versioning.md``)."""
+MIN_PLUGIN_API_VERSION = 1
+"""The oldest plugin API this core still accepts (kept below :data:`PLUGIN_API_VERSION` for a
+deprecation period after a bump, so that plugins built for the previous one keep working)."""
+SUPPORTED_PLUGIN_API = range(MIN_PLUGIN_API_VERSION, PLUGIN_API_VERSION + 1)
+"""Every plugin API version this core supports."""
+CORE_DISTRIBUTION = "mistralai-core"
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
@@ -38,21 +51,31 @@ class DomainSpec:
 
     ``attach`` is a dotted attach point (``chat``, ``beta.agents``); ``resource`` an import
     string ``"package.module:Class"`` loaded on first use; ``models`` the module holding the
-    domain's models (for the ``mistralai.client.models`` facade).
+    domain's models (for the ``mistralai.client.models`` facade); ``api_version`` (keyword,
+    required) the plugin API the package was built for: a literal of the plugin package.
     """
 
     attach: str
     resource: str
     distribution: str
-    api_version: int = PLUGIN_API_VERSION
     models: str | None = None
+    api_version: int = field(kw_only=True)
 
 
-def domain_specs(attach: dict[str, str], *, distribution: str, models: str) -> list[DomainSpec]:
+def domain_specs(
+    attach: dict[str, str], *, distribution: str, models: str, api_version: int
+) -> list[DomainSpec]:
     """The specs of a domain package from its generated attach table (attach point ->
-    ``"module:Class"``, hand-written classes included: see ``tools/codegen/resources.yaml``)."""
+    ``"module:Class"``, hand-written classes included: see ``tools/codegen/resources.yaml``).
+    ``api_version`` is the plugin API the package was built for (its ``PLUGIN_API``)."""
     return [
-        DomainSpec(attach=point, resource=target, distribution=distribution, models=models)
+        DomainSpec(
+            attach=point,
+            resource=target,
+            distribution=distribution,
+            models=models,
+            api_version=api_version,
+        )
         for point, target in attach.items()
     ]
 
@@ -61,12 +84,13 @@ def domain_specs(attach: dict[str, str], *, distribution: str, models: str) -> l
 class ProviderSpec:
     """A provider: ``factory`` is an import string of a callable taking
     :class:`~mistralai.core.provider.ProviderOptions` and returning a
-    :class:`~mistralai.core.provider.Provider`."""
+    :class:`~mistralai.core.provider.Provider`. ``api_version`` (keyword, required) is the
+    plugin API the package was built for: a literal of the plugin package."""
 
     name: str
     factory: str
     distribution: str
-    api_version: int = PLUGIN_API_VERSION
+    api_version: int = field(kw_only=True)
 
 
 class Middleware(Protocol):
@@ -209,15 +233,40 @@ def _check(claim: _Claim, what: str, key: str) -> None:
     if claim.others:
         names = ", ".join([spec.distribution, *claim.others])
         raise PluginError(f"{what} '{key}' is claimed by more than one package: {names}")
-    if spec.api_version != PLUGIN_API_VERSION:
-        if spec.api_version > PLUGIN_API_VERSION:
-            advice = "upgrade mistralai-core"
-        else:
-            advice = f"upgrade {spec.distribution}"
-        raise PluginError(
-            f"{spec.distribution} was built for plugin API {spec.api_version}, but this "
-            f"mistralai-core speaks plugin API {PLUGIN_API_VERSION}: {advice}"
-        )
+    if spec.api_version not in SUPPORTED_PLUGIN_API:
+        raise PluginError(api_version_message(spec.distribution, spec.api_version))
+
+
+def _installed_version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "(version unknown: not installed as a distribution)"
+    except Exception:  # broken metadata must not hide the real error
+        return "(version unknown)"
+
+
+def supported_range() -> str:
+    """The supported plugin API versions, for messages (``1``, ``1 to 3``)."""
+    low, high = SUPPORTED_PLUGIN_API[0], SUPPORTED_PLUGIN_API[-1]
+    return str(low) if low == high else f"{low} to {high}"
+
+
+def api_version_message(distribution: str, api_version: int) -> str:
+    """Why a plugin built for ``api_version`` cannot be used, and the command that fixes it."""
+    if api_version > SUPPORTED_PLUGIN_API[-1]:
+        fix = f"pip install --upgrade {CORE_DISTRIBUTION}"
+        why = "it is newer than this mistralai-core"
+    else:
+        fix = f"pip install --upgrade {distribution}"
+        why = f"it is older than this mistralai-core (oldest supported: {SUPPORTED_PLUGIN_API[0]})"
+    return (
+        f"{distribution} {_installed_version(distribution)} was built for plugin API "
+        f"{api_version}, but {CORE_DISTRIBUTION} {_installed_version(CORE_DISTRIBUTION)} "
+        f"supports plugin API {supported_range()}: {why}; fix it with `{fix}`"
+    )
 
 
 _default: Registry | None = None

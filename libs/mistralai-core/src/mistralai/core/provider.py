@@ -3,6 +3,9 @@
 A provider is chosen with ``Mistral(provider="name")`` and found through the
 ``mistralai.providers`` entry point group. It gives the base URL, authentication, and may
 rewrite each request (query parameters, URL) and restrict what it serves.
+
+This is the public contract of provider packages: :class:`Provider`, :class:`ProviderOptions`,
+:class:`PreparedRequest` (what ``Provider.prepare`` receives) and the helpers below.
 """
 
 from __future__ import annotations
@@ -12,11 +15,23 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from mistralai.core._prepared import PreparedRequest
 from mistralai.core.errors import ConfigurationError, NoCredentialsError
 
 if TYPE_CHECKING:
     from mistralai.core._operation import Operation
-    from mistralai.core._prepared import PreparedRequest
+
+__all__ = [
+    "DEFAULT_SERVER",
+    "SERVERS",
+    "ApiKey",
+    "PreparedRequest",
+    "Provider",
+    "ProviderOptions",
+    "default_provider",
+    "resolve_api_key",
+    "resolve_server_url",
+]
 
 ApiKey = str | Callable[[], str | None] | None
 

@@ -2,8 +2,14 @@
 
 By default a call is retried twice on 408, 429, 500, 502, 503, 504 and connection errors, with
 exponential backoff (each wait drawn between half and all of the interval), honouring the
-server's ``Retry-After``. ``retries=RetryConfig("none", ...)`` or
-``retry_config=None`` turns retries off.
+server's ``Retry-After`` (a value <= 0 or unusable falls back to the backoff).
+``retries=RetryConfig("none", ...)`` or ``retry_config=None`` turns retries off.
+
+Operations that are not retry-safe (they create or start something; the generator marks them
+from ``tools/codegen/mapping.yaml``) are retried only when the request cannot have been
+processed: connect failures, 408, 429 and 503. A 500/502/504 or a connection lost after the
+request was sent raises at once, saying the request may have been processed, unless
+``RetryConfig(retry_unsafe=True)``. See docs/reliability.md.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+NOT_PROCESSED_STATUS = frozenset({408, 429, 503})
+"""Statuses that say the request was not processed: retried for every operation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +41,17 @@ class RetryConfig:
     """2.x ``RetryConfig(strategy, backoff, retry_connection_errors)``.
 
     ``strategy`` is ``"backoff"`` or ``"none"``. ``max_retries`` caps the number of retries
-    (2.x retried until ``max_elapsed_time``; ``None`` keeps that behaviour).
+    (2.x retried until ``max_elapsed_time``; ``None`` keeps that behaviour). The whole call,
+    attempts and waits, stays within ``backoff.max_elapsed_time`` once a retry is needed.
+    ``retry_unsafe=True`` also retries operations that are not retry-safe after failures
+    where the request may have been processed (500, 502, 504, a connection lost mid-answer).
     """
 
     strategy: str = "backoff"
     backoff: BackoffStrategy | None = None
     retry_connection_errors: bool = True
     max_retries: int | None = None
+    retry_unsafe: bool = False
 
     @property
     def enabled(self) -> bool:
@@ -51,11 +63,19 @@ NO_RETRY = RetryConfig("none")
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """The server's ``Retry-After`` (or ``retry-after-ms``) hint, in seconds.
+    """The server's ``Retry-After`` (or ``retry-after-ms``) wait, in seconds, for the retry loop.
 
     ``None`` when there is no usable hint: the header is missing, not a number nor an HTTP
-    date, or not finite (``nan``, ``inf``). A date in the past gives ``0.0``.
+    date, not finite (``nan``, ``inf``), zero or negative, or a date not in the future: the
+    caller then falls back to its normal backoff (an immediate retry storm helps nobody).
     """
+    hint = retry_after_hint(headers)
+    return hint if hint is not None and hint > 0 else None
+
+
+def retry_after_hint(headers: Mapping[str, str]) -> float | None:
+    """The server's hint as given, in seconds (``0.0`` for zero, negative or past values);
+    ``None`` when missing or unreadable. Shown as ``RateLimitError.retry_after``."""
     ms = _finite(headers.get("retry-after-ms"))
     if ms is not None:
         return max(ms / 1000, 0.0)
@@ -101,6 +121,17 @@ class RetryState:
     def retries_connections(self) -> bool:
         return self._config.retry_connection_errors
 
+    @property
+    def retries_unsafe(self) -> bool:
+        return self._config.retry_unsafe
+
+    def remaining_s(self) -> float | None:
+        """Seconds left of ``max_elapsed_time`` (``None`` when retries are off)."""
+        if not self._config.enabled:
+            return None
+        elapsed_ms = (time.monotonic() - self._start) * 1000
+        return max(self._backoff.max_elapsed_time - elapsed_ms, 0.0) / 1000
+
     def next_delay(self, retry_after: float | None) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` to give up: retries exhausted,
         or the server's ``retry_after`` is beyond the time left (waiting would be wasted)."""
@@ -123,5 +154,7 @@ class RetryState:
                 backoff.initial_interval * backoff.exponent**self.attempt, backoff.max_interval
             )
             delay = random.uniform(ceiling / 2, ceiling) / 1000  # jitter, never zero
+        if delay >= remaining:
+            return None  # the wait would use up the budget: no time would be left to try
         self.attempt += 1
-        return min(delay, remaining)
+        return delay

@@ -1,5 +1,10 @@
-"""Everything generated code uses from core, in one place (see docs/architecture.md)."""
+"""Everything generated and hand-written domain code uses from core, in one place.
 
+A public module of core's contract (see docs/architecture.md): domain packages import these
+names from here, never from core's private ``mistralai.core._*`` modules.
+"""
+
+from mistralai.core._client import BaseClient
 from mistralai.core._files import File, FileInput, FileTypedDict
 from mistralai.core._model import (
     UNKNOWN_TAG,
@@ -28,6 +33,7 @@ __all__ = [
     "UNSET",
     "AsyncListPage",
     "AsyncPage",
+    "BaseClient",
     "BaseModel",
     "ByteStream",
     "ByteStreamAsync",

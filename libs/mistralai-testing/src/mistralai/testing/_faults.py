@@ -9,9 +9,20 @@ Kinds:
   instead of a clean FIN).
 - ``stream_cut``: a streaming response stops after ``after_chunks`` events: the connection is
   closed without ``data: [DONE]`` and without the final zero-length chunk.
+- ``trickle``: the real (non-streaming) answer, its body sent one byte every ``delay`` seconds.
+- ``stall``: the real answer's status line and headers, then nothing for ``delay`` seconds
+  (then the connection closes). For a streaming answer (``after_chunks`` set), the first
+  ``after_chunks`` events are sent first; with ``interval`` a ``: ping`` comment is sent every
+  ``interval`` seconds while stalled.
+- ``cut_body``: the real answer with its full ``Content-Length``, but only its first
+  ``after_bytes`` bytes (half when 0) are sent, then the connection closes (RST with ``reset``):
+  a JSON document cut in the middle.
+- ``sse``: answer 200 ``text/event-stream`` with exactly ``chunks`` (raw bytes, one HTTP chunk
+  each, ``delay`` seconds apart): events without data, a byte-order mark split across chunks,
+  very long lines...
 
-A request takes at most one of ``status``/``delay``/``disconnect`` (the first matching in
-insertion order); ``stream_cut`` faults are only taken by streaming responses.
+A request takes at most one of the request kinds (the first matching in insertion order);
+``stream_cut`` and streaming ``stall`` faults are only taken by streaming responses.
 """
 
 from __future__ import annotations
@@ -25,10 +36,16 @@ from typing import Any, Literal, cast
 
 __all__ = ["Fault", "FaultKind", "FaultQueue", "fault_from_dict"]
 
-FaultKind = Literal["status", "delay", "disconnect", "stream_cut"]
-_KINDS: frozenset[str] = frozenset(("status", "delay", "disconnect", "stream_cut"))
-REQUEST_KINDS: frozenset[str] = frozenset(("status", "delay", "disconnect"))
-STREAM_KINDS: frozenset[str] = frozenset(("stream_cut",))
+FaultKind = Literal[
+    "status", "delay", "disconnect", "stream_cut", "trickle", "stall", "cut_body", "sse"
+]
+_KINDS: frozenset[str] = frozenset(
+    ("status", "delay", "disconnect", "stream_cut", "trickle", "stall", "cut_body", "sse")
+)
+REQUEST_KINDS: frozenset[str] = frozenset(("status", "delay", "disconnect", "sse"))
+RESPONSE_KINDS: frozenset[str] = frozenset(("trickle", "stall", "cut_body"))
+"""Faults applied to the real (non-streaming) answer, or for ``stall``, to its headers."""
+STREAM_KINDS: frozenset[str] = frozenset(("stream_cut", "stall"))
 
 
 @dataclass(slots=True)
@@ -43,6 +60,9 @@ class Fault:
     delay: float = 0.0
     after_chunks: int = 0
     reset: bool = False
+    after_bytes: int = 0
+    interval: float = 0.0
+    chunks: list[bytes] = field(default_factory=lambda: list[bytes]())
     times: int | None = 1
     path: str | None = None
     method: str | None = None
@@ -72,6 +92,9 @@ class Fault:
             "delay": self.delay,
             "after_chunks": self.after_chunks,
             "reset": self.reset,
+            "after_bytes": self.after_bytes,
+            "interval": self.interval,
+            "chunks": [c.decode("latin-1") for c in self.chunks],
             "times": self.times,
             "path": self.path,
             "method": self.method,
@@ -94,8 +117,11 @@ def fault_from_dict(data: Mapping[str, Any]) -> Fault:
 
     ``{"kind": "status", "status": 429, "headers": {...}, "body": ..., "times": 1,
     "path": null, "method": null, "delay": 0}``, ``{"kind": "stream_cut", "after_chunks": 3}``,
-    ``{"kind": "delay", "seconds": 2}``, ``{"kind": "disconnect", "reset": false}``.
-    ``kind`` defaults to ``status``.
+    ``{"kind": "delay", "seconds": 2}``, ``{"kind": "disconnect", "reset": false}``,
+    ``{"kind": "trickle", "delay": 0.5}``, ``{"kind": "stall", "delay": 30, "after_chunks": 2,
+    "interval": 0.5}``, ``{"kind": "cut_body", "after_bytes": 10}``, ``{"kind": "sse",
+    "chunks": ["\u00ef", "\u00bb\u00bfdata: 1\n\n"]}`` (each chunk a string whose code points
+    are its bytes, latin-1). ``kind`` defaults to ``status``.
     """
     kind = str(data.get("kind", "status"))
     raw_body: object = data.get("body")
@@ -117,6 +143,9 @@ def fault_from_dict(data: Mapping[str, Any]) -> Fault:
         delay=float(delay or 0.0),
         after_chunks=int(data.get("after_chunks", 0)),
         reset=bool(data.get("reset", False)),
+        after_bytes=int(data.get("after_bytes", 0)),
+        interval=float(data.get("interval", 0.0) or 0.0),
+        chunks=[str(c).encode("latin-1") for c in cast(list[object], data.get("chunks") or [])],
         times=None if times_raw is None else int(times_raw),
         path=None if path is None else str(path),
         method=None if method is None else str(method),

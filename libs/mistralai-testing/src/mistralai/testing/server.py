@@ -40,6 +40,7 @@ from typing import Any, Self, cast
 
 from mistralai.testing._faults import (
     REQUEST_KINDS,
+    RESPONSE_KINDS,
     STREAM_KINDS,
     Fault,
     FaultQueue,
@@ -227,6 +228,8 @@ class _Handler(BaseHTTPRequestHandler):
         write = self.wfile.write
         write("".join(lines).encode("latin-1"))
         limit = cut.after_chunks if cut is not None else -1
+        if cut is not None and cut.kind == "stall" and cut.after_chunks <= 0:
+            limit = 0
         delay = response.delay_s
         batch_size = 1 if delay > 0 else max(1, response.batch_size)
         batch: list[bytes] = []
@@ -243,10 +246,62 @@ class _Handler(BaseHTTPRequestHandler):
         if batch:
             data = b"".join(batch)
             write(b"%x\r\n%b\r\n" % (len(data), data))
-        if cut is not None:
+        if cut is not None and cut.kind == "stall":
+            self._stall(cut, ping=True)
+        elif cut is not None:
             self._abort(reset=cut.reset)
         else:
             write(b"0\r\n\r\n")
+
+    def _stall(self, fault: Fault, *, ping: bool = False) -> None:
+        """Send nothing (or a ``: ping`` comment every ``interval``) for ``fault.delay``
+        seconds, then close. Wakes early when the server stops or the client goes away."""
+        fake = self._http().fake
+        end = time.monotonic() + fault.delay
+        step = fault.interval if (ping and fault.interval > 0) else 0.05
+        try:
+            while fake.running and time.monotonic() < end:
+                time.sleep(min(step, max(end - time.monotonic(), 0)))
+                if ping and fault.interval > 0:
+                    self.wfile.write(b"8\r\n: ping\n\n\r\n")
+        except OSError:
+            pass
+        self._abort(reset=fault.reset)
+
+    def _send_faulty(self, response: Response, request_id: str, fault: Fault) -> None:
+        """The real answer, damaged by a ``trickle``, ``stall`` or ``cut_body`` fault."""
+        lines = self._head(response.status, response.content_type, response.headers, request_id)
+        lines.append(f"Content-Length: {len(response.body)}\r\n\r\n")
+        self.wfile.write("".join(lines).encode("latin-1"))
+        body = response.body
+        if fault.kind == "stall":
+            self._stall(fault)
+        elif fault.kind == "cut_body":
+            cut = fault.after_bytes or len(body) // 2
+            self.wfile.write(body[:cut])
+            self._abort(reset=fault.reset)
+        else:  # trickle
+            fake = self._http().fake
+            try:
+                for i in range(len(body)):
+                    if not fake.running:
+                        break
+                    self.wfile.write(body[i : i + 1])
+                    time.sleep(fault.delay)
+            except OSError:
+                self.close_connection = True
+
+    def _send_sse_fault(self, fault: Fault, request_id: str) -> None:
+        lines = self._head(200, "text/event-stream", None, request_id)
+        lines.append("Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n\r\n")
+        write = self.wfile.write
+        write("".join(lines).encode("latin-1"))
+        for index, chunk in enumerate(fault.chunks):
+            if index and fault.delay > 0:
+                time.sleep(fault.delay)
+            if chunk:
+                write(b"%x\r\n%b\r\n" % (len(chunk), chunk))
+        write(b"0\r\n\r\n")
 
     def _abort(self, *, reset: bool) -> None:
         """Close the connection now: FIN (or RST with ``reset``), no further bytes."""
@@ -282,6 +337,9 @@ class _Handler(BaseHTTPRequestHandler):
             request_id = f"fake-{record.index:08d}"
             fault = fake.faults.take(REQUEST_KINDS, method, path)
             if fault is not None:
+                if fault.kind == "sse":
+                    self._send_sse_fault(fault, request_id)
+                    return
                 if fault.delay > 0:
                     time.sleep(fault.delay)
                 if fault.kind == "disconnect":
@@ -296,7 +354,11 @@ class _Handler(BaseHTTPRequestHandler):
             cut = None if control else fake.faults.take(STREAM_KINDS, method, path)
             self._send_stream(response, request_id, cut)
         else:
-            self._send(response, request_id)
+            damage = None if control else fake.faults.take(RESPONSE_KINDS, method, path)
+            if damage is not None:
+                self._send_faulty(response, request_id, damage)
+            else:
+                self._send(response, request_id)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_HEAD = _dispatch
 
@@ -607,6 +669,85 @@ class FakeMistralServer:
         """Close the connection without any response (``reset=True``: TCP RST instead of FIN)."""
         return self.faults.add(
             Fault("disconnect", times=times, path=path, method=method, reset=reset)
+        )
+
+    def inject_trickle(
+        self, interval: float = 0.5, *, times: int | None = 1, path: str | None = None
+    ) -> Fault:
+        """The next (non-streaming) answer's body is sent one byte every ``interval`` s."""
+        return self.faults.add(Fault("trickle", delay=interval, times=times, path=path))
+
+    def inject_stall(
+        self,
+        seconds: float = 30.0,
+        *,
+        after_chunks: int = 0,
+        ping_interval: float = 0.0,
+        times: int | None = 1,
+        path: str | None = None,
+    ) -> Fault:
+        """Send the headers (and, for a stream, ``after_chunks`` events), then nothing but
+        ``: ping`` comments every ``ping_interval`` s (none when 0) for ``seconds``."""
+        return self.faults.add(
+            Fault(
+                "stall",
+                delay=seconds,
+                after_chunks=after_chunks,
+                interval=ping_interval,
+                times=times,
+                path=path,
+            )
+        )
+
+    def inject_cut_body(
+        self,
+        after_bytes: int = 0,
+        *,
+        reset: bool = False,
+        times: int | None = 1,
+        path: str | None = None,
+    ) -> Fault:
+        """The next answer is cut after ``after_bytes`` bytes of its body (half when 0)."""
+        return self.faults.add(
+            Fault("cut_body", after_bytes=after_bytes, reset=reset, times=times, path=path)
+        )
+
+    def inject_sse(
+        self,
+        chunks: Iterable[bytes],
+        *,
+        delay: float = 0.0,
+        times: int | None = 1,
+        path: str | None = None,
+    ) -> Fault:
+        """Answer the next request with a 200 event stream made of exactly ``chunks``."""
+        return self.faults.add(
+            Fault("sse", chunks=list(chunks), delay=delay, times=times, path=path)
+        )
+
+    def inject_redirect(
+        self,
+        location: str,
+        status: int = 302,
+        *,
+        times: int | None = 1,
+        path: str | None = None,
+    ) -> Fault:
+        """Answer ``status`` with ``Location: location``."""
+        return self.inject(status, {"Location": location}, b"", times=times, path=path)
+
+    def inject_deep_json(
+        self,
+        depth: int = 100_000,
+        status: int = 500,
+        *,
+        times: int | None = 1,
+        path: str | None = None,
+    ) -> Fault:
+        """Answer ``status`` with ``depth`` nested JSON arrays."""
+        body = b"[" * depth + b"]" * depth
+        return self.inject(
+            status, None, body, times=times, path=path, content_type="application/json"
         )
 
     def add_fault(self, fault: Fault) -> Fault:

@@ -4,4 +4,4 @@
 ``from mistralai.azure.client import MistralAzure``.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

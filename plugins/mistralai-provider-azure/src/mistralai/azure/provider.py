@@ -16,7 +16,7 @@ from mistralai.core.errors import ConfigurationError, NoCredentialsError
 from mistralai.core.provider import Provider, ProviderOptions
 
 if TYPE_CHECKING:
-    from mistralai.core._prepared import PreparedRequest
+    from mistralai.core.provider import PreparedRequest
 
 __all__ = ["DEFAULT_API_VERSION", "PATHS", "AzureProvider"]
 

@@ -4,4 +4,4 @@
 ``from mistralai.gcp.client import MistralGCP``.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

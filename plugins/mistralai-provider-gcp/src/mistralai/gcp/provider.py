@@ -28,7 +28,7 @@ from mistralai.gcp._auth import PROJECT_PLACEHOLDER, TokenSource, require_google
 if TYPE_CHECKING:
     import httpx
 
-    from mistralai.core._prepared import PreparedRequest
+    from mistralai.core.provider import PreparedRequest
 
 __all__ = ["DEFAULT_REGION", "GCPProvider"]
 

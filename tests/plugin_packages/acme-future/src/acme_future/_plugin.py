@@ -1,8 +1,12 @@
-"""Entry point: declares ``future`` for the next plugin API version."""
+"""Entry point: declares ``future`` for a plugin API version newer than core supports."""
 
 from __future__ import annotations
 
-from mistralai.core.plugins import PLUGIN_API_VERSION, DomainSpec, hookimpl
+from mistralai.core.plugins import DomainSpec, hookimpl
+
+PLUGIN_API = 2
+"""The plugin API this package was built for: a literal (one more than core's current one),
+never imported from core, as a real plugin built against a newer core would state it."""
 
 
 @hookimpl
@@ -12,6 +16,6 @@ def mistralai_domains() -> list[DomainSpec]:
             attach="future",
             resource="acme_future.resources:Future",
             distribution="acme-future",
-            api_version=PLUGIN_API_VERSION + 1,
+            api_version=PLUGIN_API,
         )
     ]

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from mistralai.core.plugins import DomainSpec, hookimpl
 
+PLUGIN_API = 1
+"""The plugin API this package was built for: a literal fixed at build time, never imported
+from core, so that core can tell an old or a new plugin (see docs/versioning.md)."""
+
 DISTRIBUTION = "acme-widgets"
 
 
@@ -14,10 +18,12 @@ def mistralai_domains() -> list[DomainSpec]:
             attach="widgets",
             resource="acme_widgets.resources:Widgets",
             distribution=DISTRIBUTION,
+            api_version=PLUGIN_API,
         ),
         DomainSpec(
             attach="beta.widgets",
             resource="acme_widgets.resources:Widgets",
             distribution=DISTRIBUTION,
+            api_version=PLUGIN_API,
         ),
     ]

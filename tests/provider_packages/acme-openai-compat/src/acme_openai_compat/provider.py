@@ -21,7 +21,7 @@ from mistralai.core.errors import ConfigurationError
 from mistralai.core.provider import Provider, ProviderOptions, resolve_api_key
 
 if TYPE_CHECKING:
-    from mistralai.core._prepared import PreparedRequest
+    from mistralai.core.provider import PreparedRequest
 
 __all__ = ["AcmeProvider"]
 

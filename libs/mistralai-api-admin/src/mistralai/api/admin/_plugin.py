@@ -6,11 +6,18 @@ from mistralai.api.admin._auth import UserContextAuth
 from mistralai.api.admin._generated.attach import ATTACH
 from mistralai.core.plugins import DomainSpec, Middleware, domain_specs, hookimpl
 
+PLUGIN_API = 1
+"""The plugin API this package was built for: a literal fixed at build time, never imported
+from core, so that core can tell an old or a new plugin (see docs/versioning.md)."""
+
 
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
     return domain_specs(
-        ATTACH, distribution="mistralai-api-admin", models="mistralai.api.admin.models"
+        ATTACH,
+        distribution="mistralai-api-admin",
+        models="mistralai.api.admin.models",
+        api_version=PLUGIN_API,
     )
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         UploadSource,
     )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["DownloadProgress", "UploadFileNotFoundError", "UploadProgress", "UploadSource"]
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from mistralai.api.files._generated.attach import ATTACH
 from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
 
+PLUGIN_API = 1
+"""The plugin API this package was built for: a literal fixed at build time, never imported
+from core, so that core can tell an old or a new plugin (see docs/versioning.md)."""
+
 
 @hookimpl
 def mistralai_domains() -> list[DomainSpec]:
@@ -12,4 +16,5 @@ def mistralai_domains() -> list[DomainSpec]:
         ATTACH,
         distribution="mistralai-api-files",
         models="mistralai.api.files.models",
+        api_version=PLUGIN_API,
     )

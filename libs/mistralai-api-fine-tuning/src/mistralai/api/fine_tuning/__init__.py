@@ -6,4 +6,4 @@ until a terminal status), and ``client.batch.run`` (run many requests on the bat
 get the answers back in input order).
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

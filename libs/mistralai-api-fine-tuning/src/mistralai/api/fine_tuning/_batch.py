@@ -26,7 +26,7 @@ from mistralai.core.runtime import UNSET, Operation
 
 if TYPE_CHECKING:
     from mistralai.api.fine_tuning._jobs import Batch
-    from mistralai.core._client import BaseClient
+    from mistralai.core.runtime import BaseClient
 
 _UPLOAD = Operation[dict[str, Any]](
     operation_id="files_api_routes_upload_file",
@@ -59,7 +59,7 @@ _PLACEHOLDER_MODEL = "batch-model"
 @functools.cache
 def endpoint_operation(endpoint: str) -> Operation[Any] | None:
     """The installed (non-streaming, JSON-body) operation serving ``POST endpoint``, if any."""
-    from mistralai.core._operation import StreamOperation
+    from mistralai.core.runtime import StreamOperation
 
     for spec in default_registry().domains():
         try:

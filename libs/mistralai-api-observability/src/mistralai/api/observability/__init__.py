@@ -3,4 +3,4 @@
 Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -6,4 +6,4 @@ Hand-written helpers: ``client.workflows.execute_workflow_and_wait`` and
 streams resume after a broken connection (:mod:`mistralai.api.workflows.streams`).
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from mistralai.core.runtime import UNSET, BaseModel, Operation, OptionalNullable, RetryConfig
 
 if TYPE_CHECKING:
-    from mistralai.core._client import BaseClient
+    from mistralai.core.runtime import BaseClient
 
 __all__ = ["WorkerInfo", "get_scheduler_namespace", "get_scheduler_namespace_sync"]
 

@@ -10,7 +10,7 @@ from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, Typ
 from pydantic import Field, Tag
 from typing_extensions import TypedDict
 
-from mistralai.core._generated.models import (
+from mistralai.core.models import (
     APIKeyAuth,
     APIKeyAuthTypedDict,
     AssistantMessage,

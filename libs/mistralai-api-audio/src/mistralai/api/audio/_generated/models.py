@@ -10,7 +10,7 @@ from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypeAlia
 from pydantic import Field, Tag
 from typing_extensions import TypedDict
 
-from mistralai.core._generated.models import (
+from mistralai.core.models import (
     HTTPValidationError,
     MetadataDict,
     UsageInfo,

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Literal, NotRequired, Required, TypeAlias
 from pydantic import Field
 from typing_extensions import TypedDict
 
-from mistralai.core._generated.models import (
+from mistralai.core.models import (
     Function,
     FunctionTypedDict,
     HTTPValidationError,

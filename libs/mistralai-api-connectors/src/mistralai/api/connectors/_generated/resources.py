@@ -30,6 +30,7 @@ _CONNECTORS_CREATE = Operation[models.Connector](
     method="POST",
     path="/v1/connectors",
     domain="beta.connectors",
+    retry_safe=False,
     response=models.Connector,
     body=models.CreateConnectorRequest,
     body_kind="json",
@@ -40,6 +41,7 @@ _CONNECTORS_LIST = Operation[models.PaginatedConnectors](
     method="GET",
     path="/v1/connectors",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.PaginatedConnectors,
     omit_none=frozenset({"query_filters", "page_size"}),
 )
@@ -51,6 +53,7 @@ _CONNECTORS_GET_AUTH_URL = Operation[models.AuthUrlResponse](
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/auth_url",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.AuthUrlResponse,
     omit_none=frozenset({"method_type", "github_installation_link"}),
 )
@@ -59,6 +62,7 @@ _CONNECTORS_SHARE = Operation[models.MessageResponse](
     method="PUT",
     path="/v1/connectors/{connector_id}/share",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.MessageResponse,
 )
 _CONNECTORS_UNSHARE = Operation[models.MessageResponse](
@@ -66,6 +70,7 @@ _CONNECTORS_UNSHARE = Operation[models.MessageResponse](
     method="DELETE",
     path="/v1/connectors/{connector_id}/share",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.MessageResponse,
 )
 _CONNECTORS_ACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
@@ -73,6 +78,7 @@ _CONNECTORS_ACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
     method="POST",
     path="/v1/connectors/{connector_id}/{consumer_scope}/activate",
     domain="beta.connectors",
+    retry_safe=False,
     response=models.MessageResponse,
 )
 _CONNECTORS_DEACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
@@ -80,6 +86,7 @@ _CONNECTORS_DEACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
     method="POST",
     path="/v1/connectors/{connector_id}/{consumer_scope}/deactivate",
     domain="beta.connectors",
+    retry_safe=False,
     response=models.MessageResponse,
 )
 _CONNECTORS_CALL_TOOL = Operation[models.ConnectorToolCallResponse](
@@ -87,6 +94,7 @@ _CONNECTORS_CALL_TOOL = Operation[models.ConnectorToolCallResponse](
     method="POST",
     path="/v1/connectors/{connector_id_or_name}/tools/{tool_name}/call",
     domain="beta.connectors",
+    retry_safe=False,
     response=models.ConnectorToolCallResponse,
     body=models.ConnectorCallToolRequest,
     body_kind="json",
@@ -97,6 +105,7 @@ _CONNECTORS_LIST_TOOLS = Operation[list[models.MCPTool] | list[dict[str, Any]]](
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/tools",
     domain="beta.connectors",
+    retry_safe=True,
     response=list[models.MCPTool] | list[dict[str, Any]],
     omit_none=frozenset({"page", "page_size", "refresh", "pretty"}),
 )
@@ -106,6 +115,7 @@ _CONNECTORS_GET_AUTHENTICATION_METHODS = Operation[list[models.PublicAuthenticat
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/authentication_methods",
     domain="beta.connectors",
+    retry_safe=True,
     response=list[models.PublicAuthenticationMethod],
 )
 _CONNECTORS_LIST_ORGANIZATION_CREDENTIALS = Operation[models.CredentialsResponse](
@@ -113,6 +123,7 @@ _CONNECTORS_LIST_ORGANIZATION_CREDENTIALS = Operation[models.CredentialsResponse
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/organization/credentials",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.CredentialsResponse,
     omit_none=frozenset({"fetch_default"}),
 )
@@ -121,6 +132,7 @@ _CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS = Operation[models.Message
     method="POST",
     path="/v1/connectors/{connector_id_or_name}/organization/credentials",
     domain="beta.connectors",
+    retry_safe=False,
     response=models.MessageResponse,
     body=models.CredentialsCreateOrUpdate,
     body_kind="json",
@@ -130,6 +142,7 @@ _CONNECTORS_LIST_WORKSPACE_CREDENTIALS = Operation[models.CredentialsResponse](
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/workspace/credentials",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.CredentialsResponse,
     omit_none=frozenset({"fetch_default"}),
 )
@@ -138,6 +151,7 @@ _CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS = Operation[models.MessageRes
     method="POST",
     path="/v1/connectors/{connector_id_or_name}/workspace/credentials",
     domain="beta.connectors",
+    retry_safe=False,
     response=models.MessageResponse,
     body=models.CredentialsCreateOrUpdate,
     body_kind="json",
@@ -147,6 +161,7 @@ _CONNECTORS_LIST_USER_CREDENTIALS = Operation[models.CredentialsResponse](
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/user/credentials",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.CredentialsResponse,
     omit_none=frozenset({"fetch_default"}),
 )
@@ -155,6 +170,7 @@ _CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS = Operation[models.MessageResponse
     method="POST",
     path="/v1/connectors/{connector_id_or_name}/user/credentials",
     domain="beta.connectors",
+    retry_safe=False,
     response=models.MessageResponse,
     body=models.CredentialsCreateOrUpdate,
     body_kind="json",
@@ -164,6 +180,7 @@ _CONNECTORS_DELETE_ALL_USER_CREDENTIALS = Operation[models.MessageResponse](
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/user/credentials",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.MessageResponse,
 )
 _CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS = Operation[models.MessageResponse](
@@ -171,6 +188,7 @@ _CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS = Operation[models.MessageResponse](
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/organization/credentials/{credentials_name}",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.MessageResponse,
 )
 _CONNECTORS_DELETE_WORKSPACE_CREDENTIALS = Operation[models.MessageResponse](
@@ -178,6 +196,7 @@ _CONNECTORS_DELETE_WORKSPACE_CREDENTIALS = Operation[models.MessageResponse](
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/workspace/credentials/{credentials_name}",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.MessageResponse,
 )
 _CONNECTORS_DELETE_USER_CREDENTIALS = Operation[models.MessageResponse](
@@ -185,6 +204,7 @@ _CONNECTORS_DELETE_USER_CREDENTIALS = Operation[models.MessageResponse](
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/user/credentials/{credentials_name}",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.MessageResponse,
 )
 _CONNECTORS_GET = Operation[models.Connector](
@@ -192,6 +212,7 @@ _CONNECTORS_GET = Operation[models.Connector](
     method="GET",
     path="/v1/connectors/{connector_id_or_name}",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.Connector,
     omit_none=frozenset({"fetch_user_data", "fetch_customer_data"}),
 )
@@ -200,6 +221,7 @@ _CONNECTORS_UPDATE = Operation[models.Connector](
     method="PATCH",
     path="/v1/connectors/{connector_id}",
     domain="beta.connectors",
+    retry_safe=False,
     response=models.Connector,
     body=models.UpdateConnectorRequest,
     body_kind="json",
@@ -210,6 +232,7 @@ _CONNECTORS_DELETE = Operation[models.MessageResponse](
     method="DELETE",
     path="/v1/connectors/{connector_id}",
     domain="beta.connectors",
+    retry_safe=True,
     response=models.MessageResponse,
 )
 

@@ -31,6 +31,7 @@ _BATCH_JOBS_LIST = Operation[models.ListBatchJobsResponse](
     method="GET",
     path="/v1/batch/jobs",
     domain="batch",
+    retry_safe=True,
     response=models.ListBatchJobsResponse,
     omit_none=frozenset({"page", "page_size", "created_by_me", "order_by"}),
 )
@@ -40,6 +41,7 @@ _BATCH_JOBS_CREATE = Operation[models.BatchJob](
     method="POST",
     path="/v1/batch/jobs",
     domain="batch",
+    retry_safe=False,
     response=models.BatchJob,
     body=models.CreateBatchJobRequest,
     body_kind="json",
@@ -50,6 +52,7 @@ _BATCH_JOBS_GET = Operation[models.BatchJob](
     method="GET",
     path="/v1/batch/jobs/{job_id}",
     domain="batch",
+    retry_safe=True,
     response=models.BatchJob,
 )
 _BATCH_JOBS_DELETE = Operation[models.DeleteBatchJobResponse](
@@ -57,6 +60,7 @@ _BATCH_JOBS_DELETE = Operation[models.DeleteBatchJobResponse](
     method="DELETE",
     path="/v1/batch/jobs/{job_id}",
     domain="batch",
+    retry_safe=True,
     response=models.DeleteBatchJobResponse,
 )
 _BATCH_JOBS_CANCEL = Operation[models.BatchJob](
@@ -64,6 +68,7 @@ _BATCH_JOBS_CANCEL = Operation[models.BatchJob](
     method="POST",
     path="/v1/batch/jobs/{job_id}/cancel",
     domain="batch",
+    retry_safe=False,
     response=models.BatchJob,
 )
 _FINE_TUNING_JOBS_LIST = Operation[models.JobsOut](
@@ -71,6 +76,7 @@ _FINE_TUNING_JOBS_LIST = Operation[models.JobsOut](
     method="GET",
     path="/v1/fine_tuning/jobs",
     domain="fine_tuning",
+    retry_safe=True,
     response=models.JobsOut,
     omit_none=frozenset({"page", "page_size", "created_by_me"}),
 )
@@ -82,6 +88,7 @@ _FINE_TUNING_JOBS_CREATE = Operation[
     method="POST",
     path="/v1/fine_tuning/jobs",
     domain="fine_tuning",
+    retry_safe=False,
     response=models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse
     | models.LegacyJobMetadataOut,
     body=models.JobIn,
@@ -93,6 +100,7 @@ _FINE_TUNING_JOBS_GET = Operation[models.JobsAPIRoutesFineTuningGetFineTuningJob
     method="GET",
     path="/v1/fine_tuning/jobs/{job_id}",
     domain="fine_tuning",
+    retry_safe=True,
     response=models.JobsAPIRoutesFineTuningGetFineTuningJobResponse,
 )
 _FINE_TUNING_JOBS_CANCEL = Operation[models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse](
@@ -100,6 +108,7 @@ _FINE_TUNING_JOBS_CANCEL = Operation[models.JobsAPIRoutesFineTuningCancelFineTun
     method="POST",
     path="/v1/fine_tuning/jobs/{job_id}/cancel",
     domain="fine_tuning",
+    retry_safe=False,
     response=models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse,
 )
 _FINE_TUNING_JOBS_START = Operation[models.JobsAPIRoutesFineTuningStartFineTuningJobResponse](
@@ -107,6 +116,7 @@ _FINE_TUNING_JOBS_START = Operation[models.JobsAPIRoutesFineTuningStartFineTunin
     method="POST",
     path="/v1/fine_tuning/jobs/{job_id}/start",
     domain="fine_tuning",
+    retry_safe=False,
     response=models.JobsAPIRoutesFineTuningStartFineTuningJobResponse,
 )
 
