@@ -53,11 +53,12 @@ def test_32_threads_50_calls_one_client(
 
     def worker() -> int:
         start.wait()
-        return sum(1 for _ in range(50) if client.models.list() is not None)
+        return sum(1 for _ in range(50) if client.models.list().data is not None)
 
     def run() -> list[int]:
         with ThreadPoolExecutor(32) as pool:
-            return list(pool.map(lambda _: worker(), range(32)))
+            futures = [pool.submit(worker) for _ in range(32)]
+            return [f.result() for f in futures]
 
     assert within(WATCHDOG_S * 2, run) == [50] * 32
     assert len(created) == 1  # one transport, however many threads made the first call

@@ -168,6 +168,8 @@ def cells(
     core_earlier = f"{core.major}.{core.minor - 1}.9"
     chat_patch = f"{chat.major}.{chat.minor}.{chat.micro + 1}"
     moved_cap = f">={core_next},<{core.major}.{core.minor + 2}"
+    chat_earlier = f"{chat.major}.{chat.minor - 1}.9"
+    earlier_cap = f">={core.major}.{core.minor - 1}.0,<{core.major}.{core.minor}"
 
     tree = {CORE: wheels.wheel(CORE), CHAT: wheels.wheel(CHAT)}
     result: list[Cell] = [
@@ -197,6 +199,15 @@ def cells(
             "core-earlier",
             f"core {core_earlier} (earlier) + chat {chat}",
             {CORE: wheels.rebuild(CORE, version=core_earlier), CHAT: tree[CHAT]},
+            "refused",
+        ),
+        Cell(
+            "chat-earlier",
+            f"core {core} + chat {chat_earlier} (earlier, released under the caps: {earlier_cap})",
+            {
+                CORE: tree[CORE],
+                CHAT: wheels.rebuild(CHAT, version=chat_earlier, requirements={CORE: earlier_cap}),
+            },
             "refused",
         ),
     ]
@@ -249,7 +260,14 @@ def cells(
     yield result
 
 
-CELL_IDS = ["tree", "core-patch", "core-next", "core-next-chat-moved", "core-earlier"]
+CELL_IDS = [
+    "tree",
+    "core-patch",
+    "core-next",
+    "core-next-chat-moved",
+    "core-earlier",
+    "chat-earlier",
+]
 
 
 @pytest.mark.parametrize("cell_id", CELL_IDS)
@@ -258,9 +276,9 @@ def test_cell(cells: list[Cell], cell_id: str) -> None:
     assert cell.observed == cell.expected, matrix(cells)
     if cell.expected == "refused":
         # refused because of the caps: the resolver names chat's requirement on core
-        cap = str(tree_version(CORE))
-        assert f"mistralai-api-chat=={tree_version(CHAT)} depends on" in cell.detail, matrix(cells)
-        assert f"mistralai-core>={cap},<" in cell.detail, matrix(cells)
+        chat_version = cell.wheels[CHAT].name.split("-")[1]
+        assert f"mistralai-api-chat=={chat_version} depends on" in cell.detail, matrix(cells)
+        assert "depends on mistralai-core>=" in cell.detail, matrix(cells)
 
 
 def test_works_cells_reached_the_server(cells: list[Cell], local_api: LocalApi) -> None:
@@ -282,3 +300,4 @@ def test_old_chat_with_the_old_cap(cells: list[Cell]) -> None:
     assert not cell.observed.startswith("refused"), matrix(cells)
     assert cell.observed == "fails at first use (PluginError)", matrix(cells)
     assert "mistralai-api-chat" in cell.detail, matrix(cells)
+    assert "pip install --upgrade mistralai-api-chat" in cell.detail, matrix(cells)

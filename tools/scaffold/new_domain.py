@@ -14,16 +14,20 @@ from pathlib import Path
 from mistralai.core.plugins import PLUGIN_API_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tools.release.versions import cap_specifier  # noqa: E402
+from tools.release.workspace import load_package  # noqa: E402
 
 PYPROJECT = """\
 [project]
 name = "{dist}"
-version = "0.1.0"
+version = "{version}"
 description = "{summary} for the modular Mistral AI SDK"
 readme = "README.md"
 requires-python = ">=3.11"
 license = "Apache-2.0"
-dependencies = ["mistralai-core>=0.1.0,<1"]
+dependencies = ["mistralai-core{core_cap}"]
 
 [project.entry-points."mistralai.domains"]
 {module} = "mistralai.api.{module}._plugin"
@@ -42,7 +46,7 @@ INIT = '''\
 Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
 """
 
-__version__ = "0.1.0"
+__version__ = "{version}"
 '''
 
 PLUGIN = '''\
@@ -82,7 +86,7 @@ README = """\
 and attaches itself to `Mistral` through the `mistralai.domains` entry point.
 """
 
-CHANGELOG = "# Changelog\n\n## 0.1.0\n- First release.\n"
+CHANGELOG = "# Changelog\n\n## {version}\n- First release.\n"
 
 
 def write(path: Path, text: str) -> None:
@@ -97,6 +101,9 @@ def main() -> None:
     summary = sys.argv[3] if len(sys.argv) > 3 else f"The {attach} resources"
     module = dist.removeprefix("mistralai-api-").replace("-", "_")
     base = ROOT / "libs" / dist
+    # A new package starts at core's version, capped below core's next breaking release
+    # (docs/versioning.md), so the caps test holds from the first commit.
+    core_version = load_package(ROOT / "libs" / "mistralai-core").version
     values = {
         "dist": dist,
         "module": module,
@@ -104,11 +111,13 @@ def main() -> None:
         "attach": attach,
         # the current plugin API of the core in this checkout, written as a literal
         "plugin_api": str(PLUGIN_API_VERSION),
+        "version": str(core_version),
+        "core_cap": cap_specifier(core_version),
     }
     src = base / "src" / "mistralai" / "api" / module
     write(base / "pyproject.toml", PYPROJECT.format(**values))
     write(base / "README.md", README.format(**values))
-    write(base / "CHANGELOG.md", CHANGELOG)
+    write(base / "CHANGELOG.md", CHANGELOG.format(**values))
     write(src / "__init__.py", INIT.format(**values))
     write(src / "_plugin.py", PLUGIN.format(**values))
     write(src / "models.py", MODELS.format(**values))

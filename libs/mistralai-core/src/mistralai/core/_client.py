@@ -13,7 +13,7 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
-from mistralai.core import _options
+from mistralai.core import __version__, _options
 from mistralai.core._prepared import PreparedRequest
 from mistralai.core._streaming import (
     ByteStream,
@@ -56,6 +56,9 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 E = TypeVar("E")
+
+USER_AGENT = f"mistralai-modular-python/{__version__}"
+"""Sent on every request; follows core's version (bumped by tools/release)."""
 
 _REDACTED = "[redacted]"
 _SECRET_HEADERS = frozenset({"authorization", "api-key", "x-api-key", "proxy-authorization"})
@@ -100,7 +103,7 @@ class BaseClient:
         self._logger = logger
         self._middleware = middleware
         self._max_event_bytes = _options.check_max_event_bytes(max_event_bytes)
-        self._headers = {"user-agent": "mistralai-modular-python/0.1.0"}
+        self._headers = {"user-agent": USER_AGENT}
 
     # -- transport (created on first use) --------------------------------------------------
     def _sync_client(self) -> httpx.Client:
@@ -361,6 +364,8 @@ class BaseClient:
                 status = response.status_code
                 if 200 <= status < 300:
                     if kind != "request":
+                        # the body of a stream is bounded per event/chunk, not by the budget
+                        _http.bound_timeouts(request, timeouts, None)
                         return response, b""
                     return response, _http.read(response, deadline)[0]
                 if status in RETRYABLE_STATUS:
@@ -445,6 +450,7 @@ class BaseClient:
                         status = response.status_code
                         if 200 <= status < 300:
                             if kind != "request":
+                                _http.bound_timeouts(request, timeouts, None)
                                 return response, b""
                             return response, (await _http.read_async(response))[0]
                         retry_after = retry_after_seconds(response.headers)

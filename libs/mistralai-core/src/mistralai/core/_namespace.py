@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mistralai.core.errors import MissingDomainError, PluginError
-from mistralai.core.plugins import Registry, import_string
+from mistralai.core.plugins import Registry, import_string, installed_version
 
 if TYPE_CHECKING:
     from mistralai.core._client import BaseClient
@@ -61,8 +61,12 @@ def resolve(client: BaseClient, registry: Registry, dotted: str) -> Any:
         return Namespace(client, registry, dotted)
     if distribution is not None and distribution in registry.broken:
         cause = registry.broken[distribution]
+        # Most often a package built for another core (installed without its caps being
+        # honoured, or released before them): name both versions and the fix.
         raise PluginError(
-            f"'{dotted}' comes from {distribution}, which failed to load: {cause!r}"
+            f"'{dotted}' comes from {distribution} {installed_version(distribution)}, which failed to "
+            f"load with mistralai-core {installed_version('mistralai-core')}: {cause!r}; if it was "
+            f"built for another mistralai-core, run: pip install --upgrade {distribution}"
         ) from cause
     error = MissingDomainError(dotted, distribution)
     broken = registry.broken_error()

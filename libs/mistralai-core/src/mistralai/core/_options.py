@@ -63,7 +63,8 @@ def check_api_key(api_key: object) -> None:
 def check_auth_value(name: str, value: str) -> None:
     """The credential in an auth header (``Bearer <key>``), checked before each attempt: a key
     from a callable or from the environment is only known then."""
-    token = value[7:] if value[:7].lower() == "bearer " else value
+    scheme, sep, rest = value.partition(" ")
+    token = rest if sep and scheme.isalpha() else value  # "Bearer <key>", "Basic <creds>"
     problem = key_problem(token)
     if problem is not None:
         raise ConfigurationError(

@@ -237,7 +237,8 @@ def _check(claim: _Claim, what: str, key: str) -> None:
         raise PluginError(api_version_message(spec.distribution, spec.api_version))
 
 
-def _installed_version(distribution: str) -> str:
+def installed_version(distribution: str) -> str:
+    """The installed version of a distribution, or a placeholder saying why it is unknown."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -263,8 +264,8 @@ def api_version_message(distribution: str, api_version: int) -> str:
         fix = f"pip install --upgrade {distribution}"
         why = f"it is older than this mistralai-core (oldest supported: {SUPPORTED_PLUGIN_API[0]})"
     return (
-        f"{distribution} {_installed_version(distribution)} was built for plugin API "
-        f"{api_version}, but {CORE_DISTRIBUTION} {_installed_version(CORE_DISTRIBUTION)} "
+        f"{distribution} {installed_version(distribution)} was built for plugin API "
+        f"{api_version}, but {CORE_DISTRIBUTION} {installed_version(CORE_DISTRIBUTION)} "
         f"supports plugin API {supported_range()}: {why}; fix it with `{fix}`"
     )
 

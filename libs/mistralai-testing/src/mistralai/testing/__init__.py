@@ -21,10 +21,12 @@ if TYPE_CHECKING:
         sse_event,
     )
     from mistralai.testing.process import FakeServerProcess
+    from mistralai.testing.realtime import FakeRealtimeServer
     from mistralai.testing.server import FakeMistralServer
 
 __all__ = [
     "Fault",
+    "FakeRealtimeServer",
     "FakeMistralServer",
     "FakeServerProcess",
     "RecordedRequest",
@@ -40,6 +42,7 @@ __all__ = [
 _LAZY: dict[str, str] = {
     "FakeMistralServer": "mistralai.testing.server",
     "FakeServerProcess": "mistralai.testing.process",
+    "FakeRealtimeServer": "mistralai.testing.realtime",  # needs websockets (audio [realtime])
     "Fault": "mistralai.testing._faults",
     "RecordedRequest": "mistralai.testing._records",
     "RequestLog": "mistralai.testing._records",

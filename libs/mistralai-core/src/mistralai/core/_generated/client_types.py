@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import mistralai.api.admin._generated.resources as _api_admin_generated_resources
     import mistralai.api.agents._conversations as _api_agents_conversations
     import mistralai.api.agents._generated.resources as _api_agents_generated_resources
-    import mistralai.api.audio._generated.resources as _api_audio_generated_resources
+    import mistralai.api.audio._realtime as _api_audio_realtime
     import mistralai.api.chat._chat as _api_chat_chat
     import mistralai.api.chat._generated.resources as _api_chat_generated_resources
     import mistralai.api.connectors._connectors as _api_connectors_connectors
@@ -46,7 +46,7 @@ class ClientResources:
     """The attributes of ``Mistral`` given by domain packages."""
 
     agents: _api_agents_generated_resources.Agents
-    audio: _api_audio_generated_resources.Audio
+    audio: _api_audio_realtime.Audio
     batch: _api_fine_tuning_jobs.Batch
     chat: _api_chat_chat.Chat
     classifiers: _api_chat_generated_resources.Classifiers

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from mistralai.core.errors import MistralError
+from mistralai.extra.exceptions import RunException
 
 __all__ = ["RunError", "RunException", "ToolExecutionError", "UnknownToolError"]
 
 
-class RunError(MistralError):
-    """A conversation run could not go on (bad context, too many steps, an error event...)."""
+class RunError(RunException):
+    """A conversation run could not go on (bad context, too many steps, an error event...).
 
-
-RunException = RunError
-"""2.x name of :class:`RunError`."""
+    A subclass of the 2.x :class:`~mistralai.extra.exceptions.RunException` (core's
+    ``mistralai.extra.exceptions``): ``except RunException`` catches every run error,
+    :class:`~mistralai.extra.exceptions.DeferredToolCallsException` included."""
 
 
 class UnknownToolError(RunError, LookupError):

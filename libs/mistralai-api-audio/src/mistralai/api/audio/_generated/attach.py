@@ -4,5 +4,5 @@
 __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
-    "audio": "mistralai.api.audio._generated.resources:Audio",
+    "audio": "mistralai.api.audio._realtime:Audio",
 }
