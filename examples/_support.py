@@ -7,7 +7,7 @@ line, so that each example runs anywhere, offline, in seconds (CI runs them all 
 
 The fake server answers the chat, agents, files, fine-tuning, batch, workflows and audio
 endpoints on its own. :func:`add_fake_routes` teaches it the few endpoints the examples use
-that it does not serve (embeddings, OCR, connectors, observability, admin), with small fixed
+that it does not serve (embeddings, moderation, OCR, connectors, observability, admin), with small fixed
 answers of the API's shape: it only runs against the fake server, never against the API.
 """
 
@@ -92,7 +92,7 @@ def _embedding(text: str, size: int = 8) -> list[float]:
 
 
 def add_fake_routes(server: FakeMistralServer) -> None:
-    """Embeddings, OCR, connectors, observability datasets and admin, answered with the
+    """Embeddings, moderation, OCR, connectors, observability datasets and admin, answered with the
     API's shapes (see the response models of each domain package)."""
     from mistralai.testing import RequestContext, Response, json_response
 
@@ -129,6 +129,21 @@ def add_fake_routes(server: FakeMistralServer) -> None:
                     }
                 ],
                 "usage_info": {"pages_processed": 1},
+            }
+        )
+
+    @server.route("POST", r"/v1/(chat/)?moderations")
+    def moderations(ctx: RequestContext) -> Response:
+        body = ctx.json()
+        inputs = body.get("inputs", body.get("input", []))
+        count = 1 if isinstance(inputs, str) else len(inputs)
+        flagged = {"hate_and_discrimination": False, "violence_and_threats": False}
+        scores = {"hate_and_discrimination": 0.01, "violence_and_threats": 0.02}
+        return json_response(
+            {
+                "id": "mod-1",
+                "model": body.get("model", "mistral-moderation-latest"),
+                "results": [{"categories": flagged, "category_scores": scores}] * count,
             }
         )
 

@@ -19,7 +19,7 @@ def main() -> int:
         # The page object also has the answer's own fields, and the typed answer.
         first = client.files.list(page=0, page_size=3)
         print(
-            f"first page: {len(first.data)} of {first.total} (page object: {type(first.page).__name__})"
+            f"first page: {len(first.data)} of {first.total} (answer: {type(first.result).__name__})"
         )
 
         for file in created:

@@ -119,6 +119,7 @@ def compat_tables() -> dict[str, list[CompatRow]]:
         heading = _HEADING.match(line)
         if heading:
             section = heading.group(2)
+            tables.setdefault(section, [])  # a section whose table is empty has no rows
             continue
         if not line.startswith("|"):
             continue

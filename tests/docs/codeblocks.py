@@ -8,8 +8,14 @@ A block that cannot run says so on the line just before its fence, with the reas
 
     <!-- docs-test: skip needs a real Azure endpoint -->
 
-The annotation is an HTML comment, so the rendered site does not show it. A skip without a
-reason is an error.
+A block that shows a file of a package (a plugin's module, its ``pyproject.toml``) is written
+to that path, relative to the page's working directory (which is on ``sys.path``), instead of
+being run, so that later blocks can import it::
+
+    <!-- docs-test: file acme_weather/resources.py -->
+
+The annotations are HTML comments, so the rendered site does not show them. A skip without a
+reason, or an annotation that is not just before a code block, is an error.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)(?P<info>.*)$")
-SKIP = re.compile(r"^\s*<!--\s*docs-test:\s*skip\b(?P<reason>.*?)-->\s*$")
+ANNOTATION = re.compile(r"^\s*<!--\s*docs-test:\s*(?P<kind>skip|file)\b(?P<value>.*?)-->\s*$")
 PYTHON = {"python", "py", "python3"}
 
 
@@ -35,10 +41,11 @@ class Block:
     language: str
     source: str
     skip: str | None  # None: runs; otherwise the reason given
+    file: str | None = None  # a file to write (relative path) instead of running
 
     @property
     def runnable(self) -> bool:
-        return self.language in PYTHON and self.skip is None
+        return self.language in PYTHON and self.skip is None and self.file is None
 
     def where(self) -> str:
         return f"{_name(self.page)}:{self.line}"
@@ -57,18 +64,19 @@ def blocks(page: Path) -> list[Block]:
     """The fenced blocks of a Markdown page (any language), with their annotations."""
     lines = page.read_text(encoding="utf-8").splitlines()
     found: list[Block] = []
-    pending: tuple[int, str] | None = None  # (line, reason) of a skip annotation
+    pending: tuple[int, str, str] | None = None  # (line, kind, value) of an annotation
     i = 0
     while i < len(lines):
         text = lines[i]
         if "docs-test:" in text and text.strip().startswith("<!--"):
-            match = SKIP.match(text)
-            reason = match.group("reason").strip(" -:") if match else ""
-            if not reason:
+            match = ANNOTATION.match(text)
+            value = match.group("value").strip(" -:") if match else ""
+            if match is None or not value:
                 raise AnnotationError(
-                    f"{_name(page)}:{i + 1}: write <!-- docs-test: skip REASON -->"
+                    f"{_name(page)}:{i + 1}: write <!-- docs-test: skip REASON --> "
+                    "or <!-- docs-test: file PATH -->"
                 )
-            pending = (i + 1, reason)
+            pending = (i + 1, match.group("kind"), value)
             i += 1
             continue
         opening = FENCE.match(text)
@@ -88,13 +96,19 @@ def blocks(page: Path) -> list[Block]:
         while j < len(lines) and not lines[j].strip().startswith(fence):
             body.append(lines[j][len(indent) :] if lines[j].startswith(indent) else lines[j])
             j += 1
-        skip = pending[1] if pending is not None else None
-        if skip is not None and language not in PYTHON:
-            raise AnnotationError(
-                f"{_name(page)}:{pending[0] if pending else i}: "
-                "docs-test annotations apply to Python blocks only"
-            )
-        found.append(Block(page, i + 2, language, "\n".join(body) + "\n", skip))
+        skip = file = None
+        if pending is not None:
+            if pending[1] == "skip":
+                if language not in PYTHON:
+                    raise AnnotationError(
+                        f"{_name(page)}:{pending[0]}: skip annotations apply to Python blocks only"
+                    )
+                skip = pending[2]
+            else:
+                file = pending[2]
+                if Path(file).is_absolute() or ".." in Path(file).parts:
+                    raise AnnotationError(f"{_name(page)}:{pending[0]}: {file} must stay inside")
+        found.append(Block(page, i + 2, language, "\n".join(body) + "\n", skip, file))
         pending = None
         i = j + 1
     return found

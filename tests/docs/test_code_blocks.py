@@ -9,6 +9,9 @@ do not run; they are listed and must stay few.
 
 from __future__ import annotations
 
+import ast
+import asyncio
+import inspect
 import traceback
 from pathlib import Path
 
@@ -23,16 +26,27 @@ PAGES = pages()
 MAX_SKIPPED = 12  # the few blocks that need something a test cannot have (a real cloud)
 
 
-def run_page(page: Path) -> int:
-    """Run the page's blocks; returns how many ran. A failing block fails with its place."""
+def run_page(page: Path, workdir: Path | None = None) -> int:
+    """Run the page's blocks; returns how many ran. A failing block fails with its place.
+
+    File blocks are written under ``workdir`` (the current directory by default)."""
     namespace: dict[str, object] = {"__name__": "__docs__"}
     ran = 0
     for block in blocks(page):
+        if block.file is not None:
+            target = (workdir or Path.cwd()) / block.file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(block.source, encoding="utf-8")
+            continue
         if not block.runnable:
             continue
         try:
-            code = compile(block.source, block.where(), "exec")
-            exec(code, namespace)
+            # Top-level ``await`` is allowed, as in a notebook: such a block runs in an event loop.
+            code = compile(block.source, block.where(), "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+            if code.co_flags & inspect.CO_COROUTINE:
+                asyncio.run(eval(code, namespace))
+            else:
+                exec(code, namespace)
         except Exception as exc:  # noqa: BLE001 - reported with the block's place
             detail = "".join(traceback.format_exception(exc, limit=-3))
             raise AssertionError(f"the code block at {block.where()} failed:\n{detail}") from exc
@@ -50,7 +64,8 @@ def test_page_code_blocks_run(
     monkeypatch.setattr(mistralai.core.provider, "SERVERS", {"eu": docs_server.url})
     monkeypatch.setenv("MISTRAL_API_KEY", "fake-docs-key")
     monkeypatch.chdir(tmp_path)
-    ran = run_page(page)
+    monkeypatch.syspath_prepend(str(tmp_path))  # file blocks are importable
+    ran = run_page(page, tmp_path)
     assert ran > 0 or all(not b.runnable for b in blocks(page))
     assert not docs_server.errors, f"the fake server failed: {docs_server.errors}"
 
@@ -71,6 +86,9 @@ def test_a_skip_needs_a_reason_and_a_python_block(tmp_path: Path) -> None:
         blocks(page)
     page.write_text("<!-- docs-test: skip why -->\n```bash\nls\n```\n", encoding="utf-8")
     with pytest.raises(AnnotationError, match="Python blocks only"):
+        blocks(page)
+    page.write_text("<!-- docs-test: file ../x.py -->\n```python\nx = 1\n```\n")
+    with pytest.raises(AnnotationError, match="inside"):
         blocks(page)
     page.write_text("<!-- docs-test: skip why -->\ntext\n```python\nx = 1\n```\n")
     with pytest.raises(AnnotationError, match="just before"):
@@ -100,6 +118,30 @@ def test_skipped_and_other_blocks_do_not_run(tmp_path: Path) -> None:
         ("python", "needs a real cloud"),
         ("py", None),
     ]
+
+
+def test_top_level_await_runs_in_an_event_loop(tmp_path: Path) -> None:
+    page = tmp_path / "async.md"
+    page.write_text(
+        "```python\nimport asyncio\n\nvalue = await asyncio.sleep(0, result=7)\n```\n\n"
+        "```python\nassert value == 7\n```\n"
+    )
+    assert run_page(page) == 2
+
+
+def test_file_blocks_are_written_and_importable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = tmp_path / "files.md"
+    page.write_text(
+        "<!-- docs-test: file pkg_docs_test/mod.py -->\n```python\nVALUE = 42\n```\n\n"
+        "```python\nfrom pkg_docs_test.mod import VALUE\nassert VALUE == 42\n```\n"
+    )
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.syspath_prepend(str(work))
+    assert run_page(page, work) == 1
+    assert (work / "pkg_docs_test" / "mod.py").read_text() == "VALUE = 42\n"
 
 
 def test_every_page_is_found() -> None:

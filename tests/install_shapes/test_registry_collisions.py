@@ -40,8 +40,11 @@ INTENDED_OVERLAP = {"mistralai/client", "mistralai/extra", "mistralai/azure", "m
 #: which of ours share which of those paths with the monolith (any change here is news)
 EXPECTED_SHARING = {
     "mistralai-core": {"mistralai/client", "mistralai/extra"},
-    "mistralai-api-agents": {"mistralai/extra"},
-    "mistralai-api-workflows": {"mistralai/extra"},
+    "mistralai-api-agents": {"mistralai/extra"},  # extra.run, extra.mcp
+    "mistralai-api-audio": {"mistralai/extra"},  # extra.realtime
+    "mistralai-api-chat": {"mistralai/extra"},  # extra.struct_chat, extra.utils
+    "mistralai-api-workflows": {"mistralai/extra"},  # extra.workflows
+    "mistralai-plugin-otel": {"mistralai/extra"},  # extra.observability
     "mistralai-provider-azure": {"mistralai/azure"},
     "mistralai-provider-gcp": {"mistralai/gcp"},
 }

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from plan import CORE, Plan
@@ -21,9 +23,107 @@ from schema_ir import (
     TRef,
     TUnion,
     refs,
+    split_null,
 )
 
 HEADER = "# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit"
+
+
+@cache
+def official_keep() -> dict[str, frozenset[str]]:
+    """2.x class name -> wire names 2.x dumps even when the response left them out (fields
+    with a value default); recorded by tools/parity/extract_2x_defaults.py."""
+    path = Path(__file__).resolve().parent / "official_dump_defaults.json"
+    data: dict[str, list[str]] = json.loads(path.read_text())["keep_when_absent"]
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def dump_rules(plan: Plan, d: ObjDef) -> tuple[list[str], list[str]]:
+    """``(keep, drop_none)`` wire names of ``d`` for :class:`mistralai.core.runtime.BaseModel`.
+
+    keep: unset fields still dumped. Constants always; a field with a value default only when
+    the 2.x class of the same schema (same name, or a 2.x alias of it) has it with a default
+    too, since 2.x dumps it then and leaves it out otherwise (a field 2.x does not know).
+    drop_none: optional fields the spec does not let be null (2.x never dumps them as null).
+    """
+    names = {d.name} | {a for a, t in plan.compat_aliases.items() if t == d.name}
+    official: set[str] = set()
+    for n in names:
+        official |= official_keep().get(n, frozenset())
+    keep: list[str] = []
+    drop_none: list[str] = []
+    for f in d.fields:
+        default, add_none = field_default(plan, f)
+        if f.const or (default not in (None, "None") and f.wire in official):
+            keep.append(f.wire)
+        optional = not f.required or f.default is not MISSING
+        if optional and not f.nullable and not f.const and (add_none or default == "None"):
+            drop_none.append(f.wire)
+    return keep, drop_none
+
+
+def _deref(plan: Plan, t: T) -> T:
+    t, _ = split_null(t)
+    while isinstance(t, TRef):
+        d = plan.ir.defs.get(t.name)
+        if not isinstance(d, AliasDef):
+            break
+        t, _ = split_null(d.type)
+    return t
+
+
+def _list_items(plan: Plan, t: T) -> list[T]:
+    t = _deref(plan, t)
+    if isinstance(t, TList):
+        return [t.item]
+    if isinstance(t, TUnion):
+        return [i for m in t.members for i in _list_items(plan, m)]
+    return []
+
+
+@cache
+def _paged_cache(plan_id: int) -> dict[str, list[T]]:
+    return {}
+
+
+def paged_responses(plan: Plan) -> dict[str, list[T]]:
+    """Response models of paging list operations -> their item types.
+
+    Those models derive from ``PagedModel`` (iteration over every page, added to the model the
+    method returns, as 2.x returned the model). Bare-list responses are not models: the method
+    wraps them in a ``SyncListPage`` instead.
+    """
+    out = _paged_cache(id(plan))
+    if out:
+        return out
+    for m in plan.methods:
+        spec = plan.paging.get(m.op.op_id)
+        if spec is None or m.stream or not isinstance(m.op.response, TRef) or not spec.items:
+            continue
+        d = plan.ir.defs.get(m.op.response.name)
+        if not isinstance(d, ObjDef):
+            continue
+        t: T = m.op.response
+        for part in [p for p in spec.items.split(".") if p]:
+            target = _deref(plan, t)
+            owner = plan.ir.defs.get(target.name) if isinstance(target, TRef) else None
+            found = (
+                next((f for f in owner.fields if f.wire == part), None)
+                if isinstance(owner, ObjDef)
+                else None
+            )
+            if found is None:
+                break
+            t = found.type
+        else:
+            out.setdefault(d.name, _list_items(plan, t))
+    return out
+
+
+def frozen(values: list[str]) -> str:
+    if not values:
+        return "frozenset()"
+    return "frozenset({" + ", ".join(py_value(v) for v in values) + "})"
 
 
 def doc_literal(text: str, indent: str = "") -> str:
@@ -286,18 +386,38 @@ class ModelsModule:
 
     def model_class(self, d: ObjDef) -> str:
         r = self.r
+        items = paged_responses(self.plan).get(d.name)
         base = "ConstFieldsModel" if d.consts else "BaseModel"
+        if items is not None:
+            base = "PagedModel"  # the model a paging method returns, iterating every page
         r.runtime.add(base)
         lines = [f"\n\nclass {d.name}({base}):"]
         if d.doc:
             lines.append(doc_literal(short_doc(d.doc, 1000), "    "))
+        if items:
+            item = " | ".join(dict.fromkeys(r.t(i) for i in items))
+            r.typing.add("TYPE_CHECKING")
+            r.abc.update({"AsyncIterator", "Iterator", "Sequence"})
+            ignore = "  # pyright: ignore[reportIncompatibleMethodOverride]"
+            lines += [
+                "    if TYPE_CHECKING:  # the item type of PagedModel's iteration",
+                "",
+                f"        def __iter__(self) -> Iterator[{item}]: ...{ignore}",
+                f"        def __aiter__(self) -> AsyncIterator[{item}]: ...{ignore}",
+                "        @property",
+                f"        def page_items(self) -> Sequence[{item}]: ...{ignore}",
+                "",
+            ]
         if d.consts:
             r.typing.add("ClassVar")
             r.abc.add("Mapping")
             consts = ", ".join(f"{py_value(k)}: {py_value(v)}" for k, v in d.consts.items())
             lines.append(f"    __mistral_consts__: ClassVar[Mapping[str, object]] = {{{consts}}}")
-        if not d.fields and not d.doc and not d.consts:
-            lines.append("    pass")
+        keep, drop_none = dump_rules(self.plan, d)
+        # dumps as the 2.x SDK's (see mistralai.core._model.BaseModel)
+        lines.append(f"    __mistral_keep__ = {frozen(keep)}")
+        if drop_none:
+            lines.append(f"    __mistral_drop_none__ = {frozen(drop_none)}")
         for f in d.fields:
             ann = r.t(f.type)
             default, add_none = field_default(self.plan, f)

@@ -11,10 +11,10 @@ from typing import Any
 
 from emit_models import HEADER, Renderer, accepts, doc_literal, py_value
 from naming import const_name, param_name, pascal
-from overlay import wire_path
+from overlay import overlaid_spec, wire_path
 from paging import PagingSpec
 from plan import PACKAGES, SENTINEL_OPS, Method, Plan, generated_module
-from schema_ir import MISSING, AliasDef, ObjDef, T, TList, TPrim, TRef, TUnion, split_null
+from schema_ir import MISSING, AliasDef, ObjDef, T, TList, TLit, TPrim, TRef, TUnion, split_null
 
 SSE_FIELDS = ("event", "data", "id", "retry")
 STRATEGY_CLASSES = {"cursor": "CursorPaging", "page": "PagePaging", "offset": "OffsetPaging"}
@@ -39,6 +39,59 @@ class Param:
     default: str | None  # None: required
     doc: str
     omit_none: bool
+    nullable: bool = False
+    const: str = ""  # the Python literal of the one allowed value, if there is only one
+
+
+def _const_value(t: T) -> str:
+    """The Python literal of the one value a type admits (``Literal["display_name"]``, maybe
+    nullable), or ``""``."""
+    t, _ = split_null(t)
+    if isinstance(t, TLit) and len(t.values) == 1 and not t.open:
+        return py_value(t.values[0])
+    return ""
+
+
+@cache
+def _query_param_specs() -> dict[str, list[dict[str, Any]]]:
+    """Operation id -> its query parameters as the overlaid spec writes them."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for item in overlaid_spec()["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and "operationId" in op:
+                params: list[dict[str, Any]] = op.get("parameters", [])  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
+                out[str(op["operationId"])] = [p for p in params if p.get("in") == "query"]
+    return out
+
+
+def _is_object_schema(schema: dict[str, Any]) -> bool:
+    spec = overlaid_spec() if "$ref" in schema else None
+    if spec is not None:
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    branches = [b for b in schema.get("anyOf", [schema]) if b.get("type") != "null"]
+    if len(branches) != 1:
+        return False
+    branch = branches[0]
+    if "$ref" in branch:
+        return _is_object_schema(branch)
+    return branch.get("type") == "object" or "properties" in branch
+
+
+@cache
+def query_styles(op_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(object parameters of the default style form + explode, parameters with JSON content)
+    of an operation, by wire name: OpenAPI sends the first as one parameter per key, the
+    second JSON-encoded."""
+    explode: list[str] = []
+    as_json: list[str] = []
+    for p in _query_param_specs().get(op_id, []):
+        if "content" in p:
+            if "application/json" in p["content"]:
+                as_json.append(p["name"])
+        elif p.get("style", "form") == "form" and p.get("explode", True):
+            if _is_object_schema(p.get("schema", {})):
+                explode.append(p["name"])
+    return tuple(explode), tuple(as_json)
 
 
 def namespace_owners(plan: Plan) -> dict[str, set[str]]:
@@ -168,6 +221,8 @@ class ResourcesModule:
                     default,
                     p.doc,
                     not p.required and not p.nullable and p.where == "query",
+                    nullable=p.nullable,
+                    const=_const_value(p.type),
                 ),
             )
             if p.nullable:
@@ -198,6 +253,8 @@ class ResourcesModule:
                         default,
                         f.doc,
                         not f.required and not f.nullable,
+                        nullable=f.nullable,
+                        const=_const_value(f.type),
                     ),
                 )
         elif op.body is not None:
@@ -256,12 +313,23 @@ class ResourcesModule:
                 and isinstance(dflt, str)
                 and _LITERAL_DEFAULT.match(dflt)
                 and not (m.stream and p.wire == "stream")
+                # 2.x's ``= None`` on a nullable field still means "not given" (its serializer
+                # sends null only when set): keep UNSET, so None stays an explicit null
+                and not (dflt == "None" and p.default == "UNSET")
             ):
                 p.default = dflt.replace("'", '"')
             out.append(self._finish(p))
         for k in order:
             if k not in used:
-                out.append(self._finish(spec[k]))
+                p = spec[k]
+                # a parameter 2.x does not have: 2.x never sends it, so neither do we unless
+                # given (the server applies its default); a constant (``sort_by`` with one
+                # value) 2.x sends from its request model, so it keeps its default
+                if p.const and p.default in ("None", "UNSET") and p.where in ("query", "header"):
+                    p.default = p.const  # sent by 2.x from its request model
+                elif p.default not in (None, "None", "UNSET") and not p.const:
+                    p.default = "UNSET" if p.nullable else "None"
+                out.append(self._finish(p))
         return out
 
     def _finish(self, p: Param) -> Param:
@@ -313,6 +381,11 @@ class ResourcesModule:
             self.runtime.add("Operation")
             if op.accept != "application/json":
                 args.append(f"accept={py_value(op.accept)}")
+        explode, as_json = query_styles(op.op_id)
+        if explode:
+            args.append(f"query_explode=frozenset({{{', '.join(py_value(w) for w in explode)}}})")
+        if as_json:
+            args.append(f"query_json=frozenset({{{', '.join(py_value(w) for w in as_json)}}})")
         if op.body is not None:
             args.append(
                 f"body={r.t(op.body)}"
@@ -370,14 +443,17 @@ class ResourcesModule:
         paging = self.plan.paging.get(m.op.op_id) if not m.stream else None
         page_cls = ""
         ret_page = ret
-        if paging is not None:
+        if paging is not None and not paging.items:
+            # a bare list (2.x returned the list): a page object over it
             item = self.paging_item_type(m, paging)
-            page_cls = ("Async" if is_async else "Sync") + (
-                "ListPage" if not paging.items else "Page"
-            )
+            page_cls = ("Async" if is_async else "Sync") + "ListPage"
             self.runtime.add(page_cls)
             page_cls = f"{page_cls}[{ret}, {item}]"
             ret_page = page_cls
+        elif paging is not None:
+            # the response model itself (a PagedModel, as 2.x returned it), pager attached
+            page_cls = "paged_async" if is_async else "paged"
+            self.runtime.add(page_cls)
         name = m.name + ("_async" if is_async else "")
         lines = [f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret_page}:"]
         lines.append(doc_literal(self.docstring(m, params, paging), "        "))
@@ -461,11 +537,18 @@ class ResourcesModule:
             parts.append(op.description)
         if paging is not None:
             parts.append("")
-            parts.append(
-                "Returns the first page (``.page``, whose fields are also readable on the result); "
-                "iterating over the result yields the items of every page, fetching the next "
-                "pages as needed (``.pages()``, ``.next_page()``)."
-            )
+            if paging.items:
+                parts.append(
+                    "Returns the first page (the response model); iterating over it yields the "
+                    "items of every page, fetching the next pages as needed (``.pages()``, "
+                    "``.next_page()``)."
+                )
+            else:
+                parts.append(
+                    "Returns the first page (``.page``; ``len()`` and ``[i]`` read it); "
+                    "iterating over the result yields the items of every page, fetching the "
+                    "next pages as needed (``.pages()``, ``.next_page()``)."
+                )
         if op.deprecated:
             parts.append("")
             parts.append(".. deprecated:: the API marks this operation as deprecated.")

@@ -9,6 +9,9 @@ where they belong, any other one under "More".
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +64,65 @@ def _title(page: Path) -> str:
         if line.startswith("# "):
             return line[2:].strip()
     return page.stem.replace("-", " ").capitalize()
+
+
+# -- the models summary of the API reference ---------------------------------------------------
+
+MODELS_DIRECTIVE = re.compile(r"^<!-- models: (?P<module>[\w.]+) -->$", re.MULTILINE)
+
+
+def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+    """Replace ``<!-- models: MODULE -->`` by a table of the module's models.
+
+    The generated models modules hold thousands of names; rendering each class with
+    mkdocstrings costs seconds and megabytes of HTML for little use. The table gives each
+    model's fields (or, for an alias, what it stands for) and its first docstring line, read
+    from the installed packages; a domain's table leaves out core's shared models, which have
+    their own table.
+    """
+    if "<!-- models:" not in markdown:
+        return markdown
+    return MODELS_DIRECTIVE.sub(lambda m: models_table(m.group("module")), markdown)
+
+
+def models_table(module_name: str) -> str:
+    module = importlib.import_module(module_name)
+    shared = (
+        set()
+        if module_name == "mistralai.core.models"
+        else set(importlib.import_module("mistralai.core.models").__all__)
+    )
+    rows = ["| model | fields, or what it stands for |", "| --- | --- |"]
+    count = 0
+    for name in sorted(getattr(module, "__all__", ())):
+        if name in shared or name.endswith("TypedDict"):
+            continue
+        value = getattr(module, name)
+        fields = getattr(value, "model_fields", None)
+        if isinstance(fields, dict):
+            described = ", ".join(f"`{field}`" for field in fields) or "(no fields)"
+        elif inspect.isclass(value):
+            described = f"class ({_first_line(value.__doc__) or value.__module__})"
+        else:
+            described = f"`{_short(value)}`"
+        doc = _first_line(value.__doc__) if isinstance(fields, dict) else ""
+        rows.append(f"| `{name}` | {described}{' — ' + doc if doc else ''} |")
+        count += 1
+    note = f"{count} models (each pydantic model also has a `<Name>TypedDict` twin for dict input)."
+    return note + "\n\n" + "\n".join(rows) + "\n"
+
+
+def _first_line(doc: str | None) -> str:
+    if not doc:
+        return ""
+    line = doc.strip().splitlines()[0].strip()
+    return line.replace("|", "\\|")
+
+
+def _short(value: object, limit: int = 160) -> str:
+    text = repr(value)
+    for prefix in ("typing.", "mistralai.core._generated.models.", "mistralai.api."):
+        text = text.replace(prefix, "")
+    text = re.sub(r"\b\w+\._generated\.models\.", "", text)
+    text = text.replace("|", "\\|").replace("`", "'")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

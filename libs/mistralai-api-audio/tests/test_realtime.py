@@ -15,6 +15,8 @@ from mistralai.core import Mistral
 from mistralai.extra.realtime import (
     AudioFormat,
     RealtimeConnection,
+    RealtimeConnectionClosedError,
+    RealtimeHandshakeTimeoutError,
     RealtimeTranscription,
     RealtimeTranscriptionError,
     RealtimeTranscriptionException,
@@ -24,7 +26,6 @@ from mistralai.extra.realtime import (
     UnknownRealtimeEvent,
     parse_realtime_event,
 )
-from mistralai.extra.realtime import RealtimeConnectionClosedError, RealtimeHandshakeTimeoutError
 from mistralai.testing.realtime import FakeRealtimeServer
 
 KEY = "sk-realtime"
@@ -131,18 +132,22 @@ async def test_transcribe_stream_raises_what_the_audio_source_raises(
 
 
 async def test_handshake_error_is_typed() -> None:
-    with FakeRealtimeServer(handshake="error") as fake:
-        with pytest.raises(RealtimeTranscriptionWSError) as info:
-            await client_for(fake).audio.realtime.connect("nope")
+    with (
+        FakeRealtimeServer(handshake="error") as fake,
+        pytest.raises(RealtimeTranscriptionWSError) as info,
+    ):
+        await client_for(fake).audio.realtime.connect("nope")
     assert info.value.code == 4001
     assert info.value.message == "Invalid model"
     assert isinstance(info.value.payload, RealtimeTranscriptionError)
 
 
 async def test_handshake_deadline() -> None:
-    with FakeRealtimeServer(handshake="silent") as fake:
-        with pytest.raises(RealtimeHandshakeTimeoutError) as info:
-            await client_for(fake).audio.realtime.connect("voxtral", timeout_ms=200)
+    with (
+        FakeRealtimeServer(handshake="silent") as fake,
+        pytest.raises(RealtimeHandshakeTimeoutError) as info,
+    ):
+        await client_for(fake).audio.realtime.connect("voxtral", timeout_ms=200)
     assert isinstance(info.value, TimeoutError)
     assert isinstance(info.value, RealtimeTranscriptionException)
 

@@ -79,8 +79,10 @@ def test_activate_and_deactivate_per_scope(server: FakeMistralServer) -> None:
         f"/v1/connectors/{CONNECTOR_ID}/user/activate",
         f"/v1/connectors/{CONNECTOR_ID}/workspace/deactivate",
     ]
-    # without options nothing but the path is sent (the spec describes no body)
-    assert all(r.body == b"" for r in server.requests)
+    # without options, activation sends an empty JSON object, as 2.x does (the spec describes
+    # no body); deactivation sends nothing
+    assert [r.body for r in server.requests] == [b"{}", b"{}", b"{}", b""]
+    assert server.requests.snapshot()[0].header("content-type") == "application/json"
 
 
 async def test_async_twins(server: FakeMistralServer) -> None:
@@ -148,16 +150,16 @@ async def test_update_async(server: FakeMistralServer) -> None:
     assert server.requests.last.json()["auth_data"] == {"token": "t"}
 
 
-async def test_async_activation_options_are_sent_only_when_given(
+async def test_async_activation_options_are_sent_as_given(
     server: FakeMistralServer,
 ) -> None:
     async with client_for(server) as client:
         await client.beta.connectors.activate_for_workspace_async(
-            connector_id=CONNECTOR_ID, skip_confirmation={"search_issues": True}
+            connector_id=CONNECTOR_ID, skip_confirmation=["search_issues"]
         )
         await client.beta.connectors.activate_for_user_async(connector_id=CONNECTOR_ID)
     with_options, without = server.requests
     assert with_options.path == f"/v1/connectors/{CONNECTOR_ID}/workspace/activate"
-    assert with_options.json() == {"skip_confirmation": {"search_issues": True}}
-    assert without.body == b""
+    assert with_options.json() == {"skip_confirmation": ["search_issues"]}
+    assert without.json() == {}
     assert server.state["active"] == {(CONNECTOR_ID, "workspace"), (CONNECTOR_ID, "user")}

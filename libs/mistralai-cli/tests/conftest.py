@@ -26,6 +26,7 @@ def run(fake_server: FakeMistralServer, monkeypatch: pytest.MonkeyPatch) -> Run:
     monkeypatch.setenv("MISTRAL_API_KEY", "test-key")
     monkeypatch.setenv("MISTRAL_SERVER_URL", fake_server.url)
     monkeypatch.delenv("MISTRAL_DEBUG", raising=False)
+    monkeypatch.setenv("COLUMNS", "200")  # rich tables: a wide terminal, so cells are not folded
     runner = CliRunner()
 
     def invoke(
@@ -46,6 +47,21 @@ def make_distribution(root: Path, name: str, module_source: Path, entry_points: 
     (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1.0\n")
     (info / "entry_points.txt").write_text(entry_points)
     return root
+
+
+MakeDistribution = Callable[[Path, str], Path]
+
+
+@pytest.fixture
+def acme_site(tmp_path: Path) -> Path:
+    """A site directory holding ``acme-mistral-cli`` (module + ``.dist-info``), not on sys.path:
+    for subprocesses (``PYTHONPATH``)."""
+    return make_distribution(
+        tmp_path / "acme-site",
+        "acme-mistral-cli",
+        THIRD_PARTY / "acme_cli.py",
+        "[mistralai.cli]\nacme = acme_cli:app\n",
+    )
 
 
 @pytest.fixture

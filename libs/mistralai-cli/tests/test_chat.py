@@ -136,4 +136,4 @@ def test_embeddings(run: Run, fake_server: FakeMistralServer) -> None:
     assert result.exit_code == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines == [{"index": 0, "embedding": [0.1, 0.2]}, {"index": 1, "embedding": [0.3, 0.4]}]
-    assert seen[0] == {"model": "mistral-embed", "input": ["first", "second"]}
+    assert (seen[0]["model"], seen[0]["input"]) == ("mistral-embed", ["first", "second"])

@@ -48,11 +48,11 @@ def test_status_errors(
 
 
 def test_rate_limit_and_server_errors(run: Run, fake_server: FakeMistralServer) -> None:
-    # Retry-After: 0 and a body: the retries are immediate, then the error is reported.
-    fake_server.inject(status=429, headers={"Retry-After": "0"}, times=None)
+    # Retry-After: 0.01: the retries are almost immediate, then the error is reported.
+    fake_server.inject(status=429, headers={"Retry-After": "0.01"}, times=None)
     assert run("models", "list").exit_code == ExitCode.RATE_LIMITED
     fake_server.clear_faults()
-    fake_server.inject(status=503, headers={"Retry-After": "0"}, times=None)
+    fake_server.inject(status=503, headers={"Retry-After": "0.01"}, times=None)
     result = run("models", "list")
     assert result.exit_code == ExitCode.SERVER
     assert "HTTP 503" in _one_error_line(result)
@@ -114,9 +114,17 @@ def test_classify_table() -> None:
         (FileNotFoundError(2, "No such file or directory", "/x"), ExitCode.LOCAL),
         (ImportError("pip install 'mistralai[agents]'"), ExitCode.MISSING),
         (RuntimeError("bug"), ExitCode.ERROR),
+        (KeyboardInterrupt(), ExitCode.INTERRUPTED),
     ]
     for exc, code in cases:
         got, message = classify(exc)
         assert got == code, exc
         assert "\n" not in message and message
     assert classify(CliError("a\nb"))[1] == "a; b"
+
+
+def test_version(run: Run) -> None:
+    from mistralai.cli import __version__
+
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"mistral {__version__}\n")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typer.testing import Result
 
 from mistralai.cli import ExitCode
+from mistralai.core import Mistral
 from mistralai.testing import FakeMistralServer
 
 Run = Callable[..., Result]
@@ -41,11 +42,10 @@ def test_files_upload_list_download_delete(
     assert gone.exit_code == ExitCode.NOT_FOUND
 
 
-def test_upload_of_a_missing_file_is_a_usage_error(run: Run, tmp_path: Path) -> None:
-    assert run("files", "upload", str(tmp_path / "nope.jsonl")).exit_code in (
-        ExitCode.USAGE,
-        ExitCode.LOCAL,
-    )
+def test_upload_of_a_missing_file_is_a_local_error(run: Run, tmp_path: Path) -> None:
+    result = run("files", "upload", str(tmp_path / "nope.jsonl"))
+    assert result.exit_code == ExitCode.LOCAL
+    assert "nope.jsonl" in result.stderr
 
 
 def test_batch_run_writes_results_in_order(
@@ -84,6 +84,12 @@ def test_batch_run_writes_results_in_order(
     job = fake_server.requests.filter(method="POST", path="/v1/batch/jobs")[0].json()
     assert job["model"] == "mistral-small-latest"
 
+    listed = json.loads(run("batch", "jobs", "list", "--json").stdout)
+    assert [(j["status"], j["total_requests"]) for j in listed] == [("SUCCESS", 2)]
+    assert listed[0]["id"] in run("batch", "jobs", "list").stdout
+    assert json.loads(run("batch", "jobs", "get", listed[0]["id"]).stdout)["status"] == "SUCCESS"
+    assert run("batch", "jobs", "get", "nope").exit_code == ExitCode.NOT_FOUND
+
 
 def test_batch_run_rejects_bad_input(run: Run, tmp_path: Path) -> None:
     source = tmp_path / "bad.jsonl"
@@ -118,8 +124,10 @@ def test_fine_tuning_jobs(run: Run, fake_server: FakeMistralServer, tmp_path: Pa
     job_id = created.stdout.strip()
     assert "SUCCESS" in created.stderr
     body = fake_server.requests.filter(method="POST", path="/v1/fine_tuning/jobs")[0].json()
-    assert body["hyperparameters"] == {"training_steps": 5, "learning_rate": 0.0002}
-    assert body["training_files"] == [{"file_id": file_id}]
+    hyper = body["hyperparameters"]
+    assert (hyper["training_steps"], hyper["learning_rate"]) == (5, 0.0002)
+    assert "epochs" not in hyper  # not given: not sent
+    assert [f["file_id"] for f in body["training_files"]] == [file_id]
 
     assert job_id in run("fine-tuning", "jobs", "list").stdout
     assert json.loads(run("fine-tuning", "jobs", "get", job_id).stdout)["status"] == "SUCCESS"
@@ -140,3 +148,16 @@ def test_fine_tuning_jobs(run: Run, fake_server: FakeMistralServer, tmp_path: Pa
     )
 
     assert run("fine-tuning", "jobs", "get", "nope").exit_code == ExitCode.NOT_FOUND
+
+
+def test_batch_jobs_cancel(run: Run, fake_server: FakeMistralServer) -> None:
+    with Mistral(api_key="test-key", server_url=fake_server.url) as sdk:
+        uploaded = sdk.files.upload(file=b'{"custom_id": "0", "body": {}}\n', purpose="batch")
+        job = sdk.batch.jobs.create(
+            input_files=[uploaded.id],
+            endpoint="/v1/chat/completions",
+            model="mistral-small-latest",
+            http_headers={"x-fake-job-statuses": "QUEUED,RUNNING,RUNNING,SUCCESS"},
+        )
+    cancelled = run("batch", "jobs", "cancel", job.id)
+    assert (cancelled.exit_code, cancelled.stdout) == (0, f"{job.id} CANCELLATION_REQUESTED\n")

@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 
 from mistralai.cli._context import CliState, activate, state
 from mistralai.cli._errors import ExitCode, classify
-from mistralai.cli._plugins import discover, load
+from mistralai.cli._plugins import CommandSource, discover, load
 
 __all__ = ["app", "main"]
 
@@ -24,17 +24,24 @@ class MistralGroup(TyperGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._loaded: dict[str, Any] = {}
+        self._sources: dict[str, CommandSource] | None = None
+
+    def _installed(self) -> dict[str, CommandSource]:
+        # Read once per run: the installed distributions do not change while it runs.
+        if self._sources is None:
+            self._sources = discover()
+        return self._sources
 
     # ctx and commands are typer's own copy of click's types (private to typer): Any here.
     def list_commands(self, ctx: Any) -> list[str]:
-        return sorted(set(super().list_commands(ctx)) | set(discover()))
+        return sorted(set(super().list_commands(ctx)) | set(self._installed()))
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         own = super().get_command(ctx, cmd_name)
         if own is not None:
             return own
         if cmd_name not in self._loaded:
-            source = discover().get(cmd_name)
+            source = self._installed().get(cmd_name)
             if source is None:
                 return None
             self._loaded[cmd_name] = load(source)
@@ -45,13 +52,11 @@ class MistralGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # usage errors and explicit exits keep click's handling (exit code 2...)
-        except KeyboardInterrupt as exc:
-            _report(ctx, exc)
-        except Exception as exc:
-            _report(ctx, exc)
+        except (KeyboardInterrupt, Exception) as exc:
+            _report(exc)
 
 
-def _report(ctx: Any, exc: BaseException) -> None:
+def _report(exc: BaseException) -> None:
     if isinstance(exc, BrokenPipeError):
         # The reader of stdout went away (`mistral ... | head`): nothing to say, and any later
         # flush of stdout would fail again.
@@ -125,7 +130,8 @@ def root(
     ] = False,
 ) -> None:
     """Mistral AI from the command line. The API key is read from MISTRAL_API_KEY."""
-    current = CliState(server_url=server_url, debug=debug, timeout_ms=timeout_ms)
+    # An empty MISTRAL_SERVER_URL means "not set", as for MISTRAL_API_KEY.
+    current = CliState(server_url=server_url or None, debug=debug, timeout_ms=timeout_ms)
     activate(current)
     ctx.call_on_close(current.close)  # the client's connections end with the command
 

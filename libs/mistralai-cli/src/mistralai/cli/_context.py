@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from mistralai.core import Mistral
+if TYPE_CHECKING:
+    from mistralai.core import Mistral
 
 __all__ = ["CliState", "client", "state"]
 
@@ -21,6 +23,9 @@ class CliState:
 
     def client(self) -> Mistral:
         if self._client is None:
+            # Imported here: --help and shell completion do not need the HTTP stack.
+            from mistralai.core import Mistral
+
             self._client = Mistral(server_url=self.server_url, timeout_ms=self.timeout_ms)
         return self._client
 

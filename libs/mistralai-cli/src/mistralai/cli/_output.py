@@ -8,26 +8,20 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TransferSpeedColumn,
-)
-from rich.table import Table
 
 from mistralai.cli._errors import CliError, ExitCode
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+# rich is imported by the functions that use it: `mistral --help` and shell completion (run
+# on every <TAB>) stay fast.
 
 __all__ = [
     "ProgressReporter",
@@ -42,11 +36,16 @@ __all__ = [
 
 
 def out_console() -> Console:
-    # Built per call: rich reads sys.stdout when created, and test runners swap it.
+    """A rich console on stdout (built per call: test runners swap sys.stdout)."""
+    from rich.console import Console
+
     return Console(file=sys.stdout, soft_wrap=True)
 
 
 def err_console() -> Console:
+    """A rich console on stderr, for messages and progress."""
+    from rich.console import Console
+
     return Console(file=sys.stderr, soft_wrap=True)
 
 
@@ -55,9 +54,9 @@ def jsonable(value: object) -> Any:
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]  # pyright: ignore[reportUnknownVariableType]
+        return [jsonable(v) for v in cast("list[object] | tuple[object, ...]", value)]
     if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
+        return {str(k): jsonable(v) for k, v in cast(dict[object, object], value).items()}
     return value
 
 
@@ -72,6 +71,8 @@ def print_table(
     columns: Sequence[str], rows: Sequence[Sequence[object]], *, title: str | None = None
 ) -> None:
     """A rich table on stdout; ``None`` cells print as empty."""
+    from rich.table import Table
+
     cells = [["" if cell is None else str(cell) for cell in row] for row in rows]
     table = Table(title=title)
     for index, column in enumerate(columns):
@@ -124,9 +125,20 @@ class ProgressReporter:
 @contextmanager
 def progress(
     description: str, *, kind: str = "count", total: float | None = None
-) -> Iterator[ProgressReporter]:
+) -> Generator[ProgressReporter]:
     """A progress display on stderr. ``kind``: ``"bytes"`` (size and speed), ``"count"``
     (n/m) or ``"status"`` (a spinner and the latest status only)."""
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TransferSpeedColumn,
+    )
+
     columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}")]
     if kind == "bytes":
         columns += [BarColumn(), DownloadColumn(), TransferSpeedColumn()]

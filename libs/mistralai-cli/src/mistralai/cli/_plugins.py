@@ -83,7 +83,6 @@ def load(source: CommandSource) -> Any:
 def _broken(source: CommandSource, exc: Exception) -> Any:
     origin = source.distribution or source.value
     reason = f"{type(exc).__name__}: {exc}"
-    code = ExitCode.MISSING if isinstance(exc, ImportError) else ExitCode.ERROR
     placeholder = typer.Typer()
 
     @placeholder.command(
@@ -93,6 +92,9 @@ def _broken(source: CommandSource, exc: Exception) -> Any:
         context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
     )
     def fail() -> None:  # pyright: ignore[reportUnusedFunction]
-        raise CliError(f"the '{source.name}' command of {origin} failed to load ({reason})", code)
+        # Usually a missing dependency of the plugin: reinstalling it is the fix.
+        raise CliError(
+            f"the '{source.name}' command of {origin} failed to load ({reason})", ExitCode.MISSING
+        )
 
     return command_of(placeholder, source.name)

@@ -7,10 +7,12 @@ hand back a stream. Everything that can be prepared once lives on the ``Operatio
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
-from collections.abc import Mapping
+import weakref
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 from mistralai.core import __version__, _options
@@ -95,8 +97,13 @@ class BaseClient:
         self._http_async_client = async_client
         self._owns_client = client is None
         self._owns_async_client = async_client is None
+        self._own_sync: list[httpx.Client] = []  # the SDK's own sync client, once created
         self._own_async: dict[Any, httpx.AsyncClient] = {}  # event loop -> the SDK's client
         self._lock = threading.Lock()
+        # Dropped without close(): the transports this client created are closed as soon as it
+        # is unreachable (no garbage collection needed, so no socket lingers). The callback
+        # holds the two containers, never ``self``: no cycle keeps the client alive.
+        self._finalizer = weakref.finalize(self, _release_dropped, self._own_sync, self._own_async)
         self._deferred = DeferredCloses()
         self._retry = _retry_policy(retry_config)
         self._timeout_s = _options.check_timeout_ms(timeout_ms, "", ConfigurationError)
@@ -105,17 +112,34 @@ class BaseClient:
         self._max_event_bytes = _options.check_max_event_bytes(max_event_bytes)
         self._headers = {"user-agent": USER_AGENT}
 
+    def _twin(self) -> BaseClient:
+        """A plain ``BaseClient`` sharing this one's settings and transports (the containers
+        are shared, and no attribute is reassigned after ``__init__``: the SDK's own transports
+        live in ``_own_sync``/``_own_async``), for resources to hold. The finalizer moves to
+        the twin: the owner (``Mistral``) caches its resources, they hold the twin, so the
+        twin becomes unreachable, without any cycle, once the owner and every resource and
+        stream are gone; closing either closes the same transports."""
+        self._finalizer.detach()
+        twin = BaseClient.__new__(BaseClient)
+        twin.__dict__.update(self.__dict__)
+        twin._finalizer = self._finalizer = weakref.finalize(
+            twin, _release_dropped, self._own_sync, self._own_async
+        )
+        return twin
+
     # -- transport (created on first use) --------------------------------------------------
     def _sync_client(self) -> httpx.Client:
-        client = self._http_client
-        if client is None:
+        client = self._http_client  # the caller's own client, used as given
+        if client is not None:
+            return client
+        own = self._own_sync
+        if not own:
             with self._lock:
-                client = self._http_client
-                if client is None:
+                if not own:
                     from mistralai.core import _http
 
-                    client = self._http_client = _http.new_client(self._timeout_s)
-        return client
+                    own.append(_http.new_client(self._timeout_s))
+        return own[0]
 
     def _async_client(self) -> httpx.AsyncClient:
         if not self._owns_async_client:
@@ -139,22 +163,22 @@ class BaseClient:
                             del self._own_async[other]
                             _http.abandon(stale)
                     client = self._own_async[loop] = _http.new_async_client(self._timeout_s)
-                    self._http_async_client = client
         return client
 
     def close(self) -> None:
         """Close the transports this client created (never one the caller passed in)."""
         self._deferred.drain()
-        client = None
+        owned: list[httpx.Client] = []
         with self._lock:
             if self._owns_client:
-                client, self._http_client = self._http_client, None
+                owned = self._own_sync[:]
+                self._own_sync.clear()
             stale = [
                 (loop, c) for loop, c in self._own_async.items() if loop is None or loop.is_closed()
             ]
             for loop, _ in stale:
                 del self._own_async[loop]
-        if client is not None:
+        for client in owned:
             client.close()
         if stale:
             from mistralai.core import _http
@@ -173,7 +197,6 @@ class BaseClient:
         with self._lock:
             clients = list(self._own_async.items())
             self._own_async.clear()
-            self._http_async_client = None
         from mistralai.core import _http
 
         for loop, client in clients:
@@ -258,10 +281,18 @@ class BaseClient:
             timeout_s=prepared.timeout_s,
         )
 
-    def _before_send(self, request: httpx.Request, auth_headers: Mapping[str, str]) -> None:
+    def _before_send(
+        self,
+        request: httpx.Request,
+        auth_headers: Mapping[str, str],
+        per_call: frozenset[str] = frozenset(),
+    ) -> None:
         # Runs before every attempt on the same request object: middleware must set headers,
         # not append to them. The credential is checked here (a callable or the environment
-        # gives it only now): an illegal character fails before anything is sent.
+        # gives it only now): an illegal character fails before anything is sent. A header the
+        # caller passed in this call's ``http_headers`` (lower-cased names in ``per_call``)
+        # wins over the provider's: 2.x sends a per-call ``Authorization`` as given.
+        auth_headers = {k: v for k, v in auth_headers.items() if k.lower() not in per_call}
         for name, value in auth_headers.items():
             if name.lower() in _SECRET_HEADERS:
                 _options.check_auth_value(name, value)
@@ -305,7 +336,8 @@ class BaseClient:
             from mistralai.core import _http
 
             total = effective if effective is not None else _http.DEFAULT_TIMEOUT_S
-        return _Plan(prepared, self._retry_state(args), total, effective)
+        given = frozenset(k.lower() for k in args.get("http_headers") or ())
+        return _Plan(prepared, self._retry_state(args), total, effective, given)
 
     def _deadline(self, plan: _Plan) -> _http.Deadline:
         from mistralai.core import _http
@@ -354,7 +386,7 @@ class BaseClient:
         auth = self._provider.httpx_auth()
         state = plan.state
         while True:
-            self._before_send(request, self._provider.auth_headers())
+            self._before_send(request, self._provider.auth_headers(), plan.per_call)
             deadline = self._deadline(plan)
             _http.bound_timeouts(request, timeouts, deadline.remaining())
             started = time.perf_counter()
@@ -403,7 +435,7 @@ class BaseClient:
         return EventStream(
             _http.iter_chunks(response),
             decoder_for(op),
-            response.close,
+            _holding(response.close, self),
             idle_timeout_s=_idle(response),
             max_event_bytes=self._max_event_bytes,
             deferred=self._deferred,
@@ -418,7 +450,7 @@ class BaseClient:
         return ByteStream(
             _http.iter_chunks(response, _http.Deadline(total)),
             dict(response.headers),
-            response.close,
+            _holding(response.close, self),
             deferred=self._deferred,
         )
 
@@ -438,7 +470,7 @@ class BaseClient:
         auth = self._provider.httpx_auth()
         state = plan.state
         while True:
-            self._before_send(request, await self._provider.auth_headers_async())
+            self._before_send(request, await self._provider.auth_headers_async(), plan.per_call)
             deadline = self._deadline(plan)
             _http.bound_timeouts(request, timeouts, deadline.remaining())
             started = time.perf_counter()
@@ -489,7 +521,7 @@ class BaseClient:
         return EventStreamAsync(
             _http.aiter_chunks(response),
             decoder_for(op),
-            response.aclose,
+            _holding(response.aclose, self),
             idle_timeout_s=_idle(response),
             max_event_bytes=self._max_event_bytes,
         )
@@ -504,12 +536,38 @@ class BaseClient:
         return ByteStreamAsync(
             _http.aiter_chunks(response, _http.Deadline(total)),
             dict(response.headers),
-            response.aclose,
+            _holding(response.aclose, self),
         )
 
 
+def _call(close: Callable[[], Any], client: BaseClient) -> Any:
+    return close()
+
+
+def _holding(close: Callable[[], R], client: BaseClient) -> Callable[[], R]:
+    """``close``, holding ``client``: a stream keeps the client that opened it reachable, so
+    ``Mistral(...).chat.stream(...)`` is not cut by the dropped client's finalizer."""
+    return functools.partial(_call, close, client)
+
+
+def _release_dropped(own_sync: list[httpx.Client], own_async: dict[Any, httpx.AsyncClient]) -> None:
+    """The finalizer of a client dropped without ``close()``: closes what it created (a no-op
+    after ``close()``/``aclose()``, which empty both containers). Async transports are closed on
+    their own loop when it still runs, or their sockets directly when it is gone."""
+    if not own_sync and not own_async:
+        return
+    from mistralai.core import _http
+
+    for client in own_sync:
+        _http.close_quietly(client)
+    own_sync.clear()
+    for loop, client in list(own_async.items()):
+        _http.release_async(client, loop)
+    own_async.clear()
+
+
 class _Plan:
-    __slots__ = ("effective", "prepared", "state", "total")
+    __slots__ = ("effective", "per_call", "prepared", "state", "total")
 
     def __init__(
         self,
@@ -517,11 +575,13 @@ class _Plan:
         state: RetryState,
         total: float | None,
         effective: float | None,
+        per_call: frozenset[str] = frozenset(),
     ) -> None:
         self.prepared = prepared
         self.state = state
         self.total = total  # the deadline of one attempt, connect to last byte (None: none)
         self.effective = effective
+        self.per_call = per_call  # header names given in this call's http_headers
 
 
 def _idle(response: httpx.Response) -> float | None:

@@ -8,7 +8,9 @@ closed by us. The SDK's own clients never follow redirects.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
@@ -34,7 +36,12 @@ DEFAULT_TIMEOUT_S = 300.0
 stream event, the longest idle time of an upload or download."""
 DEFAULT_CONNECT_TIMEOUT_S = 30.0
 """Connecting never waits longer than this (nor than the timeout itself)."""
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+"""httpx's own defaults, chosen from measurements (tools/bench/README.md, "Pool limits"): on
+every request start and end, httpcore's pool walks all its connections (and polls each idle
+socket), so keeping up to 100 idle connections alive made each request of a 64-wide burst pay
+for all of them: 0.3x the requests/s of a plain ``httpx.AsyncClient()``. Keeping 20 alive bounds
+that walk; up to 100 connections still open when a burst needs them."""
 
 # Failures that happen before any byte of the request left: always safe to retry.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -53,6 +60,40 @@ def new_async_client(timeout_s: float | None) -> httpx.AsyncClient:
     return httpx.AsyncClient(
         timeout=timeout_config(timeout_s), limits=_LIMITS, follow_redirects=False
     )
+
+
+def close_quietly(client: httpx.Client) -> None:
+    """Close a client from a finalizer: nothing may escape (the caller is the interpreter)."""
+    with contextlib.suppress(Exception):
+        client.close()
+
+
+_pending_closes: set[Any] = set()  # closes scheduled on a running loop, kept until they finish
+_pending_lock = threading.Lock()
+
+
+def release_async(client: httpx.AsyncClient, loop: Any) -> None:
+    """Close an async client nobody can await any more (its owner was dropped): on its own
+    loop when that loop still runs (from any thread), else by closing its sockets directly."""
+    try:
+        if loop is not None and loop.is_running() and not loop.is_closed():
+            import asyncio
+
+            future = asyncio.run_coroutine_threadsafe(client.aclose(), loop)
+            with _pending_lock:
+                _pending_closes.add(future)
+            future.add_done_callback(_forget_close)
+            return
+    except Exception:  # the loop stopped in between: fall back to the sockets
+        pass
+    abandon(client)
+
+
+def _forget_close(future: Any) -> None:
+    with _pending_lock:
+        _pending_closes.discard(future)
+    if not future.cancelled():
+        future.exception()  # retrieved, so asyncio does not log it as never retrieved
 
 
 def is_sync_client(value: object) -> bool:

@@ -9,16 +9,39 @@ Validators are built on first use (``defer_build``) so importing ~800 models sta
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import pydantic
 from pydantic import ConfigDict, Discriminator
 
 UNKNOWN_TAG = "__unknown__"
 
+_FIELD_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _field_keys(cls: type[pydantic.BaseModel]) -> tuple[tuple[str, str], ...]:
+    """``(python name, wire name)`` of each field, computed once per class."""
+    keys = _FIELD_KEYS.get(cls)
+    if keys is None:
+        keys = tuple(
+            (name, info.serialization_alias or info.alias or name)
+            for name, info in cls.model_fields.items()
+        )
+        _FIELD_KEYS[cls] = keys
+    return keys
+
 
 class BaseModel(pydantic.BaseModel):
-    """Base of all API models: unknown fields kept, populated by field name or wire alias."""
+    """Base of all API models: unknown fields kept, populated by field name or wire alias.
+
+    Dumps follow the official 2.x SDK, so code that compares or stores ``model_dump()``
+    output keeps working: a field the response left out is not dumped (reading it still gives
+    its default, usually ``None``), except the fields listed in ``__mistral_keep__`` (values
+    2.x fills in from a default, such as constants); an optional field that cannot be null
+    is not dumped when it is ``None``. Generated models declare both sets; a model that
+    declares none (``__mistral_keep__ is None``, hand-written ones) dumps every field.
+    Request bodies are unaffected: they are dumped with ``exclude_unset`` anyway.
+    """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
@@ -30,6 +53,40 @@ class BaseModel(pydantic.BaseModel):
         use_enum_values=True,
         arbitrary_types_allowed=True,
     )
+
+    __mistral_keep__: ClassVar[frozenset[str] | None] = None
+    """Wire names dumped even when unset (``None``: dump every field, pydantic's default)."""
+    __mistral_drop_none__: ClassVar[frozenset[str]] = frozenset()
+    """Wire names of optional, non-nullable fields: not dumped when ``None``."""
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {}
+    """Constant fields (wire name: value), sent even when filled from their default."""
+
+    @pydantic.model_serializer(mode="wrap")
+    def _dump_like_2x(
+        self, handler: pydantic.SerializerFunctionWrapHandler, info: pydantic.SerializationInfo
+    ) -> Any:
+        data = handler(self)
+        cls = type(self)
+        if not isinstance(data, dict):
+            return data  # pyright: ignore[reportUnknownVariableType]
+        out = cast("dict[str, Any]", data)
+        keep = cls.__mistral_keep__
+        if keep is not None:
+            fields_set = self.__pydantic_fields_set__
+            for name, wire in _field_keys(cls):
+                key = wire if wire in out else name if name in out else None
+                if key is None:
+                    continue
+                if (name not in fields_set and wire not in keep) or (
+                    out[key] is None and wire in cls.__mistral_drop_none__
+                ):
+                    del out[key]
+        if info.exclude_unset:
+            # Request bodies are dumped with ``exclude_unset`` so omitted arguments stay
+            # omitted; a constant filled from its default would be dropped too: add it back.
+            for key, value in cls.__mistral_consts__.items():
+                out.setdefault(key, value)
+        return out
 
 
 class UnknownVariant(BaseModel):
@@ -58,18 +115,7 @@ class ConstFieldsModel(BaseModel):
     """Base for models with constant fields (``role``, ``type``) that must always be sent.
 
     Request bodies are dumped with ``exclude_unset`` so that omitted arguments stay omitted; a
-    constant field filled from its default would then be dropped, so it is added back here.
-    Only dumping pays for this: validation (the response path) is untouched.
+    constant field filled from its default would then be dropped, so :class:`BaseModel`'s
+    serializer adds the ``__mistral_consts__`` back. Only dumping pays for this: validation
+    (the response path) is untouched.
     """
-
-    __mistral_consts__: ClassVar[Mapping[str, object]] = {}
-
-    @pydantic.model_serializer(mode="wrap")
-    def _keep_consts(
-        self, handler: pydantic.SerializerFunctionWrapHandler, info: pydantic.SerializationInfo
-    ) -> Any:
-        data = handler(self)
-        if info.exclude_unset and isinstance(data, dict):
-            for key, value in type(self).__mistral_consts__.items():
-                data.setdefault(key, value)  # pyright: ignore[reportUnknownMemberType]
-        return data  # pyright: ignore[reportUnknownVariableType]

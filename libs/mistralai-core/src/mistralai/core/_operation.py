@@ -30,6 +30,10 @@ class Operation(Generic[R]):
     method arguments); otherwise the whole body is one value.
     ``omit_none`` names body fields and query parameters the spec does not allow to be null:
     ``None`` for them means "leave out", as in the 2.x SDK.
+    ``query_explode`` names object-valued query parameters of the spec's default style (form,
+    explode): each key of the value is sent as its own parameter (``active=true``).
+    ``query_json`` names query parameters whose spec content is ``application/json``: the
+    value is sent JSON-encoded, and an explicit ``None`` as ``null``.
     ``retry_safe``: whether sending the request twice does no harm (the generator sets it from
     ``tools/codegen/mapping.yaml``); when not given, GET/HEAD/OPTIONS/PUT/DELETE are safe and
     POST/PATCH are not. Operations that are not retry-safe are retried only after failures
@@ -48,6 +52,8 @@ class Operation(Generic[R]):
         "omit_none",
         "operation_id",
         "path",
+        "query_explode",
+        "query_json",
         "response",
         "retry_safe",
     )
@@ -66,6 +72,8 @@ class Operation(Generic[R]):
         omit_none: frozenset[str] = frozenset(),
         accept: str = "application/json",
         retry_safe: bool | None = None,
+        query_explode: frozenset[str] = frozenset(),
+        query_json: frozenset[str] = frozenset(),
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -77,6 +85,8 @@ class Operation(Generic[R]):
         self.body_fields = body_fields
         self.omit_none = omit_none
         self.accept = accept
+        self.query_explode = query_explode
+        self.query_json = query_json
         self.retry_safe = method.upper() in _IDEMPOTENT if retry_safe is None else retry_safe
         self._response_adapter: TypeAdapter[Any] | None = None
         self._body_adapter: TypeAdapter[Any] | None = None

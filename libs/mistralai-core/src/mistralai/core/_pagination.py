@@ -1,7 +1,20 @@
 """Pages that iterate over every item across pages, sync and async.
 
-A paging list method returns a :class:`SyncPage` (``list``) or an :class:`AsyncPage`
-(``await list_async``) holding the first page, already fetched:
+A paging list method returns the API's response model itself (``ListFilesResponse``, as the
+2.x SDK did: same class, same ``model_dump()``), holding the first page. Those models derive
+from :class:`PagedModel`, and the method attaches how to fetch the next pages (:func:`paged`,
+:func:`paged_async`), so on top of the fields:
+
+- ``for item in res`` / ``async for item in res`` yields every item of every page, fetching the
+  following pages lazily, one request per page, when the previous one is used up (a page equal
+  to the one before stops the iteration: the server ignored the page parameter);
+- ``res.pages()`` yields the responses page by page (``for`` or ``async for``);
+  ``res.next_page()`` / ``await res.next_page_async()`` fetch the next page (``None`` after
+  the last one); ``res.next()`` and ``res.result`` are the names of the 2.x page wrapper.
+
+An API answering a bare list (2.x returned the list) gives a :class:`SyncListPage` or an
+:class:`AsyncListPage`: a page object whose ``len()`` and ``[i]`` read the first page, with the
+same iteration. Those hold the first page, already fetched:
 
 - ``res.page`` is the API's own response model (fully typed); its fields are also readable on
   the page object itself (``res.data``, ``res.total``: attribute access is delegated), as the
@@ -24,8 +37,20 @@ needed.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
-from typing import Any, Generic, TypeVar, cast
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from typing import Any, Generic, Self, TypeVar, cast
+
+from pydantic import PrivateAttr
+
+from mistralai.core._model import BaseModel
 
 __all__ = [
     "AsyncListPage",
@@ -33,9 +58,12 @@ __all__ = [
     "CursorPaging",
     "OffsetPaging",
     "PagePaging",
+    "PagedModel",
     "Paging",
     "SyncListPage",
     "SyncPage",
+    "paged",
+    "paged_async",
 ]
 
 T = TypeVar("T")
@@ -413,3 +441,207 @@ class AsyncListPage(AsyncPage[P, T]):
 
     def __getitem__(self, index: int) -> T:
         return cast("T", self._paging.items_of(self.page)[index])
+
+
+M = TypeVar("M")
+
+
+class _Pager:
+    """How to fetch the pages after one response model (attached by :func:`paged`).
+
+    Not part of the model's data: it compares equal to any other pager (and to ``None``), is
+    shared rather than copied by ``copy.deepcopy``/``model_copy(deep=True)`` (it holds the
+    client) and is left out when the model is pickled.
+    """
+
+    __slots__ = ("fetch", "is_async", "paging", "query", "seen")
+
+    def __init__(
+        self, fetch: Callable[[Query], Any], query: Query, paging: Paging, seen: int, is_async: bool
+    ) -> None:
+        self.fetch = fetch
+        self.query = query
+        self.paging = paging
+        self.seen = seen
+        self.is_async = is_async
+
+    def __eq__(self, other: object) -> bool:
+        return other is None or isinstance(other, _Pager)
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Pager:
+        return self
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        return (type(None), ())
+
+    def next_query(self, page: Any) -> dict[str, Any] | None:
+        count = len(self.paging.items_of(page))
+        return self.paging.next_query(page, self.query, count, self.seen)
+
+    def follow(self, page: Any, query: Query) -> Any:
+        """``page`` (fetched with ``query``) with the pager of the page after it attached."""
+        seen = self.seen + len(self.paging.items_of(page))
+        if isinstance(page, PagedModel):
+            page._mistral_pager = _Pager(self.fetch, query, self.paging, seen, self.is_async)
+        return page
+
+
+def _attach(page: M, fetch: Callable[[Query], Any], query: Query, paging: Paging, a: bool) -> M:
+    if isinstance(page, PagedModel):
+        count = len(paging.items_of(page))
+        seen = paging.seen_before(query, count) + count
+        page._mistral_pager = _Pager(fetch, query, paging, seen, a)
+    return page
+
+
+def paged(page: M, fetch: Callable[[Query], M], query: Query, paging: Paging) -> M:
+    """Return ``page`` (the first response, fetched with ``query``) able to fetch the next ones.
+
+    ``fetch`` re-issues the same request with the given query parameters (generated code).
+    """
+    return _attach(page, fetch, query, paging, False)
+
+
+def paged_async(
+    page: M, fetch: Callable[[Query], Awaitable[M]], query: Query, paging: Paging
+) -> M:
+    """Async twin of :func:`paged`: ``fetch`` is a coroutine function."""
+    return _attach(page, fetch, query, paging, True)
+
+
+class _Pages(Generic[M]):
+    """The responses page by page, from a first one: ``for`` (sync) or ``async for`` (async)."""
+
+    __slots__ = ("_first",)
+
+    def __init__(self, first: M) -> None:
+        self._first = first
+
+    def __iter__(self) -> Iterator[M]:
+        page: Any = self._first
+        while page is not None:
+            yield page
+            page = page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[M]:
+        page: Any = self._first
+        while page is not None:
+            yield page
+            page = await page.next_page_async()
+
+
+class PagedModel(BaseModel):
+    """Base of the response models of paging list operations: the model, plus the pages after it.
+
+    Without a pager attached (a model built or validated by hand), it is a plain model:
+    iterating over it gives pydantic's ``(field, value)`` pairs and there is no next page.
+    Generated subclasses type ``__iter__``/``__aiter__``/``page_items`` with their item type.
+    """
+
+    _mistral_pager: _Pager | None = PrivateAttr(default=None)
+
+    def _sync_pager(self) -> _Pager | None:
+        pager = self._mistral_pager
+        if pager is not None and pager.is_async:
+            raise TypeError(
+                f"this {type(self).__name__} came from an async call: use `async for`, "
+                "`await .next_page_async()` or `async for page in .pages()`"
+            )
+        return pager
+
+    @property
+    def page_items(self) -> Sequence[Any]:
+        """The items on this page only."""
+        pager = self._mistral_pager
+        return pager.paging.items_of(self) if pager is not None else _EMPTY
+
+    @property
+    def result(self) -> Self:
+        """This response (the 2.x page wrapper's ``result``)."""
+        return self
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows, as far as this page tells (no request is sent)."""
+        pager = self._mistral_pager
+        return pager is not None and pager.next_query(self) is not None
+
+    def __iter__(self) -> Any:  # pyright: ignore[reportIncompatibleMethodOverride]
+        """Every item, from this page on, fetching the next pages as needed."""
+        pager = self._sync_pager()
+        if pager is None:
+            return super().__iter__()  # a plain model: pydantic's (field, value) pairs
+        return self._iter_items(pager)
+
+    def _iter_items(self, pager: _Pager) -> Generator[Any]:
+        paging, fetch = pager.paging, pager.fetch
+        page: Any = self
+        query, seen = pager.query, pager.seen
+        items = paging.items_of(page)
+        while True:
+            yield from items
+            query = paging.next_query(page, query, len(items), seen)
+            if query is None:
+                return
+            previous, page = items, fetch(query)
+            items = paging.items_of(page)
+            if _repeated(items, previous):
+                return
+            seen += len(items)
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        """Every item, from this page on, fetching the next pages as needed (async calls)."""
+        pager = self._mistral_pager
+        if pager is None:
+            for item in self.page_items:
+                yield item
+            return
+        paging, fetch = pager.paging, pager.fetch
+        page: Any = self
+        query, seen = pager.query, pager.seen
+        items = paging.items_of(page)
+        while True:
+            for item in items:
+                yield item
+            query = paging.next_query(page, query, len(items), seen)
+            if query is None:
+                return
+            previous, got = items, fetch(query)
+            page = await got if pager.is_async else got
+            items = paging.items_of(page)
+            if _repeated(items, previous):
+                return
+            seen += len(items)
+
+    def pages(self) -> _Pages[Self]:
+        """The responses page by page, this one first (``for``, or ``async for`` after an
+        async call), fetching the next ones as needed."""
+        return _Pages(self)
+
+    def next_page(self) -> Self | None:
+        """Fetch the page after this one; ``None`` when this is the last page."""
+        pager = self._sync_pager()
+        query = pager.next_query(self) if pager is not None else None
+        if pager is None or query is None:
+            return None
+        return cast("Self", pager.follow(pager.fetch(query), query))
+
+    async def next_page_async(self) -> Self | None:
+        """Async twin of :meth:`next_page` (for a response of an async call)."""
+        pager = self._mistral_pager
+        query = pager.next_query(self) if pager is not None else None
+        if pager is None or query is None:
+            return None
+        got = pager.fetch(query)
+        page = await got if pager.is_async else got
+        return cast("Self", pager.follow(page, query))
+
+    def next(self) -> Any:
+        """The 2.x wrapper's ``next()``: the next page or ``None``; after an async call, an
+        awaitable of it (``await res.next()``)."""
+        pager = self._mistral_pager
+        if pager is not None and pager.is_async:
+            return self.next_page_async()
+        return self.next_page()

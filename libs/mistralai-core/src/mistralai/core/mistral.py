@@ -88,6 +88,12 @@ class Mistral(BaseClient, ClientResources):
             middleware=self._registry.middleware(),
             max_event_bytes=max_event_bytes,
         )
+        # Resources hold this twin, not ``self``: ``self`` caches them, so holding ``self``
+        # would make a cycle, and a client dropped without close() would keep its sockets
+        # open until the garbage collector ran. The twin shares the transports and settings,
+        # and closes the transports once neither this client nor any resource or stream
+        # reaches it (see BaseClient._twin).
+        self._engine = self._twin()
 
     def _provider_named(self, name: str, options: ProviderOptions) -> Provider:
         spec = self._registry.provider(name)
@@ -116,7 +122,7 @@ class Mistral(BaseClient, ClientResources):
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        value = resolve(self, self._registry, name)
+        value = resolve(self._engine, self._registry, name)
         setattr(self, name, value)  # cached: later accesses skip __getattr__
         return value
 

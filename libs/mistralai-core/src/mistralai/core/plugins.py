@@ -143,19 +143,15 @@ class Registry:
 
     # -- loading ---------------------------------------------------------------------------
     def load_entry_points(self) -> None:
-        from importlib.metadata import entry_points
-
-        for group in (DOMAINS_GROUP, PROVIDERS_GROUP):
-            for ep in entry_points(group=group):
-                dist = ep.dist.name if ep.dist is not None else ep.name
-                if self.manager.has_plugin(f"{group}:{ep.name}:{dist}"):
-                    continue
-                try:
-                    plugin = ep.load()
-                except Exception as exc:  # a broken plugin must not break the others
-                    self.broken[dist] = exc
-                    continue
-                self.register(plugin, name=f"{group}:{ep.name}:{dist}", distribution=dist)
+        for group, ep_name, value, dist in scan_entry_points():
+            if self.manager.has_plugin(f"{group}:{ep_name}:{dist}"):
+                continue
+            try:
+                plugin = _load_entry_point(value)
+            except Exception as exc:  # a broken plugin must not break the others
+                self.broken[dist] = _detached(exc)
+                continue
+            self.register(plugin, name=f"{group}:{ep_name}:{dist}", distribution=dist)
 
     def register(self, plugin: object, *, name: str | None = None, distribution: str = "") -> None:
         """Register a plugin object or module implementing the hooks (also used by tests)."""
@@ -171,7 +167,7 @@ class Registry:
                     produced: Any = hook_impl.function()
                     self._absorb(hook_name, list(produced or ()))
                 except Exception as exc:
-                    self.broken[distribution or plugin_name] = exc
+                    self.broken[distribution or plugin_name] = _detached(exc)
 
     def _absorb(self, hook_name: str, specs: list[Any]) -> None:
         if hook_name == "mistralai_domains":
@@ -218,6 +214,171 @@ class Registry:
             f"{dist}: {type(exc).__name__}: {exc}" for dist, exc in self.broken.items()
         )
         return PluginError(f"some plugins failed to load ({listing})")
+
+
+def _detached(exc: BaseException) -> BaseException:
+    """``exc`` without its traceback (nor its causes'): the traceback's frames reach up to the
+    caller of the first ``Mistral(...)``, which a stored error would otherwise keep alive (and
+    with it that client's sockets) for the life of the process. The message stays."""
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
+    return exc
+
+
+# -- entry-point scan ----------------------------------------------------------------------
+#
+# ``importlib.metadata.entry_points()`` costs a cold start about 60 ms of CPU: importing
+# importlib.metadata (email, zipfile, csv...), then building a Distribution object and parsing
+# the metadata of every installed distribution. The scan below reads only the
+# ``entry_points.txt`` files of the ``*.dist-info`` / ``*.egg-info`` directories on sys.path
+# (a few ms), in the same order and with the same "first distribution of a name wins" rule.
+# Its result is cached for the process, keyed on sys.path and the modification time of each
+# of its directories (installing or removing a distribution changes them), so registries built
+# after ``reset_default_registry()`` see new packages without scanning again otherwise. Where
+# the layout is not plain directories (a zip on sys.path, or a meta-path finder that provides
+# its own distributions), importlib.metadata does the scan.
+
+EntryPointRow = tuple[str, str, str, str]
+"""(group, entry point name, value ``module:attr``, distribution name)."""
+
+_GROUPS = (DOMAINS_GROUP, PROVIDERS_GROUP)
+_scan_cache: tuple[tuple[tuple[str, int], ...], list[EntryPointRow]] | None = None
+_scan_lock = threading.Lock()
+
+
+def scan_entry_points() -> list[EntryPointRow]:
+    """The installed entry points of core's groups, domains first (cached, see above)."""
+    global _scan_cache
+    key = _path_key()
+    if key is None:
+        return _scan_with_metadata()
+    with _scan_lock:
+        cached = _scan_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        rows = _scan_directories([entry for entry, _ in key])
+        _scan_cache = (key, rows)
+        return rows
+
+
+def _path_key() -> tuple[tuple[str, int], ...] | None:
+    """sys.path's directories with their mtimes; None when the fast scan does not apply."""
+    import importlib.machinery
+    import os
+    import sys
+
+    for finder in sys.meta_path:
+        if finder is not importlib.machinery.PathFinder and hasattr(finder, "find_distributions"):
+            return None  # distributions from elsewhere (an app bundler, a zip importer...)
+    key: list[tuple[str, int]] = []
+    for entry in sys.path:
+        path = entry or os.getcwd()
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue  # missing entries provide nothing
+        if not os.path.isdir(path):
+            return None  # a zip or an egg file: importlib.metadata knows how to read it
+        key.append((path, st.st_mtime_ns))
+    return tuple(key)
+
+
+def _scan_directories(paths: list[str]) -> list[EntryPointRow]:
+    import os
+
+    by_group: dict[str, list[EntryPointRow]] = {group: [] for group in _GROUPS}
+    seen: set[str] = set()
+    for path in paths:
+        try:
+            names = sorted(os.listdir(path))
+        except OSError:
+            continue
+        for name in names:
+            stem, dot, ext = name.rpartition(".")
+            if not dot or ext.lower() not in ("dist-info", "egg-info"):
+                continue
+            normalized = _normalize(stem.partition("-")[0])
+            if normalized in seen:
+                continue  # an earlier sys.path entry holds this distribution: it wins
+            seen.add(normalized)
+            info = os.path.join(path, name)
+            try:
+                with open(os.path.join(info, "entry_points.txt"), encoding="utf-8") as f:
+                    text = f.read()
+            except OSError:
+                continue
+            rows = _parse_entry_points(text)
+            if not rows:
+                continue
+            dist = _distribution_name(info, ext.lower()) or stem.partition("-")[0]
+            for group, ep_name, value in rows:
+                by_group[group].append((group, ep_name, value, dist))
+    return [row for group in _GROUPS for row in by_group[group]]
+
+
+def _normalize(name: str) -> str:
+    import re
+
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _parse_entry_points(text: str) -> list[tuple[str, str, str]]:
+    """The (group, name, value) lines of an ``entry_points.txt`` in core's groups."""
+    rows: list[tuple[str, str, str]] = []
+    group = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line[0] == "[" and line[-1] == "]":
+            group = line[1:-1].strip()
+        elif group in _GROUPS and "=" in line:
+            name, _, value = line.partition("=")
+            rows.append((group, name.strip(), value.strip()))
+    return rows
+
+
+def _distribution_name(info: str, ext: str) -> str | None:
+    """The ``Name:`` of a distribution's metadata (read only for the few that match)."""
+    import os
+
+    metadata = os.path.join(info, "METADATA" if ext == "dist-info" else "PKG-INFO")
+    try:
+        with open(metadata, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if not line.strip():
+                    break  # end of the headers
+                if line[:5].lower() == "name:":
+                    return line[5:].strip()
+    except OSError:
+        pass
+    return None
+
+
+def _scan_with_metadata() -> list[EntryPointRow]:
+    from importlib.metadata import entry_points
+
+    rows: list[EntryPointRow] = []
+    for group in _GROUPS:
+        for ep in entry_points(group=group):
+            dist = ep.dist.name if ep.dist is not None else ep.name
+            rows.append((group, ep.name, ep.value, dist))
+    return rows
+
+
+def _load_entry_point(value: str) -> Any:
+    """What an entry point's value (``module``, ``module:attr.sub``, optional ``[extras]``)
+    names, as ``EntryPoint.load()`` resolves it."""
+    target = value.split("[", 1)[0].strip()
+    module_name, _, attrs = target.partition(":")
+    obj: Any = importlib.import_module(module_name.strip())
+    for attr in attrs.strip().split(".") if attrs.strip() else ():
+        obj = getattr(obj, attr)
+    return obj
 
 
 def _claim(table: dict[str, _Claim], key: str, spec: Any) -> None:

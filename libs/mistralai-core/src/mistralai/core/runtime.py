@@ -19,9 +19,12 @@ from mistralai.core._pagination import (
     AsyncPage,
     CursorPaging,
     OffsetPaging,
+    PagedModel,
     PagePaging,
     SyncListPage,
     SyncPage,
+    paged,
+    paged_async,
 )
 from mistralai.core._resource import Resource
 from mistralai.core._streaming import ByteStream, ByteStreamAsync, EventStream, EventStreamAsync
@@ -48,6 +51,7 @@ __all__ = [
     "Operation",
     "OptionalNullable",
     "PagePaging",
+    "PagedModel",
     "Resource",
     "RetryConfig",
     "StreamOperation",
@@ -56,4 +60,6 @@ __all__ = [
     "UnknownVariant",
     "Unset",
     "open_discriminator",
+    "paged",
+    "paged_async",
 ]

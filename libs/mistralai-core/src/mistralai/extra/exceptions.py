@@ -100,7 +100,7 @@ class MCPAuthException(MCPException):
     """An MCP server needs authentication that the client could not provide."""
 
 
-class DeferralReason(str, Enum):
+class DeferralReason(str, Enum):  # noqa: UP042 - 2.x is a (str, Enum): same str() and format()
     """Why a run paused on a tool call instead of executing it."""
 
     CONFIRMATION_REQUIRED = "confirmation_required"

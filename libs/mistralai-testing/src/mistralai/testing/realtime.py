@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import threading
 from collections.abc import Mapping
@@ -154,9 +155,9 @@ class FakeRealtimeServer:
         path = urlsplit(request.path).path
         if path != REALTIME_PATH:
             return connection.respond(404, f"no WebSocket at {path}\n")
-        if self.api_key is not None:
-            if request.headers.get("authorization") != f"Bearer {self.api_key}":
-                return connection.respond(401, '{"message":"Unauthorized"}\n')
+        expected = None if self.api_key is None else f"Bearer {self.api_key}"
+        if expected is not None and request.headers.get("authorization") != expected:
+            return connection.respond(401, '{"message":"Unauthorized"}\n')
         return None
 
     async def _handle(self, ws: ServerConnection) -> None:
@@ -168,10 +169,8 @@ class FakeRealtimeServer:
         )
         with self._lock:
             self.connections.append(record)
-        try:
+        with contextlib.suppress(ConnectionClosed):  # the client went away: nothing to say
             await self._converse(ws, record)
-        except ConnectionClosed:
-            pass  # the client went away: nothing more to say
 
     async def _converse(self, ws: ServerConnection, record: RealtimeConnectionRecord) -> None:
         for raw in self.prelude:
@@ -199,16 +198,16 @@ class FakeRealtimeServer:
         buffered = b""
         transcript = ""
         async for message in ws:
-            data = json.loads(message)
+            data: dict[str, Any] = json.loads(message)
             with self._lock:
                 record.messages.append(data)
-            kind = data.get("type") if isinstance(data, dict) else None
+            kind = data.get("type")
             if kind == "session.update":
-                update = data.get("session") or {}
+                update: dict[str, Any] = data.get("session") or {}
                 session.update({k: v for k, v in update.items() if v is not None})
                 await ws.send(_dumps({"type": "session.updated", "session": session}))
             elif kind == "input_audio.append":
-                buffered += base64.b64decode(data["audio"])
+                buffered += base64.b64decode(str(data["audio"]))
             elif kind in ("input_audio.flush", "input_audio.end"):
                 if buffered:
                     text = buffered.decode("utf-8", errors="replace")
@@ -228,7 +227,11 @@ class FakeRealtimeServer:
         segment = {"type": "transcription.segment", "text": text, "start": 0.0, "end": end}
         await ws.send(_dumps(segment))
         words = len(text.split())
-        usage = {"prompt_tokens": len(text), "completion_tokens": words, "total_tokens": len(text) + words}
+        usage = {
+            "prompt_tokens": len(text),
+            "completion_tokens": words,
+            "total_tokens": len(text) + words,
+        }
         done = {
             "type": "transcription.done",
             "model": session["model"],

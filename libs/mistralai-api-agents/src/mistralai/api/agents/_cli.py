@@ -7,17 +7,28 @@ mistralai.cli are imported here and nowhere else in this package.
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 
-from mistralai.cli import CliError, ExitCode, client, err_console, jsonable, print_json, print_table, read_input
+from mistralai.cli import (
+    CliError,
+    ExitCode,
+    client,
+    err_console,
+    jsonable,
+    print_json,
+    print_table,
+    read_input,
+)
 from mistralai.core.runtime import UNSET
 
 __all__ = ["agents_app", "conversations_app"]
 
 agents_app = typer.Typer(help="Agents.", no_args_is_help=True)
-conversations_app = typer.Typer(help="Conversations with an agent or a model.", no_args_is_help=True)
+conversations_app = typer.Typer(
+    help="Conversations with an agent or a model.", no_args_is_help=True
+)
 
 
 @agents_app.command("list")
@@ -57,10 +68,8 @@ def _print_outputs(response: Any) -> None:
         if isinstance(content, str):
             text = content
         elif isinstance(content, list):
-            text = "".join(
-                str(getattr(part, "text", "") or "")
-                for part in content  # pyright: ignore[reportUnknownVariableType]
-            )
+            parts = cast(list[object], content)
+            text = "".join(str(getattr(part, "text", "") or "") for part in parts)
         else:  # a tool execution, a function call, a handoff: shown by type
             text = f"[{getattr(entry, 'type', type(entry).__name__)}]"
         sys.stdout.write(text.rstrip("\n") + "\n")
@@ -72,7 +81,9 @@ def conversations_start(
     prompt: Annotated[
         str | None, typer.Argument(help="The first message; read from stdin when omitted.")
     ] = None,
-    agent_id: Annotated[str | None, typer.Option("--agent-id", "-a", help="Talk to this agent.")] = None,
+    agent_id: Annotated[
+        str | None, typer.Option("--agent-id", "-a", help="Talk to this agent.")
+    ] = None,
     model: Annotated[str | None, typer.Option("--model", "-m", help="Or to this model.")] = None,
     instructions: Annotated[
         str | None, typer.Option("--instructions", help="Instructions (with --model).")

@@ -4,13 +4,21 @@
 local functions registered on a :class:`~mistralai.api.agents.run.context.RunContext`: call the
 model, execute each ``function.call`` it answers with, send the ``function.result`` entries
 back (``append``), and repeat until it answers without calling a function.
+
+Calls of tools that need the caller's confirmation (``register_func(...,
+requires_confirmation=True)``, or sent by the server with ``confirmation_status: "pending"``)
+pause the run with :class:`~mistralai.extra.exceptions.DeferredToolCallsException`; passing
+the answers (``confirm()`` / ``reject()``) as the next run's inputs resumes it (see
+:mod:`mistralai.api.agents.run.deferred`). MCP tools registered on the context run through
+their client (async helpers only).
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections import defaultdict
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 import pydantic
 
@@ -28,32 +36,44 @@ from mistralai.api.agents.models import (
     ConversationResponse,
     ConversationUsageInfo,
     FunctionCallEntry,
-    FunctionCallEvent,
     FunctionResultEntry,
     InputEntries,
     MessageInputEntry,
-    MessageOutputEntry,
-    MessageOutputEvent,
     ResponseDoneEvent,
     ResponseErrorEvent,
     ResponseStartedEvent,
-    TextChunk,
+    ToolCallConfirmation,
 )
 from mistralai.api.agents.run.context import RunContext
+from mistralai.api.agents.run.deferred import (
+    is_deferred_response,
+    is_server_deferred,
+    plan_deferred_responses,
+)
 from mistralai.api.agents.run.errors import RunError, ToolExecutionError
 from mistralai.api.agents.run.result import (
     FunctionResultEvent,
     InputEntry,
     RunResult,
     RunResultEvents,
+    reconstitue_entries,
 )
-from mistralai.api.agents.run.tools import RunTool, check_sync_call, result_text
+from mistralai.api.agents.run.tools import RunMCPTool, check_sync_call, result_text
 from mistralai.core.errors import RequestValidationError, StreamInterruptedError
 from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig
+from mistralai.extra.exceptions import (
+    DeferralReason,
+    DeferredToolCallEntry,
+    DeferredToolCallResponse,
+    DeferredToolCallsException,
+)
 
 __all__ = ["Conversations"]
 
 RunInputs: TypeAlias = ConversationInputs | ConversationInputsTypedDict
+RunAnswers: TypeAlias = Sequence[DeferredToolCallResponse | Any]
+"""Inputs that answer a paused run: ``confirm()`` / ``reject()`` answers, possibly mixed with
+entries (the paused run's ``executed_results``...)."""
 RunTools: TypeAlias = Sequence[ConversationRequestTool | ConversationRequestToolTypedDict]
 RunCompletionArgs: TypeAlias = CompletionArgs | CompletionArgsTypedDict
 RunStreamItem: TypeAlias = RunResultEvents | RunResult
@@ -103,13 +123,28 @@ class _Options:
         }
 
 
+def _drop_defaults(value: object) -> object:
+    # Fields at their default (``"strict": false``...) are sent by some and omitted by
+    # others: compare tool definitions without them, so an unchanged agent is not updated.
+    if isinstance(value, dict):
+        items = cast(dict[str, object], value).items()
+        return {k: _drop_defaults(v) for k, v in items if k != "strict" or v is not False}
+    if isinstance(value, list):
+        return [_drop_defaults(v) for v in cast(list[object], value)]
+    return value
+
+
+def _comparable(tools: list[dict[str, Any]]) -> object:
+    return _drop_defaults(tools)
+
+
 class _Run:
     """One run's state, shared by the sync and async loops (which only do the I/O)."""
 
     def __init__(
         self,
         ctx: RunContext,
-        inputs: RunInputs,
+        inputs: RunInputs | RunAnswers,
         instructions: OptionalNullable[str],
         tools: OptionalNullable[RunTools],
         completion_args: OptionalNullable[RunCompletionArgs],
@@ -120,7 +155,23 @@ class _Run:
         if ctx.conversation_id is None and ctx.model is None and ctx.agent_id is None:
             raise RunError("the RunContext needs a model, an agent_id or a conversation_id to run")
         self.ctx = ctx
-        self.pending: RunInputs | list[FunctionResultEntry] = inputs
+        # Answers to a paused run are taken out of the inputs: they become calls to execute
+        # (``resume``/``resume_async``), results, and ``tool_confirmations`` of the next append.
+        answers: list[DeferredToolCallResponse] = []
+        raw: object = inputs  # validated later: it may be anything the caller passed
+        if isinstance(raw, list | tuple):
+            items = cast(Sequence[object], raw)
+            answers = [i for i in items if is_deferred_response(i)]
+            if answers:
+                if ctx.conversation_id is None:
+                    raise RunError(
+                        "answers to deferred tool calls continue a conversation: the "
+                        "RunContext needs the paused run's conversation_id"
+                    )
+                inputs = cast(RunInputs, [i for i in items if not is_deferred_response(i)])
+        self.plan = plan_deferred_responses(answers, ctx.tools)
+        self.tool_confirmations: list[ToolCallConfirmation] | None = self.plan.confirmations or None
+        self.pending: RunInputs | list[FunctionResultEntry] = cast(RunInputs, inputs)
         self.instructions = instructions
         self.tools = tools
         self.name = name
@@ -129,13 +180,36 @@ class _Run:
         self.completion_args = self._completion_args(completion_args)
         self.steps = 0
         self.result = RunResult(
-            input_entries=_input_entries(inputs), conversation_id=ctx.conversation_id
+            input_entries=_input_entries(cast(RunInputs, inputs)),
+            conversation_id=ctx.conversation_id,
+        )
+
+    # -- resuming a paused run
+
+    def _resumed(self, results: list[FunctionResultEntry]) -> None:
+        if not results:
+            return
+        given = self.pending if isinstance(self.pending, list) else []
+        self.pending = cast(RunInputs, [*given, *results])
+        self.result.input_entries.extend(results)
+
+    def resume(self) -> None:
+        """Execute the confirmed calls (sync) and add every answer's result to the inputs."""
+        self._resumed(
+            [i if isinstance(i, FunctionResultEntry) else self.execute(i) for i in self.plan.items]
+        )
+
+    async def resume_async(self) -> None:
+        calls = [i for i in self.plan.items if isinstance(i, FunctionCallEntry)]
+        done = iter(await asyncio.gather(*(self.execute_async(c) for c in calls)))
+        self._resumed(
+            [i if isinstance(i, FunctionResultEntry) else next(done) for i in self.plan.items]
         )
 
     def _completion_args(
         self, given: OptionalNullable[RunCompletionArgs]
     ) -> OptionalNullable[dict[str, Any]]:
-        response_format = self.ctx.response_format()
+        response_format = self.ctx._response_format_dict()  # pyright: ignore[reportPrivateUsage]
         if isinstance(given, CompletionArgs):
             args: dict[str, Any] = given.model_dump(exclude_unset=True, by_alias=True)
         elif isinstance(given, Mapping):
@@ -178,9 +252,9 @@ class _Run:
         ]
         wanted = kept + [tool.model_dump(mode="json", by_alias=True) for tool in registered]
         update: dict[str, Any] = {}
-        if wanted != current:
+        if _comparable(wanted) != _comparable(current):
             update["tools"] = wanted
-        response_format = self.ctx.response_format()
+        response_format = self.ctx._response_format_dict()  # pyright: ignore[reportPrivateUsage]
         if response_format is not None:
             args = (
                 agent.completion_args.model_dump(mode="json", exclude_unset=True, by_alias=True)
@@ -191,9 +265,15 @@ class _Run:
                 update["completion_args"] = {**args, "response_format": response_format}
         return update or None
 
+    def _wire_inputs(self) -> object:
+        # 2.x sends a text input as one message.input entry (with its defaults: prefix false,
+        # object "entry"), never the bare string
+        pending = self.pending
+        return _input_entries(pending) if isinstance(pending, str) else pending
+
     def start_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
-            "inputs": self.pending,
+            "inputs": self._wire_inputs(),
             "instructions": self.instructions,
             "completion_args": self.completion_args,
             "name": self.name,
@@ -209,23 +289,27 @@ class _Run:
         else:
             kwargs["model"] = self.ctx.model
             everything: list[Any] = [*given, *self.ctx.get_tools()]
-            kwargs["tools"] = everything or self.tools
+            # 2.x sends the run's tools even when there are none (``tools: []``)
+            kwargs["tools"] = everything or (self.tools if self.tools is not UNSET else [])
         return kwargs
 
     def append_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "conversation_id": self.ctx.conversation_id,
-            "inputs": self.pending,
+            "inputs": self._wire_inputs(),
             **self.options.kwargs(),
         }
         if isinstance(self.completion_args, dict):
             kwargs["completion_args"] = self.completion_args
+        if self.tool_confirmations is not None:
+            kwargs["tool_confirmations"] = self.tool_confirmations
+            self.tool_confirmations = None  # sent once, with the first append
         return kwargs
 
     # -- responses
 
     def absorb(self, response: ConversationResponse) -> list[FunctionCallEntry]:
-        """Record a response; the function calls to execute (none: the run is over)."""
+        """Record a response; its function calls (none: the run is over)."""
         self.ctx.conversation_id = response.conversation_id
         self.result.conversation_id = response.conversation_id
         self.result.response = response
@@ -236,12 +320,39 @@ class _Run:
         usage.total_tokens += response.usage.total_tokens
         calls = [e for e in response.outputs if isinstance(e, FunctionCallEntry)]
         for call in calls:
-            self.ctx.get_tool(call.name)  # an unknown function stops the run, named
+            if not is_server_deferred(call):  # the server runs those: they need no function
+                self.ctx.get_tool(call.name)  # an unknown function stops the run, named
         return calls
+
+    def deferred(self, calls: list[FunctionCallEntry]) -> list[FunctionCallEntry]:
+        """The calls that wait for the caller (confirmation required here or on the server)."""
+        return [c for c in calls if self.ctx.requires_confirmation(c.name) or is_server_deferred(c)]
 
     def record_results(self, results: list[FunctionResultEntry]) -> None:
         self.result.output_entries.extend(results)
         self.pending = results
+
+    def pause(
+        self, deferred: list[FunctionCallEntry], executed: list[FunctionResultEntry]
+    ) -> DeferredToolCallsException:
+        """The exception that pauses the run on ``deferred`` (``executed``: the results of the
+        same response's other calls, recorded but not sent)."""
+        self.result.output_entries.extend(executed)
+        entries = [
+            DeferredToolCallEntry(
+                call,
+                reason=DeferralReason.SERVER_SIDE_CONFIRMATION_REQUIRED
+                if is_server_deferred(call)
+                else DeferralReason.CONFIRMATION_REQUIRED,
+            )
+            for call in deferred
+        ]
+        return DeferredToolCallsException(
+            self.ctx.conversation_id,
+            entries,
+            list(self.result.output_entries),
+            executed_results=executed,
+        )
 
     def finish(self) -> RunResult:
         output_format = self.ctx.output_format
@@ -268,7 +379,14 @@ class _Run:
         return FunctionResultEntry(tool_call_id=call.tool_call_id, result=text)
 
     def execute(self, call: FunctionCallEntry) -> FunctionResultEntry:
-        tool: RunTool = self.ctx.get_tool(call.name)
+        tool = self.ctx.get_tool(call.name)
+        if isinstance(tool, RunMCPTool):
+            # An MCP session lives in the event loop that opened it (register_mcp_client is
+            # async): the sync helpers cannot reach it.
+            raise RunError(
+                f"the tool {call.name!r} comes from an MCP server: use the async run helpers "
+                "(run_async / run_stream_async)"
+            )
         check_sync_call(tool)  # a misuse of the sync helpers stops the run; the function's
         try:  # own errors (whatever their type) go back to the model, as in execute_async
             value = tool.call(call.arguments)
@@ -301,7 +419,9 @@ class _StreamStep:
 
     def __init__(self, conversation_id: str | None) -> None:
         self.conversation_id = conversation_id
-        self.outputs: dict[str, dict[str, Any]] = {}
+        # Events by output index, as the API numbers the items of a response (messages,
+        # function calls, built-in tool executions, handoffs).
+        self.tracker: defaultdict[int, list[Any]] = defaultdict(list)
         self.usage = ConversationUsageInfo()
         self.done = False
 
@@ -309,37 +429,15 @@ class _StreamStep:
         data = event.data
         if isinstance(data, ResponseStartedEvent):
             self.conversation_id = data.conversation_id
-        elif isinstance(data, MessageOutputEvent):
-            entry = self.outputs.setdefault(
-                "msg:" + data.id,
-                {
-                    "kind": "message",
-                    "id": data.id,
-                    "model": data.model,
-                    "agent_id": data.agent_id,
-                    "parts": [],
-                },
-            )
-            entry["parts"].append(data.content)
-        elif isinstance(data, FunctionCallEvent):
-            entry = self.outputs.setdefault(
-                "call:" + data.tool_call_id,
-                {
-                    "kind": "call",
-                    "id": data.id,
-                    "model": data.model,
-                    "agent_id": data.agent_id,
-                    "name": data.name,
-                    "tool_call_id": data.tool_call_id,
-                    "arguments": "",
-                },
-            )
-            entry["arguments"] += data.arguments
         elif isinstance(data, ResponseDoneEvent):
             self.usage = data.usage
             self.done = True
         elif isinstance(data, ResponseErrorEvent):
             raise RunError(f"the conversation failed: {data.message} (code {data.code})")
+        else:
+            index = getattr(data, "output_index", None)
+            if isinstance(index, int):
+                self.tracker[index].append(data)
 
     def response(self) -> ConversationResponse:
         if not self.done:
@@ -351,34 +449,7 @@ class _StreamStep:
             )
         if self.conversation_id is None:
             raise RunError("the stream ended without telling the conversation id")
-        outputs: list[MessageOutputEntry | FunctionCallEntry] = []
-        for entry in self.outputs.values():
-            if entry["kind"] == "call":
-                outputs.append(
-                    FunctionCallEntry(
-                        id=entry["id"],
-                        model=entry["model"],
-                        agent_id=entry["agent_id"],
-                        name=entry["name"],
-                        tool_call_id=entry["tool_call_id"],
-                        arguments=entry["arguments"],
-                    )
-                )
-            else:
-                parts: list[Any] = entry["parts"]
-                content: Any
-                if all(isinstance(p, str) for p in parts):
-                    content = "".join(parts)
-                else:
-                    content = [TextChunk(text=p) if isinstance(p, str) else p for p in parts]
-                outputs.append(
-                    MessageOutputEntry(
-                        id=entry["id"],
-                        model=entry["model"],
-                        agent_id=entry["agent_id"],
-                        content=content,
-                    )
-                )
+        outputs = [e for e in reconstitue_entries(self.tracker) if e.type != "function.result"]
         return ConversationResponse.model_construct(
             conversation_id=self.conversation_id,
             outputs=outputs,
@@ -424,7 +495,7 @@ class Conversations(GeneratedConversations):
     def run(
         self,
         run_ctx: RunContext,
-        inputs: RunInputs,
+        inputs: RunInputs | RunAnswers,
         instructions: OptionalNullable[str] = UNSET,
         tools: OptionalNullable[RunTools] = UNSET,
         completion_args: OptionalNullable[RunCompletionArgs] = UNSET,
@@ -470,6 +541,7 @@ class Conversations(GeneratedConversations):
             description,
             _Options(retries, server_url, timeout_ms, http_headers),
         )
+        run.resume()
         self._prepare_agent(run)
         while True:
             run.next_step()
@@ -480,12 +552,16 @@ class Conversations(GeneratedConversations):
             calls = run.absorb(response)
             if not calls:
                 return run.finish()
-            run.record_results([run.execute(call) for call in calls])
+            deferred = run.deferred(calls)
+            results = [run.execute(call) for call in calls if call not in deferred]
+            if deferred:
+                raise run.pause(deferred, results)
+            run.record_results(results)
 
     async def run_async(
         self,
         run_ctx: RunContext,
-        inputs: RunInputs,
+        inputs: RunInputs | RunAnswers,
         instructions: OptionalNullable[str] = UNSET,
         tools: OptionalNullable[RunTools] = UNSET,
         completion_args: OptionalNullable[RunCompletionArgs] = UNSET,
@@ -510,6 +586,7 @@ class Conversations(GeneratedConversations):
             description,
             _Options(retries, server_url, timeout_ms, http_headers),
         )
+        await run.resume_async()
         await self._prepare_agent_async(run)
         while True:
             run.next_step()
@@ -520,13 +597,17 @@ class Conversations(GeneratedConversations):
             calls = run.absorb(response)
             if not calls:
                 return run.finish()
-            results = await asyncio.gather(*(run.execute_async(call) for call in calls))
-            run.record_results(list(results))
+            deferred = run.deferred(calls)
+            todo = [call for call in calls if call not in deferred]
+            results = list(await asyncio.gather(*(run.execute_async(call) for call in todo)))
+            if deferred:
+                raise run.pause(deferred, results)
+            run.record_results(results)
 
     def run_stream(
         self,
         run_ctx: RunContext,
-        inputs: RunInputs,
+        inputs: RunInputs | RunAnswers,
         instructions: OptionalNullable[str] = UNSET,
         tools: OptionalNullable[RunTools] = UNSET,
         completion_args: OptionalNullable[RunCompletionArgs] = UNSET,
@@ -554,6 +635,7 @@ class Conversations(GeneratedConversations):
         )
 
         def generate() -> Iterator[RunStreamItem]:
+            run.resume()
             self._prepare_agent(run)
             while True:
                 run.next_step()
@@ -570,11 +652,16 @@ class Conversations(GeneratedConversations):
                 if not calls:
                     yield run.finish()
                     return
+                deferred = run.deferred(calls)
                 results: list[FunctionResultEntry] = []
                 for call in calls:
+                    if call in deferred:
+                        continue
                     entry = run.execute(call)
                     results.append(entry)
                     yield _result_event(call, entry)
+                if deferred:
+                    raise run.pause(deferred, results)
                 run.record_results(results)
 
         return generate()
@@ -582,7 +669,7 @@ class Conversations(GeneratedConversations):
     async def run_stream_async(
         self,
         run_ctx: RunContext,
-        inputs: RunInputs,
+        inputs: RunInputs | RunAnswers,
         instructions: OptionalNullable[str] = UNSET,
         tools: OptionalNullable[RunTools] = UNSET,
         completion_args: OptionalNullable[RunCompletionArgs] = UNSET,
@@ -608,6 +695,7 @@ class Conversations(GeneratedConversations):
         )
 
         async def generate() -> AsyncIterator[RunStreamItem]:
+            await run.resume_async()
             await self._prepare_agent_async(run)
             while True:
                 run.next_step()
@@ -624,9 +712,13 @@ class Conversations(GeneratedConversations):
                 if not calls:
                     yield run.finish()
                     return
-                results = await asyncio.gather(*(run.execute_async(call) for call in calls))
-                for call, entry in zip(calls, results, strict=True):
+                deferred = run.deferred(calls)
+                todo = [call for call in calls if call not in deferred]
+                results = list(await asyncio.gather(*(run.execute_async(call) for call in todo)))
+                for call, entry in zip(todo, results, strict=True):
                     yield _result_event(call, entry)
-                run.record_results(list(results))
+                if deferred:
+                    raise run.pause(deferred, results)
+                run.record_results(results)
 
         return generate()

@@ -16,12 +16,18 @@ The MCP authorization flow (https://modelcontextprotocol.io/specification, "Auth
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-from authlib.integrations.httpx_client import AsyncOAuth2Client as AsyncOAuth2ClientBase
 from authlib.oauth2.rfc8414 import AuthorizationServerMetadata
+
+with warnings.catch_warnings():
+    # Recent authlib releases prefer the "httpx2" package and warn when they fall back on
+    # httpx: httpx is what this SDK (and mcp) use, and authlib supports it.
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from authlib.integrations.httpx_client import AsyncOAuth2Client as AsyncOAuth2ClientBase
 
 from mistralai.core.runtime import BaseModel
 from mistralai.extra.exceptions import MCPAuthException

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import logging
-import typing
 from collections.abc import Sequence
 from contextlib import AsyncExitStack
 from types import TracebackType
-from typing import Any, Protocol, Self, TypeAlias, cast
+from typing import Any, Self, TypeAlias, cast
 
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
+
 from mcp import ClientSession
 from mcp.shared.message import SessionMessage
 from mcp.types import ContentBlock, ListPromptsResult
-
 from mistralai.api.agents.models import Function, FunctionTool
+from mistralai.api.agents.run.protocols import MCPClientProtocol, MCPSystemPrompt
 from mistralai.core.models import (
     AssistantMessageTypedDict,
     SystemMessageTypedDict,
@@ -31,32 +31,6 @@ MCPTransport: TypeAlias = tuple[
     MemoryObjectSendStream[SessionMessage],
 ]
 """The two streams of an MCP transport: what ``mcp.ClientSession`` reads and writes."""
-
-
-class MCPSystemPrompt(typing.TypedDict):
-    """An MCP prompt as Mistral messages (``get_system_prompt``)."""
-
-    description: str | None
-    messages: list[SystemMessageTypedDict | AssistantMessageTypedDict]
-
-
-class MCPClientProtocol(Protocol):
-    """What ``RunContext.register_mcp_client`` needs from an MCP client: tools in Mistral's
-    format and a way to call them."""
-
-    _name: str
-
-    async def initialize(self, exit_stack: AsyncExitStack | None) -> None: ...
-
-    async def aclose(self) -> None: ...
-
-    async def get_tools(self) -> list[FunctionTool]: ...
-
-    async def execute_tool(self, name: str, arguments: dict[str, Any]) -> list[TextChunkTypedDict]: ...
-
-    async def get_system_prompt(self, name: str, arguments: dict[str, Any]) -> MCPSystemPrompt: ...
-
-    async def list_system_prompts(self) -> ListPromptsResult: ...
 
 
 class MCPClientBase(MCPClientProtocol):
@@ -86,7 +60,9 @@ class MCPClientBase(MCPClientProtocol):
             )
         return {"type": "text", "text": mcp_content.text}
 
-    def _convert_content_list(self, mcp_contents: Sequence[ContentBlock]) -> list[TextChunkTypedDict]:
+    def _convert_content_list(
+        self, mcp_contents: Sequence[ContentBlock]
+    ) -> list[TextChunkTypedDict]:
         return [self._convert_content(content) for content in mcp_contents]
 
     # -- tools and prompts
@@ -130,7 +106,7 @@ class MCPClientBase(MCPClientProtocol):
         prompt = await self._require_session().get_prompt(name=name, arguments=arguments)
         messages: list[SystemMessageTypedDict | AssistantMessageTypedDict] = []
         for message in prompt.messages:
-            content = self._convert_content(cast(ContentBlock, message.content))
+            content = self._convert_content(message.content)
             # MCP prompt roles are "user" and "assistant"; 2.x passes them through as is.
             messages.append(
                 cast(
@@ -147,20 +123,40 @@ class MCPClientBase(MCPClientProtocol):
     # -- lifecycle
 
     async def initialize(self, exit_stack: AsyncExitStack | None = None) -> None:
-        """Open the transport and the MCP session (once; later calls do nothing)."""
+        """Open the transport and the MCP session (once; later calls do nothing).
+
+        They are opened in a stack of their own, handed to ``exit_stack`` (or kept by the
+        client) only once the session is initialized: a failed connection leaves nothing
+        half-open behind (an anyio task group left open would cancel its task later)."""
         if self._is_initialized:
             return
+        stack = AsyncExitStack()
+        try:
+            read, write = await self._get_transport(exit_stack=stack)
+            session = await stack.enter_async_context(
+                ClientSession(read_stream=read, write_stream=write)
+            )
+            await session.initialize()
+        except BaseException as exc:
+            error: BaseException = exc
+            try:
+                # Closing the transport's task group turns its internal cancellation into
+                # the error that caused it (an HTTP 401...), which is the one to report.
+                await stack.aclose()
+            except BaseException as closing:
+                error = closing
+            raise self._translate_error(error) from (None if error is exc else exc)
         if exit_stack is None:
-            self._exit_stack = AsyncExitStack()
-            exit_stack = self._exit_stack
-        read, write = await self._get_transport(exit_stack=exit_stack)
-        session = await exit_stack.enter_async_context(
-            ClientSession(read_stream=read, write_stream=write)
-        )
-        await session.initialize()
+            self._exit_stack = stack
+        else:
+            exit_stack.push_async_callback(stack.aclose)
         self._session = session
         self._is_initialized = True
         logger.debug("MCP session of %s initialized", self)
+
+    def _translate_error(self, error: BaseException) -> BaseException:
+        """The error to raise for a failed connection (subclasses map transport errors)."""
+        return error
 
     async def aclose(self) -> None:
         """Close the session and transport the client opened in its own stack."""

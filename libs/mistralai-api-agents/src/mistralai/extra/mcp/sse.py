@@ -10,12 +10,13 @@ from typing import Any, Literal, cast
 
 import httpx
 from authlib.oauth2.rfc6749 import OAuth2Token
-from mcp.client.sse import sse_client
 
+from mcp.client.sse import sse_client
 from mistralai.core.runtime import BaseModel
 from mistralai.extra.exceptions import MCPAuthException, MCPException
-from mistralai.extra.mcp.auth import AsyncOAuth2Client, OAuthParams
-from mistralai.extra.mcp.base import MCPClientBase, MCPTransport
+
+from .auth import AsyncOAuth2Client, OAuthParams
+from .base import MCPClientBase, MCPTransport
 
 __all__ = ["MCPClientSSE", "SSEServerParams"]
 
@@ -110,7 +111,8 @@ class MCPClientSSE(MCPClientBase):
         :meth:`get_token_from_auth_response`). A PKCE verifier is kept for that state."""
         params = self._oauth("generate an authorization url")
         verifier = secrets.token_urlsafe(48)
-        client = AsyncOAuth2Client.from_oauth_params(params)
+        # authlib has no type annotations: use its client as Any, results cast below.
+        client: Any = AsyncOAuth2Client.from_oauth_params(params)
         try:
             created = cast(
                 tuple[str, str],
@@ -135,7 +137,8 @@ class MCPClientSSE(MCPClientBase):
         """Exchange the redirect the user came back with (the full URL, with ``code`` and
         ``state``) for a token. Does not keep it: call :meth:`set_auth_token`."""
         params = self._oauth("fetch a token")
-        client = AsyncOAuth2Client.from_oauth_params(params)
+        # authlib has no type annotations: use its client as Any, results cast below.
+        client: Any = AsyncOAuth2Client.from_oauth_params(params)
         try:
             token = await client.fetch_token(
                 url=params.scheme.token_url,
@@ -163,7 +166,8 @@ class MCPClientSSE(MCPClientBase):
                 "Can't refresh a token without a refresh token, use `set_auth_token` to add "
                 "an OAuth2Token."
             )
-        client = AsyncOAuth2Client.from_oauth_params(params)
+        # authlib has no type annotations: use its client as Any, results cast below.
+        client: Any = AsyncOAuth2Client.from_oauth_params(params)
         try:
             token = await client.refresh_token(
                 url=params.scheme.refresh_url,
@@ -205,27 +209,25 @@ class MCPClientSSE(MCPClientBase):
 
     async def _get_transport(self, exit_stack: AsyncExitStack) -> MCPTransport:
         params = self._sse_params
-        try:
-            if params.transport == "sse":
-                read, write = await exit_stack.enter_async_context(
-                    sse_client(
-                        url=params.url,
-                        headers=self._format_headers(),
-                        timeout=params.timeout,
-                        sse_read_timeout=params.sse_read_timeout,
-                    )
+        if params.transport == "sse":
+            read, write = await exit_stack.enter_async_context(
+                sse_client(
+                    url=params.url,
+                    headers=self._format_headers(),
+                    timeout=params.timeout,
+                    sse_read_timeout=params.sse_read_timeout,
                 )
-                return read, write
-            return await self._streamable_http(exit_stack)
-        except Exception as exc:
-            status = _status_error(exc)
-            if status is not None and status.response.status_code == http.HTTPStatus.UNAUTHORIZED:
-                if self._oauth_params is None:
-                    raise MCPAuthException(
-                        "Authentication required but no auth params provided."
-                    ) from exc
-                raise MCPAuthException("Authentication required.") from exc
-            raise
+            )
+            return read, write
+        return await self._streamable_http(exit_stack)
+
+    def _translate_error(self, error: BaseException) -> BaseException:
+        status = _status_error(error)
+        if status is not None and status.response.status_code == http.HTTPStatus.UNAUTHORIZED:
+            if self._oauth_params is None and self._auth_token is None:
+                return MCPAuthException("Authentication required but no auth params provided.")
+            return MCPAuthException("Authentication required.")
+        return error
 
     async def _streamable_http(self, exit_stack: AsyncExitStack) -> MCPTransport:
         import mcp.client.streamable_http as streamable
@@ -240,7 +242,9 @@ class MCPClientSSE(MCPClientBase):
                 streamable.streamable_http_client(params.url, http_client=client)
             )
             return read, write
-        if hasattr(streamable, "streamablehttp_client"):  # older mcp 1.x (from 1.8), deprecated since
+        if hasattr(
+            streamable, "streamablehttp_client"
+        ):  # older mcp 1.x (from 1.8), deprecated since
             old = cast(Any, streamable).streamablehttp_client
             opened = await exit_stack.enter_async_context(
                 old(

@@ -6,7 +6,7 @@ from contextlib import AsyncExitStack
 
 from mcp import StdioServerParameters, stdio_client
 
-from mistralai.extra.mcp.base import MCPClientBase, MCPTransport
+from .base import MCPClientBase, MCPTransport
 
 __all__ = ["MCPClientSTDIO"]
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from mistralai.api.audio._generated.resources import Audio as GeneratedAudio
 
 if TYPE_CHECKING:
-    from mistralai.extra.realtime.transcription import RealtimeTranscription
+    from mistralai.api.audio._realtime_transcription import RealtimeTranscription
 
 __all__ = ["Audio"]
 
@@ -29,7 +29,7 @@ class Audio(GeneratedAudio):
         try:
             return self._ns_realtime
         except AttributeError:
-            from mistralai.extra.realtime.transcription import RealtimeTranscription
+            from mistralai.api.audio._realtime_transcription import RealtimeTranscription
 
             self._ns_realtime = RealtimeTranscription(self._client)
             return self._ns_realtime

@@ -15,6 +15,7 @@ from mistralai.core.errors import MistralError
 from mistralai.core.runtime import BaseModel, ConstFieldsModel
 
 __all__ = [
+    "REALTIME_EXTRA_HINT",
     "AudioEncoding",
     "AudioFormat",
     "RealtimeConnectionClosedError",
@@ -33,6 +34,12 @@ __all__ = [
     "RealtimeTranscriptionSessionUpdated",
     "RealtimeTranscriptionWSError",
 ]
+
+REALTIME_EXTRA_HINT = (
+    "realtime transcription needs the `websockets` package (>=13.0): "
+    'pip install "mistralai[realtime]" (or "mistralai-api-audio[realtime]")'
+)
+"""The message of the ImportError raised without the ``realtime`` extra."""
 
 AudioEncoding: TypeAlias = (
     Literal["pcm_s16le", "pcm_s32le", "pcm_f16le", "pcm_f32le", "pcm_mulaw", "pcm_alaw"] | str

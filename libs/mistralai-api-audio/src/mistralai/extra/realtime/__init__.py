@@ -7,8 +7,6 @@ importing this package raises :class:`ImportError` naming it. Reached from the c
 
 from __future__ import annotations
 
-from mistralai.extra.realtime import _require  # noqa: F401  # pyright: ignore[reportUnusedImport]
-
 from mistralai.api.audio.realtime import (
     AudioEncoding,
     AudioFormat,
@@ -22,13 +20,14 @@ from mistralai.api.audio.realtime import (
     RealtimeTranscriptionSessionUpdated,
     RealtimeTranscriptionWSError,
 )
-from mistralai.extra.realtime.connection import (
+
+from .connection import (
     RealtimeConnection,
     RealtimeEvent,
     UnknownRealtimeEvent,
     parse_realtime_event,
 )
-from mistralai.extra.realtime.transcription import RealtimeTranscription
+from .transcription import RealtimeTranscription
 
 __all__ = [
     "AudioEncoding",

@@ -12,7 +12,7 @@ import json
 import mimetypes
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 
@@ -36,10 +36,8 @@ def _text(content: object) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return "".join(
-            str(getattr(part, "text", "") or "")
-            for part in content  # pyright: ignore[reportUnknownVariableType]
-        )
+        parts = cast(list[object], content)
+        return "".join(str(getattr(part, "text", "") or "") for part in parts)
     return ""
 
 
@@ -109,7 +107,7 @@ def list_models(
                 card.get("type"),
                 card.get("owned_by"),
                 card.get("max_context_length"),
-                ", ".join(str(a) for a in card.get("aliases") or []),
+                ", ".join(str(a) for a in cast(list[object], card.get("aliases") or [])),
             ]
         )
     print_table(["id", "type", "owned by", "context", "aliases"], rows)
@@ -147,7 +145,9 @@ def ocr(
     pages: Annotated[
         str | None, typer.Option("--pages", help="Pages to process, e.g. '0,2,5' (0-based).")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the whole response as JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the whole response as JSON.")
+    ] = False,
 ) -> None:
     """Extract the text of FILE or URL as markdown, page by page."""
     selected: list[int] | None = None
@@ -155,7 +155,9 @@ def ocr(
         try:
             selected = [int(p) for p in pages.split(",") if p.strip()]
         except ValueError:
-            raise CliError(f"--pages must be page numbers separated by commas, got {pages!r}", ExitCode.USAGE) from None
+            raise CliError(
+                f"--pages must be page numbers separated by commas, got {pages!r}", ExitCode.USAGE
+            ) from None
     result = client().ocr.process(
         model=model,
         document=_document(source),  # pyright: ignore[reportArgumentType]
@@ -177,8 +179,12 @@ def embeddings(
         list[str] | None,
         typer.Argument(help="Texts to embed; one per line from stdin when omitted."),
     ] = None,
-    model: Annotated[str, typer.Option("--model", "-m", help="The embedding model.")] = DEFAULT_EMBED_MODEL,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the whole response as JSON.")] = False,
+    model: Annotated[
+        str, typer.Option("--model", "-m", help="The embedding model.")
+    ] = DEFAULT_EMBED_MODEL,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the whole response as JSON.")
+    ] = False,
 ) -> None:
     """Embed TEXTS; prints one JSON line per text: {"index", "embedding"}."""
     inputs = list(texts or [])

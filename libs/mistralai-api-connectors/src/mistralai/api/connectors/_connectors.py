@@ -8,9 +8,10 @@ with the scope as a path parameter (``activate_for_consumer`` / ``deactivate_for
 that operation, so code written for 2.x keeps working.
 
 ``activate_for_*`` also accept the 2.x options ``requires_confirmation``,
-``skip_confirmation``, ``include`` and ``exclude``. The spec describes no request body for the
-activation operation, so nothing is sent unless one of them is given; when one is, the given
-options are sent as the JSON body, as the 2.x SDK does.
+``skip_confirmation`` (a list of tool names, a ``LogicalExpression`` or ``ToolProperties``),
+``include`` and ``exclude``: the 2.x body ``ToolExecutionConfiguration``. The spec describes no
+request body for the activation operation; as 2.x does, the given options are always sent as a
+JSON object (``{}`` when none is given), an explicit ``None`` as ``null``.
 
 ``update`` keeps the 2.x parameters ``connection_config``, ``connection_secrets``,
 ``headers`` and ``auth_data``, which the spec's ``UpdateConnectorRequest`` does not define:
@@ -36,10 +37,11 @@ ConsumerScope = Literal["organization", "workspace", "user"]
 
 
 class ActivationOptions(BaseModel):
-    """The 2.x activation options; only the given ones are sent."""
+    """The 2.x activation options (``ToolExecutionConfiguration``); only the given ones are
+    sent (dumped with ``exclude_unset``), ``None`` as ``null``."""
 
-    requires_confirmation: dict[str, Any] | None = None
-    skip_confirmation: dict[str, Any] | None = None
+    requires_confirmation: list[str] | models.LogicalExpression | models.ToolProperties | None = None
+    skip_confirmation: list[str] | models.LogicalExpression | models.ToolProperties | None = None
     include: list[str] | None = None
     exclude: list[str] | None = None
 
@@ -54,30 +56,29 @@ _ACTIVATE_WITH_OPTIONS = Operation[models.MessageResponse](
     body_kind="json",
 )
 
+_Confirmation = Sequence[str] | models.LogicalExpression | models.ToolProperties | Mapping[str, Any]
+
 
 def _options(
-    requires_confirmation: OptionalNullable[Mapping[str, Any]],
-    skip_confirmation: OptionalNullable[Mapping[str, Any]],
+    requires_confirmation: OptionalNullable[_Confirmation],
+    skip_confirmation: OptionalNullable[_Confirmation],
     include: OptionalNullable[Sequence[str]],
     exclude: OptionalNullable[Sequence[str]],
-) -> dict[str, object] | None:
-    given: dict[str, object] = {
-        name: value
-        for name, value in (
-            ("requires_confirmation", requires_confirmation),
-            ("skip_confirmation", skip_confirmation),
-            ("include", include),
-            ("exclude", exclude),
-        )
-        if value is not UNSET
+) -> dict[str, object]:
+    # UNSET entries are dropped by the client; 2.x sends the object even when it is empty
+    return {
+        "requires_confirmation": requires_confirmation,
+        "skip_confirmation": skip_confirmation,
+        "include": include,
+        "exclude": exclude,
     }
-    return given or None
 
 
 _PARAMS_DOC = """
 :param connector_id: The connector's id.
-:param requires_confirmation: 2.x option, sent only when given (activation only).
-:param skip_confirmation: 2.x option, sent only when given (activation only).
+:param requires_confirmation: tools that need confirmation: a list of tool names, a
+    ``LogicalExpression`` or ``ToolProperties`` (activation only; sent only when given).
+:param skip_confirmation: tools that skip confirmation, same forms (activation only).
 :param include: 2.x option (tool names), sent only when given (activation only).
 :param exclude: 2.x option (tool names), sent only when given (activation only).
 :param retries: Override the default retry configuration for this call.
@@ -106,8 +107,8 @@ def _activation(scope: ConsumerScope):
         self: Connectors,
         *,
         connector_id: str,
-        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        requires_confirmation: OptionalNullable[_Confirmation] = UNSET,
+        skip_confirmation: OptionalNullable[_Confirmation] = UNSET,
         include: OptionalNullable[Sequence[str]] = UNSET,
         exclude: OptionalNullable[Sequence[str]] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -116,15 +117,6 @@ def _activation(scope: ConsumerScope):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
         options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        if options is None:
-            return self.activate_for_consumer(
-                connector_id=connector_id,
-                consumer_scope=scope,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
         return self._client.request(  # pyright: ignore[reportPrivateUsage] - a method body
             _ACTIVATE_WITH_OPTIONS,
             path={"connector_id": connector_id, "consumer_scope": scope},
@@ -147,8 +139,8 @@ def _activation_async(scope: ConsumerScope):
         self: Connectors,
         *,
         connector_id: str,
-        requires_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
-        skip_confirmation: OptionalNullable[Mapping[str, Any]] = UNSET,
+        requires_confirmation: OptionalNullable[_Confirmation] = UNSET,
+        skip_confirmation: OptionalNullable[_Confirmation] = UNSET,
         include: OptionalNullable[Sequence[str]] = UNSET,
         exclude: OptionalNullable[Sequence[str]] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -157,15 +149,6 @@ def _activation_async(scope: ConsumerScope):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
         options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        if options is None:
-            return await self.activate_for_consumer_async(
-                connector_id=connector_id,
-                consumer_scope=scope,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
         return await self._client.request_async(  # pyright: ignore[reportPrivateUsage]
             _ACTIVATE_WITH_OPTIONS,
             path={"connector_id": connector_id, "consumer_scope": scope},

@@ -23,7 +23,13 @@ app = typer.Typer(help="Upload, list, download and delete files.", no_args_is_he
 
 def _row(item: object) -> list[object]:
     data: dict[str, Any] = jsonable(item)
-    return [data.get("id"), data.get("filename"), data.get("purpose"), data.get("bytes"), data.get("created_at")]
+    return [
+        data.get("id"),
+        data.get("filename"),
+        data.get("purpose"),
+        data.get("bytes"),
+        data.get("created_at"),
+    ]
 
 
 _COLUMNS = ["id", "filename", "purpose", "bytes", "created_at"]
@@ -39,9 +45,7 @@ def upload(
 ) -> None:
     """Upload PATH (streamed from disk) and print the new file's id."""
     with progress(f"upload {path.name}", kind="bytes") as bar:
-        created = client().files.upload(
-            file=path, purpose=purpose, progress=bar.bytes
-        )
+        created = client().files.upload(file=path, purpose=purpose, progress=bar.bytes)
     if as_json:
         print_json(created)
     else:
@@ -50,7 +54,9 @@ def upload(
 
 @app.command("list")
 def list_files(
-    purpose: Annotated[str | None, typer.Option("--purpose", "-p", help="Only this purpose.")] = None,
+    purpose: Annotated[
+        str | None, typer.Option("--purpose", "-p", help="Only this purpose.")
+    ] = None,
     search: Annotated[str | None, typer.Option("--search", help="Filter by file name.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many files.")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from mistralai.api.fine_tuning._wait import DEFAULT_POLL_INTERVAL
+from mistralai.api.fine_tuning.batch import BatchResults
 from mistralai.api.fine_tuning.errors import BatchJobError
 from mistralai.cli import (
     CliError,
@@ -33,6 +34,8 @@ __all__ = ["batch_app", "fine_tuning_app"]
 
 batch_app = typer.Typer(help="Run requests on the batch service.", no_args_is_help=True)
 fine_tuning_app = typer.Typer(help="Fine-tuning jobs.", no_args_is_help=True)
+batch_jobs_app = typer.Typer(help="List, show and cancel batch jobs.", no_args_is_help=True)
+batch_app.add_typer(batch_jobs_app, name="jobs")
 jobs_app = typer.Typer(help="Create, follow and cancel fine-tuning jobs.", no_args_is_help=True)
 fine_tuning_app.add_typer(jobs_app, name="jobs")
 
@@ -42,6 +45,7 @@ def batch_group() -> None:
     """Run requests on the batch service."""
     # A callback keeps `batch` a group (`mistral batch run`): typer turns an app with a single
     # command and no callback into that command.
+
 
 _POLL = typer.Option("--poll-interval", min=0.0, help="Seconds between status checks.")
 _TIMEOUT = typer.Option("--timeout", min=0.0, help="Give up waiting after this many seconds.")
@@ -62,7 +66,9 @@ def _read_requests(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             try:
                 value = json.loads(raw)
             except json.JSONDecodeError as exc:
-                raise CliError(f"{path}:{number}: not JSON ({exc.msg})", ExitCode.BAD_REQUEST) from None
+                raise CliError(
+                    f"{path}:{number}: not JSON ({exc.msg})", ExitCode.BAD_REQUEST
+                ) from None
             if not isinstance(value, dict):
                 raise CliError(f"{path}:{number}: expected a JSON object", ExitCode.BAD_REQUEST)
             line: dict[str, Any] = value  # pyright: ignore[reportUnknownVariableType]
@@ -80,7 +86,11 @@ def _read_requests(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
 
 def _batch_progress(bar: ProgressReporter) -> Any:
     def report(job: Any) -> None:
-        bar.update(job.completed_requests, job.total_requests or None, status=f"batch {job.id} {job.status}")
+        bar.update(
+            job.completed_requests,
+            job.total_requests or None,
+            status=f"batch {job.id} {job.status}",
+        )
 
     return report
 
@@ -89,9 +99,15 @@ def _batch_progress(bar: ProgressReporter) -> Any:
 def batch_run(
     input_file: Annotated[
         Path,
-        typer.Argument(help="JSONL: one request body per line (or {custom_id, body}).", exists=True, dir_okay=False),
+        typer.Argument(
+            help="JSONL: one request body per line (or {custom_id, body}).",
+            exists=True,
+            dir_okay=False,
+        ),
     ],
-    model: Annotated[str | None, typer.Option("--model", "-m", help="The model for every request.")] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="The model for every request.")
+    ] = None,
     endpoint: Annotated[
         str, typer.Option("--endpoint", "-e", help="/v1/chat/completions, /v1/embeddings...")
     ] = "/v1/chat/completions",
@@ -114,7 +130,7 @@ def batch_run(
     target = output or input_file.with_name(f"{input_file.stem}.results.jsonl")
     with progress(f"batch ({len(bodies)} requests)", kind="count", total=len(bodies)) as bar:
         try:
-            results = client().batch.run(
+            results: BatchResults[Any] = client().batch.run(
                 bodies,
                 model=model,
                 endpoint=endpoint,
@@ -143,7 +159,50 @@ def batch_run(
     )
     sys.stdout.write(f"{target}\n")
     if job.status != "SUCCESS":
-        raise CliError(f"batch job {job.id} ended {job.status} (partial results in {target})", ExitCode.FAILED)
+        raise CliError(
+            f"batch job {job.id} ended {job.status} (partial results in {target})", ExitCode.FAILED
+        )
+
+
+_BATCH_COLUMNS = ["id", "status", "endpoint", "model", "completed_requests", "total_requests"]
+
+
+@batch_jobs_app.command("list")
+def batch_jobs_list(
+    status: Annotated[
+        list[str] | None, typer.Option("--status", help="Only jobs in this status (repeatable).")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many jobs.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """List batch jobs, newest first."""
+    pages = client().batch.jobs.list(status=status or UNSET, page_size=min(limit, 100))
+    items: list[Any] = []
+    for item in pages:
+        items.append(item)
+        if len(items) >= limit:
+            break
+    if as_json:
+        print_json(items)
+        return
+    rows: list[list[object]] = []
+    for item in items:
+        data: dict[str, Any] = jsonable(item)
+        rows.append([data.get(column) for column in _BATCH_COLUMNS])
+    print_table(_BATCH_COLUMNS, rows)
+
+
+@batch_jobs_app.command("get")
+def batch_jobs_get(job_id: Annotated[str, typer.Argument(help="The batch job id.")]) -> None:
+    """Show one batch job (JSON)."""
+    print_json(client().batch.jobs.get(job_id=job_id))
+
+
+@batch_jobs_app.command("cancel")
+def batch_jobs_cancel(job_id: Annotated[str, typer.Argument(help="The batch job id.")]) -> None:
+    """Ask for a batch job to be cancelled; prints its status."""
+    job = client().batch.jobs.cancel(job_id=job_id)
+    sys.stdout.write(f"{job_id} {job.status}\n")
 
 
 # --------------------------------------------------------------------------- fine-tuning
@@ -175,8 +234,12 @@ def _follow(job_id: str, poll_interval: float, timeout: float | None) -> Any:
 
 @jobs_app.command("list")
 def jobs_list(
-    model: Annotated[str | None, typer.Option("--model", "-m", help="Only jobs of this model.")] = None,
-    status: Annotated[str | None, typer.Option("--status", help="Only jobs in this status.")] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="Only jobs of this model.")
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only jobs in this status.")
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many jobs.")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
@@ -204,9 +267,12 @@ def jobs_create(
         list[str], typer.Option("--training-file", "-f", help="A training file id (repeatable).")
     ],
     validation_files: Annotated[
-        list[str] | None, typer.Option("--validation-file", help="A validation file id (repeatable).")
+        list[str] | None,
+        typer.Option("--validation-file", help="A validation file id (repeatable)."),
     ] = None,
-    suffix: Annotated[str | None, typer.Option("--suffix", help="Added to the new model's name.")] = None,
+    suffix: Annotated[
+        str | None, typer.Option("--suffix", help="Added to the new model's name.")
+    ] = None,
     training_steps: Annotated[int | None, typer.Option("--training-steps", min=1)] = None,
     learning_rate: Annotated[float | None, typer.Option("--learning-rate", min=0.0)] = None,
     epochs: Annotated[float | None, typer.Option("--epochs", min=0.0)] = None,

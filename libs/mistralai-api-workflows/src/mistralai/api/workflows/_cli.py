@@ -14,7 +14,16 @@ from typing import Annotated, Any
 import typer
 
 from mistralai.api.workflows.errors import WorkflowExecutionFailedError
-from mistralai.cli import CliError, ExitCode, client, err_console, jsonable, print_json, print_table, progress
+from mistralai.cli import (
+    CliError,
+    ExitCode,
+    client,
+    err_console,
+    jsonable,
+    print_json,
+    print_table,
+    progress,
+)
 from mistralai.core.runtime import UNSET
 
 __all__ = ["app"]
@@ -46,7 +55,9 @@ def workflows_list(
     rows: list[list[object]] = []
     for item in items:
         data: dict[str, Any] = jsonable(item)
-        rows.append([data.get("id"), data.get("name"), data.get("display_name"), data.get("description")])
+        rows.append(
+            [data.get("id"), data.get("name"), data.get("display_name"), data.get("description")]
+        )
     print_table(["id", "name", "display name", "description"], rows)
 
 
@@ -54,15 +65,19 @@ def workflows_list(
 def execute(
     name: Annotated[str, typer.Argument(help="The workflow name or id.")],
     input_json: Annotated[
-        str | None, typer.Option("--input", "-i", help='The input, a JSON object: \'{"name": "x"}\'.')
+        str | None,
+        typer.Option("--input", "-i", help='The input, a JSON object: \'{"name": "x"}\'.'),
     ] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Wait for the result and print it.")] = False,
-    deployment: Annotated[str | None, typer.Option("--deployment", help="The deployment to run on.")] = None,
+    deployment: Annotated[
+        str | None, typer.Option("--deployment", help="The deployment to run on.")
+    ] = None,
     poll_interval: Annotated[
         float, typer.Option("--poll-interval", min=0.0, help="Seconds between status checks.")
     ] = 5.0,
     timeout: Annotated[
-        float | None, typer.Option("--timeout", min=0.0, help="Give up waiting after this many seconds.")
+        float | None,
+        typer.Option("--timeout", min=0.0, help="Give up waiting after this many seconds."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the execution as JSON.")] = False,
 ) -> None:
@@ -80,7 +95,9 @@ def execute(
             print_json(started)
         else:
             sys.stdout.write(f"{execution_id}\n")
-            err_console().print(f"workflow {name}: execution {execution_id} {getattr(started, 'status', '')}")
+            err_console().print(
+                f"workflow {name}: execution {execution_id} {getattr(started, 'status', '')}"
+            )
         return
     with progress(f"workflow {name} {execution_id}", kind="status") as bar:
 
@@ -125,7 +142,9 @@ def logs(
             execution_id=execution_id, last_event_id=cursor
         )
     else:
-        stream = workflows.deployments.stream_deployment_logs(name=str(deployment), last_event_id=cursor)
+        stream = workflows.deployments.stream_deployment_logs(
+            name=str(deployment), last_event_id=cursor
+        )
     with stream:
         for event in stream:
             data = event.data

@@ -6,17 +6,17 @@ Importing this package needs none of the optional extras: each is imported when 
 that needs it is used, and its absence raises an ``ImportError`` naming the extra.
 """
 
-from mistralai.extra.workflows.connector_auth import (
+from .connector_auth import (
     ConnectorAuthTaskState,
     execute_with_connector_auth_async,
 )
-from mistralai.extra.workflows.connector_slot import (
+from .connector_slot import (
     ConnectorBindings,
     ConnectorExtension,
     ConnectorSlot,
     WorkflowExtensions,
 )
-from mistralai.extra.workflows.encoding import (
+from .encoding import (
     AlgorithmConfig,
     BlobStorageConfig,
     EncryptedStrField,

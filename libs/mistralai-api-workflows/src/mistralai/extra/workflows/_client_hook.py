@@ -17,22 +17,23 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import weakref
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from typing import Any, TypeVar, cast
 
-from mistralai.extra.workflows.encoding.config import WorkflowEncodingConfig
-from mistralai.extra.workflows.encoding.helpers import generate_two_part_id
-from mistralai.extra.workflows.encoding.models import WorkflowContext
-from mistralai.extra.workflows.encoding.payload_encoder import PayloadEncoder
+import pydantic
+
+from .encoding.config import WorkflowEncodingConfig
+from .encoding.helpers import generate_two_part_id
+from .encoding.models import WorkflowContext
+from .encoding.payload_encoder import PayloadEncoder
 
 __all__ = ["EncodingState", "install", "state_of"]
 
 _T = TypeVar("_T")
 
 EXECUTE = "execute_workflow_v1_workflows__workflow_identifier__execute_post"
-EXECUTE_REGISTRATION = (
-    "execute_workflow_registration_v1_workflows_registrations__workflow_registration_id__execute_post"
-)
+EXECUTE_REGISTRATION = "execute_workflow_registration_v1_workflows_registrations__workflow_registration_id__execute_post"
 SCHEDULE = "schedule_workflow_v1_workflows_schedules_post"
 SIGNAL = "signal_workflow_execution_v1_workflows_executions__execution_id__signals_post"
 QUERY = "query_workflow_execution_v1_workflows_executions__execution_id__queries_post"
@@ -48,6 +49,7 @@ EVENT_STREAMS = frozenset(
 EXECUTE_OPS = frozenset({EXECUTE, EXECUTE_REGISTRATION})
 ENCODE_INPUT = frozenset({EXECUTE, EXECUTE_REGISTRATION, SIGNAL, QUERY, UPDATE, SCHEDULE})
 DECODE_RESULT = frozenset({EXECUTE, EXECUTE_REGISTRATION, GET_EXECUTION, QUERY, UPDATE})
+TOUCHED = ENCODE_INPUT | DECODE_RESULT | {EVENTS_LIST}
 
 SCHEDULE_PLACEHOLDER = "__scheduled_workflow__"
 """The execution id 2.x uses in the blob keys of a schedule's input (no execution exists yet)."""
@@ -162,10 +164,9 @@ async def _decode_model(
     decode: Callable[[EncodingState, dict[str, Any]], Coroutine[Any, Any, bool]],
 ) -> Any:
     """Decode through the model's JSON form, then validate it again as the same type."""
-    dump = getattr(model, "model_dump", None)
-    if not callable(dump):
+    if not isinstance(model, pydantic.BaseModel):
         return model
-    data = cast(dict[str, Any], dump(mode="json", by_alias=True))
+    data = model.model_dump(mode="json", by_alias=True)
     if not await decode(state, data):
         return model
     return type(model).model_validate(data)
@@ -180,17 +181,15 @@ async def _decode_attributes(state: EncodingState, attributes: dict[str, Any]) -
             and "value" in value
             and cast(dict[str, Any], value).get("encoding_options")
         ):
-            attributes[name] = await state.encoder.decode_event_payload(
-                cast(dict[str, Any], value)
-            )
+            attributes[name] = await state.encoder.decode_event_payload(cast(dict[str, Any], value))
             changed = True
     return changed
 
 
 async def _decode_events_body(state: EncodingState, body: dict[str, Any]) -> bool:
     changed = False
-    for event in body.get("events") or []:
-        attributes = event.get("attributes") if isinstance(event, dict) else None
+    for event in cast(list[Any], body.get("events") or []):
+        attributes = _get(event, "attributes")
         if isinstance(attributes, dict):
             changed |= await _decode_attributes(state, cast(dict[str, Any], attributes))
     return changed
@@ -254,36 +253,72 @@ class _DecodingStreamAsync:
 
 
 # -- installation ---------------------------------------------------------------------------
+def _targets(client: Any) -> list[Any]:
+    """The objects whose request methods the workflow resources call: ``client`` itself and
+    the ``BaseClient`` its resources hold (``Resource._client``, the documented contract;
+    ``Mistral`` may give its resources another object than itself)."""
+    targets = [client]
+    try:
+        held = client.workflows._client  # pyright: ignore[reportUnknownMemberType]
+    except AttributeError:  # a bare BaseClient, or no workflows attach point
+        held = None
+    if held is not None and held is not client:
+        targets.append(held)
+    return targets
+
+
 def install(client: Any, config: WorkflowEncodingConfig, namespace: str) -> EncodingState:
     """Configure (or reconfigure) encoding on ``client``; the wrappers are installed once."""
     state = EncodingState(PayloadEncoder(config), namespace)
+    for target in _targets(client):
+        _install_on(target, state)
+    return state
+
+
+def _install_on(client: Any, state: EncodingState) -> None:
     first = state_of(client) is None
     setattr(client, _STATE_ATTR, state)
     if not first:
-        return state
-    cls = type(client)
+        return
+    cls: Any = client.__class__  # the class methods, not the wrappers set on the instance
+    # The wrappers live on the instance: they reach it through a weak reference, so that they
+    # make no reference cycle (a client dropped without close() still releases its
+    # connections at once, without waiting for the garbage collector).
+    ref = weakref.ref(client)
+
+    def target() -> Any:
+        found = ref()
+        if found is None:  # pragma: no cover - a bound wrapper outlived its client
+            raise RuntimeError("the client was garbage collected")
+        return found
 
     def current() -> EncodingState:
-        found = state_of(client)
+        found = state_of(target())
         assert found is not None
         return found
 
     def request(op: Any, **args: Any) -> Any:
+        op_id: str = op.operation_id
+        if op_id not in TOUCHED:  # no event loop spun up for the other operations
+            return cls.request(target(), op, **args)
         st = current()
-        args = run_sync(_encode_args(st, op.operation_id, args))
-        return run_sync(_decode_result(st, op.operation_id, cls.request(client, op, **args)))
+        args = run_sync(_encode_args(st, op_id, args))
+        return run_sync(_decode_result(st, op_id, cls.request(target(), op, **args)))
 
     async def request_async(op: Any, **args: Any) -> Any:
+        if op.operation_id not in TOUCHED:
+            return await cls.request_async(target(), op, **args)
         st = current()
         args = await _encode_args(st, op.operation_id, args)
-        return await _decode_result(st, op.operation_id, await cls.request_async(client, op, **args))
+        response = await cls.request_async(target(), op, **args)
+        return await _decode_result(st, op.operation_id, response)
 
     def stream(op: Any, **args: Any) -> Any:
-        inner = cls.stream(client, op, **args)
+        inner: Any = cls.stream(target(), op, **args)
         return _DecodingStream(inner, current()) if op.operation_id in EVENT_STREAMS else inner
 
     async def stream_async(op: Any, **args: Any) -> Any:
-        inner = await cls.stream_async(client, op, **args)
+        inner: Any = await cls.stream_async(target(), op, **args)
         if op.operation_id in EVENT_STREAMS:
             return _DecodingStreamAsync(inner, current())
         return inner
@@ -292,4 +327,3 @@ def install(client: Any, config: WorkflowEncodingConfig, namespace: str) -> Enco
     client.request_async = request_async
     client.stream = stream
     client.stream_async = stream_async
-    return state

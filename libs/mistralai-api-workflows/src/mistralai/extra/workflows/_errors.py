@@ -1,10 +1,9 @@
-"""The workflow payload exceptions of 2.x ``mistralai.extra.exceptions``.
+"""The workflow payload exceptions (2.x ``mistralai.extra.exceptions``) and the ImportError
+raised when an extra is missing.
 
-2.x defines them in ``mistralai.extra.exceptions``. When a module of that name is installed and
-already defines them, the same classes are used here, so ``except
-mistralai.extra.exceptions.WorkflowPayloadEncryptionException`` catches what the encoder
-raises. Otherwise (that module missing, or it is being imported and re-exports these) they are
-defined here, on a ``MistralClientException`` base like 2.x's.
+The exceptions are the classes of ``mistralai.extra.exceptions`` (shipped by mistralai-core), so
+``except mistralai.extra.exceptions.WorkflowPayloadEncryptionException`` catches what the
+encoder raises. With a core too old to have that module, equivalent classes are used instead.
 """
 
 from __future__ import annotations
@@ -18,26 +17,20 @@ __all__ = [
     "missing_extra",
 ]
 
-try:  # a module of the same 2.x path may ship the classes: use those, never a second copy
-    from mistralai.extra.exceptions import (  # type: ignore[import-not-found]  # pyright: ignore[reportMissingImports]
-        MistralClientException,  # pyright: ignore[reportUnknownVariableType]
-        WorkflowPayloadCompressionException,  # pyright: ignore[reportUnknownVariableType]
-        WorkflowPayloadEncryptionException,  # pyright: ignore[reportUnknownVariableType]
-        WorkflowPayloadOffloadingException,  # pyright: ignore[reportUnknownVariableType]
+try:  # mistralai-core ships 2.x's mistralai.extra.exceptions: raise those very classes
+    from mistralai.extra.exceptions import (
+        MistralClientException,
+        WorkflowPayloadCompressionException,
+        WorkflowPayloadEncryptionException,
+        WorkflowPayloadOffloadingException,
     )
-except ImportError:  # missing, or partially initialised because it imports this module
-
-    class MistralClientException(Exception):  # type: ignore[no-redef]
-        """Base exception for client errors (2.x ``mistralai.extra.exceptions``)."""
-
-    class WorkflowPayloadOffloadingException(MistralClientException):  # type: ignore[no-redef]
-        """Workflow payload offloading exception."""
-
-    class WorkflowPayloadEncryptionException(MistralClientException):  # type: ignore[no-redef]
-        """Workflow payload encryption exception."""
-
-    class WorkflowPayloadCompressionException(MistralClientException):  # type: ignore[no-redef]
-        """Workflow payload compression exception."""
+except ImportError:  # an older mistralai-core, released before that module
+    from ._errors_fallback import (
+        MistralClientException,
+        WorkflowPayloadCompressionException,
+        WorkflowPayloadEncryptionException,
+        WorkflowPayloadOffloadingException,
+    )
 
 
 class MissingExtraError(ImportError):
@@ -45,10 +38,16 @@ class MissingExtraError(ImportError):
 
     def __init__(self, feature: str, packages: str, extra: str) -> None:
         self.extra = extra
-        super().__init__(
-            f"{feature} requires {packages}, which is not installed. "
-            f'Install it with: pip install "mistralai[{extra}]"'
+        # ``message`` too: a subclass may also be a MistralError, whose users read it.
+        # The umbrella's 2.x extra name, and the same extra of this package for installs
+        # without the umbrella (workflow_payload_x -> mistralai-api-workflows[payload-x]).
+        own = extra.removeprefix("workflow_").replace("_", "-")
+        self.message = (
+            f"{feature} needs {packages} (not installed). "
+            f'Install it with: pip install "mistralai[{extra}]" '
+            f'(or "mistralai-api-workflows[{own}]")'
         )
+        super().__init__(self.message)
 
 
 def missing_extra(feature: str, packages: str, extra: str) -> MissingExtraError:

@@ -18,7 +18,8 @@ from typing import Any, cast
 import pydantic
 
 from mistralai.core.errors import APIConnectionError, StreamInterruptedError
-from mistralai.extra.workflows.connector_slot import ConnectorSlot, WorkflowExtensions
+
+from .connector_slot import ConnectorSlot, WorkflowExtensions
 
 __all__ = ["ConnectorAuthTaskState", "execute_with_connector_auth_async"]
 

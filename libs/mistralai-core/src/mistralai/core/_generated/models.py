@@ -128,10 +128,14 @@ __all__ = [
 
 
 class HTTPValidationError(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"detail"})
     detail: list[ValidationError] | None = None
 
 
 class ValidationError(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"input", "ctx"})
     loc: list[str | int]
     msg: str
     type: str
@@ -141,18 +145,21 @@ class ValidationError(BaseModel):
 
 class APIKeyAuth(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "api-key"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["api-key"] = "api-key"
     value: str
 
 
 class CodeInterpreterTool(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "code_interpreter"}
+    __mistral_keep__ = frozenset({"type"})
     tool_configuration: ToolConfiguration | None = None
     type: Literal["code_interpreter"] = "code_interpreter"
 
 
 class CustomConnector(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "connector"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["connector"] = "connector"
     connector_id: str
     authorization: CustomConnectorAuthorization | None = None
@@ -161,6 +168,7 @@ class CustomConnector(ConstFieldsModel):
 
 class DocumentLibraryTool(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "document_library"}
+    __mistral_keep__ = frozenset({"type"})
     tool_configuration: ToolConfiguration | None = None
     type: Literal["document_library"] = "document_library"
     library_ids: list[str]
@@ -169,6 +177,7 @@ class DocumentLibraryTool(ConstFieldsModel):
 
 class DocumentURLChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "document_url"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["document_url"] = "document_url"
     document_url: str
     document_name: str | None = None
@@ -176,6 +185,7 @@ class DocumentURLChunk(ConstFieldsModel):
 
 
 class Function(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     description: str = ""
     strict: bool = False
@@ -183,6 +193,7 @@ class Function(BaseModel):
 
 
 class GuardrailConfig(BaseModel):
+    __mistral_keep__ = frozenset({"block_on_error"})
     block_on_error: bool = False
     """If true, return HTTP 403 and block request in the event of a server-side error"""
     moderation_llm_v1: ModerationLLMV1Config | None = None
@@ -191,11 +202,13 @@ class GuardrailConfig(BaseModel):
 
 class ImageGenerationTool(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "image_generation"}
+    __mistral_keep__ = frozenset({"type"})
     tool_configuration: ToolConfiguration | None = None
     type: Literal["image_generation"] = "image_generation"
 
 
 class ImageURL(BaseModel):
+    __mistral_keep__ = frozenset()
     url: str
     detail: ImageDetail | None = None
 
@@ -204,11 +217,13 @@ class ImageURLChunk(ConstFieldsModel):
     """{"type":"image_url","image_url":"data:image/png;base64,iVBORw0"}"""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "image_url"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["image_url"] = "image_url"
     image_url: ImageURL | str
 
 
 class JsonSchema(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     description: str | None = None
     schema_: dict[str, Any] = Field(validation_alias="schema", serialization_alias="schema")
@@ -216,6 +231,7 @@ class JsonSchema(BaseModel):
 
 
 class ModerationLLMV1CategoryThresholds(BaseModel):
+    __mistral_keep__ = frozenset()
     sexual: float | None = None
     hate_and_discrimination: float | None = None
     violence_and_threats: float | None = None
@@ -228,6 +244,7 @@ class ModerationLLMV1CategoryThresholds(BaseModel):
 
 
 class ModerationLLMV1Config(BaseModel):
+    __mistral_keep__ = frozenset()
     model_name: str = "mistral-moderation-2411"
     """Override model name. Should be omitted in general."""
     custom_category_thresholds: ModerationLLMV1CategoryThresholds | None = None
@@ -238,6 +255,7 @@ class ModerationLLMV1Config(BaseModel):
 
 
 class ModerationLLMV2CategoryThresholds(BaseModel):
+    __mistral_keep__ = frozenset()
     sexual: float | None = None
     hate_and_discrimination: float | None = None
     violence_and_threats: float | None = None
@@ -252,6 +270,7 @@ class ModerationLLMV2CategoryThresholds(BaseModel):
 
 
 class ModerationLLMV2Config(BaseModel):
+    __mistral_keep__ = frozenset()
     model_name: str = "mistral-moderation-2603"
     """Override model name. Should be omitted in general."""
     custom_category_thresholds: ModerationLLMV2CategoryThresholds | None = None
@@ -263,6 +282,7 @@ class ModerationLLMV2Config(BaseModel):
 
 class OAuth2TokenAuth(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "oauth2-token"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["oauth2-token"] = "oauth2-token"
     value: str
 
@@ -271,6 +291,7 @@ class Prediction(ConstFieldsModel):
     """Enable users to specify an expected completion, optimizing response times by leveraging known or predictable content."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "content"}
+    __mistral_keep__ = frozenset({"type", "content"})
     type: Literal["content"] = "content"
     content: str = ""
 
@@ -278,18 +299,21 @@ class Prediction(ConstFieldsModel):
 class ResponseFormat(BaseModel):
     """Specify the format that the model must output. By default it will use `{ "type": "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is in JSON. When using JSON mode you MUST also instruct the model to produce JSON yourself with a system or a user message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which guarantees the message the model generates is in JSON and follows the schema you provide."""
 
+    __mistral_keep__ = frozenset()
     type: ResponseFormats = "text"
     json_schema: JsonSchema | None = None
 
 
 class TextChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "text"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["text"] = "text"
     text: str
 
 
 class ThinkChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "thinking"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["thinking"] = "thinking"
     thinking: list[TextChunk | ToolReferenceChunk | ReferenceChunk]
     signature: str | None = None
@@ -299,6 +323,7 @@ class ThinkChunk(ConstFieldsModel):
 
 
 class ToolConfiguration(BaseModel):
+    __mistral_keep__ = frozenset()
     exclude: list[str] | None = None
     include: list[str] | None = None
     requires_confirmation: list[str] | None = None
@@ -306,6 +331,7 @@ class ToolConfiguration(BaseModel):
 
 class ToolReferenceChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "tool_reference"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["tool_reference"] = "tool_reference"
     tool: BuiltInConnectors | str
     title: str
@@ -316,24 +342,28 @@ class ToolReferenceChunk(ConstFieldsModel):
 
 class WebSearchPremiumTool(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "web_search_premium"}
+    __mistral_keep__ = frozenset({"type"})
     tool_configuration: ToolConfiguration | None = None
     type: Literal["web_search_premium"] = "web_search_premium"
 
 
 class WebSearchTool(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "web_search"}
+    __mistral_keep__ = frozenset({"type"})
     tool_configuration: ToolConfiguration | None = None
     type: Literal["web_search"] = "web_search"
 
 
 class ReferenceChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "reference"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["reference"] = "reference"
     reference_ids: list[int | str]
 
 
 class AssistantMessage(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"role": "assistant"}
+    __mistral_keep__ = frozenset({"role", "prefix"})
     role: Literal["assistant"] = "assistant"
     content: str | list[ContentChunk] | None = None
     tool_calls: list[ToolCall] | None = None
@@ -343,17 +373,20 @@ class AssistantMessage(ConstFieldsModel):
 
 class AudioChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "input_audio"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["input_audio"] = "input_audio"
     input_audio: str | bytes
 
 
 class FileChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "file"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["file"] = "file"
     file_id: str
 
 
 class FunctionCall(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     arguments: dict[str, Any] | str
 
@@ -361,22 +394,26 @@ class FunctionCall(BaseModel):
 class FunctionName(BaseModel):
     """this restriction of `Function` is used to select a specific function to call"""
 
+    __mistral_keep__ = frozenset()
     name: str
 
 
 class SystemMessage(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"role": "system"}
+    __mistral_keep__ = frozenset({"role"})
     role: Literal["system"] = "system"
     content: str | list[SystemMessageContentChunks]
 
 
 class Tool(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "function"}
+    __mistral_keep__ = frozenset({"type"})
     type: ToolTypes = "function"
     function: Function
 
 
 class ToolCall(BaseModel):
+    __mistral_keep__ = frozenset({"id", "type", "index"})
     id: str = "null"
     type: ToolTypes = "function"
     function: FunctionCall
@@ -386,12 +423,14 @@ class ToolCall(BaseModel):
 class ToolChoice(BaseModel):
     """ToolChoice is either a ToolChoiceEnum or a ToolChoice"""
 
+    __mistral_keep__ = frozenset({"type"})
     type: ToolTypes = "function"
     function: FunctionName
 
 
 class ToolMessage(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"role": "tool"}
+    __mistral_keep__ = frozenset({"role"})
     role: Literal["tool"] = "tool"
     content: str | list[ContentChunk] | None
     tool_call_id: str | None = None
@@ -399,6 +438,7 @@ class ToolMessage(ConstFieldsModel):
 
 
 class UsageInfo(BaseModel):
+    __mistral_keep__ = frozenset({"prompt_tokens", "completion_tokens", "total_tokens"})
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
@@ -409,11 +449,14 @@ class UsageInfo(BaseModel):
 
 class UserMessage(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"role": "user"}
+    __mistral_keep__ = frozenset({"role"})
     role: Literal["user"] = "user"
     content: str | list[ContentChunk] | None
 
 
 class ChatCompletionChoice(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"message", "messages"})
     index: int
     message: AssistantMessage | None = None
     messages: list[DeltaMessage] | None = None
@@ -421,6 +464,7 @@ class ChatCompletionChoice(BaseModel):
 
 
 class DeltaMessage(BaseModel):
+    __mistral_keep__ = frozenset()
     role: str | None = None
     content: str | list[ContentChunk] | None = None
     tool_calls: list[ToolCall] | None = None
@@ -431,6 +475,7 @@ class DeltaMessage(BaseModel):
 
 
 class ChatCompletionResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     object: str
     model: str
@@ -440,10 +485,13 @@ class ChatCompletionResponse(BaseModel):
 
 
 class CompletionEvent(BaseModel):
+    __mistral_keep__ = frozenset()
     data: CompletionChunk
 
 
 class CompletionChunk(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"object", "created", "usage"})
     id: str
     object: str | None = None
     created: int | None = None
@@ -453,6 +501,7 @@ class CompletionChunk(BaseModel):
 
 
 class CompletionResponseStreamChoice(BaseModel):
+    __mistral_keep__ = frozenset()
     index: int
     delta: DeltaMessage
     finish_reason: CompletionResponseStreamChoiceFinishReason | None

@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypeAlias
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    Required,
+    TypeAlias,
+)
 
 from pydantic import Field, Tag
 from typing_extensions import TypedDict
@@ -18,6 +27,7 @@ from mistralai.core.runtime import (
     UNKNOWN_TAG,
     BaseModel,
     ConstFieldsModel,
+    PagedModel,
     UnknownVariant,
     open_discriminator,
 )
@@ -193,6 +203,7 @@ __all__ = [
 
 
 class UserIdentity(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     email: str | None
     first_name: str | None
@@ -203,38 +214,59 @@ class UserIdentity(BaseModel):
 
 
 class UserIdentityApiKey(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     name: str | None
 
 
 class UserIdentityOrganization(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     name: str
 
 
 class UserIdentityWorkspace(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     name: str
 
 
-class ListOrganizationsResponse(BaseModel):
+class ListOrganizationsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[UserOrganization]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[UserOrganization]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[UserOrganization]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     organizations: list[UserOrganization]
     """The organizations the authenticated user is a member of."""
 
 
 class UserOrganization(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     """The organization's unique identifier."""
     name: str
     """The organization's display name."""
 
 
-class ListWorkspacesResponse(BaseModel):
+class ListWorkspacesResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[UserWorkspace]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[UserWorkspace]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[UserWorkspace]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     workspaces: list[UserWorkspace]
     """The workspaces the authenticated user is a member of, each tagged with the organization it belongs to."""
 
 
 class UserWorkspace(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     """The workspace's unique identifier."""
     name: str
@@ -244,6 +276,7 @@ class UserWorkspace(BaseModel):
 
 
 class AdminOrganizationMemberOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     """Organization member ID."""
     oid_id: str | None
@@ -269,6 +302,7 @@ class AdminOrganizationMemberOUT(BaseModel):
 
 
 class MemberSubscriptionOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     type: PlanType
     """Type of subscription assigned to the member."""
     plan: APIPlan | ChatPlan | CodePlan | None = None
@@ -284,6 +318,7 @@ class MemberSubscriptionOUT(BaseModel):
 
 
 class MemberWorkspaceInfo(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     """Workspace ID."""
     name: str
@@ -297,6 +332,7 @@ class MemberWorkspaceInfo(BaseModel):
 
 
 class OrganizationAdminUsersOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     members: list[AdminOrganizationMemberOUT]
     """Organization members on this page."""
     invites: list[OrganizationInviteOUT]
@@ -310,6 +346,7 @@ class OrganizationAdminUsersOUT(BaseModel):
 
 
 class OrganizationInviteOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     """Organization invitation ID."""
     raw_roles: list[UserRole] | list[StaticOrganizationRoles]
@@ -327,6 +364,7 @@ class OrganizationInviteOUT(BaseModel):
 
 
 class OrganizationUsersCreateOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     invalid_emails: list[str]
     """Email addresses that could not be created."""
     email_to_user_id: dict[str, str]
@@ -334,6 +372,7 @@ class OrganizationUsersCreateOUT(BaseModel):
 
 
 class OrganizationMemberCreate(BaseModel):
+    __mistral_keep__ = frozenset()
     role_names: list[OrganizationMemberCreateRoleName] | None = None
     """Simplified role names to assign. Mutually exclusive with 'roles'."""
     roles: list[UserRole] | list[StaticOrganizationRoles] | None = None
@@ -353,6 +392,7 @@ class OrganizationMemberCreate(BaseModel):
 
 
 class OrganizationInvitesCreateOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     invalid_emails: list[str]
     """Email addresses that could not be invited."""
     already_members: list[str]
@@ -362,6 +402,7 @@ class OrganizationInvitesCreateOUT(BaseModel):
 
 
 class OrganizationInviteIN(BaseModel):
+    __mistral_keep__ = frozenset()
     role_names: list[OrganizationInviteINRoleName] | None = None
     """Simplified role names to assign. Mutually exclusive with 'roles'."""
     roles: list[UserRole] | list[StaticOrganizationRoles] | None = None
@@ -385,6 +426,7 @@ class OrganizationInviteIN(BaseModel):
 
 
 class OrganizationUserInviteOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     invite_uuid: str
     """Organization invitation ID."""
     email: str | None
@@ -396,11 +438,13 @@ class OrganizationUserInviteOUT(BaseModel):
 
 
 class DeleteOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     message: str
     """Deletion result message."""
 
 
 class AdminOrganizationMemberUpdate(BaseModel):
+    __mistral_keep__ = frozenset()
     role_names: list[AdminOrganizationMemberUpdateRoleName] | None = None
     """Simplified role names to assign. Mutually exclusive with 'roles'."""
     roles: list[UserRole] | list[StaticOrganizationRoles] | None = None
@@ -414,6 +458,7 @@ class AdminOrganizationMemberUpdate(BaseModel):
 
 
 class AdminUserOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     """Organization member ID."""
     oid_id: str | None
@@ -443,6 +488,7 @@ class AdminUserOUT(BaseModel):
 
 
 class RoleOut(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """Role name."""
     uuid: str
@@ -454,6 +500,7 @@ class RoleOut(BaseModel):
 
 
 class RolesOut(BaseModel):
+    __mistral_keep__ = frozenset()
     workspace_roles: list[RoleOut]
     """Workspace roles available to the Organization."""
     organization_roles: list[RoleOut]
@@ -461,6 +508,7 @@ class RolesOut(BaseModel):
 
 
 class WorkspaceOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     """Workspace ID."""
     name: str
@@ -478,6 +526,7 @@ class WorkspaceOUT(BaseModel):
 
 
 class WorkspaceSpendLimitOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     value: float | None
     """Monthly spending limit for the Workspace."""
     currency: str | None
@@ -486,7 +535,15 @@ class WorkspaceSpendLimitOUT(BaseModel):
     """Whether the Workspace has no monthly spending limit."""
 
 
-class WorkspacesOut(BaseModel):
+class WorkspacesOut(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[WorkspaceOUT]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[WorkspaceOUT]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[WorkspaceOUT]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     total: int
     """Total number of Workspaces that match the request."""
     items: list[WorkspaceOUT]
@@ -500,6 +557,7 @@ class WorkspacesOut(BaseModel):
 
 
 class WorkspaceEnrichedOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     """Workspace ID."""
     name: str
@@ -521,6 +579,7 @@ class WorkspaceEnrichedOUT(BaseModel):
 
 
 class AdminWorkspaceIn(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """Workspace name."""
     description: str = ""
@@ -534,6 +593,7 @@ class AdminWorkspaceIn(BaseModel):
 
 
 class UpdateWorkspaceIN(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str | None = None
     """Updated Workspace name."""
     description: str | None = None
@@ -543,16 +603,19 @@ class UpdateWorkspaceIN(BaseModel):
 
 
 class AddUsersToWorkspaceOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     added_members_count: int
     """Number of users added to the Workspace."""
 
 
 class WorkspaceMemberIN(BaseModel):
+    __mistral_keep__ = frozenset()
     members: list[WorkspaceMemberSingleIN] | None = None
     """Workspace members to add or update."""
 
 
 class WorkspaceMemberSingleIN(BaseModel):
+    __mistral_keep__ = frozenset()
     role_names: list[WorkspaceMemberSingleINRoleName] | None = None
     """Simplified role names to assign. Mutually exclusive with 'roles'."""
     roles: list[WorkspaceRole] | list[StaticWorkspaceRoles] | None = None
@@ -566,6 +629,7 @@ class WorkspaceMemberSingleIN(BaseModel):
 
 
 class AddOrUpdateUsersToWorkspaceOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     added_members_count: int
     """Number of users added to the Workspace."""
     updated_members_count: int
@@ -573,6 +637,7 @@ class AddOrUpdateUsersToWorkspaceOUT(BaseModel):
 
 
 class RemoveWorkspaceMembersOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     deleted_members_count: int
     """Number of Workspace members removed."""
     not_deleted_members: list[str] | None = None
@@ -580,16 +645,19 @@ class RemoveWorkspaceMembersOUT(BaseModel):
 
 
 class BaseWorkspaceMemberIN(BaseModel):
+    __mistral_keep__ = frozenset()
     user_uuid: str
     """User ID of the Workspace member."""
 
 
 class RemoveWorkspaceMembersIN(BaseModel):
+    __mistral_keep__ = frozenset()
     members: list[BaseWorkspaceMemberIN]
     """Workspace members to remove."""
 
 
 class RateLimitsOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     requests_per_second: int
     """Maximum API requests allowed per second."""
     tokens_limits_by_model: dict[str, TokenLimitsByModel]
@@ -597,6 +665,7 @@ class RateLimitsOUT(BaseModel):
 
 
 class TokenLimitsByModel(BaseModel):
+    __mistral_keep__ = frozenset()
     tokens_per_minute: int
     """Maximum tokens allowed per minute."""
     tokens_per_month: int
@@ -604,6 +673,7 @@ class TokenLimitsByModel(BaseModel):
 
 
 class LimitsContext(BaseModel):
+    __mistral_keep__ = frozenset()
     completion: UsageLimits
     """Completion usage and rate limits."""
     last_payment_failure: bool
@@ -615,11 +685,13 @@ class LimitsContext(BaseModel):
 
 
 class LimitsOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     limits: LimitsContext
     """Usage, rate, and job limits for the Organization."""
 
 
 class UsageLimits(BaseModel):
+    __mistral_keep__ = frozenset()
     no_monthly_limit: bool = False
     """Whether no monthly usage limit is configured."""
     monthly_limit_reached: bool
@@ -635,6 +707,7 @@ class UsageLimits(BaseModel):
 
 
 class NewUsageLimitIN(BaseModel):
+    __mistral_keep__ = frozenset()
     amount: int
     """New monthly usage limit amount."""
     no_monthly_limit: bool = False
@@ -642,11 +715,13 @@ class NewUsageLimitIN(BaseModel):
 
 
 class BasicModelUsageDataJSON(BaseModel):
+    __mistral_keep__ = frozenset()
     models: dict[str, dict[str, list[dict[str, Any]]]]
     """Usage data grouped by model."""
 
 
 class FineTuningDataJSON(BaseModel):
+    __mistral_keep__ = frozenset()
     training: dict[str, dict[str, list[dict[str, Any]]]]
     """Fine-tuning training usage."""
     storage: dict[str, int]
@@ -654,6 +729,7 @@ class FineTuningDataJSON(BaseModel):
 
 
 class LibrariesAPIUsageDataJSON(BaseModel):
+    __mistral_keep__ = frozenset()
     pages: BasicModelUsageDataJSON
     """Page usage for Libraries API."""
     tokens: BasicModelUsageDataJSON
@@ -663,6 +739,7 @@ class LibrariesAPIUsageDataJSON(BaseModel):
 
 
 class PriceData(BaseModel):
+    __mistral_keep__ = frozenset()
     event_type: LagoEventType | None
     """Billing event type for the price."""
     billing_metric: str
@@ -678,6 +755,7 @@ class PriceData(BaseModel):
 
 
 class UsageOUTJSON(BaseModel):
+    __mistral_keep__ = frozenset()
     completion: BasicModelUsageDataJSON
     """Completion usage data."""
     ocr: BasicModelUsageDataJSON
@@ -717,6 +795,7 @@ class UsageOUTJSON(BaseModel):
 
 
 class VibeCodeUsageDataJSON(BaseModel):
+    __mistral_keep__ = frozenset()
     completion: BasicModelUsageDataJSON
     """Vibe Code completion (token) usage data."""
     ocr: BasicModelUsageDataJSON
@@ -730,6 +809,7 @@ class VibeCodeUsageDataJSON(BaseModel):
 
 
 class AuditLogOut(BaseModel):
+    __mistral_keep__ = frozenset()
     created_at: datetime
     """Time when the audit log entry was created."""
     actor_type: ActorType
@@ -753,6 +833,8 @@ class AuditLogOut(BaseModel):
 
 
 class AdminUserGroupOut(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"parent_group_ids"})
     uuid: str
     """User group ID."""
     name: str
@@ -769,7 +851,15 @@ class AdminUserGroupOut(BaseModel):
     """UUIDs of the groups this group is directly nested inside."""
 
 
-class AdminUserGroupsOut(BaseModel):
+class AdminUserGroupsOut(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[AdminUserGroupOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[AdminUserGroupOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[AdminUserGroupOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     total: int
     """Total number of user groups that match the request."""
     items: list[AdminUserGroupOut]
@@ -781,6 +871,8 @@ class AdminUserGroupsOut(BaseModel):
 
 
 class AdminUserGroupIn(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"parent_group_ids"})
     name: str
     """Name of the user group."""
     description: str | None = None
@@ -792,6 +884,7 @@ class AdminUserGroupIn(BaseModel):
 
 
 class AdminProvisionGroupToWorkspaceIn(BaseModel):
+    __mistral_keep__ = frozenset()
     user_group_uuid: str
     """User group ID to provision."""
     workspace_uuid: str
@@ -803,6 +896,7 @@ class AdminProvisionGroupToWorkspaceIn(BaseModel):
 
 
 class AdminUpdateUserGroupIn(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str | None = None
     """Updated name of the user group."""
     description: str | None = None
@@ -814,6 +908,7 @@ class AdminUpdateUserGroupIn(BaseModel):
 
 
 class AdminUserGroupMemberOut(BaseModel):
+    __mistral_keep__ = frozenset()
     user_uuid: str
     """User ID of the group member."""
     name: str | None
@@ -822,7 +917,15 @@ class AdminUserGroupMemberOut(BaseModel):
     """Email address of the group member."""
 
 
-class AdminUserGroupMembersOut(BaseModel):
+class AdminUserGroupMembersOut(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[AdminUserGroupMemberOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[AdminUserGroupMemberOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[AdminUserGroupMemberOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     total: int
     """Total number of group members that match the request."""
     members: list[AdminUserGroupMemberOut]
@@ -834,11 +937,13 @@ class AdminUserGroupMembersOut(BaseModel):
 
 
 class AdminAssignUsersToGroupIn(BaseModel):
+    __mistral_keep__ = frozenset()
     user_uuids: list[str]
     """User IDs to add to the group."""
 
 
 class GroupWorkspaceAssignmentOut(BaseModel):
+    __mistral_keep__ = frozenset()
     roles: list[WorkspaceRoleRef]
     role_uuid: str | None = None
     role_name: str | None = None
@@ -848,7 +953,15 @@ class GroupWorkspaceAssignmentOut(BaseModel):
     created: datetime
 
 
-class GroupWorkspaceAssignmentsOut(BaseModel):
+class GroupWorkspaceAssignmentsOut(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[GroupWorkspaceAssignmentOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[GroupWorkspaceAssignmentOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[GroupWorkspaceAssignmentOut]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     total: int
     """Total number of Workspace assignments that match the request."""
     items: list[GroupWorkspaceAssignmentOut]
@@ -860,11 +973,13 @@ class GroupWorkspaceAssignmentsOut(BaseModel):
 
 
 class WorkspaceRoleRef(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     uuid: str
 
 
 class AssignGroupToWorkspaceIn(BaseModel):
+    __mistral_keep__ = frozenset()
     role_names: list[AssignGroupToWorkspaceInRoleName] | None = None
     """Simplified role names to assign. Mutually exclusive with 'roles'."""
     roles: list[WorkspaceRole | StaticWorkspaceRoles] | None = None
@@ -875,6 +990,7 @@ class AssignGroupToWorkspaceIn(BaseModel):
 
 
 class UpdateGroupWorkspaceAssignmentIn(BaseModel):
+    __mistral_keep__ = frozenset()
     role_names: list[UpdateGroupWorkspaceAssignmentInRoleName] | None = None
     """Simplified role names to assign. Mutually exclusive with 'roles'."""
     roles: list[WorkspaceRole | StaticWorkspaceRoles] | None = None
@@ -884,11 +1000,13 @@ class UpdateGroupWorkspaceAssignmentIn(BaseModel):
 
 
 class UpdateUserGroupOrganizationRoleIn(BaseModel):
+    __mistral_keep__ = frozenset()
     organization_role: UserRole | StaticOrganizationRoles
     """Organization role to assign to the group."""
 
 
 class NestedGroupRef(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     """UUID of the group."""
     name: str
@@ -896,11 +1014,13 @@ class NestedGroupRef(BaseModel):
 
 
 class NestedGroupsOut(BaseModel):
+    __mistral_keep__ = frozenset()
     children: list[NestedGroupRef]
     """Groups directly nested inside this group (its direct children)."""
 
 
 class SetNestedGroupsIn(BaseModel):
+    __mistral_keep__ = frozenset()
     child_group_uuids: list[str]
     """Full replacement list of UUIDs of groups to nest directly inside this group."""
 
@@ -908,11 +1028,13 @@ class SetNestedGroupsIn(BaseModel):
 class APIKeyActions(BaseModel):
     """Per-action availability for an API key, keyed by action name. This is the generic, reusable shape for surfacing what a viewer may do with a resource on get/list endpoints: each action maps to a value that is either available or unavailable with an optional reason code. Add fields here as more actions are exposed. Every action is opt-in: fields default to ``None`` (the action is absent), and an absent action means "unavailable, with no specified reason". An action is only available when a producer explicitly sets it to ``ActionAvailable``. This keeps permissions opt-in rather than opt-out, so forgetting to populate an action can never accidentally expose it."""
 
+    __mistral_keep__ = frozenset()
     rotate: APIKeyActionsRotate | None = None
     delete: APIKeyActionsDelete | None = None
 
 
 class APIKeyExtendedOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     key_id: str
     """API key ID."""
     key: str | None
@@ -941,7 +1063,15 @@ class APIKeyExtendedOUT(BaseModel):
     """Whether you can delete this API key."""
 
 
-class APIKeysExtendedOUT(BaseModel):
+class APIKeysExtendedOUT(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[APIKeyExtendedOUT]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[APIKeyExtendedOUT]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[APIKeyExtendedOUT]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     keys: list[APIKeyExtendedOUT]
     """API keys for the Organization."""
 
@@ -950,22 +1080,26 @@ class ActionAvailable(ConstFieldsModel):
     """The viewer may perform the action on the resource."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "available"}
+    __mistral_keep__ = frozenset({"status"})
     status: Literal["available"] = "available"
 
 
 class ActionUnavailable_DeleteUnavailableReason_(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "unavailable"}
+    __mistral_keep__ = frozenset({"status"})
     status: Literal["unavailable"] = "unavailable"
     reason: DeleteUnavailableReason | None = None
 
 
 class ActionUnavailable_RotateUnavailableReason_(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "unavailable"}
+    __mistral_keep__ = frozenset({"status"})
     status: Literal["unavailable"] = "unavailable"
     reason: RotateUnavailableReason | None = None
 
 
 class APIKeyOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     key_id: str
     """API key ID."""
     key: str | None
@@ -983,6 +1117,7 @@ class APIKeyOUT(BaseModel):
 
 
 class AdminCreateAPIKeyIN(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str | None = None
     """Optional name for the API key."""
     expiration: str | None = None
@@ -994,16 +1129,19 @@ class AdminCreateAPIKeyIN(BaseModel):
 
 
 class DeleteAPIKeyOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     detail: str
     """API key deletion result message."""
 
 
 class AdminScimSyncTriggerOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     run_id: str
     """Unique identifier of the created SCIM synchronization run."""
 
 
 class AdminScimSyncActiveRunOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     run_id: str
     """Unique identifier of the already active SCIM synchronization run."""
     status: ScimSyncRunStatus
@@ -1011,6 +1149,7 @@ class AdminScimSyncActiveRunOUT(BaseModel):
 
 
 class AdminScimSyncConfig(BaseModel):
+    __mistral_keep__ = frozenset()
     delete_missing_groups: bool = False
     """Delete Organization groups that are absent from the SCIM provider."""
     deprovision_users: bool = False
@@ -1024,6 +1163,7 @@ class AdminScimSyncConfig(BaseModel):
 
 
 class AdminScimSyncTriggerIN(BaseModel):
+    __mistral_keep__ = frozenset()
     dry_run: bool = True
     """Preview all synchronization changes without applying them."""
     sync_config: AdminScimSyncConfig | None = None
@@ -1031,6 +1171,7 @@ class AdminScimSyncTriggerIN(BaseModel):
 
 
 class AdminScimSyncRunOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     run_id: str
     """Unique identifier of the SCIM synchronization run."""
     status: ScimSyncRunStatus
@@ -1052,15 +1193,18 @@ class AdminScimSyncRunOUT(BaseModel):
 
 
 class ScimSyncGroupActionOut(BaseModel):
+    __mistral_keep__ = frozenset()
     group: ScimSyncGroupRefOut
 
 
 class ScimSyncGroupRefOut(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     group_name: str = Field(validation_alias="groupName", serialization_alias="groupName")
 
 
 class ScimSyncGroupUpdateActionOut(BaseModel):
+    __mistral_keep__ = frozenset()
     group: ScimSyncGroupRefOut
     previous_group_name: str = Field(
         validation_alias="previous_groupName", serialization_alias="previous_groupName"
@@ -1068,38 +1212,45 @@ class ScimSyncGroupUpdateActionOut(BaseModel):
 
 
 class ScimSyncGroupsSummaryOut(BaseModel):
+    __mistral_keep__ = frozenset()
     create: list[ScimSyncGroupActionOut]
     update: list[ScimSyncGroupUpdateActionOut]
     delete: list[ScimSyncGroupActionOut]
 
 
 class ScimSyncMembershipActionOut(BaseModel):
+    __mistral_keep__ = frozenset()
     group: ScimSyncGroupRefOut
     users_added: list[ScimSyncUserRefOut]
     users_removed: list[ScimSyncUserRefOut]
 
 
 class ScimSyncSummaryOut(BaseModel):
+    __mistral_keep__ = frozenset()
     users: ScimSyncUsersSummaryOut
     groups: ScimSyncGroupsSummaryOut
     memberships: list[ScimSyncMembershipActionOut]
 
 
 class ScimSyncUserActionOut(BaseModel):
+    __mistral_keep__ = frozenset()
     user: ScimSyncUserRefOut
 
 
 class ScimSyncUserRefOut(BaseModel):
+    __mistral_keep__ = frozenset()
     uuid: str
     user_name: str = Field(validation_alias="userName", serialization_alias="userName")
 
 
 class ScimSyncUsersSummaryOut(BaseModel):
+    __mistral_keep__ = frozenset()
     provision: list[ScimSyncUserActionOut]
     deprovision: list[ScimSyncUserActionOut]
 
 
 class VibeActiveUsersStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     nb_active_users_total: int
     nb_active_users_cli: int
@@ -1108,6 +1259,7 @@ class VibeActiveUsersStat(BaseModel):
 
 
 class VibeConsumedTokensStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     model: str
     cached_tokens: int
@@ -1116,11 +1268,13 @@ class VibeConsumedTokensStat(BaseModel):
 
 
 class VibeNextEditActiveUsersStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     nb_active_users: int
 
 
 class VibeNextEditModifiedLOCStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     lines_inserted: int
     lines_deleted: int
@@ -1129,6 +1283,7 @@ class VibeNextEditModifiedLOCStat(BaseModel):
 
 
 class VibeNextEditSuggestionStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     total_suggestions: int
     outcome_accepted: int
@@ -1143,6 +1298,7 @@ class VibeNextEditSuggestionStat(BaseModel):
 
 
 class VibeOrganizationStatsOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     start_time: int
     """Start of the queried window, as a Unix timestamp in seconds."""
     end_time: int
@@ -1153,11 +1309,13 @@ class VibeOrganizationStatsOUT(BaseModel):
 
 
 class VibeSessionDurationStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     total_duration_hours: float
 
 
 class VibeSessionStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     nb_sessions: int
     nb_sessions_cli: int
@@ -1166,12 +1324,14 @@ class VibeSessionStat(BaseModel):
 
 
 class VibeToolCallsByNameStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     tool_name: str
     count: int
 
 
 class VibeToolCallsStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     total: int
     status_success: int
@@ -1183,6 +1343,7 @@ class VibeToolCallsStat(BaseModel):
 
 
 class VibeUserPromptsStat(BaseModel):
+    __mistral_keep__ = frozenset()
     day: str
     nb_prompts_total: int
     nb_prompts_cli: int
@@ -1191,6 +1352,7 @@ class VibeUserPromptsStat(BaseModel):
 
 
 class VibeWorkByAgentStat(BaseModel):
+    __mistral_keep__ = frozenset()
     messages_count: int
     files_count: int
     images_count: int
@@ -1202,6 +1364,7 @@ class VibeWorkByAgentStat(BaseModel):
 
 
 class VibeWorkByAgentStatsOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     start_time: int
     """Start of the queried window, as a Unix timestamp in seconds."""
     end_time: int
@@ -1210,6 +1373,7 @@ class VibeWorkByAgentStatsOUT(BaseModel):
 
 
 class VibeWorkByTimeStat(BaseModel):
+    __mistral_keep__ = frozenset()
     messages_count: int
     files_count: int
     images_count: int
@@ -1222,6 +1386,7 @@ class VibeWorkByTimeStat(BaseModel):
 
 
 class VibeWorkByTimeStatsOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     start_time: int
     """Start of the queried window, as a Unix timestamp in seconds."""
     end_time: int
@@ -1230,6 +1395,7 @@ class VibeWorkByTimeStatsOUT(BaseModel):
 
 
 class VibeWorkByUserStat(BaseModel):
+    __mistral_keep__ = frozenset()
     messages_count: int
     files_count: int
     images_count: int
@@ -1242,6 +1408,7 @@ class VibeWorkByUserStat(BaseModel):
 
 
 class VibeWorkByUserStatsOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     start_time: int
     """Start of the queried window, as a Unix timestamp in seconds."""
     end_time: int
@@ -1250,6 +1417,7 @@ class VibeWorkByUserStatsOUT(BaseModel):
 
 
 class VibeWorkspaceStatsOUT(BaseModel):
+    __mistral_keep__ = frozenset()
     start_time: int
     """Start of the queried window, as a Unix timestamp in seconds."""
     end_time: int

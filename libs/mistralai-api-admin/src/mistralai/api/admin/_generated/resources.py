@@ -10,14 +10,14 @@ from typing import Any
 from mistralai.api.admin._generated import models
 from mistralai.core.runtime import (
     UNSET,
-    AsyncPage,
     OffsetPaging,
     Operation,
     OptionalNullable,
     PagePaging,
     Resource,
     RetryConfig,
-    SyncPage,
+    paged,
+    paged_async,
 )
 
 __all__ = [
@@ -623,12 +623,12 @@ class AdminAPIKeys(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT]:
+    ) -> models.APIKeysExtendedOUT:
         """Get Api Keys.
 
         List API keys for the Organization.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param limit: Maximum number of results to return.
         :param offset: Number of results to skip before returning results.
@@ -650,9 +650,7 @@ class AdminAPIKeys(Resource):
             )
 
         _query: dict[str, Any] = {"limit": limit, "offset": offset, "name": name}
-        return SyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT](
-            _fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -664,12 +662,12 @@ class AdminAPIKeys(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT]:
+    ) -> models.APIKeysExtendedOUT:
         """Get Api Keys.
 
         List API keys for the Organization.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param limit: Maximum number of results to return.
         :param offset: Number of results to skip before returning results.
@@ -691,9 +689,7 @@ class AdminAPIKeys(Resource):
             )
 
         _query: dict[str, Any] = {"limit": limit, "offset": offset, "name": name}
-        return AsyncPage[models.APIKeysExtendedOUT, models.APIKeyExtendedOUT](
-            await _fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING)
 
     def create(
         self,
@@ -1335,12 +1331,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut]:
+    ) -> models.AdminUserGroupsOut:
         """Get User Groups.
 
         Get all user groups across the organization.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
@@ -1362,9 +1358,7 @@ class AdminUserGroups(Resource):
             )
 
         _query: dict[str, Any] = {"page": page, "page_size": page_size, "search": search}
-        return SyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut](
-            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -1376,12 +1370,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut]:
+    ) -> models.AdminUserGroupsOut:
         """Get User Groups.
 
         Get all user groups across the organization.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
@@ -1403,9 +1397,7 @@ class AdminUserGroups(Resource):
             )
 
         _query: dict[str, Any] = {"page": page, "page_size": page_size, "search": search}
-        return AsyncPage[models.AdminUserGroupsOut, models.AdminUserGroupOut](
-            await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING)
 
     def create(
         self,
@@ -1777,12 +1769,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut]:
+    ) -> models.AdminUserGroupMembersOut:
         """Get User Group Members.
 
         Get members of a user group.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param group_uuid: User group ID.
         :param page: Page number to return.
@@ -1805,9 +1797,7 @@ class AdminUserGroups(Resource):
             )
 
         _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return SyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut](
-            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING)
 
     async def list_members_async(
         self,
@@ -1819,12 +1809,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut]:
+    ) -> models.AdminUserGroupMembersOut:
         """Get User Group Members.
 
         Get members of a user group.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param group_uuid: User group ID.
         :param page: Page number to return.
@@ -1847,7 +1837,7 @@ class AdminUserGroups(Resource):
             )
 
         _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return AsyncPage[models.AdminUserGroupMembersOut, models.AdminUserGroupMemberOut](
+        return paged_async(
             await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING
         )
 
@@ -1985,12 +1975,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut]:
+    ) -> models.GroupWorkspaceAssignmentsOut:
         """Get Group Workspace Assignments.
 
         List workspace assignments for a user group.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param group_uuid: User group ID.
         :param page: Page number to return.
@@ -2013,7 +2003,7 @@ class AdminUserGroups(Resource):
             )
 
         _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return SyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut](
+        return paged(
             _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING
         )
 
@@ -2027,12 +2017,12 @@ class AdminUserGroups(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut]:
+    ) -> models.GroupWorkspaceAssignmentsOut:
         """Get Group Workspace Assignments.
 
         List workspace assignments for a user group.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param group_uuid: User group ID.
         :param page: Page number to return.
@@ -2055,7 +2045,7 @@ class AdminUserGroups(Resource):
             )
 
         _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return AsyncPage[models.GroupWorkspaceAssignmentsOut, models.GroupWorkspaceAssignmentOut](
+        return paged_async(
             await _fetch(_query),
             _fetch,
             _query,
@@ -3427,12 +3417,12 @@ class AdminWorkspaces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.WorkspacesOut, models.WorkspaceOUT]:
+    ) -> models.WorkspacesOut:
         """Get Workspaces.
 
         List Workspaces in the Organization.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param is_archived: Whether to include archived Workspaces.
         :param page: Page number to return.
@@ -3460,9 +3450,7 @@ class AdminWorkspaces(Resource):
             "page_size": page_size,
             "search": search,
         }
-        return SyncPage[models.WorkspacesOut, models.WorkspaceOUT](
-            _fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING)
 
     async def list_async(
         self,
@@ -3475,12 +3463,12 @@ class AdminWorkspaces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.WorkspacesOut, models.WorkspaceOUT]:
+    ) -> models.WorkspacesOut:
         """Get Workspaces.
 
         List Workspaces in the Organization.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param is_archived: Whether to include archived Workspaces.
         :param page: Page number to return.
@@ -3508,9 +3496,7 @@ class AdminWorkspaces(Resource):
             "page_size": page_size,
             "search": search,
         }
-        return AsyncPage[models.WorkspacesOut, models.WorkspaceOUT](
-            await _fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING)
 
     def create(
         self,
@@ -3977,7 +3963,7 @@ class Users(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListOrganizationsResponse, models.UserOrganization]:
+    ) -> models.ListOrganizationsResponse:
         """List Organizations.
 
         List every organization the authenticated user is a member of.
@@ -3985,7 +3971,7 @@ class Users(Resource):
         Identity-only: the caller need not have selected an organization, so this
         reads only the user and never scopes by the active org.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param offset: Number of organizations to skip before returning results.
         :param limit: Maximum number of organizations to return.
@@ -4006,9 +3992,7 @@ class Users(Resource):
             )
 
         _query: dict[str, Any] = {"offset": offset, "limit": limit}
-        return SyncPage[models.ListOrganizationsResponse, models.UserOrganization](
-            _fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING)
 
     async def list_organizations_async(
         self,
@@ -4019,7 +4003,7 @@ class Users(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListOrganizationsResponse, models.UserOrganization]:
+    ) -> models.ListOrganizationsResponse:
         """List Organizations.
 
         List every organization the authenticated user is a member of.
@@ -4027,7 +4011,7 @@ class Users(Resource):
         Identity-only: the caller need not have selected an organization, so this
         reads only the user and never scopes by the active org.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param offset: Number of organizations to skip before returning results.
         :param limit: Maximum number of organizations to return.
@@ -4048,9 +4032,7 @@ class Users(Resource):
             )
 
         _query: dict[str, Any] = {"offset": offset, "limit": limit}
-        return AsyncPage[models.ListOrganizationsResponse, models.UserOrganization](
-            await _fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING)
 
     def list_workspaces(
         self,
@@ -4062,13 +4044,13 @@ class Users(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListWorkspacesResponse, models.UserWorkspace]:
+    ) -> models.ListWorkspacesResponse:
         """List Workspaces.
 
         List every workspace the authenticated user is a member of, across all
         their organizations, each tagged with the organization it belongs to.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param organization_id: Return only workspaces belonging to this organization.
         :param offset: Number of workspaces to skip before returning results.
@@ -4094,9 +4076,7 @@ class Users(Resource):
             "offset": offset,
             "limit": limit,
         }
-        return SyncPage[models.ListWorkspacesResponse, models.UserWorkspace](
-            _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING)
 
     async def list_workspaces_async(
         self,
@@ -4108,13 +4088,13 @@ class Users(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListWorkspacesResponse, models.UserWorkspace]:
+    ) -> models.ListWorkspacesResponse:
         """List Workspaces.
 
         List every workspace the authenticated user is a member of, across all
         their organizations, each tagged with the organization it belongs to.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param organization_id: Return only workspaces belonging to this organization.
         :param offset: Number of workspaces to skip before returning results.
@@ -4140,6 +4120,4 @@ class Users(Resource):
             "offset": offset,
             "limit": limit,
         }
-        return AsyncPage[models.ListWorkspacesResponse, models.UserWorkspace](
-            await _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING)

@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypeAlias
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    Required,
+    TypeAlias,
+)
 
 from pydantic import Field, Tag
 from typing_extensions import TypedDict
@@ -115,6 +124,7 @@ from mistralai.core.runtime import (
     UNKNOWN_TAG,
     BaseModel,
     ConstFieldsModel,
+    PagedModel,
     UnknownVariant,
     open_discriminator,
 )
@@ -365,10 +375,14 @@ __all__ = [
 class AliasList(BaseModel):
     """Presence wrapper for a set of alias labels on update RPCs. As a message field it carries presence, so callers can distinguish "leave aliases unchanged" (field omitted) from "clear all aliases" (field set, empty ``values``)."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"values"})
     values: list[str] | None = None
 
 
 class CreatePromptRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"aliases"})
     name: str
     """Stable object name."""
     definition: PromptDefinition
@@ -387,15 +401,28 @@ class CreatePromptRequest(BaseModel):
 
 
 class CreatePromptVersionResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"version", "deduplicated"})
     version: int | None = None
     deduplicated: bool | None = None
 
 
 class ListPromptVersionsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"data"})
     data: list[PromptVersion] | None = None
 
 
-class ListPromptsResponse(BaseModel):
+class ListPromptsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Prompt]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Prompt]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Prompt]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"data", "nextPageToken"})
     data: list[Prompt] | None = None
     next_page_token: str | None = Field(
         default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
@@ -403,6 +430,23 @@ class ListPromptsResponse(BaseModel):
 
 
 class Prompt(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset(
+        {
+            "id",
+            "name",
+            "definition",
+            "version",
+            "notes",
+            "aliases",
+            "sharingScope",
+            "createdAt",
+            "updatedAt",
+            "latestVersion",
+            "title",
+            "description",
+        }
+    )
     id: str | None = None
     name: str | None = None
     """Stable object name."""
@@ -437,6 +481,8 @@ class Prompt(BaseModel):
 class PromptDefinition(BaseModel):
     """Versioned prompt content."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"variables"})
     content: str
     """Prompt template content."""
     variables: list[PromptVariable] | None = None
@@ -444,11 +490,15 @@ class PromptDefinition(BaseModel):
 
 
 class PromptVariable(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"name"})
     name: str | None = None
     """Stable object name."""
 
 
 class PromptVersion(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"version", "definition", "notes", "aliases", "createdAt"})
     version: int | None = None
     definition: PromptDefinition | None = None
     notes: str | None = None
@@ -462,6 +512,8 @@ class PromptVersion(BaseModel):
 
 
 class SkillAssetContent(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"isExecutable", "rawContent", "textContent"})
     is_executable: bool | None = Field(
         default=None, validation_alias="isExecutable", serialization_alias="isExecutable"
     )
@@ -474,6 +526,8 @@ class SkillAssetContent(BaseModel):
 
 
 class CreateSkillRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"aliases"})
     name: str
     """Stable object name."""
     definition: SkillDefinition
@@ -488,15 +542,28 @@ class CreateSkillRequest(BaseModel):
 
 
 class CreateSkillVersionResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"version", "deduplicated"})
     version: int | None = None
     deduplicated: bool | None = None
 
 
 class ListSkillVersionsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"data"})
     data: list[SkillVersion] | None = None
 
 
-class ListSkillsResponse(BaseModel):
+class ListSkillsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Skill]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Skill]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Skill]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"data", "nextPageToken"})
     data: list[Skill] | None = None
     next_page_token: str | None = Field(
         default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
@@ -504,6 +571,21 @@ class ListSkillsResponse(BaseModel):
 
 
 class Skill(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset(
+        {
+            "id",
+            "name",
+            "definition",
+            "version",
+            "notes",
+            "aliases",
+            "sharingScope",
+            "createdAt",
+            "updatedAt",
+            "latestVersion",
+        }
+    )
     id: str | None = None
     name: str | None = None
     """Stable object name."""
@@ -534,6 +616,8 @@ class Skill(BaseModel):
 class SkillDefinition(BaseModel):
     """Versioned skill content."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"description", "body", "assets"})
     description: str | None = None
     """Model-facing trigger and usage description."""
     body: str | None = None
@@ -543,6 +627,8 @@ class SkillDefinition(BaseModel):
 
 
 class SkillVersion(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"version", "definition", "notes", "aliases", "createdAt"})
     version: int | None = None
     definition: SkillDefinition | None = None
     notes: str | None = None
@@ -557,6 +643,8 @@ class SkillVersion(BaseModel):
 
 class Agent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "agent"}
+    __mistral_keep__ = frozenset({"object"})
+    __mistral_drop_none__ = frozenset({"tools", "completion_args"})
     instructions: str | None = None
     """Instruction prompt the model will follow during the conversation."""
     tools: list[AgentTool] | None = None
@@ -581,6 +669,7 @@ class Agent(ConstFieldsModel):
 
 
 class AgentAliasResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     alias: str
     version: int
     created_at: datetime
@@ -589,6 +678,7 @@ class AgentAliasResponse(BaseModel):
 
 class AgentConversation(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "conversation"}
+    __mistral_keep__ = frozenset({"object"})
     name: str | None = None
     """Name given to the conversation."""
     description: str | None = None
@@ -608,6 +698,8 @@ class AgentHandoffEntry(ConstFieldsModel):
         "object": "entry",
         "type": "agent.handoff",
     }
+    __mistral_keep__ = frozenset({"object", "type"})
+    __mistral_drop_none__ = frozenset({"created_at", "id"})
     object: Literal["entry"] = "entry"
     type: Literal["agent.handoff"] = "agent.handoff"
     created_at: datetime | None = None
@@ -619,8 +711,16 @@ class AgentHandoffEntry(ConstFieldsModel):
     next_agent_name: str
 
 
-class AgentListPage(ConstFieldsModel):
+class AgentListPage(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Agent]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Agent]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Agent]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "list"}
+    __mistral_keep__ = frozenset({"object"})
     object: Literal["list"] = "list"
     data: list[Agent]
     next_page_token: str | None = None
@@ -629,6 +729,8 @@ class AgentListPage(ConstFieldsModel):
 class CompletionArgs(BaseModel):
     """White-listed arguments from the completion API"""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"stop"})
     stop: CompletionArgsStop | None = None
     presence_penalty: float | None = None
     frequency_penalty: float | None = None
@@ -644,6 +746,8 @@ class CompletionArgs(BaseModel):
 
 class ConversationAppendRequest(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": False}
+    __mistral_keep__ = frozenset({"stream", "store", "handoff_execution"})
+    __mistral_drop_none__ = frozenset({"inputs", "completion_args"})
     inputs: ConversationInputs | None = None
     stream: Literal[False] = False
     store: bool = True
@@ -658,6 +762,7 @@ class ConversationHistory(ConstFieldsModel):
     """Retrieve all entries in a conversation."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "conversation.history"}
+    __mistral_keep__ = frozenset({"object"})
     object: Literal["conversation.history"] = "conversation.history"
     conversation_id: str
     entries: list[
@@ -674,6 +779,7 @@ class ConversationMessages(ConstFieldsModel):
     """Similar to the conversation history but only keep the messages"""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "conversation.messages"}
+    __mistral_keep__ = frozenset({"object"})
     object: Literal["conversation.messages"] = "conversation.messages"
     conversation_id: str
     messages: MessageEntries
@@ -683,6 +789,8 @@ class ConversationRestartRequest(ConstFieldsModel):
     """Request to restart a new conversation from a given entry in the conversation."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": False}
+    __mistral_keep__ = frozenset({"stream", "store", "handoff_execution"})
+    __mistral_drop_none__ = frozenset({"inputs", "completion_args"})
     inputs: ConversationInputs | None = None
     stream: Literal[False] = False
     store: bool = True
@@ -703,6 +811,8 @@ class FunctionCallEntry(ConstFieldsModel):
         "object": "entry",
         "type": "function.call",
     }
+    __mistral_keep__ = frozenset({"object", "type"})
+    __mistral_drop_none__ = frozenset({"created_at", "id"})
     object: Literal["entry"] = "entry"
     type: Literal["function.call"] = "function.call"
     created_at: datetime | None = None
@@ -721,6 +831,8 @@ class FunctionResultEntry(ConstFieldsModel):
         "object": "entry",
         "type": "function.result",
     }
+    __mistral_keep__ = frozenset({"object", "type"})
+    __mistral_drop_none__ = frozenset({"created_at", "id"})
     object: Literal["entry"] = "entry"
     type: Literal["function.result"] = "function.result"
     created_at: datetime | None = None
@@ -732,6 +844,7 @@ class FunctionResultEntry(ConstFieldsModel):
 
 class FunctionTool(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "function"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["function"] = "function"
     function: Function
 
@@ -743,6 +856,8 @@ class MessageInputEntry(ConstFieldsModel):
         "object": "entry",
         "type": "message.input",
     }
+    __mistral_keep__ = frozenset({"object", "type", "prefix"})
+    __mistral_drop_none__ = frozenset({"created_at", "id"})
     object: Literal["entry"] = "entry"
     type: Literal["message.input"] = "message.input"
     created_at: datetime | None = None
@@ -759,6 +874,8 @@ class MessageOutputEntry(ConstFieldsModel):
         "type": "message.output",
         "role": "assistant",
     }
+    __mistral_keep__ = frozenset({"object", "type", "role"})
+    __mistral_drop_none__ = frozenset({"created_at", "id"})
     object: Literal["entry"] = "entry"
     type: Literal["message.output"] = "message.output"
     created_at: datetime | None = None
@@ -772,6 +889,8 @@ class MessageOutputEntry(ConstFieldsModel):
 
 class ModelConversation(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "conversation"}
+    __mistral_keep__ = frozenset({"object"})
+    __mistral_drop_none__ = frozenset({"tools", "completion_args"})
     instructions: str | None = None
     """Instruction prompt the model will follow during the conversation."""
     tools: list[ModelConversationTool] | None = None
@@ -793,6 +912,7 @@ class ModelConversation(ConstFieldsModel):
 
 
 class ToolCallConfirmation(BaseModel):
+    __mistral_keep__ = frozenset()
     tool_call_id: str
     confirmation: Confirmation
 
@@ -802,6 +922,8 @@ class ToolExecutionEntry(ConstFieldsModel):
         "object": "entry",
         "type": "tool.execution",
     }
+    __mistral_keep__ = frozenset({"object", "type"})
+    __mistral_drop_none__ = frozenset({"created_at", "id", "info"})
     object: Literal["entry"] = "entry"
     type: Literal["tool.execution"] = "tool.execution"
     created_at: datetime | None = None
@@ -816,6 +938,7 @@ class ToolExecutionEntry(ConstFieldsModel):
 
 class ToolFileChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "tool_file"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["tool_file"] = "tool_file"
     tool: BuiltInConnectors | str
     file_id: str
@@ -824,6 +947,7 @@ class ToolFileChunk(ConstFieldsModel):
 
 
 class ConversationUsageInfo(BaseModel):
+    __mistral_keep__ = frozenset({"prompt_tokens", "completion_tokens", "total_tokens"})
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
@@ -835,6 +959,7 @@ class ConversationResponse(ConstFieldsModel):
     """The response after appending new entries to the conversation."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "conversation.response"}
+    __mistral_keep__ = frozenset({"object"})
     object: Literal["conversation.response"] = "conversation.response"
     conversation_id: str
     outputs: list[MessageOutputEntry | ToolExecutionEntry | FunctionCallEntry | AgentHandoffEntry]
@@ -844,6 +969,7 @@ class ConversationResponse(ConstFieldsModel):
 
 class ConversationRequest(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": False}
+    __mistral_keep__ = frozenset({"stream"})
     inputs: ConversationInputs
     stream: Literal[False] = False
     store: bool | None = None
@@ -862,6 +988,8 @@ class ConversationRequest(ConstFieldsModel):
 
 class AgentHandoffDoneEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "agent.handoff.done"}
+    __mistral_keep__ = frozenset({"type", "output_index"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["agent.handoff.done"] = "agent.handoff.done"
     created_at: datetime | None = None
     output_index: int = 0
@@ -872,6 +1000,8 @@ class AgentHandoffDoneEvent(ConstFieldsModel):
 
 class AgentHandoffStartedEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "agent.handoff.started"}
+    __mistral_keep__ = frozenset({"type", "output_index"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["agent.handoff.started"] = "agent.handoff.started"
     created_at: datetime | None = None
     output_index: int = 0
@@ -882,6 +1012,8 @@ class AgentHandoffStartedEvent(ConstFieldsModel):
 
 class FunctionCallEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "function.call.delta"}
+    __mistral_keep__ = frozenset({"type", "output_index"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["function.call.delta"] = "function.call.delta"
     created_at: datetime | None = None
     output_index: int = 0
@@ -899,6 +1031,8 @@ class MessageOutputEvent(ConstFieldsModel):
         "type": "message.output.delta",
         "role": "assistant",
     }
+    __mistral_keep__ = frozenset({"type", "output_index", "content_index", "role"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["message.output.delta"] = "message.output.delta"
     created_at: datetime | None = None
     output_index: int = 0
@@ -912,6 +1046,8 @@ class MessageOutputEvent(ConstFieldsModel):
 
 class ResponseDoneEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "conversation.response.done"}
+    __mistral_keep__ = frozenset({"type"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["conversation.response.done"] = "conversation.response.done"
     created_at: datetime | None = None
     usage: ConversationUsageInfo
@@ -919,6 +1055,8 @@ class ResponseDoneEvent(ConstFieldsModel):
 
 class ResponseErrorEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "conversation.response.error"}
+    __mistral_keep__ = frozenset({"type"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["conversation.response.error"] = "conversation.response.error"
     created_at: datetime | None = None
     message: str
@@ -927,6 +1065,8 @@ class ResponseErrorEvent(ConstFieldsModel):
 
 class ResponseStartedEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "conversation.response.started"}
+    __mistral_keep__ = frozenset({"type"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["conversation.response.started"] = "conversation.response.started"
     created_at: datetime | None = None
     conversation_id: str
@@ -934,6 +1074,8 @@ class ResponseStartedEvent(ConstFieldsModel):
 
 class ToolExecutionDeltaEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "tool.execution.delta"}
+    __mistral_keep__ = frozenset({"type", "output_index"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["tool.execution.delta"] = "tool.execution.delta"
     created_at: datetime | None = None
     output_index: int = 0
@@ -944,6 +1086,8 @@ class ToolExecutionDeltaEvent(ConstFieldsModel):
 
 class ToolExecutionDoneEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "tool.execution.done"}
+    __mistral_keep__ = frozenset({"type", "output_index"})
+    __mistral_drop_none__ = frozenset({"created_at", "info"})
     type: Literal["tool.execution.done"] = "tool.execution.done"
     created_at: datetime | None = None
     output_index: int = 0
@@ -954,6 +1098,8 @@ class ToolExecutionDoneEvent(ConstFieldsModel):
 
 class ToolExecutionStartedEvent(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "tool.execution.started"}
+    __mistral_keep__ = frozenset({"type", "output_index"})
+    __mistral_drop_none__ = frozenset({"created_at"})
     type: Literal["tool.execution.started"] = "tool.execution.started"
     created_at: datetime | None = None
     output_index: int = 0
@@ -965,12 +1111,14 @@ class ToolExecutionStartedEvent(ConstFieldsModel):
 
 
 class ConversationEvents(BaseModel):
+    __mistral_keep__ = frozenset()
     event: SSETypes
     data: ConversationEventsData
 
 
 class ConversationStreamRequest(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": True}
+    __mistral_keep__ = frozenset({"stream"})
     inputs: ConversationInputs
     stream: Literal[True] = True
     store: bool | None = None
@@ -989,6 +1137,8 @@ class ConversationStreamRequest(ConstFieldsModel):
 
 class ConversationAppendStreamRequest(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": True}
+    __mistral_keep__ = frozenset({"stream", "store", "handoff_execution"})
+    __mistral_drop_none__ = frozenset({"inputs", "completion_args"})
     inputs: ConversationInputs | None = None
     stream: Literal[True] = True
     store: bool = True
@@ -1003,6 +1153,8 @@ class ConversationRestartStreamRequest(ConstFieldsModel):
     """Request to restart a new conversation from a given entry in the conversation."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": True}
+    __mistral_keep__ = frozenset({"stream", "store", "handoff_execution"})
+    __mistral_drop_none__ = frozenset({"inputs", "completion_args"})
     inputs: ConversationInputs | None = None
     stream: Literal[True] = True
     store: bool = True
@@ -1019,6 +1171,8 @@ class ConversationRestartStreamRequest(ConstFieldsModel):
 
 
 class AgentsCompletionRequest(BaseModel):
+    __mistral_keep__ = frozenset({"stream"})
+    __mistral_drop_none__ = frozenset({"response_format", "prediction"})
     max_tokens: int | None = None
     """The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length."""
     stream: bool = False
@@ -1054,6 +1208,8 @@ class AgentsCompletionRequest(BaseModel):
 
 
 class CreateAgentRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"tools", "completion_args"})
     instructions: str | None = None
     """Instruction prompt the model will follow during the conversation."""
     tools: list[CreateAgentRequestTool] | None = None
@@ -1070,6 +1226,8 @@ class CreateAgentRequest(BaseModel):
 
 
 class UpdateAgentRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"tools", "completion_args"})
     instructions: str | None = None
     """Instruction prompt the model will follow during the conversation."""
     tools: list[UpdateAgentRequestTool] | None = None
@@ -1087,6 +1245,7 @@ class UpdateAgentRequest(BaseModel):
 
 
 class UpdatePromptRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     title: str | None = None
     """Display title."""
     description: str | None = None
@@ -1098,6 +1257,8 @@ class UpdatePromptRequest(BaseModel):
 
 
 class CreatePromptVersionRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"aliases"})
     definition: PromptDefinition
     notes: str | None = None
     """Notes for this version."""
@@ -1106,6 +1267,8 @@ class CreatePromptVersionRequest(BaseModel):
 
 
 class UpdatePromptVersionRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"aliases"})
     notes: str | None = None
     """Notes for this version."""
     aliases: AliasList | None = None
@@ -1113,6 +1276,7 @@ class UpdatePromptVersionRequest(BaseModel):
 
 
 class UpdateSkillRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     sharing_scope: RegistrySharingScope | None = Field(
         default=None, validation_alias="sharingScope", serialization_alias="sharingScope"
     )
@@ -1120,6 +1284,8 @@ class UpdateSkillRequest(BaseModel):
 
 
 class CreateSkillVersionRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"aliases"})
     definition: SkillDefinition
     notes: str | None = None
     """Notes for this version."""
@@ -1128,6 +1294,8 @@ class CreateSkillVersionRequest(BaseModel):
 
 
 class UpdateSkillVersionRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"aliases"})
     notes: str | None = None
     """Notes for this version."""
     aliases: AliasList | None = None

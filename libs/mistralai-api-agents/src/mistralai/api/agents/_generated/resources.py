@@ -10,7 +10,6 @@ from mistralai.api.agents._generated import models
 from mistralai.core.runtime import (
     UNSET,
     AsyncListPage,
-    AsyncPage,
     CursorPaging,
     EventStream,
     EventStreamAsync,
@@ -21,7 +20,8 @@ from mistralai.core.runtime import (
     RetryConfig,
     StreamOperation,
     SyncListPage,
-    SyncPage,
+    paged,
+    paged_async,
 )
 
 __all__ = [
@@ -78,6 +78,7 @@ _BETA_AGENTS_LIST = Operation[list[models.Agent]](
     domain="beta.agents",
     retry_safe=True,
     response=list[models.Agent],
+    query_json=frozenset({"metadata"}),
     omit_none=frozenset({"page", "page_size", "metadata"}),
 )
 _BETA_AGENTS_LIST_PAGING = PagePaging(items="", param="page", start=0)
@@ -88,6 +89,7 @@ _BETA_AGENTS_LIST_PAGES = Operation[models.AgentListPage](
     domain="beta.agents",
     retry_safe=True,
     response=models.AgentListPage,
+    query_json=frozenset({"metadata"}),
     omit_none=frozenset({"page_size", "metadata"}),
 )
 _BETA_AGENTS_LIST_PAGES_PAGING = CursorPaging(
@@ -188,6 +190,7 @@ _CONVERSATIONS_LIST = Operation[list[models.ModelConversation | models.AgentConv
     domain="beta.conversations",
     retry_safe=True,
     response=list[models.ModelConversation | models.AgentConversation],
+    query_json=frozenset({"metadata"}),
     omit_none=frozenset({"page", "page_size", "metadata"}),
 )
 _CONVERSATIONS_LIST_PAGING = PagePaging(items="", param="page", start=0)
@@ -1014,7 +1017,7 @@ class BetaAgents(Resource):
 
         Retrieve a list of agent entities sorted by creation time. Deprecated: some features such as agent sharing are not supported by this endpoint. Use the cursor-paginated `GET /v1/agents/pages` instead.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         .. deprecated:: the API marks this operation as deprecated.
 
@@ -1076,7 +1079,7 @@ class BetaAgents(Resource):
 
         Retrieve a list of agent entities sorted by creation time. Deprecated: some features such as agent sharing are not supported by this endpoint. Use the cursor-paginated `GET /v1/agents/pages` instead.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         .. deprecated:: the API marks this operation as deprecated.
 
@@ -1133,12 +1136,12 @@ class BetaAgents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.AgentListPage, models.Agent]:
+    ) -> models.AgentListPage:
         """List agent entities, cursor-paginated.
 
         Retrieve a page of agent entities. Unlike the deprecated `GET /v1/agents`, this endpoint paginates by opaque cursor and honors per-agent sharing, returning only agents the caller is authorized to see.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size: Number of agents per page
         :param deployment_chat:
@@ -1174,9 +1177,7 @@ class BetaAgents(Resource):
             "metadata": metadata,
             "page_token": page_token,
         }
-        return SyncPage[models.AgentListPage, models.Agent](
-            _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING)
 
     async def list_pages_async(
         self,
@@ -1193,12 +1194,12 @@ class BetaAgents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.AgentListPage, models.Agent]:
+    ) -> models.AgentListPage:
         """List agent entities, cursor-paginated.
 
         Retrieve a page of agent entities. Unlike the deprecated `GET /v1/agents`, this endpoint paginates by opaque cursor and honors per-agent sharing, returning only agents the caller is authorized to see.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size: Number of agents per page
         :param deployment_chat:
@@ -1234,9 +1235,7 @@ class BetaAgents(Resource):
             "metadata": metadata,
             "page_token": page_token,
         }
-        return AsyncPage[models.AgentListPage, models.Agent](
-            await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING)
 
     def get(
         self,
@@ -1561,7 +1560,7 @@ class BetaAgents(Resource):
 
         Retrieve all versions for a specific agent with full agent context. Supports pagination.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param agent_id:
         :param page: Page number (0-indexed)
@@ -1603,7 +1602,7 @@ class BetaAgents(Resource):
 
         Retrieve all versions for a specific agent with full agent context. Supports pagination.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param agent_id:
         :param page: Page number (0-indexed)
@@ -2048,7 +2047,7 @@ class Conversations(Resource):
 
         Retrieve a list of conversation entities sorted by creation time.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -2095,7 +2094,7 @@ class Conversations(Resource):
 
         Retrieve a list of conversation entities sorted by creation time.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -2965,10 +2964,10 @@ class BetaPrompts(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListPromptsResponse, models.Prompt]:
+    ) -> models.ListPromptsResponse:
         """ListPrompts.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token:
@@ -3004,9 +3003,7 @@ class BetaPrompts(Resource):
             "sort_by": sort_by,
             "sort_direction": sort_direction_query,
         }
-        return SyncPage[models.ListPromptsResponse, models.Prompt](
-            _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -3023,10 +3020,10 @@ class BetaPrompts(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListPromptsResponse, models.Prompt]:
+    ) -> models.ListPromptsResponse:
         """ListPrompts.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token:
@@ -3062,9 +3059,7 @@ class BetaPrompts(Resource):
             "sort_by": sort_by,
             "sort_direction": sort_direction_query,
         }
-        return AsyncPage[models.ListPromptsResponse, models.Prompt](
-            await _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING)
 
     def create(
         self,
@@ -3074,7 +3069,7 @@ class BetaPrompts(Resource):
         title: OptionalNullable[str] = UNSET,
         description: OptionalNullable[str] = UNSET,
         notes: OptionalNullable[str] = UNSET,
-        sharing_scope: models.RegistrySharingScope | None = None,
+        sharing_scope: OptionalNullable[models.RegistrySharingScope] = UNSET,
         aliases: Sequence[str] | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -3120,7 +3115,7 @@ class BetaPrompts(Resource):
         title: OptionalNullable[str] = UNSET,
         description: OptionalNullable[str] = UNSET,
         notes: OptionalNullable[str] = UNSET,
-        sharing_scope: models.RegistrySharingScope | None = None,
+        sharing_scope: OptionalNullable[models.RegistrySharingScope] = UNSET,
         aliases: Sequence[str] | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -3282,7 +3277,7 @@ class BetaPrompts(Resource):
         prompt_id: str,
         title: OptionalNullable[str] = UNSET,
         description: OptionalNullable[str] = UNSET,
-        sharing_scope: models.RegistrySharingScope | None = None,
+        sharing_scope: OptionalNullable[models.RegistrySharingScope] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3315,7 +3310,7 @@ class BetaPrompts(Resource):
         prompt_id: str,
         title: OptionalNullable[str] = UNSET,
         description: OptionalNullable[str] = UNSET,
-        sharing_scope: models.RegistrySharingScope | None = None,
+        sharing_scope: OptionalNullable[models.RegistrySharingScope] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3609,10 +3604,10 @@ class Skills(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListSkillsResponse, models.Skill]:
+    ) -> models.ListSkillsResponse:
         """ListSkills.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token:
@@ -3648,9 +3643,7 @@ class Skills(Resource):
             "sort_by": sort_by,
             "sort_direction": sort_direction_query,
         }
-        return SyncPage[models.ListSkillsResponse, models.Skill](
-            _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -3667,10 +3660,10 @@ class Skills(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListSkillsResponse, models.Skill]:
+    ) -> models.ListSkillsResponse:
         """ListSkills.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token:
@@ -3706,9 +3699,7 @@ class Skills(Resource):
             "sort_by": sort_by,
             "sort_direction": sort_direction_query,
         }
-        return AsyncPage[models.ListSkillsResponse, models.Skill](
-            await _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING)
 
     def create(
         self,
@@ -3716,7 +3707,7 @@ class Skills(Resource):
         name: str,
         definition: models.SkillDefinition | models.SkillDefinitionTypedDict,
         notes: OptionalNullable[str] = UNSET,
-        sharing_scope: models.RegistrySharingScope | None = None,
+        sharing_scope: OptionalNullable[models.RegistrySharingScope] = UNSET,
         aliases: Sequence[str] | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -3756,7 +3747,7 @@ class Skills(Resource):
         name: str,
         definition: models.SkillDefinition | models.SkillDefinitionTypedDict,
         notes: OptionalNullable[str] = UNSET,
-        sharing_scope: models.RegistrySharingScope | None = None,
+        sharing_scope: OptionalNullable[models.RegistrySharingScope] = UNSET,
         aliases: Sequence[str] | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -3912,7 +3903,7 @@ class Skills(Resource):
         self,
         *,
         skill_id: str,
-        sharing_scope: models.RegistrySharingScope | None = None,
+        sharing_scope: OptionalNullable[models.RegistrySharingScope] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3941,7 +3932,7 @@ class Skills(Resource):
         self,
         *,
         skill_id: str,
-        sharing_scope: models.RegistrySharingScope | None = None,
+        sharing_scope: OptionalNullable[models.RegistrySharingScope] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,

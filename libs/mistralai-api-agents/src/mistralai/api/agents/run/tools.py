@@ -4,28 +4,58 @@ The parameters' JSON schema comes from the type hints (through a pydantic model 
 ``create_model``, so anything pydantic understands works: ``int``, ``list[str]``,
 ``Literal[...]``, enums, pydantic models, ``Annotated[..., Field(...)]``...). The tool's
 description is the docstring's text before its parameter section; each parameter's
-description comes from ``:param name: text`` lines (reST) or an ``Args:`` section
-(Google style: ``name (type): text``), continuation lines included.
+description comes from the docstring's parameters. Docstrings are parsed by **griffe** (as 2.x
+does), with its ``auto`` style detection: Google (``Args:``), Sphinx/reST (``:param x:``) and
+numpy styles. griffe comes with the ``mcp`` extra (``pip install "mistralai[agents]"``);
+without it, a small built-in parser reads the Google and reST forms.
+
+Also the 2.x names of ``mistralai.extra.run.tools``: ``RunFunction``, ``RunCoroutine`` and
+``RunMCPTool`` (a registered tool as 2.x describes it), ``create_tool_call``,
+``create_function_result`` and ``get_function_calls``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import inspect
 import json
 import re
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pydantic
 import pydantic_core
 
-from mistralai.api.agents.models import Function, FunctionTool
+from mistralai.api.agents.models import (
+    AgentHandoffEntry,
+    Function,
+    FunctionCallEntry,
+    FunctionResultEntry,
+    FunctionTool,
+    MessageOutputEntry,
+    ToolExecutionEntry,
+)
 from mistralai.api.agents.run.errors import RunError
+from mistralai.extra.exceptions import RunException
 
-__all__ = ["RunTool", "function_tool", "parse_docstring", "result_text"]
+if TYPE_CHECKING:
+    from mistralai.api.agents.run.protocols import MCPClientProtocol
+
+__all__ = [
+    "RunCoroutine",
+    "RunFunction",
+    "RunMCPTool",
+    "RunTool",
+    "create_function_result",
+    "create_tool_call",
+    "function_tool",
+    "get_function_calls",
+    "parse_docstring",
+    "result_text",
+]
 
 _NAME_RE = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
 _PARAM_RE = re.compile(r"^:param\s+(?:[^:]*\s)?(?P<name>\*{0,2}\w+)\s*:\s*(?P<text>.*)$")
@@ -38,8 +68,56 @@ _GOOGLE_ARG_RE = re.compile(r"^(?P<name>\*{0,2}\w+)\s*(?:\([^)]*\))?\s*:\s*(?P<t
 _ARG_SECTIONS = {"Args", "Arguments", "Parameters", "Params", "Keyword Args", "Keyword Arguments"}
 
 
+def _unwrap(text: str) -> str:
+    """Join wrapped lines (single newlines) and keep paragraph breaks."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    return re.sub(r"(?<!\n)\n(?!\n)", " ", "\n".join(lines))
+
+
+def _has_griffe() -> bool:
+    return importlib.util.find_spec("griffe") is not None
+
+
 def parse_docstring(doc: str | None) -> tuple[str, dict[str, str]]:
-    """``(description, {parameter: description})`` from a reST or Google-style docstring."""
+    """``(description, {parameter: description})`` from a docstring (Google, reST or numpy
+    style): with griffe when it is installed, otherwise with the built-in parser."""
+    if not doc or not doc.strip():
+        return "", {}
+    if _has_griffe():
+        return _parse_with_griffe(doc)
+    return _parse_builtin(doc)
+
+
+def _parse_with_griffe(doc: str) -> tuple[str, dict[str, str]]:
+    import logging
+
+    from griffe import Docstring, DocstringSectionKind
+
+    # griffe logs a warning for every oddity it meets (a parameter without a type...): a
+    # user's docstring style is not the SDK's business, so keep them quiet.
+    griffe_logger = logging.getLogger("griffe")
+    level = griffe_logger.level
+    griffe_logger.setLevel(logging.ERROR)
+    try:
+        sections = Docstring(inspect.cleandoc(doc), parser="auto").parse()
+    finally:
+        griffe_logger.setLevel(level)
+    texts: list[str] = []
+    params: dict[str, str] = {}
+    for section in sections:
+        if section.kind is DocstringSectionKind.text:
+            texts.append(str(section.value))
+        elif section.kind in (
+            DocstringSectionKind.parameters,
+            DocstringSectionKind.other_parameters,
+        ):
+            for param in cast(list[Any], section.value):
+                params[str(param.name).lstrip("*")] = _unwrap(str(param.description or ""))
+    return _unwrap("\n\n".join(texts)), params
+
+
+def _parse_builtin(doc: str) -> tuple[str, dict[str, str]]:
+    """The fallback parser (no griffe): ``:param x:`` lines and ``Args:`` sections."""
     lines = inspect.cleandoc(doc or "").splitlines()
     description: list[str] = []
     params: dict[str, str] = {}
@@ -253,3 +331,94 @@ def function_tool(
         positional=tuple(positional),
         keyword=tuple(keyword),
     )
+
+
+# -- the 2.x names (``mistralai.extra.run.tools``)
+
+
+@dataclass
+class RunFunction:
+    """2.x: a registered plain function and its tool definition."""
+
+    name: str
+    callable: Callable[..., Any]
+    tool: FunctionTool
+
+
+@dataclass
+class RunCoroutine:
+    """2.x: a registered coroutine function and its tool definition."""
+
+    name: str
+    awaitable: Callable[..., Any]
+    tool: FunctionTool
+
+
+@dataclass
+class RunMCPTool:
+    """A tool of an MCP server registered with ``RunContext.register_mcp_client``: calls go
+    to ``mcp_client.execute_tool``."""
+
+    name: str
+    tool: FunctionTool
+    mcp_client: MCPClientProtocol
+
+    async def call_async(self, arguments: str | Mapping[str, Any]) -> Any:
+        data: object = json.loads(arguments or "{}") if isinstance(arguments, str) else arguments
+        if not isinstance(data, Mapping):
+            raise ValueError(f"the arguments of {self.name!r} are not a JSON object: {arguments!r}")
+        return await self.mcp_client.execute_tool(self.name, dict(cast(Mapping[str, Any], data)))
+
+
+def create_tool_call(func: Callable[..., Any]) -> FunctionTool:
+    """The tool definition of ``func`` (schema from its signature and docstring)."""
+    return function_tool(func).to_function_tool()
+
+
+def _as_run_tool(tool: RunTool | RunFunction | RunCoroutine) -> RunTool:
+    if isinstance(tool, RunTool):
+        return tool
+    func = tool.callable if isinstance(tool, RunFunction) else tool.awaitable
+    built = function_tool(func, name=tool.name)
+    return built
+
+
+async def create_function_result(
+    function_call: FunctionCallEntry,
+    run_tool: RunTool | RunFunction | RunCoroutine | RunMCPTool,
+    continue_on_fn_error: bool = False,
+) -> FunctionResultEntry:
+    """Run ``run_tool`` with the arguments of ``function_call``; its ``function.result`` entry.
+
+    When the tool raises: with ``continue_on_fn_error``, the error text becomes the result
+    (the model sees it); otherwise :class:`~mistralai.extra.exceptions.RunException`, the
+    tool's error as its cause."""
+    try:
+        if isinstance(run_tool, RunMCPTool):
+            value = await run_tool.call_async(function_call.arguments)
+        else:
+            value = await _as_run_tool(run_tool).call_async(function_call.arguments)
+    except Exception as exc:
+        if continue_on_fn_error:
+            return FunctionResultEntry(
+                tool_call_id=function_call.tool_call_id,
+                result=f"Error while executing {function_call.name}: {type(exc).__name__}: {exc}",
+            )
+        raise RunException(
+            f"Failed to execute tool {function_call.name} with arguments "
+            f"'{function_call.arguments}'"
+        ) from exc
+    return FunctionResultEntry(tool_call_id=function_call.tool_call_id, result=result_text(value))
+
+
+def get_function_calls(
+    output_entries: Sequence[
+        MessageOutputEntry
+        | FunctionCallEntry
+        | FunctionResultEntry
+        | AgentHandoffEntry
+        | ToolExecutionEntry
+    ],
+) -> list[FunctionCallEntry]:
+    """The ``function.call`` entries among ``output_entries``."""
+    return [entry for entry in output_entries if isinstance(entry, FunctionCallEntry)]

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, ClassVar, Literal, NotRequired, Required, TypeAlias
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, NotRequired, Required, TypeAlias
 
 from pydantic import Field, Tag
 from typing_extensions import TypedDict
@@ -22,6 +22,7 @@ from mistralai.core.runtime import (
     ConstFieldsModel,
     File,
     FileInput,
+    PagedModel,
     UnknownVariant,
     open_discriminator,
 )
@@ -70,6 +71,7 @@ __all__ = [
 
 
 class SpeechRequest(BaseModel):
+    __mistral_keep__ = frozenset({"stream"})
     model: str | None = None
     metadata: MetadataDict | None = None
     stream: bool = False
@@ -85,6 +87,8 @@ class SpeechRequest(BaseModel):
 
 
 class TranscriptionResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"segments"})
     model: str
     text: str
     language: str | None
@@ -94,6 +98,7 @@ class TranscriptionResponse(BaseModel):
 
 class TranscriptionSegmentChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "transcription_segment"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["transcription_segment"] = "transcription_segment"
     text: str
     start: float
@@ -104,6 +109,8 @@ class TranscriptionSegmentChunk(ConstFieldsModel):
 
 class AudioTranscriptionRequest(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": False}
+    __mistral_keep__ = frozenset({"stream", "diarize"})
+    __mistral_drop_none__ = frozenset({"timestamp_granularities"})
     model: str
     """ID of the model to be used."""
     file: File | None = None
@@ -123,6 +130,8 @@ class AudioTranscriptionRequest(ConstFieldsModel):
 
 class AudioTranscriptionRequestStream(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": True}
+    __mistral_keep__ = frozenset({"stream", "diarize"})
+    __mistral_drop_none__ = frozenset({"timestamp_granularities"})
     model: str
     file: File | None = None
     file_url: str | None = None
@@ -141,12 +150,14 @@ class AudioTranscriptionRequestStream(ConstFieldsModel):
 
 class TranscriptionStreamLanguage(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "transcription.language"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["transcription.language"] = "transcription.language"
     audio_language: str
 
 
 class TranscriptionStreamSegmentDelta(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "transcription.segment"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["transcription.segment"] = "transcription.segment"
     text: str
     start: float
@@ -156,12 +167,15 @@ class TranscriptionStreamSegmentDelta(ConstFieldsModel):
 
 class TranscriptionStreamTextDelta(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "transcription.text.delta"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["transcription.text.delta"] = "transcription.text.delta"
     text: str
 
 
 class TranscriptionStreamDone(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "transcription.done"}
+    __mistral_keep__ = frozenset({"type"})
+    __mistral_drop_none__ = frozenset({"segments"})
     model: str
     text: str
     language: str | None
@@ -171,6 +185,7 @@ class TranscriptionStreamDone(ConstFieldsModel):
 
 
 class TranscriptionStreamEvents(BaseModel):
+    __mistral_keep__ = frozenset()
     event: TranscriptionStreamEventTypes
     data: TranscriptionStreamEventsData
 
@@ -178,6 +193,7 @@ class TranscriptionStreamEvents(BaseModel):
 class VoiceCreateRequest(BaseModel):
     """Request model for creating a new voice with base64 audio."""
 
+    __mistral_keep__ = frozenset({"retention_notice"})
     name: str
     slug: str | None = None
     languages: list[str] = Field(default=[])
@@ -193,9 +209,17 @@ class VoiceCreateRequest(BaseModel):
     """Original filename for extension detection"""
 
 
-class VoiceListResponse(BaseModel):
+class VoiceListResponse(PagedModel):
     """Schema for voice list response"""
 
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[VoiceResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[VoiceResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[VoiceResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     items: list[VoiceResponse]
     total: int
     page: int
@@ -206,6 +230,7 @@ class VoiceListResponse(BaseModel):
 class VoiceResponse(BaseModel):
     """Schema for voice response"""
 
+    __mistral_keep__ = frozenset({"retention_notice"})
     name: str
     slug: str | None = None
     languages: list[str] = Field(default=[])
@@ -224,6 +249,7 @@ class VoiceResponse(BaseModel):
 class VoiceUpdateRequest(BaseModel):
     """Request model for partially updating voice metadata."""
 
+    __mistral_keep__ = frozenset()
     name: str | None = None
     languages: list[str] | None = None
     gender: str | None = None
@@ -235,12 +261,14 @@ class VoiceUpdateRequest(BaseModel):
 class CompletionTokensDetails(BaseModel):
     """Token usage details for the completion."""
 
+    __mistral_keep__ = frozenset({"reasoning_tokens"})
     reasoning_tokens: int = 0
 
 
 class MessageTokens(BaseModel):
     """Information on a single message included in a tokenized prompt as part of an InstructRequest."""
 
+    __mistral_keep__ = frozenset({"truncated", "usage_count"})
     role: Roles
     total_tokens: int | None = None
     truncated: bool = False
@@ -250,6 +278,8 @@ class MessageTokens(BaseModel):
 class PromptTokensDetails(BaseModel):
     """Token usage details for the prompt."""
 
+    __mistral_keep__ = frozenset({"cached_tokens", "audio_tokens"})
+    __mistral_drop_none__ = frozenset({"messages"})
     messages: list[MessageTokens] | None = None
     cached_tokens: int = 0
     audio_tokens: int = 0
@@ -257,17 +287,20 @@ class PromptTokensDetails(BaseModel):
 
 class SpeechStreamAudioDelta(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "speech.audio.delta"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["speech.audio.delta"] = "speech.audio.delta"
     audio_data: str
 
 
 class SpeechStreamDone(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "speech.audio.done"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["speech.audio.done"] = "speech.audio.done"
     usage: SpeechUsageInfo
 
 
 class SpeechUsageInfo(BaseModel):
+    __mistral_keep__ = frozenset()
     prompt_audio_seconds: int | None = None
     prompt_tokens: int = 0
     total_tokens: int = 0
@@ -280,11 +313,13 @@ class SpeechUsageInfo(BaseModel):
 
 
 class SpeechV1AudioSpeechPostResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     audio_data: str
     """Base64 encoded audio data"""
 
 
 class SpeechV1AudioSpeechPostEvent(BaseModel):
+    __mistral_keep__ = frozenset()
     event: SpeechStreamEventTypes
     data: SpeechV1AudioSpeechPostEventData
 

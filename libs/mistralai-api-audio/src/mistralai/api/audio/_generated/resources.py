@@ -9,7 +9,6 @@ from typing import Any, Literal
 from mistralai.api.audio._generated import models
 from mistralai.core.runtime import (
     UNSET,
-    AsyncPage,
     EventStream,
     EventStreamAsync,
     FileInput,
@@ -19,7 +18,8 @@ from mistralai.core.runtime import (
     Resource,
     RetryConfig,
     StreamOperation,
-    SyncPage,
+    paged,
+    paged_async,
 )
 
 __all__ = [
@@ -390,7 +390,7 @@ class Transcriptions(Resource):
         self,
         *,
         model: str,
-        file: FileInput | None = None,
+        file: OptionalNullable[FileInput] = UNSET,
         file_url: OptionalNullable[str] = UNSET,
         file_id: OptionalNullable[str] = UNSET,
         language: OptionalNullable[str] = UNSET,
@@ -445,7 +445,7 @@ class Transcriptions(Resource):
         self,
         *,
         model: str,
-        file: FileInput | None = None,
+        file: OptionalNullable[FileInput] = UNSET,
         file_url: OptionalNullable[str] = UNSET,
         file_id: OptionalNullable[str] = UNSET,
         language: OptionalNullable[str] = UNSET,
@@ -500,7 +500,7 @@ class Transcriptions(Resource):
         self,
         *,
         model: str,
-        file: FileInput | None = None,
+        file: OptionalNullable[FileInput] = UNSET,
         file_url: OptionalNullable[str] = UNSET,
         file_id: OptionalNullable[str] = UNSET,
         language: OptionalNullable[str] = UNSET,
@@ -555,7 +555,7 @@ class Transcriptions(Resource):
         self,
         *,
         model: str,
-        file: FileInput | None = None,
+        file: OptionalNullable[FileInput] = UNSET,
         file_url: OptionalNullable[str] = UNSET,
         file_id: OptionalNullable[str] = UNSET,
         language: OptionalNullable[str] = UNSET,
@@ -622,12 +622,12 @@ class Voices(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.VoiceListResponse, models.VoiceResponse]:
+    ) -> models.VoiceListResponse:
         """List all voices.
 
         List all voices (excluding sample data)
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param limit: Maximum number of voices to return
         :param offset: Offset for pagination
@@ -649,9 +649,7 @@ class Voices(Resource):
             )
 
         _query: dict[str, Any] = {"limit": limit, "offset": offset, "type": type_}
-        return SyncPage[models.VoiceListResponse, models.VoiceResponse](
-            _fetch(_query), _fetch, _query, _VOICES_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _VOICES_LIST_PAGING)
 
     async def list_async(
         self,
@@ -663,12 +661,12 @@ class Voices(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.VoiceListResponse, models.VoiceResponse]:
+    ) -> models.VoiceListResponse:
         """List all voices.
 
         List all voices (excluding sample data)
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param limit: Maximum number of voices to return
         :param offset: Offset for pagination
@@ -690,9 +688,7 @@ class Voices(Resource):
             )
 
         _query: dict[str, Any] = {"limit": limit, "offset": offset, "type": type_}
-        return AsyncPage[models.VoiceListResponse, models.VoiceResponse](
-            await _fetch(_query), _fetch, _query, _VOICES_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _VOICES_LIST_PAGING)
 
     def create(
         self,

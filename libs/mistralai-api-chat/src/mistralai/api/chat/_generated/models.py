@@ -301,6 +301,8 @@ __all__ = [
 
 class BaseModelCard(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "base"}
+    __mistral_keep__ = frozenset({"object", "owned_by", "max_context_length", "type"})
+    __mistral_drop_none__ = frozenset({"created"})
     id: str
     object: str = "model"
     created: int | None = None
@@ -321,6 +323,8 @@ class FTModelCard(ConstFieldsModel):
     """Extra fields for fine-tuned models."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "fine-tuned"}
+    __mistral_keep__ = frozenset({"object", "owned_by", "max_context_length", "type", "archived"})
+    __mistral_drop_none__ = frozenset({"created"})
     id: str
     object: str = "model"
     created: int | None = None
@@ -343,6 +347,23 @@ class FTModelCard(ConstFieldsModel):
 class ModelCapabilities(BaseModel):
     """This is populated by Harmattan, but some fields have a name that we don't want to expose in the API."""
 
+    __mistral_keep__ = frozenset(
+        {
+            "completion_chat",
+            "function_calling",
+            "reasoning",
+            "completion_fim",
+            "fine_tuning",
+            "vision",
+            "ocr",
+            "classification",
+            "moderation",
+            "audio",
+            "audio_transcription",
+            "audio_transcription_realtime",
+            "audio_speech",
+        }
+    )
     completion_chat: bool = False
     function_calling: bool = False
     reasoning: bool = False
@@ -360,11 +381,15 @@ class ModelCapabilities(BaseModel):
 
 
 class ModelList(BaseModel):
+    __mistral_keep__ = frozenset({"object"})
+    __mistral_drop_none__ = frozenset({"data"})
     object: str = "list"
     data: list[ModelListData] | None = None
 
 
 class ChatCompletionRequest(BaseModel):
+    __mistral_keep__ = frozenset({"stream"})
+    __mistral_drop_none__ = frozenset({"response_format", "prediction"})
     model: str
     """ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions."""
     temperature: float | None = None
@@ -409,12 +434,14 @@ class ChatCompletionRequest(BaseModel):
 
 
 class ChatModerationRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     input: list[ChatModerationRequestInput] | list[list[ChatModerationRequestInput]]
     """Chat to classify"""
     model: str
 
 
 class ClassificationRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     model: str
     """ID of the model to use."""
     metadata: dict[str, Any] | None = None
@@ -423,6 +450,7 @@ class ClassificationRequest(BaseModel):
 
 
 class EmbeddingRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     model: str
     """ID of the model to use."""
     metadata: dict[str, Any] | None = None
@@ -437,6 +465,7 @@ class EmbeddingRequest(BaseModel):
 
 
 class FIMCompletionRequest(BaseModel):
+    __mistral_keep__ = frozenset({"stream"})
     model: str = "codestral-2404"
     """ID of the model with FIM to use."""
     temperature: float | None = None
@@ -463,6 +492,7 @@ class FIMCompletionRequest(BaseModel):
 
 class OCRAsideTextBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "aside_text"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -477,6 +507,7 @@ class OCRAsideTextBlock(ConstFieldsModel):
 class OCRBlockConfidenceScores(BaseModel):
     """Per-block confidence scores, computed per-word from model logprobs. All fields ``None`` when the block couldn't be scored. Individual fields ``None`` when that signal is absent — e.g. an image-only block has no caption, so content scores are ``None``."""
 
+    __mistral_keep__ = frozenset()
     average_content_confidence_score: float | None = None
     """Average confidence over the block's content (caption) tokens. None when the block has no textual content (e.g. image-only entry)."""
     minimum_content_confidence_score: float | None = None
@@ -487,6 +518,7 @@ class OCRBlockConfidenceScores(BaseModel):
 
 class OCRCaptionBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "caption"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -500,6 +532,7 @@ class OCRCaptionBlock(ConstFieldsModel):
 
 class OCRCodeBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "code"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -514,6 +547,7 @@ class OCRCodeBlock(ConstFieldsModel):
 class OCRConfidenceScore(BaseModel):
     """Confidence score for a token or word in OCR output."""
 
+    __mistral_keep__ = frozenset()
     text: str
     """The word or text segment"""
     confidence: float
@@ -524,6 +558,7 @@ class OCRConfidenceScore(BaseModel):
 
 class OCREquationBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "equation"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -537,6 +572,7 @@ class OCREquationBlock(ConstFieldsModel):
 
 class OCRFooterBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "footer"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -550,6 +586,7 @@ class OCRFooterBlock(ConstFieldsModel):
 
 class OCRHeaderBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "header"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -563,6 +600,7 @@ class OCRHeaderBlock(ConstFieldsModel):
 
 class OCRImageBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "image"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -577,6 +615,7 @@ class OCRImageBlock(ConstFieldsModel):
 
 
 class OCRImageObject(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     """Image ID for extracted image in a page"""
     top_left_x: int | None
@@ -595,6 +634,7 @@ class OCRImageObject(BaseModel):
 
 class OCRListBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "list"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -609,6 +649,8 @@ class OCRListBlock(ConstFieldsModel):
 class OCRPageConfidenceScores(BaseModel):
     """Confidence scores for an OCR page at various granularities. Note on page-level stats: - For 'page' and 'block' granularity: average/minimum are computed from per-token exp(logprob). Neither ``word_confidence_scores`` nor ``token_scores`` is populated. Per-block scores are attached to response blocks separately for 'block' granularity. - For 'word' granularity: average/minimum are computed from per-word confidence, where each word's confidence is exp(mean(token_logprobs)) — a geometric mean over the word's subword tokens. ``word_confidence_scores`` is populated. - For 'token' granularity (internal): average/minimum are computed from ``token_scores``; ``token_scores`` is populated."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"word_confidence_scores"})
     word_confidence_scores: list[OCRConfidenceScore] | None = None
     """Word-level confidence scores (populated only for 'word' granularity)"""
     average_page_confidence_score: float
@@ -618,6 +660,7 @@ class OCRPageConfidenceScores(BaseModel):
 
 
 class OCRPageDimensions(BaseModel):
+    __mistral_keep__ = frozenset()
     dpi: int
     """Dots per inch of the page-image"""
     height: int
@@ -627,6 +670,8 @@ class OCRPageDimensions(BaseModel):
 
 
 class OCRPageObject(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"tables", "hyperlinks"})
     index: int
     """The page index in a pdf document starting from 0"""
     markdown: str
@@ -651,6 +696,7 @@ class OCRPageObject(BaseModel):
 
 class OCRReferencesBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "references"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -663,6 +709,7 @@ class OCRReferencesBlock(ConstFieldsModel):
 
 
 class OCRRequest(BaseModel):
+    __mistral_keep__ = frozenset({"include_blocks"})
     model: str | None
     document: FileChunk | DocumentURLChunk | ImageURLChunk
     """Document to run OCR on"""
@@ -692,6 +739,7 @@ class OCRRequest(BaseModel):
 
 
 class OCRResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     pages: list[OCRPageObject]
     """List of OCR info for pages."""
     model: str
@@ -706,6 +754,7 @@ class OCRSignatureBlock(ConstFieldsModel):
     """Signature region. ``content`` is the transcribed name when legible, else ``""``."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "signature"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -719,6 +768,7 @@ class OCRSignatureBlock(ConstFieldsModel):
 
 class OCRTableBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "table"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -733,6 +783,7 @@ class OCRTableBlock(ConstFieldsModel):
 
 
 class OCRTableObject(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     """Table ID for extracted table in a page"""
     content: str
@@ -745,6 +796,7 @@ class OCRTableObject(BaseModel):
 
 class OCRTextBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "text"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -758,6 +810,7 @@ class OCRTextBlock(ConstFieldsModel):
 
 class OCRTitleBlock(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "title"}
+    __mistral_keep__ = frozenset({"type"})
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
@@ -770,6 +823,7 @@ class OCRTitleBlock(ConstFieldsModel):
 
 
 class OCRUsageInfo(BaseModel):
+    __mistral_keep__ = frozenset()
     pages_processed: int
     """Number of pages processed"""
     doc_size_bytes: int | None = None
@@ -777,31 +831,38 @@ class OCRUsageInfo(BaseModel):
 
 
 class InstructRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     messages: list[InstructRequestMessage]
 
 
 class ChatClassificationRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     model: str
     input: ChatClassificationRequestInputs
 
 
 class ClassificationResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     model: str
     results: list[dict[str, ClassificationTargetResult]]
 
 
 class ClassificationTargetResult(BaseModel):
+    __mistral_keep__ = frozenset()
     scores: dict[str, float]
 
 
 class ModerationResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     model: str
     results: list[ModerationObject]
 
 
 class ModerationObject(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"categories", "category_scores"})
     categories: dict[str, bool] | None = None
     """Moderation result thresholds"""
     category_scores: dict[str, float] | None = None
@@ -809,6 +870,7 @@ class ModerationObject(BaseModel):
 
 
 class FIMCompletionResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     object: str
     model: str
@@ -818,12 +880,15 @@ class FIMCompletionResponse(BaseModel):
 
 
 class EmbeddingResponseData(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"object", "embedding", "index"})
     object: str | None = None
     embedding: list[float] | None = None
     index: int | None = None
 
 
 class EmbeddingResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     object: str
     model: str
@@ -832,6 +897,7 @@ class EmbeddingResponse(BaseModel):
 
 
 class DeleteModelResponse(BaseModel):
+    __mistral_keep__ = frozenset({"object", "deleted"})
     id: str
     """The ID of the deleted model."""
     object: str = "model"
@@ -845,6 +911,7 @@ class ClassifierFineTunedModel(ConstFieldsModel):
         "object": "model",
         "model_type": "classifier",
     }
+    __mistral_keep__ = frozenset({"object", "max_context_length", "model_type"})
     id: str
     object: Literal["model"] = "model"
     created: int
@@ -864,6 +931,7 @@ class ClassifierFineTunedModel(ConstFieldsModel):
 
 
 class ClassifierTargetResult(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     labels: list[str]
     weight: float
@@ -875,6 +943,7 @@ class CompletionFineTunedModel(ConstFieldsModel):
         "object": "model",
         "model_type": "completion",
     }
+    __mistral_keep__ = frozenset({"object", "max_context_length", "model_type"})
     id: str
     object: Literal["model"] = "model"
     created: int
@@ -893,6 +962,9 @@ class CompletionFineTunedModel(ConstFieldsModel):
 
 
 class FineTunedModelCapabilities(BaseModel):
+    __mistral_keep__ = frozenset(
+        {"completion_chat", "completion_fim", "function_calling", "fine_tuning", "classification"}
+    )
     completion_chat: bool = True
     completion_fim: bool = False
     function_calling: bool = False
@@ -901,12 +973,14 @@ class FineTunedModelCapabilities(BaseModel):
 
 
 class UpdateModelRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str | None = None
     description: str | None = None
 
 
 class ArchiveModelResponse(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "model"}
+    __mistral_keep__ = frozenset({"object", "archived"})
     id: str
     object: Literal["model"] = "model"
     archived: bool = True
@@ -914,6 +988,7 @@ class ArchiveModelResponse(ConstFieldsModel):
 
 class UnarchiveModelResponse(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "model"}
+    __mistral_keep__ = frozenset({"object", "archived"})
     id: str
     object: Literal["model"] = "model"
     archived: bool = False

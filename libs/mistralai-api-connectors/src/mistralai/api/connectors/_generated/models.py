@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NotRequired, Required, TypeAlias
 
 from pydantic import Field
 from typing_extensions import TypedDict
@@ -19,7 +19,7 @@ from mistralai.core.models import (
     ToolTypes,
     ValidationError,
 )
-from mistralai.core.runtime import BaseModel, ConstFieldsModel
+from mistralai.core.runtime import BaseModel, ConstFieldsModel, PagedModel
 
 __all__ = [
     "Annotations",
@@ -159,6 +159,7 @@ __all__ = [
 
 
 class Annotations(BaseModel):
+    __mistral_keep__ = frozenset()
     audience: list[Audience] | None = None
     priority: float | None = None
 
@@ -167,6 +168,7 @@ class AudioContent(ConstFieldsModel):
     """Audio content for a message."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "audio"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["audio"] = "audio"
     data: str
     mime_type: str = Field(validation_alias="mimeType", serialization_alias="mimeType")
@@ -177,16 +179,19 @@ class AudioContent(ConstFieldsModel):
 
 
 class AuthData(BaseModel):
+    __mistral_keep__ = frozenset()
     client_id: str
     client_secret: str | None = None
 
 
 class AuthUrlResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     auth_url: str
     ttl: int
 
 
 class AuthenticationConfiguration(BaseModel):
+    __mistral_keep__ = frozenset({"is_default"})
     name: str
     title: str | None = None
     authentication_type: OutboundAuthenticationType
@@ -196,6 +201,7 @@ class AuthenticationConfiguration(BaseModel):
 
 
 class AuthenticationMethodCreateOrUpdateRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     method_type: OutboundAuthenticationType | InboundAuthenticationType
     """The type of authentication method (e.g. oauth2, bearer, none)."""
     auth_direction: AuthDirection = "outbound"
@@ -213,6 +219,7 @@ class AuthenticationMethodCreateOrUpdateRequest(BaseModel):
 class BlobResourceContents(BaseModel):
     """Binary contents of a resource."""
 
+    __mistral_keep__ = frozenset()
     uri: str
     mime_type: str | None = Field(
         default=None, validation_alias="mimeType", serialization_alias="mimeType"
@@ -226,6 +233,7 @@ class BlobResourceContents(BaseModel):
 class ClientCapabilities(BaseModel):
     """Capabilities a client may support."""
 
+    __mistral_keep__ = frozenset()
     experimental: dict[str, dict[str, Any]] | None = None
     sampling: SamplingCapability | None = None
     elicitation: ElicitationCapability | None = None
@@ -236,6 +244,7 @@ class ClientCapabilities(BaseModel):
 class ClientTasksCapability(BaseModel):
     """Capability for client tasks operations."""
 
+    __mistral_keep__ = frozenset()
     list_: TasksListCapability | None = Field(
         default=None, validation_alias="list", serialization_alias="list"
     )
@@ -246,11 +255,13 @@ class ClientTasksCapability(BaseModel):
 class ClientTasksRequestsCapability(BaseModel):
     """Capability for tasks requests operations."""
 
+    __mistral_keep__ = frozenset()
     sampling: TasksSamplingCapability | None = None
     elicitation: TasksElicitationCapability | None = None
 
 
 class ConnectionCredentials(BaseModel):
+    __mistral_keep__ = frozenset()
     oauth: OAuth2Token | None = None
     headers: dict[str, str] | None = None
     bearer_token: str | None = None
@@ -258,6 +269,7 @@ class ConnectionCredentials(BaseModel):
 
 
 class ConnectionPreference(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     tool_configuration: ToolExecutionConfiguration
     is_default: bool | None = None
@@ -265,18 +277,21 @@ class ConnectionPreference(BaseModel):
 
 
 class ConnectorAuthenticationHeader(BaseModel):
+    __mistral_keep__ = frozenset({"is_required", "is_secret"})
     name: str
     is_required: bool = True
     is_secret: bool = True
 
 
 class ConnectorLocale(BaseModel):
+    __mistral_keep__ = frozenset()
     name: dict[str, str]
     description: dict[str, str]
     usage_sentence: dict[str, str]
 
 
 class ConnectorTool(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     name: str
     description: str
@@ -291,6 +306,7 @@ class ConnectorTool(BaseModel):
 
 
 class ConnectorsQueryFilters(BaseModel):
+    __mistral_keep__ = frozenset()
     active: bool | None = None
     """Filter for active connectors for a given user, workspace and organization."""
 
@@ -298,6 +314,7 @@ class ConnectorsQueryFilters(BaseModel):
 class CredentialsCreateOrUpdate(BaseModel):
     """Request to create or update non-OAuth2 credentials for a connector."""
 
+    __mistral_keep__ = frozenset()
     name: str
     """Name of the credentials. Use this name to access or modify your credentials."""
     title: str | None = None
@@ -309,11 +326,13 @@ class CredentialsCreateOrUpdate(BaseModel):
 
 
 class CredentialsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     credentials: list[AuthenticationConfiguration]
     connector_preset_credentials_for_auth: list[OutboundAuthenticationType] = Field(default=[])
 
 
 class CredentialsStatus(BaseModel):
+    __mistral_keep__ = frozenset()
     status_type: AuthStatus
     last_checked_at: datetime | None = None
     error_http_code: HTTPStatus | None = None
@@ -323,6 +342,7 @@ class CredentialsStatus(BaseModel):
 class ElicitationCapability(BaseModel):
     """Capability for elicitation operations. Clients must support at least one mode (form or url)."""
 
+    __mistral_keep__ = frozenset()
     form: FormElicitationCapability | None = None
     url: UrlElicitationCapability | None = None
 
@@ -331,6 +351,7 @@ class EmbeddedResource(ConstFieldsModel):
     """The contents of a resource, embedded into a prompt or tool call result. It is up to the client how best to render embedded resources for the benefit of the LLM and/or the user."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "resource"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["resource"] = "resource"
     resource: TextResourceContents | BlobResourceContents
     annotations: Annotations | None = None
@@ -342,10 +363,12 @@ class EmbeddedResource(ConstFieldsModel):
 class ExecutionConfig(BaseModel):
     """Not typed since mcp config can changed / not stable we allow all extra fields and this is a dict TODO: once mcp is stable, we need to type this"""
 
+    __mistral_keep__ = frozenset()
     type: str
 
 
 class ExecutionTool(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     integration_id: str
     execution_config: ExecutionConfig | None
@@ -354,6 +377,8 @@ class ExecutionTool(BaseModel):
 class ExtendedOAuthServerMetadata(BaseModel):
     """Custom superset of RFC 8414 OAuth 2.0 Authorization Server Metadata. Stored at connector creation time (provided for HTTP connectors, discovered via .well-known for MCP). Mirrors the shape of .well-known/oauth-authorization-server responses."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"response_types_supported"})
     issuer: str
     authorization_endpoint: str
     token_endpoint: str
@@ -384,6 +409,7 @@ class ExtendedOAuthServerMetadata(BaseModel):
 class GlobalHeaderValue(BaseModel):
     """Value of a connector-wide header. ``value`` is plaintext in memory so create round-trips and encryption-at-rest keep the real value; secrets are redacted only on JSON serialization (API responses)."""
 
+    __mistral_keep__ = frozenset()
     is_secret: bool = True
     value: str
 
@@ -392,6 +418,7 @@ class ImageContent(ConstFieldsModel):
     """Image content for a message."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "image"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["image"] = "image"
     data: str
     mime_type: str = Field(validation_alias="mimeType", serialization_alias="mimeType")
@@ -402,6 +429,7 @@ class ImageContent(ConstFieldsModel):
 
 
 class LogicalExpression(BaseModel):
+    __mistral_keep__ = frozenset()
     type: LogicalExpressionType
     expressions: list[list[str] | LogicalExpression | ToolProperties]
 
@@ -409,6 +437,7 @@ class LogicalExpression(BaseModel):
 class MCPServerAuthenticationRequirement(BaseModel):
     """Authentication requirements for a remote transport (SEP-2127)."""
 
+    __mistral_keep__ = frozenset()
     required: bool
     """Whether authentication is mandatory"""
     schemes: list[str] = Field(default=[])
@@ -416,6 +445,8 @@ class MCPServerAuthenticationRequirement(BaseModel):
 
 
 class MCPServerCard(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"capabilities"})
     schema_: str | None = Field(
         default="https://static.modelcontextprotocol.io/schemas/v1/server-card.schema.json",
         validation_alias="$schema",
@@ -447,6 +478,7 @@ class MCPServerCard(BaseModel):
 class MCPServerCardMeta(BaseModel):
     """Typed _meta for MCP server cards. Only the 'turbine' field is typed. Other fields are allowed via extra="allow"."""
 
+    __mistral_keep__ = frozenset()
     ai_mistral_turbine: TurbineMeta | None = Field(
         default=None,
         validation_alias="ai.mistral/turbine",
@@ -457,6 +489,7 @@ class MCPServerCardMeta(BaseModel):
 class MCPServerRemote(BaseModel):
     """Remote transport endpoint (SEP-2127)."""
 
+    __mistral_keep__ = frozenset()
     type: MCPServerRemoteType
     """Transport type"""
     url: str
@@ -473,6 +506,7 @@ class MCPServerRemote(BaseModel):
 class MCPServerRemoteHeader(BaseModel):
     """Header definition for a remote transport (SEP-2127)."""
 
+    __mistral_keep__ = frozenset()
     name: str
     """Header name"""
     description: str
@@ -490,6 +524,7 @@ class MCPServerRemoteHeader(BaseModel):
 class MCPServerRepository(BaseModel):
     """Source repository information (SEP-2127)."""
 
+    __mistral_keep__ = frozenset()
     url: str
     """Repository URL"""
     source: str
@@ -498,6 +533,7 @@ class MCPServerRepository(BaseModel):
 
 
 class MCPTool(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     title: str | None = None
     description: str | None = None
@@ -518,6 +554,7 @@ class MCPTool(BaseModel):
 class MCPToolMeta(BaseModel):
     """Typed _meta for MCP tools. Only the 'ui' field is typed. Other fields are allowed via extra="allow"."""
 
+    __mistral_keep__ = frozenset()
     ui: MCPUIToolMeta | None = None
     ai_mistral_turbine: TurbineToolMeta | None = Field(
         default=None,
@@ -529,6 +566,7 @@ class MCPToolMeta(BaseModel):
 class MCPUIToolMeta(BaseModel):
     """UI metadata for tools that reference UI resources."""
 
+    __mistral_keep__ = frozenset()
     resource_uri: str | None = Field(
         default=None, validation_alias="resourceUri", serialization_alias="resourceUri"
     )
@@ -536,11 +574,13 @@ class MCPUIToolMeta(BaseModel):
 
 
 class MessageResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     message: str
 
 
 class OAuth2Token(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"token_type": "Bearer"}
+    __mistral_keep__ = frozenset({"token_type"})
     access_token: str
     token_type: Literal["Bearer"] = "Bearer"
     expires_in: int | None = None
@@ -552,18 +592,28 @@ class OAuth2Token(ConstFieldsModel):
 class Oauth2MetadataSecrets(BaseModel):
     """OAuth2 client credentials stored alongside a connector's authentication method. Used by OAuth2 and Slack App auth types for token exchange and refresh flows. Contains the client credentials obtained during OAuth2 Dynamic Client Registration or provided at connector creation time."""
 
+    __mistral_keep__ = frozenset()
     client_id: str | None = None
     client_secret: str | None = None
     client_id_issued_at: int | None = None
     client_secret_expires_at: int | None = None
 
 
-class PaginatedConnectors(BaseModel):
+class PaginatedConnectors(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Connector]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Connector]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Connector]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     items: list[Connector]
     pagination: PaginationResponse
 
 
 class PaginationResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     next_cursor: str | None = None
     page_size: int
 
@@ -571,6 +621,7 @@ class PaginationResponse(BaseModel):
 class PromptArgument(BaseModel):
     """An argument for a prompt template."""
 
+    __mistral_keep__ = frozenset()
     name: str
     description: str | None = None
     required: bool | None = None
@@ -579,6 +630,7 @@ class PromptArgument(BaseModel):
 class PromptsCapability(BaseModel):
     """Capability for prompts operations."""
 
+    __mistral_keep__ = frozenset()
     list_changed: bool | None = Field(
         default=None, validation_alias="listChanged", serialization_alias="listChanged"
     )
@@ -587,6 +639,7 @@ class PromptsCapability(BaseModel):
 class PublicAuthenticationMethod(BaseModel):
     """Public view of an authentication method, without secrets."""
 
+    __mistral_keep__ = frozenset()
     method_type: OutboundAuthenticationType
     headers: list[ConnectorAuthenticationHeader] | None = None
     global_headers: dict[str, GlobalHeaderValue] = Field(default={})
@@ -595,6 +648,7 @@ class PublicAuthenticationMethod(BaseModel):
 
 
 class PublicConnectionConfig(BaseModel):
+    __mistral_keep__ = frozenset()
     type: ConnectionConfigType = "mcp"
     base_url: str | None = None
     headers: dict[str, str] | None = None
@@ -604,6 +658,7 @@ class PublicConnectionConfig(BaseModel):
 class PublicExecutionConnectionConfig(BaseModel):
     """Connection config exposed in the public, unauthenticated /connectors/mistral response. Unlike ConnectionConfig, this has no `headers` field and forbids extra fields, so connector credentials can never be serialized into this cacheable response."""
 
+    __mistral_keep__ = frozenset({"hosted_internally"})
     type: ConnectionConfigType
     server: str | None = None
     name: str | None = None
@@ -613,6 +668,7 @@ class PublicExecutionConnectionConfig(BaseModel):
 
 
 class PublicExecutionConnector(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     name: str
     connection_config: PublicExecutionConnectionConfig | None
@@ -621,6 +677,7 @@ class PublicExecutionConnector(BaseModel):
 class PublicExecutionEnv(BaseModel):
     """Credentials-free projection of ExecutionEnv for the public /connectors/mistral response."""
 
+    __mistral_keep__ = frozenset()
     tools: list[Tool]
     tool_execution_data: PublicConnectorExecutionData
     errors: list[str]
@@ -630,6 +687,7 @@ class ResourceLink(ConstFieldsModel):
     """A resource that the server is capable of reading, included in a prompt or tool call result. Note: resource links returned by tools are not guaranteed to appear in the results of `resources/list` requests."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "resource_link"}
+    __mistral_keep__ = frozenset({"type"})
     name: str
     title: str | None = None
     uri: str
@@ -649,6 +707,7 @@ class ResourceLink(ConstFieldsModel):
 class ResourcesCapability(BaseModel):
     """Capability for resources operations."""
 
+    __mistral_keep__ = frozenset()
     subscribe: bool | None = None
     list_changed: bool | None = Field(
         default=None, validation_alias="listChanged", serialization_alias="listChanged"
@@ -658,6 +717,7 @@ class ResourcesCapability(BaseModel):
 class RootsCapability(BaseModel):
     """Capability for root operations."""
 
+    __mistral_keep__ = frozenset()
     list_changed: bool | None = Field(
         default=None, validation_alias="listChanged", serialization_alias="listChanged"
     )
@@ -666,6 +726,7 @@ class RootsCapability(BaseModel):
 class SamplingCapability(BaseModel):
     """Sampling capability structure, allowing fine-grained capability advertisement."""
 
+    __mistral_keep__ = frozenset()
     context: SamplingContextCapability | None = None
     tools: SamplingToolsCapability | None = None
 
@@ -673,6 +734,7 @@ class SamplingCapability(BaseModel):
 class ServerCapabilities(BaseModel):
     """Capabilities that a server may support."""
 
+    __mistral_keep__ = frozenset()
     experimental: dict[str, dict[str, Any]] | None = None
     logging: LoggingCapability | None = None
     prompts: PromptsCapability | None = None
@@ -683,6 +745,7 @@ class ServerCapabilities(BaseModel):
 
 
 class ServerLocale(BaseModel):
+    __mistral_keep__ = frozenset()
     name: dict[str, str] | None = None
     description: dict[str, str] | None = None
     usage_sentence: dict[str, str] | None = None
@@ -693,6 +756,7 @@ class ServerLocale(BaseModel):
 class ServerTasksCapability(BaseModel):
     """Capability for server tasks operations."""
 
+    __mistral_keep__ = frozenset()
     list_: TasksListCapability | None = Field(
         default=None, validation_alias="list", serialization_alias="list"
     )
@@ -703,18 +767,21 @@ class ServerTasksCapability(BaseModel):
 class ServerTasksRequestsCapability(BaseModel):
     """Capability for tasks requests operations."""
 
+    __mistral_keep__ = frozenset()
     tools: TasksToolsCapability | None = None
 
 
 class TasksElicitationCapability(BaseModel):
     """Capability for tasks elicitation operations."""
 
+    __mistral_keep__ = frozenset()
     create: TasksCreateElicitationCapability | None = None
 
 
 class TasksSamplingCapability(BaseModel):
     """Capability for tasks sampling operations."""
 
+    __mistral_keep__ = frozenset()
     create_message: TasksCreateMessageCapability | None = Field(
         default=None, validation_alias="createMessage", serialization_alias="createMessage"
     )
@@ -723,6 +790,7 @@ class TasksSamplingCapability(BaseModel):
 class TasksToolsCapability(BaseModel):
     """Capability for tasks tools operations."""
 
+    __mistral_keep__ = frozenset()
     call: TasksCallCapability | None = None
 
 
@@ -730,6 +798,7 @@ class TextContent(ConstFieldsModel):
     """Text content for a message."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "text"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["text"] = "text"
     text: str
     annotations: Annotations | None = None
@@ -741,6 +810,7 @@ class TextContent(ConstFieldsModel):
 class TextResourceContents(BaseModel):
     """Text contents of a resource."""
 
+    __mistral_keep__ = frozenset()
     uri: str
     mime_type: str | None = Field(
         default=None, validation_alias="mimeType", serialization_alias="mimeType"
@@ -754,6 +824,7 @@ class TextResourceContents(BaseModel):
 class ToolAnnotations(BaseModel):
     """Additional properties describing a Tool to clients. NOTE: all properties in ToolAnnotations are **hints**. They are not guaranteed to provide a faithful description of tool behavior (including descriptive properties like `title`). Clients should never make tool use decisions based on ToolAnnotations received from untrusted servers."""
 
+    __mistral_keep__ = frozenset()
     title: str | None = None
     read_only_hint: bool | None = Field(
         default=None, validation_alias="readOnlyHint", serialization_alias="readOnlyHint"
@@ -772,12 +843,14 @@ class ToolAnnotations(BaseModel):
 class ToolExecution(BaseModel):
     """Execution-related properties for a tool."""
 
+    __mistral_keep__ = frozenset()
     task_support: TaskSupport | None = Field(
         default=None, validation_alias="taskSupport", serialization_alias="taskSupport"
     )
 
 
 class ToolExecutionConfiguration(BaseModel):
+    __mistral_keep__ = frozenset()
     requires_confirmation: list[str] | LogicalExpression | ToolProperties | None = None
     skip_confirmation: list[str] | LogicalExpression | ToolProperties | None = None
     include: list[str] | None = None
@@ -785,23 +858,27 @@ class ToolExecutionConfiguration(BaseModel):
 
 
 class ToolProperties(BaseModel):
+    __mistral_keep__ = frozenset()
     read_only: bool | None
 
 
 class ToolsCapability(BaseModel):
     """Capability for tools operations."""
 
+    __mistral_keep__ = frozenset()
     list_changed: bool | None = Field(
         default=None, validation_alias="listChanged", serialization_alias="listChanged"
     )
 
 
 class TurbineMeta(BaseModel):
+    __mistral_keep__ = frozenset()
     system_prompt_name: str | None = None
     locale: ServerLocale | None = None
 
 
 class TurbineToolLocale(BaseModel):
+    __mistral_keep__ = frozenset()
     name: dict[str, str] | None = None
     description: dict[str, str] | None = None
     usage_sentence: dict[str, str] | None = None
@@ -810,6 +887,7 @@ class TurbineToolLocale(BaseModel):
 
 
 class TurbineToolMeta(BaseModel):
+    __mistral_keep__ = frozenset()
     locale: TurbineToolLocale | None = None
     tool_type: ToolType | None = None
     timeout: float | None = None
@@ -817,6 +895,7 @@ class TurbineToolMeta(BaseModel):
 
 
 class Connector(BaseModel):
+    __mistral_keep__ = frozenset({"mistral"})
     id: str
     name: str
     title: str | None = None
@@ -849,6 +928,7 @@ class Connector(BaseModel):
 class MCPServerIcon(BaseModel):
     """An icon for display in user interfaces."""
 
+    __mistral_keep__ = frozenset()
     src: str
     mime_type: str | None = Field(
         default=None, validation_alias="mimeType", serialization_alias="mimeType"
@@ -857,6 +937,7 @@ class MCPServerIcon(BaseModel):
 
 
 class MCPServerCardTool(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     title: str | None = None
     description: str | None = None
@@ -875,6 +956,7 @@ class MCPServerCardTool(BaseModel):
 
 
 class MCPResource(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     title: str | None = None
     uri: str
@@ -891,6 +973,7 @@ class MCPResource(BaseModel):
 
 
 class MCPPrompt(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     title: str | None = None
     description: str | None = None
@@ -905,6 +988,7 @@ class CreateConnectorRequest(ConstFieldsModel):
     """Public create schema for MCP connectors. Standalone model that excludes internal-only fields (``hosted_internally``, ``mistral_integration``, ``private_tool_execution``, ``auth_scheme``, ``locale``, ``github_app_data``) and restricts visibility to :class:`PublicResourceVisibility` (no ``shared_global``)."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"protocol": "mcp"}
+    __mistral_keep__ = frozenset({"protocol"})
     protocol: Literal["mcp"] = "mcp"
     """Protocol of the connector. Only 'mcp' is supported on the public endpoint; creating HTTP connectors here is explicitly refused."""
     name: str
@@ -935,6 +1019,7 @@ class CreateConnectorRequest(ConstFieldsModel):
 
 class UpdateConnectorRequest(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"protocol": "mcp"}
+    __mistral_keep__ = frozenset({"protocol"})
     title: str | None = None
     """Optional human-readable title for the connector."""
     name: str | None = None
@@ -955,6 +1040,7 @@ class UpdateConnectorRequest(ConstFieldsModel):
 class ConnectorToolResultMetadata(BaseModel):
     """MCP-specific result metadata (isError, structuredContent, _meta)."""
 
+    __mistral_keep__ = frozenset({"isError"})
     is_error: bool = Field(default=False, validation_alias="isError", serialization_alias="isError")
     structured_content: dict[str, Any] | None = Field(
         default=None, validation_alias="structuredContent", serialization_alias="structuredContent"
@@ -967,29 +1053,35 @@ class ConnectorToolResultMetadata(BaseModel):
 class ConnectorToolCallMetadata(BaseModel):
     """Metadata wrapper for MCP tool call responses. Nests MCP-specific fields under `mcp_meta` to avoid collisions with other metadata keys (e.g. `tool_call_result`) in Harmattan's streaming deltas."""
 
+    __mistral_keep__ = frozenset()
     mcp_meta: ConnectorToolResultMetadata | None = None
 
 
 class ConnectorCallToolRequest(BaseModel):
     """Request body for calling an MCP tool."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"arguments"})
     arguments: dict[str, Any] | None = None
 
 
 class ConnectorToolCallResponse(BaseModel):
     """Response from calling an MCP tool. We override mcp_types.CallToolResult because: - Models only support `content`, not `structuredContent` at top level - Downstream consumers (le-chat, etc.) need structuredContent/isError/_meta via metadata SYNC: Keep in sync with Harmattan (orchestrator) for harmonized tool result processing."""
 
+    __mistral_keep__ = frozenset()
     content: list[TextContent | ImageContent | AudioContent | ResourceLink | EmbeddedResource]
     metadata: ConnectorToolCallMetadata | None = None
 
 
 class PublicConnectorExecutionData(BaseModel):
+    __mistral_keep__ = frozenset({"use_connectors_gateway"})
     integrations: list[PublicExecutionConnector]
     tools: list[ExecutionTool]
     use_connectors_gateway: bool = False
 
 
 class ConnectorToolLocale(BaseModel):
+    __mistral_keep__ = frozenset()
     name: dict[str, str]
     description: dict[str, str]
     usage_sentence: dict[str, str]

@@ -10,7 +10,6 @@ from mistralai.api.connectors._generated import models
 from mistralai.core.runtime import (
     UNSET,
     AsyncListPage,
-    AsyncPage,
     CursorPaging,
     Operation,
     OptionalNullable,
@@ -18,7 +17,8 @@ from mistralai.core.runtime import (
     Resource,
     RetryConfig,
     SyncListPage,
-    SyncPage,
+    paged,
+    paged_async,
 )
 
 __all__ = [
@@ -43,6 +43,7 @@ _CONNECTORS_LIST = Operation[models.PaginatedConnectors](
     domain="beta.connectors",
     retry_safe=True,
     response=models.PaginatedConnectors,
+    query_explode=frozenset({"query_filters"}),
     omit_none=frozenset({"query_filters", "page_size"}),
 )
 _CONNECTORS_LIST_PAGING = CursorPaging(
@@ -392,12 +393,12 @@ class Connectors(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.PaginatedConnectors, models.Connector]:
+    ) -> models.PaginatedConnectors:
         """List all connectors.
 
         List all your custom connectors with keyset pagination and filters.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param query_filters:
         :param cursor:
@@ -423,9 +424,7 @@ class Connectors(Resource):
             "cursor": cursor,
             "page_size": page_size,
         }
-        return SyncPage[models.PaginatedConnectors, models.Connector](
-            _fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -439,12 +438,12 @@ class Connectors(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.PaginatedConnectors, models.Connector]:
+    ) -> models.PaginatedConnectors:
         """List all connectors.
 
         List all your custom connectors with keyset pagination and filters.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param query_filters:
         :param cursor:
@@ -470,9 +469,7 @@ class Connectors(Resource):
             "cursor": cursor,
             "page_size": page_size,
         }
-        return AsyncPage[models.PaginatedConnectors, models.Connector](
-            await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING)
 
     def get_auth_url(
         self,
@@ -886,7 +883,7 @@ class Connectors(Resource):
 
         List all tools available for an MCP connector.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param connector_id_or_name:
         :param page:
@@ -942,7 +939,7 @@ class Connectors(Resource):
 
         List all tools available for an MCP connector.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param connector_id_or_name:
         :param page:

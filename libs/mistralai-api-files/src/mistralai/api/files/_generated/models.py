@@ -3,18 +3,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, ClassVar, Literal, NotRequired, Required, TypeAlias
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    Required,
+    TypeAlias,
+)
 
-from pydantic import Field
+from pydantic import Field, Tag
 from typing_extensions import TypedDict
 
 from mistralai.core.models import (
     HTTPValidationError,
     ValidationError,
 )
-from mistralai.core.runtime import BaseModel, ConstFieldsModel, File, FileInput
+from mistralai.core.runtime import (
+    UNKNOWN_TAG,
+    BaseModel,
+    ConstFieldsModel,
+    File,
+    FileInput,
+    PagedModel,
+    UnknownVariant,
+    open_discriminator,
+)
 
 __all__ = [
     "CreateFileResponse",
@@ -40,14 +58,31 @@ __all__ = [
     "GetDeploymentSummariesResponseVespaDeployment",
     "GetDeploymentSummariesResponseVespaIndex",
     "GetFileResponse",
+    "GetSearchIndexDetailResponseIndex",
+    "GetSearchIndexDetailResponseIndexStatus",
+    "GetSearchIndexDetailResponseSchemaModel",
+    "GetSearchIndexSchemaDetailResponseField",
+    "GetSearchIndexSchemaDetailResponseFieldIndexType",
+    "GetSearchIndexSchemaDetailResponseFieldStorage",
+    "GetSearchIndexSchemaDetailResponseFieldType",
+    "GetSearchIndexSchemaDetailResponseSchemaModel",
+    "GetSearchIndexSchemaSDFileResponseSDFile",
+    "GetSearchIndexSummaryResponseIndex",
+    "GetSearchIndexSummaryResponseIndexStatus",
+    "GetSearchIndexSummaryResponseVespaIndex",
+    "GetSearchIndexSummaryResponseVespaSchemaModel",
     "GetSignedUrlResponse",
     "HTTPValidationError",
+    "IngestFromBlobStorageRequest",
+    "IngestFromBlobStorageRequestTypedDict",
     "IngestionPipelineConfiguration",
     "Library",
     "ListDocumentsResponse",
     "ListFilesResponse",
     "ListLibrariesResponse",
     "ListSharingResponse",
+    "MetricsData",
+    "MetricsDataTypedDict",
     "OwnerType",
     "PaginationInfo",
     "ProcessStatus",
@@ -61,7 +96,21 @@ __all__ = [
     "RegisterDeploymentRequestVespaFieldTypedDict",
     "RegisterDeploymentRequestVespaIndex",
     "RegisterDeploymentRequestVespaIndexTypedDict",
+    "RegisterSearchIndexRequestIndex",
+    "RegisterSearchIndexRequestIndexStatus",
+    "RegisterSearchIndexRequestIndexTypedDict",
+    "RegisterSearchIndexRequestVespaIndex",
+    "RegisterSearchIndexRequestVespaIndexTypedDict",
+    "RegisterSearchIndexRequestVespaSchemaField",
+    "RegisterSearchIndexRequestVespaSchemaFieldIndexType",
+    "RegisterSearchIndexRequestVespaSchemaFieldRanking",
+    "RegisterSearchIndexRequestVespaSchemaFieldStorage",
+    "RegisterSearchIndexRequestVespaSchemaFieldType",
+    "RegisterSearchIndexRequestVespaSchemaFieldTypedDict",
+    "RegisterSearchIndexRequestVespaSchemaModel",
+    "RegisterSearchIndexRequestVespaSchemaModelTypedDict",
     "RegisterSearchIndexResponseIndex",
+    "RequestUploadURLResponse",
     "SampleType",
     "SchemaFieldDataType",
     "SchemaFieldIndex",
@@ -76,6 +125,14 @@ __all__ = [
     "Source",
     "UpdateDocumentRequest",
     "UpdateDocumentRequestTypedDict",
+    "UpdateIndexMetricsRequestIndexMetricsOffline",
+    "UpdateIndexMetricsRequestIndexMetricsOfflineTypedDict",
+    "UpdateIndexMetricsRequestIndexMetricsOnline",
+    "UpdateIndexMetricsRequestIndexMetricsOnlineTypedDict",
+    "UpdateIndexMetricsRequestSchemaMetrics",
+    "UpdateIndexMetricsRequestSchemaMetricsTypedDict",
+    "UpdateIndexSummaryRequestSummary",
+    "UpdateIndexSummaryRequestSummaryTypedDict",
     "UpdateLibraryRequest",
     "UpdateLibraryRequestTypedDict",
     "UpdateMetricsRequestDeploymentMetricsOffline",
@@ -86,11 +143,15 @@ __all__ = [
     "UpdateMetricsRequestIndexMetricsTypedDict",
     "UpdateRunInfo",
     "UpdateRunInfoTypedDict",
+    "UpdateSchemaSummaryRequestSummary",
+    "UpdateSchemaSummaryRequestSummaryTypedDict",
     "ValidationError",
+    "VespaGetRetrievableResponseRetrievable",
 ]
 
 
 class FileSchema(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     """The unique identifier of the file."""
     object: str
@@ -113,10 +174,12 @@ class FileSchema(BaseModel):
 
 
 class DocumentTextContent(BaseModel):
+    __mistral_keep__ = frozenset()
     text: str
 
 
 class PaginationInfo(BaseModel):
+    __mistral_keep__ = frozenset()
     total_items: int
     total_pages: int
     current_page: int
@@ -125,6 +188,7 @@ class PaginationInfo(BaseModel):
 
 
 class SharingDelete(BaseModel):
+    __mistral_keep__ = frozenset()
     org_id: str | None = None
     share_with_uuid: str
     """The id of the entity (user, workspace or organization) to share with"""
@@ -132,15 +196,18 @@ class SharingDelete(BaseModel):
 
 
 class CreateIngestionPipelineConfigurationRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     pipeline_composition: dict[str, str] | None = None
 
 
 class GetDeploymentSummariesResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     deployments: list[GetDeploymentSummariesResponseDeployment]
 
 
 class GetDeploymentSummariesResponseDeployment(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     name: str
     creator_id: str
@@ -153,17 +220,20 @@ class GetDeploymentSummariesResponseDeployment(BaseModel):
 
 class GetDeploymentSummariesResponseVespaDeployment(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "vespa"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["vespa"] = "vespa"
     indexes: list[GetDeploymentSummariesResponseVespaIndex]
 
 
 class GetDeploymentSummariesResponseVespaIndex(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     name: str
     document_count: int | None
 
 
 class IngestionPipelineConfiguration(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     author_id: str
     name: str
@@ -176,6 +246,7 @@ class IngestionPipelineConfiguration(BaseModel):
 
 
 class RegisterDeploymentRequestDeployment(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     status: RegisterDeploymentRequestDeploymentStatus = "offline"
     deployment: RegisterDeploymentRequestVespaDeployment
@@ -183,6 +254,7 @@ class RegisterDeploymentRequestDeployment(BaseModel):
 
 class RegisterDeploymentRequestVespaDeployment(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "vespa"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["vespa"] = "vespa"
     vespa_version: str
     indexes: list[RegisterDeploymentRequestVespaIndex]
@@ -190,6 +262,7 @@ class RegisterDeploymentRequestVespaDeployment(ConstFieldsModel):
 
 
 class RegisterDeploymentRequestVespaField(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     type: SchemaFieldDataType
     storage: SchemaFieldStorage
@@ -199,6 +272,7 @@ class RegisterDeploymentRequestVespaField(BaseModel):
 
 
 class RegisterDeploymentRequestVespaIndex(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     fields_: list[RegisterDeploymentRequestVespaField] = Field(
         validation_alias="fields", serialization_alias="fields"
@@ -207,33 +281,39 @@ class RegisterDeploymentRequestVespaIndex(BaseModel):
 
 
 class RegisterSearchIndexResponseIndex(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
 
 
 class UpdateMetricsRequestDeploymentMetricsOffline(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "offline"}
+    __mistral_keep__ = frozenset({"status"})
     status: Literal["offline"] = "offline"
     clear_metrics: bool = False
 
 
 class UpdateMetricsRequestDeploymentMetricsOnline(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "online"}
+    __mistral_keep__ = frozenset({"status"})
     status: Literal["online"] = "online"
     document_count: int
     index_metrics: list[UpdateMetricsRequestIndexMetrics]
 
 
 class UpdateMetricsRequestIndexMetrics(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     document_count: int
 
 
 class UpdateRunInfo(BaseModel):
+    __mistral_keep__ = frozenset()
     execution_time: datetime
     chunks_count: int
 
 
 class CreateFileResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     """The unique identifier of the file."""
     object: str
@@ -255,13 +335,22 @@ class CreateFileResponse(BaseModel):
     visibility: FileVisibility | None = None
 
 
-class ListFilesResponse(BaseModel):
+class ListFilesResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[FileSchema]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[FileSchema]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[FileSchema]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     data: list[FileSchema]
     object: str
     total: int | None = None
 
 
 class GetFileResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     """The unique identifier of the file."""
     object: str
@@ -285,6 +374,7 @@ class GetFileResponse(BaseModel):
 
 
 class DeleteFileResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     """The ID of the deleted file."""
     object: str
@@ -294,10 +384,12 @@ class DeleteFileResponse(BaseModel):
 
 
 class GetSignedUrlResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     url: str
 
 
 class Document(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     library_id: str
     hash: str | None
@@ -324,6 +416,8 @@ class Document(BaseModel):
 
 
 class UpdateDocumentRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"name"})
     name: str | None = None
     attributes: (
         dict[
@@ -337,6 +431,7 @@ class UpdateDocumentRequest(BaseModel):
 
 
 class CreateLibraryRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     description: str | None = None
     chunk_size: int | None = None
@@ -346,11 +441,14 @@ class CreateLibraryRequest(BaseModel):
 
 
 class UpdateLibraryRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"name"})
     name: str | None = None
     description: str | None = None
 
 
 class Library(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     name: str
     created_at: datetime
@@ -370,12 +468,28 @@ class Library(BaseModel):
     """Generated Name"""
 
 
-class ListDocumentsResponse(BaseModel):
+class ListDocumentsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Document]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Document]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Document]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     pagination: PaginationInfo
     data: list[Document]
 
 
-class ListLibrariesResponse(BaseModel):
+class ListLibrariesResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Library]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Library]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Library]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     pagination: PaginationInfo | None = None
     """Deprecated: offset pagination metadata. Only populated for callers using the deprecated `page` parameter; omitted when `page_token` is used. While RBAC filtering is being rolled out `total_items` is a rough estimate (candidate count before per-library checks). Use `next_page_token` instead — this ..."""
     data: list[Library]
@@ -384,10 +498,12 @@ class ListLibrariesResponse(BaseModel):
 
 
 class ListSharingResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     data: list[Sharing]
 
 
 class ProcessingStatus(BaseModel):
+    __mistral_keep__ = frozenset()
     document_id: str
     process_status: ProcessStatus
     """Processing status of the document."""
@@ -395,6 +511,7 @@ class ProcessingStatus(BaseModel):
 
 
 class SharingRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     org_id: str | None = None
     level: ShareEnum
     share_with_uuid: str
@@ -403,6 +520,7 @@ class SharingRequest(BaseModel):
 
 
 class Sharing(BaseModel):
+    __mistral_keep__ = frozenset()
     library_id: str
     user_id: str | None = None
     org_id: str
@@ -411,7 +529,171 @@ class Sharing(BaseModel):
     share_with_uuid: str | None
 
 
+class RequestUploadURLResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    signed_url: str
+
+
+class IngestFromBlobStorageRequest(BaseModel):
+    """Request body for ingesting a document from blob storage."""
+
+    __mistral_keep__ = frozenset()
+    filename: str
+    signed_url: str
+
+
+class GetSearchIndexSummaryResponseVespaSchemaModel(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    name: str
+    document_count: int | None
+
+
+class GetSearchIndexSummaryResponseVespaIndex(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "vespa"}
+    __mistral_keep__ = frozenset({"type"})
+    k8s_cluster: str
+    k8s_namespace: str
+    vespa_instance_name: str
+    schemas: list[GetSearchIndexSummaryResponseVespaSchemaModel]
+    type: Literal["vespa"] = "vespa"
+
+
+class GetSearchIndexSummaryResponseIndex(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    name: str
+    creator_id: str
+    document_count: int
+    status: GetSearchIndexSummaryResponseIndexStatus
+    created_at: datetime
+    modified_at: datetime
+    index: GetSearchIndexSummaryResponseVespaIndex
+
+
+class GetSearchIndexDetailResponseSchemaModel(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    id: str
+    document_count: int | None
+    last_modified: datetime
+    latency_p95_s_threshold: float | None
+
+
+class GetSearchIndexDetailResponseIndex(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    creator_id: str
+    document_count: int
+    status: GetSearchIndexDetailResponseIndexStatus
+    created_at: datetime
+    modified_at: datetime
+    vespa_version: str | None
+    summary: str | None
+    schemas: list[GetSearchIndexDetailResponseSchemaModel]
+
+
+class GetSearchIndexSchemaDetailResponseField(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    type: GetSearchIndexSchemaDetailResponseFieldType
+    storage: GetSearchIndexSchemaDetailResponseFieldStorage
+    index_type: GetSearchIndexSchemaDetailResponseFieldIndexType | None
+
+
+class GetSearchIndexSchemaDetailResponseSchemaModel(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    summary: str | None
+    embedding_dimensions: int | None
+    fields_: list[GetSearchIndexSchemaDetailResponseField] = Field(
+        validation_alias="fields", serialization_alias="fields"
+    )
+
+
+class GetSearchIndexSchemaSDFileResponseSDFile(BaseModel):
+    __mistral_keep__ = frozenset()
+    content: str | None
+
+
+class VespaGetRetrievableResponseRetrievable(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    fields_: dict[str, Any] = Field(validation_alias="fields", serialization_alias="fields")
+
+
+class UpdateIndexSummaryRequestSummary(BaseModel):
+    __mistral_keep__ = frozenset()
+    summary: str
+
+
+class UpdateSchemaSummaryRequestSummary(BaseModel):
+    __mistral_keep__ = frozenset()
+    summary: str
+
+
+class RegisterSearchIndexRequestVespaSchemaField(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    type: RegisterSearchIndexRequestVespaSchemaFieldType
+    storage: RegisterSearchIndexRequestVespaSchemaFieldStorage
+    ranking: RegisterSearchIndexRequestVespaSchemaFieldRanking
+    index_type: RegisterSearchIndexRequestVespaSchemaFieldIndexType | None
+    multidimensional: bool
+
+
+class RegisterSearchIndexRequestVespaSchemaModel(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    fields_: list[RegisterSearchIndexRequestVespaSchemaField] = Field(
+        validation_alias="fields", serialization_alias="fields"
+    )
+    sd: str
+
+
+class RegisterSearchIndexRequestVespaIndex(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "vespa"}
+    __mistral_keep__ = frozenset({"type"})
+    k8s_cluster: str
+    k8s_namespace: str
+    vespa_instance_name: str
+    vespa_version: str
+    schemas: list[RegisterSearchIndexRequestVespaSchemaModel]
+    query_url: str
+    type: Literal["vespa"] = "vespa"
+
+
+class RegisterSearchIndexRequestIndex(BaseModel):
+    __mistral_keep__ = frozenset({"status"})
+    name: str
+    index: RegisterSearchIndexRequestVespaIndex
+    status: RegisterSearchIndexRequestIndexStatus = "offline"
+
+
+class UpdateIndexMetricsRequestSchemaMetrics(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    document_count: int
+
+
+class UpdateIndexMetricsRequestIndexMetricsOnline(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "online"}
+    __mistral_keep__ = frozenset({"status"})
+    document_count: int
+    schema_metrics: list[UpdateIndexMetricsRequestSchemaMetrics]
+    status: Literal["online"] = "online"
+
+
+class UpdateIndexMetricsRequestIndexMetricsOffline(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "offline"}
+    __mistral_keep__ = frozenset({"status", "clear_metrics"})
+    status: Literal["offline"] = "offline"
+    clear_metrics: bool = False
+
+
 class FilesAPIRoutesUploadFileMultiPartBodyParams(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"purpose"})
     expiry: int | None = None
     visibility: FilesAPIRoutesUploadFileFileVisibility = "workspace"
     purpose: FilePurpose | None = None
@@ -419,6 +701,7 @@ class FilesAPIRoutesUploadFileMultiPartBodyParams(BaseModel):
 
 
 class DocumentUpload(BaseModel):
+    __mistral_keep__ = frozenset()
     file: File
 
 
@@ -549,6 +832,86 @@ class SharingRequestTypedDict(TypedDict):
     share_with_type: Required[EntityType]
 
 
+class IngestFromBlobStorageRequestTypedDict(TypedDict):
+    """Dict form of :class:`IngestFromBlobStorageRequest`."""
+
+    filename: Required[str]
+    signed_url: Required[str]
+
+
+class UpdateIndexSummaryRequestSummaryTypedDict(TypedDict):
+    """Dict form of :class:`UpdateIndexSummaryRequestSummary`."""
+
+    summary: Required[str]
+
+
+class UpdateSchemaSummaryRequestSummaryTypedDict(TypedDict):
+    """Dict form of :class:`UpdateSchemaSummaryRequestSummary`."""
+
+    summary: Required[str]
+
+
+class RegisterSearchIndexRequestVespaSchemaFieldTypedDict(TypedDict):
+    """Dict form of :class:`RegisterSearchIndexRequestVespaSchemaField`."""
+
+    name: Required[str]
+    type: Required[RegisterSearchIndexRequestVespaSchemaFieldType]
+    storage: Required[RegisterSearchIndexRequestVespaSchemaFieldStorage]
+    ranking: Required[RegisterSearchIndexRequestVespaSchemaFieldRanking]
+    index_type: Required[RegisterSearchIndexRequestVespaSchemaFieldIndexType | None]
+    multidimensional: Required[bool]
+
+
+class RegisterSearchIndexRequestVespaSchemaModelTypedDict(TypedDict):
+    """Dict form of :class:`RegisterSearchIndexRequestVespaSchemaModel`."""
+
+    name: Required[str]
+    fields_: Required[Sequence[RegisterSearchIndexRequestVespaSchemaFieldTypedDict]]
+    sd: Required[str]
+
+
+class RegisterSearchIndexRequestVespaIndexTypedDict(TypedDict):
+    """Dict form of :class:`RegisterSearchIndexRequestVespaIndex`."""
+
+    k8s_cluster: Required[str]
+    k8s_namespace: Required[str]
+    vespa_instance_name: Required[str]
+    vespa_version: Required[str]
+    schemas: Required[Sequence[RegisterSearchIndexRequestVespaSchemaModelTypedDict]]
+    query_url: Required[str]
+    type: NotRequired[Literal["vespa"]]
+
+
+class RegisterSearchIndexRequestIndexTypedDict(TypedDict):
+    """Dict form of :class:`RegisterSearchIndexRequestIndex`."""
+
+    name: Required[str]
+    index: Required[RegisterSearchIndexRequestVespaIndexTypedDict]
+    status: NotRequired[RegisterSearchIndexRequestIndexStatus]
+
+
+class UpdateIndexMetricsRequestSchemaMetricsTypedDict(TypedDict):
+    """Dict form of :class:`UpdateIndexMetricsRequestSchemaMetrics`."""
+
+    name: Required[str]
+    document_count: Required[int]
+
+
+class UpdateIndexMetricsRequestIndexMetricsOnlineTypedDict(TypedDict):
+    """Dict form of :class:`UpdateIndexMetricsRequestIndexMetricsOnline`."""
+
+    document_count: Required[int]
+    schema_metrics: Required[Sequence[UpdateIndexMetricsRequestSchemaMetricsTypedDict]]
+    status: NotRequired[Literal["online"]]
+
+
+class UpdateIndexMetricsRequestIndexMetricsOfflineTypedDict(TypedDict):
+    """Dict form of :class:`UpdateIndexMetricsRequestIndexMetricsOffline`."""
+
+    status: NotRequired[Literal["offline"]]
+    clear_metrics: NotRequired[bool]
+
+
 class FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict(TypedDict):
     """Dict form of :class:`FilesAPIRoutesUploadFileMultiPartBodyParams`."""
 
@@ -610,5 +973,47 @@ SchemaFieldRankingType: TypeAlias = (
 SchemaFieldStorage: TypeAlias = Literal["in_memory", "on_disk"] | str
 
 OwnerType: TypeAlias = Literal["User", "Workspace"] | str
+
+GetSearchIndexSummaryResponseIndexStatus: TypeAlias = Literal["online", "offline"] | str
+
+GetSearchIndexDetailResponseIndexStatus: TypeAlias = Literal["online", "offline"] | str
+
+GetSearchIndexSchemaDetailResponseFieldType: TypeAlias = (
+    Literal["int", "bool", "string", "embedding", "long", "float"] | str
+)
+
+GetSearchIndexSchemaDetailResponseFieldStorage: TypeAlias = Literal["in_memory", "on_disk"] | str
+
+GetSearchIndexSchemaDetailResponseFieldIndexType: TypeAlias = (
+    Literal["ann", "bm25", "attribute"] | str
+)
+
+RegisterSearchIndexRequestVespaSchemaFieldType: TypeAlias = (
+    Literal["int", "bool", "string", "embedding", "long", "float"] | str
+)
+
+RegisterSearchIndexRequestVespaSchemaFieldStorage: TypeAlias = Literal["in_memory", "on_disk"] | str
+
+RegisterSearchIndexRequestVespaSchemaFieldRanking: TypeAlias = (
+    Literal["count", "embedding", "timestamp", "text", "string", "bool", "int", "language"] | str
+)
+
+RegisterSearchIndexRequestVespaSchemaFieldIndexType: TypeAlias = (
+    Literal["ann", "bm25", "attribute"] | str
+)
+
+RegisterSearchIndexRequestIndexStatus: TypeAlias = Literal["online", "offline"] | str
+
+MetricsData: TypeAlias = Annotated[
+    Annotated[UpdateIndexMetricsRequestIndexMetricsOnline, Tag("online")]
+    | Annotated[UpdateIndexMetricsRequestIndexMetricsOffline, Tag("offline")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator("status", frozenset({"online", "offline"})),
+]
+
+MetricsDataTypedDict: TypeAlias = (
+    UpdateIndexMetricsRequestIndexMetricsOnlineTypedDict
+    | UpdateIndexMetricsRequestIndexMetricsOfflineTypedDict
+)
 
 FilesAPIRoutesUploadFileFileVisibility: TypeAlias = Literal["workspace", "user"] | str

@@ -10,7 +10,6 @@ from typing import Any
 from mistralai.api.files._generated import models
 from mistralai.core.runtime import (
     UNSET,
-    AsyncPage,
     CursorPaging,
     FileInput,
     Operation,
@@ -18,7 +17,8 @@ from mistralai.core.runtime import (
     PagePaging,
     Resource,
     RetryConfig,
-    SyncPage,
+    paged,
+    paged_async,
 )
 
 __all__ = [
@@ -222,6 +222,24 @@ _DOCUMENTS_REPROCESS = Operation[None](
     retry_safe=False,
     response=None,
 )
+_DOCUMENTS_GET_SIGNED_UPLOAD_URL = Operation[models.RequestUploadURLResponse](
+    operation_id="libraries_documents_get_signed_upload_url_v1",
+    method="GET",
+    path="/v1/libraries/{library_id}/documents/signed-upload-url",
+    domain="beta.libraries",
+    retry_safe=True,
+    response=models.RequestUploadURLResponse,
+)
+_DOCUMENTS_INGEST_FROM_BLOB_STORAGE = Operation[models.Document](
+    operation_id="libraries_documents_ingest_from_blob_storage_v1",
+    method="POST",
+    path="/v1/libraries/{library_id}/documents/ingest-from-blob-storage",
+    domain="beta.libraries",
+    retry_safe=False,
+    response=models.Document,
+    body=models.IngestFromBlobStorageRequest,
+    body_kind="json",
+)
 _INGESTION_PIPELINE_CONFIGURATIONS_LIST = Operation[list[models.IngestionPipelineConfiguration]](
     operation_id="get_configs_v1_rag_ingestion_pipeline_configurations_get",
     method="GET",
@@ -252,7 +270,7 @@ _INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO = Operation[
     body=models.UpdateRunInfo,
     body_kind="json",
 )
-_SEARCH_INDEXES_GET_INDEX_SUMMARIES = Operation[models.GetDeploymentSummariesResponse](
+_SEARCH_INDEXES_GET_DEPLOYMENT_SUMMARIES = Operation[models.GetDeploymentSummariesResponse](
     operation_id="get_deployment_summaries_v1_rag_deployments_get",
     method="GET",
     path="/v1/rag/deployments",
@@ -260,7 +278,7 @@ _SEARCH_INDEXES_GET_INDEX_SUMMARIES = Operation[models.GetDeploymentSummariesRes
     retry_safe=True,
     response=models.GetDeploymentSummariesResponse,
 )
-_SEARCH_INDEXES_REGISTER = Operation[models.RegisterSearchIndexResponseIndex](
+_SEARCH_INDEXES_REGISTER_DEPLOYMENT = Operation[models.RegisterSearchIndexResponseIndex](
     operation_id="register_deployment_v1_rag_deployments_put",
     method="PUT",
     path="/v1/rag/deployments",
@@ -271,7 +289,7 @@ _SEARCH_INDEXES_REGISTER = Operation[models.RegisterSearchIndexResponseIndex](
     body_kind="json",
     omit_none=frozenset({"status"}),
 )
-_SEARCH_INDEXES_UNREGISTER = Operation[Any](
+_SEARCH_INDEXES_UNREGISTER_DEPLOYMENT = Operation[Any](
     operation_id="unregister_deployment_v1_rag_deployments__deployment_id__delete",
     method="DELETE",
     path="/v1/rag/deployments/{deployment_id}",
@@ -279,7 +297,7 @@ _SEARCH_INDEXES_UNREGISTER = Operation[Any](
     retry_safe=True,
     response=Any,
 )
-_SEARCH_INDEXES_UPDATE_INDEX_METRICS = Operation[Any](
+_SEARCH_INDEXES_UPDATE_DEPLOYMENT_METRICS = Operation[Any](
     operation_id="update_index_metrics_v1_rag_deployments__deployment_id__metrics_put",
     method="PUT",
     path="/v1/rag/deployments/{deployment_id}/metrics",
@@ -290,6 +308,106 @@ _SEARCH_INDEXES_UPDATE_INDEX_METRICS = Operation[Any](
     | models.UpdateMetricsRequestDeploymentMetricsOffline,
     body_kind="json",
     body_fields=False,
+)
+_SEARCH_INDEXES_REGISTER = Operation[models.RegisterSearchIndexResponseIndex](
+    operation_id="register_search_index_v1_rag_indexes_put",
+    method="PUT",
+    path="/v1/rag/indexes",
+    domain="beta.rag",
+    retry_safe=True,
+    response=models.RegisterSearchIndexResponseIndex,
+    body=models.RegisterSearchIndexRequestIndex,
+    body_kind="json",
+    omit_none=frozenset({"status"}),
+)
+_SEARCH_INDEXES_GET_INDEX_SUMMARIES = Operation[list[models.GetSearchIndexSummaryResponseIndex]](
+    operation_id="get_index_summaries_v1_rag_indexes_summary_get",
+    method="GET",
+    path="/v1/rag/indexes/summary",
+    domain="beta.rag",
+    retry_safe=True,
+    response=list[models.GetSearchIndexSummaryResponseIndex],
+)
+_SEARCH_INDEXES_UNREGISTER = Operation[Any](
+    operation_id="unregister_search_index_v1_rag_indexes_index__index_id__delete",
+    method="DELETE",
+    path="/v1/rag/indexes/index/{index_id}",
+    domain="beta.rag",
+    retry_safe=True,
+    response=Any,
+)
+_SEARCH_INDEXES_GET_INDEX_DETAIL = Operation[models.GetSearchIndexDetailResponseIndex](
+    operation_id="get_index_details_v1_rag_indexes_index__index_id__detail_get",
+    method="GET",
+    path="/v1/rag/indexes/index/{index_id}/detail",
+    domain="beta.rag",
+    retry_safe=True,
+    response=models.GetSearchIndexDetailResponseIndex,
+)
+_SEARCH_INDEXES_SET_INDEX_SUMMARY = Operation[Any](
+    operation_id="set_index_summary_v1_rag_indexes_index__index_id__summary_field_put",
+    method="PUT",
+    path="/v1/rag/indexes/index/{index_id}/summary_field",
+    domain="beta.rag",
+    retry_safe=True,
+    response=Any,
+    body=models.UpdateIndexSummaryRequestSummary,
+    body_kind="json",
+)
+_SEARCH_INDEXES_UPDATE_INDEX_METRICS = Operation[Any](
+    operation_id="update_index_metrics_v1_rag_indexes_index__index_id__metrics_put",
+    method="PUT",
+    path="/v1/rag/indexes/index/{index_id}/metrics",
+    domain="beta.rag",
+    retry_safe=True,
+    response=Any,
+    body=models.MetricsData,
+    body_kind="json",
+    body_fields=False,
+)
+_SEARCH_INDEXES_GET_INDEX_SCHEMA_DETAIL = Operation[
+    models.GetSearchIndexSchemaDetailResponseSchemaModel
+](
+    operation_id="get_index_schema_detail_v1_rag_indexes_index__index_id__schemas_schema__schema_id__detail_get",
+    method="GET",
+    path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/detail",
+    domain="beta.rag",
+    retry_safe=True,
+    response=models.GetSearchIndexSchemaDetailResponseSchemaModel,
+)
+_SEARCH_INDEXES_SET_SCHEMA_SUMMARY = Operation[Any](
+    operation_id="set_schema_summary_v1_rag_indexes_index__index_id__schemas_schema__schema_id__summary_field_put",
+    method="PUT",
+    path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/summary_field",
+    domain="beta.rag",
+    retry_safe=True,
+    response=Any,
+    body=models.UpdateSchemaSummaryRequestSummary,
+    body_kind="json",
+)
+_SEARCH_INDEXES_GET_INDEX_SCHEMA_FILE = Operation[models.GetSearchIndexSchemaSDFileResponseSDFile](
+    operation_id="get_index_schema_file_v1_rag_indexes_index__index_id__schemas_schema__schema_id__file_get",
+    method="GET",
+    path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/file",
+    domain="beta.rag",
+    retry_safe=True,
+    response=models.GetSearchIndexSchemaSDFileResponseSDFile,
+)
+_SEARCH_INDEXES_DOCUMENTS_FETCH = Operation[list[models.VespaGetRetrievableResponseRetrievable]](
+    operation_id="document_fetch_v1_rag_indexes_index__index_id__schemas_schema__schema_id__retrievables_get",
+    method="GET",
+    path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/retrievables",
+    domain="beta.rag",
+    retry_safe=True,
+    response=list[models.VespaGetRetrievableResponseRetrievable],
+)
+_SEARCH_INDEXES_DOCUMENT_LOOKUP = Operation[models.VespaGetRetrievableResponseRetrievable](
+    operation_id="document_lookup_v1_rag_indexes_index__index_id__schemas_schema__schema_id__retrievables_retrievable__document_id__get",
+    method="GET",
+    path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/retrievables/retrievable/{document_id}",
+    domain="beta.rag",
+    retry_safe=True,
+    response=models.VespaGetRetrievableResponseRetrievable,
 )
 _FILES_UPLOAD = Operation[models.CreateFileResponse](
     operation_id="files_api_routes_upload_file",
@@ -388,12 +506,12 @@ class Libraries(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListLibrariesResponse, models.Library]:
+    ) -> models.ListLibrariesResponse:
         """List all libraries you have access to.
 
         List all libraries that you have created or have been shared with you.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token: Continuation token from a previous response's next_page_token. Preferred over `page`.
@@ -423,9 +541,7 @@ class Libraries(Resource):
             "search": search,
             "filter_owned_by_me": filter_owned_by_me,
         }
-        return SyncPage[models.ListLibrariesResponse, models.Library](
-            _fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING)
 
     async def list_async(
         self,
@@ -439,12 +555,12 @@ class Libraries(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListLibrariesResponse, models.Library]:
+    ) -> models.ListLibrariesResponse:
         """List all libraries you have access to.
 
         List all libraries that you have created or have been shared with you.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page_token: Continuation token from a previous response's next_page_token. Preferred over `page`.
@@ -474,9 +590,7 @@ class Libraries(Resource):
             "search": search,
             "filter_owned_by_me": filter_owned_by_me,
         }
-        return AsyncPage[models.ListLibrariesResponse, models.Library](
-            await _fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING)
 
     def create(
         self,
@@ -1048,12 +1162,12 @@ class Documents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListDocumentsResponse, models.Document]:
+    ) -> models.ListDocumentsResponse:
         """List documents in a given library.
 
         Given a library, lists the document that have been uploaded to that library.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param library_id:
         :param search:
@@ -1087,9 +1201,7 @@ class Documents(Resource):
             "sort_by": sort_by,
             "sort_order": sort_order,
         }
-        return SyncPage[models.ListDocumentsResponse, models.Document](
-            _fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -1105,12 +1217,12 @@ class Documents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListDocumentsResponse, models.Document]:
+    ) -> models.ListDocumentsResponse:
         """List documents in a given library.
 
         Given a library, lists the document that have been uploaded to that library.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param library_id:
         :param search:
@@ -1144,9 +1256,7 @@ class Documents(Resource):
             "sort_by": sort_by,
             "sort_order": sort_order,
         }
-        return AsyncPage[models.ListDocumentsResponse, models.Document](
-            await _fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING)
 
     def upload(
         self,
@@ -1844,6 +1954,126 @@ class Documents(Resource):
             http_headers=http_headers,
         )
 
+    def get_signed_upload_url(
+        self,
+        *,
+        library_id: str,
+        extension: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RequestUploadURLResponse:
+        """Get a signed URL for direct upload to blob storage.
+
+        :param library_id:
+        :param extension:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_GET_SIGNED_UPLOAD_URL,
+            path={"library_id": library_id},
+            query={"extension": extension},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_signed_upload_url_async(
+        self,
+        *,
+        library_id: str,
+        extension: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RequestUploadURLResponse:
+        """Get a signed URL for direct upload to blob storage.
+
+        :param library_id:
+        :param extension:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_GET_SIGNED_UPLOAD_URL,
+            path={"library_id": library_id},
+            query={"extension": extension},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def ingest_from_blob_storage(
+        self,
+        *,
+        library_id: str,
+        filename: str,
+        signed_url: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Ingest a document from blob storage of the document library.
+
+        :param library_id:
+        :param filename:
+        :param signed_url:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DOCUMENTS_INGEST_FROM_BLOB_STORAGE,
+            path={"library_id": library_id},
+            body={"filename": filename, "signed_url": signed_url},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def ingest_from_blob_storage_async(
+        self,
+        *,
+        library_id: str,
+        filename: str,
+        signed_url: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Document:
+        """Ingest a document from blob storage of the document library.
+
+        :param library_id:
+        :param filename:
+        :param signed_url:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DOCUMENTS_INGEST_FROM_BLOB_STORAGE,
+            path={"library_id": library_id},
+            body={"filename": filename, "signed_url": signed_url},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
 
 class Rag(Resource):
     """Operations of ``beta.rag``."""
@@ -2059,7 +2289,7 @@ class SearchIndexes(Resource):
 
     __slots__ = ()
 
-    def get_index_summaries(
+    def get_deployment_summaries(
         self,
         *,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -2070,6 +2300,302 @@ class SearchIndexes(Resource):
         """Get Deployment Summaries.
 
         Fetch all indexes available to a user
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_GET_DEPLOYMENT_SUMMARIES,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_deployment_summaries_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetDeploymentSummariesResponse:
+        """Get Deployment Summaries.
+
+        Fetch all indexes available to a user
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_GET_DEPLOYMENT_SUMMARIES,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def register_deployment(
+        self,
+        *,
+        name: str,
+        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
+        deployment: models.RegisterDeploymentRequestVespaDeployment
+        | models.RegisterDeploymentRequestVespaDeploymentTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RegisterSearchIndexResponseIndex:
+        """Register (or re-register) a search index.
+
+        :param name:
+        :param status:
+        :param deployment:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_REGISTER_DEPLOYMENT,
+            body={"name": name, "status": status, "deployment": deployment},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def register_deployment_async(
+        self,
+        *,
+        name: str,
+        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
+        deployment: models.RegisterDeploymentRequestVespaDeployment
+        | models.RegisterDeploymentRequestVespaDeploymentTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RegisterSearchIndexResponseIndex:
+        """Register (or re-register) a search index.
+
+        :param name:
+        :param status:
+        :param deployment:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_REGISTER_DEPLOYMENT,
+            body={"name": name, "status": status, "deployment": deployment},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def unregister_deployment(
+        self,
+        *,
+        deployment_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Unregister Deployment.
+
+        Delete all information about a deployment
+
+        :param deployment_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_UNREGISTER_DEPLOYMENT,
+            path={"deployment_id": deployment_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def unregister_deployment_async(
+        self,
+        *,
+        deployment_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Unregister Deployment.
+
+        Delete all information about a deployment
+
+        :param deployment_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_UNREGISTER_DEPLOYMENT,
+            path={"deployment_id": deployment_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_deployment_metrics(
+        self,
+        *,
+        deployment_id: str,
+        request: models.UpdateMetricsRequestDeploymentMetricsOnline
+        | models.UpdateMetricsRequestDeploymentMetricsOnlineTypedDict
+        | models.UpdateMetricsRequestDeploymentMetricsOffline
+        | models.UpdateMetricsRequestDeploymentMetricsOfflineTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Update Index Metrics.
+
+        Update the metrics for a given index
+
+        :param deployment_id:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_UPDATE_DEPLOYMENT_METRICS,
+            path={"deployment_id": deployment_id},
+            body=request,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_deployment_metrics_async(
+        self,
+        *,
+        deployment_id: str,
+        request: models.UpdateMetricsRequestDeploymentMetricsOnline
+        | models.UpdateMetricsRequestDeploymentMetricsOnlineTypedDict
+        | models.UpdateMetricsRequestDeploymentMetricsOffline
+        | models.UpdateMetricsRequestDeploymentMetricsOfflineTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Update Index Metrics.
+
+        Update the metrics for a given index
+
+        :param deployment_id:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_UPDATE_DEPLOYMENT_METRICS,
+            path={"deployment_id": deployment_id},
+            body=request,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def register(
+        self,
+        *,
+        name: str,
+        index: models.RegisterSearchIndexRequestVespaIndex
+        | models.RegisterSearchIndexRequestVespaIndexTypedDict,
+        status: models.RegisterSearchIndexRequestIndexStatus | None = "offline",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RegisterSearchIndexResponseIndex:
+        """Register (or re-register) a search index.
+
+        :param name:
+        :param index:
+        :param status:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_REGISTER,
+            body={"name": name, "index": index, "status": status},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def register_async(
+        self,
+        *,
+        name: str,
+        index: models.RegisterSearchIndexRequestVespaIndex
+        | models.RegisterSearchIndexRequestVespaIndexTypedDict,
+        status: models.RegisterSearchIndexRequestIndexStatus | None = "offline",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RegisterSearchIndexResponseIndex:
+        """Register (or re-register) a search index.
+
+        :param name:
+        :param index:
+        :param status:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_REGISTER,
+            body={"name": name, "index": index, "status": status},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_index_summaries(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.GetSearchIndexSummaryResponseIndex]:
+        """Get Index Summaries.
 
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -2091,10 +2617,8 @@ class SearchIndexes(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetDeploymentSummariesResponse:
-        """Get Deployment Summaries.
-
-        Fetch all indexes available to a user
+    ) -> list[models.GetSearchIndexSummaryResponseIndex]:
+        """Get Index Summaries.
 
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -2109,82 +2633,18 @@ class SearchIndexes(Resource):
             http_headers=http_headers,
         )
 
-    def register(
-        self,
-        *,
-        name: str,
-        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
-        deployment: models.RegisterDeploymentRequestVespaDeployment
-        | models.RegisterDeploymentRequestVespaDeploymentTypedDict,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.RegisterSearchIndexResponseIndex:
-        """Register (or re-register) a search index.
-
-        :param name:
-        :param status:
-        :param deployment:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-        return self._client.request(
-            _SEARCH_INDEXES_REGISTER,
-            body={"name": name, "status": status, "deployment": deployment},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
-
-    async def register_async(
-        self,
-        *,
-        name: str,
-        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
-        deployment: models.RegisterDeploymentRequestVespaDeployment
-        | models.RegisterDeploymentRequestVespaDeploymentTypedDict,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.RegisterSearchIndexResponseIndex:
-        """Register (or re-register) a search index.
-
-        :param name:
-        :param status:
-        :param deployment:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-        return await self._client.request_async(
-            _SEARCH_INDEXES_REGISTER,
-            body={"name": name, "status": status, "deployment": deployment},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
-
     def unregister(
         self,
         *,
-        deployment_id: str,
+        index_id: str,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Unregister Deployment.
+        """Unregister Search Index.
 
-        Delete all information about a deployment
-
-        :param deployment_id:
+        :param index_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2192,7 +2652,7 @@ class SearchIndexes(Resource):
         """
         return self._client.request(
             _SEARCH_INDEXES_UNREGISTER,
-            path={"deployment_id": deployment_id},
+            path={"index_id": index_id},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2202,17 +2662,15 @@ class SearchIndexes(Resource):
     async def unregister_async(
         self,
         *,
-        deployment_id: str,
+        index_id: str,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Unregister Deployment.
+        """Unregister Search Index.
 
-        Delete all information about a deployment
-
-        :param deployment_id:
+        :param index_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2220,7 +2678,117 @@ class SearchIndexes(Resource):
         """
         return await self._client.request_async(
             _SEARCH_INDEXES_UNREGISTER,
-            path={"deployment_id": deployment_id},
+            path={"index_id": index_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_index_detail(
+        self,
+        *,
+        index_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSearchIndexDetailResponseIndex:
+        """Get Index Details.
+
+        :param index_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_GET_INDEX_DETAIL,
+            path={"index_id": index_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_index_detail_async(
+        self,
+        *,
+        index_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSearchIndexDetailResponseIndex:
+        """Get Index Details.
+
+        :param index_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_GET_INDEX_DETAIL,
+            path={"index_id": index_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def set_index_summary(
+        self,
+        *,
+        index_id: str,
+        summary: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Set Index Summary.
+
+        :param index_id:
+        :param summary:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_SET_INDEX_SUMMARY,
+            path={"index_id": index_id},
+            body={"summary": summary},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def set_index_summary_async(
+        self,
+        *,
+        index_id: str,
+        summary: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Set Index Summary.
+
+        :param index_id:
+        :param summary:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_SET_INDEX_SUMMARY,
+            path={"index_id": index_id},
+            body={"summary": summary},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2230,11 +2798,8 @@ class SearchIndexes(Resource):
     def update_index_metrics(
         self,
         *,
-        deployment_id: str,
-        request: models.UpdateMetricsRequestDeploymentMetricsOnline
-        | models.UpdateMetricsRequestDeploymentMetricsOnlineTypedDict
-        | models.UpdateMetricsRequestDeploymentMetricsOffline
-        | models.UpdateMetricsRequestDeploymentMetricsOfflineTypedDict,
+        index_id: str,
+        request_body: models.MetricsData | models.MetricsDataTypedDict,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2242,10 +2807,8 @@ class SearchIndexes(Resource):
     ) -> Any:
         """Update Index Metrics.
 
-        Update the metrics for a given index
-
-        :param deployment_id:
-        :param request: The request body.
+        :param index_id:
+        :param request_body: The request body.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2253,8 +2816,8 @@ class SearchIndexes(Resource):
         """
         return self._client.request(
             _SEARCH_INDEXES_UPDATE_INDEX_METRICS,
-            path={"deployment_id": deployment_id},
-            body=request,
+            path={"index_id": index_id},
+            body=request_body,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2264,11 +2827,8 @@ class SearchIndexes(Resource):
     async def update_index_metrics_async(
         self,
         *,
-        deployment_id: str,
-        request: models.UpdateMetricsRequestDeploymentMetricsOnline
-        | models.UpdateMetricsRequestDeploymentMetricsOnlineTypedDict
-        | models.UpdateMetricsRequestDeploymentMetricsOffline
-        | models.UpdateMetricsRequestDeploymentMetricsOfflineTypedDict,
+        index_id: str,
+        request_body: models.MetricsData | models.MetricsDataTypedDict,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2276,10 +2836,8 @@ class SearchIndexes(Resource):
     ) -> Any:
         """Update Index Metrics.
 
-        Update the metrics for a given index
-
-        :param deployment_id:
-        :param request: The request body.
+        :param index_id:
+        :param request_body: The request body.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2287,8 +2845,304 @@ class SearchIndexes(Resource):
         """
         return await self._client.request_async(
             _SEARCH_INDEXES_UPDATE_INDEX_METRICS,
-            path={"deployment_id": deployment_id},
-            body=request,
+            path={"index_id": index_id},
+            body=request_body,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_index_schema_detail(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSearchIndexSchemaDetailResponseSchemaModel:
+        """Get Index Schema Detail.
+
+        :param index_id:
+        :param schema_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_GET_INDEX_SCHEMA_DETAIL,
+            path={"index_id": index_id, "schema_id": schema_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_index_schema_detail_async(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSearchIndexSchemaDetailResponseSchemaModel:
+        """Get Index Schema Detail.
+
+        :param index_id:
+        :param schema_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_GET_INDEX_SCHEMA_DETAIL,
+            path={"index_id": index_id, "schema_id": schema_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def set_schema_summary(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        summary: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Set Schema Summary.
+
+        :param index_id:
+        :param schema_id:
+        :param summary:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_SET_SCHEMA_SUMMARY,
+            path={"index_id": index_id, "schema_id": schema_id},
+            body={"summary": summary},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def set_schema_summary_async(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        summary: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Set Schema Summary.
+
+        :param index_id:
+        :param schema_id:
+        :param summary:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_SET_SCHEMA_SUMMARY,
+            path={"index_id": index_id, "schema_id": schema_id},
+            body={"summary": summary},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_index_schema_file(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSearchIndexSchemaSDFileResponseSDFile:
+        """Get Index Schema File.
+
+        :param index_id:
+        :param schema_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_GET_INDEX_SCHEMA_FILE,
+            path={"index_id": index_id, "schema_id": schema_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_index_schema_file_async(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSearchIndexSchemaSDFileResponseSDFile:
+        """Get Index Schema File.
+
+        :param index_id:
+        :param schema_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_GET_INDEX_SCHEMA_FILE,
+            path={"index_id": index_id, "schema_id": schema_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def documents_fetch(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        group_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.VespaGetRetrievableResponseRetrievable]:
+        """Document Fetch.
+
+        :param index_id:
+        :param schema_id:
+        :param group_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_DOCUMENTS_FETCH,
+            path={"index_id": index_id, "schema_id": schema_id},
+            query={"group_id": group_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def documents_fetch_async(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        group_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.VespaGetRetrievableResponseRetrievable]:
+        """Document Fetch.
+
+        :param index_id:
+        :param schema_id:
+        :param group_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_DOCUMENTS_FETCH,
+            path={"index_id": index_id, "schema_id": schema_id},
+            query={"group_id": group_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def document_lookup(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VespaGetRetrievableResponseRetrievable:
+        """Document Lookup.
+
+        :param index_id:
+        :param schema_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SEARCH_INDEXES_DOCUMENT_LOOKUP,
+            path={"index_id": index_id, "schema_id": schema_id, "document_id": document_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def document_lookup_async(
+        self,
+        *,
+        index_id: str,
+        schema_id: str,
+        document_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VespaGetRetrievableResponseRetrievable:
+        """Document Lookup.
+
+        :param index_id:
+        :param schema_id:
+        :param document_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SEARCH_INDEXES_DOCUMENT_LOOKUP,
+            path={"index_id": index_id, "schema_id": schema_id, "document_id": document_id},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2392,12 +3246,12 @@ class Files(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListFilesResponse, models.FileSchema]:
+    ) -> models.ListFilesResponse:
         """List Files.
 
         Returns a list of files that belong to the user's organization.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -2433,9 +3287,7 @@ class Files(Resource):
             "purpose": purpose,
             "mimetypes": mimetypes,
         }
-        return SyncPage[models.ListFilesResponse, models.FileSchema](
-            _fetch(_query), _fetch, _query, _FILES_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _FILES_LIST_PAGING)
 
     async def list_async(
         self,
@@ -2452,12 +3304,12 @@ class Files(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListFilesResponse, models.FileSchema]:
+    ) -> models.ListFilesResponse:
         """List Files.
 
         Returns a list of files that belong to the user's organization.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -2493,9 +3345,7 @@ class Files(Resource):
             "purpose": purpose,
             "mimetypes": mimetypes,
         }
-        return AsyncPage[models.ListFilesResponse, models.FileSchema](
-            await _fetch(_query), _fetch, _query, _FILES_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _FILES_LIST_PAGING)
 
     def retrieve(
         self,

@@ -3,8 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypeAlias
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    Required,
+    TypeAlias,
+)
 
 from pydantic import Field, Tag
 from typing_extensions import TypedDict
@@ -16,6 +25,7 @@ from mistralai.core.runtime import (
     UNKNOWN_TAG,
     BaseModel,
     ConstFieldsModel,
+    PagedModel,
     UnknownVariant,
     open_discriminator,
 )
@@ -86,17 +96,20 @@ __all__ = [
 
 
 class BatchError(BaseModel):
+    __mistral_keep__ = frozenset({"count"})
     message: str
     count: int = 1
 
 
 class BatchRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     custom_id: str | None = None
     body: dict[str, Any]
 
 
 class BatchJob(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "batch"}
+    __mistral_keep__ = frozenset({"object"})
     id: str
     object: Literal["batch"] = "batch"
     input_files: list[str]
@@ -118,14 +131,23 @@ class BatchJob(ConstFieldsModel):
     completed_at: int | None = None
 
 
-class ListBatchJobsResponse(ConstFieldsModel):
+class ListBatchJobsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[BatchJob]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[BatchJob]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[BatchJob]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "list"}
+    __mistral_keep__ = frozenset({"object"})
     data: list[BatchJob] = Field(default=[])
     object: Literal["list"] = "list"
     total: int
 
 
 class CreateBatchJobRequest(BaseModel):
+    __mistral_keep__ = frozenset({"timeout_hours"})
     input_files: list[str] | None = None
     """A list of `.jsonl` files for batch inference. Each line must be a JSON object with a `body` field containing the request payload: ```json {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French cheese?"}]}} {"custom_id": "1", "body": ..."""
     requests: list[BatchRequest] | None = None
@@ -143,12 +165,14 @@ class CreateBatchJobRequest(BaseModel):
 
 class DeleteBatchJobResponse(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "batch"}
+    __mistral_keep__ = frozenset({"object", "deleted"})
     id: str
     object: Literal["batch"] = "batch"
     deleted: bool = True
 
 
 class CheckpointOut(BaseModel):
+    __mistral_keep__ = frozenset()
     metrics: MetricOut
     step_number: int
     """The step number that the checkpoint was created at."""
@@ -158,6 +182,7 @@ class CheckpointOut(BaseModel):
 
 class ClassifierDetailedJobOut(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "job", "job_type": "classifier"}
+    __mistral_keep__ = frozenset({"object", "job_type"})
     id: str
     auto_start: bool
     model: str
@@ -182,6 +207,7 @@ class ClassifierDetailedJobOut(ConstFieldsModel):
 
 class ClassifierJobOut(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "job", "job_type": "classifier"}
+    __mistral_keep__ = frozenset({"object", "job_type"})
     id: str
     """The ID of the job."""
     auto_start: bool
@@ -213,6 +239,7 @@ class ClassifierJobOut(ConstFieldsModel):
 
 
 class ClassifierTargetIn(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     labels: list[str]
     weight: float = 1.0
@@ -220,6 +247,7 @@ class ClassifierTargetIn(BaseModel):
 
 
 class ClassifierTargetOut(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     labels: list[str]
     weight: float
@@ -227,6 +255,7 @@ class ClassifierTargetOut(BaseModel):
 
 
 class ClassifierTrainingParameters(BaseModel):
+    __mistral_keep__ = frozenset({"learning_rate"})
     training_steps: int | None = None
     learning_rate: float = 0.0001
     weight_decay: float | None = 0.1
@@ -238,6 +267,7 @@ class ClassifierTrainingParameters(BaseModel):
 class ClassifierTrainingParametersIn(BaseModel):
     """The fine-tuning hyperparameter settings used in a classifier fine-tune job."""
 
+    __mistral_keep__ = frozenset()
     training_steps: int | None = None
     """The number of training steps to perform. A training step refers to a single update of the model weights during the fine-tuning process. This update is typically calculated using a batch of samples from the training dataset."""
     learning_rate: float = 0.0001
@@ -252,6 +282,7 @@ class ClassifierTrainingParametersIn(BaseModel):
 
 class CompletionDetailedJobOut(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "job", "job_type": "completion"}
+    __mistral_keep__ = frozenset({"object", "job_type"})
     id: str
     auto_start: bool
     model: str
@@ -276,6 +307,7 @@ class CompletionDetailedJobOut(ConstFieldsModel):
 
 class CompletionJobOut(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "job", "job_type": "completion"}
+    __mistral_keep__ = frozenset({"object", "job_type"})
     id: str
     """The ID of the job."""
     auto_start: bool
@@ -308,6 +340,7 @@ class CompletionJobOut(ConstFieldsModel):
 
 
 class CompletionTrainingParameters(BaseModel):
+    __mistral_keep__ = frozenset({"learning_rate"})
     training_steps: int | None = None
     learning_rate: float = 0.0001
     weight_decay: float | None = 0.1
@@ -320,6 +353,7 @@ class CompletionTrainingParameters(BaseModel):
 class CompletionTrainingParametersIn(BaseModel):
     """The fine-tuning hyperparameter settings used in a fine-tune job."""
 
+    __mistral_keep__ = frozenset()
     training_steps: int | None = None
     """The number of training steps to perform. A training step refers to a single update of the model weights during the fine-tuning process. This update is typically calculated using a batch of samples from the training dataset."""
     learning_rate: float = 0.0001
@@ -334,6 +368,7 @@ class CompletionTrainingParametersIn(BaseModel):
 
 
 class EventOut(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """The name of the event."""
     data: dict[str, Any] | None = None
@@ -343,6 +378,7 @@ class EventOut(BaseModel):
 
 class GithubRepositoryIn(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "github"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["github"] = "github"
     name: str
     owner: str
@@ -353,6 +389,7 @@ class GithubRepositoryIn(ConstFieldsModel):
 
 class GithubRepositoryOut(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "github"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["github"] = "github"
     name: str
     owner: str
@@ -362,6 +399,8 @@ class GithubRepositoryOut(ConstFieldsModel):
 
 
 class JobIn(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"auto_start"})
     model: str
     training_files: list[TrainingFile] = Field(default=[])
     validation_files: list[str] | None = None
@@ -380,6 +419,7 @@ class JobIn(BaseModel):
 
 
 class JobMetadataOut(BaseModel):
+    __mistral_keep__ = frozenset()
     expected_duration_seconds: int | None = None
     cost: float | None = None
     cost_currency: str | None = None
@@ -389,8 +429,16 @@ class JobMetadataOut(BaseModel):
     estimated_start_time: int | None = None
 
 
-class JobsOut(ConstFieldsModel):
+class JobsOut(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[JobsOutData]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[JobsOutData]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[JobsOutData]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "list"}
+    __mistral_keep__ = frozenset({"object"})
     data: list[JobsOutData] = Field(default=[])
     object: Literal["list"] = "list"
     total: int
@@ -398,6 +446,7 @@ class JobsOut(ConstFieldsModel):
 
 class LegacyJobMetadataOut(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "job.metadata"}
+    __mistral_keep__ = frozenset({"object"})
     expected_duration_seconds: int | None = None
     """The approximated time (in seconds) for the fine-tuning process to complete."""
     cost: float | None = None
@@ -423,18 +472,21 @@ class LegacyJobMetadataOut(ConstFieldsModel):
 class MetricOut(BaseModel):
     """Metrics at the step number during the fine-tuning job. Use these metrics to assess if the training is going smoothly (loss should decrease, token accuracy should increase)."""
 
+    __mistral_keep__ = frozenset()
     train_loss: float | None = None
     valid_loss: float | None = None
     valid_mean_token_accuracy: float | None = None
 
 
 class TrainingFile(BaseModel):
+    __mistral_keep__ = frozenset({"weight"})
     file_id: str
     weight: float = 1.0
 
 
 class WandbIntegration(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "wandb"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["wandb"] = "wandb"
     project: str
     """The name of the project that the new run will be created under."""
@@ -447,6 +499,7 @@ class WandbIntegration(ConstFieldsModel):
 
 class WandbIntegrationOut(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "wandb"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["wandb"] = "wandb"
     project: str
     """The name of the project that the new run will be created under."""

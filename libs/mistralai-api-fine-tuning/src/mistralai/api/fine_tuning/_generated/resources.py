@@ -10,13 +10,13 @@ from typing import Any
 from mistralai.api.fine_tuning._generated import models
 from mistralai.core.runtime import (
     UNSET,
-    AsyncPage,
     Operation,
     OptionalNullable,
     PagePaging,
     Resource,
     RetryConfig,
-    SyncPage,
+    paged,
+    paged_async,
 )
 
 __all__ = [
@@ -33,6 +33,7 @@ _BATCH_JOBS_LIST = Operation[models.ListBatchJobsResponse](
     domain="batch",
     retry_safe=True,
     response=models.ListBatchJobsResponse,
+    query_explode=frozenset({"metadata"}),
     omit_none=frozenset({"page", "page_size", "created_by_me", "order_by"}),
 )
 _BATCH_JOBS_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
@@ -158,12 +159,12 @@ class BatchJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListBatchJobsResponse, models.BatchJob]:
+    ) -> models.ListBatchJobsResponse:
         """Get Batch Jobs.
 
         Get a list of batch jobs for your organization and user.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -201,9 +202,7 @@ class BatchJobs(Resource):
             "status": status,
             "order_by": order_by,
         }
-        return SyncPage[models.ListBatchJobsResponse, models.BatchJob](
-            _fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -221,12 +220,12 @@ class BatchJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListBatchJobsResponse, models.BatchJob]:
+    ) -> models.ListBatchJobsResponse:
         """Get Batch Jobs.
 
         Get a list of batch jobs for your organization and user.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page:
         :param page_size:
@@ -264,9 +263,7 @@ class BatchJobs(Resource):
             "status": status,
             "order_by": order_by,
         }
-        return AsyncPage[models.ListBatchJobsResponse, models.BatchJob](
-            await _fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING)
 
     def create(
         self,
@@ -587,12 +584,12 @@ class FineTuningJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.JobsOut, models.JobsOutData]:
+    ) -> models.JobsOut:
         """Get Fine Tuning Jobs.
 
         Get a list of fine-tuning jobs for your organization and user.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page: The page number of the results to be returned.
         :param page_size: The number of items to return per page.
@@ -632,9 +629,7 @@ class FineTuningJobs(Resource):
             "wandb_name": wandb_name,
             "suffix": suffix,
         }
-        return SyncPage[models.JobsOut, models.JobsOutData](
-            _fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -653,12 +648,12 @@ class FineTuningJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.JobsOut, models.JobsOutData]:
+    ) -> models.JobsOut:
         """Get Fine Tuning Jobs.
 
         Get a list of fine-tuning jobs for your organization and user.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page: The page number of the results to be returned.
         :param page_size: The number of items to return per page.
@@ -698,9 +693,7 @@ class FineTuningJobs(Resource):
             "wandb_name": wandb_name,
             "suffix": suffix,
         }
-        return AsyncPage[models.JobsOut, models.JobsOutData](
-            await _fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING)
 
     def create(
         self,

@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypeAlias
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    Required,
+    TypeAlias,
+)
 
 from pydantic import Field, Tag
 from typing_extensions import TypedDict
@@ -14,6 +23,7 @@ from mistralai.core.runtime import (
     UNKNOWN_TAG,
     BaseModel,
     ConstFieldsModel,
+    PagedModel,
     UnknownVariant,
     open_discriminator,
 )
@@ -172,17 +182,21 @@ __all__ = [
 
 
 class AggregationMeta(BaseModel):
+    __mistral_keep__ = frozenset()
     from_timestamp: datetime
     to_timestamp: datetime
     granularity_seconds: int | None = None
 
 
 class Aggregation(BaseModel):
+    __mistral_keep__ = frozenset()
     data: list[AggregationRow]
     meta: AggregationMeta
 
 
 class AggregationRow(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"dimensions"})
     time_bucket: datetime | None = None
     dimensions: dict[str, Any] | None = None
     metric_name: str
@@ -190,6 +204,7 @@ class AggregationRow(BaseModel):
 
 
 class BaseFieldDefinition(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     label: str
     type: BaseFieldDefinitionType
@@ -198,6 +213,7 @@ class BaseFieldDefinition(BaseModel):
 
 
 class ChatCompletionEvent(BaseModel):
+    __mistral_keep__ = frozenset()
     event_id: str
     correlation_id: str
     created_at: datetime
@@ -212,6 +228,7 @@ class ChatCompletionEvent(BaseModel):
 
 
 class ChatCompletionEventPreview(BaseModel):
+    __mistral_keep__ = frozenset()
     event_id: str
     correlation_id: str
     created_at: datetime
@@ -221,12 +238,14 @@ class ChatCompletionEventPreview(BaseModel):
 
 
 class ChatTranscriptionEvent(BaseModel):
+    __mistral_keep__ = frozenset()
     audio_url: str
     model: str
     response_message: dict[str, Any]
 
 
 class DatasetImportTask(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     created_at: datetime
     updated_at: datetime
@@ -240,6 +259,7 @@ class DatasetImportTask(BaseModel):
 
 
 class Dataset(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     created_at: datetime
     updated_at: datetime
@@ -251,6 +271,7 @@ class Dataset(BaseModel):
 
 
 class DatasetPreview(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     created_at: datetime
     updated_at: datetime
@@ -262,6 +283,7 @@ class DatasetPreview(BaseModel):
 
 
 class DatasetRecord(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     created_at: datetime
     updated_at: datetime
@@ -273,22 +295,26 @@ class DatasetRecord(BaseModel):
 
 
 class FieldGroup(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     label: str
 
 
 class FieldOptionCountItem(BaseModel):
+    __mistral_keep__ = frozenset()
     value: str
     count: int
 
 
 class FilterCondition(BaseModel):
+    __mistral_keep__ = frozenset()
     field: str
     op: Op
     value: Any
 
 
 class FilterGroup(BaseModel):
+    __mistral_keep__ = frozenset()
     and_: list[FilterGroup | FilterCondition] | None = Field(
         default=None, validation_alias="AND", serialization_alias="AND"
     )
@@ -298,18 +324,22 @@ class FilterGroup(BaseModel):
 
 
 class FilterPayload(BaseModel):
+    __mistral_keep__ = frozenset()
     filters: FilterGroup | FilterCondition | None
 
 
 class GetLogFieldOptions(BaseModel):
+    __mistral_keep__ = frozenset()
     options: list[str] | None
 
 
 class GetLogFields(BaseModel):
+    __mistral_keep__ = frozenset()
     field_definitions: list[OtelFieldDefinition]
 
 
 class GetLog(BaseModel):
+    __mistral_keep__ = frozenset()
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -332,19 +362,30 @@ class GetLog(BaseModel):
     log_attributes: dict[str, str]
 
 
-class GetLogs(BaseModel):
+class GetLogs(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[GetLog]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[GetLog]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[GetLog]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     logs: FeedResultGetLog
 
 
 class GetSpanEvaluationFieldOptions(BaseModel):
+    __mistral_keep__ = frozenset()
     options: list[str] | None
 
 
 class GetSpanEvaluationFields(BaseModel):
+    __mistral_keep__ = frozenset()
     field_definitions: list[OtelFieldDefinition]
 
 
 class GetSpanEvaluation(BaseModel):
+    __mistral_keep__ = frozenset()
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -361,19 +402,30 @@ class GetSpanEvaluation(BaseModel):
     metadata: dict[str, str]
 
 
-class GetSpanEvaluations(BaseModel):
+class GetSpanEvaluations(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[GetSpanEvaluation]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[GetSpanEvaluation]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[GetSpanEvaluation]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     span_evaluations: FeedResultGetSpanEvaluation
 
 
 class GetSpanFieldOptions(BaseModel):
+    __mistral_keep__ = frozenset()
     options: list[str] | None
 
 
 class GetSpanFields(BaseModel):
+    __mistral_keep__ = frozenset()
     field_definitions: list[OtelFieldDefinition]
 
 
 class GetSpan(BaseModel):
+    __mistral_keep__ = frozenset()
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -435,19 +487,30 @@ class GetSpan(BaseModel):
     scope_version: str
 
 
-class GetSpans(BaseModel):
+class GetSpans(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[GetSpan]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[GetSpan]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[GetSpan]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     spans: FeedResultGetSpan
 
 
 class GetTraceFieldOptions(BaseModel):
+    __mistral_keep__ = frozenset()
     options: list[str] | None
 
 
 class GetTraceFields(BaseModel):
+    __mistral_keep__ = frozenset()
     field_definitions: list[OtelFieldDefinition]
 
 
 class GetTrace(BaseModel):
+    __mistral_keep__ = frozenset()
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -484,28 +547,40 @@ class GetTrace(BaseModel):
     last_turn_last_output_message: str
 
 
-class GetTraces(BaseModel):
+class GetTraces(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[GetTrace]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[GetTrace]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[GetTrace]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     traces: FeedResultGetTrace
 
 
 class JudgeClassificationOutput(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "CLASSIFICATION"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["CLASSIFICATION"] = "CLASSIFICATION"
     options: list[JudgeClassificationOutputOption]
 
 
 class JudgeClassificationOutputOption(BaseModel):
+    __mistral_keep__ = frozenset()
     value: str
     description: str
 
 
 class JudgeOutput(BaseModel):
+    __mistral_keep__ = frozenset()
     analysis: str
     answer: str | float
 
 
 class JudgeRegressionOutput(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "REGRESSION"}
+    __mistral_keep__ = frozenset({"type", "min", "max"})
     type: Literal["REGRESSION"] = "REGRESSION"
     min: float = 0
     min_description: str
@@ -514,25 +589,30 @@ class JudgeRegressionOutput(ConstFieldsModel):
 
 
 class MetricDefinition(BaseModel):
+    __mistral_keep__ = frozenset()
     measure: str
     aggregation: MetricAggregation
 
 
 class ObservabilityErrorDetail(BaseModel):
+    __mistral_keep__ = frozenset()
     message: str
     error_code: ObservabilityErrorCode | None
 
 
 class ObservabilityError(BaseModel):
+    __mistral_keep__ = frozenset()
     detail: ObservabilityErrorDetail
 
 
 class OrderByClause(BaseModel):
+    __mistral_keep__ = frozenset()
     field: str
     direction: OrderByClauseDirection = "asc"
 
 
 class OtelFieldDefinition(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     label: str
     type: OtelFieldDefinitionType
@@ -542,10 +622,12 @@ class OtelFieldDefinition(BaseModel):
 
 
 class TimeDimension(BaseModel):
+    __mistral_keep__ = frozenset()
     granularity: Granularity = "auto"
 
 
 class AggregationRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     metric: MetricDefinition
     dimensions: list[str] = Field(default=[])
     time_dimension: TimeDimension | None = None
@@ -555,6 +637,7 @@ class AggregationRequest(BaseModel):
 
 
 class Campaign(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     created_at: datetime
     updated_at: datetime
@@ -568,121 +651,194 @@ class Campaign(BaseModel):
     judge: Judge
 
 
-class ListCampaignsResponse(BaseModel):
+class ListCampaignsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Campaign]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Campaign]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Campaign]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     campaigns: PaginatedResultCampaignPreview
 
 
-class ListCampaignSelectedEventsResponse(BaseModel):
+class ListCampaignSelectedEventsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[ChatCompletionEventPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[ChatCompletionEventPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[ChatCompletionEventPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     completion_events: PaginatedResultChatCompletionEventPreview
 
 
 class FetchCampaignStatusResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     status: BaseTaskStatus
 
 
 class SearchChatCompletionEventIdsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     completion_event_ids: list[str]
 
 
-class SearchChatCompletionEventsResponse(BaseModel):
+class SearchChatCompletionEventsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[ChatCompletionEventPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[ChatCompletionEventPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[ChatCompletionEventPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     completion_events: FeedResultChatCompletionEventPreview
 
 
 class FetchChatCompletionFieldOptionsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     options: list[str | bool | None] | None = None
 
 
 class ListChatCompletionFieldsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     field_definitions: list[BaseFieldDefinition]
     field_groups: list[FieldGroup]
 
 
 class ExportDatasetResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     file_url: str
 
 
-class ListDatasetImportTasksResponse(BaseModel):
+class ListDatasetImportTasksResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[DatasetImportTask]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[DatasetImportTask]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[DatasetImportTask]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     tasks: PaginatedResultDatasetImportTask
 
 
-class ListDatasetsResponse(BaseModel):
+class ListDatasetsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[DatasetPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[DatasetPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[DatasetPreview]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     datasets: PaginatedResultDatasetPreview
 
 
-class ListDatasetRecordsResponse(BaseModel):
+class ListDatasetRecordsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[DatasetRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[DatasetRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[DatasetRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     records: PaginatedResultDatasetRecord
 
 
 class DeleteDatasetRecordsRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     dataset_record_ids: list[str]
 
 
 class FeedResultChatCompletionEventPreview(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[ChatCompletionEventPreview] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class FeedResultGetLog(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[GetLog] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class FeedResultGetSpanEvaluation(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[GetSpanEvaluation] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class FeedResultGetSpan(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[GetSpan] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class FeedResultGetTrace(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[GetTrace] | None = None
     next: str | None = None
     cursor: str | None = None
 
 
 class FetchFieldOptionCountsRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     filter_params: FilterPayload | None = None
 
 
 class FetchFieldOptionCountsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     counts: list[FieldOptionCountItem]
 
 
 class SearchChatCompletionEventIdsRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     search_params: FilterPayload
     extra_fields: list[str] | None = None
 
 
 class SearchChatCompletionEventsRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     search_params: FilterPayload
     extra_fields: list[str] | None = None
 
 
 class LogsRequest(BaseModel):
+    __mistral_keep__ = frozenset({"order"})
     search_expression: str | None = None
     order: Order = "desc"
 
 
 class SpanEvaluationsRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     search_expression: str | None = None
 
 
 class SpansRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     search_expression: str | None = None
 
 
 class TracesRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     search_expression: str | None = None
 
 
 class Judge(BaseModel):
+    __mistral_keep__ = frozenset()
     id: str
     created_at: datetime
     updated_at: datetime
@@ -700,11 +856,21 @@ class Judge(BaseModel):
     base_revision: str | None = None
 
 
-class ListJudgesResponse(BaseModel):
+class ListJudgesResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Judge]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Judge]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Judge]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     judges: PaginatedResultJudgePreview
 
 
 class PaginatedResultCampaignPreview(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[Campaign] | None = None
     count: int
     next: str | None = None
@@ -712,6 +878,8 @@ class PaginatedResultCampaignPreview(BaseModel):
 
 
 class PaginatedResultChatCompletionEventPreview(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[ChatCompletionEventPreview] | None = None
     count: int
     next: str | None = None
@@ -719,6 +887,8 @@ class PaginatedResultChatCompletionEventPreview(BaseModel):
 
 
 class PaginatedResultDatasetImportTask(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[DatasetImportTask] | None = None
     count: int
     next: str | None = None
@@ -726,6 +896,8 @@ class PaginatedResultDatasetImportTask(BaseModel):
 
 
 class PaginatedResultDatasetPreview(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[DatasetPreview] | None = None
     count: int
     next: str | None = None
@@ -733,6 +905,8 @@ class PaginatedResultDatasetPreview(BaseModel):
 
 
 class PaginatedResultDatasetRecord(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[DatasetRecord] | None = None
     count: int
     next: str | None = None
@@ -740,6 +914,8 @@ class PaginatedResultDatasetRecord(BaseModel):
 
 
 class PaginatedResultJudgePreview(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: list[Judge] | None = None
     count: int
     next: str | None = None
@@ -747,11 +923,13 @@ class PaginatedResultJudgePreview(BaseModel):
 
 
 class UpdateDatasetRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str | None = None
     description: str | None = None
 
 
 class CreateCampaignRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     search_params: FilterPayload
     judge_id: str
     name: str
@@ -760,49 +938,61 @@ class CreateCampaignRequest(BaseModel):
 
 
 class JudgeChatCompletionEventRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     judge_definition: CreateJudgeRequest
 
 
 class ImportDatasetFromCampaignRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     campaign_id: str
 
 
 class ImportDatasetFromDatasetRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     dataset_record_ids: list[str]
 
 
 class ImportDatasetFromExplorerRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     completion_event_ids: list[str]
 
 
 class ImportDatasetFromFileRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     file_id: str
 
 
 class ImportDatasetFromPlaygroundRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     conversation_ids: list[str]
 
 
 class CreateDatasetRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     description: str
 
 
 class CreateDatasetRecordRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"properties"})
     payload: DatasetRecordPayload
     properties: dict[str, Any] | None = None
 
 
 class JudgeDatasetRecordRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     judge_definition: CreateJudgeRequest
 
 
 class JudgeConversationRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     messages: list[dict[str, Any]]
     properties: dict[str, Any] | None = None
 
 
 class CreateJudgeRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     description: str
     model_name: str
@@ -812,14 +1002,17 @@ class CreateJudgeRequest(BaseModel):
 
 
 class UpdateDatasetRecordPayloadRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     payload: DatasetRecordPayload
 
 
 class UpdateDatasetRecordPropertiesRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     properties: dict[str, Any]
 
 
 class UpdateJudgeRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     description: str
     model_name: str

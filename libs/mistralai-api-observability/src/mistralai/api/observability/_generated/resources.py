@@ -10,14 +10,14 @@ from typing import Any
 from mistralai.api.observability._generated import models
 from mistralai.core.runtime import (
     UNSET,
-    AsyncPage,
     CursorPaging,
     Operation,
     OptionalNullable,
     PagePaging,
     Resource,
     RetryConfig,
-    SyncPage,
+    paged,
+    paged_async,
 )
 
 __all__ = [
@@ -791,10 +791,10 @@ class Campaigns(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListCampaignsResponse, models.Campaign]:
+    ) -> models.ListCampaignsResponse:
         """Get all campaigns.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page:
@@ -816,9 +816,7 @@ class Campaigns(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
-        return SyncPage[models.ListCampaignsResponse, models.Campaign](
-            _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -830,10 +828,10 @@ class Campaigns(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListCampaignsResponse, models.Campaign]:
+    ) -> models.ListCampaignsResponse:
         """Get all campaigns.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page:
@@ -855,9 +853,7 @@ class Campaigns(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
-        return AsyncPage[models.ListCampaignsResponse, models.Campaign](
-            await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING)
 
     def fetch(
         self,
@@ -1025,10 +1021,10 @@ class Campaigns(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview]:
+    ) -> models.ListCampaignSelectedEventsResponse:
         """Get event ids that were selected by the given campaign.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param campaign_id:
         :param page_size:
@@ -1051,9 +1047,7 @@ class Campaigns(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return SyncPage[
-            models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview
-        ](_fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
+        return paged(_fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
 
     async def list_events_async(
         self,
@@ -1065,10 +1059,10 @@ class Campaigns(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview]:
+    ) -> models.ListCampaignSelectedEventsResponse:
         """Get event ids that were selected by the given campaign.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param campaign_id:
         :param page_size:
@@ -1091,9 +1085,7 @@ class Campaigns(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return AsyncPage[
-            models.ListCampaignSelectedEventsResponse, models.ChatCompletionEventPreview
-        ](await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
+        return paged_async(await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
 
 
 class ChatCompletionEvents(Resource):
@@ -1122,10 +1114,10 @@ class ChatCompletionEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview]:
+    ) -> models.SearchChatCompletionEventsResponse:
         """Get Chat Completion Events.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param search_params:
         :param page_size:
@@ -1149,9 +1141,7 @@ class ChatCompletionEvents(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "cursor": cursor}
-        return SyncPage[
-            models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview
-        ](_fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING)
+        return paged(_fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING)
 
     async def search_async(
         self,
@@ -1164,10 +1154,10 @@ class ChatCompletionEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview]:
+    ) -> models.SearchChatCompletionEventsResponse:
         """Get Chat Completion Events.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param search_params:
         :param page_size:
@@ -1191,9 +1181,9 @@ class ChatCompletionEvents(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "cursor": cursor}
-        return AsyncPage[
-            models.SearchChatCompletionEventsResponse, models.ChatCompletionEventPreview
-        ](await _fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING)
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING
+        )
 
     def search_ids(
         self,
@@ -1667,10 +1657,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListDatasetsResponse, models.DatasetPreview]:
+    ) -> models.ListDatasetsResponse:
         """List existing datasets.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page:
@@ -1692,9 +1682,7 @@ class Datasets(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
-        return SyncPage[models.ListDatasetsResponse, models.DatasetPreview](
-            _fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -1706,10 +1694,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListDatasetsResponse, models.DatasetPreview]:
+    ) -> models.ListDatasetsResponse:
         """List existing datasets.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param page_size:
         :param page:
@@ -1731,9 +1719,7 @@ class Datasets(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
-        return AsyncPage[models.ListDatasetsResponse, models.DatasetPreview](
-            await _fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING)
 
     def fetch(
         self,
@@ -1911,10 +1897,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord]:
+    ) -> models.ListDatasetRecordsResponse:
         """List existing records in the dataset.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param dataset_id:
         :param page_size:
@@ -1937,9 +1923,7 @@ class Datasets(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return SyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord](
-            _fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING)
 
     async def list_records_async(
         self,
@@ -1951,10 +1935,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord]:
+    ) -> models.ListDatasetRecordsResponse:
         """List existing records in the dataset.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param dataset_id:
         :param page_size:
@@ -1977,9 +1961,7 @@ class Datasets(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return AsyncPage[models.ListDatasetRecordsResponse, models.DatasetRecord](
-            await _fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING)
 
     def create_record(
         self,
@@ -2451,10 +2433,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask]:
+    ) -> models.ListDatasetImportTasksResponse:
         """List import tasks for the given dataset.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param dataset_id:
         :param page_size:
@@ -2477,9 +2459,7 @@ class Datasets(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return SyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask](
-            _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING)
 
     async def list_tasks_async(
         self,
@@ -2491,10 +2471,10 @@ class Datasets(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask]:
+    ) -> models.ListDatasetImportTasksResponse:
         """List import tasks for the given dataset.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param dataset_id:
         :param page_size:
@@ -2517,9 +2497,7 @@ class Datasets(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return AsyncPage[models.ListDatasetImportTasksResponse, models.DatasetImportTask](
-            await _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING)
 
 
 class Records(Resource):
@@ -2961,10 +2939,10 @@ class Judges(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ListJudgesResponse, models.Judge]:
+    ) -> models.ListJudgesResponse:
         """Get judges with optional filtering and search.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param type_filter: Filter by judge output types
         :param model_filter: Filter by model names
@@ -2994,9 +2972,7 @@ class Judges(Resource):
             "page": page,
             "q": q,
         }
-        return SyncPage[models.ListJudgesResponse, models.Judge](
-            _fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING)
 
     async def list_async(
         self,
@@ -3010,10 +2986,10 @@ class Judges(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ListJudgesResponse, models.Judge]:
+    ) -> models.ListJudgesResponse:
         """Get judges with optional filtering and search.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param type_filter: Filter by judge output types
         :param model_filter: Filter by model names
@@ -3043,9 +3019,7 @@ class Judges(Resource):
             "page": page,
             "q": q,
         }
-        return AsyncPage[models.ListJudgesResponse, models.Judge](
-            await _fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING)
 
     def fetch(
         self,
@@ -3324,10 +3298,10 @@ class Logs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.GetLogs, models.GetLog]:
+    ) -> models.GetLogs:
         """Search logs.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3353,9 +3327,7 @@ class Logs(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return SyncPage[models.GetLogs, models.GetLog](
-            _fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING)
 
     async def search_async(
         self,
@@ -3370,10 +3342,10 @@ class Logs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.GetLogs, models.GetLog]:
+    ) -> models.GetLogs:
         """Search logs.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3399,9 +3371,7 @@ class Logs(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return AsyncPage[models.GetLogs, models.GetLog](
-            await _fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING)
 
     def list(
         self,
@@ -3529,10 +3499,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.GetSpans, models.GetSpan]:
+    ) -> models.GetSpans:
         """Search spans.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3557,9 +3527,7 @@ class Spans(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return SyncPage[models.GetSpans, models.GetSpan](
-            _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING)
 
     async def search_spans_async(
         self,
@@ -3573,10 +3541,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.GetSpans, models.GetSpan]:
+    ) -> models.GetSpans:
         """Search spans.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3601,9 +3569,7 @@ class Spans(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return AsyncPage[models.GetSpans, models.GetSpan](
-            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING)
 
     def aggregate(
         self,
@@ -3721,10 +3687,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
+    ) -> models.GetSpanEvaluations:
         """Search span evaluations.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3749,9 +3715,7 @@ class Spans(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
-            _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING)
 
     async def search_span_evaluations_async(
         self,
@@ -3765,10 +3729,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
+    ) -> models.GetSpanEvaluations:
         """Search span evaluations.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3793,7 +3757,7 @@ class Spans(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+        return paged_async(
             await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING
         )
 
@@ -3809,10 +3773,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
+    ) -> models.GetSpanEvaluations:
         """Search latest span evaluations.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3837,9 +3801,7 @@ class Spans(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return SyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
-            _fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING)
 
     async def search_latest_span_evaluations_async(
         self,
@@ -3853,10 +3815,10 @@ class Spans(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation]:
+    ) -> models.GetSpanEvaluations:
         """Search latest span evaluations.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -3881,7 +3843,7 @@ class Spans(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return AsyncPage[models.GetSpanEvaluations, models.GetSpanEvaluation](
+        return paged_async(
             await _fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING
         )
 
@@ -4119,10 +4081,10 @@ class Traces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.GetTraces, models.GetTrace]:
+    ) -> models.GetTraces:
         """Search traces.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -4147,9 +4109,7 @@ class Traces(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return SyncPage[models.GetTraces, models.GetTrace](
-            _fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING)
 
     async def search_async(
         self,
@@ -4163,10 +4123,10 @@ class Traces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.GetTraces, models.GetTrace]:
+    ) -> models.GetTraces:
         """Search traces.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param from_:
         :param to:
@@ -4191,9 +4151,7 @@ class Traces(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return AsyncPage[models.GetTraces, models.GetTrace](
-            await _fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING)
 
     def aggregate(
         self,
@@ -4409,10 +4367,10 @@ class Traces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.GetSpans, models.GetSpan]:
+    ) -> models.GetSpans:
         """Get trace spans.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param trace_id:
         :param from_:
@@ -4437,9 +4395,7 @@ class Traces(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return SyncPage[models.GetSpans, models.GetSpan](
-            _fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING)
 
     async def get_trace_spans_async(
         self,
@@ -4453,10 +4409,10 @@ class Traces(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.GetSpans, models.GetSpan]:
+    ) -> models.GetSpans:
         """Get trace spans.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param trace_id:
         :param from_:
@@ -4481,9 +4437,7 @@ class Traces(Resource):
             )
 
         _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return AsyncPage[models.GetSpans, models.GetSpan](
-            await _fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING)
 
     def fetch_options(
         self,

@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Literal, NotRequired, Required, TypeAlias
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    Required,
+    TypeAlias,
+)
 
 from pydantic import Field, Tag
 from typing_extensions import TypedDict
@@ -18,6 +27,7 @@ from mistralai.core.runtime import (
     UNKNOWN_TAG,
     BaseModel,
     ConstFieldsModel,
+    PagedModel,
     UnknownVariant,
     open_discriminator,
 )
@@ -236,6 +246,7 @@ class ActivityTaskCompletedResponse(ConstFieldsModel):
     """Emitted when an activity task completes successfully. Contains timing information about the successful execution."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "ACTIVITY_TASK_COMPLETED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -265,6 +276,7 @@ class ActivityTaskCompletedResponse(ConstFieldsModel):
 class ActivityTaskCompletedAttributesResponse(BaseModel):
     """Attributes for activity task completed events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the activity task within the workflow."""
     activity_name: str
@@ -277,6 +289,7 @@ class ActivityTaskFailedResponse(ConstFieldsModel):
     """Emitted when an activity task fails after exhausting all retry attempts. This is a terminal event indicating the activity could not complete successfully."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "ACTIVITY_TASK_FAILED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -306,6 +319,7 @@ class ActivityTaskFailedResponse(ConstFieldsModel):
 class ActivityTaskFailedAttributes(BaseModel):
     """Attributes for activity task failed events (final failure after all retries)."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the activity task within the workflow."""
     activity_name: str
@@ -320,6 +334,7 @@ class ActivityTaskRetryingResponse(ConstFieldsModel):
     """Emitted when an activity task fails and will be retried. Contains information about the failed attempt and the error that occurred."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "ACTIVITY_TASK_RETRYING"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -349,6 +364,7 @@ class ActivityTaskRetryingResponse(ConstFieldsModel):
 class ActivityTaskRetryingAttributes(BaseModel):
     """Attributes for activity task retrying events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the activity task within the workflow."""
     activity_name: str
@@ -363,6 +379,7 @@ class ActivityTaskStartedResponse(ConstFieldsModel):
     """Emitted when an activity task begins execution. This is the first event for an activity, emitted on the first attempt only. Subsequent retry attempts emit ACTIVITY_TASK_RETRYING instead."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "ACTIVITY_TASK_STARTED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -392,6 +409,7 @@ class ActivityTaskStartedResponse(ConstFieldsModel):
 class ActivityTaskStartedAttributesResponse(BaseModel):
     """Attributes for activity task started events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the activity task within the workflow."""
     activity_name: str
@@ -401,16 +419,20 @@ class ActivityTaskStartedAttributesResponse(BaseModel):
 
 
 class BatchExecutionBody(BaseModel):
+    __mistral_keep__ = frozenset()
     execution_ids: list[str]
     """List of execution IDs to process"""
 
 
 class BatchExecutionResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"results"})
     results: dict[str, BatchExecutionResult] | None = None
     """Mapping of execution_id to result with status and optional error message"""
 
 
 class BatchExecutionResult(BaseModel):
+    __mistral_keep__ = frozenset()
     status: str
     """Status of the operation (success/failure)"""
     error: str | None = None
@@ -418,6 +440,7 @@ class BatchExecutionResult(BaseModel):
 
 
 class CreateDeploymentRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     spec: DeploymentWorkerSpecInput
     resources: DeploymentResourceConfig | None = None
@@ -428,6 +451,7 @@ class CustomTaskCanceledResponse(ConstFieldsModel):
     """Emitted when a custom task is canceled. Indicates the task was explicitly stopped before completion."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "CUSTOM_TASK_CANCELED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -457,6 +481,7 @@ class CustomTaskCanceledResponse(ConstFieldsModel):
 class CustomTaskCanceledAttributes(BaseModel):
     """Attributes for custom task canceled events."""
 
+    __mistral_keep__ = frozenset()
     custom_task_id: str
     """Unique identifier for the custom task within the workflow."""
     custom_task_type: str
@@ -469,6 +494,7 @@ class CustomTaskCompletedResponse(ConstFieldsModel):
     """Emitted when a custom task completes successfully. Contains the final result of the task execution."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "CUSTOM_TASK_COMPLETED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -498,6 +524,7 @@ class CustomTaskCompletedResponse(ConstFieldsModel):
 class CustomTaskCompletedAttributesResponse(BaseModel):
     """Attributes for custom task completed events."""
 
+    __mistral_keep__ = frozenset()
     custom_task_id: str
     """Unique identifier for the custom task within the workflow."""
     custom_task_type: str
@@ -510,6 +537,7 @@ class CustomTaskFailedResponse(ConstFieldsModel):
     """Emitted when a custom task fails. Contains details about the failure for debugging and error handling."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "CUSTOM_TASK_FAILED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -539,6 +567,7 @@ class CustomTaskFailedResponse(ConstFieldsModel):
 class CustomTaskFailedAttributes(BaseModel):
     """Attributes for custom task failed events."""
 
+    __mistral_keep__ = frozenset()
     custom_task_id: str
     """Unique identifier for the custom task within the workflow."""
     custom_task_type: str
@@ -551,6 +580,7 @@ class CustomTaskInProgressResponse(ConstFieldsModel):
     """Emitted during custom task execution to report progress. This event supports streaming updates via JSON or JSON Patch payloads, enabling real-time progress tracking for long-running tasks."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "CUSTOM_TASK_IN_PROGRESS"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -580,6 +610,7 @@ class CustomTaskInProgressResponse(ConstFieldsModel):
 class CustomTaskInProgressAttributesResponse(BaseModel):
     """Attributes for custom task in-progress events with streaming updates."""
 
+    __mistral_keep__ = frozenset()
     custom_task_id: str
     """Unique identifier for the custom task within the workflow."""
     custom_task_type: str
@@ -592,6 +623,7 @@ class CustomTaskStartedResponse(ConstFieldsModel):
     """Emitted when a custom task begins execution. Custom tasks represent user-defined units of work within a workflow, such as LLM calls, API requests, or data processing steps."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "CUSTOM_TASK_STARTED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -621,6 +653,8 @@ class CustomTaskStartedResponse(ConstFieldsModel):
 class CustomTaskStartedAttributesResponse(BaseModel):
     """Attributes for custom task started events."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"payload"})
     custom_task_id: str
     """Unique identifier for the custom task within the workflow."""
     custom_task_type: str
@@ -633,6 +667,7 @@ class CustomTaskTimedOutResponse(ConstFieldsModel):
     """Emitted when a custom task exceeds its timeout. Indicates the task did not complete within its configured time limit."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "CUSTOM_TASK_TIMED_OUT"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -662,6 +697,7 @@ class CustomTaskTimedOutResponse(ConstFieldsModel):
 class CustomTaskTimedOutAttributes(BaseModel):
     """Attributes for custom task timed out events."""
 
+    __mistral_keep__ = frozenset()
     custom_task_id: str
     """Unique identifier for the custom task within the workflow."""
     custom_task_type: str
@@ -671,6 +707,7 @@ class CustomTaskTimedOutAttributes(BaseModel):
 
 
 class DeploymentBuildState(BaseModel):
+    __mistral_keep__ = frozenset()
     phase: str | None = None
     commit_sha: str | None = None
     image: str | None = None
@@ -680,6 +717,8 @@ class DeploymentBuildState(BaseModel):
 
 
 class DeploymentDetailResponse(BaseModel):
+    __mistral_keep__ = frozenset({"is_hardened"})
+    __mistral_drop_none__ = frozenset({"locations"})
     id: str
     """Unique identifier of the deployment"""
     name: str
@@ -706,7 +745,15 @@ class DeploymentDetailResponse(BaseModel):
     """Workers registered for the deployment"""
 
 
-class DeploymentListResponse(BaseModel):
+class DeploymentListResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[DeploymentResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[DeploymentResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[DeploymentResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     deployments: list[DeploymentResponse]
     """List of deployments"""
     next_cursor: str | None
@@ -716,6 +763,7 @@ class DeploymentListResponse(BaseModel):
 
 
 class DeploymentLocation(BaseModel):
+    __mistral_keep__ = frozenset()
     location_type: LocationType
     """Where the deployment runs: 'local', 'k8s', or 'managed'"""
     k8s_cluster: str | None = None
@@ -725,6 +773,7 @@ class DeploymentLocation(BaseModel):
 
 
 class DeploymentLogRecord(BaseModel):
+    __mistral_keep__ = frozenset()
     timestamp: datetime
     trace_id: str
     span_id: str
@@ -733,12 +782,21 @@ class DeploymentLogRecord(BaseModel):
     log_attributes: dict[str, str]
 
 
-class DeploymentLogSearchResponse(BaseModel):
+class DeploymentLogSearchResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[DeploymentLogRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[DeploymentLogRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[DeploymentLogRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     results: list[DeploymentLogRecord]
     next_cursor: str | None = None
 
 
 class DeploymentObservedState(BaseModel):
+    __mistral_keep__ = frozenset()
     phase: str | None = None
     available_replicas: int = 0
     ready_replicas: int = 0
@@ -751,6 +809,7 @@ class DeploymentObservedState(BaseModel):
 
 
 class DeploymentResourceConfig(BaseModel):
+    __mistral_keep__ = frozenset()
     replicas: int | None = None
     cpu_request: str | None = None
     cpu_limit: str | None = None
@@ -759,6 +818,7 @@ class DeploymentResourceConfig(BaseModel):
 
 
 class DeploymentResourceConfigUpdate(BaseModel):
+    __mistral_keep__ = frozenset()
     replicas: int | None = None
     cpu_request: str | None = None
     cpu_limit: str | None = None
@@ -767,6 +827,8 @@ class DeploymentResourceConfigUpdate(BaseModel):
 
 
 class DeploymentResponse(BaseModel):
+    __mistral_keep__ = frozenset({"is_hardened"})
+    __mistral_drop_none__ = frozenset({"locations"})
     id: str
     """Unique identifier of the deployment"""
     name: str
@@ -791,7 +853,15 @@ class DeploymentResponse(BaseModel):
     """Live managed service state for managed deployments; null for self-hosted deployments or when managed services are unavailable"""
 
 
-class DeploymentWorkerListResponse(BaseModel):
+class DeploymentWorkerListResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[DeploymentWorkerResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[DeploymentWorkerResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[DeploymentWorkerResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     workers: list[DeploymentWorkerResponse]
     """Workers registered for the deployment"""
     next_cursor: str | None
@@ -799,6 +869,7 @@ class DeploymentWorkerListResponse(BaseModel):
 
 
 class DeploymentWorkerResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """Worker name"""
     created_at: datetime
@@ -812,6 +883,7 @@ class DeploymentWorkerResponse(BaseModel):
 
 
 class DeploymentWorkerSpecInput(BaseModel):
+    __mistral_keep__ = frozenset()
     github_url: str
     revision: str | None = "main"
     entrypoint: str | None = "worker:main"
@@ -819,6 +891,7 @@ class DeploymentWorkerSpecInput(BaseModel):
 
 
 class DeploymentWorkerSpecResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     github_url: str
     type: str = "workflows_worker"
     revision: str | None = None
@@ -833,11 +906,13 @@ class EncryptedPatchValue(ConstFieldsModel):
     """Wrapper for encrypted patch values in selective json_patch encryption. When partial encryption mode is enabled and a patch targets an EncryptedStrField, the patch value is encrypted and wrapped in this structure. The type field acts as a discriminator to distinguish this from user data."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "__encrypted__"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["__encrypted__"] = "__encrypted__"
     value: str
 
 
 class ExecutionLogRecord(BaseModel):
+    __mistral_keep__ = frozenset()
     timestamp: datetime
     trace_id: str
     span_id: str
@@ -846,12 +921,21 @@ class ExecutionLogRecord(BaseModel):
     log_attributes: dict[str, str]
 
 
-class ExecutionLogSearchResponse(BaseModel):
+class ExecutionLogSearchResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[ExecutionLogRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[ExecutionLogRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[ExecutionLogRecord]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     results: list[ExecutionLogRecord]
     next_cursor: str | None = None
 
 
 class ExecutionTraceInfoResponse(BaseModel):
+    __mistral_keep__ = frozenset({"has_trace_data"})
     otel_trace_id: str | None = None
     """The ID of the trace, if available"""
     has_trace_data: bool = False
@@ -861,17 +945,20 @@ class ExecutionTraceInfoResponse(BaseModel):
 class Failure(BaseModel):
     """Represents an error or exception that occurred during execution."""
 
+    __mistral_keep__ = frozenset()
     message: str
     """A human-readable description of the failure."""
 
 
 class GitCommitAuthor(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str | None = None
     username: str | None = None
     html_url: str | None = None
 
 
 class GitCommitMetadata(BaseModel):
+    __mistral_keep__ = frozenset()
     sha: str
     message: str | None = None
     author: GitCommitAuthor | None = None
@@ -880,6 +967,7 @@ class GitCommitMetadata(BaseModel):
 
 class JSONPatchAdd(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"op": "add"}
+    __mistral_keep__ = frozenset({"op"})
     path: str
     """A JSON Pointer (RFC 6901) identifying the target location within the document. Can be a string path (e.g., '/foo/bar'), '/', '', or an empty list [] for root-level operations."""
     value: Any
@@ -890,6 +978,7 @@ class JSONPatchAdd(ConstFieldsModel):
 
 class JSONPatchAppend(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"op": "append"}
+    __mistral_keep__ = frozenset({"op"})
     path: str
     """A JSON Pointer (RFC 6901) identifying the target location within the document. Can be a string path (e.g., '/foo/bar'), '/', '', or an empty list [] for root-level operations."""
     value: str | EncryptedPatchValue
@@ -902,6 +991,7 @@ class JSONPatchPayloadResponse(ConstFieldsModel):
     """A payload containing a list of JSON Patch operations. Used for streaming incremental updates to workflow state. When encrypted, the value field contains base64-encoded encrypted data and encoding_options indicates the type of encryption applied."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "json_patch"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["json_patch"] = "json_patch"
     """Discriminator indicating this is a JSON Patch payload."""
     value: JSONPatchPayloadValueResponse
@@ -912,6 +1002,7 @@ class JSONPatchPayloadResponse(ConstFieldsModel):
 
 class JSONPatchRemove(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"op": "remove"}
+    __mistral_keep__ = frozenset({"op"})
     path: str
     """A JSON Pointer (RFC 6901) identifying the target location within the document. Can be a string path (e.g., '/foo/bar'), '/', '', or an empty list [] for root-level operations."""
     value: Any
@@ -922,6 +1013,7 @@ class JSONPatchRemove(ConstFieldsModel):
 
 class JSONPatchReplace(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"op": "replace"}
+    __mistral_keep__ = frozenset({"op"})
     path: str
     """A JSON Pointer (RFC 6901) identifying the target location within the document. Can be a string path (e.g., '/foo/bar'), '/', '', or an empty list [] for root-level operations."""
     value: Any
@@ -934,6 +1026,7 @@ class JSONPayloadResponse(ConstFieldsModel):
     """A payload containing arbitrary JSON data. Used for complete state snapshots or final results. When encrypted, the value field contains base64-encoded encrypted data and encoding_options indicates the type of encryption applied."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "json"}
+    __mistral_keep__ = frozenset({"type"})
     type: Literal["json"] = "json"
     """Discriminator indicating this is a raw JSON payload."""
     value: Any
@@ -942,7 +1035,75 @@ class JSONPayloadResponse(ConstFieldsModel):
     """Encoding options applied to the payload."""
 
 
-class ListWorkflowEventResponse(BaseModel):
+class ListWorkflowEventResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(
+            self,
+        ) -> Iterator[
+            WorkflowExecutionStartedResponse
+            | WorkflowExecutionCompletedResponse
+            | WorkflowExecutionFailedResponse
+            | WorkflowExecutionCanceledResponse
+            | WorkflowExecutionContinuedAsNewResponse
+            | WorkflowTaskTimedOutResponse
+            | WorkflowTaskFailedResponse
+            | CustomTaskStartedResponse
+            | CustomTaskInProgressResponse
+            | CustomTaskCompletedResponse
+            | CustomTaskFailedResponse
+            | CustomTaskTimedOutResponse
+            | CustomTaskCanceledResponse
+            | ActivityTaskStartedResponse
+            | ActivityTaskCompletedResponse
+            | ActivityTaskRetryingResponse
+            | ActivityTaskFailedResponse
+        ]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(
+            self,
+        ) -> AsyncIterator[
+            WorkflowExecutionStartedResponse
+            | WorkflowExecutionCompletedResponse
+            | WorkflowExecutionFailedResponse
+            | WorkflowExecutionCanceledResponse
+            | WorkflowExecutionContinuedAsNewResponse
+            | WorkflowTaskTimedOutResponse
+            | WorkflowTaskFailedResponse
+            | CustomTaskStartedResponse
+            | CustomTaskInProgressResponse
+            | CustomTaskCompletedResponse
+            | CustomTaskFailedResponse
+            | CustomTaskTimedOutResponse
+            | CustomTaskCanceledResponse
+            | ActivityTaskStartedResponse
+            | ActivityTaskCompletedResponse
+            | ActivityTaskRetryingResponse
+            | ActivityTaskFailedResponse
+        ]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(
+            self,
+        ) -> Sequence[
+            WorkflowExecutionStartedResponse
+            | WorkflowExecutionCompletedResponse
+            | WorkflowExecutionFailedResponse
+            | WorkflowExecutionCanceledResponse
+            | WorkflowExecutionContinuedAsNewResponse
+            | WorkflowTaskTimedOutResponse
+            | WorkflowTaskFailedResponse
+            | CustomTaskStartedResponse
+            | CustomTaskInProgressResponse
+            | CustomTaskCompletedResponse
+            | CustomTaskFailedResponse
+            | CustomTaskTimedOutResponse
+            | CustomTaskCanceledResponse
+            | ActivityTaskStartedResponse
+            | ActivityTaskCompletedResponse
+            | ActivityTaskRetryingResponse
+            | ActivityTaskFailedResponse
+        ]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     events: list[
         WorkflowExecutionStartedResponse
         | WorkflowExecutionCompletedResponse
@@ -968,6 +1129,7 @@ class ListWorkflowEventResponse(BaseModel):
 
 
 class ManagedDeploymentResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     service_id: str
     name: str
     spec: DeploymentWorkerSpecResponse
@@ -985,6 +1147,7 @@ class ManagedDeploymentResponse(BaseModel):
 
 
 class NetworkEncodedInput(BaseModel):
+    __mistral_keep__ = frozenset({"empty"})
     b64payload: str
     """The encoded payload"""
     encoding_options: list[EncodedPayloadOptions] = Field(default=[])
@@ -996,6 +1159,10 @@ class NetworkEncodedInput(BaseModel):
 class PartialScheduleDefinition(BaseModel):
     """Schedule definition for partial updates. All fields are optional (inherited from _ScheduleRequestBase). Only explicitly-set fields are applied during an update; unset fields preserve the existing schedule values."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset(
+        {"input", "calendars", "intervals", "cron_expressions", "skip", "policy"}
+    )
     input: Any = None
     """Input to provide to the workflow when starting it."""
     calendars: list[ScheduleCalendar] | None = None
@@ -1021,6 +1188,7 @@ class PartialScheduleDefinition(BaseModel):
 
 
 class QueryDefinition(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """Name of the query"""
     description: str | None = None
@@ -1032,6 +1200,7 @@ class QueryDefinition(BaseModel):
 
 
 class QueryInvocationBody(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """The name of the query to request"""
     input: NetworkEncodedInput | dict[str, Any] | None = None
@@ -1039,12 +1208,14 @@ class QueryInvocationBody(BaseModel):
 
 
 class QueryWorkflowResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     query_name: str
     result: Any
     """The result of the Query workflow call"""
 
 
 class ResetInvocationBody(BaseModel):
+    __mistral_keep__ = frozenset({"exclude_signals", "exclude_updates"})
     event_id: int
     """The event ID to reset the workflow execution to"""
     reason: str | None = None
@@ -1058,10 +1229,15 @@ class ResetInvocationBody(BaseModel):
 class ScalarMetric(BaseModel):
     """Scalar metric with a single value."""
 
+    __mistral_keep__ = frozenset()
     value: int | float
 
 
 class ScheduleCalendar(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset(
+        {"second", "minute", "hour", "day_of_month", "month", "day_of_week"}
+    )
     second: list[ScheduleRange] | None = None
     minute: list[ScheduleRange] | None = None
     hour: list[ScheduleRange] | None = None
@@ -1075,6 +1251,10 @@ class ScheduleCalendar(BaseModel):
 class ScheduleDefinition(BaseModel):
     """Specification of the times scheduled actions may occur. The times are the union of :py:attr:`calendars`, :py:attr:`intervals`, and :py:attr:`cron_expressions` excluding anything in :py:attr:`skip`. Used for input where schedule_id is optional (can be provided or auto-generated)."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset(
+        {"calendars", "intervals", "cron_expressions", "skip", "policy"}
+    )
     input: Any
     """Input to provide to the workflow when starting it."""
     calendars: list[ScheduleCalendar] | None = None
@@ -1104,6 +1284,18 @@ class ScheduleDefinition(BaseModel):
 class ScheduleDefinitionOutput(BaseModel):
     """Output representation of a schedule with required schedule_id. Used when returning schedules from the API where schedule_id is always present."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset(
+        {
+            "calendars",
+            "intervals",
+            "cron_expressions",
+            "skip",
+            "policy",
+            "future_executions",
+            "recent_executions",
+        }
+    )
     input: Any
     """Input to provide to the workflow when starting it."""
     calendars: list[ScheduleCalendar] | None = None
@@ -1143,16 +1335,19 @@ class ScheduleDefinitionOutput(BaseModel):
 
 
 class ScheduleFutureExecution(BaseModel):
+    __mistral_keep__ = frozenset()
     scheduled_at: datetime
     """Time the execution is scheduled to run."""
 
 
 class ScheduleInterval(BaseModel):
+    __mistral_keep__ = frozenset()
     every: str
     offset: str | None = None
 
 
 class SchedulePolicy(BaseModel):
+    __mistral_keep__ = frozenset({"catchup_window_seconds", "pause_on_failure"})
     catchup_window_seconds: int = 31536000
     """After a Temporal server is unavailable, amount of time in seconds in the past to execute missed actions."""
     overlap: ScheduleOverlapPolicy = 1
@@ -1162,12 +1357,14 @@ class SchedulePolicy(BaseModel):
 
 
 class ScheduleRange(BaseModel):
+    __mistral_keep__ = frozenset({"end", "step"})
     start: int
     end: int = 0
     step: int = 0
 
 
 class ScheduleRecentExecution(BaseModel):
+    __mistral_keep__ = frozenset()
     scheduled_at: datetime
     """Time the execution was scheduled to run."""
     started_at: datetime
@@ -1177,6 +1374,7 @@ class ScheduleRecentExecution(BaseModel):
 
 
 class SignalDefinition(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """Name of the signal"""
     description: str | None = None
@@ -1186,6 +1384,7 @@ class SignalDefinition(BaseModel):
 
 
 class SignalInvocationBody(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """The name of the signal to send"""
     input: NetworkEncodedInput | dict[str, Any] | None = None
@@ -1193,15 +1392,19 @@ class SignalInvocationBody(BaseModel):
 
 
 class SignalWorkflowResponse(BaseModel):
+    __mistral_keep__ = frozenset({"message"})
     message: str = "Signal accepted"
 
 
 class StreamEventSseErrorData(BaseModel):
+    __mistral_keep__ = frozenset()
     error: str
     reason: str
 
 
 class StreamEventSsePayload(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"timestamp", "metadata"})
     stream: str
     timestamp: datetime | None = None
     data: (
@@ -1229,6 +1432,7 @@ class StreamEventSsePayload(BaseModel):
 
 
 class StreamEventWorkflowContext(BaseModel):
+    __mistral_keep__ = frozenset()
     namespace: str
     workflow_name: str
     workflow_exec_id: str
@@ -1239,11 +1443,14 @@ class StreamEventWorkflowContext(BaseModel):
 class TempoGetTraceResponse(BaseModel):
     """Trace response in OpenTelemetry format. This is the unified trace format used across all trace providers (Tempo, ClickHouse, etc.). Regardless of the underlying backend, all trace data is normalized to this Tempo-compatible OpenTelemetry format to ensure consistency in the API response structure."""
 
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"batches"})
     batches: list[TempoTraceBatch] | None = None
     """The batches of the trace"""
 
 
 class TempoTraceAttribute(BaseModel):
+    __mistral_keep__ = frozenset()
     key: str
     """The key of the attribute"""
     value: (
@@ -1256,11 +1463,14 @@ class TempoTraceAttribute(BaseModel):
 
 
 class TempoTraceAttributeArrayContainer(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"values"})
     values: list[TempoTraceAttributeArrayElement] | None = None
     """The values of the array"""
 
 
 class TempoTraceAttributeArrayElement(BaseModel):
+    __mistral_keep__ = frozenset()
     string_value: str | None = Field(
         default=None, validation_alias="stringValue", serialization_alias="stringValue"
     )
@@ -1276,6 +1486,7 @@ class TempoTraceAttributeArrayElement(BaseModel):
 
 
 class TempoTraceAttributeArrayValue(BaseModel):
+    __mistral_keep__ = frozenset()
     array_value: TempoTraceAttributeArrayContainer = Field(
         validation_alias="arrayValue", serialization_alias="arrayValue"
     )
@@ -1283,21 +1494,26 @@ class TempoTraceAttributeArrayValue(BaseModel):
 
 
 class TempoTraceAttributeBoolValue(BaseModel):
+    __mistral_keep__ = frozenset()
     bool_value: bool = Field(validation_alias="boolValue", serialization_alias="boolValue")
     """The boolean value of the attribute"""
 
 
 class TempoTraceAttributeIntValue(BaseModel):
+    __mistral_keep__ = frozenset()
     int_value: str = Field(validation_alias="intValue", serialization_alias="intValue")
     """The integer value of the attribute"""
 
 
 class TempoTraceAttributeStringValue(BaseModel):
+    __mistral_keep__ = frozenset()
     string_value: str = Field(validation_alias="stringValue", serialization_alias="stringValue")
     """The string value of the attribute"""
 
 
 class TempoTraceBatch(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"scopeSpans"})
     resource: TempoTraceResource
     """The resource of the batch"""
     scope_spans: list[TempoTraceScopeSpan] | None = Field(
@@ -1307,6 +1523,8 @@ class TempoTraceBatch(BaseModel):
 
 
 class TempoTraceEvent(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"attributes"})
     name: str
     """The name of the event"""
     time_unix_nano: str = Field(validation_alias="timeUnixNano", serialization_alias="timeUnixNano")
@@ -1316,16 +1534,21 @@ class TempoTraceEvent(BaseModel):
 
 
 class TempoTraceResource(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"attributes"})
     attributes: list[TempoTraceAttribute] | None = None
     """The attributes of the resource"""
 
 
 class TempoTraceScope(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """The name of the span"""
 
 
 class TempoTraceScopeSpan(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"spans"})
     scope: TempoTraceScope
     """The scope of the span"""
     spans: list[TempoTraceSpan] | None = None
@@ -1333,6 +1556,8 @@ class TempoTraceScopeSpan(BaseModel):
 
 
 class TempoTraceSpan(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"attributes", "events"})
     trace_id: str = Field(validation_alias="traceId", serialization_alias="traceId")
     """The trace ID of the scope"""
     span_id: str = Field(validation_alias="spanId", serialization_alias="spanId")
@@ -1362,10 +1587,12 @@ class TempoTraceSpan(BaseModel):
 class TimeSeriesMetric(BaseModel):
     """Time-series metric with timestamp-value pairs."""
 
+    __mistral_keep__ = frozenset()
     value: list[list[Any]]
 
 
 class UpdateDefinition(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """Name of the update"""
     description: str | None = None
@@ -1377,11 +1604,13 @@ class UpdateDefinition(BaseModel):
 
 
 class UpdateDeploymentRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     spec: WorkflowsWorkerSpecUpdate | None = None
     resources: DeploymentResourceConfigUpdate | None = None
 
 
 class UpdateInvocationBody(BaseModel):
+    __mistral_keep__ = frozenset()
     name: str
     """The name of the update to request"""
     input: NetworkEncodedInput | dict[str, Any] | None = None
@@ -1389,12 +1618,15 @@ class UpdateInvocationBody(BaseModel):
 
 
 class UpdateWorkflowResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     update_name: str
     result: Any
     """The result of the Update workflow call"""
 
 
 class Workflow(BaseModel):
+    __mistral_keep__ = frozenset({"available_in_chat_assistant", "is_technical", "archived"})
+    __mistral_drop_none__ = frozenset({"tags"})
     id: str
     """Unique identifier of the workflow"""
     name: str
@@ -1422,11 +1654,14 @@ class Workflow(BaseModel):
 
 
 class WorkflowArchiveResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow: Workflow
     """The workflow spec"""
 
 
 class WorkflowBasicDefinition(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"metadata", "tags"})
     id: str
     name: str
     """The name of the workflow"""
@@ -1443,11 +1678,14 @@ class WorkflowBasicDefinition(BaseModel):
 
 
 class WorkflowBulkArchiveRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow_ids: list[str]
     """List of workflow IDs to archive"""
 
 
 class WorkflowBulkArchiveResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"errored"})
     archived: list[Workflow]
     """Workflows that were successfully archived or were already archived"""
     errored: list[WorkflowBulkError] | None = None
@@ -1455,6 +1693,7 @@ class WorkflowBulkArchiveResponse(BaseModel):
 
 
 class WorkflowBulkError(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow_id: str
     """The requested workflow ID"""
     workflow: Workflow | None = None
@@ -1464,11 +1703,14 @@ class WorkflowBulkError(BaseModel):
 
 
 class WorkflowBulkUnarchiveRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow_ids: list[str]
     """List of workflow IDs to unarchive"""
 
 
 class WorkflowBulkUnarchiveResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"errored"})
     unarchived: list[Workflow]
     """Workflows that were successfully unarchived or were already unarchived"""
     errored: list[WorkflowBulkError] | None = None
@@ -1476,6 +1718,8 @@ class WorkflowBulkUnarchiveResponse(BaseModel):
 
 
 class WorkflowCodeDefinition(BaseModel):
+    __mistral_keep__ = frozenset({"enforce_determinism", "on_behalf_of"})
+    __mistral_drop_none__ = frozenset({"signals", "queries", "updates", "execution_timeout"})
     input_schema: dict[str, Any]
     """Input schema of the workflow's run method"""
     output_schema: dict[str, Any] | None = None
@@ -1502,6 +1746,7 @@ class WorkflowExecutionCanceledResponse(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {
         "event_type": "WORKFLOW_EXECUTION_CANCELED"
     }
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -1531,6 +1776,7 @@ class WorkflowExecutionCanceledResponse(ConstFieldsModel):
 class WorkflowExecutionCanceledAttributes(BaseModel):
     """Attributes for workflow execution canceled events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the task within the workflow execution."""
     reason: str | None = None
@@ -1545,6 +1791,7 @@ class WorkflowExecutionCompletedResponse(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {
         "event_type": "WORKFLOW_EXECUTION_COMPLETED"
     }
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -1574,6 +1821,7 @@ class WorkflowExecutionCompletedResponse(ConstFieldsModel):
 class WorkflowExecutionCompletedAttributesResponse(BaseModel):
     """Attributes for workflow execution completed events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the task within the workflow execution."""
     result: JSONPayloadResponse
@@ -1588,6 +1836,7 @@ class WorkflowExecutionContinuedAsNewResponse(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {
         "event_type": "WORKFLOW_EXECUTION_CONTINUED_AS_NEW"
     }
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -1619,6 +1868,7 @@ class WorkflowExecutionContinuedAsNewResponse(ConstFieldsModel):
 class WorkflowExecutionContinuedAsNewAttributesResponse(BaseModel):
     """Attributes for workflow execution continued-as-new events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the task within the workflow execution."""
     new_execution_run_id: str
@@ -1633,6 +1883,7 @@ class WorkflowExecutionFailedResponse(ConstFieldsModel):
     """Emitted when a workflow execution fails due to an unhandled exception. This is a terminal event indicating the workflow ended with an error."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "WORKFLOW_EXECUTION_FAILED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -1662,6 +1913,7 @@ class WorkflowExecutionFailedResponse(ConstFieldsModel):
 class WorkflowExecutionFailedAttributes(BaseModel):
     """Attributes for workflow execution failed events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the task within the workflow execution."""
     failure: Failure
@@ -1670,9 +1922,17 @@ class WorkflowExecutionFailedAttributes(BaseModel):
     """Workflow retry attempt number. 1 on first run and CAN; >1 on workflow-level retries."""
 
 
-class WorkflowExecutionListResponse(BaseModel):
+class WorkflowExecutionListResponse(PagedModel):
     """Deprecated: use WorkflowRunListResponse instead. Will be removed in the next major version."""
 
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[WorkflowExecutionWithoutResultResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[WorkflowExecutionWithoutResultResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[WorkflowExecutionWithoutResultResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     executions: list[WorkflowExecutionWithoutResultResponse]
     """A list of workflow executions"""
     next_page_token: str | None = None
@@ -1680,6 +1940,7 @@ class WorkflowExecutionListResponse(BaseModel):
 
 
 class WorkflowExecutionProgressTraceEvent(BaseModel):
+    __mistral_keep__ = frozenset({"internal"})
     type: EventType = "EVENT_PROGRESS"
     name: str
     """Name of the event"""
@@ -1702,6 +1963,7 @@ class WorkflowExecutionProgressTraceEvent(BaseModel):
 
 
 class WorkflowExecutionRequest(BaseModel):
+    __mistral_keep__ = frozenset({"wait_for_result"})
     execution_id: str | None = None
     """Allows you to specify a custom execution ID. If not provided, a random ID will be generated."""
     input: dict[str, Any] | None = None
@@ -1722,6 +1984,7 @@ class WorkflowExecutionRequest(BaseModel):
 
 
 class WorkflowExecutionResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow_name: str
     """The name of the workflow"""
     workflow_id: str | None = None
@@ -1756,6 +2019,7 @@ class WorkflowExecutionStartedResponse(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {
         "event_type": "WORKFLOW_EXECUTION_STARTED"
     }
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -1785,6 +2049,7 @@ class WorkflowExecutionStartedResponse(ConstFieldsModel):
 class WorkflowExecutionStartedAttributesResponse(BaseModel):
     """Attributes for workflow execution started events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the task within the workflow execution."""
     workflow_name: str
@@ -1800,6 +2065,7 @@ class WorkflowExecutionStartedAttributesResponse(BaseModel):
 class WorkflowExecutionSyncResponse(BaseModel):
     """Response model for synchronous workflow execution"""
 
+    __mistral_keep__ = frozenset()
     workflow_name: str
     """Name of the workflow that was executed"""
     execution_id: str
@@ -1809,6 +2075,7 @@ class WorkflowExecutionSyncResponse(BaseModel):
 
 
 class WorkflowExecutionTraceEvent(BaseModel):
+    __mistral_keep__ = frozenset({"internal"})
     type: EventType = "EVENT"
     name: str
     """Name of the event"""
@@ -1823,6 +2090,8 @@ class WorkflowExecutionTraceEvent(BaseModel):
 
 
 class WorkflowExecutionTraceEventsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"events"})
     workflow_name: str
     """The name of the workflow"""
     workflow_id: str | None = None
@@ -1854,6 +2123,7 @@ class WorkflowExecutionTraceEventsResponse(BaseModel):
 
 
 class WorkflowExecutionTraceOTelResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow_name: str
     """The name of the workflow"""
     workflow_id: str | None = None
@@ -1889,6 +2159,7 @@ class WorkflowExecutionTraceOTelResponse(BaseModel):
 
 
 class WorkflowExecutionTraceSummaryResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow_name: str
     """The name of the workflow"""
     workflow_id: str | None = None
@@ -1920,6 +2191,8 @@ class WorkflowExecutionTraceSummaryResponse(BaseModel):
 
 
 class WorkflowExecutionTraceSummarySpan(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"children"})
     span_id: str
     """The ID of the span"""
     name: str
@@ -1937,6 +2210,7 @@ class WorkflowExecutionTraceSummarySpan(BaseModel):
 
 
 class WorkflowExecutionWithoutResultResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow_name: str
     """The name of the workflow"""
     workflow_id: str | None = None
@@ -1964,17 +2238,27 @@ class WorkflowExecutionWithoutResultResponse(BaseModel):
 
 
 class WorkflowGetResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow: WorkflowWithWorkerStatus
     """The workflow spec"""
 
 
-class WorkflowListResponse(BaseModel):
+class WorkflowListResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[WorkflowBasicDefinition]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[WorkflowBasicDefinition]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[WorkflowBasicDefinition]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     workflows: list[WorkflowBasicDefinition]
     """A list of workflows"""
     next_cursor: str | None
 
 
 class WorkflowMetadata(BaseModel):
+    __mistral_keep__ = frozenset()
     shared_namespace: str | None = None
     """Namespace for shared workflows, None if user-owned"""
 
@@ -1982,6 +2266,7 @@ class WorkflowMetadata(BaseModel):
 class WorkflowMetrics(BaseModel):
     """Complete metrics for a specific workflow. This type combines all metric categories."""
 
+    __mistral_keep__ = frozenset()
     execution_count: ScalarMetric
     success_count: ScalarMetric
     error_count: ScalarMetric
@@ -1991,6 +2276,7 @@ class WorkflowMetrics(BaseModel):
 
 
 class WorkflowRegistration(BaseModel):
+    __mistral_keep__ = frozenset({"compatible_with_chat_assistant"})
     id: str
     """Unique identifier of the workflow registration"""
     deployment_id: str | None = None
@@ -2009,13 +2295,22 @@ class WorkflowRegistration(BaseModel):
 
 
 class WorkflowRegistrationGetResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow_registration: WorkflowRegistrationWithWorkerStatus
     """The workflow registration"""
     workflow_version: WorkflowRegistrationWithWorkerStatus
     """Deprecated: use workflow_registration"""
 
 
-class WorkflowRegistrationListResponse(BaseModel):
+class WorkflowRegistrationListResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[WorkflowRegistration]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[WorkflowRegistration]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[WorkflowRegistration]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     workflow_registrations: list[WorkflowRegistration]
     """A list of workflow registrations"""
     next_cursor: str | None
@@ -2024,6 +2319,7 @@ class WorkflowRegistrationListResponse(BaseModel):
 
 
 class WorkflowRegistrationWithWorkerStatus(BaseModel):
+    __mistral_keep__ = frozenset({"compatible_with_chat_assistant"})
     id: str
     """Unique identifier of the workflow registration"""
     deployment_id: str | None = None
@@ -2043,7 +2339,15 @@ class WorkflowRegistrationWithWorkerStatus(BaseModel):
     """Whether the workflow registration is active"""
 
 
-class WorkflowScheduleListResponse(BaseModel):
+class WorkflowScheduleListResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[ScheduleDefinitionOutput]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[ScheduleDefinitionOutput]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[ScheduleDefinitionOutput]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
     schedules: list[ScheduleDefinitionOutput]
     """A list of workflow schedules"""
     next_page_token: str | None = None
@@ -2051,11 +2355,13 @@ class WorkflowScheduleListResponse(BaseModel):
 
 
 class WorkflowSchedulePauseRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     note: str | None = None
     """Optional note recorded in Temporal when pausing or resuming a schedule"""
 
 
 class WorkflowScheduleRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     schedule: ScheduleDefinition
     """The schedule definition"""
     workflow_registration_id: str | None = None
@@ -2073,16 +2379,19 @@ class WorkflowScheduleRequest(BaseModel):
 
 
 class WorkflowScheduleResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     schedule_id: str
     """The ID of the schedule"""
 
 
 class WorkflowScheduleTriggerRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     overlap: ScheduleOverlapPolicy | None = None
     """Optional overlap policy override to use for the immediate trigger."""
 
 
 class WorkflowScheduleUpdateRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     schedule: PartialScheduleDefinition
     """Partial schedule definition to update. Unset fields preserve existing values."""
 
@@ -2091,6 +2400,7 @@ class WorkflowTaskFailedResponse(ConstFieldsModel):
     """Emitted when a workflow task fails. This indicates an error occurred during workflow task execution, which may trigger a retry depending on configuration."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "WORKFLOW_TASK_FAILED"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -2120,6 +2430,7 @@ class WorkflowTaskFailedResponse(ConstFieldsModel):
 class WorkflowTaskFailedAttributes(BaseModel):
     """Attributes for workflow task failed events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the task within the workflow execution."""
     failure: Failure
@@ -2130,6 +2441,7 @@ class WorkflowTaskTimedOutResponse(ConstFieldsModel):
     """Emitted when a workflow task times out. This indicates the workflow task (a unit of workflow execution) exceeded its configured timeout."""
 
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"event_type": "WORKFLOW_TASK_TIMED_OUT"}
+    __mistral_keep__ = frozenset({"event_type"})
     event_id: str
     """Unique identifier for this event instance."""
     event_timestamp: int
@@ -2159,6 +2471,7 @@ class WorkflowTaskTimedOutResponse(ConstFieldsModel):
 class WorkflowTaskTimedOutAttributes(BaseModel):
     """Attributes for workflow task timed out events."""
 
+    __mistral_keep__ = frozenset()
     task_id: str
     """Unique identifier for the task within the workflow execution."""
     timeout_type: str | None = None
@@ -2166,11 +2479,13 @@ class WorkflowTaskTimedOutAttributes(BaseModel):
 
 
 class WorkflowUnarchiveResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow: Workflow
     """The workflow spec"""
 
 
 class WorkflowUpdateRequest(BaseModel):
+    __mistral_keep__ = frozenset()
     display_name: str | None = None
     """New display name value"""
     description: str | None = None
@@ -2182,11 +2497,14 @@ class WorkflowUpdateRequest(BaseModel):
 
 
 class WorkflowUpdateResponse(BaseModel):
+    __mistral_keep__ = frozenset()
     workflow: Workflow
     """Updated workflow"""
 
 
 class WorkflowWithWorkerStatus(BaseModel):
+    __mistral_keep__ = frozenset({"available_in_chat_assistant", "is_technical", "archived"})
+    __mistral_drop_none__ = frozenset({"tags"})
     id: str
     """Unique identifier of the workflow"""
     name: str
@@ -2216,6 +2534,7 @@ class WorkflowWithWorkerStatus(BaseModel):
 
 
 class WorkflowsWorkerSpecUpdate(BaseModel):
+    __mistral_keep__ = frozenset()
     github_url: str | None = None
     revision: str | None = None
     entrypoint: str | None = None
@@ -2223,11 +2542,14 @@ class WorkflowsWorkerSpecUpdate(BaseModel):
 
 
 class StreamError(BaseModel):
+    __mistral_keep__ = frozenset()
     error: str
     reason: str
 
 
 class StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"event", "data", "id", "retry"})
     event: str | None = None
     data: StreamEventSsePayload | StreamEventSseErrorData | None = None
     id: str | None = None
@@ -2235,12 +2557,16 @@ class StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent(BaseModel):
 
 
 class StreamWorkflowExecutionLogsEvent(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"event", "id", "data"})
     event: StreamWorkflowExecutionLogsEventEvent | None = None
     id: str | None = None
     data: ExecutionLogRecord | StreamError | None = None
 
 
 class GetStreamEventsV1WorkflowsEventsStreamGetEvent(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"event", "data", "id", "retry"})
     event: str | None = None
     data: StreamEventSsePayload | StreamEventSseErrorData | None = None
     id: str | None = None
@@ -2248,6 +2574,8 @@ class GetStreamEventsV1WorkflowsEventsStreamGetEvent(BaseModel):
 
 
 class StreamDeploymentLogsEvent(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"event", "id", "data"})
     event: StreamDeploymentLogsEventEvent | None = None
     id: str | None = None
     data: DeploymentLogRecord | StreamError | None = None

@@ -10,7 +10,6 @@ from typing import Any, Literal
 from mistralai.api.workflows._generated import models
 from mistralai.core.runtime import (
     UNSET,
-    AsyncPage,
     CursorPaging,
     EventStream,
     EventStreamAsync,
@@ -19,7 +18,8 @@ from mistralai.core.runtime import (
     Resource,
     RetryConfig,
     StreamOperation,
-    SyncPage,
+    paged,
+    paged_async,
 )
 
 __all__ = [
@@ -41,6 +41,7 @@ _EVENTS_GET_STREAM_EVENTS = StreamOperation[models.GetStreamEventsV1WorkflowsEve
     path="/v1/workflows/events/stream",
     domain="events",
     retry_safe=True,
+    query_explode=frozenset({"metadata_filters"}),
     omit_none=frozenset(
         {
             "scope",
@@ -296,6 +297,7 @@ _WORKFLOWS_EVENTS_GET_STREAM_EVENTS = StreamOperation[
     path="/v1/workflows/events/stream",
     domain="workflows",
     retry_safe=True,
+    query_explode=frozenset({"metadata_filters"}),
     omit_none=frozenset(
         {
             "scope",
@@ -578,9 +580,8 @@ _SCHEDULES_PAUSE_SCHEDULE = Operation[None](
     domain="workflows",
     retry_safe=False,
     response=None,
-    body=models.WorkflowSchedulePauseRequest | None | None,
+    body=models.WorkflowSchedulePauseRequest,
     body_kind="json",
-    body_fields=False,
 )
 _SCHEDULES_RESUME_SCHEDULE = Operation[None](
     operation_id="resume_schedule_v1_workflows_schedules__schedule_id__resume_post",
@@ -589,9 +590,8 @@ _SCHEDULES_RESUME_SCHEDULE = Operation[None](
     domain="workflows",
     retry_safe=False,
     response=None,
-    body=models.WorkflowSchedulePauseRequest | None | None,
+    body=models.WorkflowSchedulePauseRequest,
     body_kind="json",
-    body_fields=False,
 )
 _SCHEDULES_TRIGGER_SCHEDULE = Operation[None](
     operation_id="trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post",
@@ -600,9 +600,8 @@ _SCHEDULES_TRIGGER_SCHEDULE = Operation[None](
     domain="workflows",
     retry_safe=False,
     response=None,
-    body=models.WorkflowScheduleTriggerRequest | None | None,
+    body=models.WorkflowScheduleTriggerRequest,
     body_kind="json",
-    body_fields=False,
 )
 
 
@@ -745,29 +744,10 @@ class Events(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[
-        models.ListWorkflowEventResponse,
-        models.WorkflowExecutionStartedResponse
-        | models.WorkflowExecutionCompletedResponse
-        | models.WorkflowExecutionFailedResponse
-        | models.WorkflowExecutionCanceledResponse
-        | models.WorkflowExecutionContinuedAsNewResponse
-        | models.WorkflowTaskTimedOutResponse
-        | models.WorkflowTaskFailedResponse
-        | models.CustomTaskStartedResponse
-        | models.CustomTaskInProgressResponse
-        | models.CustomTaskCompletedResponse
-        | models.CustomTaskFailedResponse
-        | models.CustomTaskTimedOutResponse
-        | models.CustomTaskCanceledResponse
-        | models.ActivityTaskStartedResponse
-        | models.ActivityTaskCompletedResponse
-        | models.ActivityTaskRetryingResponse
-        | models.ActivityTaskFailedResponse,
-    ]:
+    ) -> models.ListWorkflowEventResponse:
         """Get Workflow Events.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
@@ -797,26 +777,7 @@ class Events(Resource):
             "limit": limit,
             "cursor": cursor,
         }
-        return SyncPage[
-            models.ListWorkflowEventResponse,
-            models.WorkflowExecutionStartedResponse
-            | models.WorkflowExecutionCompletedResponse
-            | models.WorkflowExecutionFailedResponse
-            | models.WorkflowExecutionCanceledResponse
-            | models.WorkflowExecutionContinuedAsNewResponse
-            | models.WorkflowTaskTimedOutResponse
-            | models.WorkflowTaskFailedResponse
-            | models.CustomTaskStartedResponse
-            | models.CustomTaskInProgressResponse
-            | models.CustomTaskCompletedResponse
-            | models.CustomTaskFailedResponse
-            | models.CustomTaskTimedOutResponse
-            | models.CustomTaskCanceledResponse
-            | models.ActivityTaskStartedResponse
-            | models.ActivityTaskCompletedResponse
-            | models.ActivityTaskRetryingResponse
-            | models.ActivityTaskFailedResponse,
-        ](_fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+        return paged(_fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
 
     async def get_workflow_events_async(
         self,
@@ -830,29 +791,10 @@ class Events(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[
-        models.ListWorkflowEventResponse,
-        models.WorkflowExecutionStartedResponse
-        | models.WorkflowExecutionCompletedResponse
-        | models.WorkflowExecutionFailedResponse
-        | models.WorkflowExecutionCanceledResponse
-        | models.WorkflowExecutionContinuedAsNewResponse
-        | models.WorkflowTaskTimedOutResponse
-        | models.WorkflowTaskFailedResponse
-        | models.CustomTaskStartedResponse
-        | models.CustomTaskInProgressResponse
-        | models.CustomTaskCompletedResponse
-        | models.CustomTaskFailedResponse
-        | models.CustomTaskTimedOutResponse
-        | models.CustomTaskCanceledResponse
-        | models.ActivityTaskStartedResponse
-        | models.ActivityTaskCompletedResponse
-        | models.ActivityTaskRetryingResponse
-        | models.ActivityTaskFailedResponse,
-    ]:
+    ) -> models.ListWorkflowEventResponse:
         """Get Workflow Events.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
@@ -882,26 +824,7 @@ class Events(Resource):
             "limit": limit,
             "cursor": cursor,
         }
-        return AsyncPage[
-            models.ListWorkflowEventResponse,
-            models.WorkflowExecutionStartedResponse
-            | models.WorkflowExecutionCompletedResponse
-            | models.WorkflowExecutionFailedResponse
-            | models.WorkflowExecutionCanceledResponse
-            | models.WorkflowExecutionContinuedAsNewResponse
-            | models.WorkflowTaskTimedOutResponse
-            | models.WorkflowTaskFailedResponse
-            | models.CustomTaskStartedResponse
-            | models.CustomTaskInProgressResponse
-            | models.CustomTaskCompletedResponse
-            | models.CustomTaskFailedResponse
-            | models.CustomTaskTimedOutResponse
-            | models.CustomTaskCanceledResponse
-            | models.ActivityTaskStartedResponse
-            | models.ActivityTaskCompletedResponse
-            | models.ActivityTaskRetryingResponse
-            | models.ActivityTaskFailedResponse,
-        ](await _fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+        return paged_async(await _fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
 
 
 class Workflows(Resource):
@@ -993,15 +916,15 @@ class Workflows(Resource):
         limit: int | None = 50,
         active_only: bool | None = False,
         search: OptionalNullable[str] = UNSET,
-        sort_by: OptionalNullable[Literal["display_name"]] = UNSET,
+        sort_by: Literal["display_name"] | None = "display_name",
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition]:
+    ) -> models.WorkflowListResponse:
         """Get Workflows.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param status: Filter by workflow status
         :param include_shared: Whether to include shared workflows
@@ -1047,9 +970,7 @@ class Workflows(Resource):
             "search": search,
             "sort_by": sort_by,
         }
-        return SyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition](
-            _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING)
 
     async def get_workflows_async(
         self,
@@ -1068,15 +989,15 @@ class Workflows(Resource):
         limit: int | None = 50,
         active_only: bool | None = False,
         search: OptionalNullable[str] = UNSET,
-        sort_by: OptionalNullable[Literal["display_name"]] = UNSET,
+        sort_by: Literal["display_name"] | None = "display_name",
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition]:
+    ) -> models.WorkflowListResponse:
         """Get Workflows.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param status: Filter by workflow status
         :param include_shared: Whether to include shared workflows
@@ -1122,9 +1043,7 @@ class Workflows(Resource):
             "search": search,
             "sort_by": sort_by,
         }
-        return AsyncPage[models.WorkflowListResponse, models.WorkflowBasicDefinition](
-            await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING)
 
     def get_workflow_registrations(
         self,
@@ -1143,10 +1062,10 @@ class Workflows(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration]:
+    ) -> models.WorkflowRegistrationListResponse:
         """Get Workflow Registrations.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_id: The workflow ID to filter by
         :param task_queue: The task queue to filter by
@@ -1186,9 +1105,7 @@ class Workflows(Resource):
             "limit": limit,
             "cursor": cursor,
         }
-        return SyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration](
-            _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING)
 
     async def get_workflow_registrations_async(
         self,
@@ -1207,10 +1124,10 @@ class Workflows(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration]:
+    ) -> models.WorkflowRegistrationListResponse:
         """Get Workflow Registrations.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_id: The workflow ID to filter by
         :param task_queue: The task queue to filter by
@@ -1250,7 +1167,7 @@ class Workflows(Resource):
             "limit": limit,
             "cursor": cursor,
         }
-        return AsyncPage[models.WorkflowRegistrationListResponse, models.WorkflowRegistration](
+        return paged_async(
             await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING
         )
 
@@ -1266,7 +1183,7 @@ class Workflows(Resource):
         extensions: OptionalNullable[Mapping[str, Any]] = UNSET,
         task_queue: OptionalNullable[str] = UNSET,
         deployment_name: OptionalNullable[str] = UNSET,
-        force_new_trace: bool | None = False,
+        force_new_trace: bool | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1321,7 +1238,7 @@ class Workflows(Resource):
         extensions: OptionalNullable[Mapping[str, Any]] = UNSET,
         task_queue: OptionalNullable[str] = UNSET,
         deployment_name: OptionalNullable[str] = UNSET,
-        force_new_trace: bool | None = False,
+        force_new_trace: bool | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1376,7 +1293,7 @@ class Workflows(Resource):
         extensions: OptionalNullable[Mapping[str, Any]] = UNSET,
         task_queue: OptionalNullable[str] = UNSET,
         deployment_name: OptionalNullable[str] = UNSET,
-        force_new_trace: bool | None = False,
+        force_new_trace: bool | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1433,7 +1350,7 @@ class Workflows(Resource):
         extensions: OptionalNullable[Mapping[str, Any]] = UNSET,
         task_queue: OptionalNullable[str] = UNSET,
         deployment_name: OptionalNullable[str] = UNSET,
-        force_new_trace: bool | None = False,
+        force_new_trace: bool | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1897,15 +1814,15 @@ class Deployments(Resource):
         cursor: OptionalNullable[str] = UNSET,
         workspace_id: OptionalNullable[str] = UNSET,
         order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
-        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = "desc",
+        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.DeploymentListResponse, models.DeploymentResponse]:
+    ) -> models.DeploymentListResponse:
         """List Deployments.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param active_only:
         :param is_hardened: Filter deployments by hardened status
@@ -1943,9 +1860,7 @@ class Deployments(Resource):
             "order_by": order_by,
             "order": order,
         }
-        return SyncPage[models.DeploymentListResponse, models.DeploymentResponse](
-            _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING)
 
     async def list_deployments_async(
         self,
@@ -1958,15 +1873,15 @@ class Deployments(Resource):
         cursor: OptionalNullable[str] = UNSET,
         workspace_id: OptionalNullable[str] = UNSET,
         order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
-        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = "desc",
+        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.DeploymentListResponse, models.DeploymentResponse]:
+    ) -> models.DeploymentListResponse:
         """List Deployments.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param active_only:
         :param is_hardened: Filter deployments by hardened status
@@ -2004,7 +1919,7 @@ class Deployments(Resource):
             "order_by": order_by,
             "order": order,
         }
-        return AsyncPage[models.DeploymentListResponse, models.DeploymentResponse](
+        return paged_async(
             await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING
         )
 
@@ -2425,10 +2340,10 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse]:
+    ) -> models.DeploymentWorkerListResponse:
         """List Deployment Workers.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param name:
         :param worker_status: Filter by worker activity. active=only active, inactive=only inactive, None=no filter
@@ -2452,9 +2367,7 @@ class Deployments(Resource):
             )
 
         _query: dict[str, Any] = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
-        return SyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse](
-            _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING)
 
     async def list_deployment_workers_async(
         self,
@@ -2469,10 +2382,10 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse]:
+    ) -> models.DeploymentWorkerListResponse:
         """List Deployment Workers.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param name:
         :param worker_status: Filter by worker activity. active=only active, inactive=only inactive, None=no filter
@@ -2496,7 +2409,7 @@ class Deployments(Resource):
             )
 
         _query: dict[str, Any] = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
-        return AsyncPage[models.DeploymentWorkerListResponse, models.DeploymentWorkerResponse](
+        return paged_async(
             await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING
         )
 
@@ -2515,7 +2428,7 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord]:
+    ) -> models.DeploymentLogSearchResponse:
         """Get Deployment Logs.
 
         Retrieve logs for a deployment (across all of its workers).
@@ -2523,7 +2436,7 @@ class Deployments(Resource):
         Use `after`/`before`/`order` on the first request to set the time range and sort order; for
         the next pages pass the `cursor` from the previous response (it remembers the range and order).
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param name:
         :param worker_name: Filter logs by worker name
@@ -2559,9 +2472,7 @@ class Deployments(Resource):
             "cursor": cursor,
             "limit": limit,
         }
-        return SyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord](
-            _fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING)
 
     async def get_deployment_logs_async(
         self,
@@ -2578,7 +2489,7 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord]:
+    ) -> models.DeploymentLogSearchResponse:
         """Get Deployment Logs.
 
         Retrieve logs for a deployment (across all of its workers).
@@ -2586,7 +2497,7 @@ class Deployments(Resource):
         Use `after`/`before`/`order` on the first request to set the time range and sort order; for
         the next pages pass the `cursor` from the previous response (it remembers the range and order).
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param name:
         :param worker_name: Filter logs by worker name
@@ -2622,7 +2533,7 @@ class Deployments(Resource):
             "cursor": cursor,
             "limit": limit,
         }
-        return AsyncPage[models.DeploymentLogSearchResponse, models.DeploymentLogRecord](
+        return paged_async(
             await _fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING
         )
 
@@ -2862,29 +2773,10 @@ class WorkflowsEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[
-        models.ListWorkflowEventResponse,
-        models.WorkflowExecutionStartedResponse
-        | models.WorkflowExecutionCompletedResponse
-        | models.WorkflowExecutionFailedResponse
-        | models.WorkflowExecutionCanceledResponse
-        | models.WorkflowExecutionContinuedAsNewResponse
-        | models.WorkflowTaskTimedOutResponse
-        | models.WorkflowTaskFailedResponse
-        | models.CustomTaskStartedResponse
-        | models.CustomTaskInProgressResponse
-        | models.CustomTaskCompletedResponse
-        | models.CustomTaskFailedResponse
-        | models.CustomTaskTimedOutResponse
-        | models.CustomTaskCanceledResponse
-        | models.ActivityTaskStartedResponse
-        | models.ActivityTaskCompletedResponse
-        | models.ActivityTaskRetryingResponse
-        | models.ActivityTaskFailedResponse,
-    ]:
+    ) -> models.ListWorkflowEventResponse:
         """Get Workflow Events.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
@@ -2914,26 +2806,7 @@ class WorkflowsEvents(Resource):
             "limit": limit,
             "cursor": cursor,
         }
-        return SyncPage[
-            models.ListWorkflowEventResponse,
-            models.WorkflowExecutionStartedResponse
-            | models.WorkflowExecutionCompletedResponse
-            | models.WorkflowExecutionFailedResponse
-            | models.WorkflowExecutionCanceledResponse
-            | models.WorkflowExecutionContinuedAsNewResponse
-            | models.WorkflowTaskTimedOutResponse
-            | models.WorkflowTaskFailedResponse
-            | models.CustomTaskStartedResponse
-            | models.CustomTaskInProgressResponse
-            | models.CustomTaskCompletedResponse
-            | models.CustomTaskFailedResponse
-            | models.CustomTaskTimedOutResponse
-            | models.CustomTaskCanceledResponse
-            | models.ActivityTaskStartedResponse
-            | models.ActivityTaskCompletedResponse
-            | models.ActivityTaskRetryingResponse
-            | models.ActivityTaskFailedResponse,
-        ](_fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+        return paged(_fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING)
 
     async def get_workflow_events_async(
         self,
@@ -2947,29 +2820,10 @@ class WorkflowsEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[
-        models.ListWorkflowEventResponse,
-        models.WorkflowExecutionStartedResponse
-        | models.WorkflowExecutionCompletedResponse
-        | models.WorkflowExecutionFailedResponse
-        | models.WorkflowExecutionCanceledResponse
-        | models.WorkflowExecutionContinuedAsNewResponse
-        | models.WorkflowTaskTimedOutResponse
-        | models.WorkflowTaskFailedResponse
-        | models.CustomTaskStartedResponse
-        | models.CustomTaskInProgressResponse
-        | models.CustomTaskCompletedResponse
-        | models.CustomTaskFailedResponse
-        | models.CustomTaskTimedOutResponse
-        | models.CustomTaskCanceledResponse
-        | models.ActivityTaskStartedResponse
-        | models.ActivityTaskCompletedResponse
-        | models.ActivityTaskRetryingResponse
-        | models.ActivityTaskFailedResponse,
-    ]:
+    ) -> models.ListWorkflowEventResponse:
         """Get Workflow Events.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
@@ -2999,26 +2853,9 @@ class WorkflowsEvents(Resource):
             "limit": limit,
             "cursor": cursor,
         }
-        return AsyncPage[
-            models.ListWorkflowEventResponse,
-            models.WorkflowExecutionStartedResponse
-            | models.WorkflowExecutionCompletedResponse
-            | models.WorkflowExecutionFailedResponse
-            | models.WorkflowExecutionCanceledResponse
-            | models.WorkflowExecutionContinuedAsNewResponse
-            | models.WorkflowTaskTimedOutResponse
-            | models.WorkflowTaskFailedResponse
-            | models.CustomTaskStartedResponse
-            | models.CustomTaskInProgressResponse
-            | models.CustomTaskCompletedResponse
-            | models.CustomTaskFailedResponse
-            | models.CustomTaskTimedOutResponse
-            | models.CustomTaskCanceledResponse
-            | models.ActivityTaskStartedResponse
-            | models.ActivityTaskCompletedResponse
-            | models.ActivityTaskRetryingResponse
-            | models.ActivityTaskFailedResponse,
-        ](await _fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING
+        )
 
 
 class Executions(Resource):
@@ -3923,7 +3760,7 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord]:
+    ) -> models.ExecutionLogSearchResponse:
         """Get Workflow Execution Logs.
 
         Retrieve logs for a workflow execution.
@@ -3931,7 +3768,7 @@ class Executions(Resource):
         Use `after`/`before`/`order` on the first request to set the time range and sort order; for
         the next pages pass the `cursor` from the previous response (it remembers the range and order).
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param execution_id:
         :param run_id: Filter logs by workflow run ID
@@ -3967,9 +3804,7 @@ class Executions(Resource):
             "cursor": cursor,
             "limit": limit,
         }
-        return SyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord](
-            _fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING)
 
     async def get_workflow_execution_logs_async(
         self,
@@ -3986,7 +3821,7 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord]:
+    ) -> models.ExecutionLogSearchResponse:
         """Get Workflow Execution Logs.
 
         Retrieve logs for a workflow execution.
@@ -3994,7 +3829,7 @@ class Executions(Resource):
         Use `after`/`before`/`order` on the first request to set the time range and sort order; for
         the next pages pass the `cursor` from the previous response (it remembers the range and order).
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param execution_id:
         :param run_id: Filter logs by workflow run ID
@@ -4030,7 +3865,7 @@ class Executions(Resource):
             "cursor": cursor,
             "limit": limit,
         }
-        return AsyncPage[models.ExecutionLogSearchResponse, models.ExecutionLogRecord](
+        return paged_async(
             await _fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING
         )
 
@@ -4272,12 +4107,10 @@ class Runs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[
-        models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
-    ]:
+    ) -> models.WorkflowExecutionListResponse:
         """List Runs.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_identifier: Filter by workflow name or id
         :param root_execution_id: Filter by root execution id; returns the whole execution tree (the root and all its descendant sub-workflows).
@@ -4331,9 +4164,7 @@ class Runs(Resource):
             "workflow_tags": workflow_tags,
             "search_key": search_key,
         }
-        return SyncPage[
-            models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
-        ](_fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
+        return paged(_fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
 
     async def list_runs_async(
         self,
@@ -4361,12 +4192,10 @@ class Runs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[
-        models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
-    ]:
+    ) -> models.WorkflowExecutionListResponse:
         """List Runs.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_identifier: Filter by workflow name or id
         :param root_execution_id: Filter by root execution id; returns the whole execution tree (the root and all its descendant sub-workflows).
@@ -4420,9 +4249,7 @@ class Runs(Resource):
             "workflow_tags": workflow_tags,
             "search_key": search_key,
         }
-        return AsyncPage[
-            models.WorkflowExecutionListResponse, models.WorkflowExecutionWithoutResultResponse
-        ](await _fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
+        return paged_async(await _fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
 
     def get_run(
         self,
@@ -4553,10 +4380,10 @@ class Schedules(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput]:
+    ) -> models.WorkflowScheduleListResponse:
         """Get Schedules.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_name: Filter by exact workflow name
         :param user_id: Filter by user ID. Pass 'current' to resolve to the authenticated user's ID.
@@ -4588,9 +4415,7 @@ class Schedules(Resource):
             "next_page_token": next_page_token,
             "search": search,
         }
-        return SyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput](
-            _fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING)
 
     async def get_schedules_async(
         self,
@@ -4605,10 +4430,10 @@ class Schedules(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput]:
+    ) -> models.WorkflowScheduleListResponse:
         """Get Schedules.
 
-        Returns the first page (``.page``, whose fields are also readable on the result); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
         :param workflow_name: Filter by exact workflow name
         :param user_id: Filter by user ID. Pass 'current' to resolve to the authenticated user's ID.
@@ -4640,9 +4465,7 @@ class Schedules(Resource):
             "next_page_token": next_page_token,
             "search": search,
         }
-        return AsyncPage[models.WorkflowScheduleListResponse, models.ScheduleDefinitionOutput](
-            await _fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING)
 
     def schedule_workflow(
         self,
@@ -4902,9 +4725,7 @@ class Schedules(Resource):
         self,
         *,
         schedule_id: str,
-        note: OptionalNullable[
-            models.WorkflowSchedulePauseRequest | models.WorkflowSchedulePauseRequestTypedDict
-        ] = UNSET,
+        note: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4913,7 +4734,7 @@ class Schedules(Resource):
         """Pause Schedule.
 
         :param schedule_id:
-        :param note: The request body.
+        :param note: Optional note recorded in Temporal when pausing or resuming a schedule
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4922,7 +4743,7 @@ class Schedules(Resource):
         return self._client.request(
             _SCHEDULES_PAUSE_SCHEDULE,
             path={"schedule_id": schedule_id},
-            body=note,
+            body={"note": note},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -4933,9 +4754,7 @@ class Schedules(Resource):
         self,
         *,
         schedule_id: str,
-        note: OptionalNullable[
-            models.WorkflowSchedulePauseRequest | models.WorkflowSchedulePauseRequestTypedDict
-        ] = UNSET,
+        note: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4944,7 +4763,7 @@ class Schedules(Resource):
         """Pause Schedule.
 
         :param schedule_id:
-        :param note: The request body.
+        :param note: Optional note recorded in Temporal when pausing or resuming a schedule
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4953,7 +4772,7 @@ class Schedules(Resource):
         return await self._client.request_async(
             _SCHEDULES_PAUSE_SCHEDULE,
             path={"schedule_id": schedule_id},
-            body=note,
+            body={"note": note},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -4964,9 +4783,7 @@ class Schedules(Resource):
         self,
         *,
         schedule_id: str,
-        note: OptionalNullable[
-            models.WorkflowSchedulePauseRequest | models.WorkflowSchedulePauseRequestTypedDict
-        ] = UNSET,
+        note: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4975,7 +4792,7 @@ class Schedules(Resource):
         """Resume Schedule.
 
         :param schedule_id:
-        :param note: The request body.
+        :param note: Optional note recorded in Temporal when pausing or resuming a schedule
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4984,7 +4801,7 @@ class Schedules(Resource):
         return self._client.request(
             _SCHEDULES_RESUME_SCHEDULE,
             path={"schedule_id": schedule_id},
-            body=note,
+            body={"note": note},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -4995,9 +4812,7 @@ class Schedules(Resource):
         self,
         *,
         schedule_id: str,
-        note: OptionalNullable[
-            models.WorkflowSchedulePauseRequest | models.WorkflowSchedulePauseRequestTypedDict
-        ] = UNSET,
+        note: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -5006,7 +4821,7 @@ class Schedules(Resource):
         """Resume Schedule.
 
         :param schedule_id:
-        :param note: The request body.
+        :param note: Optional note recorded in Temporal when pausing or resuming a schedule
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -5015,7 +4830,7 @@ class Schedules(Resource):
         return await self._client.request_async(
             _SCHEDULES_RESUME_SCHEDULE,
             path={"schedule_id": schedule_id},
-            body=note,
+            body={"note": note},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -5026,9 +4841,7 @@ class Schedules(Resource):
         self,
         *,
         schedule_id: str,
-        overlap: OptionalNullable[
-            models.WorkflowScheduleTriggerRequest | models.WorkflowScheduleTriggerRequestTypedDict
-        ] = UNSET,
+        overlap: OptionalNullable[models.ScheduleOverlapPolicy] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -5037,7 +4850,7 @@ class Schedules(Resource):
         """Trigger Schedule.
 
         :param schedule_id:
-        :param overlap: The request body.
+        :param overlap: Optional overlap policy override to use for the immediate trigger.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -5046,7 +4859,7 @@ class Schedules(Resource):
         return self._client.request(
             _SCHEDULES_TRIGGER_SCHEDULE,
             path={"schedule_id": schedule_id},
-            body=overlap,
+            body={"overlap": overlap},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -5057,9 +4870,7 @@ class Schedules(Resource):
         self,
         *,
         schedule_id: str,
-        overlap: OptionalNullable[
-            models.WorkflowScheduleTriggerRequest | models.WorkflowScheduleTriggerRequestTypedDict
-        ] = UNSET,
+        overlap: OptionalNullable[models.ScheduleOverlapPolicy] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -5068,7 +4879,7 @@ class Schedules(Resource):
         """Trigger Schedule.
 
         :param schedule_id:
-        :param overlap: The request body.
+        :param overlap: Optional overlap policy override to use for the immediate trigger.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -5077,7 +4888,7 @@ class Schedules(Resource):
         return await self._client.request_async(
             _SCHEDULES_TRIGGER_SCHEDULE,
             path={"schedule_id": schedule_id},
-            body=overlap,
+            body={"overlap": overlap},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

@@ -1,7 +1,7 @@
 """2.x ``mistralai.extra.workflows.encoding``: workflow payload encryption, compression and
 offloading to blob storage (see :mod:`.payload_encoder` for the wire format)."""
 
-from mistralai.extra.workflows.encoding.config import (
+from .config import (
     AlgorithmConfig,
     BlobStorageConfig,
     PayloadCompressionConfig,
@@ -12,12 +12,12 @@ from mistralai.extra.workflows.encoding.config import (
     WorkflowEncodingConfig,
     ZstdCompressionConfig,
 )
-from mistralai.extra.workflows.encoding.helpers import (
+from .helpers import (
     configure_workflow_encoding,
     generate_two_part_id,
 )
-from mistralai.extra.workflows.encoding.models import EncryptedStrField
-from mistralai.extra.workflows.encoding.payload_encoder import PayloadEncoder
+from .models import EncryptedStrField
+from .payload_encoder import PayloadEncoder
 
 __all__ = [
     "AlgorithmConfig",

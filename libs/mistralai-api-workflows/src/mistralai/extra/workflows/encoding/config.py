@@ -26,7 +26,7 @@ __all__ = [
 _ONE_MIB = 1024 * 1024
 
 
-class StorageProvider(str, Enum):
+class StorageProvider(str, Enum):  # noqa: UP042  (as 2.x: str() and format() of a member stay "Class.NAME")
     """Where offloaded payloads are stored."""
 
     AZURE = "azure"
@@ -64,7 +64,7 @@ class PayloadOffloadingConfig(BaseModel):
     min_size_bytes: int = _ONE_MIB
 
 
-class PayloadEncryptionMode(str, Enum):
+class PayloadEncryptionMode(str, Enum):  # noqa: UP042  (as 2.x: str() and format() of a member stay "Class.NAME")
     """``full``: the whole payload; ``partial``: only fields marked ``EncryptedStrField``."""
 
     FULL = "full"

@@ -6,12 +6,16 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from mistralai.extra.workflows.encoding.config import WorkflowEncodingConfig
+from .config import WorkflowEncodingConfig
 
 if TYPE_CHECKING:
     from mistralai.core.runtime import BaseClient
 
-__all__ = ["configure_workflow_encoding", "configure_workflow_encoding_sync", "generate_two_part_id"]
+__all__ = [
+    "configure_workflow_encoding",
+    "configure_workflow_encoding_sync",
+    "generate_two_part_id",
+]
 
 
 def generate_two_part_id(primary_seed: str | None = None, secondary_seed: str | None = None) -> str:
@@ -22,7 +26,9 @@ def generate_two_part_id(primary_seed: str | None = None, secondary_seed: str | 
     """
     primary = primary_seed or uuid.uuid4().hex
     secondary = secondary_seed or uuid.uuid4().hex
-    return uuid.uuid5(uuid.NAMESPACE_DNS, primary).hex + uuid.uuid5(uuid.NAMESPACE_DNS, secondary).hex
+    return (
+        uuid.uuid5(uuid.NAMESPACE_DNS, primary).hex + uuid.uuid5(uuid.NAMESPACE_DNS, secondary).hex
+    )
 
 
 async def configure_workflow_encoding(
@@ -40,10 +46,10 @@ async def configure_workflow_encoding(
     of offloaded blob keys) is read from the API (``/v1/workflows/workers/whoami``) when not
     given. Calling it again replaces the configuration.
     """
-    from mistralai.extra.workflows._client_hook import install
+    from .._client_hook import install
 
     if not namespace:
-        from mistralai.extra.workflows.helpers import get_scheduler_namespace
+        from ..helpers import get_scheduler_namespace
 
         namespace = await get_scheduler_namespace(client)
     install(client, config, namespace)
@@ -56,10 +62,10 @@ def configure_workflow_encoding_sync(
     namespace: str | None = None,
 ) -> None:
     """Blocking twin of :func:`configure_workflow_encoding` (not in 2.x)."""
-    from mistralai.extra.workflows._client_hook import install
+    from .._client_hook import install
 
     if not namespace:
-        from mistralai.extra.workflows.helpers import get_scheduler_namespace_sync
+        from ..helpers import get_scheduler_namespace_sync
 
         namespace = get_scheduler_namespace_sync(client)
     install(client, config, namespace)

@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-class EncodedPayloadOptions(str, Enum):
+class EncodedPayloadOptions(str, Enum):  # noqa: UP042  (as 2.x: str() and format() of a member stay "Class.NAME")
     """One transform applied to a payload (its wire value)."""
 
     OFFLOADED = "offloaded"
@@ -34,7 +34,7 @@ class EncodedPayloadOptions(str, Enum):
     COMPRESSED = "compressed"
 
 
-class EncryptableFieldTypes(str, Enum):
+class EncryptableFieldTypes(str, Enum):  # noqa: UP042  (as 2.x: str() and format() of a member stay "Class.NAME")
     """Markers of fields that partial encryption encrypts."""
 
     STRING = "__encrypted_str__"

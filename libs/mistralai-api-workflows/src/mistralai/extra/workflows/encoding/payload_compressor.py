@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from mistralai.extra.workflows._errors import MissingExtraError, WorkflowPayloadCompressionException
-from mistralai.extra.workflows.encoding.config import (
+from .._errors import MissingExtraError, WorkflowPayloadCompressionException
+from .config import (
     AlgorithmConfig,
     PayloadCompressionConfig,
     ZstdCompressionConfig,

@@ -37,13 +37,13 @@ from typing import Any, cast
 from pydantic import BaseModel, ValidationError
 from pydantic_core import from_json, to_json
 
-from mistralai.extra.workflows._errors import (
+from .._errors import (
     WorkflowPayloadCompressionException,
     WorkflowPayloadEncryptionException,
     WorkflowPayloadOffloadingException,
     missing_extra,
 )
-from mistralai.extra.workflows.encoding.config import (
+from .config import (
     AlgorithmConfig,
     PayloadCompressionConfig,
     PayloadEncryptionConfig,
@@ -51,20 +51,20 @@ from mistralai.extra.workflows.encoding.config import (
     PayloadOffloadingConfig,
     WorkflowEncodingConfig,
 )
-from mistralai.extra.workflows.encoding.models import (
+from .models import (
     EncodedPayloadOptions,
     EncryptableFieldTypes,
     NetworkEncodedInput,
     NetworkEncodedResult,
     WorkflowContext,
 )
-from mistralai.extra.workflows.encoding.payload_compressor import (
+from .payload_compressor import (
     Compressor,
     build_compressor,
     compressor_from_config,
     require_module,
 )
-from mistralai.extra.workflows.encoding.storage.blob_storage import (
+from .storage.blob_storage import (
     BlobNotFoundError,
     get_blob_storage,
 )
@@ -196,10 +196,14 @@ class PayloadEncoder:
         )
 
     # -- encryption -------------------------------------------------------------------------
+    def _new_nonce(self) -> bytes:
+        """A fresh random 96-bit nonce (one per encryption, as AES-GCM requires)."""
+        return os.urandom(self._NONCE_SIZE)
+
     def _encrypt(self, data: bytes) -> bytes:
         if self.encryptor_main is None:
             raise WorkflowPayloadEncryptionException("You must configure payload encryption")
-        nonce = os.urandom(self._NONCE_SIZE)
+        nonce = self._new_nonce()
         return nonce + cast(bytes, self.encryptor_main.encrypt(nonce, data, None))
 
     def _decrypt(self, data: bytes) -> bytes:
@@ -372,24 +376,29 @@ class PayloadEncoder:
         ``{"type": "__encrypted__", "value": <base64>}``; any other encoded payload has a
         base64 ``value``. Returns the payload with the decoded value and no encoding options.
         """
-        raw_options = payload_data.get("encoding_options") or []
+        raw_options = cast(list[str], payload_data.get("encoding_options") or [])
         if not raw_options:
             return payload_data
         options = [EncodedPayloadOptions(o) for o in raw_options]
-        value = payload_data.get("value")
+        value: Any = payload_data.get("value")
         if (
             EncodedPayloadOptions.PARTIALLY_ENCRYPTED in options
             and payload_data.get("type", "json_patch") == "json_patch"
             and isinstance(value, list)
         ):
-            patches = [cast(dict[str, Any], p) for p in cast(list[Any], value) if isinstance(p, dict)]
-            if len(patches) == len(cast(list[Any], value)):
+            items = cast(list[Any], value)
+            patches = [cast(dict[str, Any], p) for p in items if isinstance(p, dict)]
+            if len(patches) == len(items):
                 return {
                     "type": "json_patch",
                     "value": self._decrypt_json_patch_selective(patches),
                     "encoding_options": [],
                 }
-        decoded = await self.decode_payload_content(base64.b64decode(value or ""), options)
+        if not isinstance(value, str):
+            raise WorkflowPayloadEncryptionException(
+                "Encoded event payload value is not base64 text"
+            )
+        decoded = await self.decode_payload_content(base64.b64decode(value), options)
         return {
             "type": payload_data["type"],
             "value": json.loads(decoded),
@@ -424,9 +433,7 @@ class PayloadEncoder:
         except ValidationError:
             logger.warning("Network result is not a NetworkEncodedResult")
             return data
-        decoded = await self.decode_payload_content(
-            network.get_payload(), network.encoding_options
-        )
+        decoded = await self.decode_payload_content(network.get_payload(), network.encoding_options)
         try:
             return from_json(decoded)
         except ValueError:

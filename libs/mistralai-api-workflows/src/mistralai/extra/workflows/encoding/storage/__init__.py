@@ -1,6 +1,6 @@
 """Blob storage backends for offloaded workflow payloads (S3, Azure Blob, GCS)."""
 
-from mistralai.extra.workflows.encoding.storage.blob_storage import (
+from .blob_storage import (
     BlobNotFoundError,
     BlobStorage,
     get_blob_storage,

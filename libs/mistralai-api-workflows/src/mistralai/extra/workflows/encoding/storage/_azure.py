@@ -6,8 +6,8 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
-from mistralai.extra.workflows._errors import missing_extra
-from mistralai.extra.workflows.encoding.storage.blob_storage import (
+from ..._errors import missing_extra
+from .blob_storage import (
     BlobNotFoundError,
     BlobStorage,
     full_key,

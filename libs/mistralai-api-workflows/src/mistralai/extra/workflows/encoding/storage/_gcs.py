@@ -10,8 +10,8 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
-from mistralai.extra.workflows._errors import missing_extra
-from mistralai.extra.workflows.encoding.storage.blob_storage import (
+from ..._errors import missing_extra
+from .blob_storage import (
     BlobNotFoundError,
     BlobStorage,
     full_key,
@@ -83,9 +83,7 @@ class GCSBlobStorage(BlobStorage):
 
     async def get_blob_properties(self, key: str) -> dict[str, Any] | None:
         try:
-            meta = await self._open().download_metadata(
-                self.bucket_id, full_key(self.prefix, key)
-            )
+            meta = await self._open().download_metadata(self.bucket_id, full_key(self.prefix, key))
         except Exception as exc:
             if _not_found(exc):
                 return None

@@ -6,8 +6,8 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
-from mistralai.extra.workflows._errors import missing_extra
-from mistralai.extra.workflows.encoding.storage.blob_storage import (
+from ..._errors import missing_extra
+from .blob_storage import (
     BlobNotFoundError,
     BlobStorage,
     full_key,
@@ -85,7 +85,9 @@ class S3BlobStorage(BlobStorage):
     async def upload_blob(self, key: str, content: bytes) -> str:
         name = full_key(self.prefix, key)
         await self._open().put_object(Bucket=self.bucket_name, Key=name, Body=content)
-        endpoint = self.endpoint_url or f"https://s3.{self.region_name or 'us-east-1'}.amazonaws.com"
+        endpoint = (
+            self.endpoint_url or f"https://s3.{self.region_name or 'us-east-1'}.amazonaws.com"
+        )
         return f"{endpoint}/{self.bucket_name}/{name}"
 
     async def get_blob(self, key: str) -> bytes:

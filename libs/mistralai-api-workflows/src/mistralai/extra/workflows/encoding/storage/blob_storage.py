@@ -8,13 +8,13 @@ without its extra raises an ``ImportError`` naming the extra
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import Any, Self
 
-from mistralai.extra.workflows._errors import WorkflowPayloadOffloadingException
-from mistralai.extra.workflows.encoding.config import BlobStorageConfig, StorageProvider
+from ..._errors import WorkflowPayloadOffloadingException
+from ..config import BlobStorageConfig, StorageProvider
 
 __all__ = ["BlobNotFoundError", "BlobStorage", "full_key", "get_blob_storage"]
 
@@ -73,7 +73,7 @@ def _secret(value: Any) -> str | None:
 def _make_storage(config: BlobStorageConfig) -> BlobStorage:
     provider = config.storage_provider
     if provider == StorageProvider.AZURE:
-        from mistralai.extra.workflows.encoding.storage._azure import AzureBlobStorage
+        from ._azure import AzureBlobStorage
 
         if not config.container_name:
             raise WorkflowPayloadOffloadingException(
@@ -86,13 +86,13 @@ def _make_storage(config: BlobStorageConfig) -> BlobStorage:
             azure_storage_account_url=config.azure_storage_account_url,
         )
     if provider == StorageProvider.GCS:
-        from mistralai.extra.workflows.encoding.storage._gcs import GCSBlobStorage
+        from ._gcs import GCSBlobStorage
 
         if not config.bucket_id:
             raise WorkflowPayloadOffloadingException("bucket_id is required for GCS blob storage")
         return GCSBlobStorage(bucket_id=config.bucket_id, prefix=config.prefix)
     if provider == StorageProvider.S3:
-        from mistralai.extra.workflows.encoding.storage._s3 import S3BlobStorage
+        from ._s3 import S3BlobStorage
 
         if not config.bucket_name:
             raise WorkflowPayloadOffloadingException("bucket_name is required for S3 blob storage")
@@ -108,7 +108,7 @@ def _make_storage(config: BlobStorageConfig) -> BlobStorage:
 
 
 @asynccontextmanager
-async def get_blob_storage(config: BlobStorageConfig) -> AsyncIterator[BlobStorage]:
+async def get_blob_storage(config: BlobStorageConfig) -> AsyncGenerator[BlobStorage]:
     """An open :class:`BlobStorage` for ``config`` (closed on exit)."""
     async with _make_storage(config) as storage:
         yield storage

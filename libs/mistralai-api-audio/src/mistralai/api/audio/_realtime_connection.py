@@ -1,0 +1,240 @@
+"""One realtime transcription session: send audio, receive events (2.x ``RealtimeConnection``,
+re-exported by ``mistralai.extra.realtime.connection``). Needs the ``realtime`` extra."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator
+from types import TracebackType
+from typing import Any, TypeAlias
+
+import pydantic
+
+from mistralai.api.audio.realtime import REALTIME_EXTRA_HINT
+
+try:  # websockets < 13 has no asyncio client either
+    from websockets.asyncio.client import ClientConnection
+    from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK
+except ImportError as exc:
+    raise ImportError(REALTIME_EXTRA_HINT) from exc
+
+from mistralai.api.audio.models import (
+    TranscriptionStreamDone,
+    TranscriptionStreamLanguage,
+    TranscriptionStreamSegmentDelta,
+    TranscriptionStreamTextDelta,
+)
+from mistralai.api.audio.realtime import (
+    AudioFormat,
+    RealtimeConnectionClosedError,
+    RealtimeTranscriptionError,
+    RealtimeTranscriptionInputAudioAppend,
+    RealtimeTranscriptionInputAudioEnd,
+    RealtimeTranscriptionInputAudioFlush,
+    RealtimeTranscriptionSession,
+    RealtimeTranscriptionSessionCreated,
+    RealtimeTranscriptionSessionUpdated,
+    RealtimeTranscriptionSessionUpdateMessage,
+    RealtimeTranscriptionSessionUpdatePayload,
+    wire,
+)
+
+__all__ = ["RealtimeConnection", "RealtimeEvent", "UnknownRealtimeEvent", "parse_realtime_event"]
+
+
+class UnknownRealtimeEvent(pydantic.BaseModel):
+    """A message this SDK cannot type: an unknown ``type`` (a newer server), a payload that is
+    not a JSON object, or one that does not validate. Kept rather than raised, so that a newer
+    server never breaks an older client; ``error`` says why it is unknown."""
+
+    type: str | None
+    content: Any
+    error: str | None = None
+
+
+RealtimeEvent: TypeAlias = (
+    RealtimeTranscriptionSessionCreated
+    | RealtimeTranscriptionSessionUpdated
+    | RealtimeTranscriptionError
+    | TranscriptionStreamLanguage
+    | TranscriptionStreamSegmentDelta
+    | TranscriptionStreamTextDelta
+    | TranscriptionStreamDone
+    | UnknownRealtimeEvent
+)
+
+_MODELS: dict[str, type[pydantic.BaseModel]] = {
+    "session.created": RealtimeTranscriptionSessionCreated,
+    "session.updated": RealtimeTranscriptionSessionUpdated,
+    "error": RealtimeTranscriptionError,
+    "transcription.language": TranscriptionStreamLanguage,
+    "transcription.segment": TranscriptionStreamSegmentDelta,
+    "transcription.text.delta": TranscriptionStreamTextDelta,
+    "transcription.done": TranscriptionStreamDone,
+}
+
+
+def parse_realtime_event(payload: Any) -> RealtimeEvent:
+    """A decoded JSON message as its typed event, or an :class:`UnknownRealtimeEvent`."""
+    if not isinstance(payload, dict):
+        return UnknownRealtimeEvent(type=None, content=payload, error="expected JSON object")
+    data: dict[str, Any] = payload  # pyright: ignore[reportUnknownVariableType]
+    kind = data.get("type")
+    if not isinstance(kind, str):
+        return UnknownRealtimeEvent(type=None, content=data, error="missing/invalid 'type'")
+    model = _MODELS.get(kind)
+    if model is None:
+        return UnknownRealtimeEvent(type=kind, content=data, error="unknown event type")
+    try:
+        event: RealtimeEvent = model.model_validate(data)  # pyright: ignore[reportAssignmentType]
+    except pydantic.ValidationError as exc:
+        return UnknownRealtimeEvent(type=kind, content=data, error=str(exc))
+    return event
+
+
+def decode_message(message: str | bytes) -> RealtimeEvent:
+    """One WebSocket message (text, or bytes holding UTF-8 JSON) as an event."""
+    text = message.decode("utf-8", errors="replace") if isinstance(message, bytes) else message
+    try:
+        payload = json.loads(text)
+    except ValueError as exc:
+        return UnknownRealtimeEvent(type=None, content=text, error=f"invalid JSON: {exc}")
+    return parse_realtime_event(payload)
+
+
+class RealtimeConnection:
+    """An open session. Send audio with :meth:`send_audio` (raw bytes in the session's
+    :attr:`audio_format`), then :meth:`flush_audio` / :meth:`end_audio`; read events by
+    iterating (``async for event in connection``). Closing is idempotent; ``async with``
+    closes it."""
+
+    def __init__(
+        self,
+        websocket: ClientConnection,
+        session: RealtimeTranscriptionSession,
+        *,
+        initial_events: list[RealtimeEvent] | None = None,
+    ) -> None:
+        self._websocket = websocket
+        self._session = session
+        self._closed = False
+        # Messages read while waiting for session.created are replayed first: nothing is lost.
+        self._initial_events: deque[RealtimeEvent] = deque(initial_events or [])
+
+    @property
+    def request_id(self) -> str:
+        return self._session.request_id
+
+    @property
+    def session(self) -> RealtimeTranscriptionSession:
+        """The session as the server last described it (``session.created``/``updated``)."""
+        return self._session
+
+    @property
+    def audio_format(self) -> AudioFormat:
+        return self._session.audio_format
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RealtimeConnectionClosedError("Connection is closed")
+
+    async def _send(self, text: str) -> None:
+        self._check_open()
+        try:
+            await self._websocket.send(text)
+        except (ConnectionClosedOK, ConnectionClosedError) as exc:
+            self._closed = True
+            code = exc.rcvd.code if exc.rcvd is not None else None
+            raise RealtimeConnectionClosedError(
+                f"the server closed the connection: {exc}", code=code
+            ) from exc
+
+    async def send_audio(self, audio_bytes: bytes | bytearray | memoryview) -> None:
+        """Append raw audio (sent base64-encoded in an ``input_audio.append`` message)."""
+        self._check_open()
+        audio = base64.b64encode(bytes(audio_bytes)).decode("ascii")
+        await self._send(wire(RealtimeTranscriptionInputAudioAppend(audio=audio)))
+
+    async def flush_audio(self) -> None:
+        """Ask the server to transcribe what it has buffered so far."""
+        await self._send(wire(RealtimeTranscriptionInputAudioFlush()))
+
+    async def update_session(
+        self,
+        audio_format: AudioFormat | None = None,
+        *,
+        target_streaming_delay_ms: int | None = None,
+    ) -> None:
+        """Change the audio format and/or the target delay; the server answers with
+        ``session.updated`` (which updates :attr:`session`)."""
+        self._check_open()
+        if audio_format is None and target_streaming_delay_ms is None:
+            raise ValueError("At least one session field must be provided")
+        payload = RealtimeTranscriptionSessionUpdatePayload()
+        # Only the fields given are sent (exclude_unset), as 2.x does.
+        if audio_format is not None:
+            payload.audio_format = audio_format
+        if target_streaming_delay_ms is not None:
+            payload.target_streaming_delay_ms = target_streaming_delay_ms
+        await self._send(wire(RealtimeTranscriptionSessionUpdateMessage(session=payload)))
+
+    async def end_audio(self) -> None:
+        """No more audio: the server finishes and sends ``transcription.done``. A no-op on a
+        closed connection (ending twice is harmless)."""
+        if self._closed:
+            return
+        await self._send(wire(RealtimeTranscriptionInputAudioEnd()))
+
+    async def close(self, *, code: int = 1000, reason: str = "") -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self._websocket.close(code=code, reason=reason)
+
+    async def __aenter__(self) -> RealtimeConnection:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __aiter__(self) -> AsyncIterator[RealtimeEvent]:
+        return self.events()
+
+    async def events(self) -> AsyncGenerator[RealtimeEvent]:
+        """Every event until the server closes the connection (normally after
+        ``transcription.done``). An abnormal close raises
+        :class:`~mistralai.api.audio.realtime.RealtimeConnectionClosedError` with the close
+        code rather than ending silently, so a cut connection is not mistaken for the end."""
+        while self._initial_events:
+            event = self._initial_events.popleft()
+            self._apply(event)
+            yield event
+        try:
+            async for message in self._websocket:
+                event = decode_message(message)
+                self._apply(event)
+                yield event
+        except ConnectionClosedError as exc:
+            code = exc.rcvd.code if exc.rcvd is not None else None
+            raise RealtimeConnectionClosedError(
+                f"the realtime connection was closed abnormally: {exc}", code=code
+            ) from exc
+        finally:
+            await self.close()
+
+    def _apply(self, event: RealtimeEvent) -> None:
+        if isinstance(
+            event, RealtimeTranscriptionSessionCreated | RealtimeTranscriptionSessionUpdated
+        ):
+            self._session = event.session
