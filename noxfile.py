@@ -10,6 +10,7 @@ nox itself only sequences them.
                        shapes)
 - ``nox -s generate``  regenerate models and resources from the spec
 - ``nox -s bench``     benchmarks against raw httpx + pydantic, printed side by side
+- ``nox -s docs``      the documentation site (mkdocs --strict) into build/site/
 - ``nox -s build``     every wheel and sdist of libs/* and plugins/* into dist/, metadata checked
 - ``nox -s release -- <package> <major|minor|patch>``  bump one package, COMMIT and TAG it
                        (docs/releasing.md)
@@ -124,4 +125,26 @@ def release(session: nox.Session) -> None:
     session.run(
         "uv", "run", "--no-sync", "python", "-m", "tools.release.release", *session.posargs,
         external=True,
+    )  # fmt: skip
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site (mkdocs-material + mkdocstrings) into build/site/, --strict.
+
+    ``nox -s docs -- serve`` previews it instead (http://127.0.0.1:8000). The API reference
+    pages of the domains are written by tools/docs/reference.py (checked here, refreshed with
+    ``uv run --no-sync python tools/docs/reference.py``).
+    """
+    sync(session)
+    session.run(
+        "uv", "run", "--no-sync", "python", "tools/docs/reference.py", "--check", external=True
+    )
+    if session.posargs[:1] == ["serve"]:
+        session.run("uv", "run", "--no-sync", "mkdocs", "serve", *session.posargs[1:],
+                    external=True)  # fmt: skip
+        return
+    session.run(
+        "uv", "run", "--no-sync", "mkdocs", "build", "--strict", *session.posargs,
+        external=True, env={"NO_MKDOCS_2_WARNING": "1"},
     )  # fmt: skip

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 from mistralai.client import Mistral
@@ -41,7 +41,7 @@ def is_fake() -> bool:
 @contextlib.contextmanager
 def fake_server(
     setup: Callable[[FakeMistralServer], None] | None = None,
-) -> Iterator[FakeMistralServer]:
+) -> Generator[FakeMistralServer, None, None]:
     """The fake server with the examples' extra routes, announced on the first line."""
     from mistralai.testing import FakeMistralServer
 
@@ -57,7 +57,7 @@ def fake_server(
 
 
 @contextlib.contextmanager
-def api(**options: Any) -> Iterator[Mistral]:
+def api(**options: Any) -> Generator[Mistral, None, None]:
     """A client of the real API (MISTRAL_API_KEY set) or of the fake server.
 
     ``options`` go to ``Mistral`` (``retry_config=``, ``timeout_ms=``...).
@@ -67,7 +67,7 @@ def api(**options: Any) -> Iterator[Mistral]:
 
 
 @contextlib.contextmanager
-def session(**options: Any) -> Iterator[tuple[Mistral, FakeMistralServer | None]]:
+def session(**options: Any) -> Generator[tuple[Mistral, FakeMistralServer | None], None, None]:
     """:func:`api`, with the fake server too (``None`` against the real API), for examples
     that inject faults into it."""
     if os.environ.get("MISTRAL_API_KEY"):
@@ -116,7 +116,7 @@ def add_fake_routes(server: FakeMistralServer) -> None:
 
     @server.route("POST", r"/v1/ocr")
     def ocr(ctx: RequestContext) -> Response:
-        body = ctx.json()
+        body: dict[str, Any] = ctx.json()
         return json_response(
             {
                 "model": body.get("model", "mistral-ocr-latest"),
@@ -124,7 +124,7 @@ def add_fake_routes(server: FakeMistralServer) -> None:
                     {
                         "index": 0,
                         "markdown": "# Invoice 42\n\nTotal: 12.50 EUR",
-                        "images": [],
+                        "images": list[Any](),
                         "dimensions": {"dpi": 200, "height": 2200, "width": 1700},
                     }
                 ],

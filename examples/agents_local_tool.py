@@ -10,7 +10,7 @@ from typing import Literal
 
 from _support import api, model
 
-from mistralai.extra.run.context import RunContext
+from mistralai.api.agents.run import RunContext  # also mistralai.extra.run.context (2.x)
 
 
 def get_weather(city: str, unit: Literal["c", "f"] = "c") -> dict[str, object]:

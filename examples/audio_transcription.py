@@ -11,13 +11,15 @@ from pathlib import Path
 
 from _support import api, model
 
+from mistralai.core.models import File
+
 
 def main() -> int:
     if len(sys.argv) > 1:
         path = Path(sys.argv[1])
-        audio = {"file_name": path.name, "content": path.read_bytes()}
+        audio = File(file_name=path.name, content=path.read_bytes())
     else:
-        audio = {"file_name": "hello.mp3", "content": b"ID3\x00\x01not-really-an-mp3"}
+        audio = File(file_name="hello.mp3", content=b"ID3\x00\x01not-really-an-mp3")
     with api() as client:
         res = client.audio.transcriptions.complete(
             model=model("voxtral-mini-latest"), file=audio, language="en"

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Generator
 
+from mistralai.api.chat.models import ChatCompletionResponse, UserMessage
 from mistralai.azure.client import MistralAzure
 from mistralai.client import Mistral
 
 
 @contextlib.contextmanager
-def azure_endpoint() -> Iterator[tuple[str, str]]:
+def azure_endpoint() -> Generator[tuple[str, str], None, None]:
     if os.environ.get("AZURE_API_KEY") and os.environ.get("AZURE_ENDPOINT"):
         print("Using Azure AI (AZURE_API_KEY and AZURE_ENDPOINT are set).", flush=True)
         yield os.environ["AZURE_ENDPOINT"], os.environ["AZURE_API_KEY"]
@@ -40,21 +41,26 @@ def azure_endpoint() -> Iterator[tuple[str, str]]:
         yield server.url, key
 
 
+def text(res: ChatCompletionResponse) -> object:
+    message = res.choices[0].message
+    return message.content if message is not None else None
+
+
 def main() -> int:
     model = os.environ.get("AZURE_MODEL", "mistral-small-2503")
-    messages = [{"role": "user", "content": "Say hello from Azure."}]
+    messages = [UserMessage(content="Say hello from Azure.")]
     with azure_endpoint() as (endpoint, key):
         # The provider by name: one client for every provider.
         with Mistral(provider="azure", api_key=key, server_url=endpoint) as client:
             res = client.chat.complete(model=model, messages=messages)
-            print("azure:", res.choices[0].message.content)
+            print("azure:", text(res))
             with client.chat.stream(model=model, messages=messages) as stream:
                 words = [c.data.choices[0].delta.content or "" for c in stream if c.data.choices]
             print("azure stream:", "".join(str(w) for w in words))
         # The 2.x constructor, kept for migrating code.
         with MistralAzure(api_key=key, server_url=endpoint) as legacy:
             res = legacy.chat.complete(model=model, messages=messages)
-            print("MistralAzure:", res.choices[0].message.content)
+            print("MistralAzure:", text(res))
     return 0
 
 

@@ -17,8 +17,8 @@ async def ask_async(client: Mistral, prompt: str) -> str | None:
     res = await client.chat.complete_async(
         model=model(), messages=[{"role": "user", "content": prompt}]
     )
-    content = res.choices[0].message.content
-    return content if isinstance(content, str) else None
+    message = res.choices[0].message
+    return message.content if message is not None and isinstance(message.content, str) else None
 
 
 def main() -> int:
@@ -33,7 +33,8 @@ def main() -> int:
             temperature=0.2,
             max_tokens=200,
         )
-        print("answer:", res.choices[0].message.content)
+        message = res.choices[0].message
+        print("answer:", message.content if message is not None else None)
         print("finish reason:", res.choices[0].finish_reason, "| tokens:", res.usage.total_tokens)
         print("async answer:", asyncio.run(ask_async(client, prompt)))
     return 0

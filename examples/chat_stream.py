@@ -11,13 +11,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator
 
 from mistralai.client import Mistral
 
 
 @contextlib.contextmanager
-def api() -> Iterator[Mistral]:
+def api() -> Generator[Mistral, None, None]:
     if os.environ.get("MISTRAL_API_KEY"):
         print("Using the Mistral API (MISTRAL_API_KEY is set).", flush=True)
         with Mistral() as client:

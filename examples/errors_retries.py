@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from _support import model, session
 
+from mistralai.api.chat.models import UserMessage
 from mistralai.client.utils import BackoffStrategy, RetryConfig
 from mistralai.core.errors import APITimeoutError, MistralError, NotFoundError, RateLimitError
 
 # Quick retries for the demo: 2 retries, 10 ms initial wait, 100 ms at most, 5 s in all.
 FAST_RETRIES = RetryConfig("backoff", BackoffStrategy(10, 100, 2.0, 5_000), True, max_retries=2)
-MESSAGES = [{"role": "user", "content": "ping"}]
+MESSAGES = [UserMessage(content="ping")]
 
 
 def main() -> int:
@@ -28,7 +29,8 @@ def main() -> int:
             # Two 429s, then success: the default retries (2) get through.
             server.inject(status=429, headers={"Retry-After": "0"}, times=2)
             res = client.chat.complete(model=model(), messages=MESSAGES)
-            print(f"retried through two 429s: {res.choices[0].message.content}")
+            message = res.choices[0].message
+            print(f"retried through two 429s: {message.content if message else None}")
 
             # More 429s than retries: the typed error, with what the API said.
             server.inject(status=429, headers={"Retry-After": "0"}, times=3)

@@ -10,6 +10,8 @@ import json
 
 from _support import api, is_fake, model
 
+from mistralai.api.fine_tuning.models import CompletionDetailedJobOut, CompletionJobOut
+
 EXAMPLES = [
     {
         "messages": [
@@ -35,13 +37,16 @@ def main() -> int:
             suffix="arith",
             auto_start=True,
         )
+        # The answer is typed by job type (completion or classifier): narrow it.
+        assert isinstance(job, CompletionJobOut), f"unexpected job: {job!r}"
         print(f"job {job.id}: {job.status}")
         final = client.fine_tuning.jobs.wait(
             job.id,
             poll_interval=0.05 if is_fake() else 30,
             timeout=None if not is_fake() else 60,
-            progress=lambda j: print(f"  {j.status}"),
+            progress=lambda j: print(f"  {getattr(j, 'status', '?')}"),
         )
+        assert isinstance(final, CompletionDetailedJobOut), f"unexpected job: {final!r}"
         print(f"fine-tuning job ended {final.status}: model {final.fine_tuned_model}")
     return 0
 

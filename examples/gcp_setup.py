@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
 
+from mistralai.api.chat.models import ChatCompletionResponse, UserMessage
 from mistralai.client import Mistral
 from mistralai.gcp.client import MistralGCP
 
@@ -20,7 +21,7 @@ MODEL = os.environ.get("GCP_MODEL", "mistral-small-2503")
 
 
 @contextlib.contextmanager
-def vertex() -> Iterator[dict[str, Any]]:
+def vertex() -> Generator[dict[str, Any], None, None]:
     """The options that select the provider: real Vertex, or a local fake of it."""
     project = os.environ.get("GOOGLE_CLOUD_PROJECT")
     if project:
@@ -53,19 +54,24 @@ def vertex() -> Iterator[dict[str, Any]]:
         }
 
 
+def text(res: ChatCompletionResponse) -> object:
+    message = res.choices[0].message
+    return message.content if message is not None else None
+
+
 def main() -> int:
-    messages = [{"role": "user", "content": "Say hello from Vertex."}]
+    messages = [UserMessage(content="Say hello from Vertex.")]
     with vertex() as options:
         with Mistral(provider="gcp", **options) as client:
             res = client.chat.complete(model=MODEL, messages=messages)
-            print("gcp:", res.choices[0].message.content)
+            print("gcp:", text(res))
             with client.chat.stream(model=MODEL, messages=messages) as stream:
                 words = [c.data.choices[0].delta.content or "" for c in stream if c.data.choices]
             print("gcp stream:", "".join(str(w) for w in words))
         # The 2.x constructor, kept for migrating code.
         with MistralGCP(**options) as legacy:
             res = legacy.chat.complete(model=MODEL, messages=messages)
-            print("MistralGCP:", res.choices[0].message.content)
+            print("MistralGCP:", text(res))
     return 0
 
 

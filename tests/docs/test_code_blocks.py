@@ -12,8 +12,11 @@ from __future__ import annotations
 import ast
 import asyncio
 import inspect
+import sys
 import traceback
+import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,14 +26,25 @@ from mistralai.testing import FakeMistralServer
 from .codeblocks import DOCS, PYTHON, AnnotationError, blocks, pages
 
 PAGES = pages()
-MAX_SKIPPED = 12  # the few blocks that need something a test cannot have (a real cloud)
+MAX_SKIPPED = 16  # the few blocks that need what a test cannot have (a real cloud, a microphone)
 
 
 def run_page(page: Path, workdir: Path | None = None) -> int:
     """Run the page's blocks; returns how many ran. A failing block fails with its place.
 
     File blocks are written under ``workdir`` (the current directory by default)."""
-    namespace: dict[str, object] = {"__name__": "__docs__"}
+    # The blocks run in a real module, registered while the page runs: code that looks its
+    # functions' module up (pydantic resolving string annotations) works as in a script.
+    module = types.ModuleType("docs_page", f"the code blocks of {page.name}")
+    module.__file__ = str(page)
+    sys.modules[module.__name__] = module
+    try:
+        return _run_blocks(page, module.__dict__, workdir)
+    finally:
+        del sys.modules[module.__name__]
+
+
+def _run_blocks(page: Path, namespace: dict[str, Any], workdir: Path | None) -> int:
     ran = 0
     for block in blocks(page):
         if block.file is not None:
@@ -42,12 +56,14 @@ def run_page(page: Path, workdir: Path | None = None) -> int:
             continue
         try:
             # Top-level ``await`` is allowed, as in a notebook: such a block runs in an event loop.
-            code = compile(block.source, block.where(), "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+            code = compile(
+                block.source, block.where(), "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+            )
             if code.co_flags & inspect.CO_COROUTINE:
                 asyncio.run(eval(code, namespace))
             else:
                 exec(code, namespace)
-        except Exception as exc:  # noqa: BLE001 - reported with the block's place
+        except Exception as exc:
             detail = "".join(traceback.format_exception(exc, limit=-3))
             raise AssertionError(f"the code block at {block.where()} failed:\n{detail}") from exc
         ran += 1
@@ -64,7 +80,7 @@ def test_page_code_blocks_run(
     monkeypatch.setattr(mistralai.core.provider, "SERVERS", {"eu": docs_server.url})
     monkeypatch.setenv("MISTRAL_API_KEY", "fake-docs-key")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.syspath_prepend(str(tmp_path))  # file blocks are importable
+    monkeypatch.syspath_prepend(str(tmp_path))  # pyright: ignore[reportUnknownMemberType] - file blocks are importable
     ran = run_page(page, tmp_path)
     assert ran > 0 or all(not b.runnable for b in blocks(page))
     assert not docs_server.errors, f"the fake server failed: {docs_server.errors}"
@@ -139,7 +155,7 @@ def test_file_blocks_are_written_and_importable(
     )
     work = tmp_path / "work"
     work.mkdir()
-    monkeypatch.syspath_prepend(str(work))
+    monkeypatch.syspath_prepend(str(work))  # pyright: ignore[reportUnknownMemberType]
     assert run_page(page, work) == 1
     assert (work / "pkg_docs_test" / "mod.py").read_text() == "VALUE = 42\n"
 

@@ -44,6 +44,13 @@ try:
 except MissingDomainError as exc:
     out["missing_fields"] = [exc.name, exc.distribution]
 
+import importlib
+
+out["extra_mcp"] = outcome(lambda: importlib.import_module("mistralai.extra.mcp"))
+out["extra_observability"] = outcome(
+    lambda: importlib.import_module("mistralai.extra.observability.otel")
+)
+
 import mistralai
 
 out["namespace"] = {
@@ -121,3 +128,12 @@ def test_mistralai_is_a_pep420_namespace(result: dict[str, Any]) -> None:
 def test_default_provider_registers_through_entry_points(result: dict[str, Any]) -> None:
     assert "mistral" in result["providers_group"]
     assert result["provider"] == ["mistral", "https://api.mistral.ai"]
+
+
+def test_missing_extra_portions_name_what_to_install(result: dict[str, Any]) -> None:
+    mcp, otel = result["extra_mcp"], result["extra_observability"]
+    assert mcp["type"] == "ModuleNotFoundError", mcp
+    assert 'pip install "mistralai[agents]"' in mcp["message"], mcp
+    assert otel["type"] == "ModuleNotFoundError", otel
+    assert "mistralai.extra.observability is not installed" in otel["message"], otel
+    assert 'pip install "mistralai[telemetry]"' in otel["message"], otel

@@ -40,6 +40,7 @@ PUBLIC_MODULES: dict[str, str] = {
     "mistralai.core.errors": "the exception hierarchy",
     "mistralai.core.retries": "retry configuration",
     "mistralai.core.mistral": "the `Mistral` client class",
+    "mistralai.core.bulk": "many online calls at adaptive, rate-limit-aware concurrency",
 }
 """Core's public modules (the documented list), with what each holds."""
 

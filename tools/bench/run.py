@@ -26,6 +26,11 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+OPTIONAL_MODULES = ("batch_scale", "bulk")
+"""Bench modules other work adds beside this file (``tools/bench/<name>.py``), each with
+``rows(quick: bool) -> list[tuple[metric, ours, baseline, ratio text, target text]]``: their
+rows are printed in the same table when the module exists."""
+OptionalRow = tuple[str, float | str, float | str, str, str]
 WORKLOADS = HERE / "workloads.py"
 SERVER_START_TIMEOUT_S = 20.0
 WORKER_TIMEOUT_S = 300.0
@@ -36,24 +41,35 @@ IMPORT_CODE = {
     "official": "from mistralai.client import Mistral",
     "bare": "pass",
 }
+# The cold-start commands time their own parts (import, client, first call) and print them on
+# one line "PARTS <ms> <ms> <ms>"; the row "cold start" is the wall time of the whole
+# interpreter, as before.
 _SDK_COLD = """\
-import sys
+import sys, time
+t0 = time.perf_counter()
 from mistralai.client import Mistral
+t1 = time.perf_counter()
 client = Mistral(api_key="bench", server_url=sys.argv[1])
+t2 = time.perf_counter()
 answer = client.chat.complete(
     model="mistral-small-latest", messages=[{"role": "user", "content": "hi"}]
 )
+t3 = time.perf_counter()
 assert answer.choices[0].message.content == "You said: hi", answer
+print("PARTS", (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3)
 """
 COLD_CODE = {
     "ours": _SDK_COLD,
     "official": _SDK_COLD,
     "raw": """\
-import sys
+import sys, time
+t0 = time.perf_counter()
 sys.path.insert(0, sys.argv[2])
 import httpx
 from rawmodels import ChatCompletionResponse
+t1 = time.perf_counter()
 client = httpx.Client()
+t2 = time.perf_counter()
 r = client.post(
     sys.argv[1] + "/v1/chat/completions",
     json={"model": "mistral-small-latest", "stream": False,
@@ -62,9 +78,21 @@ r = client.post(
 )
 r.raise_for_status()
 answer = ChatCompletionResponse.model_validate_json(r.content)
+t3 = time.perf_counter()
 assert answer.choices[0].message.content == "You said: hi", answer
+print("PARTS", (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3)
 """,
 }
+COLD_PARTS = ("import_ms", "client_ms", "first_call_ms")
+
+
+def child_env() -> dict[str, str]:
+    """This environment for the children, but with bytecode caching on: a shell or CI job may
+    set PYTHONDONTWRITEBYTECODE, and then every fresh interpreter compiles every module from
+    source (seconds, not milliseconds), which is not what users' imports cost."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 @dataclass
@@ -76,6 +104,8 @@ class Config:
     stream_repeats: int = 3
     async_requests: int = 2000
     concurrency: int = 64
+    async_first: int = 500
+    async_warmup: int = 64
     import_runs: int = 9
     rounds: int = 3
     async_rounds: int = 1
@@ -93,6 +123,8 @@ class Config:
             "stream-repeats": self.stream_repeats,
             "async-requests": self.async_requests,
             "concurrency": self.concurrency,
+            "async-first": self.async_first,
+            "async-warmup": self.async_warmup,
         }
         if side == "official":
             d = self.official_divisor
@@ -100,6 +132,7 @@ class Config:
                 counts[key] = max(1, counts[key] // d)
             counts["chunks"] = max(1, self.chunks // (2 * d))
             counts["async-requests"] = max(self.concurrency, self.async_requests // d)
+            counts["async-first"] = max(self.concurrency, self.async_first // d)
         return counts
 
     @classmethod
@@ -110,8 +143,10 @@ class Config:
             chunks=2000,
             warmup_chunks=100,
             stream_repeats=1,
-            async_requests=256,
+            async_requests=500,
             concurrency=64,
+            async_first=500,
+            async_warmup=64,
             import_runs=3,
             rounds=1,
             async_rounds=1,
@@ -194,20 +229,29 @@ Job = tuple[str, str, str, dict[str, str] | None, list[str]]
 
 def time_command(
     python: str, code: str, env: dict[str, str] | None, argv: Sequence[str] = ()
-) -> tuple[float, float]:
-    """(wall ms, CPU ms) of a fresh interpreter running ``code``. The CPU time (user + sys of
-    the child, from ``getrusage``) barely moves when other processes load the machine."""
+) -> tuple[float, float, list[float]]:
+    """(wall ms, CPU ms, parts ms) of a fresh interpreter running ``code``. The CPU time (user +
+    sys of the child, from ``getrusage``) barely moves when other processes load the machine;
+    the parts are what the command printed on a ``PARTS`` line (cold start)."""
     cpu0 = children_cpu()
     started = time.perf_counter()
     done = subprocess.run(
-        [python, "-c", code, *argv], env=env, capture_output=True, text=True, check=False
+        [python, "-c", code, *argv],
+        env=env if env is not None else child_env(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     elapsed = time.perf_counter() - started
     cpu = children_cpu() - cpu0
     if done.returncode != 0:
         tail = done.stderr.strip().splitlines()[-1:]
         raise RuntimeError(" ".join(tail) or f"exit {done.returncode}")
-    return elapsed * 1000, cpu * 1000
+    parts: list[float] = []
+    for line in done.stdout.splitlines():
+        if line.startswith("PARTS "):
+            parts = [float(x) for x in line.split()[1:]]
+    return elapsed * 1000, cpu * 1000, parts
 
 
 def bench_import(sides: Sequence[Side], runs: int) -> dict[str, dict[str, Any]]:
@@ -234,6 +278,7 @@ def bench_commands(jobs: Sequence[Job], runs: int) -> dict[str, dict[str, Any]]:
     jobs = list(jobs)
     samples: dict[str, list[float]] = {name: [] for name, *_ in jobs}
     cpu_samples: dict[str, list[float]] = {name: [] for name, *_ in jobs}
+    part_samples: dict[str, list[list[float]]] = {name: [] for name, *_ in jobs}
     errors: dict[str, str] = {}
     for i in range(runs + 1):
         order = jobs[i % len(jobs) :] + jobs[: i % len(jobs)]
@@ -241,13 +286,15 @@ def bench_commands(jobs: Sequence[Job], runs: int) -> dict[str, dict[str, Any]]:
             if name in errors:
                 continue
             try:
-                ms, cpu_ms = time_command(python, code, env, argv)
+                ms, cpu_ms, parts = time_command(python, code, env, argv)
             except RuntimeError as exc:
                 errors[name] = str(exc)
                 continue
             if i:  # run 0 is the warm-up
                 samples[name].append(ms)
                 cpu_samples[name].append(cpu_ms)
+                if parts:
+                    part_samples[name].append(parts)
     out: dict[str, dict[str, Any]] = {}
     for name, values in samples.items():
         if name in errors:
@@ -259,6 +306,10 @@ def bench_commands(jobs: Sequence[Job], runs: int) -> dict[str, dict[str, Any]]:
                 "samples_ms": values,
                 "cpu_samples_ms": cpu_samples[name],
             }
+            for i, part in enumerate(COLD_PARTS):
+                got = [p[i] for p in part_samples[name] if len(p) > i]
+                if got:
+                    out[name][part] = statistics.median(got)
     return out
 
 
@@ -271,7 +322,7 @@ def run_worker(side: Side, url: str, cfg: Config, only: str) -> dict[str, Any]:
         cmd += [f"--{key}", str(value)]
     done = subprocess.run(
         cmd,
-        env=side.env,
+        env=side.env if side.env is not None else child_env(),
         capture_output=True,
         text=True,
         timeout=WORKER_TIMEOUT_S,
@@ -291,7 +342,11 @@ def sdk_available(side: Side) -> str | None:
         "c.chat.complete; c.chat.stream; c.chat.complete_async"
     )
     done = subprocess.run(
-        [side.python, "-c", code], env=side.env, capture_output=True, text=True, check=False
+        [side.python, "-c", code],
+        env=side.env if side.env is not None else child_env(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode == 0:
         return None
@@ -331,20 +386,26 @@ class Metric:
 
 
 METRICS = [
-    Metric("import.median_ms", "import time (wall, median)", "ms", "lower", 1.5, "{:,.1f}"),
+    Metric("import.median_ms", "import time (wall, median)", "ms", "lower", 0.5, "{:,.1f}"),
     Metric("import.net_ms", "  minus bare interpreter start", "ms", "lower", None, "{:,.1f}"),
     Metric("import.cpu_median_ms", "import time (CPU, median)", "ms", "lower", None, "{:,.1f}"),
     Metric(
-        "cold.median_ms", "cold start: import + client + 1st call", "ms", "lower", None, "{:,.1f}"
+        "cold.median_ms", "cold start: import + client + 1st call", "ms", "lower", 1.0, "{:,.1f}"
     ),
-    Metric("call.cpu_us", "per call: client CPU", "µs", "lower", 1.5),
+    Metric("cold.cpu_median_ms", "  cold start (CPU)", "ms", "lower", None, "{:,.1f}"),
+    Metric("cold.import_ms", "  cold: import", "ms", "lower", None, "{:,.1f}"),
+    Metric("cold.client_ms", "  cold: client", "ms", "lower", None, "{:,.1f}"),
+    Metric("cold.first_call_ms", "  cold: 1st call", "ms", "lower", None, "{:,.1f}"),
+    Metric("call.cpu_us", "per call: client CPU", "µs", "lower", 1.1),
     Metric("call.wall_us", "per call: wall", "µs", "lower"),
-    Metric("stream.chunks_per_s", "stream: chunks/s (wall)", "/s", "higher", 0.5),
+    Metric("stream.chunks_per_s", "stream: chunks/s (wall)", "/s", "higher", 0.95),
     Metric(
         "stream.cpu_us_per_chunk", "stream: client CPU per chunk", "µs", "lower", None, "{:,.2f}"
     ),
-    Metric("async.req_per_s", "async @{c}: requests/s", "/s", "higher"),
-    Metric("async.cpu_us", "async @{c}: client CPU per request", "µs", "lower"),
+    Metric("async.first_req_per_s", "async @{c}: req/s, first {f}", "/s", "higher", 1.0),
+    Metric("async.first_cpu_us", "async @{c}: CPU/request, first {f}", "µs", "lower"),
+    Metric("async.req_per_s", "async @{c}: req/s, steady", "/s", "higher", 1.0),
+    Metric("async.cpu_us", "async @{c}: CPU/request, steady", "µs", "lower"),
     Metric("memory.rss_mib", "RSS after the calls", "MiB", "lower", None, "{:,.1f}"),
     Metric("memory.peak_mib", "peak RSS", "MiB", "lower", None, "{:,.1f}"),
     Metric(
@@ -364,7 +425,7 @@ def best(side: Side, fresh: dict[str, dict[str, Any]], metric: Metric) -> float 
             value = entry.get("median_ms")
             return None if value is None or bare is None else value - bare
         return entry.get(name)
-    values = [r[section][name] for r in side.rounds if section in r]
+    values = [r[section][name] for r in side.rounds if name in r.get(section, {})]
     if not values:
         return None
     if section.startswith("memory") or metric.better == "higher":
@@ -383,7 +444,7 @@ def build_rows(
     raw = sides["raw"]
     for metric in METRICS:
         row: dict[str, Any] = {
-            "metric": metric.label.format(c=cfg.concurrency),
+            "metric": metric.label.format(c=cfg.concurrency, f=cfg.async_first),
             "unit": metric.unit,
             "better": metric.better,
         }
@@ -405,7 +466,35 @@ def build_rows(
     return rows
 
 
-def render(rows: list[dict[str, Any]], with_official: bool) -> str:
+def optional_rows(quick: bool) -> list[OptionalRow]:
+    """The rows of the optional bench modules that exist (see ``OPTIONAL_MODULES``); a module
+    that fails gives one row saying why, so the rest of the table still prints."""
+    import importlib
+    import importlib.util
+
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    out: list[OptionalRow] = []
+    for name in OPTIONAL_MODULES:
+        if not (HERE / f"{name}.py").exists() or importlib.util.find_spec(name) is None:
+            continue
+        try:
+            module = importlib.import_module(name)
+            out.extend(module.rows(quick))
+        except Exception as exc:  # one broken module must not hide the others' figures
+            out.append((f"{name}: failed", "n/a", "n/a", "", f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def _cell(value: float | str) -> str:
+    if isinstance(value, str):
+        return value
+    return f"{value:,.2f}" if abs(value) < 100 else f"{value:,.0f}"
+
+
+def render(
+    rows: list[dict[str, Any]], with_official: bool, extra: Sequence[OptionalRow] = ()
+) -> str:
     header = ["metric", "unit", "ours", "raw", "ours/raw", "target"]
     if with_official:
         header += ["official", "official/raw"]
@@ -433,6 +522,9 @@ def render(rows: list[dict[str, Any]], with_official: bool) -> str:
                 "n/a" if oratio is None else f"{oratio:.2f}x",
             ]
         table.append(cells)
+    for metric, ours, baseline, ratio, target in extra:
+        cells = [metric, "", _cell(ours), _cell(baseline), ratio, target]
+        table.append([*cells, "", ""] if with_official else cells)
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     lines = []
     for i, cells in enumerate(table):
@@ -525,6 +617,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     fresh = {"import": imports, "cold": cold}
     rows = build_rows(sides, fresh, cfg)
+    say("optional bench modules...")
+    extra = optional_rows(args.quick)
     elapsed = time.perf_counter() - started
     versions = {name: s.rounds[0]["versions"] for name, s in sides.items() if s.rounds}
     load = os.getloadavg()
@@ -532,8 +626,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(
         f"mistralai bench{' --quick' if args.quick else ''}: {cfg.calls} calls, "
-        f"{cfg.stream_repeats} x {cfg.chunks}-chunk stream, {cfg.async_requests} async "
-        f"@ {cfg.concurrency}; best of {cfg.rounds} round(s) (async: {cfg.async_rounds}), "
+        f"{cfg.stream_repeats} x {cfg.chunks}-chunk stream, async @ {cfg.concurrency}: "
+        f"{cfg.async_warmup} warm-up, first {cfg.async_first}, then {cfg.async_requests}; best of {cfg.rounds} round(s) (async: {cfg.async_rounds}), "
         f"import median of {cfg.import_runs}; Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, load {load_start[0]:.2f} -> {load[0]:.2f}; {elapsed:.0f} s"
     )
@@ -544,7 +638,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{oc['chunks']}-chunk stream, {oc['async-requests']} async"
         )
     print()
-    print(render(rows, "official" in sides))
+    print(render(rows, "official" in sides, extra))
     print()
     for side in sides.values():
         seen = ", ".join(
@@ -571,6 +665,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "imports": imports,
             "cold_start": cold,
             "rows": rows,
+            "optional_rows": extra,
             "sides": {
                 name: {
                     "python": s.python,

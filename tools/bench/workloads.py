@@ -27,10 +27,9 @@ API_KEY = "bench"
 EXPECTED = "You said: hi"
 CHUNKS_HEADER = "x-fake-chunks"
 CHAT_PATH = "/v1/chat/completions"
-# The SDK's transport limits (mistralai.core._http): the raw side gets the same pool, so at
-# concurrency 64 both keep every connection alive.
-MAX_CONNECTIONS = 100
-TIMEOUT_S = 300.0
+# The raw side is what a user writes instead of the SDK: httpx with its defaults (pool limits,
+# timeouts), one client per process. It used to get the SDK's pool limits, which hid what
+# those limits cost (see README.md, "Pool limits").
 
 
 class Side(Protocol):
@@ -90,10 +89,7 @@ class RawSide:
         self.chunk_model = CompletionChunk
         self.url = url.rstrip("/") + CHAT_PATH
         self.headers = {"authorization": f"Bearer {API_KEY}", "accept": "application/json"}
-        self.limits = httpx.Limits(
-            max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
-        )
-        self.http = httpx.Client(timeout=TIMEOUT_S, limits=self.limits)
+        self.http = httpx.Client()
         self.ahttp: Any = None
 
     def call(self) -> Any:
@@ -107,7 +103,7 @@ class RawSide:
 
     async def call_async(self) -> Any:
         if self.ahttp is None:
-            self.ahttp = self.httpx.AsyncClient(timeout=TIMEOUT_S, limits=self.limits)
+            self.ahttp = self.httpx.AsyncClient()
         r = await self.ahttp.post(
             self.url,
             json={"model": MODEL, "stream": False, "messages": messages()},
@@ -211,21 +207,36 @@ async def run_concurrent(call: Callable[[], Awaitable[Any]], n: int, concurrency
     await asyncio.gather(*(worker() for _ in range(concurrency)))
 
 
-async def bench_async(side: Side, n: int, concurrency: int) -> dict[str, float]:
+async def timed_async(
+    call: Callable[[], Awaitable[Any]], n: int, concurrency: int
+) -> dict[str, float]:
+    gc.collect()
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    await run_concurrent(call, n, concurrency)
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return {"n": n, "req_per_s": n / wall, "cpu_us": cpu / n * 1e6}
+
+
+async def bench_async(
+    side: Side, n: int, concurrency: int, first: int, warmup: int
+) -> dict[str, Any]:
+    """Two phases at ``concurrency``, after ``warmup`` requests (one per worker, which also
+    opens the connections): the first ``first`` requests (the first bursts, where a pool that
+    keeps many idle connections pays most), then ``n`` more (steady state)."""
     answer = await side.call_async()
     if answer != EXPECTED:
         raise SystemExit(f"unexpected async answer {answer!r}")
-    # Warm-up: open every connection of the pool and build the async code paths.
-    await run_concurrent(side.call_async, concurrency * 2, concurrency)
-    gc.collect()
-    cpu0, wall0 = time.process_time(), time.perf_counter()
-    await run_concurrent(side.call_async, n, concurrency)
-    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    await run_concurrent(side.call_async, warmup, concurrency)
+    first_phase = await timed_async(side.call_async, first, concurrency)
+    steady = await timed_async(side.call_async, n, concurrency)
     return {
-        "n": n,
         "concurrency": concurrency,
-        "req_per_s": n / wall,
-        "cpu_us": cpu / n * 1e6,
+        "first_req_per_s": first_phase["req_per_s"],
+        "first_cpu_us": first_phase["cpu_us"],
+        "first_n": first,
+        "req_per_s": steady["req_per_s"],
+        "cpu_us": steady["cpu_us"],
+        "n": n,
     }
 
 
@@ -268,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stream-repeats", type=int, default=3)
     parser.add_argument("--async-requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--async-first", type=int, default=500)
+    parser.add_argument("--async-warmup", type=int, default=64)
     parser.add_argument("--only", default="call,stream,async", help="comma-separated subset")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
@@ -286,7 +299,13 @@ def main(argv: list[str] | None = None) -> int:
 
         async def run_async() -> dict[str, float]:
             try:
-                return await bench_async(side, args.async_requests, args.concurrency)
+                return await bench_async(
+                    side,
+                    args.async_requests,
+                    args.concurrency,
+                    args.async_first,
+                    args.async_warmup,
+                )
             finally:
                 await side.aclose()
 

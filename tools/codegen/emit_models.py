@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from plan import CORE, Plan
+import yaml
+from plan import CORE, PACKAGES, Plan
 from schema_ir import (
     ANY,
     MISSING,
@@ -38,6 +39,23 @@ def official_keep() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items()}
 
 
+@cache
+def lenient_fields() -> dict[str, list[str]]:
+    """Schema -> wire names where ``{}`` means "not sent" (``lenient:`` of names.yaml)."""
+    path = Path(__file__).resolve().parent / "names.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text()) or {}
+    return data.get("lenient") or {}
+
+
+@cache
+def class_renames() -> dict[str, str]:
+    """Spec schema name -> the 2.x class name it is emitted under (``classes:`` of names.yaml)."""
+    path = Path(__file__).resolve().parent / "names.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text()) or {}
+    classes: dict[str, str] = data.get("classes") or {}
+    return {spec: official for official, spec in classes.items()}
+
+
 def dump_rules(plan: Plan, d: ObjDef) -> tuple[list[str], list[str]]:
     """``(keep, drop_none)`` wire names of ``d`` for :class:`mistralai.core.runtime.BaseModel`.
 
@@ -46,7 +64,8 @@ def dump_rules(plan: Plan, d: ObjDef) -> tuple[list[str], list[str]]:
     too, since 2.x dumps it then and leaves it out otherwise (a field 2.x does not know).
     drop_none: optional fields the spec does not let be null (2.x never dumps them as null).
     """
-    names = {d.name} | {a for a, t in plan.compat_aliases.items() if t == d.name}
+    names = {d.name, class_renames().get(d.name, d.name)}
+    names |= {a for a, t in plan.compat_aliases.items() if t == d.name}
     official: set[str] = set()
     for n in names:
         official |= official_keep().get(n, frozenset())
@@ -167,7 +186,7 @@ class Renderer:
 
     def ref(self, name: str) -> str:
         self.names.add(name)
-        return self.prefix + name
+        return self.prefix + class_renames().get(name, name)
 
     def t(self, t: T, mode: str = "model") -> str:
         """mode: model (pydantic field), td (TypedDict field), param (method argument)."""
@@ -318,6 +337,10 @@ class ModelsModule:
                 else:
                     compat.append(f"{alias}: TypeAlias = {target}")
                 exported.append(alias)
+        for spec_name, official_name in sorted(class_renames().items()):
+            if spec_name in self.names:
+                compat.append(f"{spec_name} = {official_name}")  # the spec's name
+                exported.append(official_name)
         if compat:
             compat.insert(0, "\n# names of the official 2.x SDK for the same schemas")
 
@@ -377,7 +400,36 @@ class ModelsModule:
         for n in ordered:
             out.append(aliases[n])
         out += compat
+        if self.pkg == CORE:
+            out += self.model_index()
         return "\n".join(out) + "\n"
+
+    def model_index(self) -> list[str]:
+        """Which distribution defines each domain model name, for ``mistralai.client.models``:
+        importing a name of a domain that is not installed names the package to install."""
+        lines = [
+            "",
+            "# distribution -> the model names its models module defines (space-separated)",
+            "_MODEL_DISTRIBUTIONS: dict[str, str] = {",
+        ]
+        renames = class_renames()
+        for pkg in PACKAGES:
+            found: set[str] = set()
+            for name in self.plan.defs_in(pkg):
+                found.add(name)
+                found.add(renames.get(name, name))
+                if name in self.plan.twins:
+                    found.add(name + "TypedDict")
+            found |= {a for a, t in self.plan.compat_aliases.items() if t in found}
+            text = " ".join(sorted(found))
+            lines.append(f"    {py_value(pkg)}: (")
+            while text:
+                cut = text[:88].rsplit(" ", 1)[0] if len(text) > 88 else text
+                lines.append(f"        {py_value(cut + (' ' if len(cut) < len(text) else ''))}")
+                text = text[len(cut) :].lstrip()
+            lines.append("    ),")
+        lines.append("}")
+        return lines
 
     def describe(self) -> str:
         if self.pkg == CORE:
@@ -391,7 +443,7 @@ class ModelsModule:
         if items is not None:
             base = "PagedModel"  # the model a paging method returns, iterating every page
         r.runtime.add(base)
-        lines = [f"\n\nclass {d.name}({base}):"]
+        lines = [f"\n\nclass {class_renames().get(d.name, d.name)}({base}):"]
         if d.doc:
             lines.append(doc_literal(short_doc(d.doc, 1000), "    "))
         if items:
@@ -418,6 +470,11 @@ class ModelsModule:
         lines.append(f"    __mistral_keep__ = {frozen(keep)}")
         if drop_none:
             lines.append(f"    __mistral_drop_none__ = {frozen(drop_none)}")
+        lenient = lenient_fields().get(d.name)
+        if lenient:
+            r.runtime.add("empty_as_absent")
+            args = ", ".join(py_value(w) for w in lenient)
+            lines.append(f"    mistral_empty_as_absent = empty_as_absent({args})")
         for f in d.fields:
             ann = r.t(f.type)
             default, add_none = field_default(self.plan, f)

@@ -88,9 +88,12 @@ def query_styles(op_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if "content" in p:
             if "application/json" in p["content"]:
                 as_json.append(p["name"])
-        elif p.get("style", "form") == "form" and p.get("explode", True):
-            if _is_object_schema(p.get("schema", {})):
-                explode.append(p["name"])
+        elif (
+            p.get("style", "form") == "form"
+            and p.get("explode", True)
+            and _is_object_schema(p.get("schema", {}))
+        ):
+            explode.append(p["name"])
     return tuple(explode), tuple(as_json)
 
 
@@ -313,10 +316,12 @@ class ResourcesModule:
                 and isinstance(dflt, str)
                 and _LITERAL_DEFAULT.match(dflt)
                 and not (m.stream and p.wire == "stream")
-                # 2.x's ``= None`` on a nullable field still means "not given" (its serializer
-                # sends null only when set): keep UNSET, so None stays an explicit null
-                and not (dflt == "None" and p.default == "UNSET")
             ):
+                if dflt == "None" and p.default == "UNSET" and p.where != "path":
+                    # 2.x's ``= None`` on a nullable field means "not given": 2.x sends
+                    # nothing for it, not passed or None (``sharing_scope``), so None is
+                    # left out here too rather than sent as null
+                    p.omit_none = True
                 p.default = dflt.replace("'", '"')
             out.append(self._finish(p))
         for k in order:

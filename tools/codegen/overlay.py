@@ -20,6 +20,14 @@ every fix lives here, one function per known defect (numbers as in the spec's RE
 7. endpoints the official 2.x SDK calls that the spec does not describe (the search-index API
    under ``/v1/rag/indexes`` and two library-document operations): added as facts, see
    :func:`add_official_only_operations`.
+8. defaults of fields of nested request models that the official SDK does not apply (its
+   models leave them unset, so it never sends them and the server applies its own): removed,
+   see :data:`DEFAULTS_LEFT_TO_THE_SERVER`. The request encoder sends the other defaults of
+   nested models (``prediction.content: ""``), as 2.x does.
+9. connector activation (``POST /v1/connectors/{connector_id}/{consumer_scope}/activate``)
+   describes no request body, but the API takes the tool execution options there: 2.x sends a
+   ``ToolExecutionConfiguration`` object (``{}`` without options) with every activation. The
+   operation gets that body, optional.
 """
 
 from __future__ import annotations
@@ -196,9 +204,14 @@ _STR: Json = {"type": "string"}
 _INT: Json = {"type": "integer"}
 _DATETIME: Json = {"type": "string", "format": "date-time"}
 _STATUS: Json = {"type": "string", "enum": ["online", "offline"]}
-_FIELD_TYPE: Json = {"type": "string", "enum": ["int", "bool", "string", "embedding", "long", "float"]}
+_FIELD_TYPE: Json = {
+    "type": "string",
+    "enum": ["int", "bool", "string", "embedding", "long", "float"],
+}
 _STORAGE: Json = {"type": "string", "enum": ["in_memory", "on_disk"]}
-_INDEX_TYPE: Json = {"anyOf": [{"type": "string", "enum": ["ann", "bm25", "attribute"]}, {"type": "null"}]}
+_INDEX_TYPE: Json = {
+    "anyOf": [{"type": "string", "enum": ["ann", "bm25", "attribute"]}, {"type": "null"}]
+}
 
 
 def _nullable(schema: Json) -> Json:
@@ -319,7 +332,16 @@ OFFICIAL_ONLY_SCHEMAS: dict[str, Json] = {
             "storage": _STORAGE,
             "ranking": {
                 "type": "string",
-                "enum": ["count", "embedding", "timestamp", "text", "string", "bool", "int", "language"],
+                "enum": [
+                    "count",
+                    "embedding",
+                    "timestamp",
+                    "text",
+                    "string",
+                    "bool",
+                    "int",
+                    "language",
+                ],
             },
             "index_type": _INDEX_TYPE,
             "multidimensional": {"type": "boolean"},
@@ -402,7 +424,12 @@ OFFICIAL_ONLY_SCHEMAS: dict[str, Json] = {
 
 
 def _path_param(name: str) -> Json:
-    return {"name": name, "in": "path", "required": True, "schema": {"type": "string", "title": name}}
+    return {
+        "name": name,
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "title": name},
+    }
 
 
 def _operation(
@@ -535,9 +562,7 @@ OFFICIAL_ONLY_OPERATIONS: dict[tuple[str, str], Json] = {
         _RAG,
         _IDS,
         {"type": "array", "items": _ref("VespaGetRetrievableResponseRetrievable")},
-        query=(
-            {"name": "group_id", "in": "query", "required": False, "schema": _nullable(_STR)},
-        ),
+        query=({"name": "group_id", "in": "query", "required": False, "schema": _nullable(_STR)},),
     ),
     (_SCHEMA + "/retrievables/retrievable/{document_id}", "get"): _operation(
         "document_lookup_v1_rag_indexes_index__index_id__schemas_schema__schema_id__retrievables_retrievable__document_id__get",
@@ -559,8 +584,60 @@ def add_official_only_operations(spec: dict[str, Json]) -> None:
     for (path, method), op in OFFICIAL_ONLY_OPERATIONS.items():
         item = spec["paths"].setdefault(path, {})
         if method in item:
-            raise SystemExit(f"overlay: the spec now describes {method.upper()} {path}: review defect 7")
+            raise SystemExit(
+                f"overlay: the spec now describes {method.upper()} {path}: review defect 7"
+            )
         item[method] = copy.deepcopy(op)
+
+
+# Defect 8. Provenance: the field defaults of the official ``mistralai==2.5.1`` models
+# (``mistralai/client/models/``): these fields are ``Optional[...] = None`` there although the
+# spec gives them a default; only fields of models nested in request bodies are listed (the
+# top-level fields are method arguments, whose defaults follow the 2.x signatures).
+DEFAULTS_LEFT_TO_THE_SERVER: dict[str, tuple[str, ...]] = {
+    "CompletionArgs": ("tool_choice",),
+    "Function": ("description", "strict"),
+    "ResponseFormat": ("type",),
+    "ThinkChunk": ("closed",),
+    "ExtendedOAuthServerMetadata": ("response_types_supported",),
+    "NetworkEncodedInput": ("encoding_options",),
+    "ScheduleCalendar": (
+        "second",
+        "minute",
+        "hour",
+        "day_of_month",
+        "month",
+        "year",
+        "day_of_week",
+    ),
+    "SchedulePolicy": ("overlap",),
+}
+
+
+def defaults_left_to_the_server(spec: dict[str, Json]) -> None:
+    """Defect 8: drop the defaults listed above."""
+    schemas: dict[str, Json] = spec["components"]["schemas"]
+    for name, fields in DEFAULTS_LEFT_TO_THE_SERVER.items():
+        properties = schemas[name]["properties"]
+        for field in fields:
+            if "default" not in properties[field]:
+                raise SystemExit(
+                    f"overlay: {name}.{field} has no default any more: review defect 8"
+                )
+            del properties[field]["default"]
+
+
+def connector_activation_takes_options(spec: dict[str, Json]) -> None:
+    """Defect 9. Provenance: ``mistralai==2.5.1``, ``mistralai/client/connectors.py``
+    (``activate_for_organization`` / ``_workspace`` / ``_user`` serialize their
+    ``ToolExecutionConfiguration`` argument as the JSON body)."""
+    op = spec["paths"]["/v1/connectors/{connector_id}/{consumer_scope}/activate"]["post"]
+    if "requestBody" in op:
+        raise SystemExit("overlay: connector activation now has a body: review defect 9")
+    op["requestBody"] = {
+        "required": False,
+        "content": {"application/json": {"schema": _ref("ToolExecutionConfiguration")}},
+    }
 
 
 @cache
@@ -572,6 +649,8 @@ def _overlaid() -> str:
     skill_asset_content_accepts_values(spec)
     optional_bodies_are_objects(spec)
     add_official_only_operations(spec)
+    defaults_left_to_the_server(spec)
+    connector_activation_takes_options(spec)
     return json.dumps(spec)
 
 

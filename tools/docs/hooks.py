@@ -15,10 +15,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-#: page -> (nav section, title) for the pages expected to land
-KNOWN: dict[str, tuple[str, str]] = {
+#: page -> (nav section, title; None: the page's own title) for the pages expected to land
+KNOWN: dict[str, tuple[str, str | None]] = {
     "cli.md": ("Guides", "Command line (CLI)"),
     "reliability.md": ("Guides", "Reliability guarantees"),
+    "telemetry.md": ("Guides", None),
+    "mcp-and-runs.md": ("Domains", None),
+    "realtime.md": ("Domains", None),
+    "workflows-extras.md": ("Domains", None),
 }
 
 
@@ -54,8 +58,8 @@ def on_config(config: Any) -> Any:
     for page in sorted(docs.glob("*.md")):
         if page.name in listed:
             continue
-        section, title = KNOWN.get(page.name, ("More", _title(page)))
-        _section(nav, section).append({title: page.name})
+        section, title = KNOWN.get(page.name, ("More", None))
+        _section(nav, section).append({title or _title(page): page.name})
     return config
 
 
@@ -87,7 +91,7 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
 
 def models_table(module_name: str) -> str:
     module = importlib.import_module(module_name)
-    shared = (
+    shared: set[str] = (
         set()
         if module_name == "mistralai.core.models"
         else set(importlib.import_module("mistralai.core.models").__all__)
@@ -98,9 +102,10 @@ def models_table(module_name: str) -> str:
         if name in shared or name.endswith("TypedDict"):
             continue
         value = getattr(module, name)
-        fields = getattr(value, "model_fields", None)
+        fields: object = getattr(value, "model_fields", None)
         if isinstance(fields, dict):
-            described = ", ".join(f"`{field}`" for field in fields) or "(no fields)"
+            names = [str(field) for field in fields]  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
+            described = ", ".join(f"`{field}`" for field in names) or "(no fields)"
         elif inspect.isclass(value):
             described = f"class ({_first_line(value.__doc__) or value.__module__})"
         else:

@@ -51,7 +51,9 @@ CASES: tuple[Case, ...] = (
         "workflows.events.get_stream_events",
         {"metadata_filters": {"tenant": "t1"}},
     ),
-    Case("events_stream_metadata_root", "events.get_stream_events", {"metadata_filters": {"k": "v"}}),
+    Case(
+        "events_stream_metadata_root", "events.get_stream_events", {"metadata_filters": {"k": "v"}}
+    ),
     # unset vs None
     Case("prompts_create", "beta.prompts.create", {"name": "p", "definition": _DEF}),
     Case(
@@ -59,7 +61,9 @@ CASES: tuple[Case, ...] = (
         "beta.prompts.create",
         {"name": "p", "definition": _DEF, "sharing_scope": "private"},
     ),
-    Case("prompts_update_metadata", "beta.prompts.update_metadata", {"prompt_id": "p1", "title": "t"}),
+    Case(
+        "prompts_update_metadata", "beta.prompts.update_metadata", {"prompt_id": "p1", "title": "t"}
+    ),
     Case("skills_create", "beta.skills.create", {"name": "s", "definition": _SKILL_DEF}),
     Case("skills_update_metadata", "beta.skills.update_metadata", {"skill_id": "s1"}),
     Case(
@@ -99,11 +103,27 @@ CASES: tuple[Case, ...] = (
     Case("models_unarchive_ft", "models.unarchive", {"model_id": FT_MODEL}),
     Case("files_retrieve_odd", "files.retrieve", {"file_id": "a b/c?d#e%f"}),
     # flattened bodies
-    Case("schedule_pause_note", "workflows.schedules.pause_schedule", {"schedule_id": "s", "note": "x"}),
-    Case("schedule_pause_none", "workflows.schedules.pause_schedule", {"schedule_id": "s", "note": None}),
+    Case(
+        "schedule_pause_note",
+        "workflows.schedules.pause_schedule",
+        {"schedule_id": "s", "note": "x"},
+    ),
+    Case(
+        "schedule_pause_none",
+        "workflows.schedules.pause_schedule",
+        {"schedule_id": "s", "note": None},
+    ),
     Case("schedule_pause", "workflows.schedules.pause_schedule", {"schedule_id": "s"}),
-    Case("schedule_resume_note", "workflows.schedules.resume_schedule", {"schedule_id": "s", "note": "y"}),
-    Case("schedule_trigger", "workflows.schedules.trigger_schedule", {"schedule_id": "s", "overlap": 1}),
+    Case(
+        "schedule_resume_note",
+        "workflows.schedules.resume_schedule",
+        {"schedule_id": "s", "note": "y"},
+    ),
+    Case(
+        "schedule_trigger",
+        "workflows.schedules.trigger_schedule",
+        {"schedule_id": "s", "overlap": 1},
+    ),
     Case("schedule_trigger_none", "workflows.schedules.trigger_schedule", {"schedule_id": "s"}),
     # connectors activation
     Case("activate_user", "beta.connectors.activate_for_user", {"connector_id": "c"}),
@@ -115,14 +135,23 @@ CASES: tuple[Case, ...] = (
     Case(
         "activate_workspace_opts",
         "beta.connectors.activate_for_workspace",
-        {"connector_id": "c", "skip_confirmation": ["read_file"], "include": ["a"], "exclude": None},
+        {
+            "connector_id": "c",
+            "skip_confirmation": ["read_file"],
+            "include": ["a"],
+            "exclude": None,
+        },
     ),
     Case("deactivate_user", "beta.connectors.deactivate_for_user", {"connector_id": "c"}),
     # defaults 2.x sends
     Case(
         "chat_prediction",
         "chat.complete",
-        {"model": "m", "messages": [{"role": "user", "content": "hi"}], "prediction": {"type": "content"}},
+        {
+            "model": "m",
+            "messages": [{"role": "user", "content": "hi"}],
+            "prediction": {"type": "content"},
+        },
     ),
     Case(
         "chat_stream_prediction",
@@ -146,7 +175,11 @@ CASES: tuple[Case, ...] = (
     ),
     Case("workflows_get", "workflows.get_workflows", {}),
     Case("deployments_list", "workflows.deployments.list_deployments", {}),
-    Case("execute_workflow", "workflows.execute_workflow", {"workflow_identifier": "w", "input": {"a": 1}}),
+    Case(
+        "execute_workflow",
+        "workflows.execute_workflow",
+        {"workflow_identifier": "w", "input": {"a": 1}},
+    ),
     # multipart
     Case("files_upload", "files.upload", {"file": upload(), "purpose": "fine-tune"}),
     Case(
@@ -175,7 +208,12 @@ CASES: tuple[Case, ...] = (
         },
     ),
     # conversation run helpers (async)
-    Case("run_async_text", "beta.conversations.run_async", {"run_ctx": RUN_CTX, "inputs": "hello"}, True),
+    Case(
+        "run_async_text",
+        "beta.conversations.run_async",
+        {"run_ctx": RUN_CTX, "inputs": "hello"},
+        True,
+    ),
     Case(
         "run_async_messages",
         "beta.conversations.run_async",
@@ -307,7 +345,9 @@ def _multipart(content_type: str, content: bytes) -> list[list[Any]]:
     for part in message.iter_parts():
         payload = part.get_payload(decode=True)
         text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
-        parts.append([part.get_param("name", header="content-disposition"), part.get_filename(), text])
+        parts.append(
+            [part.get_param("name", header="content-disposition"), part.get_filename(), text]
+        )
     return parts
 
 
@@ -343,3 +383,14 @@ def call(client: Any, case: Case) -> None:
 def answer(request: httpx.Request) -> httpx.Response:
     """The mock's answer: an empty object (enough for the request to have been sent)."""
     return httpx.Response(200, json={})
+
+
+def encode(value: Any, decode: bool = False) -> Any:
+    """``{"$bytes": text}`` markers <-> bytes: ``decode=True`` turns markers into bytes."""
+    if isinstance(value, dict):
+        if decode and set(value) == {"$bytes"}:  # pyright: ignore[reportUnknownArgumentType]
+            return str(value["$bytes"]).encode()  # pyright: ignore[reportUnknownArgumentType]
+        return {k: encode(v, decode) for k, v in value.items()}  # pyright: ignore[reportUnknownVariableType]
+    if isinstance(value, list):
+        return [encode(v, decode) for v in value]  # pyright: ignore[reportUnknownVariableType]
+    return value

@@ -39,7 +39,10 @@ def main() -> None:
         if keep:
             out[name] = sorted(keep)
     json.dump(
-        {"source": "mistralai==2.5.1", "keep_when_absent": out}, sys.stdout, indent=1, sort_keys=True
+        {"source": "mistralai==2.5.1", "keep_when_absent": out},
+        sys.stdout,
+        indent=1,
+        sort_keys=True,
     )
     sys.stdout.write("\n")
 

@@ -35,7 +35,9 @@ def record() -> dict[str, Any]:
     for case in CASES:
         captured: list[dict[str, Any]] = []
 
-        def handler(request: httpx.Request) -> httpx.Response:
+        def handler(
+            request: httpx.Request, captured: list[dict[str, Any]] = captured
+        ) -> httpx.Response:
             captured.append(normalize(request))
             return answer(request)
 

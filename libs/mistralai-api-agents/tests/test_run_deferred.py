@@ -326,3 +326,59 @@ def test_executed_results_travel_with_the_answers(
     result = client.beta.conversations.run(ctx, answers)
     assert result.output_as_text == "call_lookup=found a; call_transfer=sent 10 to a"
     assert isinstance(result.input_entries[0], FunctionResultEntry)
+
+
+def test_streamed_run_pauses_and_resumes_sync(
+    client: Mistral, fake_server: FakeMistralServer
+) -> None:
+    ctx = RunContext(model="m")
+    ctx.register_func(transfer, requires_confirmation=True)
+    seen: list[object] = []
+    with pytest.raises(DeferredToolCallsException) as info:
+        for item in client.beta.conversations.run_stream(ctx, "pay"):
+            seen.append(item)
+    assert [i.event for i in seen if isinstance(i, RunResultEvents)][-1] == (
+        "conversation.response.done"
+    )
+    assert CALLS == []
+    answer = info.value.deferred_calls[0].confirm({"account": "bob"})
+    *events, result = list(client.beta.conversations.run_stream(ctx, [answer]))
+    assert isinstance(result, RunResult)
+    assert CALLS == [{"account": "bob", "amount": 10}]
+    assert result.output_as_text == "Tool results: sent 10 to bob"
+    assert all(isinstance(e, RunResultEvents) for e in events)
+
+
+async def test_prepare_requests_2x(client: Mistral, fake_server: FakeMistralServer) -> None:
+    import pydantic
+
+    from mistralai.client.models import CompletionArgs
+
+    class Answer(pydantic.BaseModel):
+        text: str
+
+    ctx = RunContext(model="m", output_format=Answer)
+    ctx.register_func(transfer)
+    request = await ctx.prepare_model_request(
+        tools=[{"type": "web_search"}], completion_args={"temperature": 0.5}
+    )
+    assert request["model"] == "m"
+    tools = request["tools"]
+    assert isinstance(tools, list) and len(tools) == 2
+    args = request["completion_args"]
+    assert isinstance(args, CompletionArgs) and args.temperature == 0.5
+    assert args.response_format is not None and args.response_format.type == "json_schema"
+
+    web = {"type": "web_search"}
+    old = {"type": "function", "function": {"name": "transfer", "parameters": {}}}
+    agent = client.beta.agents.create(model="m", name="a", tools=[web, old])
+    agent_ctx = RunContext(agent_id=agent.id)
+    agent_ctx.register_func(transfer)
+    assert await agent_ctx.prepare_agent_request(client.beta) == {"agent_id": agent.id}
+    updated = client.beta.agents.get(agent_id=agent.id)
+    assert [t.type for t in updated.tools or []] == ["web_search", "function"]
+    assert updated.tools[1].function.description == "Transfer money."  # type: ignore[index,union-attr]
+    with pytest.raises(RunException, match="no model"):
+        await agent_ctx.prepare_model_request()
+    with pytest.raises(RunException, match="no agent_id"):
+        await ctx.prepare_agent_request(client.beta)

@@ -73,11 +73,16 @@ async def test_run_stream_async_with_an_http_mcp_server(
     assert result.output_as_text == 'Tool results: [{"type":"text","text":"2"}]'
 
 
-async def test_mcp_tool_errors_and_confirmation(client: Mistral, stdio_params: Any) -> None:
+async def test_mcp_tool_errors_and_confirmation(client: Mistral, mcp_kit: Any) -> None:
+    with mcp_kit.serve_asgi(mcp_kit.mcp_app("streamable-http")) as base:
+        await _errors_and_confirmation(client, f"{base}/mcp")
+
+
+async def _errors_and_confirmation(client: Mistral, url: str) -> None:
+    remote = MCPClientSSE(SSEServerParams(url=url, transport="streamable-http"))
     async with RunContext(model="m") as ctx:
         await ctx.register_mcp_client(
-            MCPClientSTDIO(stdio_params),
-            tool_configuration={"include": ["fail"], "requires_confirmation": ["fail"]},
+            remote, tool_configuration={"include": ["fail"], "requires_confirmation": ["fail"]}
         )
         assert ctx.requires_confirmation("fail")
         with pytest.raises(DeferredToolCallsException) as paused:
@@ -116,3 +121,40 @@ def test_sync_run_refuses_mcp_tools(client: Mistral) -> None:
     asyncio.run(ctx.register_mcp_client(FakeClient()))  # type: ignore[arg-type]
     with pytest.raises(RunError, match="use the async run helpers"):
         client.beta.conversations.run(ctx, "go")
+
+
+def test_sync_run_uses_mcp_tools_of_a_loop_running_in_another_thread(
+    client: Mistral, stdio_params: Any
+) -> None:
+    import asyncio
+    import threading
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    ctx = RunContext(model="m")
+    ready = threading.Event()
+    release: asyncio.Event | None = None
+
+    async def own_the_session() -> None:
+        nonlocal release
+        release = asyncio.Event()
+        async with ctx:  # entered and left in this task, on the loop thread
+            await ctx.register_mcp_client(
+                MCPClientSTDIO(stdio_params), tool_configuration={"include": ["whoami"]}
+            )
+            ready.set()
+            await release.wait()
+
+    owner = asyncio.run_coroutine_threadsafe(own_the_session(), loop)
+    try:
+        assert ready.wait(30)
+        result = client.beta.conversations.run(ctx, "who?")
+        assert result.output_as_text == 'Tool results: [{"type":"text","text":"stdio-subprocess"}]'
+    finally:
+        assert release is not None
+        loop.call_soon_threadsafe(release.set)
+        owner.result(30)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()

@@ -12,6 +12,7 @@ import pytest
 
 from mistralai.api.audio.models import TranscriptionStreamDone, TranscriptionStreamTextDelta
 from mistralai.core import Mistral
+from mistralai.extra import exceptions as extra_exceptions
 from mistralai.extra.realtime import (
     AudioFormat,
     RealtimeConnection,
@@ -139,6 +140,9 @@ async def test_handshake_error_is_typed() -> None:
         await client_for(fake).audio.realtime.connect("nope")
     assert info.value.code == 4001
     assert info.value.message == "Invalid model"
+    # the 2.x classes: catchable from mistralai.extra.exceptions as in 2.x
+    assert isinstance(info.value, extra_exceptions.RealtimeTranscriptionWSError)
+    assert isinstance(info.value, extra_exceptions.MistralClientException)
     assert isinstance(info.value.payload, RealtimeTranscriptionError)
 
 

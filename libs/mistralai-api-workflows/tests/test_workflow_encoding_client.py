@@ -367,3 +367,50 @@ async def test_connector_auth_raises_on_failure_and_timeout(fake_server: FakeMis
             await execute_with_connector_auth_async(
                 client, "bad", polling_interval=0, max_polling_attempts=2
             )
+
+
+def test_a_configured_client_is_released_without_the_garbage_collector(
+    fake_server: FakeMistralServer,
+) -> None:
+    import gc
+    import weakref
+
+    gc.collect()
+    gc.disable()  # only reference counting: the wrappers must make no cycle
+    try:
+        client = Mistral(api_key="k", server_url=fake_server.url)
+        configure_workflow_encoding_sync(CONFIG, client=client, namespace="ns")
+        client.workflows.execute_workflow(workflow_identifier="echo", input={"n": 1})
+        outer, engine = weakref.ref(client), weakref.ref(client.workflows._client)
+        del client
+        assert outer() is None
+        assert engine() is None
+    finally:
+        gc.enable()
+
+
+async def test_signal_and_query_inputs_are_encoded_and_query_results_decoded(
+    fake_server: FakeMistralServer,
+) -> None:
+    def signal(ctx: RequestContext) -> Any:
+        return json_response({"message": "Signal accepted"})
+
+    def query(ctx: RequestContext) -> Any:  # answers the encoded input as the encoded result
+        body = ctx.json()
+        return json_response({"query_name": body["name"], "result": body["input"]})
+
+    fake_server.add_route("POST", r"/v1/workflows/executions/q-1/signals", signal)
+    fake_server.add_route("POST", r"/v1/workflows/executions/q-1/queries", query)
+    async with Mistral(api_key="k", server_url=fake_server.url) as client:
+        await configure_workflow_encoding(CONFIG, client=client, namespace="ns")
+        await client.workflows.executions.signal_workflow_execution_async(
+            execution_id="q-1", name="go", input=SECRET
+        )
+        answer = await client.workflows.executions.query_workflow_execution_async(
+            execution_id="q-1", name="state", input=SECRET
+        )
+    assert answer.result == SECRET
+    for path in ("/v1/workflows/executions/q-1/signals", "/v1/workflows/executions/q-1/queries"):
+        sent = _posted(fake_server, path)["input"]
+        assert sent["encoding_options"] == ["compressed", "encrypted"]
+        assert _reference_decode(sent) == SECRET

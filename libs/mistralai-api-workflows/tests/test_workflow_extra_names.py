@@ -138,3 +138,14 @@ def test_errors_are_those_of_mistralai_extra_exceptions() -> None:
     assert isinstance(error, exceptions.WorkflowPayloadCompressionException)
     assert isinstance(error, ImportError) and isinstance(error, MistralError)
     assert 'pip install "mistralai[x]"' in error.message == str(error)
+
+
+def test_encrypted_str_field_wire_form() -> None:
+    from mistralai.extra.workflows import EncryptedStrField
+
+    field = EncryptedStrField(data="x")
+    assert field.model_dump(mode="json") == {"field_type": "__encrypted_str__", "data": "x"}
+    assert (
+        EncryptedStrField.model_validate({"field_type": "__encrypted_str__", "data": "y"}).data
+        == "y"
+    )

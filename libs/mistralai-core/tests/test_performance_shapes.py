@@ -33,10 +33,6 @@ from mistralai.core.plugins import (
 )
 from mistralai.testing import FakeMistralServer
 
-pytestmark = pytest.mark.skipif(
-    not Path("/proc/self/net/tcp").exists(), reason="counts sockets through Linux /proc"
-)
-
 MESSAGES = [{"role": "user", "content": "hi"}]
 
 
@@ -142,7 +138,11 @@ def test_a_callers_client_is_never_closed(server: tuple[str, int]) -> None:
     del client
     assert not mine.is_closed
     assert client_sockets(port) == 1  # still pooled in the caller's client
-    response = mine.get(url + "/v1/models", headers={"authorization": "Bearer k"})
+    response = mine.post(
+        url + "/v1/chat/completions",
+        json={"model": "m", "messages": MESSAGES},
+        headers={"authorization": "Bearer k"},
+    )
     assert response.status_code == 200
     mine.close()
     assert client_sockets(port) == 0
@@ -259,3 +259,49 @@ def test_a_broken_plugin_keeps_no_frames_alive(
     assert error.__traceback__ is None
     del holder
     assert ref() is None
+
+
+def test_own_client_requests_match_what_httpx_builds(server: tuple[str, int]) -> None:
+    """The direct request building used for the SDK's own clients (no client-side URL parse,
+    no header merge) gives what ``client.build_request`` gives, byte for byte."""
+    url, _ = server
+    sent: list[httpx.Request] = []
+
+    def hook(request: httpx.Request) -> None:
+        sent.append(request)
+
+    with Mistral(api_key="k", server_url=url) as client:
+        complete(client)
+        client.chat.complete(
+            model="m", messages=MESSAGES, http_headers={"User-Agent": "mine", "X-A": "1"},
+            timeout_ms=5_000,
+        )  # fmt: skip
+        own = client._sync_client()  # pyright: ignore[reportPrivateUsage]
+        own.event_hooks["request"] = [hook]
+        complete(client)
+        client.chat.complete(
+            model="m", messages=MESSAGES, http_headers={"User-Agent": "mine", "X-A": "1"},
+            timeout_ms=5_000,
+        )  # fmt: skip
+        plain = httpx.Client(timeout=own.timeout)
+        for request in sent:
+            expected = plain.build_request(
+                request.method,
+                str(request.url),
+                headers={
+                    k: v
+                    for k, v in request.headers.items()
+                    if k.lower() not in ("host", "content-length")
+                },
+                content=request.content,
+                timeout=httpx.Timeout(**request.extensions["timeout"]),
+            )
+            assert request.url == expected.url
+            assert sorted((k.lower(), v) for k, v in request.headers.multi_items()) == sorted(
+                (k.lower(), v) for k, v in expected.headers.multi_items()
+            )
+            assert request.extensions["timeout"] == expected.extensions["timeout"]
+        assert sent[1].headers["user-agent"] == "mine" and sent[1].headers["x-a"] == "1"
+        assert sent[1].headers.get_list("user-agent") == ["mine"]  # replaced, not added
+        assert sent[0].headers["accept-encoding"]  # httpx's default kept
+        plain.close()

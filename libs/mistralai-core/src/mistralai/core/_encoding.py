@@ -12,11 +12,9 @@ from pathlib import Path
 from typing import Any, get_args
 from urllib.parse import quote
 
-from pydantic_core import PydanticUndefined
-
 from pydantic import BaseModel as PydanticModel
 from pydantic import ValidationError
-from pydantic_core import PydanticSerializationError, to_json
+from pydantic_core import PydanticSerializationError, PydanticUndefined, to_json
 
 from mistralai.core._files import File
 from mistralai.core._operation import Operation

@@ -119,3 +119,24 @@ class ConstFieldsModel(BaseModel):
     serializer adds the ``__mistral_consts__`` back. Only dumping pays for this: validation
     (the response path) is untouched.
     """
+
+
+def empty_as_absent(*wire_names: str) -> Any:
+    """A model validator (class body: ``absent_if_empty = empty_as_absent("field")``) reading
+    an empty object ``{}`` in the given fields as "not sent".
+
+    The API is known to send ``{}`` for some nullable numbers (``usage.prompt_audio_seconds``
+    in the spec's own example); 2.x accepted it as unset (its "not given" type is an object
+    with no fields) and left it out of dumps, and so do we: reading the field gives ``None``.
+    """
+    keys = frozenset(wire_names)
+
+    def drop_empty(cls: type[pydantic.BaseModel], data: Any) -> Any:
+        if isinstance(data, dict) and any(
+            k in keys and v == {}  # pyright: ignore[reportUnknownVariableType]
+            for k, v in data.items()  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
+        ):
+            return {k: v for k, v in data.items() if not (k in keys and v == {})}  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
+        return data
+
+    return pydantic.model_validator(mode="before")(classmethod(drop_empty))  # pyright: ignore[reportArgumentType,reportUnknownVariableType]

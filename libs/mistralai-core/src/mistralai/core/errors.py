@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class MistralError(Exception):
@@ -64,6 +67,20 @@ class MissingDomainError(MistralError, AttributeError):
             else "no installed package provides it"
         )
         super().__init__(f"'{name}' is not available: {hint}")
+        self.name = name
+        self.distribution = distribution
+
+
+class MissingModelError(MistralError, ImportError):
+    """``from mistralai.client.models import X`` where ``X`` belongs to a domain package that
+    is not installed. An ``ImportError`` (not an ``AttributeError``, which ``from ... import``
+    would turn into a bare "cannot import name") naming the package to install."""
+
+    def __init__(self, name: str, distribution: str) -> None:
+        super().__init__(
+            f"cannot import {name!r}: it belongs to {distribution}, which is not installed; "
+            f"install it with: pip install {distribution}"
+        )
         self.name = name
         self.distribution = distribution
 
@@ -169,11 +186,21 @@ class APIStatusError(SDKError):
         self.body = body
         self.body_truncated = self.body_size > len(body.encode("utf-8", "replace"))
         self.request_id = request_id
-        self.data: Any = None if self.body_truncated else _parse_json(body)
+        self.data: Any = None if self.body_truncated else _attrs(_parse_json(body))
+        if type(self) in _STATUS_CLASSES and _is_observability_error(status_code, self.data):
+            # 2.x raised ObservabilityError for these answers of the observability API; keep
+            # the status class too (``except NotFoundError`` still catches it).
+            self.__class__ = _observability_class(type(self))
 
     def __str__(self) -> str:
         rid = f" (request id {self.request_id})" if self.request_id else ""
         return f"{self.message}{rid}"
+
+    @property
+    def raw_response(self) -> httpx.Response:
+        """2.x's ``raw_response``: the answer as an ``httpx.Response`` (status, headers and the
+        kept ``body``; rebuilt from them, as the connection is closed by now)."""
+        return _response(self.status_code, self.headers, self.body)
 
 
 class BadRequestError(APIStatusError):
@@ -218,6 +245,12 @@ class InternalServerError(APIStatusError):
     """5xx."""
 
 
+class ObservabilityError(APIStatusError):
+    """2.x name of an error answer of the observability API (400, 404, 408, 409, 422 with a
+    body ``{"detail": {"message": ..., "error_code": ...}}``): ``e.data.detail.message``.
+    Raised as a subclass of both this and the status class (``NotFoundError``...)."""
+
+
 class RedirectError(APIStatusError):
     """3xx: the SDK never follows redirects (a redirect could carry the API key elsewhere).
     ``location`` is where the server pointed to; use that URL as ``server_url`` if you trust
@@ -238,6 +271,56 @@ class ResponseValidationError(MistralError):
         self.body_size = len(body)
         self.body = body[:MAX_ERROR_BODY]
         self.status_code = status_code
+
+    @property
+    def raw_response(self) -> httpx.Response:
+        """2.x's ``raw_response``, rebuilt from the status and the kept ``body``."""
+        return _response(self.status_code, {}, self.body)
+
+
+class ErrorData(dict[str, Any]):
+    """The parsed JSON body of an error answer: a ``dict`` (``e.data["detail"]``) whose keys
+    also read as attributes, nested ones too (``e.data.detail[0].msg``), as 2.x's typed error
+    data did (``HTTPValidationError.data.detail``). A missing ``detail`` reads as ``None``."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self:
+            return self[name]
+        if name == "detail":
+            return None
+        raise AttributeError(f"the error body has no field {name!r}")
+
+
+def _attrs(value: Any) -> Any:
+    if isinstance(value, dict):
+        return ErrorData({str(k): _attrs(v) for k, v in value.items()})  # pyright: ignore[reportUnknownVariableType,reportUnknownArgumentType]
+    if isinstance(value, list):
+        return [_attrs(v) for v in value]  # pyright: ignore[reportUnknownVariableType]
+    return value
+
+
+def _response(status_code: int, headers: Mapping[str, str], body: str) -> httpx.Response:
+    import httpx
+
+    return httpx.Response(status_code, headers=dict(headers), content=body.encode("utf-8"))
+
+
+_OBSERVABILITY_STATUSES = frozenset({400, 404, 408, 409, 422})
+_OBSERVABILITY_CLASSES: dict[type[APIStatusError], type[APIStatusError]] = {}
+
+
+def _is_observability_error(status: int, data: Any) -> bool:
+    detail = data.get("detail") if isinstance(data, dict) else None
+    return (
+        status in _OBSERVABILITY_STATUSES
+        and isinstance(detail, dict)
+        and isinstance(detail.get("message"), str)  # pyright: ignore[reportUnknownMemberType]
+        and "error_code" in detail
+    )
+
+
+def _observability_class(cls: type[APIStatusError]) -> type[APIStatusError]:
+    return _OBSERVABILITY_CLASSES.get(cls, ObservabilityError)
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -271,6 +354,26 @@ def _parse_json(body: str) -> Any:
 NoResponseError = APIConnectionError
 """2.x name of a transport failure."""
 
+_STATUS_CLASSES = frozenset(
+    {
+        APIStatusError,
+        BadRequestError,
+        NotFoundError,
+        ConflictError,
+        UnprocessableEntityError,
+        HTTPValidationError,
+    }
+)
+for _cls in sorted(_STATUS_CLASSES, key=lambda c: c.__name__):
+    # module attributes, so that these errors pickle like the others
+    _name = "Observability" + _cls.__name__.removesuffix("Error") + "Error"
+    if _cls is APIStatusError:
+        _OBSERVABILITY_CLASSES[_cls] = ObservabilityError
+        continue
+    _OBSERVABILITY_CLASSES[_cls] = globals()[_name] = type(
+        _name, (_cls, ObservabilityError), {"__module__": __name__, "__doc__": _cls.__doc__}
+    )
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -279,14 +382,17 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ErrorData",
     "EventTooLargeError",
     "HTTPValidationError",
     "InternalServerError",
     "MissingDomainError",
+    "MissingModelError",
     "MistralError",
     "NoCredentialsError",
     "NoResponseError",
     "NotFoundError",
+    "ObservabilityError",
     "PermissionDeniedError",
     "PluginError",
     "RateLimitError",

@@ -11,6 +11,7 @@ from mistralai.core._model import (
     BaseModel,
     ConstFieldsModel,
     UnknownVariant,
+    empty_as_absent,
     open_discriminator,
 )
 from mistralai.core._operation import Operation, StreamOperation
@@ -59,6 +60,7 @@ __all__ = [
     "SyncPage",
     "UnknownVariant",
     "Unset",
+    "empty_as_absent",
     "open_discriminator",
     "paged",
     "paged_async",

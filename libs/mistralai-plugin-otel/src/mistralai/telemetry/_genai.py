@@ -61,6 +61,9 @@ class Attr:
     HTTP_METHOD = "http.request.method"
     HTTP_STATUS = "http.response.status_code"
     URL_FULL = "url.full"
+    HTTP_URL = "http.url"
+    """The older name of ``url.full``, which 2.x set: kept for dashboards built on it."""
+    TRACE_PUBLIC = "agent.trace.public"
     SERVER_ADDRESS = "server.address"
     SERVER_PORT = "server.port"
     ERROR_TYPE = "error.type"
@@ -298,6 +301,7 @@ def _conversation_outputs(tracer: Tracer, parent: Span, outputs: object, content
             if content:
                 choice = {"message": entry, "finish_reason": entry.get("finish_reason", "")}
                 attributes[Attr.OUTPUT_MESSAGES] = _dumps([format_output_message(choice)])
+        child.set_attribute(Attr.TRACE_PUBLIC, "")
         set_available(child, attributes)
         child.end(end_time=end)
 

@@ -163,11 +163,15 @@ class TelemetryMiddleware:
         weakref.finalize(request, _end_orphan, record)
         url = request.url
         port = url.port or {"https": 443, "http": 80}.get(url.scheme)
+        # Mistral's own trace backend keys on this marker (2.x sets it on every span).
+        span.set_attribute(Attr.TRACE_PUBLIC, "")
+        full = str(url.copy_with(query=None))  # no query string: it may hold credentials
         _genai.set_available(
             span,
             {
                 Attr.HTTP_METHOD: request.method,
-                Attr.URL_FULL: str(url.copy_with(query=None)),
+                Attr.URL_FULL: full,
+                Attr.HTTP_URL: full,
                 Attr.SERVER_ADDRESS: url.host,
                 Attr.SERVER_PORT: port,
             },

@@ -381,12 +381,15 @@ class _Run:
     def execute(self, call: FunctionCallEntry) -> FunctionResultEntry:
         tool = self.ctx.get_tool(call.name)
         if isinstance(tool, RunMCPTool):
-            # An MCP session lives in the event loop that opened it (register_mcp_client is
-            # async): the sync helpers cannot reach it.
-            raise RunError(
-                f"the tool {call.name!r} comes from an MCP server: use the async run helpers "
-                "(run_async / run_stream_async)"
-            )
+            # An MCP session lives in the event loop that opened it: reachable from sync code
+            # only while that loop runs in another thread (RunError otherwise, naming the fix).
+            try:
+                value = tool.call(call.arguments)
+            except RunError:
+                raise
+            except Exception as exc:
+                return self._error_entry(call, exc)
+            return self._result_entry(call, value)
         check_sync_call(tool)  # a misuse of the sync helpers stops the run; the function's
         try:  # own errors (whatever their type) go back to the model, as in execute_async
             value = tool.call(call.arguments)

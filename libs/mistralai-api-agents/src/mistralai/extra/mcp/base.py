@@ -33,6 +33,15 @@ MCPTransport: TypeAlias = tuple[
 """The two streams of an MCP transport: what ``mcp.ClientSession`` reads and writes."""
 
 
+def _field(obj: object, *names: str) -> Any:
+    """The first of ``names`` that ``obj`` has: mcp 1.x spells fields in camelCase
+    (``inputSchema``, ``isError``), mcp 2.x in snake_case (``input_schema``, ``is_error``)."""
+    for name in names:
+        if hasattr(obj, name):
+            return getattr(obj, name)
+    raise AttributeError(f"{type(obj).__name__} has none of {names}")
+
+
 class MCPClientBase(MCPClientProtocol):
     """An MCP client over an initialized ``mcp.ClientSession``; subclasses give the transport
     (``_get_transport``).
@@ -83,7 +92,7 @@ class MCPClientBase(MCPClientProtocol):
                 function=Function(
                     name=tool.name,
                     description=tool.description or "",
-                    parameters=tool.inputSchema,
+                    parameters=_field(tool, "inputSchema", "input_schema"),
                     strict=True,
                 )
             )
@@ -96,7 +105,7 @@ class MCPClientBase(MCPClientProtocol):
         A result flagged ``isError`` raises :class:`MCPException` with the server's text (the
         run then sends the error text to the model, or stops, per ``continue_on_fn_error``)."""
         result = await self._require_session().call_tool(name=name, arguments=arguments)
-        if result.isError:
+        if _field(result, "isError", "is_error"):
             text = " ".join(c.text for c in result.content if c.type == "text")
             raise MCPException(f"the MCP tool {name!r} failed: {text or 'no details'}")
         return self._convert_content_list(result.content)

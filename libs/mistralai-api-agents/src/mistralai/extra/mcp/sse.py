@@ -238,10 +238,11 @@ class MCPClientSSE(MCPClientBase):
             client = await exit_stack.enter_async_context(
                 httpx.AsyncClient(headers=self._format_headers(), timeout=timeout)
             )
-            read, write, _ = await exit_stack.enter_async_context(
+            # mcp 1.x yields (read, write, get_session_id), mcp 2.x (read, write)
+            opened = await exit_stack.enter_async_context(
                 streamable.streamable_http_client(params.url, http_client=client)
             )
-            return read, write
+            return opened[0], opened[1]
         if hasattr(
             streamable, "streamablehttp_client"
         ):  # older mcp 1.x (from 1.8), deprecated since

@@ -59,8 +59,11 @@ class RealtimeTranscription(Resource):
         super().__init__(client)
 
     def _provider(self) -> Provider:
-        # `Mistral.provider` is public; a bare BaseClient (tests, custom clients) has none.
-        provider = getattr(self._client, "provider", None)
+        # The provider gives the base URL and the credentials. `Mistral.provider` is public,
+        # but resources hold the client's transport twin (a BaseClient), which exposes it
+        # only as `_provider`: core has no public accessor on BaseClient yet (reported).
+        client: object = self._client
+        provider = getattr(client, "provider", None) or getattr(client, "_provider", None)
         if not isinstance(provider, Provider):
             raise RealtimeTranscriptionException(
                 "realtime transcription needs a Mistral client (client.audio.realtime)"

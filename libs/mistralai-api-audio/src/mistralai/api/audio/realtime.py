@@ -2,8 +2,8 @@
 
 The API spec does not describe the WebSocket protocol of ``/v1/audio/transcriptions/realtime``,
 so these models are written by hand, with the names and wire shapes of the official 2.x SDK.
-They live here, not in ``mistralai.extra.realtime``, so that they (and the errors, which
-``mistralai.extra.exceptions`` re-exports) import without the ``realtime`` extra.
+They live here, not in ``mistralai.extra.realtime``, so that they import without the
+``realtime`` extra.
 """
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeAlias
 
-from mistralai.core.errors import MistralError
 from mistralai.core.runtime import BaseModel, ConstFieldsModel
+from mistralai.extra.exceptions import (
+    RealtimeTranscriptionException,
+    RealtimeTranscriptionWSError,
+)
 
 __all__ = [
     "REALTIME_EXTRA_HINT",
@@ -123,31 +126,9 @@ def wire(message: BaseModel) -> str:
 
 
 # -- errors ----------------------------------------------------------------------------------
-class RealtimeTranscriptionException(MistralError):
-    """Base of the realtime transcription errors (2.x name). ``code`` is the server's error
-    code or the WebSocket close code when there is one; ``payload`` what the server sent."""
-
-    def __init__(self, message: str, *, code: int | None = None, payload: object = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.payload = payload
-
-
-class RealtimeTranscriptionWSError(RealtimeTranscriptionException):
-    """The server answered with an ``error`` message (for instance during the handshake: a bad
-    model or audio format). ``payload`` is the parsed :class:`RealtimeTranscriptionError` (or
-    ``None`` if it did not validate) and ``raw`` the JSON object as received."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        payload: RealtimeTranscriptionError | None = None,
-        raw: object = None,
-    ) -> None:
-        code = payload.error.code if payload is not None else None
-        super().__init__(message, code=code, payload=payload)
-        self.raw = raw
+# The 2.x classes live in mistralai.extra.exceptions (core's 2.x module, where every 2.x helper
+# error is): the ones raised here are those, so `except RealtimeTranscriptionException` from
+# either path catches them. The two below are ours, narrower and compatible (subclasses).
 
 
 class RealtimeHandshakeTimeoutError(RealtimeTranscriptionException, TimeoutError):

@@ -99,6 +99,11 @@ def _parsed_class(model: type[Any]) -> type[ParsedChatCompletionResponse[Any]]:
     cls = ParsedChatCompletionResponse[model]  # type: ignore[valid-type]
     # The inherited fields refer to generated models by name: resolve them in their module.
     cls.model_rebuild(_types_namespace={**vars(chat_models), **globals()})
+    # 2.x's classes are not parametrized: keep their names (repr, logs) without "[Model]".
+    message = ParsedChatCompletionChoice[model]  # type: ignore[valid-type]
+    for generic in (cls, message, ParsedAssistantMessage[model]):  # type: ignore[valid-type]
+        base = generic.__pydantic_generic_metadata__["origin"] or generic
+        generic.__name__ = generic.__qualname__ = base.__name__
     return cls
 
 

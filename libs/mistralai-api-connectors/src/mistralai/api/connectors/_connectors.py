@@ -9,9 +9,10 @@ that operation, so code written for 2.x keeps working.
 
 ``activate_for_*`` also accept the 2.x options ``requires_confirmation``,
 ``skip_confirmation`` (a list of tool names, a ``LogicalExpression`` or ``ToolProperties``),
-``include`` and ``exclude``: the 2.x body ``ToolExecutionConfiguration``. The spec describes no
-request body for the activation operation; as 2.x does, the given options are always sent as a
-JSON object (``{}`` when none is given), an explicit ``None`` as ``null``.
+``include`` and ``exclude``: the 2.x body ``ToolExecutionConfiguration``, which the spec's
+activation operation takes through the overlay (``tools/codegen/overlay.py``, defect 9). As 2.x
+does, the given options are always sent as a JSON object (``{}`` when none is given), an
+explicit ``None`` as ``null``.
 
 ``update`` keeps the 2.x parameters ``connection_config``, ``connection_secrets``,
 ``headers`` and ``auth_data``, which the spec's ``UpdateConnectorRequest`` does not define:
@@ -26,7 +27,7 @@ from typing import Any, Literal, TypeVar
 from mistralai.api.connectors._generated import models
 from mistralai.api.connectors._generated.resources import _CONNECTORS_UPDATE  # pyright: ignore[reportPrivateUsage]
 from mistralai.api.connectors._generated.resources import Connectors as GeneratedConnectors
-from mistralai.core.runtime import UNSET, BaseModel, Operation, OptionalNullable, RetryConfig
+from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig
 
 __all__ = ["ActivationOptions", "ConsumerScope", "Connectors"]
 
@@ -36,42 +37,16 @@ ConsumerScope = Literal["organization", "workspace", "user"]
 """The consumer scopes of connector activation."""
 
 
-class ActivationOptions(BaseModel):
-    """The 2.x activation options (``ToolExecutionConfiguration``); only the given ones are
-    sent (dumped with ``exclude_unset``), ``None`` as ``null``."""
+ActivationOptions = models.ToolExecutionConfiguration
+"""The 2.x activation options (the body of the activation operation)."""
 
-    requires_confirmation: list[str] | models.LogicalExpression | models.ToolProperties | None = None
-    skip_confirmation: list[str] | models.LogicalExpression | models.ToolProperties | None = None
-    include: list[str] | None = None
-    exclude: list[str] | None = None
-
-
-_ACTIVATE_WITH_OPTIONS = Operation[models.MessageResponse](
-    operation_id="connector_activate_for_consumer_v1",
-    method="POST",
-    path="/v1/connectors/{connector_id}/{consumer_scope}/activate",
-    domain="beta.connectors",
-    response=models.MessageResponse,
-    body=ActivationOptions,
-    body_kind="json",
+_Confirmation = (
+    Sequence[str]
+    | models.LogicalExpression
+    | models.LogicalExpressionTypedDict
+    | models.ToolProperties
+    | models.ToolPropertiesTypedDict
 )
-
-_Confirmation = Sequence[str] | models.LogicalExpression | models.ToolProperties | Mapping[str, Any]
-
-
-def _options(
-    requires_confirmation: OptionalNullable[_Confirmation],
-    skip_confirmation: OptionalNullable[_Confirmation],
-    include: OptionalNullable[Sequence[str]],
-    exclude: OptionalNullable[Sequence[str]],
-) -> dict[str, object]:
-    # UNSET entries are dropped by the client; 2.x sends the object even when it is empty
-    return {
-        "requires_confirmation": requires_confirmation,
-        "skip_confirmation": skip_confirmation,
-        "include": include,
-        "exclude": exclude,
-    }
 
 
 _PARAMS_DOC = """
@@ -116,11 +91,13 @@ def _activation(scope: ConsumerScope):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        return self._client.request(  # pyright: ignore[reportPrivateUsage] - a method body
-            _ACTIVATE_WITH_OPTIONS,
-            path={"connector_id": connector_id, "consumer_scope": scope},
-            body=options,
+        return self.activate_for_consumer(
+            connector_id=connector_id,
+            consumer_scope=scope,
+            requires_confirmation=requires_confirmation,
+            skip_confirmation=skip_confirmation,
+            include=include,
+            exclude=exclude,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -148,11 +125,13 @@ def _activation_async(scope: ConsumerScope):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        options = _options(requires_confirmation, skip_confirmation, include, exclude)
-        return await self._client.request_async(  # pyright: ignore[reportPrivateUsage]
-            _ACTIVATE_WITH_OPTIONS,
-            path={"connector_id": connector_id, "consumer_scope": scope},
-            body=options,
+        return await self.activate_for_consumer_async(
+            connector_id=connector_id,
+            consumer_scope=scope,
+            requires_confirmation=requires_confirmation,
+            skip_confirmation=skip_confirmation,
+            include=include,
+            exclude=exclude,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

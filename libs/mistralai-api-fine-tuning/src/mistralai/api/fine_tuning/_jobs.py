@@ -3,6 +3,7 @@ helpers and the ``batch.run`` helper."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, TypeVar, overload
 
@@ -16,7 +17,8 @@ from mistralai.api.fine_tuning._wait import (
     poll,
     poll_async,
 )
-from mistralai.api.fine_tuning.batch import BatchResults
+from mistralai.api.fine_tuning._wait import _check as check_wait  # pyright: ignore[reportPrivateUsage]
+from mistralai.api.fine_tuning.batch import BatchLimits, BatchProgress, BatchResults
 
 __all__ = ["Batch", "BatchJobs", "FineTuning", "FineTuningJobs"]
 
@@ -150,7 +152,7 @@ class BatchJobs(generated.BatchJobs):
 
 
 class Batch(generated.Batch):
-    """``client.batch``: ``jobs`` and the :meth:`run` helper."""
+    """``client.batch``: ``jobs`` and the :meth:`run` / :meth:`resume` helpers."""
 
     __slots__ = ()
 
@@ -179,6 +181,9 @@ class Batch(generated.Batch):
         timeout: float | None = None,
         progress: Callable[[models.BatchJob], None] | None = None,
         cleanup: bool = False,
+        limits: BatchLimits | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
     ) -> BatchResults[R]: ...
 
     @overload
@@ -196,6 +201,9 @@ class Batch(generated.Batch):
         timeout: float | None = None,
         progress: Callable[[models.BatchJob], None] | None = None,
         cleanup: bool = False,
+        limits: BatchLimits | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
     ) -> BatchResults[Any]: ...
 
     def run(
@@ -212,13 +220,21 @@ class Batch(generated.Batch):
         timeout: float | None = None,
         progress: Callable[[models.BatchJob], None] | None = None,
         cleanup: bool = False,
+        limits: BatchLimits | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
     ) -> BatchResults[Any]:
-        """Run many requests on Mistral's batch service and get the answers back in order.
+        """Run any number of requests on Mistral's batch service and get the answers back in
+        input order, in bounded memory.
 
-        Every request is validated first (nothing is uploaded if one is invalid); then the
-        requests are written as JSONL (``custom_id`` = their index), uploaded (purpose
-        ``batch``), a batch job is created, polled until it ends, and its output (and error)
-        files are downloaded to a temporary file.
+        Every request is validated first while it is written as JSONL (``custom_id`` = its
+        index) to local temporary files: nothing is uploaded if one is invalid. ``requests``
+        may be any iterable, a generator included; it is read once. The input is split into
+        chunks at ``limits`` (by default the service's: 100,000 requests per job, files under
+        512 MB); each chunk is uploaded (purpose ``batch``, streamed from disk) and becomes one
+        batch job. The jobs are polled until they all end, and their output (and error) files
+        are downloaded to temporary files and indexed on disk, so results are read one at a
+        time.
 
         :param requests: request bodies for ``endpoint`` (for chat: ``{"messages": [...]}``,
             ``model`` optional when given below).
@@ -228,36 +244,49 @@ class Batch(generated.Batch):
         :param response_model: the type answers are parsed into; by default the endpoint's
             response model when its domain package is installed, else a plain dict.
         :param agent_id: run the requests with this agent instead of a model.
-        :param metadata: metadata attached to the batch job.
-        :param timeout_hours: server-side timeout of the job.
-        :param poll_interval: seconds between polls of the job.
-        :param timeout: give up waiting after this many seconds (the job keeps running).
-        :param progress: called with the job after every poll.
+        :param metadata: metadata attached to every batch job of the run.
+        :param timeout_hours: server-side timeout of each job.
+        :param poll_interval: seconds between rounds of polls of the jobs.
+        :param timeout: give up waiting after this many seconds (the jobs keep running).
+        :param progress: called with each job after each poll of it.
         :param cleanup: delete the input, output and error files once the results are read.
+        :param limits: where to split the input (:class:`BatchLimits`); ignored when resuming
+            (the recorded limits are kept so the chunks match).
+        :param state_file: a small JSON file recording the run (settings, chunk digests, file
+            and job ids), rewritten atomically after each upload and job creation. If it exists,
+            the run resumes: give the same requests again; chunks already uploaded or submitted
+            are not sent again (a chunk whose digest differs raises ``BatchResumeError``). Once
+            every job is created, :meth:`resume` needs only the file.
+        :param on_progress: called with a :class:`BatchProgress` of the whole run at each step
+            (writing, uploading, submitted, running, downloading, done).
         :returns: :class:`~mistralai.api.fine_tuning.batch.BatchResults`: iterate for one
             :class:`~mistralai.api.fine_tuning.batch.BatchResult` per request, in input order, each
-            holding the parsed answer or the error for that request; ``.job`` is the final job.
+            holding the parsed answer or the error for that request; ``.jobs`` are the final jobs.
         :raises RequestValidationError: a request is invalid (its index is named); nothing sent.
-        :raises BatchSubmissionError: the job could not be created; names the uploaded file.
+        :raises BatchSubmissionError: a job could not be created; names the uploaded file.
+        :raises BatchResumeError: the state file does not match this run.
         :raises WaitTimeoutError: ``timeout`` passed; names the job, which keeps running.
-        :raises BatchJobError: the job ended without any result file.
+        :raises BatchJobError: every job ended without any result file.
         """
-        plan = _batch.prepare(
-            requests,
+        check_wait(poll_interval, timeout)
+        plan = _batch.new_plan(
             endpoint=endpoint,
             model=model,
-            response_model=response_model,
             agent_id=agent_id,
+            response_model=response_model,
+            limits=limits,
+            state_file=state_file,
         )
+        _batch.write(plan, requests, on_progress)
         return _batch.execute(
             self,
             plan,
-            agent_id=agent_id,
             metadata=metadata,
             timeout_hours=timeout_hours,
             poll_interval=poll_interval,
             timeout=timeout,
             progress=progress,
+            on_progress=on_progress,
             cleanup=cleanup,
         )
 
@@ -276,6 +305,9 @@ class Batch(generated.Batch):
         timeout: float | None = None,
         progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
         cleanup: bool = False,
+        limits: BatchLimits | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
     ) -> BatchResults[R]: ...
 
     @overload
@@ -293,6 +325,9 @@ class Batch(generated.Batch):
         timeout: float | None = None,
         progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
         cleanup: bool = False,
+        limits: BatchLimits | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
     ) -> BatchResults[Any]: ...
 
     async def run_async(
@@ -309,24 +344,88 @@ class Batch(generated.Batch):
         timeout: float | None = None,
         progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
         cleanup: bool = False,
+        limits: BatchLimits | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
     ) -> BatchResults[Any]:
-        """Async twin of :meth:`run` (same arguments; ``progress`` may be a coroutine
-        function)."""
-        plan = _batch.prepare(
-            requests,
+        """Async twin of :meth:`run` (same arguments; ``progress`` and ``on_progress`` may be
+        coroutine functions). ``requests`` is a plain iterable, read while writing the input."""
+        check_wait(poll_interval, timeout)
+        plan = _batch.new_plan(
             endpoint=endpoint,
             model=model,
-            response_model=response_model,
             agent_id=agent_id,
+            response_model=response_model,
+            limits=limits,
+            state_file=state_file,
         )
+        await _batch.write_async(plan, requests, on_progress)
         return await _batch.execute_async(
             self,
             plan,
-            agent_id=agent_id,
             metadata=metadata,
             timeout_hours=timeout_hours,
             poll_interval=poll_interval,
             timeout=timeout,
             progress=progress,
+            on_progress=on_progress,
+            cleanup=cleanup,
+        )
+
+    def resume(
+        self,
+        state_file: str | os.PathLike[str],
+        *,
+        response_model: type[Any] | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        cleanup: bool = False,
+    ) -> BatchResults[Any]:
+        """Finish a run whose jobs were all submitted (say, before a crash) from its
+        ``state_file`` alone: wait for the recorded jobs, then read their results as
+        :meth:`run` does. Nothing is uploaded or created again.
+
+        :raises BatchResumeError: no such file, not a state file, or part of the input was
+            never submitted (then call :meth:`run` again with the same requests and file).
+        """
+        check_wait(poll_interval, timeout)
+        plan = _batch.plan_from_state(state_file, response_model)
+        return _batch.execute(
+            self,
+            plan,
+            metadata=None,
+            timeout_hours=24,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            progress=progress,
+            on_progress=on_progress,
+            cleanup=cleanup,
+        )
+
+    async def resume_async(
+        self,
+        state_file: str | os.PathLike[str],
+        *,
+        response_model: type[Any] | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        timeout: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
+        cleanup: bool = False,
+    ) -> BatchResults[Any]:
+        """Async twin of :meth:`resume`."""
+        check_wait(poll_interval, timeout)
+        plan = _batch.plan_from_state(state_file, response_model)
+        return await _batch.execute_async(
+            self,
+            plan,
+            metadata=None,
+            timeout_hours=24,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            progress=progress,
+            on_progress=on_progress,
             cleanup=cleanup,
         )

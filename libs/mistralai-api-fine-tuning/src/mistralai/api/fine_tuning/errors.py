@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mistralai.core.errors import MistralError
 
-__all__ = ["BatchJobError", "BatchSubmissionError", "WaitTimeoutError"]
+__all__ = ["BatchJobError", "BatchResumeError", "BatchSubmissionError", "WaitTimeoutError"]
 
 
 class WaitTimeoutError(MistralError, TimeoutError):
@@ -44,3 +44,17 @@ class BatchJobError(MistralError):
     def __init__(self, message: str, *, job: object) -> None:
         super().__init__(message)
         self.job = job
+
+
+class BatchResumeError(MistralError):
+    """A batch run cannot be resumed from its state file: the file is unreadable or not a
+    batch state, it was written for another endpoint, model or agent, the requests given
+    again differ from the ones already submitted (their chunk's digest does not match), or
+    ``resume`` was called while part of the input was never submitted (call ``run`` again with
+    the same requests and the same ``state_file`` instead).
+
+    ``state_file`` is the path of the state file."""
+
+    def __init__(self, message: str, *, state_file: str) -> None:
+        super().__init__(message)
+        self.state_file = state_file

@@ -1,9 +1,9 @@
 """The workflow payload exceptions (2.x ``mistralai.extra.exceptions``) and the ImportError
 raised when an extra is missing.
 
-The exceptions are the classes of ``mistralai.extra.exceptions`` (shipped by mistralai-core), so
-``except mistralai.extra.exceptions.WorkflowPayloadEncryptionException`` catches what the
-encoder raises. With a core too old to have that module, equivalent classes are used instead.
+The exceptions are the classes of ``mistralai.extra.exceptions`` (shipped by mistralai-core from
+0.2.0, this package's floor), so ``except mistralai.extra.exceptions.WorkflowPayloadEncryptionException``
+catches what the encoder raises.
 """
 
 from __future__ import annotations
@@ -17,20 +17,12 @@ __all__ = [
     "missing_extra",
 ]
 
-try:  # mistralai-core ships 2.x's mistralai.extra.exceptions: raise those very classes
-    from mistralai.extra.exceptions import (
-        MistralClientException,
-        WorkflowPayloadCompressionException,
-        WorkflowPayloadEncryptionException,
-        WorkflowPayloadOffloadingException,
-    )
-except ImportError:  # an older mistralai-core, released before that module
-    from ._errors_fallback import (
-        MistralClientException,
-        WorkflowPayloadCompressionException,
-        WorkflowPayloadEncryptionException,
-        WorkflowPayloadOffloadingException,
-    )
+from mistralai.extra.exceptions import (
+    MistralClientException,
+    WorkflowPayloadCompressionException,
+    WorkflowPayloadEncryptionException,
+    WorkflowPayloadOffloadingException,
+)
 
 
 class MissingExtraError(ImportError):

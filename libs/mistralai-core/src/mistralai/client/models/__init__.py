@@ -1,7 +1,10 @@
 """2.x ``mistralai.client.models``: every model of the installed domains, resolved lazily.
 
 ``from mistralai.client.models import UserMessage`` looks the name up in the models module of
-each installed domain (from the plugin registry), then in core's shared models. Submodule
+each installed domain (from the plugin registry), then in core's shared models; a name of a
+domain package that is not installed raises ``MissingModelError`` (an ``ImportError``) naming
+the package to install. ``HTTPValidationError`` and ``ObservabilityError`` are the exception
+classes (``except models.HTTPValidationError`` works). Submodule
 imports that 2.x code uses (``mistralai.client.models.chatcompletionrequest``) resolve the same
 way.
 """

@@ -17,6 +17,7 @@ from mistralai.core.runtime import (
     FileInput,
     FileTypedDict,
     UnknownVariant,
+    empty_as_absent,
     open_discriminator,
 )
 
@@ -70,6 +71,7 @@ __all__ = [
     "ImageURLChunk",
     "ImageURLChunkTypedDict",
     "ImageURLTypedDict",
+    "JSONSchema",
     "JsonSchema",
     "JsonSchemaTypedDict",
     "MetadataDict",
@@ -186,9 +188,10 @@ class DocumentURLChunk(ConstFieldsModel):
 
 class Function(BaseModel):
     __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"description", "strict"})
     name: str
-    description: str = ""
-    strict: bool = False
+    description: str | None = None
+    strict: bool | None = None
     parameters: dict[str, Any]
 
 
@@ -222,11 +225,13 @@ class ImageURLChunk(ConstFieldsModel):
     image_url: ImageURL | str
 
 
-class JsonSchema(BaseModel):
+class JSONSchema(BaseModel):
     __mistral_keep__ = frozenset()
     name: str
     description: str | None = None
-    schema_: dict[str, Any] = Field(validation_alias="schema", serialization_alias="schema")
+    schema_definition: dict[str, Any] = Field(
+        validation_alias="schema", serialization_alias="schema"
+    )
     strict: bool = False
 
 
@@ -300,8 +305,9 @@ class ResponseFormat(BaseModel):
     """Specify the format that the model must output. By default it will use `{ "type": "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is in JSON. When using JSON mode you MUST also instruct the model to produce JSON yourself with a system or a user message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which guarantees the message the model generates is in JSON and follows the schema you provide."""
 
     __mistral_keep__ = frozenset()
-    type: ResponseFormats = "text"
-    json_schema: JsonSchema | None = None
+    __mistral_drop_none__ = frozenset({"type"})
+    type: ResponseFormats | None = None
+    json_schema: JSONSchema | None = None
 
 
 class TextChunk(ConstFieldsModel):
@@ -314,11 +320,12 @@ class TextChunk(ConstFieldsModel):
 class ThinkChunk(ConstFieldsModel):
     __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "thinking"}
     __mistral_keep__ = frozenset({"type"})
+    __mistral_drop_none__ = frozenset({"closed"})
     type: Literal["thinking"] = "thinking"
     thinking: list[TextChunk | ToolReferenceChunk | ReferenceChunk]
     signature: str | None = None
     """Signature to replay some reasoning blocks across turns."""
-    closed: bool = True
+    closed: bool | None = None
     """Whether the thinking chunk is closed or not. Currently only used for prefixing."""
 
 
@@ -439,6 +446,7 @@ class ToolMessage(ConstFieldsModel):
 
 class UsageInfo(BaseModel):
     __mistral_keep__ = frozenset({"prompt_tokens", "completion_tokens", "total_tokens"})
+    mistral_empty_as_absent = empty_as_absent("prompt_audio_seconds")
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
@@ -589,7 +597,7 @@ class JsonSchemaTypedDict(TypedDict):
 
     name: Required[str]
     description: NotRequired[str | None]
-    schema_: Required[Mapping[str, Any]]
+    schema_definition: Required[Mapping[str, Any]]
     strict: NotRequired[bool]
 
 
@@ -887,3 +895,410 @@ ChatCompletionChoiceFinishReason: TypeAlias = (
 CompletionResponseStreamChoiceFinishReason: TypeAlias = (
     Literal["stop", "length", "error", "tool_calls"] | str
 )
+
+# names of the official 2.x SDK for the same schemas
+JsonSchema = JSONSchema
+
+# distribution -> the model names its models module defines (space-separated)
+_MODEL_DISTRIBUTIONS: dict[str, str] = {
+    "mistralai-api-chat": (
+        "ArchiveModelResponse BaseModelCard ChatClassificationRequest "
+        "ChatClassificationRequestInputs ChatClassificationRequestInputsTypedDict "
+        "ChatClassificationRequestTypedDict ChatCompletionRequest ChatCompletionRequestMessage "
+        "ChatCompletionRequestMessageTypedDict ChatCompletionRequestTool "
+        "ChatCompletionRequestToolTypedDict ChatCompletionRequestTypedDict ChatModerationRequest "
+        "ChatModerationRequestInput ChatModerationRequestInputTypedDict "
+        "ChatModerationRequestTypedDict ClassificationRequest ClassificationRequestTypedDict "
+        "ClassificationResponse ClassificationTargetResult ClassifierFineTunedModel "
+        "ClassifierTargetResult CompletionFineTunedModel ConfidenceScoresGranularity "
+        "DeleteModelResponse EmbeddingDtype EmbeddingRequest EmbeddingRequestTypedDict "
+        "EmbeddingResponse EmbeddingResponseData EncodingFormat FIMCompletionRequest "
+        "FIMCompletionRequestTypedDict FIMCompletionResponse FTModelCard "
+        "FineTunedModelCapabilities Format InstructRequest InstructRequestMessage "
+        "InstructRequestMessageTypedDict InstructRequestTypedDict "
+        "JobsAPIRoutesFineTuningUpdateFineTunedModelResponse ModelCapabilities ModelList "
+        "ModelListData ModerationObject ModerationResponse OCRAsideTextBlock "
+        "OCRBlockConfidenceScores OCRCaptionBlock OCRCodeBlock OCRConfidenceScore "
+        "OCREquationBlock OCRFooterBlock OCRHeaderBlock OCRImageBlock OCRImageObject "
+        "OCRListBlock OCRPageConfidenceScores OCRPageDimensions OCRPageObject OCRPageObjectBlock "
+        "OCRReferencesBlock OCRRequest OCRRequestTypedDict OCRResponse OCRSignatureBlock "
+        "OCRTableBlock OCRTableObject OCRTextBlock OCRTitleBlock OCRUsageInfo "
+        "ResponseRetrieveModelV1ModelsModelIDGet RetrieveModelV1ModelsModelIdGetResponse "
+        "TableFormat UnarchiveModelResponse UpdateModelRequest UpdateModelRequestTypedDict"
+    ),
+    "mistralai-api-agents": (
+        "Agent AgentAliasResponse AgentConversation AgentHandoffDoneEvent AgentHandoffEntry "
+        "AgentHandoffEntryTypedDict AgentHandoffStartedEvent AgentListPage AgentTool "
+        "AgentsCompletionRequest AgentsCompletionRequestMessage "
+        "AgentsCompletionRequestMessageTypedDict AgentsCompletionRequestTool "
+        "AgentsCompletionRequestToolTypedDict AgentsCompletionRequestTypedDict AliasList "
+        "AliasListTypedDict CompletionArgs CompletionArgsStop CompletionArgsTypedDict "
+        "Confirmation ConversationAppendRequest ConversationAppendRequestHandoffExecution "
+        "ConversationAppendRequestTypedDict ConversationAppendStreamRequest "
+        "ConversationAppendStreamRequestHandoffExecution "
+        "ConversationAppendStreamRequestTypedDict ConversationEvents ConversationEventsData "
+        "ConversationHistory ConversationInputs ConversationInputsTypedDict ConversationMessages "
+        "ConversationRequest ConversationRequestHandoffExecution ConversationRequestTool "
+        "ConversationRequestToolTypedDict ConversationRequestTypedDict ConversationResponse "
+        "ConversationRestartRequest ConversationRestartRequestHandoffExecution "
+        "ConversationRestartRequestTypedDict ConversationRestartStreamRequest "
+        "ConversationRestartStreamRequestHandoffExecution "
+        "ConversationRestartStreamRequestTypedDict ConversationStreamRequest "
+        "ConversationStreamRequestHandoffExecution ConversationStreamRequestTool "
+        "ConversationStreamRequestToolTypedDict ConversationStreamRequestTypedDict "
+        "ConversationUsageInfo CreateAgentRequest CreateAgentRequestTool "
+        "CreateAgentRequestToolTypedDict CreateAgentRequestTypedDict CreatePromptRequest "
+        "CreatePromptRequestTypedDict CreatePromptVersionRequest "
+        "CreatePromptVersionRequestTypedDict CreatePromptVersionResponse CreateSkillRequest "
+        "CreateSkillRequestTypedDict CreateSkillVersionRequest "
+        "CreateSkillVersionRequestTypedDict CreateSkillVersionResponse DeletePromptResponse "
+        "DeleteSkillResponse FunctionCallEntry FunctionCallEntryArguments "
+        "FunctionCallEntryConfirmationStatus FunctionCallEntryTypedDict FunctionCallEvent "
+        "FunctionCallEventConfirmationStatus FunctionResultEntry FunctionResultEntryTypedDict "
+        "FunctionTool FunctionToolTypedDict InputEntries InputEntriesTypedDict "
+        "ListPromptVersionsResponse ListPromptsResponse ListSkillVersionsResponse "
+        "ListSkillsResponse ListSortDirection ListSortField MessageEntries "
+        "MessageInputContentChunks MessageInputContentChunksTypedDict MessageInputEntry "
+        "MessageInputEntryTypedDict MessageOutputContentChunks "
+        "MessageOutputContentChunksTypedDict MessageOutputEntry MessageOutputEntryTypedDict "
+        "MessageOutputEvent ModelConversation ModelConversationTool OutputContentChunks Prompt "
+        "PromptDefinition PromptDefinitionTypedDict PromptVariable PromptVariableTypedDict "
+        "PromptVersion PromptsCreateResponse PromptsCreateVersionResponse PromptsDeleteResponse "
+        "PromptsGetResponse PromptsGetVersionResponse PromptsListResponse "
+        "PromptsListVersionsResponse PromptsUpdateResponse PromptsUpdateVersionMetadataResponse "
+        "RegistrySharingScope RequestSource ResponseDoneEvent ResponseErrorEvent "
+        "ResponseStartedEvent Role SSETypes Skill SkillAssetContent SkillAssetContentTypedDict "
+        "SkillDefinition SkillDefinitionTypedDict SkillVersion SkillsCreateResponse "
+        "SkillsCreateVersionResponse SkillsDeleteResponse SkillsGetResponse "
+        "SkillsGetVersionResponse SkillsListResponse SkillsListVersionsResponse "
+        "SkillsUpdateResponse SkillsUpdateVersionMetadataResponse Timestamp ToolCallConfirmation "
+        "ToolCallConfirmationTypedDict ToolExecutionDeltaEvent ToolExecutionDoneEvent "
+        "ToolExecutionEntry ToolExecutionEntryTypedDict ToolExecutionInfo "
+        "ToolExecutionStartedEvent ToolFileChunk ToolFileChunkTypedDict UpdateAgentRequest "
+        "UpdateAgentRequestTool UpdateAgentRequestToolTypedDict UpdateAgentRequestTypedDict "
+        "UpdatePromptRequest UpdatePromptRequestTypedDict UpdatePromptVersionRequest "
+        "UpdatePromptVersionRequestTypedDict UpdateSkillRequest UpdateSkillRequestTypedDict "
+        "UpdateSkillVersionRequest UpdateSkillVersionRequestTypedDict"
+    ),
+    "mistralai-api-files": (
+        "CreateFileResponse CreateIngestionPipelineConfigurationRequest "
+        "CreateIngestionPipelineConfigurationRequestTypedDict CreateLibraryRequest "
+        "CreateLibraryRequestTypedDict DeleteFileResponse Document DocumentTextContent "
+        "DocumentUpload DocumentUploadTypedDict EntityType FilePurpose FileSchema FileVisibility "
+        "FilesAPIRoutesUploadFileFileVisibility FilesAPIRoutesUploadFileMultiPartBodyParams "
+        "FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict GetDeploymentSummariesResponse "
+        "GetDeploymentSummariesResponseDeployment GetDeploymentSummariesResponseDeploymentStatus "
+        "GetDeploymentSummariesResponseVespaDeployment GetDeploymentSummariesResponseVespaIndex "
+        "GetFileResponse GetSearchIndexDetailResponseIndex "
+        "GetSearchIndexDetailResponseIndexStatus GetSearchIndexDetailResponseSchemaModel "
+        "GetSearchIndexSchemaDetailResponseField "
+        "GetSearchIndexSchemaDetailResponseFieldIndexType "
+        "GetSearchIndexSchemaDetailResponseFieldStorage "
+        "GetSearchIndexSchemaDetailResponseFieldType "
+        "GetSearchIndexSchemaDetailResponseSchemaModel GetSearchIndexSchemaSDFileResponseSDFile "
+        "GetSearchIndexSummaryResponseIndex GetSearchIndexSummaryResponseIndexStatus "
+        "GetSearchIndexSummaryResponseVespaIndex GetSearchIndexSummaryResponseVespaSchemaModel "
+        "GetSignedURLResponse GetSignedUrlResponse IngestFromBlobStorageRequest "
+        "IngestFromBlobStorageRequestTypedDict IngestionPipelineConfiguration Library "
+        "ListDocumentsResponse ListFilesResponse ListLibrariesResponse ListSharingResponse "
+        "MetricsData MetricsDataTypedDict OwnerType PaginationInfo ProcessStatus "
+        "ProcessingStatus RegisterDeploymentRequestDeployment "
+        "RegisterDeploymentRequestDeploymentStatus RegisterDeploymentRequestDeploymentTypedDict "
+        "RegisterDeploymentRequestVespaDeployment "
+        "RegisterDeploymentRequestVespaDeploymentTypedDict RegisterDeploymentRequestVespaField "
+        "RegisterDeploymentRequestVespaFieldTypedDict RegisterDeploymentRequestVespaIndex "
+        "RegisterDeploymentRequestVespaIndexTypedDict RegisterSearchIndexRequestIndex "
+        "RegisterSearchIndexRequestIndexStatus RegisterSearchIndexRequestIndexTypedDict "
+        "RegisterSearchIndexRequestVespaIndex RegisterSearchIndexRequestVespaIndexTypedDict "
+        "RegisterSearchIndexRequestVespaSchemaField "
+        "RegisterSearchIndexRequestVespaSchemaFieldIndexType "
+        "RegisterSearchIndexRequestVespaSchemaFieldRanking "
+        "RegisterSearchIndexRequestVespaSchemaFieldStorage "
+        "RegisterSearchIndexRequestVespaSchemaFieldType "
+        "RegisterSearchIndexRequestVespaSchemaFieldTypedDict "
+        "RegisterSearchIndexRequestVespaSchemaModel "
+        "RegisterSearchIndexRequestVespaSchemaModelTypedDict RegisterSearchIndexResponseIndex "
+        "RequestUploadURLResponse SampleType SchemaFieldDataType SchemaFieldIndex "
+        "SchemaFieldRankingType SchemaFieldStorage ShareEnum Sharing SharingDelete "
+        "SharingDeleteTypedDict SharingRequest SharingRequestTypedDict Source "
+        "UpdateDocumentRequest UpdateDocumentRequestTypedDict "
+        "UpdateIndexMetricsRequestIndexMetricsOffline "
+        "UpdateIndexMetricsRequestIndexMetricsOfflineTypedDict "
+        "UpdateIndexMetricsRequestIndexMetricsOnline "
+        "UpdateIndexMetricsRequestIndexMetricsOnlineTypedDict "
+        "UpdateIndexMetricsRequestSchemaMetrics UpdateIndexMetricsRequestSchemaMetricsTypedDict "
+        "UpdateIndexSummaryRequestSummary UpdateIndexSummaryRequestSummaryTypedDict "
+        "UpdateLibraryRequest UpdateLibraryRequestTypedDict "
+        "UpdateMetricsRequestDeploymentMetricsOffline "
+        "UpdateMetricsRequestDeploymentMetricsOfflineTypedDict "
+        "UpdateMetricsRequestDeploymentMetricsOnline "
+        "UpdateMetricsRequestDeploymentMetricsOnlineTypedDict UpdateMetricsRequestIndexMetrics "
+        "UpdateMetricsRequestIndexMetricsTypedDict UpdateRunInfo UpdateRunInfoTypedDict "
+        "UpdateSchemaSummaryRequestSummary UpdateSchemaSummaryRequestSummaryTypedDict "
+        "VespaGetRetrievableResponseRetrievable"
+    ),
+    "mistralai-api-fine-tuning": (
+        "APIEndpoint ApiEndpoint BatchError BatchJob BatchJobStatus BatchRequest "
+        "BatchRequestTypedDict CheckpointOut ClassifierDetailedJobOut "
+        "ClassifierDetailedJobOutStatus ClassifierFineTuningJob ClassifierFineTuningJobDetails "
+        "ClassifierFineTuningJobDetailsStatus ClassifierFineTuningJobStatus ClassifierJobOut "
+        "ClassifierJobOutStatus ClassifierTargetIn ClassifierTargetInTypedDict "
+        "ClassifierTargetOut ClassifierTrainingParameters ClassifierTrainingParametersIn "
+        "ClassifierTrainingParametersInTypedDict CompletionDetailedJobOut "
+        "CompletionDetailedJobOutStatus CompletionFineTuningJob CompletionFineTuningJobDetails "
+        "CompletionFineTuningJobDetailsStatus CompletionFineTuningJobStatus CompletionJobOut "
+        "CompletionJobOutStatus CompletionTrainingParameters CompletionTrainingParametersIn "
+        "CompletionTrainingParametersInTypedDict CreateBatchJobRequest "
+        "CreateBatchJobRequestTypedDict DeleteBatchJobResponse EventOut FineTuneableModelType "
+        "GithubRepositoryIn GithubRepositoryInTypedDict GithubRepositoryOut JobIn JobInTypedDict "
+        "JobMetadataOut JobsAPIRoutesFineTuningCancelFineTuningJobResponse "
+        "JobsAPIRoutesFineTuningCreateFineTuningJobResponse "
+        "JobsAPIRoutesFineTuningGetFineTuningJobResponse "
+        "JobsAPIRoutesFineTuningGetFineTuningJobsStatus "
+        "JobsAPIRoutesFineTuningStartFineTuningJobResponse JobsOut JobsOutData "
+        "LegacyJobMetadataOut ListBatchJobsResponse ListFineTuningJobsResponse "
+        "ListFineTuningJobsResponseData MetricOut OrderBy TrainingFile TrainingFileTypedDict "
+        "WandbIntegration WandbIntegrationOut WandbIntegrationTypedDict"
+    ),
+    "mistralai-api-observability": (
+        "Aggregation AggregationMeta AggregationRequest AggregationRequestTypedDict "
+        "AggregationRow BaseFieldDefinition BaseFieldDefinitionSupportedOperator "
+        "BaseFieldDefinitionType BaseTaskStatus Campaign ChatCompletionEvent "
+        "ChatCompletionEventPreview ChatTranscriptionEvent CreateCampaignRequest "
+        "CreateCampaignRequestTypedDict CreateDatasetRecordRequest "
+        "CreateDatasetRecordRequestTypedDict CreateDatasetRequest CreateDatasetRequestTypedDict "
+        "CreateJudgeRequest CreateJudgeRequestOutput CreateJudgeRequestOutputTypedDict "
+        "CreateJudgeRequestTypedDict Dataset DatasetImportTask DatasetPreview DatasetRecord "
+        "DatasetRecordPayload DatasetRecordSource DeleteDatasetRecordsRequest "
+        "DeleteDatasetRecordsRequestTypedDict ExportDatasetResponse "
+        "FeedResultChatCompletionEventPreview FeedResultGetLog FeedResultGetSpan "
+        "FeedResultGetSpanEvaluation FeedResultGetTrace FetchCampaignStatusResponse "
+        "FetchChatCompletionFieldOptionsResponse FetchFieldOptionCountsRequest "
+        "FetchFieldOptionCountsRequestTypedDict FetchFieldOptionCountsResponse FieldGroup "
+        "FieldOptionCountItem FilterCondition FilterConditionTypedDict FilterGroup "
+        "FilterGroupTypedDict FilterPayload FilterPayloadTypedDict GetLog GetLogFieldOptions "
+        "GetLogFields GetLogs GetSpan GetSpanEvaluation GetSpanEvaluationFieldOptions "
+        "GetSpanEvaluationFields GetSpanEvaluations GetSpanFieldOptions GetSpanFields "
+        "GetSpanStatusCode GetSpans GetTrace GetTraceFieldOptions GetTraceFields "
+        "GetTraceStatusCode GetTraces Granularity ImportDatasetFromCampaignRequest "
+        "ImportDatasetFromCampaignRequestTypedDict ImportDatasetFromDatasetRequest "
+        "ImportDatasetFromDatasetRequestTypedDict ImportDatasetFromExplorerRequest "
+        "ImportDatasetFromExplorerRequestTypedDict ImportDatasetFromFileRequest "
+        "ImportDatasetFromFileRequestTypedDict ImportDatasetFromPlaygroundRequest "
+        "ImportDatasetFromPlaygroundRequestTypedDict Judge JudgeChatCompletionEventRequest "
+        "JudgeChatCompletionEventRequestTypedDict JudgeClassificationOutput "
+        "JudgeClassificationOutputOption JudgeClassificationOutputOptionTypedDict "
+        "JudgeClassificationOutputTypedDict JudgeConversationRequest "
+        "JudgeConversationRequestTypedDict JudgeDatasetRecordRequest "
+        "JudgeDatasetRecordRequestTypedDict JudgeOutput JudgeOutput2 JudgeOutputType "
+        "JudgeRegressionOutput JudgeRegressionOutputTypedDict ListCampaignSelectedEventsResponse "
+        "ListCampaignsResponse ListChatCompletionFieldsResponse ListDatasetImportTasksResponse "
+        "ListDatasetRecordsResponse ListDatasetsResponse ListJudgesResponse LogsRequest "
+        "LogsRequestTypedDict MetricAggregation MetricDefinition MetricDefinitionTypedDict "
+        "ObservabilityError ObservabilityErrorCode ObservabilityErrorDetail Op Operator Order "
+        "OrderByClause OrderByClauseDirection OrderByClauseTypedDict OtelFieldDefinition "
+        "OtelFieldDefinitionSupportedOperator OtelFieldDefinitionType "
+        "PaginatedResultCampaignPreview PaginatedResultChatCompletionEventPreview "
+        "PaginatedResultDatasetImportTask PaginatedResultDatasetPreview "
+        "PaginatedResultDatasetRecord PaginatedResultJudgePreview "
+        "SearchChatCompletionEventIdsRequest SearchChatCompletionEventIdsRequestTypedDict "
+        "SearchChatCompletionEventIdsResponse SearchChatCompletionEventsRequest "
+        "SearchChatCompletionEventsRequestTypedDict SearchChatCompletionEventsResponse "
+        "SpanEvaluationsRequest SpanEvaluationsRequestTypedDict SpansRequest "
+        "SpansRequestTypedDict TimeDimension TimeDimensionTypedDict TracesRequest "
+        "TracesRequestTypedDict UpdateDatasetRecordPayloadRequest "
+        "UpdateDatasetRecordPayloadRequestTypedDict UpdateDatasetRecordPropertiesRequest "
+        "UpdateDatasetRecordPropertiesRequestTypedDict UpdateDatasetRequest "
+        "UpdateDatasetRequestTypedDict UpdateJudgeRequest UpdateJudgeRequestOutput "
+        "UpdateJudgeRequestOutputTypedDict UpdateJudgeRequestTypedDict"
+    ),
+    "mistralai-api-workflows": (
+        "ActivityTaskCompletedAttributesResponse ActivityTaskCompletedResponse "
+        "ActivityTaskFailedAttributes ActivityTaskFailedResponse ActivityTaskRetryingAttributes "
+        "ActivityTaskRetryingResponse ActivityTaskStartedAttributesResponse "
+        "ActivityTaskStartedResponse BatchExecutionBody BatchExecutionBodyTypedDict "
+        "BatchExecutionResponse BatchExecutionResult CreateDeploymentRequest "
+        "CreateDeploymentRequestTypedDict CustomTaskCanceledAttributes "
+        "CustomTaskCanceledResponse CustomTaskCompletedAttributesResponse "
+        "CustomTaskCompletedResponse CustomTaskFailedAttributes CustomTaskFailedResponse "
+        "CustomTaskInProgressAttributesResponse CustomTaskInProgressAttributesResponsePayload "
+        "CustomTaskInProgressResponse CustomTaskStartedAttributesResponse "
+        "CustomTaskStartedResponse CustomTaskTimedOutAttributes CustomTaskTimedOutResponse "
+        "DeploymentBuildState DeploymentDetailResponse DeploymentListResponse DeploymentLocation "
+        "DeploymentLogRecord DeploymentLogSearchResponse DeploymentObservedState "
+        "DeploymentResourceConfig DeploymentResourceConfigTypedDict "
+        "DeploymentResourceConfigUpdate DeploymentResourceConfigUpdateTypedDict "
+        "DeploymentResponse DeploymentStatus DeploymentWorkerListResponse "
+        "DeploymentWorkerResponse DeploymentWorkerSpecInput DeploymentWorkerSpecInputTypedDict "
+        "DeploymentWorkerSpecResponse EncodedPayloadOptions EncryptedPatchValue "
+        "EventProgressStatus EventSource EventType ExecutionLogRecord ExecutionLogSearchResponse "
+        "ExecutionTraceInfoResponse Failure GetDeploymentLogsOrder "
+        "GetSchedulesV1WorkflowsSchedulesGetResponse GetSchedulesV1WorkflowsSchedulesGetStatus "
+        "GetStreamEventsV1WorkflowsEventsStreamGetEvent "
+        "GetStreamEventsV1WorkflowsEventsStreamGetResponseBody GetWorkflowExecutionLogsOrder "
+        "GetWorkflowsV1WorkflowsGetOrder GetWorkflowsV1WorkflowsGetResponse GitCommitAuthor "
+        "GitCommitMetadata JSONPatch JSONPatchAdd JSONPatchAppend JSONPatchPayloadResponse "
+        "JSONPatchPayloadValueResponse JSONPatchRemove JSONPatchReplace JSONPayloadResponse "
+        "ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus "
+        "ListDeploymentsV1WorkflowsDeploymentsGetOrder "
+        "ListDeploymentsV1WorkflowsDeploymentsGetOrderBy ListRunsV1WorkflowsRunsGetOrder "
+        "ListRunsV1WorkflowsRunsGetResponse ListWorkflowEventResponse LocationType "
+        "ManagedDeploymentResponse NetworkEncodedInput NetworkEncodedInputTypedDict "
+        "PartialScheduleDefinition PartialScheduleDefinitionTypedDict QueryDefinition "
+        "QueryInvocationBody QueryInvocationBodyTypedDict QueryWorkflowResponse "
+        "ResetInvocationBody ResetInvocationBodyTypedDict ScalarMetric ScheduleCalendar "
+        "ScheduleCalendarTypedDict ScheduleDefinition ScheduleDefinitionOutput "
+        "ScheduleDefinitionTypedDict ScheduleFutureExecution ScheduleInterval "
+        "ScheduleIntervalTypedDict ScheduleOverlapPolicy SchedulePolicy SchedulePolicyTypedDict "
+        "ScheduleRange ScheduleRangeTypedDict ScheduleRecentExecution Scope SignalDefinition "
+        "SignalInvocationBody SignalInvocationBodyTypedDict SignalWorkflowResponse SortBy "
+        "StreamDeploymentLogsEvent StreamDeploymentLogsEventEvent "
+        "StreamDeploymentLogsResponseBody StreamError StreamEventSseErrorData "
+        "StreamEventSsePayload StreamEventWorkflowContext "
+        "StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody "
+        "StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent StreamWorkflowExecutionLogsEvent "
+        "StreamWorkflowExecutionLogsEventEvent StreamWorkflowExecutionLogsResponseBody "
+        "TempoGetTraceResponse TempoTraceAttribute TempoTraceAttributeArrayContainer "
+        "TempoTraceAttributeArrayElement TempoTraceAttributeArrayValue "
+        "TempoTraceAttributeBoolValue TempoTraceAttributeIntValue TempoTraceAttributeStringValue "
+        "TempoTraceBatch TempoTraceEvent TempoTraceResource TempoTraceScope TempoTraceScopeKind "
+        "TempoTraceScopeSpan TempoTraceSpan TimeSeriesMetric UpdateDefinition "
+        "UpdateDeploymentRequest UpdateDeploymentRequestTypedDict UpdateInvocationBody "
+        "UpdateInvocationBodyTypedDict UpdateWorkflowResponse Workflow WorkflowArchiveResponse "
+        "WorkflowBasicDefinition WorkflowBulkArchiveRequest WorkflowBulkArchiveRequestTypedDict "
+        "WorkflowBulkArchiveResponse WorkflowBulkError WorkflowBulkUnarchiveRequest "
+        "WorkflowBulkUnarchiveRequestTypedDict WorkflowBulkUnarchiveResponse "
+        "WorkflowCodeDefinition WorkflowEventType WorkflowExecutionCanceledAttributes "
+        "WorkflowExecutionCanceledResponse WorkflowExecutionCompletedAttributesResponse "
+        "WorkflowExecutionCompletedResponse WorkflowExecutionContinuedAsNewAttributesResponse "
+        "WorkflowExecutionContinuedAsNewResponse WorkflowExecutionFailedAttributes "
+        "WorkflowExecutionFailedResponse WorkflowExecutionListResponse "
+        "WorkflowExecutionProgressTraceEvent WorkflowExecutionRequest "
+        "WorkflowExecutionRequestTypedDict WorkflowExecutionResponse "
+        "WorkflowExecutionStartedAttributesResponse WorkflowExecutionStartedResponse "
+        "WorkflowExecutionStatus WorkflowExecutionSyncResponse WorkflowExecutionTraceEvent "
+        "WorkflowExecutionTraceEventsResponse WorkflowExecutionTraceOTelResponse "
+        "WorkflowExecutionTraceSummaryAttributesValues WorkflowExecutionTraceSummaryResponse "
+        "WorkflowExecutionTraceSummarySpan WorkflowExecutionWithoutResultResponse "
+        "WorkflowGetResponse WorkflowListResponse WorkflowMetadata WorkflowMetrics "
+        "WorkflowRegistration WorkflowRegistrationGetResponse WorkflowRegistrationListResponse "
+        "WorkflowRegistrationWithWorkerStatus WorkflowScheduleListResponse "
+        "WorkflowSchedulePauseRequest WorkflowSchedulePauseRequestTypedDict "
+        "WorkflowScheduleRequest WorkflowScheduleRequestTypedDict WorkflowScheduleResponse "
+        "WorkflowScheduleTriggerRequest WorkflowScheduleTriggerRequestTypedDict "
+        "WorkflowScheduleUpdateRequest WorkflowScheduleUpdateRequestTypedDict "
+        "WorkflowTaskFailedAttributes WorkflowTaskFailedResponse WorkflowTaskTimedOutAttributes "
+        "WorkflowTaskTimedOutResponse WorkflowType WorkflowUnarchiveResponse "
+        "WorkflowUpdateRequest WorkflowUpdateRequestTypedDict WorkflowUpdateResponse "
+        "WorkflowWithWorkerStatus WorkflowsWorkerSpecUpdate WorkflowsWorkerSpecUpdateTypedDict"
+    ),
+    "mistralai-api-audio": (
+        "AudioTranscriptionRequest AudioTranscriptionRequestStream "
+        "AudioTranscriptionRequestStreamTypedDict AudioTranscriptionRequestTypedDict "
+        "CompletionTokensDetails ListVoicesV1AudioVoicesGetType MessageTokens "
+        "PromptTokensDetails Roles SpeechOutputFormat SpeechRequest SpeechRequestTypedDict "
+        "SpeechStreamAudioDelta SpeechStreamDone SpeechStreamEventTypes SpeechUsageInfo "
+        "SpeechV1AudioSpeechPostEvent SpeechV1AudioSpeechPostEventData "
+        "SpeechV1AudioSpeechPostResponse TimestampGranularity TranscriptionResponse "
+        "TranscriptionSegmentChunk TranscriptionStreamDone TranscriptionStreamEventTypes "
+        "TranscriptionStreamEvents TranscriptionStreamEventsData TranscriptionStreamLanguage "
+        "TranscriptionStreamSegmentDelta TranscriptionStreamTextDelta VoiceCreateRequest "
+        "VoiceCreateRequestTypedDict VoiceListResponse VoiceResponse VoiceUpdateRequest "
+        "VoiceUpdateRequestTypedDict"
+    ),
+    "mistralai-api-connectors": (
+        "Annotations Audience AudioContent AuthData AuthDataTypedDict AuthDirection AuthStatus "
+        "AuthURLResponse AuthUrlResponse AuthenticationConfiguration "
+        "AuthenticationMethodCreateOrUpdateRequest "
+        "AuthenticationMethodCreateOrUpdateRequestTypedDict BlobResourceContents "
+        "ClientCapabilities ClientTasksCapability ClientTasksRequestsCapability "
+        "CompletionsCapability ConnectionConfigType ConnectionCredentials "
+        "ConnectionCredentialsTypedDict ConnectionPreference Connector "
+        "ConnectorActivateForConsumerV1ConsumerScope ConnectorAuthenticationHeader "
+        "ConnectorAuthenticationHeaderTypedDict ConnectorCallToolRequest "
+        "ConnectorCallToolRequestTypedDict ConnectorDeactivateForConsumerV1ConsumerScope "
+        "ConnectorLocale ConnectorProtocol ConnectorTool ConnectorToolCallMetadata "
+        "ConnectorToolCallResponse ConnectorToolLocale ConnectorToolResultMetadata "
+        "ConnectorsQueryFilters ConnectorsQueryFiltersTypedDict ConsumerType "
+        "CreateConnectorRequest CreateConnectorRequestTypedDict CredentialsCreateOrUpdate "
+        "CredentialsCreateOrUpdateTypedDict CredentialsResponse CredentialsStatus "
+        "CredentialsStatusErrorReason ElicitationCapability EmbeddedResource ExecutionConfig "
+        "ExecutionTool ExtendedOAuthServerMetadata ExtendedOAuthServerMetadataTypedDict "
+        "FormElicitationCapability GlobalHeaderValue GlobalHeaderValueTypedDict HTTPStatus "
+        "ImageContent InboundAuthenticationType LoggingCapability LogicalExpression "
+        "LogicalExpressionType LogicalExpressionTypedDict MCPPrompt MCPResource "
+        "MCPServerAuthenticationRequirement MCPServerCard MCPServerCardMeta MCPServerCardTool "
+        "MCPServerIcon MCPServerRemote MCPServerRemoteHeader MCPServerRemoteType "
+        "MCPServerRepository MCPTool MCPToolMeta MCPUIToolMeta MessageResponse OAuth2Token "
+        "OAuth2TokenTypedDict OAuthMetadataSource Oauth2MetadataSecrets "
+        "Oauth2MetadataSecretsTypedDict OutboundAuthenticationType PaginatedConnectors "
+        "PaginationResponse PromptArgument PromptsCapability PublicAuthenticationMethod "
+        "PublicConnectionConfig PublicConnectorExecutionData PublicExecutionConnectionConfig "
+        "PublicExecutionConnector PublicExecutionEnv PublicResourceVisibility ResourceLink "
+        "ResourceVisibility ResourcesCapability RootsCapability SamplingCapability "
+        "SamplingContextCapability SamplingToolsCapability ServerCapabilities ServerLocale "
+        "ServerTasksCapability ServerTasksRequestsCapability TaskSupport TasksCallCapability "
+        "TasksCancelCapability TasksCreateElicitationCapability TasksCreateMessageCapability "
+        "TasksElicitationCapability TasksListCapability TasksSamplingCapability "
+        "TasksToolsCapability TextContent TextResourceContents ToolAnnotations ToolExecution "
+        "ToolExecutionConfiguration ToolExecutionConfigurationTypedDict ToolProperties "
+        "ToolPropertiesTypedDict ToolType ToolsCapability TurbineMeta TurbineToolLocale "
+        "TurbineToolMeta UpdateConnectorRequest UpdateConnectorRequestTypedDict "
+        "UrlElicitationCapability Visibility"
+    ),
+    "mistralai-api-admin": (
+        "APIKeyActions APIKeyActionsDelete APIKeyActionsRotate APIKeyExtendedOUT APIKeyOUT "
+        "APIKeyProduct APIKeysExtendedOUT APIPlan ActionAvailable "
+        "ActionUnavailable_DeleteUnavailableReason_ ActionUnavailable_RotateUnavailableReason_ "
+        "ActorType AddOrUpdateUsersToWorkspaceOUT AddUsersToWorkspaceOUT "
+        "AdminAssignUsersToGroupIn AdminAssignUsersToGroupInTypedDict AdminCreateAPIKeyIN "
+        "AdminCreateAPIKeyINTypedDict AdminOrganizationMemberOUT "
+        "AdminOrganizationMemberOUTSubscriptionType AdminOrganizationMemberUpdate "
+        "AdminOrganizationMemberUpdateRoleName AdminOrganizationMemberUpdateSubscriptionType "
+        "AdminOrganizationMemberUpdateTypedDict AdminProvisionGroupToWorkspaceIn "
+        "AdminProvisionGroupToWorkspaceInTypedDict "
+        "AdminProvisionGroupToWorkspaceInWorkspaceRoleName AdminScimSyncActiveRunOUT "
+        "AdminScimSyncConfig AdminScimSyncConfigTypedDict AdminScimSyncRunOUT "
+        "AdminScimSyncTriggerIN AdminScimSyncTriggerINTypedDict AdminScimSyncTriggerOUT "
+        "AdminUpdateUserGroupIn AdminUpdateUserGroupInTypedDict AdminUserGroupIn "
+        "AdminUserGroupInTypedDict AdminUserGroupMemberOut AdminUserGroupMembersOut "
+        "AdminUserGroupOut AdminUserGroupsOut AdminUserOUT AdminUserOUTSubscriptionType "
+        "AdminWorkspaceIn AdminWorkspaceInTypedDict ApiObjectType ApiZone "
+        "AssignGroupToWorkspaceIn AssignGroupToWorkspaceInRoleName "
+        "AssignGroupToWorkspaceInTypedDict AuditLogEventType AuditLogOut BaseWorkspaceMemberIN "
+        "BaseWorkspaceMemberINTypedDict BasicModelUsageDataJSON ChatPlan CodePlan "
+        "DeleteAPIKeyOUT DeleteOUT DeleteUnavailableReason FineTuningDataJSON "
+        "GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularity "
+        "GroupWorkspaceAssignmentOut GroupWorkspaceAssignmentsOut LagoEventType "
+        "LibrariesAPIUsageDataJSON LimitsContext LimitsOUT ListOrganizationsResponse "
+        "ListWorkspacesResponse MemberSubscriptionOUT MemberWorkspaceInfo NestedGroupRef "
+        "NestedGroupsOut NewUsageLimitIN NewUsageLimitINTypedDict OrganizationAdminUsersOUT "
+        "OrganizationInviteIN OrganizationInviteINEmailLanguage OrganizationInviteINRoleName "
+        "OrganizationInviteINTypedDict OrganizationInviteOUT OrganizationInvitesCreateOUT "
+        "OrganizationMemberCreate OrganizationMemberCreateRoleName "
+        "OrganizationMemberCreateTypedDict OrganizationUserInviteOUT OrganizationUsersCreateOUT "
+        "PlanType PriceData RateLimitsOUT RemoveWorkspaceMembersIN "
+        "RemoveWorkspaceMembersINTypedDict RemoveWorkspaceMembersOUT RoleOut RolesOut "
+        "RotateUnavailableReason ScimSyncGroupActionOut ScimSyncGroupRefOut "
+        "ScimSyncGroupUpdateActionOut ScimSyncGroupsSummaryOut ScimSyncMembershipActionOut "
+        "ScimSyncRunStatus ScimSyncSummaryOut ScimSyncUserActionOut ScimSyncUserRefOut "
+        "ScimSyncUsersSummaryOut ServiceTier SetNestedGroupsIn SetNestedGroupsInTypedDict "
+        "StaticOrganizationRoles StaticWorkspaceRoles SubscriptionStatus TargetType "
+        "TokenLimitsByModel UpdateGroupWorkspaceAssignmentIn "
+        "UpdateGroupWorkspaceAssignmentInRoleName UpdateGroupWorkspaceAssignmentInTypedDict "
+        "UpdateUserGroupOrganizationRoleIn UpdateUserGroupOrganizationRoleInTypedDict "
+        "UpdateWorkspaceIN UpdateWorkspaceINTypedDict UsageLimits UsageOUTJSON "
+        "UserGroupTargetType UserIdentity UserIdentityApiKey UserIdentityOrganization "
+        "UserIdentityWorkspace UserOrganization UserRole UserWorkspace "
+        "UsersAPIAdminAuditLogsGetAuditLogsAuditLogsSorting VibeActiveUsersStat "
+        "VibeCodeUsageDataJSON VibeConsumedTokensStat VibeNextEditActiveUsersStat "
+        "VibeNextEditModifiedLOCStat VibeNextEditSuggestionStat VibeOrganizationStatsOUT "
+        "VibeSessionDurationStat VibeSessionStat VibeToolCallsByNameStat VibeToolCallsStat "
+        "VibeUserPromptsStat VibeWorkByAgentStat VibeWorkByAgentStatsOUT VibeWorkByTimeStat "
+        "VibeWorkByTimeStatsOUT VibeWorkByUserStat VibeWorkByUserStatsOUT VibeWorkspaceStatsOUT "
+        "WorkspaceEnrichedOUT WorkspaceMemberIN WorkspaceMemberINTypedDict "
+        "WorkspaceMemberSingleIN WorkspaceMemberSingleINRoleName "
+        "WorkspaceMemberSingleINTypedDict WorkspaceOUT WorkspaceRole WorkspaceRoleRef "
+        "WorkspaceSpendLimitOUT WorkspacesOut"
+    ),
+}

@@ -2,8 +2,9 @@
 
 Everything lives in ``server.state`` under ``server.lock``:
 
-- ``state["files"]``: file id -> record (metadata and ``content`` bytes), filled by
-  ``POST /v1/files`` (multipart), by batch jobs (their output and error files) and by
+- ``state["files"]``: file id -> record (metadata and the content in a :class:`Blob`: an
+  anonymous temporary file on disk, so large uploads and batch outputs do not sit in memory),
+  filled by ``POST /v1/files`` (multipart), by batch jobs (their output and error files) and by
   :func:`put_file`. ``GET /v1/files/{id}/content`` streams the content in several HTTP chunks
   (``x-fake-chunk-bytes: N`` sets the chunk size, ``x-fake-chunk-delay-ms`` a pause between
   chunks), so ``server.inject_stream_cut(after_chunks=N)`` cuts a download mid-way.
@@ -13,23 +14,29 @@ Everything lives in ``server.state`` under ``server.lock``:
   (``GET`` of the job). The statuses a job goes through are, in order of precedence: the
   ``x-fake-job-statuses: QUEUED,RUNNING,SUCCESS`` header of the create request,
   ``state["fine_tuning.statuses"]`` / ``state["batch.statuses"]`` (lists of strings), or the
-  default ``QUEUED, RUNNING, SUCCESS``. When a batch job reaches ``SUCCESS`` it runs every input
-  line through the server's own route for its endpoint (chat and FIM answers echo the last
-  user message) and stores the answers as an output file (JSONL, one line per input line:
-  ``{"id", "custom_id", "response": {"status_code", "body"}, "error"}``); lines that fail
-  (an unknown ``model``, a body the endpoint rejects, an endpoint the fake does not serve) also
-  go to an error file.
+  default ``QUEUED, RUNNING, SUCCESS``. A batch job runs its input lines in a background
+  thread from the moment it enters ``RUNNING`` (or ``SUCCESS``), reading the input files from
+  disk line by line and writing the answers to disk: each line goes through the server's own
+  route for its endpoint (chat and FIM answers echo the last user message) and the answers form
+  the output file (JSONL, one line per input line: ``{"id", "custom_id", "response":
+  {"status_code", "body"}, "error"}``); lines that fail (an unknown ``model``, a body the
+  endpoint rejects, an endpoint the fake does not serve) also go to an error file.
+  ``completed_requests`` grows while it runs. A poll that would show ``SUCCESS`` before the
+  output is complete waits for it a little (so small jobs keep their exact status sequence) and
+  otherwise still answers ``RUNNING``: a million-line job streams through in bounded memory.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import os
+import tempfile
+import threading
 import uuid
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
-from email.message import Message
-from email.parser import BytesParser
+from email.parser import BytesHeaderParser
 from email.policy import HTTP
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
@@ -52,6 +59,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_JOB_STATUSES",
+    "Blob",
     "HEADER_CHUNK_BYTES",
     "HEADER_JOB_STATUSES",
     "install",
@@ -138,9 +146,64 @@ _PUBLIC_FILE_FIELDS = (
 )
 
 
+class Blob:
+    """File content on disk: an anonymous temporary file (gone when the last reference goes),
+    appended with :meth:`write` and read with ``pread`` (no shared file position, so several
+    downloads of the same file can run at once)."""
+
+    __slots__ = ("_file", "_last", "lines", "size")
+
+    def __init__(self, content: bytes | memoryview = b"") -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the blob
+        self.size = 0
+        self.lines = 0
+        self._last = b"\n"
+        if content:
+            self.write(content)
+
+    def write(self, data: bytes | memoryview) -> None:
+        if not data:
+            return
+        self._file.write(data)
+        self.size += len(data)
+        self.lines += (
+            bytes(data).count(b"\n") if isinstance(data, memoryview) else data.count(b"\n")
+        )
+        self._last = bytes(data[-1:])
+
+    def finish(self) -> None:
+        """Flush what was written (call before reading)."""
+        self._file.flush()
+
+    @property
+    def num_lines(self) -> int:
+        return self.lines + (0 if self._last == b"\n" or not self.size else 1)
+
+    def read(self, offset: int = 0, size: int | None = None) -> bytes:
+        if size is None:
+            size = self.size - offset
+        return os.pread(self._file.fileno(), max(size, 0), offset)
+
+    def chunks(self, size: int) -> Iterator[bytes]:
+        for start in range(0, self.size, size):
+            yield self.read(start, min(size, self.size - start))
+
+    def iter_lines(self, block: int = 1 << 20) -> Iterator[bytes]:
+        """The lines (with their ``\\n``), read a block at a time."""
+        rest = b""
+        for data in self.chunks(block):
+            data = rest + data
+            lines = data.split(b"\n")
+            rest = lines.pop()
+            for line in lines:
+                yield line + b"\n"
+        if rest:
+            yield rest
+
+
 def put_file(
     server: FakeMistralServer,
-    content: bytes,
+    content: bytes | Blob,
     *,
     filename: str,
     purpose: str = "fine-tune",
@@ -150,7 +213,10 @@ def put_file(
     visibility: str = "workspace",
     expiry: int | None = None,
 ) -> dict[str, Any]:
-    """Store a file as if it had been uploaded; returns its record (without ``content``)."""
+    """Store a file as if it had been uploaded; returns its record (without the content).
+    ``content`` may be bytes or a :class:`Blob` already written (large contents)."""
+    blob = content if isinstance(content, Blob) else Blob(content)
+    blob.finish()
     if sample_type is None:
         sample_type = "batch_request" if purpose == "batch" else "instruct"
     if mimetype is None:
@@ -161,18 +227,18 @@ def put_file(
     record: dict[str, Any] = {
         "id": _uuid(),
         "object": "file",
-        "bytes": len(content),
+        "bytes": blob.size,
         "created_at": created,
         "filename": filename,
         "purpose": purpose,
         "sample_type": sample_type,
-        "num_lines": content.count(b"\n") + (0 if content.endswith(b"\n") or not content else 1),
+        "num_lines": blob.num_lines,
         "mimetype": mimetype,
         "source": source,
         "signature": None,
         "expires_at": created + expiry * 3600 if expiry else None,
         "visibility": visibility,
-        "content": content,
+        "blob": blob,
     }
     with server.lock:
         _state(server, "files")[record["id"]] = record
@@ -183,38 +249,68 @@ def _public_file(record: Mapping[str, Any]) -> dict[str, Any]:
     return {k: record[k] for k in _PUBLIC_FILE_FIELDS}
 
 
-def parse_multipart(content_type: str, body: bytes) -> list[tuple[str, str | None, bytes]] | None:
-    """``(name, filename, content)`` of each part of a ``multipart/form-data`` body."""
+def _multipart_parts(
+    content_type: str, body: bytes
+) -> list[tuple[str, str | None, memoryview]] | None:
+    """``(name, filename, content view)`` of each part of a ``multipart/form-data`` body.
+
+    The parts are found with ``bytes.find`` on the body and returned as views of it: a large
+    upload is not copied (the email parser would copy it several times)."""
     if not content_type.lower().startswith("multipart/form-data"):
         return None
-    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
-    message = BytesParser(policy=HTTP).parsebytes(head + body)
-    if not message.is_multipart():
+    head = BytesHeaderParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode("latin-1")
+    )
+    boundary = head.get_param("boundary", header="content-type")
+    if not isinstance(boundary, str) or not boundary:
         return None
-    parts: list[tuple[str, str | None, bytes]] = []
-    for part in cast(list[Message], message.get_payload()):
-        name = part.get_param("name", header="content-disposition")
-        if not isinstance(name, str):
-            continue
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        parts.append((name, part.get_filename(), data))
+    delimiter = b"--" + boundary.encode("latin-1")
+    view = memoryview(body)
+    parts: list[tuple[str, str | None, memoryview]] = []
+    start = body.find(delimiter)
+    if start < 0:
+        return None
+    while True:
+        start += len(delimiter)
+        if body[start : start + 2] == b"--":
+            break  # the closing delimiter
+        header_end = body.find(b"\r\n\r\n", start)
+        if header_end < 0:
+            break
+        end = body.find(b"\r\n" + delimiter, header_end + 4)
+        if end < 0:
+            break
+        headers = BytesHeaderParser(policy=HTTP).parsebytes(
+            body[start:header_end].lstrip(b"\r\n") + b"\r\n\r\n"
+        )
+        name = headers.get_param("name", header="content-disposition")
+        if isinstance(name, str):
+            parts.append((name, headers.get_filename(), view[header_end + 4 : end]))
+        start = end + 2
     return parts
 
 
+def parse_multipart(content_type: str, body: bytes) -> list[tuple[str, str | None, bytes]] | None:
+    """``(name, filename, content)`` of each part of a ``multipart/form-data`` body."""
+    parts = _multipart_parts(content_type, body)
+    if parts is None:
+        return None
+    return [(name, filename, bytes(data)) for name, filename, data in parts]
+
+
 def _upload(ctx: RequestContext) -> Response:
-    parts = parse_multipart(ctx.headers.get("content-type", ""), ctx.body)
+    parts = _multipart_parts(ctx.headers.get("content-type", ""), ctx.body)
     if parts is None:
         return validation_error(
             {"type": "missing", "loc": ["body", "file"], "msg": "Field required", "input": None}
         )
     fields: dict[str, str] = {}
-    file_part: tuple[str, bytes] | None = None
+    file_part: tuple[str, memoryview] | None = None
     for name, filename, data in parts:
         if name == "file":
             file_part = (filename or "upload", data)
         else:
-            fields[name] = data.decode("utf-8", "replace")
+            fields[name] = bytes(data).decode("utf-8", "replace")
     if file_part is None:
         return validation_error(
             {"type": "missing", "loc": ["body", "file"], "msg": "Field required", "input": None}
@@ -235,7 +331,7 @@ def _upload(ctx: RequestContext) -> Response:
             )
     record = put_file(
         ctx.server,
-        file_part[1],
+        Blob(file_part[1]),  # to disk at once: the request body is the only copy in memory
         filename=file_part[0],
         purpose=purpose,
         visibility=visibility,
@@ -289,17 +385,12 @@ def _delete_file(ctx: RequestContext) -> Response:
     return json_response({"id": record["id"], "object": "file", "deleted": True})
 
 
-def _chunks(content: bytes, size: int) -> Iterator[bytes]:
-    for start in range(0, len(content), size):
-        yield content[start : start + size]
-
-
 def _content_response(ctx: RequestContext, record: Mapping[str, Any]) -> Response | StreamResponse:
-    content: bytes = record["content"]
+    blob: Blob = record["blob"]
     raw_size = ctx.headers.get(HEADER_CHUNK_BYTES)
     raw_delay = ctx.headers.get(HEADER_DELAY_MS, "0")
     try:
-        size = int(raw_size) if raw_size else max(1, min(64 * 1024, -(-len(content) // 4)))
+        size = int(raw_size) if raw_size else max(1, min(64 * 1024, -(-blob.size // 4)))
         delay = float(raw_delay) / 1000
         if size < 1 or delay < 0:
             raise ValueError(raw_size)
@@ -307,7 +398,7 @@ def _content_response(ctx: RequestContext, record: Mapping[str, Any]) -> Respons
         return error_response(400, f"bad {HEADER_CHUNK_BYTES} or {HEADER_DELAY_MS}")
     filename = quote(str(record["filename"]))
     return StreamResponse(
-        _chunks(content, size),
+        blob.chunks(size),  # read from disk chunk by chunk as the answer is written
         headers={"Content-Disposition": f"attachment; filename*=UTF-8''{filename}"},
         content_type=str(record["mimetype"] or "application/octet-stream"),
         delay_s=delay,
@@ -765,6 +856,30 @@ def _start_ft_job(ctx: RequestContext) -> Response:
 # -- batch
 
 
+_HOLD_S = 10.0
+"""How long a poll that would show ``SUCCESS`` waits for the output to be complete."""
+_PROGRESS_EVERY = 1000
+"""Lines between two updates of ``completed_requests`` while a job runs."""
+
+
+def _check_input(blob: Blob) -> tuple[int, Response | None]:
+    """Count the input lines of a batch file (read from disk), or the 400 for a bad one."""
+    count = 0
+    for number, raw in enumerate(blob.iter_lines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            line = as_dict(json.loads(raw))
+        except ValueError:
+            line = None
+        if line is None or as_dict(line.get("body")) is None:
+            return 0, error_response(
+                400, f"invalid JSONL line {number}: expected an object with 'body'"
+            )
+        count += 1
+    return count, None
+
+
 def _create_batch_job(ctx: RequestContext) -> Response:
     try:
         body = as_dict(ctx.json())
@@ -781,23 +896,15 @@ def _create_batch_job(ctx: RequestContext) -> Response:
     with ctx.server.lock:
         files = _state(ctx.server, "files")
         missing = [f for f in input_files if f not in files]
-        contents = [files[f]["content"] for f in input_files if f in files]
+        blobs = [cast(Blob, files[f]["blob"]) for f in input_files if f in files]
     if missing:
         return _not_found("File", missing[0])
-    lines: list[dict[str, Any]] = list(inline)
-    for content in cast(list[bytes], contents):
-        for number, raw in enumerate(content.splitlines(), 1):
-            if not raw.strip():
-                continue
-            try:
-                line = as_dict(json.loads(raw))
-            except ValueError:
-                line = None
-            if line is None or as_dict(line.get("body")) is None:
-                return error_response(
-                    400, f"invalid JSONL line {number}: expected an object with 'body'"
-                )
-            lines.append(line)
+    total = len(inline)
+    for blob in blobs:
+        count, problem = _check_input(blob)
+        if problem is not None:
+            return problem
+        total += count
     statuses = _statuses(ctx, "batch.statuses")
     if isinstance(statuses, Response):
         return statuses
@@ -815,7 +922,7 @@ def _create_batch_job(ctx: RequestContext) -> Response:
         "outputs": None,
         "status": statuses[0],
         "created_at": _now(),
-        "total_requests": len(lines),
+        "total_requests": total,
         "completed_requests": 0,
         "succeeded_requests": 0,
         "failed_requests": 0,
@@ -823,8 +930,11 @@ def _create_batch_job(ctx: RequestContext) -> Response:
         "completed_at": None,
         "_steps": statuses,
         "_pos": 0,
-        "_lines": lines,
-        "_results": None,
+        "_inline": inline,
+        "_inputs": blobs,  # the job keeps the input even if the file is deleted meanwhile
+        "_worker": None,
+        "_done": threading.Event(),
+        "_stop": threading.Event(),
         "_auth": ctx.headers.get("authorization", ""),
     }
     with ctx.server.lock:
@@ -885,65 +995,126 @@ def _run_line(
     return result
 
 
+def _input_lines(job: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    yield from cast(list[dict[str, Any]], job["_inline"])
+    for blob in cast(list[Blob], job["_inputs"]):
+        for raw in blob.iter_lines():
+            if raw.strip():
+                yield cast(dict[str, Any], json.loads(raw))
+
+
+def _work(server: FakeMistralServer, job: dict[str, Any]) -> None:
+    """Run every input line of ``job`` and write the output and error files, streaming: one
+    line in memory at a time (the background thread of a batch job)."""
+    output, errors = Blob(), Blob()
+    done = failed = 0
+    stop: threading.Event = job["_stop"]
+    try:
+        for index, line in enumerate(_input_lines(job)):
+            if stop.is_set():
+                return
+            result = _run_line(server, job, index, line)
+            encoded = dumps(result) + b"\n"
+            output.write(encoded)
+            done += 1
+            if result["error"] is not None:
+                errors.write(encoded)
+                failed += 1
+            if done % _PROGRESS_EVERY == 0:
+                with server.lock:
+                    job["completed_requests"] = done
+                    job["failed_requests"] = failed
+                    job["succeeded_requests"] = done - failed
+        short = job["id"][:8]
+        out = put_file(
+            server,
+            output,
+            filename=f"batch-{short}-output.jsonl",
+            purpose="batch",
+            sample_type="batch_result",
+            source="mistral",
+        )
+        err = None
+        if failed:
+            err = put_file(
+                server,
+                errors,
+                filename=f"batch-{short}-error.jsonl",
+                purpose="batch",
+                sample_type="batch_error",
+                source="mistral",
+            )
+        with server.lock:
+            job["completed_requests"] = done
+            job["failed_requests"] = failed
+            job["succeeded_requests"] = done - failed
+            job["_output"] = output
+            if job["status"] == "SUCCESS":
+                _publish(job, out["id"], None if err is None else err["id"], failed)
+            else:  # not published yet: the poll that reaches SUCCESS does it
+                job["_files"] = (out["id"], None if err is None else err["id"], failed)
+    finally:
+        job["_done"].set()
+
+
+def _publish(job: dict[str, Any], output_id: str, error_id: str | None, failed: int) -> None:
+    job["output_file"] = output_id
+    job["error_file"] = error_id
+    if failed:
+        job["errors"] = [{"message": f"{failed} request(s) failed", "count": failed}]
+    job["completed_at"] = _now()
+
+
+def _start(server: FakeMistralServer, job: dict[str, Any]) -> None:
+    if job["_worker"] is None:
+        worker = threading.Thread(
+            target=_work, args=(server, job), name=f"fake-batch-{job['id'][:8]}", daemon=True
+        )
+        job["_worker"] = worker
+        worker.start()
+
+
 def _batch_entered(server: FakeMistralServer, job: dict[str, Any]) -> None:
     """Side effects of the status ``job`` just entered (call with the lock held)."""
     status = job["status"]
     now = _now()
     if status == "RUNNING" and job["started_at"] is None:
         job["started_at"] = now
+        _start(server, job)
     if status not in _BATCH_TERMINAL:
         return
-    job["completed_at"] = now
-    if status != "SUCCESS" or job["_results"] is not None:
+    if status != "SUCCESS":
+        job["_stop"].set()
+        job["completed_at"] = now
         return
     if job["started_at"] is None:
         job["started_at"] = now
-    results = [_run_line(server, job, i, line) for i, line in enumerate(job["_lines"])]
-    job["_results"] = results
-    failed = [r for r in results if r["error"] is not None]
-    job["completed_requests"] = len(results)
-    job["failed_requests"] = len(failed)
-    job["succeeded_requests"] = len(results) - len(failed)
-    short = job["id"][:8]
-
-    def jsonl(rows: list[dict[str, Any]]) -> bytes:
-        return b"".join(dumps(r) + b"\n" for r in rows)
-
-    output = put_file(
-        server,
-        jsonl(results),
-        filename=f"batch-{short}-output.jsonl",
-        purpose="batch",
-        sample_type="batch_result",
-        source="mistral",
-    )
-    job["output_file"] = output["id"]
-    if failed:
-        errors = put_file(
-            server,
-            jsonl(failed),
-            filename=f"batch-{short}-error.jsonl",
-            purpose="batch",
-            sample_type="batch_error",
-            source="mistral",
-        )
-        job["error_file"] = errors["id"]
-        job["errors"] = [{"message": f"{len(failed)} request(s) failed", "count": len(failed)}]
+    _start(server, job)
+    files = job.pop("_files", None)
+    if files is not None:  # the worker finished before SUCCESS
+        _publish(job, *files)
 
 
 def _batch_view(ctx: RequestContext, job: Mapping[str, Any]) -> dict[str, Any]:
     answer = _public_job(job)
     inline = (ctx.query_params.get("inline") or ["false"])[-1].lower() == "true"
-    if inline and job["_results"] is not None:
-        answer["outputs"] = list(job["_results"])
+    output = job.get("_output")
+    if inline and job["output_file"] is not None and isinstance(output, Blob):
+        answer["outputs"] = [json.loads(raw) for raw in output.iter_lines() if raw.strip()]
     return answer
 
 
 def _get_batch_job(ctx: RequestContext) -> Response:
     with ctx.server.lock:
         job = _state(ctx.server, "batch_jobs").get(ctx.params["job_id"])
-        if job is None:
-            return _not_found("Batch job", ctx.params["job_id"])
+    if job is None:
+        return _not_found("Batch job", ctx.params["job_id"])
+    if job["status"] == "SUCCESS":
+        job["_done"].wait(_HOLD_S)  # outside the lock: the worker takes it
+    with ctx.server.lock:
+        if job["status"] == "SUCCESS" and job["output_file"] is None:
+            # The output is still being written: the job is not done yet for its owner.
+            return json_response({**_public_job(job), "status": "RUNNING", "completed_at": None})
         answer = _batch_view(ctx, job)
         if _advance(job, _BATCH_TERMINAL) is not None:
             _batch_entered(ctx.server, job)
@@ -974,6 +1145,7 @@ def _cancel_batch_job(ctx: RequestContext) -> Response:
         if job["status"] not in _BATCH_TERMINAL:
             job["status"] = "CANCELLATION_REQUESTED"
             job["_steps"] = [*job["_steps"][: job["_pos"] + 1], "CANCELLED"]
+            job["_stop"].set()
         answer = _public_job(job)
     return json_response(answer)
 

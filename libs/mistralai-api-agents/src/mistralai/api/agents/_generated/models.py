@@ -296,6 +296,15 @@ __all__ = [
     "PromptVariable",
     "PromptVariableTypedDict",
     "PromptVersion",
+    "PromptsCreateResponse",
+    "PromptsCreateVersionResponse",
+    "PromptsDeleteResponse",
+    "PromptsGetResponse",
+    "PromptsGetVersionResponse",
+    "PromptsListResponse",
+    "PromptsListVersionsResponse",
+    "PromptsUpdateResponse",
+    "PromptsUpdateVersionMetadataResponse",
     "ReasoningEffort",
     "ReferenceChunk",
     "ReferenceChunkTypedDict",
@@ -316,6 +325,15 @@ __all__ = [
     "SkillDefinition",
     "SkillDefinitionTypedDict",
     "SkillVersion",
+    "SkillsCreateResponse",
+    "SkillsCreateVersionResponse",
+    "SkillsDeleteResponse",
+    "SkillsGetResponse",
+    "SkillsGetVersionResponse",
+    "SkillsListResponse",
+    "SkillsListVersionsResponse",
+    "SkillsUpdateResponse",
+    "SkillsUpdateVersionMetadataResponse",
     "SystemMessage",
     "SystemMessageContentChunks",
     "SystemMessageContentChunksTypedDict",
@@ -730,7 +748,7 @@ class CompletionArgs(BaseModel):
     """White-listed arguments from the completion API"""
 
     __mistral_keep__ = frozenset()
-    __mistral_drop_none__ = frozenset({"stop"})
+    __mistral_drop_none__ = frozenset({"stop", "tool_choice"})
     stop: CompletionArgsStop | None = None
     presence_penalty: float | None = None
     frequency_penalty: float | None = None
@@ -740,7 +758,7 @@ class CompletionArgs(BaseModel):
     random_seed: int | None = None
     prediction: Prediction | None = None
     response_format: ResponseFormat | None = None
-    tool_choice: ToolChoiceEnum = "auto"
+    tool_choice: ToolChoiceEnum | None = None
     reasoning_effort: ReasoningEffort | None = None
 
 
@@ -2064,3 +2082,23 @@ UpdateAgentRequestToolTypedDict: TypeAlias = (
     | WebSearchToolTypedDict
     | WebSearchPremiumToolTypedDict
 )
+
+# names of the official 2.x SDK for the same schemas
+PromptsCreateResponse = Prompt
+PromptsCreateVersionResponse = CreatePromptVersionResponse
+PromptsDeleteResponse: TypeAlias = DeletePromptResponse
+PromptsGetResponse = Prompt
+PromptsGetVersionResponse = Prompt
+PromptsListResponse = ListPromptsResponse
+PromptsListVersionsResponse = ListPromptVersionsResponse
+PromptsUpdateResponse = Prompt
+PromptsUpdateVersionMetadataResponse = Prompt
+SkillsCreateResponse = Skill
+SkillsCreateVersionResponse = CreateSkillVersionResponse
+SkillsDeleteResponse: TypeAlias = DeleteSkillResponse
+SkillsGetResponse = Skill
+SkillsGetVersionResponse = Skill
+SkillsListResponse = ListSkillsResponse
+SkillsListVersionsResponse = ListSkillVersionsResponse
+SkillsUpdateResponse = Skill
+SkillsUpdateVersionMetadataResponse = Skill

@@ -45,7 +45,7 @@ from mistralai.api.agents.run.tools import (
     create_function_result,
     function_tool,
 )
-from mistralai.core.runtime import OptionalNullable
+from mistralai.core.runtime import UNSET, OptionalNullable, UnknownVariant
 
 if TYPE_CHECKING:
     from mistralai.api.agents.run.protocols import MCPClientProtocol
@@ -190,7 +190,7 @@ class RunContext:
             logger.info("Adding tool %s from %s", tool_name, mcp_client._name or "mcp client")  # pyright: ignore[reportPrivateUsage]
             self._tools.pop(tool_name, None)
             self._mcp_tools[tool_name] = RunMCPTool(
-                name=tool_name, tool=tool, mcp_client=mcp_client
+                loop=asyncio.get_running_loop(), name=tool_name, tool=tool, mcp_client=mcp_client
             )
             self._tool_configurations[tool_name] = {"requires_confirmation": tool_name in confirm}
         self._mcp_clients.append(mcp_client)
@@ -233,6 +233,64 @@ class RunContext:
                     for call in function_calls
                 )
             )
+        )
+
+    async def prepare_agent_request(self, beta_client: Any) -> AgentRequestKwargs:
+        """2.x: give the agent the registered tools (and the output format) with
+        ``beta.agents.update``; the arguments to start its conversation with.
+
+        ``beta_client`` is ``client.beta``. The run helpers do this themselves (and skip the
+        update when the agent already has the tools)."""
+        if self.agent_id is None:
+            raise RunError("Can't prepare an agent request, if no agent_id is provided")
+        agent = await beta_client.agents.get_async(agent_id=self.agent_id)
+        registered = {**self._tools, **self._mcp_tools}
+        tools: list[Any] = []
+        current: list[Any] = list(agent.tools or [])
+        for tool in current:
+            if isinstance(tool, UnknownVariant):
+                continue  # a tool type this SDK does not know cannot be sent back as is
+            if isinstance(tool, FunctionTool) and tool.function.name in registered:
+                continue  # replaced by the registered definition
+            tools.append(tool)
+        tools += self.get_tools()
+        completion_args = (
+            CompletionArgs(response_format=self.response_format) if self.output_format else None
+        )
+        await beta_client.agents.update_async(
+            agent_id=self.agent_id, tools=tools, completion_args=completion_args
+        )
+        return AgentRequestKwargs(agent_id=self.agent_id)
+
+    async def prepare_model_request(
+        self,
+        tools: OptionalNullable[
+            list[ConversationRequestTool] | list[ConversationRequestToolTypedDict]
+        ] = UNSET,
+        completion_args: OptionalNullable[CompletionArgs | CompletionArgsTypedDict] = UNSET,
+        instructions: OptionalNullable[str] = None,
+    ) -> ModelRequestKwargs:
+        """2.x: the arguments to start a model conversation with: ``tools`` plus the
+        registered ones, ``completion_args`` with the output format's ``response_format``."""
+        if self.model is None:
+            raise RunError("Can't prepare a model request, if no model is provided")
+        args: OptionalNullable[CompletionArgs | CompletionArgsTypedDict] = completion_args
+        if self.output_format is not None:
+            if isinstance(completion_args, CompletionArgs):
+                args = completion_args.model_copy(update={"response_format": self.response_format})
+            elif isinstance(completion_args, dict):
+                args = CompletionArgs.model_validate(
+                    {**completion_args, "response_format": self.response_format}
+                )
+            else:
+                args = CompletionArgs(response_format=self.response_format)
+        request_tools: list[Any] = list(tools) if isinstance(tools, list) else []
+        request_tools += self.get_tools()
+        return ModelRequestKwargs(
+            model=self.model,
+            tools=request_tools,
+            instructions=instructions,
+            completion_args=args,
         )
 
     @property

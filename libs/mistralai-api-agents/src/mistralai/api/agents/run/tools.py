@@ -23,7 +23,7 @@ import json
 import re
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 import pydantic
@@ -362,6 +362,24 @@ class RunMCPTool:
     name: str
     tool: FunctionTool
     mcp_client: MCPClientProtocol
+    loop: asyncio.AbstractEventLoop | None = field(default=None, repr=False, compare=False)
+    """The event loop the client's session runs in (set by ``register_mcp_client``)."""
+
+    def call(self, arguments: str | Mapping[str, Any]) -> Any:
+        """Call the tool from sync code: possible only while the session's event loop runs in
+        another thread (the session's streams belong to that loop)."""
+        loop = self.loop
+        try:
+            current = asyncio.get_running_loop()
+        except RuntimeError:
+            current = None
+        if loop is None or not loop.is_running() or loop is current:
+            raise RunError(
+                f"the tool {self.name!r} comes from an MCP server whose session is not reachable "
+                "from sync code: use the async run helpers (run_async / run_stream_async), or "
+                "register the MCP client on an event loop that keeps running in another thread"
+            )
+        return asyncio.run_coroutine_threadsafe(self.call_async(arguments), loop).result()
 
     async def call_async(self, arguments: str | Mapping[str, Any]) -> Any:
         data: object = json.loads(arguments or "{}") if isinstance(arguments, str) else arguments

@@ -61,7 +61,7 @@ _TRANSCRIPTIONS_COMPLETE = Operation[models.TranscriptionResponse](
     response=models.TranscriptionResponse,
     body=models.AudioTranscriptionRequest,
     body_kind="multipart",
-    omit_none=frozenset({"diarize", "context_bias", "timestamp_granularities", "stream"}),
+    omit_none=frozenset({"file", "diarize", "context_bias", "timestamp_granularities", "stream"}),
 )
 _TRANSCRIPTIONS_STREAM = StreamOperation[models.TranscriptionStreamEvents](
     event=models.TranscriptionStreamEvents,
@@ -73,7 +73,7 @@ _TRANSCRIPTIONS_STREAM = StreamOperation[models.TranscriptionStreamEvents](
     retry_safe=True,
     body=models.AudioTranscriptionRequestStream,
     body_kind="multipart",
-    omit_none=frozenset({"diarize", "context_bias", "timestamp_granularities", "stream"}),
+    omit_none=frozenset({"file", "diarize", "context_bias", "timestamp_granularities", "stream"}),
 )
 _VOICES_LIST = Operation[models.VoiceListResponse](
     operation_id="list_voices_v1_audio_voices_get",
@@ -390,7 +390,7 @@ class Transcriptions(Resource):
         self,
         *,
         model: str,
-        file: OptionalNullable[FileInput] = UNSET,
+        file: FileInput | None = None,
         file_url: OptionalNullable[str] = UNSET,
         file_id: OptionalNullable[str] = UNSET,
         language: OptionalNullable[str] = UNSET,
@@ -445,7 +445,7 @@ class Transcriptions(Resource):
         self,
         *,
         model: str,
-        file: OptionalNullable[FileInput] = UNSET,
+        file: FileInput | None = None,
         file_url: OptionalNullable[str] = UNSET,
         file_id: OptionalNullable[str] = UNSET,
         language: OptionalNullable[str] = UNSET,
@@ -500,7 +500,7 @@ class Transcriptions(Resource):
         self,
         *,
         model: str,
-        file: OptionalNullable[FileInput] = UNSET,
+        file: FileInput | None = None,
         file_url: OptionalNullable[str] = UNSET,
         file_id: OptionalNullable[str] = UNSET,
         language: OptionalNullable[str] = UNSET,
@@ -555,7 +555,7 @@ class Transcriptions(Resource):
         self,
         *,
         model: str,
-        file: OptionalNullable[FileInput] = UNSET,
+        file: FileInput | None = None,
         file_url: OptionalNullable[str] = UNSET,
         file_id: OptionalNullable[str] = UNSET,
         language: OptionalNullable[str] = UNSET,

@@ -261,6 +261,7 @@ __all__ = [
     "ResponseFormat",
     "ResponseFormatTypedDict",
     "ResponseFormats",
+    "ResponseRetrieveModelV1ModelsModelIDGet",
     "RetrieveModelV1ModelsModelIdGetResponse",
     "SystemMessage",
     "SystemMessageContentChunks",
@@ -1256,3 +1257,6 @@ JobsAPIRoutesFineTuningUpdateFineTunedModelResponse: TypeAlias = Annotated[
     | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
     open_discriminator("model_type", frozenset({"classifier", "completion"})),
 ]
+
+# names of the official 2.x SDK for the same schemas
+ResponseRetrieveModelV1ModelsModelIDGet: TypeAlias = RetrieveModelV1ModelsModelIdGetResponse

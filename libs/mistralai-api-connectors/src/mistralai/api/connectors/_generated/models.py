@@ -29,6 +29,7 @@ __all__ = [
     "AuthDataTypedDict",
     "AuthDirection",
     "AuthStatus",
+    "AuthURLResponse",
     "AuthUrlResponse",
     "AuthenticationConfiguration",
     "AuthenticationMethodCreateOrUpdateRequest",
@@ -84,6 +85,7 @@ __all__ = [
     "LoggingCapability",
     "LogicalExpression",
     "LogicalExpressionType",
+    "LogicalExpressionTypedDict",
     "MCPPrompt",
     "MCPResource",
     "MCPServerAuthenticationRequirement",
@@ -142,7 +144,9 @@ __all__ = [
     "ToolAnnotations",
     "ToolExecution",
     "ToolExecutionConfiguration",
+    "ToolExecutionConfigurationTypedDict",
     "ToolProperties",
+    "ToolPropertiesTypedDict",
     "ToolType",
     "ToolTypedDict",
     "ToolTypes",
@@ -184,7 +188,7 @@ class AuthData(BaseModel):
     client_secret: str | None = None
 
 
-class AuthUrlResponse(BaseModel):
+class AuthURLResponse(BaseModel):
     __mistral_keep__ = frozenset()
     auth_url: str
     ttl: int
@@ -1174,6 +1178,15 @@ class GlobalHeaderValueTypedDict(TypedDict):
     value: Required[str]
 
 
+class LogicalExpressionTypedDict(TypedDict):
+    """Dict form of :class:`LogicalExpression`."""
+
+    type: Required[LogicalExpressionType]
+    expressions: Required[
+        Sequence[Sequence[str] | LogicalExpressionTypedDict | ToolPropertiesTypedDict]
+    ]
+
+
 class OAuth2TokenTypedDict(TypedDict):
     """Dict form of :class:`OAuth2Token`."""
 
@@ -1192,6 +1205,25 @@ class Oauth2MetadataSecretsTypedDict(TypedDict):
     client_secret: NotRequired[str | None]
     client_id_issued_at: NotRequired[int | None]
     client_secret_expires_at: NotRequired[int | None]
+
+
+class ToolExecutionConfigurationTypedDict(TypedDict):
+    """Dict form of :class:`ToolExecutionConfiguration`."""
+
+    requires_confirmation: NotRequired[
+        Sequence[str] | LogicalExpressionTypedDict | ToolPropertiesTypedDict | None
+    ]
+    skip_confirmation: NotRequired[
+        Sequence[str] | LogicalExpressionTypedDict | ToolPropertiesTypedDict | None
+    ]
+    include: NotRequired[Sequence[str] | None]
+    exclude: NotRequired[Sequence[str] | None]
+
+
+class ToolPropertiesTypedDict(TypedDict):
+    """Dict form of :class:`ToolProperties`."""
+
+    read_only: Required[bool | None]
 
 
 class CreateConnectorRequestTypedDict(TypedDict):
@@ -1392,3 +1424,6 @@ ConnectorActivateForConsumerV1ConsumerScope: TypeAlias = (
 ConnectorDeactivateForConsumerV1ConsumerScope: TypeAlias = (
     Literal["user", "workspace", "organization"] | str
 )
+
+# names of the official 2.x SDK for the same schemas
+AuthUrlResponse = AuthURLResponse

@@ -49,13 +49,13 @@ _CONNECTORS_LIST = Operation[models.PaginatedConnectors](
 _CONNECTORS_LIST_PAGING = CursorPaging(
     items="items", cursor="pagination.next_cursor", param="cursor"
 )
-_CONNECTORS_GET_AUTH_URL = Operation[models.AuthUrlResponse](
+_CONNECTORS_GET_AUTH_URL = Operation[models.AuthURLResponse](
     operation_id="connector_get_auth_url_v1",
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/auth_url",
     domain="beta.connectors",
     retry_safe=True,
-    response=models.AuthUrlResponse,
+    response=models.AuthURLResponse,
     omit_none=frozenset({"method_type", "github_installation_link"}),
 )
 _CONNECTORS_SHARE = Operation[models.MessageResponse](
@@ -81,6 +81,8 @@ _CONNECTORS_ACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
     domain="beta.connectors",
     retry_safe=False,
     response=models.MessageResponse,
+    body=models.ToolExecutionConfiguration,
+    body_kind="json",
 )
 _CONNECTORS_DEACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
     operation_id="connector_deactivate_for_consumer_v1",
@@ -484,7 +486,7 @@ class Connectors(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.AuthUrlResponse:
+    ) -> models.AuthURLResponse:
         """Get the auth URL for a connector.
 
         Get the OAuth2 authorization URL for a connector to initiate user authentication.
@@ -529,7 +531,7 @@ class Connectors(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.AuthUrlResponse:
+    ) -> models.AuthURLResponse:
         """Get the auth URL for a connector.
 
         Get the OAuth2 authorization URL for a connector to initiate user authentication.
@@ -678,6 +680,22 @@ class Connectors(Resource):
         *,
         connector_id: str,
         consumer_scope: models.ConnectorActivateForConsumerV1ConsumerScope,
+        requires_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        skip_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -689,6 +707,10 @@ class Connectors(Resource):
 
         :param connector_id:
         :param consumer_scope:
+        :param requires_confirmation:
+        :param skip_confirmation:
+        :param include:
+        :param exclude:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -697,6 +719,12 @@ class Connectors(Resource):
         return self._client.request(
             _CONNECTORS_ACTIVATE_FOR_CONSUMER,
             path={"connector_id": connector_id, "consumer_scope": consumer_scope},
+            body={
+                "requires_confirmation": requires_confirmation,
+                "skip_confirmation": skip_confirmation,
+                "include": include,
+                "exclude": exclude,
+            },
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -708,6 +736,22 @@ class Connectors(Resource):
         *,
         connector_id: str,
         consumer_scope: models.ConnectorActivateForConsumerV1ConsumerScope,
+        requires_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        skip_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -719,6 +763,10 @@ class Connectors(Resource):
 
         :param connector_id:
         :param consumer_scope:
+        :param requires_confirmation:
+        :param skip_confirmation:
+        :param include:
+        :param exclude:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -727,6 +775,12 @@ class Connectors(Resource):
         return await self._client.request_async(
             _CONNECTORS_ACTIVATE_FOR_CONSUMER,
             path={"connector_id": connector_id, "consumer_scope": consumer_scope},
+            body={
+                "requires_confirmation": requires_confirmation,
+                "skip_confirmation": skip_confirmation,
+                "include": include,
+                "exclude": exclude,
+            },
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

@@ -71,6 +71,7 @@ __all__ = [
     "GetSearchIndexSummaryResponseIndexStatus",
     "GetSearchIndexSummaryResponseVespaIndex",
     "GetSearchIndexSummaryResponseVespaSchemaModel",
+    "GetSignedURLResponse",
     "GetSignedUrlResponse",
     "HTTPValidationError",
     "IngestFromBlobStorageRequest",
@@ -383,7 +384,7 @@ class DeleteFileResponse(BaseModel):
     """The deletion status."""
 
 
-class GetSignedUrlResponse(BaseModel):
+class GetSignedURLResponse(BaseModel):
     __mistral_keep__ = frozenset()
     url: str
 
@@ -1017,3 +1018,6 @@ MetricsDataTypedDict: TypeAlias = (
 )
 
 FilesAPIRoutesUploadFileFileVisibility: TypeAlias = Literal["workspace", "user"] | str
+
+# names of the official 2.x SDK for the same schemas
+GetSignedUrlResponse = GetSignedURLResponse

@@ -455,13 +455,13 @@ _FILES_DOWNLOAD = Operation[bytes](
     response=bytes,
     accept="application/octet-stream",
 )
-_FILES_GET_SIGNED_URL = Operation[models.GetSignedUrlResponse](
+_FILES_GET_SIGNED_URL = Operation[models.GetSignedURLResponse](
     operation_id="files_api_routes_get_signed_url",
     method="GET",
     path="/v1/files/{file_id}/url",
     domain="files",
     retry_safe=True,
-    response=models.GetSignedUrlResponse,
+    response=models.GetSignedURLResponse,
     omit_none=frozenset({"expiry"}),
 )
 
@@ -3524,7 +3524,7 @@ class Files(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSignedUrlResponse:
+    ) -> models.GetSignedURLResponse:
         """Get Signed Url.
 
         :param file_id:
@@ -3553,7 +3553,7 @@ class Files(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.GetSignedUrlResponse:
+    ) -> models.GetSignedURLResponse:
         """Get Signed Url.
 
         :param file_id:

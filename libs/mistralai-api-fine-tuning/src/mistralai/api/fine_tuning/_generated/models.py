@@ -85,6 +85,8 @@ __all__ = [
     "JobsOutData",
     "LegacyJobMetadataOut",
     "ListBatchJobsResponse",
+    "ListFineTuningJobsResponse",
+    "ListFineTuningJobsResponseData",
     "MetricOut",
     "OrderBy",
     "TrainingFile",
@@ -429,7 +431,7 @@ class JobMetadataOut(BaseModel):
     estimated_start_time: int | None = None
 
 
-class JobsOut(PagedModel):
+class ListFineTuningJobsResponse(PagedModel):
     if TYPE_CHECKING:  # the item type of PagedModel's iteration
 
         def __iter__(self) -> Iterator[JobsOutData]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
@@ -766,3 +768,5 @@ CompletionFineTuningJob = CompletionJobOut
 CompletionFineTuningJobDetails = CompletionDetailedJobOut
 CompletionFineTuningJobDetailsStatus: TypeAlias = CompletionDetailedJobOutStatus
 CompletionFineTuningJobStatus: TypeAlias = CompletionJobOutStatus
+ListFineTuningJobsResponseData: TypeAlias = JobsOutData
+JobsOut = ListFineTuningJobsResponse

@@ -72,13 +72,13 @@ _BATCH_JOBS_CANCEL = Operation[models.BatchJob](
     retry_safe=False,
     response=models.BatchJob,
 )
-_FINE_TUNING_JOBS_LIST = Operation[models.JobsOut](
+_FINE_TUNING_JOBS_LIST = Operation[models.ListFineTuningJobsResponse](
     operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_jobs",
     method="GET",
     path="/v1/fine_tuning/jobs",
     domain="fine_tuning",
     retry_safe=True,
-    response=models.JobsOut,
+    response=models.ListFineTuningJobsResponse,
     omit_none=frozenset({"page", "page_size", "created_by_me"}),
 )
 _FINE_TUNING_JOBS_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
@@ -584,7 +584,7 @@ class FineTuningJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.JobsOut:
+    ) -> models.ListFineTuningJobsResponse:
         """Get Fine Tuning Jobs.
 
         Get a list of fine-tuning jobs for your organization and user.
@@ -607,7 +607,7 @@ class FineTuningJobs(Resource):
         :param http_headers: Additional headers to send with this request.
         """
 
-        def _fetch(_q: Mapping[str, Any]) -> models.JobsOut:
+        def _fetch(_q: Mapping[str, Any]) -> models.ListFineTuningJobsResponse:
             return self._client.request(
                 _FINE_TUNING_JOBS_LIST,
                 query=_q,
@@ -648,7 +648,7 @@ class FineTuningJobs(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.JobsOut:
+    ) -> models.ListFineTuningJobsResponse:
         """Get Fine Tuning Jobs.
 
         Get a list of fine-tuning jobs for your organization and user.
@@ -671,7 +671,7 @@ class FineTuningJobs(Resource):
         :param http_headers: Additional headers to send with this request.
         """
 
-        async def _fetch(_q: Mapping[str, Any]) -> models.JobsOut:
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListFineTuningJobsResponse:
             return await self._client.request_async(
                 _FINE_TUNING_JOBS_LIST,
                 query=_q,

@@ -88,10 +88,13 @@ __all__ = [
     "ExecutionTraceInfoResponse",
     "Failure",
     "GetDeploymentLogsOrder",
+    "GetSchedulesV1WorkflowsSchedulesGetResponse",
     "GetSchedulesV1WorkflowsSchedulesGetStatus",
     "GetStreamEventsV1WorkflowsEventsStreamGetEvent",
+    "GetStreamEventsV1WorkflowsEventsStreamGetResponseBody",
     "GetWorkflowExecutionLogsOrder",
     "GetWorkflowsV1WorkflowsGetOrder",
+    "GetWorkflowsV1WorkflowsGetResponse",
     "GitCommitAuthor",
     "GitCommitMetadata",
     "HTTPValidationError",
@@ -107,6 +110,7 @@ __all__ = [
     "ListDeploymentsV1WorkflowsDeploymentsGetOrder",
     "ListDeploymentsV1WorkflowsDeploymentsGetOrderBy",
     "ListRunsV1WorkflowsRunsGetOrder",
+    "ListRunsV1WorkflowsRunsGetResponse",
     "ListWorkflowEventResponse",
     "LocationType",
     "ManagedDeploymentResponse",
@@ -143,13 +147,16 @@ __all__ = [
     "SortBy",
     "StreamDeploymentLogsEvent",
     "StreamDeploymentLogsEventEvent",
+    "StreamDeploymentLogsResponseBody",
     "StreamError",
     "StreamEventSseErrorData",
     "StreamEventSsePayload",
     "StreamEventWorkflowContext",
+    "StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody",
     "StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent",
     "StreamWorkflowExecutionLogsEvent",
     "StreamWorkflowExecutionLogsEventEvent",
+    "StreamWorkflowExecutionLogsResponseBody",
     "TempoGetTraceResponse",
     "TempoTraceAttribute",
     "TempoTraceAttributeArrayContainer",
@@ -1148,9 +1155,10 @@ class ManagedDeploymentResponse(BaseModel):
 
 class NetworkEncodedInput(BaseModel):
     __mistral_keep__ = frozenset({"empty"})
+    __mistral_drop_none__ = frozenset({"encoding_options"})
     b64payload: str
     """The encoded payload"""
-    encoding_options: list[EncodedPayloadOptions] = Field(default=[])
+    encoding_options: list[EncodedPayloadOptions] | None = None
     """The encoding of the payload"""
     empty: bool = False
     """Whether the payload is empty"""
@@ -1236,14 +1244,14 @@ class ScalarMetric(BaseModel):
 class ScheduleCalendar(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset(
-        {"second", "minute", "hour", "day_of_month", "month", "day_of_week"}
+        {"second", "minute", "hour", "day_of_month", "month", "year", "day_of_week"}
     )
     second: list[ScheduleRange] | None = None
     minute: list[ScheduleRange] | None = None
     hour: list[ScheduleRange] | None = None
     day_of_month: list[ScheduleRange] | None = None
     month: list[ScheduleRange] | None = None
-    year: list[ScheduleRange] = Field(default=[])
+    year: list[ScheduleRange] | None = None
     day_of_week: list[ScheduleRange] | None = None
     comment: str | None = None
 
@@ -1348,9 +1356,10 @@ class ScheduleInterval(BaseModel):
 
 class SchedulePolicy(BaseModel):
     __mistral_keep__ = frozenset({"catchup_window_seconds", "pause_on_failure"})
+    __mistral_drop_none__ = frozenset({"overlap"})
     catchup_window_seconds: int = 31536000
     """After a Temporal server is unavailable, amount of time in seconds in the past to execute missed actions."""
-    overlap: ScheduleOverlapPolicy = 1
+    overlap: ScheduleOverlapPolicy | None = None
     """Policy controlling what to do when a workflow is already running."""
     pause_on_failure: bool = False
     """Whether to pause the schedule after a workflow failure."""
@@ -2928,3 +2937,16 @@ DeploymentStatus: TypeAlias = Literal["active", "inactive"] | str
 
 GetWorkflowsV1WorkflowsGetOrder: TypeAlias = Literal["asc", "desc"] | str
 """Sort direction"""
+
+# names of the official 2.x SDK for the same schemas
+GetSchedulesV1WorkflowsSchedulesGetResponse = WorkflowScheduleListResponse
+GetStreamEventsV1WorkflowsEventsStreamGetResponseBody = (
+    GetStreamEventsV1WorkflowsEventsStreamGetEvent
+)
+GetWorkflowsV1WorkflowsGetResponse = WorkflowListResponse
+ListRunsV1WorkflowsRunsGetResponse = WorkflowExecutionListResponse
+StreamDeploymentLogsResponseBody = StreamDeploymentLogsEvent
+StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody = (
+    StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent
+)
+StreamWorkflowExecutionLogsResponseBody = StreamWorkflowExecutionLogsEvent
