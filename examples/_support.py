@@ -187,6 +187,14 @@ def add_fake_routes(server: FakeMistralServer) -> None:
             }
         return json_response(datasets[dataset_id], status=201)
 
+    @server.route("DELETE", r"/v1/observability/datasets/(?P<dataset_id>[^/]+)")
+    def delete_dataset(ctx: RequestContext) -> Response:
+        with ctx.server.lock:
+            found = datasets.pop(ctx.params["dataset_id"], None)
+        if found is None:
+            return json_response({"detail": "not found"}, status=404)
+        return Response(status=204, body=b"")
+
     @server.route("GET", r"/v1/observability/datasets")
     def list_datasets(ctx: RequestContext) -> Response:
         rows = list(datasets.values())

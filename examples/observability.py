@@ -12,6 +12,8 @@ def main() -> int:
         print(f"created dataset {created.name}: {created.id}")
         names = [d.name for d in datasets.list(page_size=50)]
         print(f"observability: {len(names)} dataset(s): {', '.join(names)}")
+        datasets.delete(dataset_id=created.id)  # leave the workspace as it was
+        print(f"deleted dataset {created.id}")
     return 0
 
 

@@ -83,7 +83,10 @@ EXPECTED: dict[str, list[str]] = {
         r"pagination: 7 files over pages of 3: doc-6\.txt, .*doc-0\.txt",
         r"first page: 3 of 7 .*",
     ],
-    "observability": [r"observability: 1 dataset\(s\): support-evals"],
+    "observability": [
+        r"observability: 1 dataset\(s\): support-evals",
+        r"deleted dataset \S+",
+    ],
     "admin": [r"admin: signed in as ada@example\.com", r"workspaces: \d+"],
     "errors_retries": [
         r"NotFoundError: status 404, request id \S+",

@@ -228,7 +228,10 @@ def check_shape(shape: str, result: dict[str, Any]) -> None:
         assert res["ok"], f"{shape}: from mistralai.client.models import {name}: {res}"
     for name, res in result["other_models"].items():
         assert not res["ok"], f"{shape}: {name} of another domain resolved"
-        assert res["type"] == "ImportError", res
+        # an ImportError naming the package that defines it (MissingModelError)
+        assert res["type"] == "MissingModelError", res
+        owner = next(d for d in DOMAINS if name in own_models(d))
+        assert res["error"].endswith(f"pip install {owner}"), res
 
 
 @pytest.mark.parametrize("shape", list(DOMAINS))

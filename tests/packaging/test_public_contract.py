@@ -36,6 +36,7 @@ PUBLIC_MODULES: dict[str, str] = {
     "mistralai.core.runtime": "what generated and hand-written domain code uses",
     "mistralai.core.models": "the models shared by several domains",
     "mistralai.core.plugins": "the plugin API: hooks, specs, registry",
+    "mistralai.core.hookspecs": "the pluggy hook specifications plugins implement",
     "mistralai.core.provider": "the provider contract",
     "mistralai.core.errors": "the exception hierarchy",
     "mistralai.core.retries": "retry configuration",

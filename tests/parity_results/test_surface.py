@@ -41,7 +41,7 @@ def _official_return_names() -> set[str]:
 def test_every_official_result_name_imports() -> None:
     names = _official_return_names()
     assert len(names) > 100
-    missing = []
+    missing: list[str] = []
     for name in sorted(names - NOT_IN_SPEC):
         try:
             getattr(models, name)
@@ -150,9 +150,11 @@ def test_readme_error_example(fake_server: FakeMistralServer) -> None:
         return json_response({"detail": detail}, status=422)
 
     fake_server.add_route("POST", "/v1/chat/completions", reject)
-    with Mistral(api_key="k", server_url=fake_server.url) as client:
-        with pytest.raises(errors.MistralError) as info:
-            client.chat.complete(model="m", messages=[{"role": "user", "content": "x"}])
+    with (
+        Mistral(api_key="k", server_url=fake_server.url) as client,
+        pytest.raises(errors.MistralError) as info,
+    ):
+        client.chat.complete(model="m", messages=[{"role": "user", "content": "x"}])
     e: Any = info.value
     assert e.status_code == 422
     assert json.loads(e.body) == {"detail": detail}
@@ -195,11 +197,11 @@ def test_observability_error(fake_server: FakeMistralServer) -> None:
         return json_response(body, status=404)
 
     fake_server.add_route("GET", r"/v1/observability/datasets/[^/]+", missing)
-    with Mistral(api_key="k", server_url=fake_server.url) as client:
-        with pytest.raises(errors.ObservabilityError) as info:
-            client.beta.observability.datasets.fetch(
-                dataset_id="00000000-0000-4000-8000-999999999999"
-            )
+    with (
+        Mistral(api_key="k", server_url=fake_server.url) as client,
+        pytest.raises(errors.ObservabilityError) as info,
+    ):
+        client.beta.observability.datasets.fetch(dataset_id="00000000-0000-4000-8000-999999999999")
     e: Any = info.value
     assert isinstance(e, errors.NotFoundError)  # the status class still catches it
     assert e.data.detail.message == "dataset not found"
@@ -207,9 +209,11 @@ def test_observability_error(fake_server: FakeMistralServer) -> None:
 
 
 def test_other_error_bodies_are_not_observability_errors(fake_server: FakeMistralServer) -> None:
-    with Mistral(api_key="k", server_url=fake_server.url) as client:
-        with pytest.raises(errors.NotFoundError) as info:
-            client.files.retrieve(file_id="nope")
+    with (
+        Mistral(api_key="k", server_url=fake_server.url) as client,
+        pytest.raises(errors.NotFoundError) as info,
+    ):
+        client.files.retrieve(file_id="nope")
     assert not isinstance(info.value, errors.ObservabilityError)
 
 
@@ -266,7 +270,9 @@ def test_model_of_a_missing_domain_names_the_package(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(_lookup, "_modules", lambda: modules)
     monkeypatch.delitem(vars(models), "CompletionTrainingParametersIn", raising=False)
     with pytest.raises(ImportError, match="pip install mistralai-api-fine-tuning") as info:
-        from mistralai.client.models import CompletionTrainingParametersIn  # noqa: F401
+        from mistralai.client.models import (  # noqa: F401
+            CompletionTrainingParametersIn,  # pyright: ignore[reportUnusedImport]
+        )
     assert isinstance(info.value, errors.MissingModelError)
     assert info.value.distribution == "mistralai-api-fine-tuning"
     with pytest.raises(AttributeError, match="NoSuchModel"):

@@ -108,7 +108,7 @@ class Config:
     async_warmup: int = 64
     import_runs: int = 9
     rounds: int = 3
-    async_rounds: int = 1
+    async_rounds: int = 3
     official_divisor: int = 10
     """The official 2.x SDK is 10-100x slower per unit: it runs 1/N of the calls and async
     requests and 1/(2N) of the stream chunks (per-unit figures stay comparable; the run
@@ -469,17 +469,22 @@ def build_rows(
 def optional_rows(quick: bool) -> list[OptionalRow]:
     """The rows of the optional bench modules that exist (see ``OPTIONAL_MODULES``); a module
     that fails gives one row saying why, so the rest of the table still prints."""
-    import importlib
     import importlib.util
 
-    if str(HERE) not in sys.path:
+    if str(HERE) not in sys.path:  # the modules may import their neighbours (workloads...)
         sys.path.insert(0, str(HERE))
     out: list[OptionalRow] = []
     for name in OPTIONAL_MODULES:
-        if not (HERE / f"{name}.py").exists() or importlib.util.find_spec(name) is None:
+        path = HERE / f"{name}.py"
+        if not path.exists():
             continue
         try:
-            module = importlib.import_module(name)
+            # loaded from this directory by path: no other module of that name can answer
+            spec = importlib.util.spec_from_file_location(f"_bench_{name}", path)
+            assert spec is not None and spec.loader is not None
+            module: Any = importlib.util.module_from_spec(spec)
+            sys.modules[spec.name] = module
+            spec.loader.exec_module(module)
             out.extend(module.rows(quick))
         except Exception as exc:  # one broken module must not hide the others' figures
             out.append((f"{name}: failed", "n/a", "n/a", "", f"{type(exc).__name__}: {exc}"))
@@ -562,6 +567,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, help="rounds of the call/stream workers")
     parser.add_argument("--import-runs", type=int, help="measured runs per import command")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    parser.add_argument(
+        "--no-optional",
+        action="store_true",
+        help=f"skip the optional bench modules ({', '.join(OPTIONAL_MODULES)})",
+    )
     return parser.parse_args(argv)
 
 
@@ -617,8 +627,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     fresh = {"import": imports, "cold": cold}
     rows = build_rows(sides, fresh, cfg)
-    say("optional bench modules...")
-    extra = optional_rows(args.quick)
+    extra: list[OptionalRow] = []
+    if not args.no_optional:
+        say("optional bench modules (tools/bench/batch_scale.py, bulk.py when present)...")
+        extra = optional_rows(args.quick)
     elapsed = time.perf_counter() - started
     versions = {name: s.rounds[0]["versions"] for name, s in sides.items() if s.rounds}
     load = os.getloadavg()

@@ -53,10 +53,15 @@ def _const_value(t: T) -> str:
 
 
 @cache
+def _spec() -> dict[str, Any]:
+    return overlaid_spec()
+
+
+@cache
 def _query_param_specs() -> dict[str, list[dict[str, Any]]]:
     """Operation id -> its query parameters as the overlaid spec writes them."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for item in overlaid_spec()["paths"].values():
+    for item in _spec()["paths"].values():
         for op in item.values():
             if isinstance(op, dict) and "operationId" in op:
                 params: list[dict[str, Any]] = op.get("parameters", [])  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
@@ -65,9 +70,8 @@ def _query_param_specs() -> dict[str, list[dict[str, Any]]]:
 
 
 def _is_object_schema(schema: dict[str, Any]) -> bool:
-    spec = overlaid_spec() if "$ref" in schema else None
-    if spec is not None:
-        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    if "$ref" in schema:
+        schema = _spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
     branches = [b for b in schema.get("anyOf", [schema]) if b.get("type") != "null"]
     if len(branches) != 1:
         return False

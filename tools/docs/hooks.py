@@ -20,6 +20,7 @@ KNOWN: dict[str, tuple[str, str | None]] = {
     "cli.md": ("Guides", "Command line (CLI)"),
     "reliability.md": ("Guides", "Reliability guarantees"),
     "telemetry.md": ("Guides", None),
+    "batch-and-bulk.md": ("Guides", None),
     "mcp-and-runs.md": ("Domains", None),
     "realtime.md": ("Domains", None),
     "workflows-extras.md": ("Domains", None),

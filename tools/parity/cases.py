@@ -180,6 +180,47 @@ CASES: tuple[Case, ...] = (
         "workflows.execute_workflow",
         {"workflow_identifier": "w", "input": {"a": 1}},
     ),
+    # methods the sweep cannot build arguments for
+    Case(
+        "ocr_process",
+        "ocr.process",
+        {
+            "model": "mistral-ocr-latest",
+            "document": {"type": "document_url", "document_url": "https://x/a.pdf"},
+        },
+    ),
+    Case(
+        "moderate_chat",
+        "classifiers.moderate_chat",
+        {"model": "m", "inputs": [{"role": "user", "content": "hi"}]},
+    ),
+    Case(
+        "classify_chat",
+        "classifiers.classify_chat",
+        {"model": "m", "input": {"messages": [{"role": "user", "content": "hi"}]}},
+    ),
+    Case(
+        "events_search",
+        "beta.observability.chat_completion_events.search",
+        {"search_params": {"filters": None}},
+    ),
+    Case(
+        "judges_create",
+        "beta.observability.judges.create",
+        {
+            "name": "j",
+            "description": "d",
+            "model_name": "m",
+            "output": {"type": "CLASSIFICATION", "options": [{"value": "a", "description": "A"}]},
+            "instructions": "i",
+            "tools": [],
+        },
+    ),
+    Case(
+        "update_run_info",
+        "beta.rag.ingestion_pipeline_configurations.update_run_info",
+        {"id": "c1", "execution_time": "2026-01-01T00:00:00Z", "chunks_count": 3},
+    ),
     # multipart
     Case("files_upload", "files.upload", {"file": upload(), "purpose": "fine-tune"}),
     Case(

@@ -78,10 +78,6 @@ def test_generator_split_into_jobs_results_in_order(
         assert [r.index for r in results.iter_failed()] == [13]
         assert len(set(results.input_file_ids)) == 3
     assert _posts(fake_server, FILES) == 3 and _posts(fake_server, JOBS) == 3
-    sizes = [
-        r.json()["total_requests"] for r in fake_server.requests.filter(method="GET") if False
-    ]
-    assert sizes == []
     created = [
         json.loads(r.body)["input_files"]
         for r in fake_server.requests.filter(method="POST", path=JOBS)
@@ -203,7 +199,9 @@ def test_interrupted_mid_submission_resumes_with_the_same_requests(
     results.close()
 
 
-async def test_resume_async(client: Mistral, fake_server: FakeMistralServer, tmp_path: Path) -> None:
+async def test_resume_async(
+    client: Mistral, fake_server: FakeMistralServer, tmp_path: Path
+) -> None:
     state = tmp_path / "run.json"
 
     async def crash(progress: BatchProgress) -> None:
@@ -242,7 +240,7 @@ def test_killed_process_resumes_from_state_file(
     client: Mistral, fake_server: FakeMistralServer, tmp_path: Path
 ) -> None:
     # The jobs stay RUNNING for many polls, so the child is still waiting when it is killed.
-    fake_server.state["batch.statuses"] = ["QUEUED", *["RUNNING"] * 400, "SUCCESS"]
+    fake_server.state["batch.statuses"] = ["QUEUED", *["RUNNING"] * 150, "SUCCESS"]
     state = tmp_path / "run.json"
     child = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(_KILLED_RUN), fake_server.url, str(state)],
@@ -286,7 +284,7 @@ def _peak(url: str, n: int) -> int:
             _requests(n),
             model=MODEL,
             poll_interval=0,
-            limits=BatchLimits(max_requests_per_job=2_500),
+            limits=BatchLimits(max_requests_per_job=1_500),
             cleanup=True,
         ) as results:
             count = 0
@@ -301,9 +299,10 @@ def _peak(url: str, n: int) -> int:
 
 
 def test_memory_is_flat_in_the_number_of_requests(server_process: FakeServerProcess) -> None:
-    small = _peak(server_process.url, 1_000)
-    large = _peak(server_process.url, 10_000)
-    # Holding the 10,000 parsed answers would take tens of MB, the JSONL lines ~1.5 MB: the
-    # peak must not grow with the input (a little slack for caches warmed by the first run).
-    assert large < 6 * 1024 * 1024, large
+    _peak(server_process.url, 10)  # warm-up: imports and model schemas are built once
+    small = _peak(server_process.url, 600)
+    large = _peak(server_process.url, 6_000)
+    # Holding the 6,000 parsed answers takes about 20 MB (measured), the JSONL lines ~0.5 MB;
+    # streaming peaks below 1 MB: the peak must not grow with the input.
+    assert large < 4 * 1024 * 1024, large
     assert large < small * 1.5 + 512 * 1024, (small, large)

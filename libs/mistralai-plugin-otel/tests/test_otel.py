@@ -3,7 +3,6 @@ with opentelemetry-sdk's InMemorySpanExporter."""
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import subprocess
@@ -338,12 +337,31 @@ def test_attempts_without_a_response_are_ended_as_errors(
     assert first.status.status_code is StatusCode.ERROR
     assert second.status.status_code is StatusCode.OK
     exporter.clear()
-    # the last attempt fails: no response ever comes; the span ends when the request goes
+    # the last attempt fails: no response ever comes; core's on_error ends the span at once
     fake_server.inject_disconnect(times=None)
     with pytest.raises(Exception):  # noqa: B017 - the connection error type is core's
         client.chat.complete(model="m", messages=MESSAGES, retries=RetryConfig("none"))
     fake_server.clear_faults()
-    gc.collect()
     spans = exporter.get_finished_spans()
     assert spans and all(s.status.status_code is StatusCode.ERROR for s in spans)
     assert attrs(spans[-1])["error.type"] == "connection_error"
+    assert "no response (" in (spans[-1].status.description or "")
+
+
+def test_operation_comes_from_the_operation_id_when_a_provider_rewrites_the_url(
+    fake_server: FakeMistralServer, provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    from mistralai.testing.provider_conformance import HANDLERS, add_provider_route
+
+    add_provider_route(
+        fake_server,
+        "/models/chat/completions",
+        HANDLERS["chat"],
+        auth=("authorization", "Bearer k"),
+    )
+    azure = Mistral(provider="azure", api_key="k", server_url=fake_server.url)
+    configure_telemetry(azure, provider=provider)
+    azure.chat.complete(model="mistral-small-2503", messages=MESSAGES)
+    span = only(exporter)
+    assert span.name == "chat mistral-small-2503"
+    assert attrs(span)["gen_ai.operation.name"] == "chat"

@@ -55,6 +55,9 @@ def _debug_from_env() -> None:
         return
     logger = logging.getLogger("mistralai")
     logger.setLevel(logging.DEBUG)
+    plugins = logging.getLogger("mistralai.plugins")
+    if plugins.level == logging.NOTSET:
+        plugins.setLevel(logging.INFO)  # pluggy's hook tracing is not what 2.x printed
     if not logger.handlers and not logging.getLogger().handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(message)s"))

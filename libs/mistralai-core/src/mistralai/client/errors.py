@@ -10,7 +10,8 @@ from typing import Any
 from mistralai.core.errors import *  # noqa: F403
 from mistralai.core.errors import __all__ as _core_all
 
-__all__ = [*_core_all, "HTTPValidationErrorData", "ObservabilityErrorData"]
+# core's names plus the two body models below (resolved by ``__getattr__``)
+__all__ = list(_core_all) + ["HTTPValidationErrorData", "ObservabilityErrorData"]  # noqa: RUF005, F405  # pyright: ignore[reportUnsupportedDunderAll]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,8 +1,8 @@
 """The request pipeline shared by every resource, sync and async.
 
-build (arguments → wire values, validated) → provider ``prepare`` → per attempt: auth,
-middleware, send → map status to a typed error or retry → parse into the response model, or
-hand back a stream. Everything that can be prepared once lives on the ``Operation``.
+build (arguments → wire values, validated) → per attempt: the provider's ``prepare_attempt``
+hook (authentication, URL), middleware, send (a 401 retried once when the provider asks) →
+map status to a typed error or retry → parse into the response model, or hand back a stream. Everything that can be prepared once lives on the ``Operation``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 from mistralai.core import __version__, _options
-from mistralai.core._prepared import PreparedRequest
+from mistralai.core._prepared import OPERATION_ID, PreparedRequest
 from mistralai.core._streaming import (
     ByteStream,
     ByteStreamAsync,
@@ -36,6 +36,7 @@ from mistralai.core.errors import (
     UnsupportedOperationError,
     status_error_class,
 )
+from mistralai.core.provider import run_attempt_hook, run_attempt_hook_async
 from mistralai.core.retries import (
     DEFAULT_RETRY,
     NO_RETRY,
@@ -62,6 +63,8 @@ E = TypeVar("E")
 USER_AGENT = f"mistralai-modular-python/{__version__}"
 """Sent on every request; follows core's version (bumped by tools/release)."""
 
+_TARGET = "mistralai.prepared_target"
+"""``request.extensions`` key: the (URL, query) the request was built or last moved to."""
 _REDACTED = "[redacted]"
 _SECRET_HEADERS = frozenset({"authorization", "api-key", "x-api-key", "proxy-authorization"})
 
@@ -111,6 +114,18 @@ class BaseClient:
         self._middleware = middleware
         self._max_event_bytes = _options.check_max_event_bytes(max_event_bytes)
         self._headers = {"user-agent": USER_AGENT}
+
+    @property
+    def provider(self) -> Provider:
+        """The provider this client sends through (read-only): its ``name``, ``base_url`` and
+        ``auth_headers()`` for connections outside the HTTP pipeline (WebSockets)."""
+        return self._provider
+
+    @property
+    def middleware(self) -> tuple[Middleware, ...]:
+        """The middleware of this client, given by the plugins' ``mistralai_middleware`` hook
+        when it was created (read-only: a plugin finds its own here)."""
+        return tuple(self._middleware)
 
     def _twin(self) -> BaseClient:
         """A plain ``BaseClient`` sharing this one's settings and transports (the containers
@@ -206,7 +221,9 @@ class BaseClient:
                 _http.abandon(client)
 
     # -- building --------------------------------------------------------------------------
-    def _prepare(self, op: Operation[Any], args: CallArgs, stream: bool) -> PreparedRequest:
+    def _prepare(
+        self, op: Operation[Any], args: CallArgs, stream: bool, is_async: bool = False
+    ) -> PreparedRequest:
         from mistralai.core import _encoding
 
         provider = self._provider
@@ -217,7 +234,10 @@ class BaseClient:
         timeout_s = _options.check_timeout_ms(args.get("timeout_ms"), "", error)
         _options.check_retry_config(args.get("retries", UNSET), "retries ", error)
         path = args.get("path")
-        url_path = _encoding.path_params(op, path) if path else op.path
+        path_params: dict[str, str] | None = None
+        if path:
+            _encoding.path_params(op, path)  # checks the values (required, no dot segments)
+            path_params = {name: _encoding.scalar(value) for name, value in path.items()}
         server_url = args.get("server_url")
         if server_url is not None:
             base = _options.check_server_url(
@@ -251,10 +271,11 @@ class BaseClient:
         if http_headers:
             request_headers.update(http_headers)
         query = args.get("query")
-        prepared = PreparedRequest(
+        return PreparedRequest(
             op,
-            base + url_path,
-            params=_encoding.query_params(op, query) if query else None,
+            base,
+            path_params=path_params,
+            query=_encoding.query_params(op, query) if query else None,
             headers=request_headers,
             body=body_values,
             content=content,
@@ -262,47 +283,70 @@ class BaseClient:
             data=data,
             timeout_s=timeout_s if timeout_s is not None else self._timeout_s,
             stream=stream,
+            is_async=is_async,
+            caller_headers=frozenset(k.lower() for k in http_headers or ()),
         )
-        provider.prepare(prepared)
-        return prepared
 
     def _build(self, client: Any, prepared: PreparedRequest) -> httpx.Request:
         from mistralai.core import _http
 
-        return _http.build_request(
+        request = _http.build_request(
             client,
             prepared.method,
             prepared.url,
-            params=prepared.params,
+            params=prepared.query or None,
             headers=prepared.headers,
             content=prepared.content,
             files=prepared.files,
             data=prepared.data,
             timeout_s=prepared.timeout_s,
         )
+        request.extensions[OPERATION_ID] = prepared.op.operation_id
+        return request
 
-    def _before_send(
-        self,
-        request: httpx.Request,
-        auth_headers: Mapping[str, str],
-        per_call: frozenset[str] = frozenset(),
-    ) -> None:
+    def _attempt(
+        self, client: Any, prepared: PreparedRequest, request: httpx.Request | None
+    ) -> httpx.Request:
+        """The request of one attempt, after the provider's hook ran: built on the first
+        attempt, the same object updated on the next ones (middleware sets headers on it, and
+        a multipart body is not rebuilt)."""
+        # The credential is checked here (a callable or the environment gives it only now):
+        # an illegal character fails before anything is sent.
+        for name, value in prepared.credentials().items():
+            _options.check_auth_value(name, value)
+        target = (prepared.url, tuple(prepared.query))
+        if request is None:
+            request = self._build(client, prepared)
+        else:
+            if request.extensions.get(_TARGET) != target:  # the hook moved it (rarely)
+                import httpx
+
+                request.url = httpx.URL(prepared.url, params=prepared.query or None)
+            request.headers.update(prepared.headers)  # a refreshed credential
+        request.extensions[_TARGET] = target
+        return request
+
+    def _before_send(self, request: httpx.Request, prepared: PreparedRequest) -> None:
         # Runs before every attempt on the same request object: middleware must set headers,
-        # not append to them. The credential is checked here (a callable or the environment
-        # gives it only now): an illegal character fails before anything is sent. A header the
-        # caller passed in this call's ``http_headers`` (lower-cased names in ``per_call``)
-        # wins over the provider's: 2.x sends a per-call ``Authorization`` as given.
-        auth_headers = {k: v for k, v in auth_headers.items() if k.lower() not in per_call}
-        for name, value in auth_headers.items():
-            if name.lower() in _SECRET_HEADERS:
-                _options.check_auth_value(name, value)
-        request.headers.update(auth_headers)
+        # not append to them.
         for middleware in self._middleware:
             middleware.before_send(request)
         if self._logger.isEnabledFor(logging.DEBUG):
             self._logger.debug(
-                "request %s %s headers=%s", request.method, request.url, redact(request.headers)
+                "request %s %s headers=%s",
+                request.method,
+                request.url,
+                redact(request.headers, prepared.secret_headers),
             )
+
+    def _on_error(self, request: httpx.Request | None, exc: BaseException) -> None:
+        """Tell middleware that an attempt got no response (before it is retried or raised)."""
+        if request is None:
+            return
+        for middleware in self._middleware:
+            on_error = getattr(middleware, "on_error", None)
+            if on_error is not None:
+                on_error(request, exc)
 
     def _after_response(self, response: httpx.Response, started: float) -> None:
         for middleware in self._middleware:
@@ -322,9 +366,9 @@ class BaseClient:
         config = self._retry if retries is UNSET else _retry_policy(retries)
         return RetryState(config)
 
-    def _plan(self, op: Operation[Any], args: CallArgs, kind: str) -> _Plan:
+    def _plan(self, op: Operation[Any], args: CallArgs, kind: str, is_async: bool = False) -> _Plan:
         """Check the options, build the request once, and work out its time limits."""
-        prepared = self._prepare(op, args, kind != "request")
+        prepared = self._prepare(op, args, kind != "request", is_async)
         per_call = _options.check_timeout_ms(args.get("timeout_ms"), "", RequestValidationError)
         effective = prepared.timeout_s
         files = kind == "bytes" or op.body_kind in ("multipart", "binary") or op.response is bytes
@@ -336,8 +380,7 @@ class BaseClient:
             from mistralai.core import _http
 
             total = effective if effective is not None else _http.DEFAULT_TIMEOUT_S
-        given = frozenset(k.lower() for k in args.get("http_headers") or ())
-        return _Plan(prepared, self._retry_state(args), total, effective, given)
+        return _Plan(prepared, self._retry_state(args), total, effective)
 
     def _deadline(self, plan: _Plan) -> _http.Deadline:
         from mistralai.core import _http
@@ -381,19 +424,36 @@ class BaseClient:
         self._deferred.drain()
         plan = self._plan(op, args, kind)
         client = self._sync_client()
-        request = self._build(client, plan.prepared)
-        timeouts = dict(request.extensions.get("timeout") or {})
-        auth = self._provider.httpx_auth()
+        prepared = plan.prepared
+        provider = self._provider
+        auth = provider.httpx_auth()  # None but for providers of the former contract
+        request: httpx.Request | None = None
+        timeouts: dict[str, Any] = {}
         state = plan.state
         while True:
-            self._before_send(request, self._provider.auth_headers(), plan.per_call)
+            first = request is None
+            if not first:
+                prepared.attempt += 1
+            run_attempt_hook(provider, prepared)
+            prepared.unauthorized = False  # it was for this run of the hook only
+            request = self._attempt(client, prepared, request)
+            if first:
+                timeouts = dict(request.extensions.get("timeout") or {})
+            self._before_send(request, prepared)
             deadline = self._deadline(plan)
             _http.bound_timeouts(request, timeouts, deadline.remaining())
             started = time.perf_counter()
             try:
-                response = _http.send(client, request, auth=auth)
+                try:
+                    response = _http.send(client, request, auth=auth)
+                except APIConnectionError as exc:
+                    self._on_error(request, exc)
+                    raise
                 self._after_response(response, started)
                 status = response.status_code
+                if _reauthenticate(prepared, status):
+                    response.close()
+                    continue
                 if 200 <= status < 300:
                     if kind != "request":
                         # the body of a stream is bounded per event/chunk, not by the budget
@@ -462,24 +522,43 @@ class BaseClient:
 
         from mistralai.core import _http
 
-        plan = self._plan(op, args, kind)
+        plan = self._plan(op, args, kind, is_async=True)
         client = self._async_client()
         owned = self._owns_async_client
-        request = self._build(client, plan.prepared)
-        timeouts = dict(request.extensions.get("timeout") or {})
-        auth = self._provider.httpx_auth()
+        prepared = plan.prepared
+        provider = self._provider
+        auth = provider.httpx_auth()  # None but for providers of the former contract
+        request: httpx.Request | None = None
+        timeouts: dict[str, Any] = {}
         state = plan.state
         while True:
-            self._before_send(request, await self._provider.auth_headers_async(), plan.per_call)
+            first = request is None
+            if not first:
+                prepared.attempt += 1
+            await run_attempt_hook_async(provider, prepared)
+            prepared.unauthorized = False  # it was for this run of the hook only
+            request = self._attempt(client, prepared, request)
+            if first:
+                timeouts = dict(request.extensions.get("timeout") or {})
+            self._before_send(request, prepared)
             deadline = self._deadline(plan)
             _http.bound_timeouts(request, timeouts, deadline.remaining())
             started = time.perf_counter()
             try:
                 try:
                     async with asyncio.timeout(deadline.remaining()):
-                        response = await _http.send_async(client, request, auth=auth, owned=owned)
+                        try:
+                            response = await _http.send_async(
+                                client, request, auth=auth, owned=owned
+                            )
+                        except APIConnectionError as exc:
+                            self._on_error(request, exc)
+                            raise
                         self._after_response(response, started)
                         status = response.status_code
+                        if _reauthenticate(prepared, status):
+                            await response.aclose()
+                            continue
                         if 200 <= status < 300:
                             if kind != "request":
                                 _http.bound_timeouts(request, timeouts, None)
@@ -496,7 +575,9 @@ class BaseClient:
                             )
                         await response.aclose()
                 except TimeoutError:
-                    raise deadline.error(request) from None
+                    error = deadline.error(request)
+                    self._on_error(request, error)
+                    raise error from None
                 self._logger.debug("retrying after status %d in %.2fs", status, delay)
                 await asyncio.sleep(delay)
             except APIConnectionError as exc:
@@ -540,6 +621,15 @@ class BaseClient:
         )
 
 
+def _reauthenticate(prepared: PreparedRequest, status: int) -> bool:
+    """Whether a 401 is retried once, the provider's hook replacing the rejected credential
+    (it asked for it with ``retry_unauthorized``). Not counted as a retry of the policy."""
+    if status == 401 and prepared.retry_unauthorized and not prepared.reauthenticated:
+        prepared.reauthenticated = prepared.unauthorized = True
+        return True
+    return False
+
+
 def _call(close: Callable[[], Any], client: BaseClient) -> Any:
     return close()
 
@@ -567,7 +657,7 @@ def _release_dropped(own_sync: list[httpx.Client], own_async: dict[Any, httpx.As
 
 
 class _Plan:
-    __slots__ = ("effective", "per_call", "prepared", "state", "total")
+    __slots__ = ("effective", "prepared", "state", "total")
 
     def __init__(
         self,
@@ -575,13 +665,11 @@ class _Plan:
         state: RetryState,
         total: float | None,
         effective: float | None,
-        per_call: frozenset[str] = frozenset(),
     ) -> None:
         self.prepared = prepared
         self.state = state
         self.total = total  # the deadline of one attempt, connect to last byte (None: none)
         self.effective = effective
-        self.per_call = per_call  # header names given in this call's http_headers
 
 
 def _idle(response: httpx.Response) -> float | None:
@@ -633,9 +721,15 @@ def _request_id(headers: Mapping[str, str]) -> str | None:
     return headers.get("x-request-id") or headers.get("mistral-correlation-id")
 
 
-def redact(headers: Mapping[str, str]) -> dict[str, str]:
-    """Headers safe to log: credentials replaced."""
-    return {k: (_REDACTED if k.lower() in _SECRET_HEADERS else v) for k, v in headers.items()}
+def redact(
+    headers: Mapping[str, str], secrets: set[str] | frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Headers safe to log: credentials (standard names, and ``secrets``: the lower-cased
+    names a provider set with ``set_credential``) replaced."""
+    return {
+        k: (_REDACTED if k.lower() in _SECRET_HEADERS or k.lower() in secrets else v)
+        for k, v in headers.items()
+    }
 
 
 def status_error(

@@ -132,11 +132,11 @@ def empty_as_absent(*wire_names: str) -> Any:
     keys = frozenset(wire_names)
 
     def drop_empty(cls: type[pydantic.BaseModel], data: Any) -> Any:
-        if isinstance(data, dict) and any(
-            k in keys and v == {}  # pyright: ignore[reportUnknownVariableType]
-            for k, v in data.items()  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
-        ):
-            return {k: v for k, v in data.items() if not (k in keys and v == {})}  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
-        return data
+        if not isinstance(data, dict):
+            return data
+        fields = cast("dict[str, Any]", data)
+        if any(k in keys and v == {} for k, v in fields.items()):
+            return {k: v for k, v in fields.items() if not (k in keys and v == {})}
+        return fields
 
     return pydantic.model_validator(mode="before")(classmethod(drop_empty))  # pyright: ignore[reportArgumentType,reportUnknownVariableType]

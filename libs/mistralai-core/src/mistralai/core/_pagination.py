@@ -485,7 +485,7 @@ class _Pager:
         """``page`` (fetched with ``query``) with the pager of the page after it attached."""
         seen = self.seen + len(self.paging.items_of(page))
         if isinstance(page, PagedModel):
-            page._mistral_pager = _Pager(self.fetch, query, self.paging, seen, self.is_async)
+            page._mistral_pager = _Pager(self.fetch, query, self.paging, seen, self.is_async)  # pyright: ignore[reportPrivateUsage]
         return page
 
 
@@ -493,7 +493,7 @@ def _attach(page: M, fetch: Callable[[Query], Any], query: Query, paging: Paging
     if isinstance(page, PagedModel):
         count = len(paging.items_of(page))
         seen = paging.seen_before(query, count) + count
-        page._mistral_pager = _Pager(fetch, query, paging, seen, a)
+        page._mistral_pager = _Pager(fetch, query, paging, seen, a)  # pyright: ignore[reportPrivateUsage]
     return page
 
 
@@ -505,9 +505,7 @@ def paged(page: M, fetch: Callable[[Query], M], query: Query, paging: Paging) ->
     return _attach(page, fetch, query, paging, False)
 
 
-def paged_async(
-    page: M, fetch: Callable[[Query], Awaitable[M]], query: Query, paging: Paging
-) -> M:
+def paged_async(page: M, fetch: Callable[[Query], Awaitable[M]], query: Query, paging: Paging) -> M:
     """Async twin of :func:`paged`: ``fetch`` is a coroutine function."""
     return _attach(page, fetch, query, paging, True)
 

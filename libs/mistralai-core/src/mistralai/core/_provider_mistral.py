@@ -15,7 +15,6 @@ def mistralai_providers() -> list[ProviderSpec]:
         ProviderSpec(
             name="mistral",
             factory="mistralai.core.provider:default_provider",
-            distribution="mistralai-core",
             api_version=PLUGIN_API,
         )
     ]

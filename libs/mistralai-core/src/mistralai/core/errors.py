@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     import httpx
@@ -190,7 +190,7 @@ class APIStatusError(SDKError):
         if type(self) in _STATUS_CLASSES and _is_observability_error(status_code, self.data):
             # 2.x raised ObservabilityError for these answers of the observability API; keep
             # the status class too (``except NotFoundError`` still catches it).
-            self.__class__ = _observability_class(type(self))
+            self.__class__ = _observability_class(type(self))  # pyright: ignore[reportAttributeAccessIssue]
 
     def __str__(self) -> str:
         rid = f" (request id {self.request_id})" if self.request_id else ""
@@ -310,7 +310,7 @@ _OBSERVABILITY_CLASSES: dict[type[APIStatusError], type[APIStatusError]] = {}
 
 
 def _is_observability_error(status: int, data: Any) -> bool:
-    detail = data.get("detail") if isinstance(data, dict) else None
+    detail: object = cast("dict[str, Any]", data).get("detail") if isinstance(data, dict) else None
     return (
         status in _OBSERVABILITY_STATUSES
         and isinstance(detail, dict)

@@ -85,9 +85,12 @@ class Mistral(BaseClient, ClientResources):
             retry_config=retry_config,
             timeout_ms=timeout_ms,
             logger=debug_logger or logging.getLogger("mistralai"),
-            middleware=self._registry.middleware(),
+            middleware=[],
             max_event_bytes=max_event_bytes,
         )
+        # The hook gets the client and its provider, so middleware is collected once both
+        # exist (before the resources' twin is made: it shares this list).
+        self._middleware.extend(self._registry.middleware(client=self, provider=resolved))
         # Resources hold this twin, not ``self``: ``self`` caches them, so holding ``self``
         # would make a cycle, and a client dropped without close() would keep its sockets
         # open until the garbage collector ran. The twin shares the transports and settings,

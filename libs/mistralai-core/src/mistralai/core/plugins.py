@@ -18,17 +18,45 @@ a newer core (or the reverse) is detected. See ``docs/versioning.md``.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import logging
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pluggy
 
+from mistralai.core import hookspecs
+from mistralai.core._prepared import OPERATION_ID
 from mistralai.core.errors import PluginError
+from mistralai.core.hookspecs import PROJECT, hookimpl, hookspec
 
-PROJECT = "mistralai"
+if TYPE_CHECKING:
+    from mistralai.core.provider import Provider
+
+__all__ = [
+    "DOMAINS_GROUP",
+    "MIN_PLUGIN_API_VERSION",
+    "OPERATION_ID",
+    "PLUGIN_API_VERSION",
+    "PROJECT",
+    "PROVIDERS_GROUP",
+    "SUPPORTED_PLUGIN_API",
+    "DomainSpec",
+    "Middleware",
+    "ProviderSpec",
+    "Registry",
+    "default_registry",
+    "domain_specs",
+    "hookimpl",
+    "hookspec",
+    "import_string",
+    "reset_default_registry",
+]
+
 DOMAINS_GROUP = "mistralai.domains"
 PROVIDERS_GROUP = "mistralai.providers"
 PLUGIN_API_VERSION = 1
@@ -40,9 +68,11 @@ deprecation period after a bump, so that plugins built for the previous one keep
 SUPPORTED_PLUGIN_API = range(MIN_PLUGIN_API_VERSION, PLUGIN_API_VERSION + 1)
 """Every plugin API version this core supports."""
 CORE_DISTRIBUTION = "mistralai-core"
+# OPERATION_ID (from _prepared, where core uses it): the key of ``request.extensions`` holding
+# the operation id (``chat_completion_v1_...``) of the call an attempt belongs to, so that
+# middleware need not guess the operation from a URL a provider may have rewritten.
 
-hookspec = pluggy.HookspecMarker(PROJECT)
-hookimpl = pluggy.HookimplMarker(PROJECT)
+_log = logging.getLogger("mistralai.plugins")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +87,20 @@ class DomainSpec:
 
     attach: str
     resource: str
-    distribution: str
+    distribution: str = ""
+    """The distribution providing it: filled in by core from the entry point when left empty
+    (still accepted when given, for plugins that pass it)."""
     models: str | None = None
     api_version: int = field(kw_only=True)
 
 
 def domain_specs(
-    attach: dict[str, str], *, distribution: str, models: str, api_version: int
+    attach: dict[str, str], *, distribution: str = "", models: str, api_version: int
 ) -> list[DomainSpec]:
     """The specs of a domain package from its generated attach table (attach point ->
     ``"module:Class"``, hand-written classes included: see ``tools/codegen/resources.yaml``).
-    ``api_version`` is the plugin API the package was built for (its ``PLUGIN_API``)."""
+    ``api_version`` is the plugin API the package was built for (its ``PLUGIN_API``);
+    ``distribution`` may be left out (core takes it from the entry point)."""
     return [
         DomainSpec(
             attach=point,
@@ -85,36 +118,30 @@ class ProviderSpec:
     """A provider: ``factory`` is an import string of a callable taking
     :class:`~mistralai.core.provider.ProviderOptions` and returning a
     :class:`~mistralai.core.provider.Provider`. ``api_version`` (keyword, required) is the
-    plugin API the package was built for: a literal of the plugin package."""
+    plugin API the package was built for: a literal of the plugin package. ``distribution``
+    may be left out: core fills it in from the entry point."""
 
     name: str
     factory: str
-    distribution: str
+    distribution: str = ""
     api_version: int = field(kw_only=True)
 
 
 class Middleware(Protocol):
-    """Sees every attempt: ``before_send`` may add headers; ``after_response`` observes."""
+    """Sees every attempt of the client it was given to (by the ``mistralai_middleware`` hook).
+
+    ``before_send(request)`` runs before each attempt, after the provider has authenticated
+    it (set headers, do not append: a retry sends the same request object again);
+    ``after_response(response)`` once the response headers are in, before the body is read.
+    ``request.extensions[OPERATION_ID]`` is the call's operation id. A middleware may also
+    define ``on_error(request, exc)``: called when an attempt gets no response (connection
+    failure, timeout), with the SDK error about to be raised or retried; it is optional, so
+    middleware written before it existed keeps working.
+    """
 
     def before_send(self, request: Any) -> None: ...
 
     def after_response(self, response: Any) -> None: ...
-
-
-class HookSpecs:
-    """The hooks a plugin module may implement (with ``@hookimpl``)."""
-
-    @hookspec
-    def mistralai_domains(self) -> list[DomainSpec]:  # pyright: ignore[reportReturnType]
-        """Resources this package attaches to the client."""
-
-    @hookspec
-    def mistralai_providers(self) -> list[ProviderSpec]:  # pyright: ignore[reportReturnType]
-        """Providers this package offers."""
-
-    @hookspec
-    def mistralai_middleware(self) -> list[Middleware]:  # pyright: ignore[reportReturnType]
-        """Middleware added to every client (collected once per client)."""
 
 
 @dataclass(slots=True)
@@ -131,15 +158,23 @@ def import_string(target: str) -> Any:
 
 
 class Registry:
-    """What the installed plugins provide, loaded once from entry points (or given directly)."""
+    """What the installed plugins provide, loaded once from entry points (or given directly).
+
+    Hooks are called through pluggy (``manager.hook``, or a subset of it for one plugin), so
+    pluggy's call tracing sees them all: with ``MISTRAL_DEBUG`` set, every hook call and its
+    result is logged at DEBUG level on the ``mistralai.plugins`` logger.
+    """
 
     def __init__(self) -> None:
         self.manager = pluggy.PluginManager(PROJECT)
-        self.manager.add_hookspecs(HookSpecs)
+        self.manager.add_hookspecs(hookspecs)
         self._domains: dict[str, _Claim] = {}
         self._providers: dict[str, _Claim] = {}
         self.broken: dict[str, BaseException] = {}
         """Distribution (or entry point) name → the error that kept it from loading."""
+        if os.environ.get("MISTRAL_DEBUG"):
+            self.manager.trace.root.setwriter(_log.debug)
+            self.manager.enable_tracing()
 
     # -- loading ---------------------------------------------------------------------------
     def load_entry_points(self) -> None:
@@ -151,31 +186,49 @@ class Registry:
             except Exception as exc:  # a broken plugin must not break the others
                 self.broken[dist] = _detached(exc)
                 continue
-            self.register(plugin, name=f"{group}:{ep_name}:{dist}", distribution=dist)
+            self._register(plugin, f"{group}:{ep_name}:{dist}", dist, stamp=True)
 
     def register(self, plugin: object, *, name: str | None = None, distribution: str = "") -> None:
-        """Register a plugin object or module implementing the hooks (also used by tests)."""
-        plugin_name = self.manager.register(plugin, name=name)
-        if plugin_name is None:
-            return
-        for impl in self.manager.get_hookcallers(plugin) or ():
-            hook_name = impl.name
-            for hook_impl in impl.get_hookimpls():
-                if hook_impl.plugin is not plugin:
-                    continue
-                try:
-                    produced: Any = hook_impl.function()
-                    self._absorb(hook_name, list(produced or ()))
-                except Exception as exc:
-                    self.broken[distribution or plugin_name] = _detached(exc)
+        """Register a plugin object or module implementing the hooks (also used by tests).
 
-    def _absorb(self, hook_name: str, specs: list[Any]) -> None:
-        if hook_name == "mistralai_domains":
-            for spec in specs:
-                _claim(self._domains, spec.attach, spec)
-        elif hook_name == "mistralai_providers":
-            for spec in specs:
-                _claim(self._providers, spec.name, spec)
+        ``distribution`` fills in the specs that leave theirs empty (the loader passes the
+        entry point's distribution, which then wins over one a spec states)."""
+        self._register(plugin, name, distribution, stamp=False)
+
+    def _register(self, plugin: object, name: str | None, distribution: str, stamp: bool) -> None:
+        manager = self.manager
+        label = distribution or name or repr(plugin)
+        try:
+            plugin_name = manager.register(plugin, name=name)
+            if plugin_name is None:
+                return
+            # A hookimpl matching no spec (a misspelled hook) is an error, not a silent no-op.
+            manager.check_pending()
+        except pluggy.PluginValidationError as exc:
+            if manager.is_registered(plugin):
+                manager.unregister(plugin)
+            self.broken[label] = _detached(
+                PluginError(f"{label} is not a valid mistralai plugin: {_validation(exc)}")
+            )
+            return
+        others = [p for p in manager.get_plugins() if p is not plugin]
+        for hook_name, key, table in (
+            ("mistralai_domains", "attach", self._domains),
+            ("mistralai_providers", "name", self._providers),
+        ):
+            # Only this plugin's implementation: one failing plugin must not hide the others'
+            # specs, and each spec is attributed to the distribution that provided it.
+            caller = manager.subset_hook_caller(hook_name, remove_plugins=others)
+            try:
+                results: list[Any] = caller()
+            except Exception as exc:
+                self.broken[label] = _detached(exc)
+                continue
+            for produced in results:
+                for spec in produced or ():
+                    if distribution and (stamp or not spec.distribution):
+                        spec = dataclasses.replace(spec, distribution=distribution)
+                    _claim(table, getattr(spec, key), spec)
 
     # -- queries ---------------------------------------------------------------------------
     def domain(self, attach: str) -> DomainSpec | None:
@@ -201,10 +254,12 @@ class Registry:
     def providers(self) -> list[str]:
         return sorted(self._providers)
 
-    def middleware(self) -> list[Middleware]:
+    def middleware(self, client: Any = None, provider: Provider | None = None) -> list[Middleware]:
+        """The middleware the plugins give one client (``client`` and ``provider`` are passed
+        to the hook; implementations that take no arguments keep working)."""
         collected: list[Middleware] = []
-        for produced in self.manager.hook.mistralai_middleware():
-            collected.extend(produced)
+        for produced in self.manager.hook.mistralai_middleware(client=client, provider=provider):
+            collected.extend(produced or ())
         return collected
 
     def broken_error(self) -> PluginError | None:
@@ -214,6 +269,14 @@ class Registry:
             f"{dist}: {type(exc).__name__}: {exc}" for dist, exc in self.broken.items()
         )
         return PluginError(f"some plugins failed to load ({listing})")
+
+
+def _validation(exc: pluggy.PluginValidationError) -> str:
+    message = str(exc)
+    if "unknown hook" in message:
+        known = ", ".join(sorted(n for n in dir(hookspecs) if n.startswith("mistralai_")))
+        message += f" (the hooks are: {known}; is its name misspelled?)"
+    return message
 
 
 def _detached(exc: BaseException) -> BaseException:

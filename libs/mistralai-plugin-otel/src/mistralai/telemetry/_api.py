@@ -51,12 +51,12 @@ __all__ = [
 def middleware_of(client: Any) -> TelemetryMiddleware:
     """The tracing middleware of ``client``.
 
-    Core hands middleware to the client without a public accessor, so this reads the client's
-    list (``_middleware``); a client built with a registry lacking this plugin has none.
+    It is the one this plugin's ``mistralai_middleware`` hook gave the client, found in its
+    public ``middleware``; a client built with a registry lacking this plugin has none.
     """
     from mistralai.telemetry._plugin import TelemetryHook
 
-    for middleware in getattr(client, "_middleware", ()):
+    for middleware in getattr(client, "middleware", ()):
         if isinstance(middleware, TelemetryHook):
             real: TelemetryMiddleware = middleware.real
             return real

@@ -1,7 +1,9 @@
 """The tracing middleware: one span per attempt, ended when the response body is closed.
 
-Core calls ``before_send(request)`` before every attempt and ``after_response(response)`` once
-the headers are in, before the body is read (``mistralai.core.plugins.Middleware``). The body,
+Core calls ``before_send(request)`` before every attempt, ``after_response(response)`` once
+the headers are in, before the body is read, and ``on_error(request, exc)`` when an attempt
+gets no response (``mistralai.core.plugins.Middleware``). The operation id of the call is in
+``request.extensions`` (``mistralai.core.plugins.OPERATION_ID``). The body,
 plain or streamed, is observed by wrapping ``response.stream`` (httpx's public byte-stream
 interface): the span is enriched and ended when the SDK (or the user leaving a stream) closes
 the response, so streamed calls are timed to their last event and get their token usage.
@@ -25,6 +27,7 @@ from opentelemetry import propagate, trace
 from opentelemetry.baggage import get_baggage
 from opentelemetry.trace import Span, Status, StatusCode, Tracer, TracerProvider
 
+from mistralai.core.plugins import OPERATION_ID
 from mistralai.telemetry import _genai
 from mistralai.telemetry._genai import Attr, GenAIOperation
 from mistralai.telemetry._streaming import accumulate_dicts, parse_sse_json
@@ -90,11 +93,14 @@ class _SpanRecord:
                 logger.debug("ending a span failed", exc_info=True)
 
 
-def _end_orphan(record: _SpanRecord) -> None:
-    # The request was dropped without a response (a connection error, not retried): core's
-    # middleware protocol has no error callback, so the span is ended when the request goes.
+def _end_failed(record: _SpanRecord, exc: BaseException | None) -> None:
+    # The attempt got no response (connection error or timeout): its span ends now, failed.
     if not record.ended:
-        record.span.set_status(Status(StatusCode.ERROR, "no response (connection failed)"))
+        message = "no response (connection failed)"
+        if exc is not None:
+            message = f"no response ({type(exc).__name__})"
+            record.span.record_exception(exc)
+        record.span.set_status(Status(StatusCode.ERROR, message))
         record.span.set_attribute(Attr.ERROR_TYPE, "connection_error")
         record.end()
 
@@ -138,6 +144,11 @@ class TelemetryMiddleware:
         if request.method == "POST" and _WORKFLOW_EXECUTE.search(request.url.path):
             _workflow_traceparent(request)
 
+    def on_error(self, request: httpx.Request, exc: BaseException) -> None:
+        record = cast(_SpanRecord | None, request.extensions.get(_SPAN_KEY))
+        if record is not None:
+            _end_failed(record, exc)
+
     def after_response(self, response: httpx.Response) -> None:
         record = cast(_SpanRecord | None, response.request.extensions.get(_SPAN_KEY))
         if record is None or record.ended:
@@ -152,7 +163,12 @@ class TelemetryMiddleware:
 
     # -- spans -----------------------------------------------------------------------------
     def _start(self, tracer: Tracer, request: httpx.Request) -> None:
+        # By URL (Mistral's paths), else by the call's operation id (a provider such as Azure
+        # rewrites the URL): core puts it in the request's extensions.
         op = _genai.operation_for(request.method, request.url.path)
+        operation_id = request.extensions.get(OPERATION_ID)
+        if op is None and isinstance(operation_id, str) and operation_id:
+            op = _genai.operation_for_id(operation_id)
         span = tracer.start_span(request.method if op is None else op.value)
         if not span.is_recording():
             span.end()
@@ -160,7 +176,9 @@ class TelemetryMiddleware:
             return
         record = _SpanRecord(span, tracer, op, self.state.content())
         request.extensions[_SPAN_KEY] = record
-        weakref.finalize(request, _end_orphan, record)
+        # Core calls on_error for an attempt without a response; this catches the rest (a
+        # cancelled task): the span ends, failed, when the request is dropped.
+        weakref.finalize(request, _end_failed, record, None)
         url = request.url
         port = url.port or {"https": 443, "http": 80}.get(url.scheme)
         # Mistral's own trace backend keys on this marker (2.x sets it on every span).

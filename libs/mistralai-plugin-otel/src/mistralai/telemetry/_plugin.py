@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 import re
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mistralai.core.plugins import Middleware, hookimpl
+
+if TYPE_CHECKING:
+    from mistralai.core.provider import Provider
 
 PLUGIN_API = 1
 """The plugin API this package was built for: a literal fixed at build time, never imported
@@ -58,7 +61,12 @@ class TelemetryHook:
         if self._real is not None:
             self._real.after_response(response)
 
+    def on_error(self, request: Any, exc: BaseException) -> None:
+        if self._real is not None:
+            self._real.on_error(request, exc)
+
 
 @hookimpl
-def mistralai_middleware() -> list[Middleware]:
+def mistralai_middleware(client: Any, provider: Provider) -> list[Middleware]:
+    # One per client: the client finds it again in ``client.middleware`` (configure_telemetry).
     return [TelemetryHook()]

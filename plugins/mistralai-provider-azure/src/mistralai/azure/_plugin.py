@@ -15,7 +15,6 @@ def mistralai_providers() -> list[ProviderSpec]:
         ProviderSpec(
             name="azure",
             factory="mistralai.azure.provider:AzureProvider",
-            distribution="mistralai-provider-azure",
             api_version=PLUGIN_API,
         )
     ]

@@ -8,8 +8,10 @@ and the refresh itself runs in a worker thread (``asyncio.to_thread``), so the e
 never blocked. A 401 answer triggers one refresh (unless another request already replaced the
 rejected token) and one retry.
 
-google-auth is imported on first use only; its exceptions become typed SDK errors. httpx is
-imported on the first request too (:mod:`mistralai.gcp._httpx_auth`), as core does.
+google-auth is imported on first use only; its exceptions become typed SDK errors. The
+provider's ``prepare_attempt`` hook asks for a token before each attempt (:meth:`TokenSource.token`
+in sync calls, :meth:`TokenSource.token_async` in async ones), then builds the URL with the
+project the credentials named.
 """
 
 from __future__ import annotations
@@ -19,11 +21,7 @@ import importlib.util
 import threading
 import weakref
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import quote
-
-if TYPE_CHECKING:
-    import httpx
+from typing import Any, Final
 
 from mistralai.gcp.errors import (
     GoogleAuthMissingError,
@@ -33,15 +31,12 @@ from mistralai.gcp.errors import (
 )
 
 __all__ = [
-    "PROJECT_PLACEHOLDER",
     "SCOPES",
     "TokenSource",
     "require_google_auth",
 ]
 
 SCOPES: Final[Sequence[str]] = ("https://www.googleapis.com/auth/cloud-platform",)
-PROJECT_PLACEHOLDER: Final = "__mistralai_project__"
-"""Stands for the project in a URL prepared before the credentials were first loaded."""
 
 _MISSING_GOOGLE_AUTH: Final = (
     "provider 'gcp' needs the google-auth package to use Google credentials: "
@@ -221,18 +216,6 @@ class TokenSource:
             if token is not None:
                 return token
             return await asyncio.to_thread(self.token, rejected)
-
-    # -- URLs ------------------------------------------------------------------------------
-    def resolve_url(self, request: httpx.Request) -> None:
-        """Put the project (known now: a token was obtained) in a URL prepared before."""
-        project = self._project_id
-        if project is None:
-            return
-        raw = request.url.raw_path
-        marker = b"/projects/" + PROJECT_PLACEHOLDER.encode("ascii") + b"/"
-        if marker in raw:
-            replacement = b"/projects/" + quote(project, safe="").encode("ascii") + b"/"
-            request.url = request.url.copy_with(raw_path=raw.replace(marker, replacement, 1))
 
 
 def _first_line(exc: BaseException) -> str:

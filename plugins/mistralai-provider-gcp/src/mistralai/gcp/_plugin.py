@@ -15,7 +15,6 @@ def mistralai_providers() -> list[ProviderSpec]:
         ProviderSpec(
             name="gcp",
             factory="mistralai.gcp.provider:GCPProvider",
-            distribution="mistralai-provider-gcp",
             api_version=PLUGIN_API,
         )
     ]

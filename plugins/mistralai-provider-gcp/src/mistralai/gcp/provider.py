@@ -15,92 +15,94 @@ token expires; see :mod:`mistralai.gcp._auth`.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import quote
+from dataclasses import dataclass
+from typing import Any, Final
 
 from mistralai.core.errors import ConfigurationError, RequestValidationError
-from mistralai.core.provider import Provider, ProviderOptions
-from mistralai.gcp._auth import PROJECT_PLACEHOLDER, TokenSource, require_google_auth
+from mistralai.core.provider import PreparedRequest, Provider, ProviderOptions
+from mistralai.gcp._auth import TokenSource, require_google_auth
 
-if TYPE_CHECKING:
-    import httpx
-
-    from mistralai.core.provider import PreparedRequest
-
-__all__ = ["DEFAULT_REGION", "GCPProvider"]
+__all__ = ["DEFAULT_REGION", "VERTEX_PATH", "GCPOptions", "GCPProvider"]
 
 DEFAULT_REGION: Final = "europe-west4"
-CHAT_OPERATION: Final = "chat_completion_v1_chat_completions_post"
-FIM_OPERATION: Final = "fim_completion_v1_fim_completions_post"
+VERTEX_PATH: Final = (
+    "/v1/projects/{project}/locations/{region}/publishers/mistralai/models/{model}:{verb}"
+)
+"""The path template of a Vertex call (filled in by core, each value encoded as a segment)."""
 
-_OPTIONS: Final = frozenset({"project_id", "region", "access_token", "credentials"})
 _REGION = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _PROJECT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:_-]*")
 
 
-def _optional_str(name: str, value: Any) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value:
+def _check_str(name: str, value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value):
         raise ConfigurationError(f"provider 'gcp': {name} must be a non-empty string")
-    return value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GCPOptions:
+    """The keyword options of ``Mistral(provider="gcp", ...)``."""
+
+    project_id: str | None = None
+    """Default: the project the credentials name (known after the first request)."""
+    region: str = DEFAULT_REGION
+    access_token: str | None = None
+    """A fixed token (then ``project_id`` is required and google-auth is not used)."""
+    credentials: Any = None
+    """google-auth credentials to use instead of ``google.auth.default()``."""
+
+    def __post_init__(self) -> None:
+        for name in ("project_id", "region", "access_token"):
+            _check_str(name, getattr(self, name))
+        if not _REGION.fullmatch(self.region):
+            raise ConfigurationError(f"provider 'gcp': invalid region {self.region!r}")
+        if self.project_id is not None and not _PROJECT.fullmatch(self.project_id):
+            raise ConfigurationError(f"provider 'gcp': invalid project_id {self.project_id!r}")
+        if self.access_token is not None:
+            if self.credentials is not None:
+                raise ConfigurationError(
+                    "provider 'gcp': pass access_token= or credentials=, not both"
+                )
+            if self.project_id is None:
+                raise ConfigurationError(
+                    "provider 'gcp': with access_token=, project_id= is required"
+                )
 
 
 class GCPProvider(Provider):
-    """Options: ``project_id`` (default: the one the credentials name), ``region`` (default
-    ``europe-west4``), ``access_token`` (a fixed token; then ``project_id`` is required),
-    ``credentials`` (google-auth credentials to use instead of ``google.auth.default()``),
-    ``server_url`` and ``url_params``."""
+    """Options: :class:`GCPOptions` (``project_id``, ``region``, ``access_token``,
+    ``credentials``), plus ``server_url`` and ``url_params``."""
 
     name = "gcp"
-    served_domains = frozenset({"chat", "fim"})
-    served_operations = frozenset({CHAT_OPERATION, FIM_OPERATION})
-
-    region: str
+    served_operations = frozenset(
+        {"chat_completion_v1_chat_completions_post", "fim_completion_v1_fim_completions_post"}
+    )
+    options_type = GCPOptions
+    settings: GCPOptions
 
     def __init__(self, options: ProviderOptions) -> None:
-        extra = options.extra
-        unknown = sorted(set(extra) - _OPTIONS)
-        if unknown:
-            raise ConfigurationError(
-                f"provider 'gcp' takes no option(s): {', '.join(unknown)} (it takes "
-                "project_id, region, access_token, credentials, server_url and url_params)"
-            )
         if options.api_key is not None:
             raise ConfigurationError(
                 "provider 'gcp' authenticates with Google credentials or access_token=, "
                 "not api_key="
             )
-        project_id = _optional_str("project_id", extra.get("project_id"))
-        region = _optional_str("region", extra.get("region")) or DEFAULT_REGION
-        access_token = _optional_str("access_token", extra.get("access_token"))
-        credentials: Any = extra.get("credentials")
-        if not _REGION.fullmatch(region):
-            raise ConfigurationError(f"provider 'gcp': invalid region {region!r}")
-        if project_id is not None and not _PROJECT.fullmatch(project_id):
-            raise ConfigurationError(f"provider 'gcp': invalid project_id {project_id!r}")
-        if access_token is not None:
-            if credentials is not None:
-                raise ConfigurationError(
-                    "provider 'gcp': pass access_token= or credentials=, not both"
-                )
-            if project_id is None:
-                raise ConfigurationError(
-                    "provider 'gcp': with access_token=, project_id= is required"
-                )
-        elif credentials is None:
+        super().__init__(options)
+        settings = self.settings
+        if settings.access_token is None and settings.credentials is None:
             require_google_auth()
-        server_url = options.server_url or f"https://{region}-aiplatform.googleapis.com"
-        super().__init__(dataclasses.replace(options, server_url=server_url, extra={}))
-        self.options = options
-        self.region = region
         self._source = TokenSource(
-            access_token=access_token, credentials=credentials, project_id=project_id
+            access_token=settings.access_token,
+            credentials=settings.credentials,
+            project_id=settings.project_id,
         )
-        self._auth: httpx.Auth | None = None
+
+    def default_server_url(self) -> str | None:
+        return f"https://{self.settings.region}-aiplatform.googleapis.com"
+
+    @property
+    def region(self) -> str:
+        return self.settings.region
 
     @property
     def project_id(self) -> str | None:
@@ -111,36 +113,35 @@ class GCPProvider(Provider):
     def token_source(self) -> TokenSource:
         return self._source
 
-    def prepare(self, request: PreparedRequest) -> None:
+    async def prepare_attempt(self, request: PreparedRequest) -> None:
         body = request.body or {}
         model = body.get("model")
         if not isinstance(model, str) or not model:
             raise RequestValidationError(
                 "provider 'gcp' takes the model from the request: pass model= (nothing was sent)"
             )
-        op = request.op
-        url = request.url
-        base = url[: -len(op.path)] if url.endswith(op.path) else self.base_url
-        project = self._source.project_id or PROJECT_PLACEHOLDER
-        verb = "streamRawPredict" if request.stream else "rawPredict"
-        request.url = (
-            f"{base}/v1/projects/{quote(project, safe='')}/locations/{self.region}"
-            f"/publishers/mistralai/models/{quote(model, safe='@')}:{verb}"
+        source = self._source
+        # After a 401 the token we sent is the rejected one: replace it even if not expired
+        # (unless another request already did).
+        rejected = None
+        if request.unauthorized:
+            rejected = request.headers.get("authorization", "").removeprefix("Bearer ") or None
+        if request.is_async:
+            token = await source.token_async(rejected)  # refresh in a worker thread
+        else:
+            token = source.token(rejected)
+        request.retry_unauthorized = source.refreshable
+        # The token is in hand, so the project is known (given, or read from the credentials).
+        project = source.project_id
+        assert project is not None  # TokenSource raises MissingProjectIdError otherwise
+        request.path = VERTEX_PATH
+        request.path_params.update(
+            project=project,
+            region=self.settings.region,
+            model=model,
+            verb="streamRawPredict" if request.stream else "rawPredict",
         )
-
-    def auth_headers(self) -> Mapping[str, str]:
-        return {}  # added by httpx_auth(), inside the send
-
-    async def auth_headers_async(self) -> Mapping[str, str]:
-        return {}
-
-    def httpx_auth(self) -> httpx.Auth:
-        auth = self._auth
-        if auth is None:  # first request: httpx is loaded by now
-            from mistralai.gcp._httpx_auth import GoogleBearerAuth
-
-            auth = self._auth = GoogleBearerAuth(self._source)
-        return auth
+        request.set_credential("authorization", "Bearer " + token)
 
     def __repr__(self) -> str:
         return f"<GCPProvider gcp {self.base_url} region={self.region}>"

@@ -15,7 +15,6 @@ def mistralai_domains() -> list[DomainSpec]:
         DomainSpec(
             attach="widgets",
             resource="acme_clash.resources:Widgets",
-            distribution="acme-clash",
             api_version=PLUGIN_API,
         )
     ]

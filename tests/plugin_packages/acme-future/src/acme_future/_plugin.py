@@ -15,7 +15,6 @@ def mistralai_domains() -> list[DomainSpec]:
         DomainSpec(
             attach="future",
             resource="acme_future.resources:Future",
-            distribution="acme-future",
             api_version=PLUGIN_API,
         )
     ]

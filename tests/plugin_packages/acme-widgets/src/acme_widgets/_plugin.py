@@ -9,6 +9,8 @@ PLUGIN_API = 1
 from core, so that core can tell an old or a new plugin (see docs/versioning.md)."""
 
 DISTRIBUTION = "acme-widgets"
+"""Stated by hand, as plugins written before core filled it in from the entry point did: still
+accepted (the entry point's distribution is used either way)."""
 
 
 @hookimpl

@@ -15,7 +15,6 @@ def mistralai_providers() -> list[ProviderSpec]:
         ProviderSpec(
             name="acme",
             factory="acme_widgets.provider:AcmeProvider",
-            distribution="acme-widgets",
             api_version=PLUGIN_API,
         )
     ]

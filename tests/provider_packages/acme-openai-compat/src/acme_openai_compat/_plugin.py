@@ -15,7 +15,6 @@ def mistralai_providers() -> list[ProviderSpec]:
         ProviderSpec(
             name="acme",
             factory="acme_openai_compat.provider:AcmeProvider",
-            distribution="acme-openai-compat",
             api_version=PLUGIN_API,
         )
     ]

@@ -63,7 +63,7 @@ class RealtimeTranscription(Resource):
         # but resources hold the client's transport twin (a BaseClient), which exposes it
         # only as `_provider`: core has no public accessor on BaseClient yet (reported).
         client: object = self._client
-        provider = getattr(client, "provider", None) or getattr(client, "_provider", None)
+        provider = getattr(client, "provider", None)  # BaseClient.provider (public)
         if not isinstance(provider, Provider):
             raise RealtimeTranscriptionException(
                 "realtime transcription needs a Mistral client (client.audio.realtime)"

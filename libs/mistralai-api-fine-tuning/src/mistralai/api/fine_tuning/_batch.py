@@ -87,7 +87,9 @@ _STATE_VERSION = 1
 _ENTRY = struct.Struct("=Q")  # one index entry; BatchResults reads them as array("Q")
 _EMPTY_ENTRY = bytes(_ENTRY.size)
 _OFFSET_BITS = 40
-_WRITE_BUFFER = 1 << 20
+_WRITE_BUFFER = 64 * 1024
+"""Buffer of each temporary file: the input chunks are all open while writing, so this is
+per chunk (the results share one file)."""
 
 ProgressCallback = Callable[[models.BatchJob], Any]
 RunProgressCallback = Callable[[BatchProgress], Any]
@@ -549,15 +551,20 @@ def _result_ids(job: models.BatchJob) -> list[str]:
     return [f for f in (job.output_file, job.error_file) if f]
 
 
-def _index(handle: IO[bytes], number: int, index: IO[bytes], count: int, check: bool) -> None:
-    """Record where each request's line is in ``handle`` (file ``number``, from 1). With
-    ``check``, a request already indexed keeps its first line (the output file comes before
-    the error file, which repeats the failed lines)."""
+def _index(
+    handle: IO[bytes], start: int, end: int, index: IO[bytes], count: int, check: bool
+) -> None:
+    """Record where each request's line is in ``handle`` (bytes ``start .. end``: one
+    downloaded result file). With ``check``, a request already indexed keeps its first line
+    (the output file comes before the error file, which repeats the failed lines)."""
     fd = index.fileno()
-    handle.seek(0)
-    offset = 0
-    for raw in handle:
-        start, offset = offset, offset + len(raw)
+    handle.seek(start)
+    offset = start
+    while offset < end:
+        raw = handle.readline()
+        if not raw:
+            break
+        line_start, offset = offset, offset + len(raw)
         if not raw.strip():
             continue
         try:
@@ -574,7 +581,7 @@ def _index(handle: IO[bytes], number: int, index: IO[bytes], count: int, check: 
         where = position * _ENTRY.size
         if check and os.pread(fd, _ENTRY.size, where) != _EMPTY_ENTRY:
             continue
-        os.pwrite(fd, _ENTRY.pack((number << _OFFSET_BITS) | start), where)
+        os.pwrite(fd, _ENTRY.pack((1 << _OFFSET_BITS) | line_start), where)
 
 
 def _new_index(count: int) -> IO[bytes]:
@@ -642,17 +649,14 @@ def _delete(client: BaseClient, file_id: str) -> bool:
     return True
 
 
-def _download(client: BaseClient, file_id: str) -> IO[bytes]:
-    handle: IO[bytes] = tempfile.TemporaryFile(buffering=_WRITE_BUFFER)  # noqa: SIM115
-    try:
-        with client.stream_bytes(_DOWNLOAD, path={"file_id": file_id}) as stream:
-            for chunk in stream.iter_bytes():
-                handle.write(chunk)
-        handle.flush()
-    except BaseException:
-        handle.close()
-        raise
-    return handle
+def _download(client: BaseClient, file_id: str, spool: IO[bytes]) -> tuple[int, int]:
+    """Append the file's content to ``spool`` as it arrives; its byte range there."""
+    start = spool.seek(0, os.SEEK_END)
+    with client.stream_bytes(_DOWNLOAD, path={"file_id": file_id}) as stream:
+        for chunk in stream.iter_bytes():
+            spool.write(chunk)
+    spool.flush()
+    return start, spool.tell()
 
 
 def write(
@@ -759,16 +763,17 @@ def _collect(
     if not any(_result_ids(j) for j in jobs):
         raise _no_results(plan, jobs)
     index = _new_index(plan.count)
-    files: list[IO[bytes]] = []
+    # Every result file goes to one temporary file (one buffer, whatever the number of jobs).
+    spool: IO[bytes] = tempfile.TemporaryFile(buffering=_WRITE_BUFFER)  # noqa: SIM115
+    files = [spool]
     try:
         for job in jobs:
             for position, file_id in enumerate(_result_ids(job)):
                 _emit(on_progress, tracker.snapshot("downloading"))
-                files.append(_download(client, file_id))
-                _index(files[-1], len(files), index, plan.count, check=position > 0)
+                start, end = _download(client, file_id, spool)
+                _index(spool, start, end, index, plan.count, check=position > 0)
     except BaseException as exc:
-        for handle in files:
-            handle.close()
+        spool.close()
         index.close()
         exc.add_note(_results_note(jobs))
         raise
@@ -794,17 +799,14 @@ async def _delete_async(client: BaseClient, file_id: str) -> bool:
     return True
 
 
-async def _download_async(client: BaseClient, file_id: str) -> IO[bytes]:
-    handle: IO[bytes] = tempfile.TemporaryFile(buffering=_WRITE_BUFFER)  # noqa: SIM115
-    try:
-        async with await client.stream_bytes_async(_DOWNLOAD, path={"file_id": file_id}) as stream:
-            async for chunk in stream.iter_bytes():
-                handle.write(chunk)
-        handle.flush()
-    except BaseException:
-        handle.close()
-        raise
-    return handle
+async def _download_async(client: BaseClient, file_id: str, spool: IO[bytes]) -> tuple[int, int]:
+    """Async twin of :func:`_download`."""
+    start = spool.seek(0, os.SEEK_END)
+    async with await client.stream_bytes_async(_DOWNLOAD, path={"file_id": file_id}) as stream:
+        async for chunk in stream.iter_bytes():
+            spool.write(chunk)
+    spool.flush()
+    return start, spool.tell()
 
 
 async def write_async(
@@ -918,16 +920,17 @@ async def _collect_async(
     if not any(_result_ids(j) for j in jobs):
         raise _no_results(plan, jobs)
     index = _new_index(plan.count)
-    files: list[IO[bytes]] = []
+    # Every result file goes to one temporary file (one buffer, whatever the number of jobs).
+    spool: IO[bytes] = tempfile.TemporaryFile(buffering=_WRITE_BUFFER)  # noqa: SIM115
+    files = [spool]
     try:
         for job in jobs:
             for position, file_id in enumerate(_result_ids(job)):
                 await _emit_async(on_progress, tracker.snapshot("downloading"))
-                files.append(await _download_async(client, file_id))
-                _index(files[-1], len(files), index, plan.count, check=position > 0)
+                start, end = await _download_async(client, file_id, spool)
+                _index(spool, start, end, index, plan.count, check=position > 0)
     except BaseException as exc:
-        for handle in files:
-            handle.close()
+        spool.close()
         index.close()
         exc.add_note(_results_note(jobs))
         raise

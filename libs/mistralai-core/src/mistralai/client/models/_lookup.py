@@ -6,7 +6,6 @@ import functools
 import importlib
 import importlib.abc
 import importlib.machinery
-import operator
 import sys
 import types
 from collections.abc import Sequence
@@ -49,7 +48,10 @@ _UNIONS: dict[str, tuple[str, ...]] = {
 
 
 def _union(members: tuple[str, ...]) -> Any:
-    return functools.reduce(operator.or_, (lookup_model(m) for m in members))
+    def either(a: Any, b: Any) -> Any:
+        return a | b
+
+    return functools.reduce(either, (lookup_model(m) for m in members))
 
 
 def lookup(name: str) -> Any:

@@ -943,9 +943,47 @@ def _create_batch_job(ctx: RequestContext) -> Response:
     return json_response(_public_job(job))
 
 
+def _route_for(server: FakeMistralServer, job: Mapping[str, Any]) -> Any:
+    """The route serving the job's endpoint, resolved once per job (not once per line: the
+    router tries every pattern), or None when ``server.handle`` must answer (404, 405, 401)."""
+    sub = RequestContext(
+        server, "POST", str(job["endpoint"]), "", {"authorization": str(job["_auth"])}, b""
+    )
+    route, match, _ = server.router.resolve("POST", sub.path)
+    if route is None or (route.auth and not server._authorized(sub)):  # pyright: ignore[reportPrivateUsage]
+        return None
+    return route, match
+
+
+def _answer(
+    server: FakeMistralServer, job: Mapping[str, Any], body: dict[str, Any], route: Any
+) -> Response | StreamResponse:
+    sub = RequestContext(
+        server,
+        "POST",
+        str(job["endpoint"]),
+        "",
+        {"authorization": str(job["_auth"]), "content-type": "application/json"},
+        dumps(body),
+    )
+    if route is None:
+        return server.handle(sub)
+    sub.match = route[1]
+    try:
+        return route[0].handler(sub)
+    except Exception as exc:  # as server.handle does
+        server.errors.append(exc)
+        return error_response(500, f"fake server handler error: {exc!r}", type="internal_error")
+
+
 def _run_line(
-    server: FakeMistralServer, job: Mapping[str, Any], index: int, line: Mapping[str, Any]
-) -> dict[str, Any]:
+    server: FakeMistralServer,
+    job: Mapping[str, Any],
+    index: int,
+    line: Mapping[str, Any],
+    route: Any = None,
+) -> tuple[bytes, bool]:
+    """The output line (JSONL, with its newline) for one input line, and whether it failed."""
     custom_id = line.get("custom_id")
     body = dict(as_dict(line.get("body")) or {})
     if job["model"] is not None:
@@ -953,6 +991,7 @@ def _run_line(
     model = body.get("model")
     status: int
     answer: Any
+    raw: bytes | None = None
     if isinstance(model, str) and model not in _KNOWN_MODELS and not model.startswith("ft:"):
         status = 400
         answer = {
@@ -965,34 +1004,40 @@ def _run_line(
     elif body.get("stream") is True:
         status, answer = 400, {"object": "error", "message": "stream is not supported in batch"}
     else:
-        sub = RequestContext(
-            server,
-            "POST",
-            str(job["endpoint"]),
-            "",
-            {"authorization": str(job["_auth"]), "content-type": "application/json"},
-            dumps(body),
-        )
-        response = server.handle(sub)
+        response = _answer(server, job, body, route)
         if isinstance(response, StreamResponse):
             status, answer = 500, {"object": "error", "message": "unexpected stream"}
         else:
             status = response.status
-            try:
-                answer = json.loads(response.body) if response.body else None
-            except ValueError:
-                answer = response.body.decode("utf-8", "replace")
-    result: dict[str, Any] = {
-        "id": f"batch-{job['id'][:8]}-{index}",
-        "custom_id": custom_id,
-        "response": {"status_code": status, "body": answer},
-        "error": None,
-    }
+            if status < 400 and response.content_type.startswith("application/json"):
+                raw = response.body  # already JSON: spliced in as is (no parse, no dump)
+                answer = None
+            else:
+                try:
+                    answer = json.loads(response.body) if response.body else None
+                except ValueError:
+                    answer = response.body.decode("utf-8", "replace")
+    error: dict[str, Any] | None = None
     if status >= 400:
         answer_obj = as_dict(answer)
         message = answer_obj.get("message") if answer_obj is not None else None
-        result["error"] = {"message": str(message or answer), "code": status}
-    return result
+        error = {"message": str(message or answer), "code": status}
+    encoded = b"".join(
+        (
+            b'{"id":',
+            dumps(f"batch-{job['id'][:8]}-{index}"),
+            b',"custom_id":',
+            dumps(custom_id),
+            b',"response":{"status_code":',
+            str(status).encode(),
+            b',"body":',
+            raw if raw is not None else dumps(answer),
+            b'},"error":',
+            dumps(error),
+            b"}\n",
+        )
+    )
+    return encoded, error is not None
 
 
 def _input_lines(job: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
@@ -1009,15 +1054,15 @@ def _work(server: FakeMistralServer, job: dict[str, Any]) -> None:
     output, errors = Blob(), Blob()
     done = failed = 0
     stop: threading.Event = job["_stop"]
+    route = _route_for(server, job)
     try:
         for index, line in enumerate(_input_lines(job)):
             if stop.is_set():
                 return
-            result = _run_line(server, job, index, line)
-            encoded = dumps(result) + b"\n"
+            encoded, line_failed = _run_line(server, job, index, line, route)
             output.write(encoded)
             done += 1
-            if result["error"] is not None:
+            if line_failed:
                 errors.write(encoded)
                 failed += 1
             if done % _PROGRESS_EVERY == 0:

@@ -2556,7 +2556,7 @@ class StreamError(BaseModel):
     reason: str
 
 
-class StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent(BaseModel):
+class StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"event", "data", "id", "retry"})
     event: str | None = None
@@ -2565,7 +2565,7 @@ class StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent(BaseModel):
     retry: int | None = None
 
 
-class StreamWorkflowExecutionLogsEvent(BaseModel):
+class StreamWorkflowExecutionLogsResponseBody(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"event", "id", "data"})
     event: StreamWorkflowExecutionLogsEventEvent | None = None
@@ -2573,7 +2573,7 @@ class StreamWorkflowExecutionLogsEvent(BaseModel):
     data: ExecutionLogRecord | StreamError | None = None
 
 
-class GetStreamEventsV1WorkflowsEventsStreamGetEvent(BaseModel):
+class GetStreamEventsV1WorkflowsEventsStreamGetResponseBody(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"event", "data", "id", "retry"})
     event: str | None = None
@@ -2582,7 +2582,7 @@ class GetStreamEventsV1WorkflowsEventsStreamGetEvent(BaseModel):
     retry: int | None = None
 
 
-class StreamDeploymentLogsEvent(BaseModel):
+class StreamDeploymentLogsResponseBody(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"event", "id", "data"})
     event: StreamDeploymentLogsEventEvent | None = None
@@ -2940,13 +2940,13 @@ GetWorkflowsV1WorkflowsGetOrder: TypeAlias = Literal["asc", "desc"] | str
 
 # names of the official 2.x SDK for the same schemas
 GetSchedulesV1WorkflowsSchedulesGetResponse = WorkflowScheduleListResponse
-GetStreamEventsV1WorkflowsEventsStreamGetResponseBody = (
-    GetStreamEventsV1WorkflowsEventsStreamGetEvent
-)
 GetWorkflowsV1WorkflowsGetResponse = WorkflowListResponse
 ListRunsV1WorkflowsRunsGetResponse = WorkflowExecutionListResponse
-StreamDeploymentLogsResponseBody = StreamDeploymentLogsEvent
-StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody = (
-    StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent
+GetStreamEventsV1WorkflowsEventsStreamGetEvent = (
+    GetStreamEventsV1WorkflowsEventsStreamGetResponseBody
 )
-StreamWorkflowExecutionLogsResponseBody = StreamWorkflowExecutionLogsEvent
+StreamDeploymentLogsEvent = StreamDeploymentLogsResponseBody
+StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent = (
+    StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody
+)
+StreamWorkflowExecutionLogsEvent = StreamWorkflowExecutionLogsResponseBody

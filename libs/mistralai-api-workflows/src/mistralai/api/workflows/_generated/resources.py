@@ -33,8 +33,10 @@ __all__ = [
     "WorkflowsEvents",
 ]
 
-_EVENTS_GET_STREAM_EVENTS = StreamOperation[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent](
-    event=models.GetStreamEventsV1WorkflowsEventsStreamGetEvent,
+_EVENTS_GET_STREAM_EVENTS = StreamOperation[
+    models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody
+](
+    event=models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody,
     event_fields=frozenset({"event", "data", "id", "retry"}),
     operation_id="get_stream_events_v1_workflows_events_stream_get",
     method="GET",
@@ -278,8 +280,8 @@ _DEPLOYMENTS_GET_DEPLOYMENT_LOGS = Operation[models.DeploymentLogSearchResponse]
 _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING = CursorPaging(
     items="results", cursor="next_cursor", param="cursor"
 )
-_DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS = StreamOperation[models.StreamDeploymentLogsEvent](
-    event=models.StreamDeploymentLogsEvent,
+_DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS = StreamOperation[models.StreamDeploymentLogsResponseBody](
+    event=models.StreamDeploymentLogsResponseBody,
     event_fields=frozenset({"event", "id", "data"}),
     operation_id="stream_deployment_logs",
     method="GET",
@@ -288,9 +290,9 @@ _DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS = StreamOperation[models.StreamDeploymentLog
     retry_safe=True,
 )
 _WORKFLOWS_EVENTS_GET_STREAM_EVENTS = StreamOperation[
-    models.GetStreamEventsV1WorkflowsEventsStreamGetEvent
+    models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody
 ](
-    event=models.GetStreamEventsV1WorkflowsEventsStreamGetEvent,
+    event=models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody,
     event_fields=frozenset({"event", "data", "id", "retry"}),
     operation_id="get_stream_events_v1_workflows_events_stream_get",
     method="GET",
@@ -457,8 +459,10 @@ _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_EVENTS = Operation[
     response=models.WorkflowExecutionTraceEventsResponse,
     omit_none=frozenset({"merge_same_id_events", "include_internal_events"}),
 )
-_EXECUTIONS_STREAM = StreamOperation[models.StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent](
-    event=models.StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent,
+_EXECUTIONS_STREAM = StreamOperation[
+    models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody
+](
+    event=models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody,
     event_fields=frozenset({"event", "data", "id", "retry"}),
     operation_id="stream_v1_workflows_executions__execution_id__stream_get",
     method="GET",
@@ -479,9 +483,9 @@ _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING = CursorPaging(
     items="results", cursor="next_cursor", param="cursor"
 )
 _EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS = StreamOperation[
-    models.StreamWorkflowExecutionLogsEvent
+    models.StreamWorkflowExecutionLogsResponseBody
 ](
-    event=models.StreamWorkflowExecutionLogsEvent,
+    event=models.StreamWorkflowExecutionLogsResponseBody,
     event_fields=frozenset({"event", "id", "data"}),
     operation_id="stream_workflow_execution_logs",
     method="GET",
@@ -629,7 +633,7 @@ class Events(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent]:
+    ) -> EventStream[models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody]:
         """Get Stream Events.
 
         :param scope:
@@ -690,7 +694,7 @@ class Events(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStreamAsync[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent]:
+    ) -> EventStreamAsync[models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody]:
         """Get Stream Events.
 
         :param scope:
@@ -2550,7 +2554,7 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[models.StreamDeploymentLogsEvent]:
+    ) -> EventStream[models.StreamDeploymentLogsResponseBody]:
         """Stream Deployment Logs.
 
         Stream logs for a deployment (all of its workers) via SSE.
@@ -2598,7 +2602,7 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStreamAsync[models.StreamDeploymentLogsEvent]:
+    ) -> EventStreamAsync[models.StreamDeploymentLogsResponseBody]:
         """Stream Deployment Logs.
 
         Stream logs for a deployment (all of its workers) via SSE.
@@ -2658,7 +2662,7 @@ class WorkflowsEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent]:
+    ) -> EventStream[models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody]:
         """Get Stream Events.
 
         :param scope:
@@ -2719,7 +2723,7 @@ class WorkflowsEvents(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStreamAsync[models.GetStreamEventsV1WorkflowsEventsStreamGetEvent]:
+    ) -> EventStreamAsync[models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody]:
         """Get Stream Events.
 
         :param scope:
@@ -3693,7 +3697,7 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[models.StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent]:
+    ) -> EventStream[models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody]:
         """Stream.
 
         :param execution_id:
@@ -3724,7 +3728,7 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStreamAsync[models.StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent]:
+    ) -> EventStreamAsync[models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody]:
         """Stream.
 
         :param execution_id:
@@ -3882,7 +3886,7 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[models.StreamWorkflowExecutionLogsEvent]:
+    ) -> EventStream[models.StreamWorkflowExecutionLogsResponseBody]:
         """Stream Workflow Execution Logs.
 
         Stream logs for a workflow execution via SSE.
@@ -3930,7 +3934,7 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStreamAsync[models.StreamWorkflowExecutionLogsEvent]:
+    ) -> EventStreamAsync[models.StreamWorkflowExecutionLogsResponseBody]:
         """Stream Workflow Execution Logs.
 
         Stream logs for a workflow execution via SSE.
