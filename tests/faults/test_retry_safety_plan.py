@@ -16,17 +16,22 @@ ROOT = Path(__file__).resolve().parents[2]
 CODEGEN = ROOT / "tools" / "codegen"
 
 
-def _plan_module() -> Any:
-    """``tools/codegen/plan.py`` (the generator's modules import each other by bare name)."""
+def _codegen_module(name: str) -> Any:
+    """A module of tools/codegen (the generator's modules import each other by bare name)."""
     sys.path.insert(0, str(CODEGEN))
     try:
-        return importlib.import_module("plan")
+        return importlib.import_module(name)
     finally:
         sys.path.remove(str(CODEGEN))
 
 
+def _plan_module() -> Any:
+    return _codegen_module("plan")
+
+
 def _spec() -> Any:
-    return yaml.safe_load((ROOT / "spec" / "mistral-openapi.yaml").read_text())
+    """The spec as the generator reads it: through the overlay."""
+    return _codegen_module("overlay").overlaid_spec()
 
 
 @pytest.fixture(scope="module")

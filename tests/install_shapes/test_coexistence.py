@@ -27,18 +27,15 @@ from typing import Any
 
 import pytest
 
+from .test_registry_collisions import EXPECTED_SHARING
+
 ROOT = Path(__file__).resolve().parents[2]
 MONOLITH = "mistralai==2.5.1"
 WORKFLOWS = "mistralai-workflows==3.16.0"
 TIMEOUT = 600
-#: ours that share paths with the monolith, in the order the error message lists them
-SHARING = [
-    "mistralai-core",
-    "mistralai-api-agents",
-    "mistralai-api-workflows",
-    "mistralai-provider-azure",
-    "mistralai-provider-gcp",
-]
+#: ours that share paths with the monolith (the collision test's table), in the order the error
+#: message lists them: core first, then by name
+SHARING = sorted(EXPECTED_SHARING, key=lambda name: (name != "mistralai-core", name))
 FIX = "pip uninstall -y mistralai && pip install --force-reinstall " + " ".join(SHARING)
 
 
@@ -336,10 +333,13 @@ print(json.dumps(out))
 
 EXPECTED_IMPORT = {
     "ok": False,
-    "type": "ModuleNotFoundError",
-    "message": "No module named 'mistralai.extra.workflows.encoding'",
-    "raised_in": "mistralai/workflows/core/_events/event_encoder.py",
+    "type": "ImportError",
+    # the message's file path (in the test's venv) is cut off before comparing
+    "message": "cannot import name 'AttributeRedactionPolicy' from 'mistralai.extra.observability'",
+    "raised_in": "mistralai/workflows/core/tracing/_otel_config.py",
 }
+#: what mistralai-workflows 3.16.0 imports from the client, and what ours answers: every 2.5.1
+#: name is there; the three observability names came after 2.5.1 (redaction of span attributes)
 EXPECTED_PROBE: dict[str, Any] = {
     "mistralai.client": "ok",
     "mistralai.client.errors": "ok",
@@ -347,20 +347,14 @@ EXPECTED_PROBE: dict[str, Any] = {
     "mistralai.client.sdk": "ModuleNotFoundError: No module named 'mistralai.client.sdk'",
     "mistralai.client.types": "ok",
     "mistralai.client.utils": "ok",
-    "mistralai.extra.exceptions": (
-        "ModuleNotFoundError: No module named 'mistralai.extra.exceptions'"
-    ),
-    "mistralai.extra.observability": (
-        "ModuleNotFoundError: No module named 'mistralai.extra.observability'"
-    ),
-    "mistralai.extra.observability.telemetry": (
-        "ModuleNotFoundError: No module named 'mistralai.extra.observability'"
-    ),
-    "mistralai.extra.workflows": {"missing": ["WorkflowEncodingConfig"]},
+    "mistralai.extra.exceptions": "ok",
+    "mistralai.extra.observability": {
+        "missing": ["AttributeRedactionPolicy", "RedactingSpanExporter", "default_redaction_policy"]
+    },
+    "mistralai.extra.observability.telemetry": "ok",
+    "mistralai.extra.workflows": "ok",
     **{
-        f"mistralai.extra.workflows.encoding{suffix}": (
-            "ModuleNotFoundError: No module named 'mistralai.extra.workflows.encoding'"
-        )
+        f"mistralai.extra.workflows.encoding{suffix}": "ok"
         for suffix in (
             "",
             ".config",
@@ -401,5 +395,8 @@ def test_registry_workflows_on_our_client(
     assert "temporalio<1.30.0,>=1.29.0" in requirements
     env.uv_install(*requirements)
     result = env.run(INTEROP)
-    assert result["import"] == EXPECTED_IMPORT
-    assert result["probe"] == EXPECTED_PROBE
+    observed = json.dumps({"import": result["import"], "probe": result["probe"]}, indent=1)
+    imported = dict(result["import"])
+    imported["message"] = re.sub(r" \(/.*\)$", "", str(imported.get("message", "")))
+    assert imported == EXPECTED_IMPORT, observed
+    assert result["probe"] == EXPECTED_PROBE, observed

@@ -125,7 +125,8 @@ def documented_installs() -> list[DocumentedInstall]:
     found: list[DocumentedInstall] = []
     for doc in DOCS:
         text = doc.read_text(encoding="utf-8")
-        for block in re.findall(r"^```[^\n]*\n(.*?)^```", text, flags=re.M | re.S):
+        # Shell blocks only: a ```text block quotes output (an error message naming a fix).
+        for block in re.findall(r"^```(?!text)[^\n]*\n(.*?)^```", text, flags=re.M | re.S):
             for line in block.replace("\\\n", " ").splitlines():
                 if "pip install" not in line:
                     continue

@@ -56,6 +56,9 @@ def test_class_names_as_in_2x() -> None:
     assert models.AuthURLResponse.__name__ == "AuthURLResponse"
     assert models.ListFineTuningJobsResponse.__name__ == "ListFineTuningJobsResponse"
     assert models.JSONSchema.__name__ == "JSONSchema"
+    body = models.StreamDeploymentLogsResponseBody  # SSE event bodies of workflows
+    assert body.__name__ == "StreamDeploymentLogsResponseBody"
+    assert models.StreamDeploymentLogsEvent is body
 
 
 def test_signed_url_result_class(fake_server: FakeMistralServer) -> None:
@@ -277,3 +280,34 @@ def test_model_of_a_missing_domain_names_the_package(monkeypatch: pytest.MonkeyP
     assert info.value.distribution == "mistralai-api-fine-tuning"
     with pytest.raises(AttributeError, match="NoSuchModel"):
         models.NoSuchModel  # noqa: B018  (a name no domain defines stays an AttributeError)
+
+
+# ------------------------------------------------------------------------------ dump rules
+
+
+FILE = {
+    "id": "f1",
+    "object": "file",
+    "bytes": 1,
+    "created_at": 1,
+    "filename": "a.jsonl",
+    "purpose": "batch",
+    "sample_type": "batch_request",
+    "source": "upload",
+    "deleted": False,
+}
+
+
+def test_absent_fields_read_as_none_and_are_not_dumped() -> None:
+    got = models.GetFileResponse.model_validate(FILE)
+    assert got.num_lines is None and got.mimetype is None  # attribute access unchanged
+    assert got.model_dump() == FILE  # what the answer left out is not dumped
+    assert json.loads(got.model_dump_json()) == FILE
+    explicit = models.GetFileResponse.model_validate({**FILE, "num_lines": None})
+    assert explicit.model_dump()["num_lines"] is None  # a null the API sent is kept (nullable)
+
+
+def test_request_models_still_dump_for_the_wire() -> None:
+    message = models.UserMessage(content="hi")
+    assert message.model_dump() == {"role": "user", "content": "hi"}  # constants kept
+    assert message.model_dump(exclude_unset=True) == {"role": "user", "content": "hi"}

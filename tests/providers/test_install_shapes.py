@@ -237,4 +237,4 @@ def test_third_party_provider_from_its_entry_point(venvs: dict[str, Path]) -> No
         cwd=suite,
     )
     assert " passed" in out and "failed" not in out, out
-    assert "8 passed" in out, out
+    assert "9 passed" in out, out

@@ -100,11 +100,6 @@ def _list_items(plan: Plan, t: T) -> list[T]:
     return []
 
 
-@cache
-def _paged_cache(plan_id: int) -> dict[str, list[T]]:
-    return {}
-
-
 def paged_responses(plan: Plan) -> dict[str, list[T]]:
     """Response models of paging list operations -> their item types.
 
@@ -112,9 +107,7 @@ def paged_responses(plan: Plan) -> dict[str, list[T]]:
     method returns, as 2.x returned the model). Bare-list responses are not models: the method
     wraps them in a ``SyncListPage`` instead.
     """
-    out = _paged_cache(id(plan))
-    if out:
-        return out
+    out: dict[str, list[T]] = {}
     for m in plan.methods:
         spec = plan.paging.get(m.op.op_id)
         if spec is None or m.stream or not isinstance(m.op.response, TRef) or not spec.items:
@@ -137,6 +130,12 @@ def paged_responses(plan: Plan) -> dict[str, list[T]]:
         else:
             out.setdefault(d.name, _list_items(plan, t))
     return out
+
+
+# what mistralai.core.runtime.PagedModel adds to a response model: no field may be named so
+PAGED_MODEL_ATTRS = frozenset(
+    {"result", "next", "next_page", "next_page_async", "pages", "page_items", "has_next_page"}
+)
 
 
 def frozen(values: list[str]) -> str:
@@ -303,6 +302,7 @@ class ModelsModule:
         self.pkg = pkg
         self.r = Renderer(plan, pkg)
         self.names = plan.defs_in(pkg)
+        self.paged = paged_responses(plan)
 
     def render(self) -> str:
         plan = self.plan
@@ -438,10 +438,13 @@ class ModelsModule:
 
     def model_class(self, d: ObjDef) -> str:
         r = self.r
-        items = paged_responses(self.plan).get(d.name)
+        items = self.paged.get(d.name)
         base = "ConstFieldsModel" if d.consts else "BaseModel"
         if items is not None:
             base = "PagedModel"  # the model a paging method returns, iterating every page
+            clash = {f.py for f in d.fields} & PAGED_MODEL_ATTRS
+            if clash:
+                raise SystemExit(f"{d.name}: fields {sorted(clash)} shadow PagedModel's methods")
         r.runtime.add(base)
         lines = [f"\n\nclass {class_renames().get(d.name, d.name)}({base}):"]
         if d.doc:
@@ -473,8 +476,8 @@ class ModelsModule:
         lenient = lenient_fields().get(d.name)
         if lenient:
             r.runtime.add("empty_as_absent")
-            args = ", ".join(py_value(w) for w in lenient)
-            lines.append(f"    mistral_empty_as_absent = empty_as_absent({args})")
+            wires = ", ".join(py_value(w) for w in lenient)
+            lines.append(f"    mistral_empty_as_absent = empty_as_absent({wires})")
         for f in d.fields:
             ann = r.t(f.type)
             default, add_none = field_default(self.plan, f)

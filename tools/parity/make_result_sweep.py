@@ -49,9 +49,7 @@ def bodies() -> None:
         schema = None
         for code, answer in (op.get("responses") or {}).items():
             if str(code).startswith("2"):
-                schema = ((answer.get("content") or {}).get("application/json") or {}).get(
-                    "schema"
-                )
+                schema = ((answer.get("content") or {}).get("application/json") or {}).get("schema")
                 break
         if schema is None:
             continue

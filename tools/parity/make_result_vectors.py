@@ -337,11 +337,12 @@ def spec_examples() -> dict[str, Any]:
     return found
 
 
-def dumps(type_name: str, body: Any) -> tuple[Any, Any]:
+def dumps(type_name: str, body: Any) -> tuple[Any, Any, str]:
     target = getattr(m, type_name)
     adapter: TypeAdapter[Any] = TypeAdapter(target)
     value = adapter.validate_python(body)
-    return adapter.dump_python(value, mode="python"), json.loads(adapter.dump_json(value))
+    dump_json = json.loads(adapter.dump_json(value))
+    return adapter.dump_python(value, mode="python"), dump_json, type(value).__name__
 
 
 def main() -> None:
@@ -349,8 +350,13 @@ def main() -> None:
     examples = spec_examples()
     for op_id, (method, kwargs, type_name) in SPEC_EXAMPLES.items():
         cases.append(
-            {"name": "spec:" + op_id, "method": method, "kwargs": kwargs, "type": type_name,
-             "body": examples[op_id]}
+            {
+                "name": "spec:" + op_id,
+                "method": method,
+                "kwargs": kwargs,
+                "type": type_name,
+                "body": examples[op_id],
+            }
         )
     for name, method, kwargs, type_name, body in HANDWRITTEN:
         cases.append(
@@ -359,15 +365,19 @@ def main() -> None:
     kept: list[dict[str, Any]] = []
     for case in cases:
         try:
-            dump, dump_json = dumps(case["type"], case["body"])
+            dump, dump_json, class_name = dumps(case["type"], case["body"])
         except ValueError as exc:  # a spec example 2.x cannot read either: nothing to compare
             print(f"skipped {case['name']}: 2.x rejects it ({str(exc).splitlines()[0]})")
             continue
         case["dump"] = json.loads(json.dumps(dump, default=str))
         case["dump_json"] = dump_json
+        case["class_name"] = class_name  # the class of 2.x's result
         kept.append(case)
     cases = kept
-    data = {"source": f"mistralai=={mistralai.__dict__.get('__version__', '2.5.1')}", "cases": cases}
+    data = {
+        "source": f"mistralai=={mistralai.__dict__.get('__version__', '2.5.1')}",
+        "cases": cases,
+    }
     OUT.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
     print(f"wrote {len(cases)} cases to {OUT.relative_to(ROOT)}")
 

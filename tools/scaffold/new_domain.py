@@ -66,7 +66,6 @@ from core, so that core can tell an old or a new plugin (see docs/versioning.md)
 def mistralai_domains() -> list[DomainSpec]:
     return domain_specs(
         ATTACH,
-        distribution="{dist}",
         models="mistralai.api.{module}.models",
         api_version=PLUGIN_API,
     )

@@ -66,6 +66,8 @@ def _message(marker: str) -> str:
         "(mistralai.client, mistralai.extra, mistralai.azure, mistralai.gcp) and has "
         "overwritten or mixed files with mistralai-core, so the two cannot be used together. "
         f"Fix: pip uninstall -y {owner_name} && pip install --force-reinstall {reinstall} "
-        "(uninstalling removes the shared files, hence the forced reinstall). To keep the "
+        "(uninstalling removes the shared files, hence the forced reinstall; add the "
+        "--no-index --find-links <wheelhouse> or --index-url <private index> you installed "
+        "them from). To keep the "
         "official SDK instead, uninstall the mistralai-* packages of the modular SDK."
     )

@@ -246,6 +246,17 @@ class ProviderConformance(abc.ABC):
         name, value = self.expected_auth()
         assert [r.header(name) for r in conformance_server.requests] == [value] * 3
 
+    def test_per_call_server_url_keeps_the_provider_path(
+        self, conformance_client: Mistral, conformance_server: FakeMistralServer
+    ) -> None:
+        # The provider shapes the path and keeps the base URL apart: a call's server_url=
+        # replaces the base only. The client's provider is public (read-only).
+        assert conformance_client.provider.name == self.provider_name
+        conformance_client.chat.complete(
+            model=self.model, messages=MESSAGES, server_url=conformance_server.url
+        )
+        self.check_sent(conformance_server, "chat", False)
+
     def test_unsupported_operation_fails_before_sending(
         self, conformance_client: Mistral, conformance_server: FakeMistralServer
     ) -> None:
