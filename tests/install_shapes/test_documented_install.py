@@ -125,8 +125,10 @@ def documented_installs() -> list[DocumentedInstall]:
     found: list[DocumentedInstall] = []
     for doc in DOCS:
         text = doc.read_text(encoding="utf-8")
-        # Shell blocks only: a ```text block quotes output (an error message naming a fix).
-        for block in re.findall(r"^```(?!text)[^\n]*\n(.*?)^```", text, flags=re.M | re.S):
+        # A ```text block quotes output (an error message naming a fix): not a command.
+        for info, block in re.findall(r"^```([^\n]*)\n(.*?)^```", text, flags=re.M | re.S):
+            if info.strip() == "text":
+                continue
             for line in block.replace("\\\n", " ").splitlines():
                 if "pip install" not in line:
                     continue

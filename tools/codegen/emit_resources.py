@@ -502,7 +502,8 @@ class ResourcesModule:
             lines.append("")
             lines.append(f"        _query: dict[str, Any] = {{{', '.join(groups['query'])}}}")
             lines.append(
-                f"        return {page_cls}({aw}_fetch(_query), _fetch, _query, {const}_PAGING)"
+                f"        return {page_cls}{'' if page_cls.startswith('paged') else '.first'}"
+                f"({aw}_fetch(_query), _fetch, _query, {const}_PAGING)"
             )
         else:
             lines.append(f"        return {aw}self._client.{call}({', '.join(call_args)})")
@@ -580,6 +581,8 @@ class ResourcesModule:
             if m.package == self.pkg:
                 by_ns.setdefault(m.namespace, []).append(m)
         class_texts: list[str] = []
+        raw_texts: list[str] = []
+        raw_classes: list[str] = []
         for ns in self.classes:
             cls = self.classes[ns]
             children = [
@@ -601,7 +604,27 @@ class ResourcesModule:
                     f"            self.{slot} = {self.classes[c]}(self._client)\n"
                     f"            return self.{slot}"
                 )
-            for m in by_ns.get(ns, []):
+            methods = by_ns.get(ns, [])
+            if methods:
+                # the raw twin: a facade over this same class bound to the raw-mode client
+                # (one line per method, no duplicated body; see mistralai/core/raw.py)
+                raw_cls = f"{cls}WithRawResponse"
+                raw_classes.append(raw_cls)
+                body.append(
+                    f"\n    @property\n    def with_raw_response(self) -> {raw_cls}:\n"
+                    '        """The same methods, answering a ``RawResponse`` (status, headers, '
+                    'rate limits, request id; ``parse()`` gives the usual result)."""\n'
+                    f"        return {raw_cls}(self)"
+                )
+                names = [m.name + s for m in methods for s in ("", "_async")]
+                raw_texts.append(
+                    f"\n\nclass {raw_cls}(RawResource):\n"
+                    f'    """``{ns}.with_raw_response``: each method answers a ``RawResponse``."""\n\n'
+                    "    __slots__ = ()\n\n"
+                    + "\n".join(f"    {n} = raw_method({cls}.{n})" for n in names)
+                )
+                self.runtime.update({"RawResource", "raw_method"})
+            for m in methods:
                 body.append("")
                 body.append(self.method(m, cls, False))
                 body.append("")
@@ -641,11 +664,14 @@ class ResourcesModule:
         out.append(f"from {generated_module(self.pkg)} import models")
         out.append("")
         out.append(
-            "__all__ = [" + "".join(f"{py_value(c)}, " for c in sorted(self.classes.values())) + "]"
+            "__all__ = ["
+            + "".join(f"{py_value(c)}, " for c in sorted([*self.classes.values(), *raw_classes]))
+            + "]"
         )
         out.append("")
         out += consts
         out += class_texts
+        out += raw_texts
         return "\n".join(out) + "\n"
 
 

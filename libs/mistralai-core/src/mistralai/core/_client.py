@@ -142,6 +142,16 @@ class BaseClient:
         )
         return twin
 
+    def _raw_twin(self) -> BaseClient:
+        """A raw-mode twin (``with_raw_response``): the same settings and transports, whose
+        ``request``/``stream`` (and async twins) answer a raw response. A separate class, so
+        the normal client tests no flag and allocates nothing more per call. It holds this
+        client (its finalizer owns the transports) and no finalizer of its own."""
+        raw = _RawModeClient.__new__(_RawModeClient)
+        raw.__dict__.update(self.__dict__)
+        raw._parent = self  # pyright: ignore[reportPrivateUsage]
+        return raw
+
     # -- transport (created on first use) --------------------------------------------------
     def _sync_client(self) -> httpx.Client:
         client = self._http_client  # the caller's own client, used as given
@@ -619,6 +629,76 @@ class BaseClient:
             dict(response.headers),
             _holding(response.aclose, self),
         )
+
+
+class _RawModeClient(BaseClient):
+    """The client of ``with_raw_response`` resources: the same pipeline (``_send``: retries,
+    deadlines, errors) answering :class:`~mistralai.core.raw.RawResponse` objects whose
+    ``parse()`` does what the normal entry point does. ``stream_bytes`` is left as is: only
+    hand-written helpers (``files.download_to``) use it, and they are not offered raw."""
+
+    _parent: BaseClient
+
+    def request(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
+        from mistralai.core.raw import RawResponse
+
+        response, content = self._send(op, args, "request")
+        raw = RawResponse(
+            response, functools.partial(parse_response, op, response.status_code, content, response)
+        )
+        return raw  # pyright: ignore[reportReturnType]  # the facade types it RawResponse[R]
+
+    def stream(self, op: StreamOperation[E], **args: Unpack[CallArgs]) -> EventStream[E]:
+        from mistralai.core.raw import RawResponse
+
+        response, events = self._send_stream(op, args)
+        return RawResponse(response, lambda: events, events.close)  # pyright: ignore[reportReturnType]
+
+    def _send_stream(
+        self, op: StreamOperation[E], args: CallArgs
+    ) -> tuple[httpx.Response, EventStream[E]]:
+        from mistralai.core import _http
+
+        response, _ = self._send(op, args, "events")
+        # built at once, exactly as the normal ``stream`` does (its closing rules hold); it
+        # reads nothing until iterated, so the headers are there before any event.
+        events = EventStream(
+            _http.iter_chunks(response),
+            decoder_for(op),
+            _holding(response.close, self),
+            idle_timeout_s=_idle(response),
+            max_event_bytes=self._max_event_bytes,
+            deferred=self._deferred,
+        )
+        return response, events
+
+    async def request_async(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
+        from mistralai.core.raw import AsyncRawResponse
+
+        response, content = await self._send_async(op, args, "request")
+        raw = AsyncRawResponse(
+            response, functools.partial(parse_response, op, response.status_code, content, response)
+        )
+        return raw  # pyright: ignore[reportReturnType]
+
+    async def stream_async(
+        self, op: StreamOperation[E], **args: Unpack[CallArgs]
+    ) -> EventStreamAsync[E]:
+        from mistralai.core import _http
+        from mistralai.core.raw import AsyncRawResponse
+
+        response, _ = await self._send_async(op, args, "events")
+        events = EventStreamAsync(
+            _http.aiter_chunks(response),
+            decoder_for(op),
+            _holding(response.aclose, self),
+            idle_timeout_s=_idle(response),
+            max_event_bytes=self._max_event_bytes,
+        )
+        return AsyncRawResponse(response, lambda: events, events.close)  # pyright: ignore[reportReturnType]
+
+    def _raw_twin(self) -> BaseClient:
+        return self
 
 
 def _reauthenticate(prepared: PreparedRequest, status: int) -> bool:

@@ -51,6 +51,7 @@ from typing import Any, Generic, Self, TypeVar, cast
 from pydantic import PrivateAttr
 
 from mistralai.core._model import BaseModel
+from mistralai.core.raw import _map_raw, _Raw, _unwrap  # pyright: ignore[reportPrivateUsage]
 
 __all__ = [
     "AsyncListPage",
@@ -309,6 +310,16 @@ class SyncPage(_PageBase[P, T]):
     ) -> None:
         super().__init__(page, fetch, query, paging, seen)
 
+    @classmethod
+    def first(cls, page: P, fetch: Callable[[Query], P], query: Query, paging: Paging) -> Self:
+        """The first page of a list method (generated code). Over the raw-mode client
+        (``with_raw_response``) ``page`` is a raw response: the page object is built when it
+        is parsed, and the next pages are fetched parsed."""
+        if isinstance(page, _Raw):
+            fetched = _parsed_fetch(fetch)
+            return _map_raw(page, lambda first: cls(first, fetched, query, paging))
+        return cls(page, fetch, query, paging)
+
     def __iter__(self) -> Iterator[T]:
         """Every item, from this page on, fetching the next pages as needed."""
         paging = self._paging
@@ -369,6 +380,16 @@ class AsyncPage(_PageBase[P, T]):
         seen: int | None = None,
     ) -> None:
         super().__init__(page, fetch, query, paging, seen)
+
+    @classmethod
+    def first(
+        cls, page: P, fetch: Callable[[Query], Awaitable[P]], query: Query, paging: Paging
+    ) -> Self:
+        """Async twin of :meth:`SyncPage.first`."""
+        if isinstance(page, _Raw):
+            fetched = _parsed_fetch_async(fetch)
+            return _map_raw(page, lambda first: cls(first, fetched, query, paging))
+        return cls(page, fetch, query, paging)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         """Every item, from this page on, fetching the next pages as needed."""
@@ -501,13 +522,42 @@ def paged(page: M, fetch: Callable[[Query], M], query: Query, paging: Paging) ->
     """Return ``page`` (the first response, fetched with ``query``) able to fetch the next ones.
 
     ``fetch`` re-issues the same request with the given query parameters (generated code).
+    Over the raw-mode client (``with_raw_response``) ``page`` is a raw response: the pager is
+    attached when it is parsed, and the next pages are fetched parsed.
     """
+    if isinstance(page, _Raw):
+        return _raw_paged(page, fetch, query, paging, False)
     return _attach(page, fetch, query, paging, False)
 
 
 def paged_async(page: M, fetch: Callable[[Query], Awaitable[M]], query: Query, paging: Paging) -> M:
     """Async twin of :func:`paged`: ``fetch`` is a coroutine function."""
+    if isinstance(page, _Raw):
+        return _raw_paged(page, fetch, query, paging, True)
     return _attach(page, fetch, query, paging, True)
+
+
+def _raw_paged(
+    raw: Any, fetch: Callable[[Query], Any], query: Query, paging: Paging, a: bool
+) -> Any:
+    parsed = _parsed_fetch_async(fetch) if a else _parsed_fetch(fetch)
+    return _map_raw(raw, lambda page: _attach(page, parsed, query, paging, a))
+
+
+def _parsed_fetch(fetch: Callable[[Query], Any]) -> Callable[[Query], Any]:
+    """``fetch`` of the raw-mode client, answering the parsed page (what a pager needs)."""
+
+    def fetch_parsed(query: Query) -> Any:
+        return _unwrap(fetch(query))
+
+    return fetch_parsed
+
+
+def _parsed_fetch_async(fetch: Callable[[Query], Awaitable[Any]]) -> Callable[[Query], Any]:
+    async def fetch_parsed(query: Query) -> Any:
+        return _unwrap(await fetch(query))
+
+    return fetch_parsed
 
 
 class _Pages(Generic[M]):

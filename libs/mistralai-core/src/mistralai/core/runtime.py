@@ -30,6 +30,7 @@ from mistralai.core._pagination import (
 from mistralai.core._resource import Resource
 from mistralai.core._streaming import ByteStream, ByteStreamAsync, EventStream, EventStreamAsync
 from mistralai.core._types import UNSET, OptionalNullable, Unset
+from mistralai.core.raw import AsyncRawResponse, RawResource, RawResponse, raw_method, then
 from mistralai.core.retries import RetryConfig
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "UNSET",
     "AsyncListPage",
     "AsyncPage",
+    "AsyncRawResponse",
     "BaseClient",
     "BaseModel",
     "ByteStream",
@@ -53,6 +55,8 @@ __all__ = [
     "OptionalNullable",
     "PagePaging",
     "PagedModel",
+    "RawResource",
+    "RawResponse",
     "Resource",
     "RetryConfig",
     "StreamOperation",
@@ -64,4 +68,6 @@ __all__ = [
     "open_discriminator",
     "paged",
     "paged_async",
+    "raw_method",
+    "then",
 ]

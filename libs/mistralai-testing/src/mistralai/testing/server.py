@@ -208,6 +208,9 @@ class _Handler(BaseHTTPRequestHandler):
         ]
         if request_id:
             lines.append(f"mistral-correlation-id: {request_id}\r\n")
+        extra = self._http().fake.response_headers
+        if extra:  # on every answer, as the real API sends its rate-limit headers
+            lines.extend(f"{k}: {v}\r\n" for k, v in extra.items())
         if headers:
             lines.extend(f"{k}: {v}\r\n" for k, v in headers.items())
         if self.close_connection:
@@ -461,6 +464,9 @@ class FakeMistralServer:
         self.faults = FaultQueue()
         self.errors: list[BaseException] = []
         """Exceptions raised by handlers (each also answered with a 500)."""
+        self.response_headers: dict[str, str] = {}
+        """Headers added to every answer (rate limits, ``x-request-id``...); :meth:`reset`
+        empties it."""
         self.state: dict[str, Any] = {}
         """Free-form storage for stateful endpoints (files, jobs...); guard it with ``lock``."""
         self.lock = threading.RLock()
@@ -761,6 +767,7 @@ class FakeMistralServer:
         self.faults.clear()
         self.requests.clear()
         self.errors.clear()
+        self.response_headers.clear()
         with self.lock:
             self.state.clear()
         for hook in self._reset_hooks:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any, TypeVar
 
 import pydantic
 
 from mistralai.api.chat._generated.resources import Chat as GeneratedChat
+from mistralai.api.chat._generated.resources import ChatWithRawResponse as GeneratedChatRaw
 from mistralai.api.chat.structured import (
     ParsedChatCompletionResponse,
     ParsedEventStream,
@@ -14,6 +16,7 @@ from mistralai.api.chat.structured import (
     response_format_from_pydantic_model,
     to_parsed,
 )
+from mistralai.core.runtime import raw_method, then
 
 T = TypeVar("T", bound=pydantic.BaseModel)
 
@@ -23,6 +26,16 @@ class Chat(GeneratedChat):
 
     __slots__ = ()
 
+    # ``then``: over the raw-mode client (``with_raw_response``) the call answers a raw
+    # response, whose ``parse()`` then builds what these helpers return.
+
+    @property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """The same methods (``parse`` and ``parse_stream`` included), answering a
+        ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual
+        result)."""
+        return ChatWithRawResponse(self)
+
     def parse(self, response_format: type[T], **kwargs: Any) -> ParsedChatCompletionResponse[T]:
         """Like ``complete``, with a pydantic class as ``response_format``: the answer is
         requested as that class's strict JSON schema and returned parsed in
@@ -30,7 +43,7 @@ class Chat(GeneratedChat):
         response = self.complete(
             response_format=response_format_from_pydantic_model(response_format), **kwargs
         )
-        return to_parsed(response_format, response)
+        return then(response, functools.partial(to_parsed, response_format))
 
     async def parse_async(
         self, response_format: type[T], **kwargs: Any
@@ -38,7 +51,7 @@ class Chat(GeneratedChat):
         response = await self.complete_async(
             response_format=response_format_from_pydantic_model(response_format), **kwargs
         )
-        return to_parsed(response_format, response)
+        return then(response, functools.partial(to_parsed, response_format))
 
     def parse_stream(self, response_format: type[T], **kwargs: Any) -> ParsedEventStream[T]:
         """Like ``stream``; once every event is read, ``.parsed`` holds the answer as
@@ -46,7 +59,7 @@ class Chat(GeneratedChat):
         stream = self.stream(
             response_format=response_format_from_pydantic_model(response_format), **kwargs
         )
-        return ParsedEventStream(stream, response_format)
+        return then(stream, functools.partial(ParsedEventStream[T], model=response_format))
 
     async def parse_stream_async(
         self, response_format: type[T], **kwargs: Any
@@ -54,4 +67,15 @@ class Chat(GeneratedChat):
         stream = await self.stream_async(
             response_format=response_format_from_pydantic_model(response_format), **kwargs
         )
-        return ParsedEventStreamAsync(stream, response_format)
+        return then(stream, functools.partial(ParsedEventStreamAsync[T], model=response_format))
+
+
+class ChatWithRawResponse(GeneratedChatRaw):
+    """``chat.with_raw_response``: the generated methods plus ``parse``/``parse_stream``."""
+
+    __slots__ = ()
+
+    parse = raw_method(Chat.parse)
+    parse_async = raw_method(Chat.parse_async)
+    parse_stream = raw_method(Chat.parse_stream)
+    parse_stream_async = raw_method(Chat.parse_stream_async)

@@ -27,9 +27,12 @@ from typing import Any, Literal, TypeVar
 from mistralai.api.connectors._generated import models
 from mistralai.api.connectors._generated.resources import _CONNECTORS_UPDATE  # pyright: ignore[reportPrivateUsage]
 from mistralai.api.connectors._generated.resources import Connectors as GeneratedConnectors
-from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig
+from mistralai.api.connectors._generated.resources import (
+    ConnectorsWithRawResponse as GeneratedConnectorsRaw,
+)
+from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig, raw_method
 
-__all__ = ["ActivationOptions", "ConsumerScope", "Connectors"]
+__all__ = ["ActivationOptions", "ConsumerScope", "Connectors", "ConnectorsWithRawResponse"]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -197,6 +200,12 @@ class Connectors(GeneratedConnectors):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> ConnectorsWithRawResponse:
+        """The same methods (the per-scope activations and the 2.x ``update`` included),
+        answering a ``RawResponse``."""
+        return ConnectorsWithRawResponse(self)
+
     # -- activation: one method per scope and direction, built by the factories above ------
     activate_for_organization = _activation("organization")
     activate_for_organization_async = _activation_async("organization")
@@ -360,3 +369,25 @@ def _update_body(
         "headers": headers,
         "auth_data": auth_data,
     }
+
+
+class ConnectorsWithRawResponse(GeneratedConnectorsRaw):
+    """``beta.connectors.with_raw_response``: also the 2.x methods of :class:`Connectors`
+    (each is one request)."""
+
+    __slots__ = ()
+
+    activate_for_organization = raw_method(Connectors.activate_for_organization)
+    activate_for_organization_async = raw_method(Connectors.activate_for_organization_async)
+    activate_for_workspace = raw_method(Connectors.activate_for_workspace)
+    activate_for_workspace_async = raw_method(Connectors.activate_for_workspace_async)
+    activate_for_user = raw_method(Connectors.activate_for_user)
+    activate_for_user_async = raw_method(Connectors.activate_for_user_async)
+    deactivate_for_organization = raw_method(Connectors.deactivate_for_organization)
+    deactivate_for_organization_async = raw_method(Connectors.deactivate_for_organization_async)
+    deactivate_for_workspace = raw_method(Connectors.deactivate_for_workspace)
+    deactivate_for_workspace_async = raw_method(Connectors.deactivate_for_workspace_async)
+    deactivate_for_user = raw_method(Connectors.deactivate_for_user)
+    deactivate_for_user_async = raw_method(Connectors.deactivate_for_user_async)
+    update = raw_method(Connectors.update)  # pyright: ignore[reportIncompatibleVariableOverride]
+    update_async = raw_method(Connectors.update_async)  # pyright: ignore[reportIncompatibleVariableOverride]

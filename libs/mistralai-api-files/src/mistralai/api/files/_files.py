@@ -9,6 +9,7 @@ from pathlib import Path
 from mistralai.api.files._generated import models
 from mistralai.api.files._generated.resources import _FILES_DOWNLOAD  # pyright: ignore[reportPrivateUsage]
 from mistralai.api.files._generated.resources import Files as GeneratedFiles
+from mistralai.api.files._generated.resources import FilesWithRawResponse as GeneratedFilesRaw
 from mistralai.api.files._transfer import (
     DownloadProgress,
     PartFile,
@@ -18,9 +19,9 @@ from mistralai.api.files._transfer import (
     content_length,
     upload_value,
 )
-from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig
+from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig, raw_method
 
-__all__ = ["Files"]
+__all__ = ["Files", "FilesWithRawResponse"]
 
 _UPLOAD = "files.upload"
 _DOWNLOAD_TO = "files.download_to"
@@ -32,6 +33,12 @@ class Files(GeneratedFiles):
     ``get_signed_url``, and their ``_async`` twins."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same methods answering a ``RawResponse`` (``upload`` takes what it takes here;
+        ``download_to``, which writes to disk, is not offered raw: use ``download``)."""
+        return FilesWithRawResponse(self)
 
     def upload(  # pyright: ignore[reportIncompatibleMethodOverride]
         self,
@@ -188,3 +195,13 @@ class Files(GeneratedFiles):
             return part.commit()
         finally:
             part.discard()
+
+
+class FilesWithRawResponse(GeneratedFilesRaw):
+    """``files.with_raw_response``: ``upload`` accepts paths, bytes and file objects, as
+    :meth:`Files.upload` does."""
+
+    __slots__ = ()
+
+    upload = raw_method(Files.upload)  # pyright: ignore[reportIncompatibleVariableOverride]
+    upload_async = raw_method(Files.upload_async)  # pyright: ignore[reportIncompatibleVariableOverride]

@@ -14,24 +14,36 @@ from mistralai.core.runtime import (
     Operation,
     OptionalNullable,
     PagePaging,
+    RawResource,
     Resource,
     RetryConfig,
     paged,
     paged_async,
+    raw_method,
 )
 
 __all__ = [
     "Admin",
     "AdminAPIKeys",
+    "AdminAPIKeysWithRawResponse",
     "AdminAuditLogs",
+    "AdminAuditLogsWithRawResponse",
     "AdminBilling",
+    "AdminBillingWithRawResponse",
     "AdminScim",
+    "AdminScimWithRawResponse",
     "AdminUserGroups",
+    "AdminUserGroupsWithRawResponse",
     "AdminUsers",
+    "AdminUsersWithRawResponse",
     "AdminVibeCodeAnalytics",
+    "AdminVibeCodeAnalyticsWithRawResponse",
     "AdminVibeWorkAnalytics",
+    "AdminVibeWorkAnalyticsWithRawResponse",
     "AdminWorkspaces",
+    "AdminWorkspacesWithRawResponse",
     "Users",
+    "UsersWithRawResponse",
 ]
 
 _ADMIN_API_KEYS_LIST = Operation[models.APIKeysExtendedOUT](
@@ -613,6 +625,11 @@ class AdminAPIKeys(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AdminAPIKeysWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminAPIKeysWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -831,6 +848,11 @@ class AdminAuditLogs(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AdminAuditLogsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminAuditLogsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -938,6 +960,11 @@ class AdminBilling(Resource):
     """Operations of ``beta.admin.billing``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AdminBillingWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminBillingWithRawResponse(self)
 
     def get_rate_limits(
         self,
@@ -1179,6 +1206,11 @@ class AdminScim(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AdminScimWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminScimWithRawResponse(self)
+
     def trigger_sync(
         self,
         *,
@@ -1320,6 +1352,11 @@ class AdminUserGroups(Resource):
     """Operations of ``beta.admin.user_groups``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AdminUserGroupsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminUserGroupsWithRawResponse(self)
 
     def list(
         self,
@@ -2468,6 +2505,11 @@ class AdminUsers(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AdminUsersWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminUsersWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -3082,6 +3124,11 @@ class AdminVibeCodeAnalytics(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AdminVibeCodeAnalyticsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminVibeCodeAnalyticsWithRawResponse(self)
+
     def usage_by_workspace(
         self,
         *,
@@ -3211,6 +3258,11 @@ class AdminVibeWorkAnalytics(Resource):
     """Operations of ``beta.admin.vibe_work_analytics``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AdminVibeWorkAnalyticsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminVibeWorkAnalyticsWithRawResponse(self)
 
     def usage_by_user(
         self,
@@ -3405,6 +3457,11 @@ class AdminWorkspaces(Resource):
     """Operations of ``beta.admin.workspaces``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AdminWorkspacesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AdminWorkspacesWithRawResponse(self)
 
     def list(
         self,
@@ -3908,6 +3965,11 @@ class Users(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return UsersWithRawResponse(self)
+
     def get_identity(
         self,
         *,
@@ -4121,3 +4183,175 @@ class Users(Resource):
             "limit": limit,
         }
         return paged_async(await _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING)
+
+
+class AdminAPIKeysWithRawResponse(RawResource):
+    """``beta.admin.api_keys.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(AdminAPIKeys.list)
+    list_async = raw_method(AdminAPIKeys.list_async)
+    create = raw_method(AdminAPIKeys.create)
+    create_async = raw_method(AdminAPIKeys.create_async)
+    delete = raw_method(AdminAPIKeys.delete)
+    delete_async = raw_method(AdminAPIKeys.delete_async)
+
+
+class AdminAuditLogsWithRawResponse(RawResource):
+    """``beta.admin.audit_logs.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(AdminAuditLogs.list)
+    list_async = raw_method(AdminAuditLogs.list_async)
+
+
+class AdminBillingWithRawResponse(RawResource):
+    """``beta.admin.billing.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_rate_limits = raw_method(AdminBilling.get_rate_limits)
+    get_rate_limits_async = raw_method(AdminBilling.get_rate_limits_async)
+    get_spend_limits = raw_method(AdminBilling.get_spend_limits)
+    get_spend_limits_async = raw_method(AdminBilling.get_spend_limits_async)
+    update_spend_limits = raw_method(AdminBilling.update_spend_limits)
+    update_spend_limits_async = raw_method(AdminBilling.update_spend_limits_async)
+    get_usage = raw_method(AdminBilling.get_usage)
+    get_usage_async = raw_method(AdminBilling.get_usage_async)
+
+
+class AdminScimWithRawResponse(RawResource):
+    """``beta.admin.scim.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    trigger_sync = raw_method(AdminScim.trigger_sync)
+    trigger_sync_async = raw_method(AdminScim.trigger_sync_async)
+    get_sync_run = raw_method(AdminScim.get_sync_run)
+    get_sync_run_async = raw_method(AdminScim.get_sync_run_async)
+
+
+class AdminUserGroupsWithRawResponse(RawResource):
+    """``beta.admin.user_groups.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(AdminUserGroups.list)
+    list_async = raw_method(AdminUserGroups.list_async)
+    create = raw_method(AdminUserGroups.create)
+    create_async = raw_method(AdminUserGroups.create_async)
+    provision_to_workspace = raw_method(AdminUserGroups.provision_to_workspace)
+    provision_to_workspace_async = raw_method(AdminUserGroups.provision_to_workspace_async)
+    get = raw_method(AdminUserGroups.get)
+    get_async = raw_method(AdminUserGroups.get_async)
+    update = raw_method(AdminUserGroups.update)
+    update_async = raw_method(AdminUserGroups.update_async)
+    delete = raw_method(AdminUserGroups.delete)
+    delete_async = raw_method(AdminUserGroups.delete_async)
+    list_members = raw_method(AdminUserGroups.list_members)
+    list_members_async = raw_method(AdminUserGroups.list_members_async)
+    add_members = raw_method(AdminUserGroups.add_members)
+    add_members_async = raw_method(AdminUserGroups.add_members_async)
+    remove_members = raw_method(AdminUserGroups.remove_members)
+    remove_members_async = raw_method(AdminUserGroups.remove_members_async)
+    list_workspace_assignments = raw_method(AdminUserGroups.list_workspace_assignments)
+    list_workspace_assignments_async = raw_method(AdminUserGroups.list_workspace_assignments_async)
+    assign_to_workspace = raw_method(AdminUserGroups.assign_to_workspace)
+    assign_to_workspace_async = raw_method(AdminUserGroups.assign_to_workspace_async)
+    update_workspace_assignment = raw_method(AdminUserGroups.update_workspace_assignment)
+    update_workspace_assignment_async = raw_method(
+        AdminUserGroups.update_workspace_assignment_async
+    )
+    remove_from_workspace = raw_method(AdminUserGroups.remove_from_workspace)
+    remove_from_workspace_async = raw_method(AdminUserGroups.remove_from_workspace_async)
+    update_organization_role = raw_method(AdminUserGroups.update_organization_role)
+    update_organization_role_async = raw_method(AdminUserGroups.update_organization_role_async)
+    list_nested_groups = raw_method(AdminUserGroups.list_nested_groups)
+    list_nested_groups_async = raw_method(AdminUserGroups.list_nested_groups_async)
+    set_nested_groups = raw_method(AdminUserGroups.set_nested_groups)
+    set_nested_groups_async = raw_method(AdminUserGroups.set_nested_groups_async)
+
+
+class AdminUsersWithRawResponse(RawResource):
+    """``beta.admin.users.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(AdminUsers.list)
+    list_async = raw_method(AdminUsers.list_async)
+    create = raw_method(AdminUsers.create)
+    create_async = raw_method(AdminUsers.create_async)
+    invite = raw_method(AdminUsers.invite)
+    invite_async = raw_method(AdminUsers.invite_async)
+    list_invites = raw_method(AdminUsers.list_invites)
+    list_invites_async = raw_method(AdminUsers.list_invites_async)
+    delete_invite = raw_method(AdminUsers.delete_invite)
+    delete_invite_async = raw_method(AdminUsers.delete_invite_async)
+    update = raw_method(AdminUsers.update)
+    update_async = raw_method(AdminUsers.update_async)
+    delete = raw_method(AdminUsers.delete)
+    delete_async = raw_method(AdminUsers.delete_async)
+    get = raw_method(AdminUsers.get)
+    get_async = raw_method(AdminUsers.get_async)
+    list_roles = raw_method(AdminUsers.list_roles)
+    list_roles_async = raw_method(AdminUsers.list_roles_async)
+
+
+class AdminVibeCodeAnalyticsWithRawResponse(RawResource):
+    """``beta.admin.vibe_code_analytics.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    usage_by_workspace = raw_method(AdminVibeCodeAnalytics.usage_by_workspace)
+    usage_by_workspace_async = raw_method(AdminVibeCodeAnalytics.usage_by_workspace_async)
+    usage_by_organization = raw_method(AdminVibeCodeAnalytics.usage_by_organization)
+    usage_by_organization_async = raw_method(AdminVibeCodeAnalytics.usage_by_organization_async)
+
+
+class AdminVibeWorkAnalyticsWithRawResponse(RawResource):
+    """``beta.admin.vibe_work_analytics.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    usage_by_user = raw_method(AdminVibeWorkAnalytics.usage_by_user)
+    usage_by_user_async = raw_method(AdminVibeWorkAnalytics.usage_by_user_async)
+    usage_by_agent = raw_method(AdminVibeWorkAnalytics.usage_by_agent)
+    usage_by_agent_async = raw_method(AdminVibeWorkAnalytics.usage_by_agent_async)
+    usage_over_time = raw_method(AdminVibeWorkAnalytics.usage_over_time)
+    usage_over_time_async = raw_method(AdminVibeWorkAnalytics.usage_over_time_async)
+
+
+class AdminWorkspacesWithRawResponse(RawResource):
+    """``beta.admin.workspaces.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(AdminWorkspaces.list)
+    list_async = raw_method(AdminWorkspaces.list_async)
+    create = raw_method(AdminWorkspaces.create)
+    create_async = raw_method(AdminWorkspaces.create_async)
+    update = raw_method(AdminWorkspaces.update)
+    update_async = raw_method(AdminWorkspaces.update_async)
+    delete = raw_method(AdminWorkspaces.delete)
+    delete_async = raw_method(AdminWorkspaces.delete_async)
+    add_users = raw_method(AdminWorkspaces.add_users)
+    add_users_async = raw_method(AdminWorkspaces.add_users_async)
+    add_or_update_users = raw_method(AdminWorkspaces.add_or_update_users)
+    add_or_update_users_async = raw_method(AdminWorkspaces.add_or_update_users_async)
+    remove_users = raw_method(AdminWorkspaces.remove_users)
+    remove_users_async = raw_method(AdminWorkspaces.remove_users_async)
+
+
+class UsersWithRawResponse(RawResource):
+    """``beta.users.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_identity = raw_method(Users.get_identity)
+    get_identity_async = raw_method(Users.get_identity_async)
+    list_organizations = raw_method(Users.list_organizations)
+    list_organizations_async = raw_method(Users.list_organizations_async)
+    list_workspaces = raw_method(Users.list_workspaces)
+    list_workspaces_async = raw_method(Users.list_workspaces_async)

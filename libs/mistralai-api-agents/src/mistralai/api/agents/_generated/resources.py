@@ -16,20 +16,27 @@ from mistralai.core.runtime import (
     Operation,
     OptionalNullable,
     PagePaging,
+    RawResource,
     Resource,
     RetryConfig,
     StreamOperation,
     SyncListPage,
     paged,
     paged_async,
+    raw_method,
 )
 
 __all__ = [
     "Agents",
+    "AgentsWithRawResponse",
     "BetaAgents",
+    "BetaAgentsWithRawResponse",
     "BetaPrompts",
+    "BetaPromptsWithRawResponse",
     "Conversations",
+    "ConversationsWithRawResponse",
     "Skills",
+    "SkillsWithRawResponse",
 ]
 
 _AGENTS_COMPLETE = Operation[models.ChatCompletionResponse](
@@ -489,6 +496,11 @@ class Agents(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AgentsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AgentsWithRawResponse(self)
+
     def complete(
         self,
         *,
@@ -879,6 +891,11 @@ class BetaAgents(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> BetaAgentsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return BetaAgentsWithRawResponse(self)
+
     def create(
         self,
         *,
@@ -1057,7 +1074,7 @@ class BetaAgents(Resource):
             "id": id,
             "metadata": metadata,
         }
-        return SyncListPage[list[models.Agent], models.Agent](
+        return SyncListPage[list[models.Agent], models.Agent].first(
             _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGING
         )
 
@@ -1119,7 +1136,7 @@ class BetaAgents(Resource):
             "id": id,
             "metadata": metadata,
         }
-        return AsyncListPage[list[models.Agent], models.Agent](
+        return AsyncListPage[list[models.Agent], models.Agent].first(
             await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGING
         )
 
@@ -1585,7 +1602,7 @@ class BetaAgents(Resource):
             )
 
         _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return SyncListPage[list[models.Agent], models.Agent](
+        return SyncListPage[list[models.Agent], models.Agent].first(
             _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_VERSIONS_PAGING
         )
 
@@ -1627,7 +1644,7 @@ class BetaAgents(Resource):
             )
 
         _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return AsyncListPage[list[models.Agent], models.Agent](
+        return AsyncListPage[list[models.Agent], models.Agent].first(
             await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_VERSIONS_PAGING
         )
 
@@ -1881,6 +1898,11 @@ class Conversations(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> ConversationsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ConversationsWithRawResponse(self)
+
     def start(
         self,
         *,
@@ -2076,7 +2098,7 @@ class Conversations(Resource):
         return SyncListPage[
             list[models.ModelConversation | models.AgentConversation],
             models.ModelConversation | models.AgentConversation,
-        ](_fetch(_query), _fetch, _query, _CONVERSATIONS_LIST_PAGING)
+        ].first(_fetch(_query), _fetch, _query, _CONVERSATIONS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -2123,7 +2145,7 @@ class Conversations(Resource):
         return AsyncListPage[
             list[models.ModelConversation | models.AgentConversation],
             models.ModelConversation | models.AgentConversation,
-        ](await _fetch(_query), _fetch, _query, _CONVERSATIONS_LIST_PAGING)
+        ].first(await _fetch(_query), _fetch, _query, _CONVERSATIONS_LIST_PAGING)
 
     def get(
         self,
@@ -2951,6 +2973,11 @@ class BetaPrompts(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> BetaPromptsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return BetaPromptsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -3591,6 +3618,11 @@ class Skills(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> SkillsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return SkillsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -4204,3 +4236,124 @@ class Skills(Resource):
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class AgentsWithRawResponse(RawResource):
+    """``agents.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    complete = raw_method(Agents.complete)
+    complete_async = raw_method(Agents.complete_async)
+    stream = raw_method(Agents.stream)
+    stream_async = raw_method(Agents.stream_async)
+
+
+class BetaAgentsWithRawResponse(RawResource):
+    """``beta.agents.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(BetaAgents.create)
+    create_async = raw_method(BetaAgents.create_async)
+    list = raw_method(BetaAgents.list)
+    list_async = raw_method(BetaAgents.list_async)
+    list_pages = raw_method(BetaAgents.list_pages)
+    list_pages_async = raw_method(BetaAgents.list_pages_async)
+    get = raw_method(BetaAgents.get)
+    get_async = raw_method(BetaAgents.get_async)
+    update = raw_method(BetaAgents.update)
+    update_async = raw_method(BetaAgents.update_async)
+    delete = raw_method(BetaAgents.delete)
+    delete_async = raw_method(BetaAgents.delete_async)
+    update_version = raw_method(BetaAgents.update_version)
+    update_version_async = raw_method(BetaAgents.update_version_async)
+    list_versions = raw_method(BetaAgents.list_versions)
+    list_versions_async = raw_method(BetaAgents.list_versions_async)
+    get_version = raw_method(BetaAgents.get_version)
+    get_version_async = raw_method(BetaAgents.get_version_async)
+    create_version_alias = raw_method(BetaAgents.create_version_alias)
+    create_version_alias_async = raw_method(BetaAgents.create_version_alias_async)
+    list_version_aliases = raw_method(BetaAgents.list_version_aliases)
+    list_version_aliases_async = raw_method(BetaAgents.list_version_aliases_async)
+    delete_version_alias = raw_method(BetaAgents.delete_version_alias)
+    delete_version_alias_async = raw_method(BetaAgents.delete_version_alias_async)
+
+
+class ConversationsWithRawResponse(RawResource):
+    """``beta.conversations.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    start = raw_method(Conversations.start)
+    start_async = raw_method(Conversations.start_async)
+    list = raw_method(Conversations.list)
+    list_async = raw_method(Conversations.list_async)
+    get = raw_method(Conversations.get)
+    get_async = raw_method(Conversations.get_async)
+    delete = raw_method(Conversations.delete)
+    delete_async = raw_method(Conversations.delete_async)
+    append = raw_method(Conversations.append)
+    append_async = raw_method(Conversations.append_async)
+    get_history = raw_method(Conversations.get_history)
+    get_history_async = raw_method(Conversations.get_history_async)
+    get_messages = raw_method(Conversations.get_messages)
+    get_messages_async = raw_method(Conversations.get_messages_async)
+    restart = raw_method(Conversations.restart)
+    restart_async = raw_method(Conversations.restart_async)
+    start_stream = raw_method(Conversations.start_stream)
+    start_stream_async = raw_method(Conversations.start_stream_async)
+    append_stream = raw_method(Conversations.append_stream)
+    append_stream_async = raw_method(Conversations.append_stream_async)
+    restart_stream = raw_method(Conversations.restart_stream)
+    restart_stream_async = raw_method(Conversations.restart_stream_async)
+
+
+class BetaPromptsWithRawResponse(RawResource):
+    """``beta.prompts.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(BetaPrompts.list)
+    list_async = raw_method(BetaPrompts.list_async)
+    create = raw_method(BetaPrompts.create)
+    create_async = raw_method(BetaPrompts.create_async)
+    get = raw_method(BetaPrompts.get)
+    get_async = raw_method(BetaPrompts.get_async)
+    delete = raw_method(BetaPrompts.delete)
+    delete_async = raw_method(BetaPrompts.delete_async)
+    update_metadata = raw_method(BetaPrompts.update_metadata)
+    update_metadata_async = raw_method(BetaPrompts.update_metadata_async)
+    list_versions = raw_method(BetaPrompts.list_versions)
+    list_versions_async = raw_method(BetaPrompts.list_versions_async)
+    create_version = raw_method(BetaPrompts.create_version)
+    create_version_async = raw_method(BetaPrompts.create_version_async)
+    get_version = raw_method(BetaPrompts.get_version)
+    get_version_async = raw_method(BetaPrompts.get_version_async)
+    update_version_metadata = raw_method(BetaPrompts.update_version_metadata)
+    update_version_metadata_async = raw_method(BetaPrompts.update_version_metadata_async)
+
+
+class SkillsWithRawResponse(RawResource):
+    """``beta.skills.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(Skills.list)
+    list_async = raw_method(Skills.list_async)
+    create = raw_method(Skills.create)
+    create_async = raw_method(Skills.create_async)
+    get = raw_method(Skills.get)
+    get_async = raw_method(Skills.get_async)
+    delete = raw_method(Skills.delete)
+    delete_async = raw_method(Skills.delete_async)
+    update_metadata = raw_method(Skills.update_metadata)
+    update_metadata_async = raw_method(Skills.update_metadata_async)
+    list_versions = raw_method(Skills.list_versions)
+    list_versions_async = raw_method(Skills.list_versions_async)
+    create_version = raw_method(Skills.create_version)
+    create_version_async = raw_method(Skills.create_version_async)
+    get_version = raw_method(Skills.get_version)
+    get_version_async = raw_method(Skills.get_version_async)
+    update_version_metadata = raw_method(Skills.update_version_metadata)
+    update_version_metadata_async = raw_method(Skills.update_version_metadata_async)

@@ -15,18 +15,23 @@ from mistralai.core.runtime import (
     OffsetPaging,
     Operation,
     OptionalNullable,
+    RawResource,
     Resource,
     RetryConfig,
     StreamOperation,
     paged,
     paged_async,
+    raw_method,
 )
 
 __all__ = [
     "Audio",
     "Speech",
+    "SpeechWithRawResponse",
     "Transcriptions",
+    "TranscriptionsWithRawResponse",
     "Voices",
+    "VoicesWithRawResponse",
 ]
 
 _SPEECH_COMPLETE = Operation[models.SpeechV1AudioSpeechPostResponse](
@@ -177,6 +182,11 @@ class Speech(Resource):
     """Operations of ``audio.speech``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> SpeechWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return SpeechWithRawResponse(self)
 
     def complete(
         self,
@@ -385,6 +395,11 @@ class Transcriptions(Resource):
     """Operations of ``audio.transcriptions``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> TranscriptionsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return TranscriptionsWithRawResponse(self)
 
     def complete(
         self,
@@ -611,6 +626,11 @@ class Voices(Resource):
     """Operations of ``audio.voices``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> VoicesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return VoicesWithRawResponse(self)
 
     def list(
         self,
@@ -1069,3 +1089,44 @@ class Voices(Resource):
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class SpeechWithRawResponse(RawResource):
+    """``audio.speech.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    complete = raw_method(Speech.complete)
+    complete_async = raw_method(Speech.complete_async)
+    stream = raw_method(Speech.stream)
+    stream_async = raw_method(Speech.stream_async)
+
+
+class TranscriptionsWithRawResponse(RawResource):
+    """``audio.transcriptions.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    complete = raw_method(Transcriptions.complete)
+    complete_async = raw_method(Transcriptions.complete_async)
+    stream = raw_method(Transcriptions.stream)
+    stream_async = raw_method(Transcriptions.stream_async)
+
+
+class VoicesWithRawResponse(RawResource):
+    """``audio.voices.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(Voices.list)
+    list_async = raw_method(Voices.list_async)
+    create = raw_method(Voices.create)
+    create_async = raw_method(Voices.create_async)
+    delete = raw_method(Voices.delete)
+    delete_async = raw_method(Voices.delete_async)
+    update = raw_method(Voices.update)
+    update_async = raw_method(Voices.update_async)
+    get = raw_method(Voices.get)
+    get_async = raw_method(Voices.get_async)
+    get_sample_audio = raw_method(Voices.get_sample_audio)
+    get_sample_audio_async = raw_method(Voices.get_sample_audio_async)

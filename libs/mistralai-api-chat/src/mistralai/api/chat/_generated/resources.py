@@ -13,18 +13,26 @@ from mistralai.core.runtime import (
     EventStreamAsync,
     Operation,
     OptionalNullable,
+    RawResource,
     Resource,
     RetryConfig,
     StreamOperation,
+    raw_method,
 )
 
 __all__ = [
     "Chat",
+    "ChatWithRawResponse",
     "Classifiers",
+    "ClassifiersWithRawResponse",
     "Embeddings",
+    "EmbeddingsWithRawResponse",
     "Fim",
+    "FimWithRawResponse",
     "Models",
+    "ModelsWithRawResponse",
     "Ocr",
+    "OcrWithRawResponse",
 ]
 
 _CHAT_COMPLETE = Operation[models.ChatCompletionResponse](
@@ -211,6 +219,11 @@ class Chat(Resource):
     """Operations of ``chat``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ChatWithRawResponse(self)
 
     def complete(
         self,
@@ -630,6 +643,11 @@ class Classifiers(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> ClassifiersWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ClassifiersWithRawResponse(self)
+
     def moderate(
         self,
         *,
@@ -880,6 +898,11 @@ class Embeddings(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> EmbeddingsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return EmbeddingsWithRawResponse(self)
+
     def create(
         self,
         *,
@@ -971,6 +994,11 @@ class Fim(Resource):
     """Operations of ``fim``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> FimWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return FimWithRawResponse(self)
 
     def complete(
         self,
@@ -1229,6 +1257,11 @@ class Models(Resource):
     """Operations of ``models``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ModelsWithRawResponse(self)
 
     def list(
         self,
@@ -1586,6 +1619,11 @@ class Ocr(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> OcrWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return OcrWithRawResponse(self)
+
     def process(
         self,
         *,
@@ -1737,3 +1775,77 @@ class Ocr(Resource):
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class ChatWithRawResponse(RawResource):
+    """``chat.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    complete = raw_method(Chat.complete)
+    complete_async = raw_method(Chat.complete_async)
+    stream = raw_method(Chat.stream)
+    stream_async = raw_method(Chat.stream_async)
+
+
+class ClassifiersWithRawResponse(RawResource):
+    """``classifiers.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    moderate = raw_method(Classifiers.moderate)
+    moderate_async = raw_method(Classifiers.moderate_async)
+    moderate_chat = raw_method(Classifiers.moderate_chat)
+    moderate_chat_async = raw_method(Classifiers.moderate_chat_async)
+    classify = raw_method(Classifiers.classify)
+    classify_async = raw_method(Classifiers.classify_async)
+    classify_chat = raw_method(Classifiers.classify_chat)
+    classify_chat_async = raw_method(Classifiers.classify_chat_async)
+
+
+class EmbeddingsWithRawResponse(RawResource):
+    """``embeddings.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(Embeddings.create)
+    create_async = raw_method(Embeddings.create_async)
+
+
+class FimWithRawResponse(RawResource):
+    """``fim.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    complete = raw_method(Fim.complete)
+    complete_async = raw_method(Fim.complete_async)
+    stream = raw_method(Fim.stream)
+    stream_async = raw_method(Fim.stream_async)
+
+
+class ModelsWithRawResponse(RawResource):
+    """``models.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(Models.list)
+    list_async = raw_method(Models.list_async)
+    retrieve = raw_method(Models.retrieve)
+    retrieve_async = raw_method(Models.retrieve_async)
+    delete = raw_method(Models.delete)
+    delete_async = raw_method(Models.delete_async)
+    update = raw_method(Models.update)
+    update_async = raw_method(Models.update_async)
+    archive = raw_method(Models.archive)
+    archive_async = raw_method(Models.archive_async)
+    unarchive = raw_method(Models.unarchive)
+    unarchive_async = raw_method(Models.unarchive_async)
+
+
+class OcrWithRawResponse(RawResource):
+    """``ocr.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    process = raw_method(Ocr.process)
+    process_async = raw_method(Ocr.process_async)

@@ -14,15 +14,18 @@ from mistralai.core.runtime import (
     Operation,
     OptionalNullable,
     PagePaging,
+    RawResource,
     Resource,
     RetryConfig,
     SyncListPage,
     paged,
     paged_async,
+    raw_method,
 )
 
 __all__ = [
     "Connectors",
+    "ConnectorsWithRawResponse",
 ]
 
 _CONNECTORS_CREATE = Operation[models.Connector](
@@ -244,6 +247,11 @@ class Connectors(Resource):
     """Operations of ``beta.connectors``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ConnectorsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ConnectorsWithRawResponse(self)
 
     def create(
         self,
@@ -971,7 +979,7 @@ class Connectors(Resource):
         }
         return SyncListPage[
             list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
-        ](_fetch(_query), _fetch, _query, _CONNECTORS_LIST_TOOLS_PAGING)
+        ].first(_fetch(_query), _fetch, _query, _CONNECTORS_LIST_TOOLS_PAGING)
 
     async def list_tools_async(
         self,
@@ -1027,7 +1035,7 @@ class Connectors(Resource):
         }
         return AsyncListPage[
             list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
-        ](await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_TOOLS_PAGING)
+        ].first(await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_TOOLS_PAGING)
 
     def get_authentication_methods(
         self,
@@ -2040,3 +2048,68 @@ class Connectors(Resource):
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class ConnectorsWithRawResponse(RawResource):
+    """``beta.connectors.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(Connectors.create)
+    create_async = raw_method(Connectors.create_async)
+    list = raw_method(Connectors.list)
+    list_async = raw_method(Connectors.list_async)
+    get_auth_url = raw_method(Connectors.get_auth_url)
+    get_auth_url_async = raw_method(Connectors.get_auth_url_async)
+    share = raw_method(Connectors.share)
+    share_async = raw_method(Connectors.share_async)
+    unshare = raw_method(Connectors.unshare)
+    unshare_async = raw_method(Connectors.unshare_async)
+    activate_for_consumer = raw_method(Connectors.activate_for_consumer)
+    activate_for_consumer_async = raw_method(Connectors.activate_for_consumer_async)
+    deactivate_for_consumer = raw_method(Connectors.deactivate_for_consumer)
+    deactivate_for_consumer_async = raw_method(Connectors.deactivate_for_consumer_async)
+    call_tool = raw_method(Connectors.call_tool)
+    call_tool_async = raw_method(Connectors.call_tool_async)
+    list_tools = raw_method(Connectors.list_tools)
+    list_tools_async = raw_method(Connectors.list_tools_async)
+    get_authentication_methods = raw_method(Connectors.get_authentication_methods)
+    get_authentication_methods_async = raw_method(Connectors.get_authentication_methods_async)
+    list_organization_credentials = raw_method(Connectors.list_organization_credentials)
+    list_organization_credentials_async = raw_method(Connectors.list_organization_credentials_async)
+    create_or_update_organization_credentials = raw_method(
+        Connectors.create_or_update_organization_credentials
+    )
+    create_or_update_organization_credentials_async = raw_method(
+        Connectors.create_or_update_organization_credentials_async
+    )
+    list_workspace_credentials = raw_method(Connectors.list_workspace_credentials)
+    list_workspace_credentials_async = raw_method(Connectors.list_workspace_credentials_async)
+    create_or_update_workspace_credentials = raw_method(
+        Connectors.create_or_update_workspace_credentials
+    )
+    create_or_update_workspace_credentials_async = raw_method(
+        Connectors.create_or_update_workspace_credentials_async
+    )
+    list_user_credentials = raw_method(Connectors.list_user_credentials)
+    list_user_credentials_async = raw_method(Connectors.list_user_credentials_async)
+    create_or_update_user_credentials = raw_method(Connectors.create_or_update_user_credentials)
+    create_or_update_user_credentials_async = raw_method(
+        Connectors.create_or_update_user_credentials_async
+    )
+    delete_all_user_credentials = raw_method(Connectors.delete_all_user_credentials)
+    delete_all_user_credentials_async = raw_method(Connectors.delete_all_user_credentials_async)
+    delete_organization_credentials = raw_method(Connectors.delete_organization_credentials)
+    delete_organization_credentials_async = raw_method(
+        Connectors.delete_organization_credentials_async
+    )
+    delete_workspace_credentials = raw_method(Connectors.delete_workspace_credentials)
+    delete_workspace_credentials_async = raw_method(Connectors.delete_workspace_credentials_async)
+    delete_user_credentials = raw_method(Connectors.delete_user_credentials)
+    delete_user_credentials_async = raw_method(Connectors.delete_user_credentials_async)
+    get = raw_method(Connectors.get)
+    get_async = raw_method(Connectors.get_async)
+    update = raw_method(Connectors.update)
+    update_async = raw_method(Connectors.update_async)
+    delete = raw_method(Connectors.delete)
+    delete_async = raw_method(Connectors.delete_async)

@@ -15,20 +15,28 @@ from mistralai.core.runtime import (
     Operation,
     OptionalNullable,
     PagePaging,
+    RawResource,
     Resource,
     RetryConfig,
     paged,
     paged_async,
+    raw_method,
 )
 
 __all__ = [
     "Accesses",
+    "AccessesWithRawResponse",
     "Documents",
+    "DocumentsWithRawResponse",
     "Files",
+    "FilesWithRawResponse",
     "IngestionPipelineConfigurations",
+    "IngestionPipelineConfigurationsWithRawResponse",
     "Libraries",
+    "LibrariesWithRawResponse",
     "Rag",
     "SearchIndexes",
+    "SearchIndexesWithRawResponse",
 ]
 
 _LIBRARIES_LIST = Operation[models.ListLibrariesResponse](
@@ -494,6 +502,11 @@ class Libraries(Resource):
             self._ns_documents = Documents(self._client)
             return self._ns_documents
 
+    @property
+    def with_raw_response(self) -> LibrariesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return LibrariesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -924,6 +937,11 @@ class Accesses(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AccessesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AccessesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -1147,6 +1165,11 @@ class Documents(Resource):
     """Operations of ``beta.libraries.documents``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> DocumentsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return DocumentsWithRawResponse(self)
 
     def list(
         self,
@@ -2111,6 +2134,11 @@ class IngestionPipelineConfigurations(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> IngestionPipelineConfigurationsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return IngestionPipelineConfigurationsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -2288,6 +2316,11 @@ class SearchIndexes(Resource):
     """Operations of ``beta.rag.search_indexes``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> SearchIndexesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return SearchIndexesWithRawResponse(self)
 
     def get_deployment_summaries(
         self,
@@ -3155,6 +3188,11 @@ class Files(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return FilesWithRawResponse(self)
+
     def upload(
         self,
         *,
@@ -3572,3 +3610,137 @@ class Files(Resource):
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class LibrariesWithRawResponse(RawResource):
+    """``beta.libraries.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(Libraries.list)
+    list_async = raw_method(Libraries.list_async)
+    create = raw_method(Libraries.create)
+    create_async = raw_method(Libraries.create_async)
+    get = raw_method(Libraries.get)
+    get_async = raw_method(Libraries.get_async)
+    delete = raw_method(Libraries.delete)
+    delete_async = raw_method(Libraries.delete_async)
+    update = raw_method(Libraries.update)
+    update_async = raw_method(Libraries.update_async)
+    libraries_update_v1 = raw_method(Libraries.libraries_update_v1)
+    libraries_update_v1_async = raw_method(Libraries.libraries_update_v1_async)
+
+
+class AccessesWithRawResponse(RawResource):
+    """``beta.libraries.accesses.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(Accesses.list)
+    list_async = raw_method(Accesses.list_async)
+    update_or_create = raw_method(Accesses.update_or_create)
+    update_or_create_async = raw_method(Accesses.update_or_create_async)
+    delete = raw_method(Accesses.delete)
+    delete_async = raw_method(Accesses.delete_async)
+
+
+class DocumentsWithRawResponse(RawResource):
+    """``beta.libraries.documents.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(Documents.list)
+    list_async = raw_method(Documents.list_async)
+    upload = raw_method(Documents.upload)
+    upload_async = raw_method(Documents.upload_async)
+    get = raw_method(Documents.get)
+    get_async = raw_method(Documents.get_async)
+    update = raw_method(Documents.update)
+    update_async = raw_method(Documents.update_async)
+    libraries_documents_update_v1 = raw_method(Documents.libraries_documents_update_v1)
+    libraries_documents_update_v1_async = raw_method(Documents.libraries_documents_update_v1_async)
+    delete = raw_method(Documents.delete)
+    delete_async = raw_method(Documents.delete_async)
+    text_content = raw_method(Documents.text_content)
+    text_content_async = raw_method(Documents.text_content_async)
+    status = raw_method(Documents.status)
+    status_async = raw_method(Documents.status_async)
+    get_signed_url = raw_method(Documents.get_signed_url)
+    get_signed_url_async = raw_method(Documents.get_signed_url_async)
+    extracted_text_signed_url = raw_method(Documents.extracted_text_signed_url)
+    extracted_text_signed_url_async = raw_method(Documents.extracted_text_signed_url_async)
+    reprocess = raw_method(Documents.reprocess)
+    reprocess_async = raw_method(Documents.reprocess_async)
+    get_signed_upload_url = raw_method(Documents.get_signed_upload_url)
+    get_signed_upload_url_async = raw_method(Documents.get_signed_upload_url_async)
+    ingest_from_blob_storage = raw_method(Documents.ingest_from_blob_storage)
+    ingest_from_blob_storage_async = raw_method(Documents.ingest_from_blob_storage_async)
+
+
+class IngestionPipelineConfigurationsWithRawResponse(RawResource):
+    """``beta.rag.ingestion_pipeline_configurations.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(IngestionPipelineConfigurations.list)
+    list_async = raw_method(IngestionPipelineConfigurations.list_async)
+    register = raw_method(IngestionPipelineConfigurations.register)
+    register_async = raw_method(IngestionPipelineConfigurations.register_async)
+    update_run_info = raw_method(IngestionPipelineConfigurations.update_run_info)
+    update_run_info_async = raw_method(IngestionPipelineConfigurations.update_run_info_async)
+
+
+class SearchIndexesWithRawResponse(RawResource):
+    """``beta.rag.search_indexes.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_deployment_summaries = raw_method(SearchIndexes.get_deployment_summaries)
+    get_deployment_summaries_async = raw_method(SearchIndexes.get_deployment_summaries_async)
+    register_deployment = raw_method(SearchIndexes.register_deployment)
+    register_deployment_async = raw_method(SearchIndexes.register_deployment_async)
+    unregister_deployment = raw_method(SearchIndexes.unregister_deployment)
+    unregister_deployment_async = raw_method(SearchIndexes.unregister_deployment_async)
+    update_deployment_metrics = raw_method(SearchIndexes.update_deployment_metrics)
+    update_deployment_metrics_async = raw_method(SearchIndexes.update_deployment_metrics_async)
+    register = raw_method(SearchIndexes.register)
+    register_async = raw_method(SearchIndexes.register_async)
+    get_index_summaries = raw_method(SearchIndexes.get_index_summaries)
+    get_index_summaries_async = raw_method(SearchIndexes.get_index_summaries_async)
+    unregister = raw_method(SearchIndexes.unregister)
+    unregister_async = raw_method(SearchIndexes.unregister_async)
+    get_index_detail = raw_method(SearchIndexes.get_index_detail)
+    get_index_detail_async = raw_method(SearchIndexes.get_index_detail_async)
+    set_index_summary = raw_method(SearchIndexes.set_index_summary)
+    set_index_summary_async = raw_method(SearchIndexes.set_index_summary_async)
+    update_index_metrics = raw_method(SearchIndexes.update_index_metrics)
+    update_index_metrics_async = raw_method(SearchIndexes.update_index_metrics_async)
+    get_index_schema_detail = raw_method(SearchIndexes.get_index_schema_detail)
+    get_index_schema_detail_async = raw_method(SearchIndexes.get_index_schema_detail_async)
+    set_schema_summary = raw_method(SearchIndexes.set_schema_summary)
+    set_schema_summary_async = raw_method(SearchIndexes.set_schema_summary_async)
+    get_index_schema_file = raw_method(SearchIndexes.get_index_schema_file)
+    get_index_schema_file_async = raw_method(SearchIndexes.get_index_schema_file_async)
+    documents_fetch = raw_method(SearchIndexes.documents_fetch)
+    documents_fetch_async = raw_method(SearchIndexes.documents_fetch_async)
+    document_lookup = raw_method(SearchIndexes.document_lookup)
+    document_lookup_async = raw_method(SearchIndexes.document_lookup_async)
+
+
+class FilesWithRawResponse(RawResource):
+    """``files.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    upload = raw_method(Files.upload)
+    upload_async = raw_method(Files.upload_async)
+    list = raw_method(Files.list)
+    list_async = raw_method(Files.list_async)
+    retrieve = raw_method(Files.retrieve)
+    retrieve_async = raw_method(Files.retrieve_async)
+    delete = raw_method(Files.delete)
+    delete_async = raw_method(Files.delete_async)
+    download = raw_method(Files.download)
+    download_async = raw_method(Files.download_async)
+    get_signed_url = raw_method(Files.get_signed_url)
+    get_signed_url_async = raw_method(Files.get_signed_url_async)

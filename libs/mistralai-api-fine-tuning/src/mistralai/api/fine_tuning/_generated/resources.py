@@ -13,17 +13,21 @@ from mistralai.core.runtime import (
     Operation,
     OptionalNullable,
     PagePaging,
+    RawResource,
     Resource,
     RetryConfig,
     paged,
     paged_async,
+    raw_method,
 )
 
 __all__ = [
     "Batch",
     "BatchJobs",
+    "BatchJobsWithRawResponse",
     "FineTuning",
     "FineTuningJobs",
+    "FineTuningJobsWithRawResponse",
 ]
 
 _BATCH_JOBS_LIST = Operation[models.ListBatchJobsResponse](
@@ -142,6 +146,11 @@ class BatchJobs(Resource):
     """Operations of ``batch.jobs``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> BatchJobsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return BatchJobsWithRawResponse(self)
 
     def list(
         self,
@@ -566,6 +575,11 @@ class FineTuningJobs(Resource):
     """Operations of ``fine_tuning.jobs``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> FineTuningJobsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return FineTuningJobsWithRawResponse(self)
 
     def list(
         self,
@@ -1006,3 +1020,37 @@ class FineTuningJobs(Resource):
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class BatchJobsWithRawResponse(RawResource):
+    """``batch.jobs.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(BatchJobs.list)
+    list_async = raw_method(BatchJobs.list_async)
+    create = raw_method(BatchJobs.create)
+    create_async = raw_method(BatchJobs.create_async)
+    get = raw_method(BatchJobs.get)
+    get_async = raw_method(BatchJobs.get_async)
+    delete = raw_method(BatchJobs.delete)
+    delete_async = raw_method(BatchJobs.delete_async)
+    cancel = raw_method(BatchJobs.cancel)
+    cancel_async = raw_method(BatchJobs.cancel_async)
+
+
+class FineTuningJobsWithRawResponse(RawResource):
+    """``fine_tuning.jobs.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(FineTuningJobs.list)
+    list_async = raw_method(FineTuningJobs.list_async)
+    create = raw_method(FineTuningJobs.create)
+    create_async = raw_method(FineTuningJobs.create_async)
+    get = raw_method(FineTuningJobs.get)
+    get_async = raw_method(FineTuningJobs.get_async)
+    cancel = raw_method(FineTuningJobs.cancel)
+    cancel_async = raw_method(FineTuningJobs.cancel_async)
+    start = raw_method(FineTuningJobs.start)
+    start_async = raw_method(FineTuningJobs.start_async)

@@ -14,23 +14,34 @@ from mistralai.core.runtime import (
     Operation,
     OptionalNullable,
     PagePaging,
+    RawResource,
     Resource,
     RetryConfig,
     paged,
     paged_async,
+    raw_method,
 )
 
 __all__ = [
     "Campaigns",
+    "CampaignsWithRawResponse",
     "ChatCompletionEvents",
+    "ChatCompletionEventsWithRawResponse",
     "Datasets",
+    "DatasetsWithRawResponse",
     "Fields",
+    "FieldsWithRawResponse",
     "Judges",
+    "JudgesWithRawResponse",
     "Logs",
+    "LogsWithRawResponse",
     "Observability",
     "Records",
+    "RecordsWithRawResponse",
     "Spans",
+    "SpansWithRawResponse",
     "Traces",
+    "TracesWithRawResponse",
 ]
 
 _CAMPAIGNS_CREATE = Operation[models.Campaign](
@@ -701,6 +712,11 @@ class Campaigns(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> CampaignsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return CampaignsWithRawResponse(self)
+
     def create(
         self,
         *,
@@ -1103,6 +1119,11 @@ class ChatCompletionEvents(Resource):
             self._ns_fields = Fields(self._client)
             return self._ns_fields
 
+    @property
+    def with_raw_response(self) -> ChatCompletionEventsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ChatCompletionEventsWithRawResponse(self)
+
     def search(
         self,
         *,
@@ -1409,6 +1430,11 @@ class Fields(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> FieldsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return FieldsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -1590,6 +1616,11 @@ class Datasets(Resource):
         except AttributeError:
             self._ns_records = Records(self._client)
             return self._ns_records
+
+    @property
+    def with_raw_response(self) -> DatasetsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return DatasetsWithRawResponse(self)
 
     def create(
         self,
@@ -2505,6 +2536,11 @@ class Records(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> RecordsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return RecordsWithRawResponse(self)
+
     def fetch(
         self,
         *,
@@ -2840,6 +2876,11 @@ class Judges(Resource):
     """Operations of ``beta.observability.judges``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> JudgesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return JudgesWithRawResponse(self)
 
     def create(
         self,
@@ -3285,6 +3326,11 @@ class Logs(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> LogsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return LogsWithRawResponse(self)
+
     def search(
         self,
         *,
@@ -3486,6 +3532,11 @@ class Spans(Resource):
     """Operations of ``beta.observability.spans``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> SpansWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return SpansWithRawResponse(self)
 
     def search_spans(
         self,
@@ -4069,6 +4120,11 @@ class Traces(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> TracesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return TracesWithRawResponse(self)
+
     def search(
         self,
         *,
@@ -4566,3 +4622,184 @@ class Traces(Resource):
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class CampaignsWithRawResponse(RawResource):
+    """``beta.observability.campaigns.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(Campaigns.create)
+    create_async = raw_method(Campaigns.create_async)
+    list = raw_method(Campaigns.list)
+    list_async = raw_method(Campaigns.list_async)
+    fetch = raw_method(Campaigns.fetch)
+    fetch_async = raw_method(Campaigns.fetch_async)
+    delete = raw_method(Campaigns.delete)
+    delete_async = raw_method(Campaigns.delete_async)
+    fetch_status = raw_method(Campaigns.fetch_status)
+    fetch_status_async = raw_method(Campaigns.fetch_status_async)
+    list_events = raw_method(Campaigns.list_events)
+    list_events_async = raw_method(Campaigns.list_events_async)
+
+
+class ChatCompletionEventsWithRawResponse(RawResource):
+    """``beta.observability.chat_completion_events.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    search = raw_method(ChatCompletionEvents.search)
+    search_async = raw_method(ChatCompletionEvents.search_async)
+    search_ids = raw_method(ChatCompletionEvents.search_ids)
+    search_ids_async = raw_method(ChatCompletionEvents.search_ids_async)
+    fetch = raw_method(ChatCompletionEvents.fetch)
+    fetch_async = raw_method(ChatCompletionEvents.fetch_async)
+    fetch_similar_events = raw_method(ChatCompletionEvents.fetch_similar_events)
+    fetch_similar_events_async = raw_method(ChatCompletionEvents.fetch_similar_events_async)
+    judge = raw_method(ChatCompletionEvents.judge)
+    judge_async = raw_method(ChatCompletionEvents.judge_async)
+
+
+class FieldsWithRawResponse(RawResource):
+    """``beta.observability.chat_completion_events.fields.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(Fields.list)
+    list_async = raw_method(Fields.list_async)
+    fetch_options = raw_method(Fields.fetch_options)
+    fetch_options_async = raw_method(Fields.fetch_options_async)
+    fetch_option_counts = raw_method(Fields.fetch_option_counts)
+    fetch_option_counts_async = raw_method(Fields.fetch_option_counts_async)
+
+
+class DatasetsWithRawResponse(RawResource):
+    """``beta.observability.datasets.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(Datasets.create)
+    create_async = raw_method(Datasets.create_async)
+    list = raw_method(Datasets.list)
+    list_async = raw_method(Datasets.list_async)
+    fetch = raw_method(Datasets.fetch)
+    fetch_async = raw_method(Datasets.fetch_async)
+    delete = raw_method(Datasets.delete)
+    delete_async = raw_method(Datasets.delete_async)
+    update = raw_method(Datasets.update)
+    update_async = raw_method(Datasets.update_async)
+    list_records = raw_method(Datasets.list_records)
+    list_records_async = raw_method(Datasets.list_records_async)
+    create_record = raw_method(Datasets.create_record)
+    create_record_async = raw_method(Datasets.create_record_async)
+    import_from_campaign = raw_method(Datasets.import_from_campaign)
+    import_from_campaign_async = raw_method(Datasets.import_from_campaign_async)
+    import_from_explorer = raw_method(Datasets.import_from_explorer)
+    import_from_explorer_async = raw_method(Datasets.import_from_explorer_async)
+    import_from_file = raw_method(Datasets.import_from_file)
+    import_from_file_async = raw_method(Datasets.import_from_file_async)
+    import_from_playground = raw_method(Datasets.import_from_playground)
+    import_from_playground_async = raw_method(Datasets.import_from_playground_async)
+    import_from_dataset_records = raw_method(Datasets.import_from_dataset_records)
+    import_from_dataset_records_async = raw_method(Datasets.import_from_dataset_records_async)
+    export_to_jsonl = raw_method(Datasets.export_to_jsonl)
+    export_to_jsonl_async = raw_method(Datasets.export_to_jsonl_async)
+    fetch_task = raw_method(Datasets.fetch_task)
+    fetch_task_async = raw_method(Datasets.fetch_task_async)
+    list_tasks = raw_method(Datasets.list_tasks)
+    list_tasks_async = raw_method(Datasets.list_tasks_async)
+
+
+class RecordsWithRawResponse(RawResource):
+    """``beta.observability.datasets.records.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    fetch = raw_method(Records.fetch)
+    fetch_async = raw_method(Records.fetch_async)
+    delete = raw_method(Records.delete)
+    delete_async = raw_method(Records.delete_async)
+    bulk_delete = raw_method(Records.bulk_delete)
+    bulk_delete_async = raw_method(Records.bulk_delete_async)
+    judge = raw_method(Records.judge)
+    judge_async = raw_method(Records.judge_async)
+    update_payload = raw_method(Records.update_payload)
+    update_payload_async = raw_method(Records.update_payload_async)
+    update_properties = raw_method(Records.update_properties)
+    update_properties_async = raw_method(Records.update_properties_async)
+
+
+class JudgesWithRawResponse(RawResource):
+    """``beta.observability.judges.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(Judges.create)
+    create_async = raw_method(Judges.create_async)
+    list = raw_method(Judges.list)
+    list_async = raw_method(Judges.list_async)
+    fetch = raw_method(Judges.fetch)
+    fetch_async = raw_method(Judges.fetch_async)
+    delete = raw_method(Judges.delete)
+    delete_async = raw_method(Judges.delete_async)
+    update = raw_method(Judges.update)
+    update_async = raw_method(Judges.update_async)
+    judge_conversation = raw_method(Judges.judge_conversation)
+    judge_conversation_async = raw_method(Judges.judge_conversation_async)
+
+
+class LogsWithRawResponse(RawResource):
+    """``beta.observability.logs.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    search = raw_method(Logs.search)
+    search_async = raw_method(Logs.search_async)
+    list = raw_method(Logs.list)
+    list_async = raw_method(Logs.list_async)
+    fetch_options = raw_method(Logs.fetch_options)
+    fetch_options_async = raw_method(Logs.fetch_options_async)
+
+
+class SpansWithRawResponse(RawResource):
+    """``beta.observability.spans.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    search_spans = raw_method(Spans.search_spans)
+    search_spans_async = raw_method(Spans.search_spans_async)
+    aggregate = raw_method(Spans.aggregate)
+    aggregate_async = raw_method(Spans.aggregate_async)
+    search_span_evaluations = raw_method(Spans.search_span_evaluations)
+    search_span_evaluations_async = raw_method(Spans.search_span_evaluations_async)
+    search_latest_span_evaluations = raw_method(Spans.search_latest_span_evaluations)
+    search_latest_span_evaluations_async = raw_method(Spans.search_latest_span_evaluations_async)
+    list_span_fields = raw_method(Spans.list_span_fields)
+    list_span_fields_async = raw_method(Spans.list_span_fields_async)
+    list_span_eval_fields = raw_method(Spans.list_span_eval_fields)
+    list_span_eval_fields_async = raw_method(Spans.list_span_eval_fields_async)
+    fetch_span_field_options = raw_method(Spans.fetch_span_field_options)
+    fetch_span_field_options_async = raw_method(Spans.fetch_span_field_options_async)
+    fetch_span_eval_field_options = raw_method(Spans.fetch_span_eval_field_options)
+    fetch_span_eval_field_options_async = raw_method(Spans.fetch_span_eval_field_options_async)
+
+
+class TracesWithRawResponse(RawResource):
+    """``beta.observability.traces.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    search = raw_method(Traces.search)
+    search_async = raw_method(Traces.search_async)
+    aggregate = raw_method(Traces.aggregate)
+    aggregate_async = raw_method(Traces.aggregate_async)
+    get_trace_fields = raw_method(Traces.get_trace_fields)
+    get_trace_fields_async = raw_method(Traces.get_trace_fields_async)
+    get_trace_by_id = raw_method(Traces.get_trace_by_id)
+    get_trace_by_id_async = raw_method(Traces.get_trace_by_id_async)
+    get_trace_spans = raw_method(Traces.get_trace_spans)
+    get_trace_spans_async = raw_method(Traces.get_trace_spans_async)
+    fetch_options = raw_method(Traces.fetch_options)
+    fetch_options_async = raw_method(Traces.fetch_options_async)
+    get_span_by_id = raw_method(Traces.get_span_by_id)
+    get_span_by_id_async = raw_method(Traces.get_span_by_id_async)

@@ -15,22 +15,32 @@ from mistralai.core.runtime import (
     EventStreamAsync,
     Operation,
     OptionalNullable,
+    RawResource,
     Resource,
     RetryConfig,
     StreamOperation,
     paged,
     paged_async,
+    raw_method,
 )
 
 __all__ = [
     "Deployments",
+    "DeploymentsWithRawResponse",
     "Events",
+    "EventsWithRawResponse",
     "Executions",
+    "ExecutionsWithRawResponse",
     "Metrics",
+    "MetricsWithRawResponse",
     "Runs",
+    "RunsWithRawResponse",
     "Schedules",
+    "SchedulesWithRawResponse",
     "Workflows",
     "WorkflowsEvents",
+    "WorkflowsEventsWithRawResponse",
+    "WorkflowsWithRawResponse",
 ]
 
 _EVENTS_GET_STREAM_EVENTS = StreamOperation[
@@ -614,6 +624,11 @@ class Events(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> EventsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return EventsWithRawResponse(self)
+
     def get_stream_events(
         self,
         *,
@@ -902,6 +917,11 @@ class Workflows(Resource):
         except AttributeError:
             self._ns_schedules = Schedules(self._client)
             return self._ns_schedules
+
+    @property
+    def with_raw_response(self) -> WorkflowsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return WorkflowsWithRawResponse(self)
 
     def get_workflows(
         self,
@@ -1807,6 +1827,11 @@ class Deployments(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> DeploymentsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return DeploymentsWithRawResponse(self)
+
     def list_deployments(
         self,
         *,
@@ -2643,6 +2668,11 @@ class WorkflowsEvents(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> WorkflowsEventsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return WorkflowsEventsWithRawResponse(self)
+
     def get_stream_events(
         self,
         *,
@@ -2866,6 +2896,11 @@ class Executions(Resource):
     """Operations of ``workflows.executions``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ExecutionsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ExecutionsWithRawResponse(self)
 
     def get_workflow_execution(
         self,
@@ -3975,6 +4010,11 @@ class Metrics(Resource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> MetricsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return MetricsWithRawResponse(self)
+
     def get_workflow_metrics(
         self,
         *,
@@ -4084,6 +4124,11 @@ class Runs(Resource):
     """Operations of ``workflows.runs``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> RunsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return RunsWithRawResponse(self)
 
     def list_runs(
         self,
@@ -4370,6 +4415,11 @@ class Schedules(Resource):
     """Operations of ``workflows.schedules``."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> SchedulesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return SchedulesWithRawResponse(self)
 
     def get_schedules(
         self,
@@ -4898,3 +4948,187 @@ class Schedules(Resource):
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class EventsWithRawResponse(RawResource):
+    """``events.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_stream_events = raw_method(Events.get_stream_events)
+    get_stream_events_async = raw_method(Events.get_stream_events_async)
+    get_workflow_events = raw_method(Events.get_workflow_events)
+    get_workflow_events_async = raw_method(Events.get_workflow_events_async)
+
+
+class WorkflowsWithRawResponse(RawResource):
+    """``workflows.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_workflows = raw_method(Workflows.get_workflows)
+    get_workflows_async = raw_method(Workflows.get_workflows_async)
+    get_workflow_registrations = raw_method(Workflows.get_workflow_registrations)
+    get_workflow_registrations_async = raw_method(Workflows.get_workflow_registrations_async)
+    execute_workflow = raw_method(Workflows.execute_workflow)
+    execute_workflow_async = raw_method(Workflows.execute_workflow_async)
+    execute_workflow_registration = raw_method(Workflows.execute_workflow_registration)
+    execute_workflow_registration_async = raw_method(Workflows.execute_workflow_registration_async)
+    get_workflow = raw_method(Workflows.get_workflow)
+    get_workflow_async = raw_method(Workflows.get_workflow_async)
+    update_workflow = raw_method(Workflows.update_workflow)
+    update_workflow_async = raw_method(Workflows.update_workflow_async)
+    get_workflow_registration = raw_method(Workflows.get_workflow_registration)
+    get_workflow_registration_async = raw_method(Workflows.get_workflow_registration_async)
+    bulk_archive_workflows = raw_method(Workflows.bulk_archive_workflows)
+    bulk_archive_workflows_async = raw_method(Workflows.bulk_archive_workflows_async)
+    bulk_unarchive_workflows = raw_method(Workflows.bulk_unarchive_workflows)
+    bulk_unarchive_workflows_async = raw_method(Workflows.bulk_unarchive_workflows_async)
+    archive_workflow = raw_method(Workflows.archive_workflow)
+    archive_workflow_async = raw_method(Workflows.archive_workflow_async)
+    unarchive_workflow = raw_method(Workflows.unarchive_workflow)
+    unarchive_workflow_async = raw_method(Workflows.unarchive_workflow_async)
+
+
+class DeploymentsWithRawResponse(RawResource):
+    """``workflows.deployments.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list_deployments = raw_method(Deployments.list_deployments)
+    list_deployments_async = raw_method(Deployments.list_deployments_async)
+    create_deployment = raw_method(Deployments.create_deployment)
+    create_deployment_async = raw_method(Deployments.create_deployment_async)
+    update_deployment = raw_method(Deployments.update_deployment)
+    update_deployment_async = raw_method(Deployments.update_deployment_async)
+    delete_deployment = raw_method(Deployments.delete_deployment)
+    delete_deployment_async = raw_method(Deployments.delete_deployment_async)
+    get_deployment = raw_method(Deployments.get_deployment)
+    get_deployment_async = raw_method(Deployments.get_deployment_async)
+    stop_deployment = raw_method(Deployments.stop_deployment)
+    stop_deployment_async = raw_method(Deployments.stop_deployment_async)
+    start_deployment = raw_method(Deployments.start_deployment)
+    start_deployment_async = raw_method(Deployments.start_deployment_async)
+    restart_deployment = raw_method(Deployments.restart_deployment)
+    restart_deployment_async = raw_method(Deployments.restart_deployment_async)
+    list_deployment_workers = raw_method(Deployments.list_deployment_workers)
+    list_deployment_workers_async = raw_method(Deployments.list_deployment_workers_async)
+    get_deployment_logs = raw_method(Deployments.get_deployment_logs)
+    get_deployment_logs_async = raw_method(Deployments.get_deployment_logs_async)
+    stream_deployment_logs = raw_method(Deployments.stream_deployment_logs)
+    stream_deployment_logs_async = raw_method(Deployments.stream_deployment_logs_async)
+
+
+class WorkflowsEventsWithRawResponse(RawResource):
+    """``workflows.events.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_stream_events = raw_method(WorkflowsEvents.get_stream_events)
+    get_stream_events_async = raw_method(WorkflowsEvents.get_stream_events_async)
+    get_workflow_events = raw_method(WorkflowsEvents.get_workflow_events)
+    get_workflow_events_async = raw_method(WorkflowsEvents.get_workflow_events_async)
+
+
+class ExecutionsWithRawResponse(RawResource):
+    """``workflows.executions.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_workflow_execution = raw_method(Executions.get_workflow_execution)
+    get_workflow_execution_async = raw_method(Executions.get_workflow_execution_async)
+    get_workflow_execution_history = raw_method(Executions.get_workflow_execution_history)
+    get_workflow_execution_history_async = raw_method(
+        Executions.get_workflow_execution_history_async
+    )
+    signal_workflow_execution = raw_method(Executions.signal_workflow_execution)
+    signal_workflow_execution_async = raw_method(Executions.signal_workflow_execution_async)
+    query_workflow_execution = raw_method(Executions.query_workflow_execution)
+    query_workflow_execution_async = raw_method(Executions.query_workflow_execution_async)
+    terminate_workflow_execution = raw_method(Executions.terminate_workflow_execution)
+    terminate_workflow_execution_async = raw_method(Executions.terminate_workflow_execution_async)
+    batch_terminate_workflow_executions = raw_method(Executions.batch_terminate_workflow_executions)
+    batch_terminate_workflow_executions_async = raw_method(
+        Executions.batch_terminate_workflow_executions_async
+    )
+    cancel_workflow_execution = raw_method(Executions.cancel_workflow_execution)
+    cancel_workflow_execution_async = raw_method(Executions.cancel_workflow_execution_async)
+    batch_cancel_workflow_executions = raw_method(Executions.batch_cancel_workflow_executions)
+    batch_cancel_workflow_executions_async = raw_method(
+        Executions.batch_cancel_workflow_executions_async
+    )
+    reset_workflow = raw_method(Executions.reset_workflow)
+    reset_workflow_async = raw_method(Executions.reset_workflow_async)
+    update_workflow_execution = raw_method(Executions.update_workflow_execution)
+    update_workflow_execution_async = raw_method(Executions.update_workflow_execution_async)
+    get_workflow_execution_trace_info = raw_method(Executions.get_workflow_execution_trace_info)
+    get_workflow_execution_trace_info_async = raw_method(
+        Executions.get_workflow_execution_trace_info_async
+    )
+    get_workflow_execution_trace_otel = raw_method(Executions.get_workflow_execution_trace_otel)
+    get_workflow_execution_trace_otel_async = raw_method(
+        Executions.get_workflow_execution_trace_otel_async
+    )
+    get_workflow_execution_trace_summary = raw_method(
+        Executions.get_workflow_execution_trace_summary
+    )
+    get_workflow_execution_trace_summary_async = raw_method(
+        Executions.get_workflow_execution_trace_summary_async
+    )
+    get_workflow_execution_trace_events = raw_method(Executions.get_workflow_execution_trace_events)
+    get_workflow_execution_trace_events_async = raw_method(
+        Executions.get_workflow_execution_trace_events_async
+    )
+    stream = raw_method(Executions.stream)
+    stream_async = raw_method(Executions.stream_async)
+    get_workflow_execution_logs = raw_method(Executions.get_workflow_execution_logs)
+    get_workflow_execution_logs_async = raw_method(Executions.get_workflow_execution_logs_async)
+    stream_workflow_execution_logs = raw_method(Executions.stream_workflow_execution_logs)
+    stream_workflow_execution_logs_async = raw_method(
+        Executions.stream_workflow_execution_logs_async
+    )
+
+
+class MetricsWithRawResponse(RawResource):
+    """``workflows.metrics.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_workflow_metrics = raw_method(Metrics.get_workflow_metrics)
+    get_workflow_metrics_async = raw_method(Metrics.get_workflow_metrics_async)
+
+
+class RunsWithRawResponse(RawResource):
+    """``workflows.runs.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list_runs = raw_method(Runs.list_runs)
+    list_runs_async = raw_method(Runs.list_runs_async)
+    get_run = raw_method(Runs.get_run)
+    get_run_async = raw_method(Runs.get_run_async)
+    get_run_history = raw_method(Runs.get_run_history)
+    get_run_history_async = raw_method(Runs.get_run_history_async)
+
+
+class SchedulesWithRawResponse(RawResource):
+    """``workflows.schedules.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get_schedules = raw_method(Schedules.get_schedules)
+    get_schedules_async = raw_method(Schedules.get_schedules_async)
+    schedule_workflow = raw_method(Schedules.schedule_workflow)
+    schedule_workflow_async = raw_method(Schedules.schedule_workflow_async)
+    get_schedule = raw_method(Schedules.get_schedule)
+    get_schedule_async = raw_method(Schedules.get_schedule_async)
+    unschedule_workflow = raw_method(Schedules.unschedule_workflow)
+    unschedule_workflow_async = raw_method(Schedules.unschedule_workflow_async)
+    update_schedule = raw_method(Schedules.update_schedule)
+    update_schedule_async = raw_method(Schedules.update_schedule_async)
+    pause_schedule = raw_method(Schedules.pause_schedule)
+    pause_schedule_async = raw_method(Schedules.pause_schedule_async)
+    resume_schedule = raw_method(Schedules.resume_schedule)
+    resume_schedule_async = raw_method(Schedules.resume_schedule_async)
+    trigger_schedule = raw_method(Schedules.trigger_schedule)
+    trigger_schedule_async = raw_method(Schedules.trigger_schedule_async)
