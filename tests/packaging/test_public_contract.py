@@ -42,6 +42,7 @@ PUBLIC_MODULES: dict[str, str] = {
     "mistralai.core.retries": "retry configuration",
     "mistralai.core.mistral": "the `Mistral` client class",
     "mistralai.core.bulk": "many online calls at adaptive, rate-limit-aware concurrency",
+    "mistralai.core.raw": "raw responses (`with_raw_response`): status, headers, rate limits",
 }
 """Core's public modules (the documented list), with what each holds."""
 
