@@ -2,8 +2,8 @@
 and the realtime transcription models (hand-written: the spec does not describe that
 WebSocket API; importing them needs no ``websockets``)."""
 
-from mistralai.api.audio._generated.models import *  # noqa: F403
 from mistralai.api.audio._generated import models as _generated
+from mistralai.api.audio._generated.models import *  # noqa: F403
 from mistralai.api.audio.realtime import (
     AudioEncoding,
     AudioFormat,
