@@ -198,15 +198,19 @@ def shape_results(venv_factory: Any, prelude: str) -> Iterator[dict[str, Future[
     """Every shape's environment and script result, computed in parallel (started on first
     use; each test waits for its own)."""
 
+    # Parsed here, before the threads: CPython 3.11's ast.parse is not safe to run in several
+    # threads at once ("AST constructor recursion depth mismatch").
+    shapes = [*DOMAINS, ALL]
+    data = {shape: json.dumps(shape_data(shape)) for shape in shapes}
+
     def run(shape: str) -> dict[str, Any]:
         venv = venv_factory(shape_packages(shape))
-        data = json.dumps(shape_data(shape))
-        script = prelude + f"DATA_JSON = {data!r}\n" + SCRIPT
+        script = prelude + f"DATA_JSON = {data[shape]!r}\n" + SCRIPT
         return venv.run(script, timeout=180)
 
     workers = max(2, min(4, os.cpu_count() or 2))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        yield {shape: pool.submit(run, shape) for shape in [*DOMAINS, ALL]}
+        yield {shape: pool.submit(run, shape) for shape in shapes}
 
 
 def check_shape(shape: str, result: dict[str, Any]) -> None:
