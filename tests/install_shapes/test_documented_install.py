@@ -331,6 +331,10 @@ def test_umbrella_installs_every_domain_then_gcp(
         assert module.startswith(f"mistralai.api.{domain}"), (dist, module)
     assert state["azure"] == "mistralai.azure.client"
     assert "gcp" not in state["providers"]
+    # the umbrella gives a working `mistral` command, listing the installed domains' groups
+    cli = run([venv.python.parent / "mistral", "--help"])
+    assert cli.returncode == 0, describe(cli)
+    assert all(group in cli.stdout for group in ("chat", "files", "workflows")), cli.stdout
     assert str(state["gcp"]).startswith("ImportError"), state["gcp"]
 
     pip(venv, "install", "--no-index", "--find-links", wheelhouse, "mistralai[gcp]")
