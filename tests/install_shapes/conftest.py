@@ -13,6 +13,7 @@ working tree or ``PYTHONPATH`` can leak in), and print one JSON object on their 
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
@@ -23,6 +24,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, cast
@@ -396,3 +398,35 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize(
             "published_package", [d.name for d in dirs], ids=[d.name for d in dirs]
         )
+
+
+# -- other interpreters --------------------------------------------------------------------------
+
+
+@cache
+def python312() -> str | None:
+    """A CPython 3.12 interpreter: uv's, else pyenv's, else ``python3.12`` on PATH."""
+    candidates: list[str] = []
+    uv = shutil.which("uv")
+    if uv:
+        proc = subprocess.run(
+            [uv, "python", "find", "--no-python-downloads", "3.12"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode == 0:
+            candidates.append(proc.stdout.strip())
+    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    candidates += sorted(glob.glob(os.path.join(root, "versions", "3.12*", "bin", "python3.12")))
+    which = shutil.which("python3.12")
+    candidates += [which] if which else []
+    for candidate in candidates:
+        probe = subprocess.run(
+            [candidate, "-c", "import sys; assert sys.version_info[:2] == (3, 12)"],
+            capture_output=True,
+            check=False,
+        )
+        if probe.returncode == 0:
+            return candidate
+    return None

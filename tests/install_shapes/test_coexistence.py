@@ -12,7 +12,6 @@ gets (docs/coexistence.md, "Interop").
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import re
@@ -21,12 +20,12 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .conftest import python312
 from .test_registry_collisions import EXPECTED_SHARING
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,35 +36,6 @@ TIMEOUT = 600
 #: message lists them: core first, then by name
 SHARING = sorted(EXPECTED_SHARING, key=lambda name: (name != "mistralai-core", name))
 FIX = "pip uninstall -y mistralai && pip install --force-reinstall " + " ".join(SHARING)
-
-
-@cache
-def python312() -> str | None:
-    """A CPython 3.12 interpreter: uv's, else pyenv's, else ``python3.12`` on PATH."""
-    candidates: list[str] = []
-    uv = shutil.which("uv")
-    if uv:
-        proc = subprocess.run(
-            [uv, "python", "find", "--no-python-downloads", "3.12"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if proc.returncode == 0:
-            candidates.append(proc.stdout.strip())
-    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    candidates += sorted(glob.glob(os.path.join(root, "versions", "3.12*", "bin", "python3.12")))
-    which = shutil.which("python3.12")
-    candidates += [which] if which else []
-    for candidate in candidates:
-        probe = subprocess.run(
-            [candidate, "-c", "import sys; assert sys.version_info[:2] == (3, 12)"],
-            capture_output=True,
-            check=False,
-        )
-        if probe.returncode == 0:
-            return candidate
-    return None
 
 
 def clean_env() -> dict[str, str]:

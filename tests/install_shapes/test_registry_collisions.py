@@ -14,9 +14,6 @@ The last test installs all of it into one Python 3.12 environment and asks
 
 from __future__ import annotations
 
-import csv
-import glob
-import io
 import json
 import os
 import re
@@ -24,12 +21,14 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import zipfile
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tools.packaging.registry_facts import fold, normalize, record_paths
+
+from .conftest import python312
 
 ROOT = Path(__file__).resolve().parents[2]
 FACTS = ROOT / "spec" / "registry" / "mistral_namespace.json"
@@ -56,10 +55,6 @@ NEIGHBOURS = [
     "mistralai-evaluations",
 ]
 TIMEOUT = 600
-
-
-def normalize(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def load_facts() -> dict[str, Any]:
@@ -90,32 +85,8 @@ def published_dirs() -> list[Path]:
 
 def wheel_contents(wheel: Path) -> tuple[str, list[str]]:
     """(normalized distribution name, installed paths without .dist-info) of a wheel."""
-    with zipfile.ZipFile(wheel) as archive:
-        names = archive.namelist()
-        record = next(n for n in names if n.count("/") == 1 and n.endswith(".dist-info/RECORD"))
-        metadata = archive.read(record.rsplit("/", 1)[0] + "/METADATA").decode("utf-8")
-        rows = list(csv.reader(io.StringIO(archive.read(record).decode("utf-8"))))
-    name = next(
-        line.split(":", 1)[1].strip() for line in metadata.splitlines() if line.startswith("Name:")
-    )
-    paths = [row[0] for row in rows if row and not re.match(r"^[^/]+\.(dist-info|data)/", row[0])]
-    return normalize(name), paths
-
-
-def fold(paths: list[str]) -> list[str]:
-    """Same folding as tools/packaging/registry_facts.py: shallowest regular package dir."""
-    packages = {p[: -len("__init__.py")] for p in paths if p.endswith("/__init__.py")}
-    out: set[str] = set()
-    for path in paths:
-        parts = path.split("/")
-        for depth in range(1, len(parts)):
-            directory = "/".join(parts[:depth]) + "/"
-            if directory in packages:
-                out.add(directory)
-                break
-        else:
-            out.add(path)
-    return sorted(out)
+    name, _version, paths = record_paths(wheel)
+    return normalize(name), [p for p in paths if not re.match(r"^[^/]+\.(dist-info|data)/", p)]
 
 
 def inside(path: str, container: str) -> bool:
@@ -187,35 +158,6 @@ def test_guard_marker_and_namespace_stay_free(ours: dict[str, list[str]]) -> Non
 
 
 # -- a real install ------------------------------------------------------------------------------
-
-
-@cache
-def python312() -> str | None:
-    """A CPython 3.12 interpreter: uv's, else pyenv's, else ``python3.12`` on PATH."""
-    candidates: list[str] = []
-    uv = shutil.which("uv")
-    if uv:
-        proc = subprocess.run(
-            [uv, "python", "find", "--no-python-downloads", "3.12"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if proc.returncode == 0:
-            candidates.append(proc.stdout.strip())
-    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    candidates += sorted(glob.glob(os.path.join(root, "versions", "3.12*", "bin", "python3.12")))
-    which = shutil.which("python3.12")
-    candidates += [which] if which else []
-    for candidate in candidates:
-        probe = subprocess.run(
-            [candidate, "-c", "import sys; assert sys.version_info[:2] == (3, 12)"],
-            capture_output=True,
-            check=False,
-        )
-        if probe.returncode == 0:
-            return candidate
-    return None
 
 
 def uv_run(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -1,9 +1,9 @@
 """The 2.x ``mistralai.extra`` modules this package (and core's exceptions module) provide:
-every public name of the official 2.5.1 imports from the same path; the missing extra is named."""
+runs raise core's exceptions, and a missing extra is named (that every official name imports
+is tests/compat/test_extra_names.py's job)."""
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import subprocess
 import sys
@@ -13,69 +13,6 @@ import pydantic
 import pytest
 
 # The public names of the official mistralai 2.5.1 modules (read from the installed package).
-OFFICIAL: dict[str, list[str]] = {
-    "mistralai.extra.exceptions": [
-        "DeferralReason",
-        "DeferredToolCallConfirmation",
-        "DeferredToolCallEntry",
-        "DeferredToolCallEntrySchema",
-        "DeferredToolCallRejection",
-        "DeferredToolCallsException",
-        "DeferredToolCallsExceptionSchema",
-        "FunctionCallSchema",
-        "MCPAuthException",
-        "MCPException",
-        "MistralClientException",
-        "RealtimeTranscriptionException",
-        "RealtimeTranscriptionWSError",
-        "RunException",
-        "WorkflowPayloadCompressionException",
-        "WorkflowPayloadEncryptionException",
-        "WorkflowPayloadOffloadingException",
-    ],
-    "mistralai.extra.mcp": [],
-    "mistralai.extra.mcp.auth": [
-        "AsyncOAuth2Client",
-        "OAuthParams",
-        "Oauth2AuthorizationScheme",
-        "build_oauth_params",
-        "dynamic_client_registration",
-        "get_oauth_server_metadata",
-        "get_well_known_authorization_server_metadata",
-    ],
-    "mistralai.extra.mcp.base": ["MCPClientBase", "MCPClientProtocol", "MCPSystemPrompt"],
-    "mistralai.extra.mcp.sse": ["MCPClientSSE", "SSEServerParams"],
-    "mistralai.extra.mcp.stdio": ["MCPClientSTDIO"],
-    "mistralai.extra.run": [],
-    "mistralai.extra.run.context": ["AgentRequestKwargs", "ModelRequestKwargs", "RunContext"],
-    "mistralai.extra.run.deferred": [],
-    "mistralai.extra.run.result": [
-        "FunctionResultEvent",
-        "RunFiles",
-        "RunResult",
-        "RunResultEvents",
-        "as_text",
-        "reconstitue_entries",
-        "reconstitute_function_call_args",
-        "reconstitute_message_content",
-    ],
-    "mistralai.extra.run.tools": [
-        "RunCoroutine",
-        "RunFunction",
-        "RunMCPTool",
-        "create_function_result",
-        "create_tool_call",
-        "get_function_calls",
-    ],
-    "mistralai.extra.run.utils": ["F", "is_module_installed", "run_requirements"],
-}
-
-
-@pytest.mark.parametrize("module", sorted(OFFICIAL))
-def test_official_names_import(module: str) -> None:
-    imported = importlib.import_module(module)
-    missing = [name for name in OFFICIAL[module] if not hasattr(imported, name)]
-    assert missing == []
 
 
 def test_exceptions_live_in_core_and_runs_raise_them() -> None:

@@ -1,105 +1,10 @@
-"""Every module and public name of 2.x ``mistralai.extra.workflows`` imports from the same
-path (names from shared/compat/official_extra_names.json, the official 2.5.1 package), and the
-errors raised are the classes of ``mistralai.extra.exceptions``."""
+"""2.x ``mistralai.extra.workflows``: re-exports are the same objects, and the errors raised
+are the classes of ``mistralai.extra.exceptions`` (that every official name imports is
+tests/compat/test_extra_names.py's job)."""
 
 from __future__ import annotations
 
-import importlib
 import inspect
-
-import pytest
-
-OFFICIAL: dict[str, list[str]] = {
-    "mistralai.extra.workflows": [
-        "AlgorithmConfig",
-        "BlobStorageConfig",
-        "ConnectorAuthTaskState",
-        "ConnectorBindings",
-        "ConnectorExtension",
-        "ConnectorSlot",
-        "EncryptedStrField",
-        "PayloadCompressionConfig",
-        "PayloadEncryptionConfig",
-        "PayloadEncryptionMode",
-        "PayloadOffloadingConfig",
-        "StorageProvider",
-        "WorkflowEncodingConfig",
-        "WorkflowExtensions",
-        "ZstdCompressionConfig",
-        "configure_workflow_encoding",
-        "execute_with_connector_auth_async",
-        "generate_two_part_id",
-    ],
-    "mistralai.extra.workflows.connector_auth": [
-        "ConnectorAuthTaskState",
-        "execute_with_connector_auth_async",
-    ],
-    "mistralai.extra.workflows.connector_slot": [
-        "ConnectorBindings",
-        "ConnectorExtension",
-        "ConnectorSlot",
-        "WorkflowExtensions",
-    ],
-    "mistralai.extra.workflows.encoding": [
-        "AlgorithmConfig",
-        "BlobStorageConfig",
-        "EncryptedStrField",
-        "PayloadCompressionConfig",
-        "PayloadEncoder",
-        "PayloadEncryptionConfig",
-        "PayloadEncryptionMode",
-        "PayloadOffloadingConfig",
-        "StorageProvider",
-        "WorkflowEncodingConfig",
-        "ZstdCompressionConfig",
-        "configure_workflow_encoding",
-        "generate_two_part_id",
-    ],
-    "mistralai.extra.workflows.encoding.config": [
-        "AlgorithmConfig",
-        "BlobStorageConfig",
-        "PayloadCompressionConfig",
-        "PayloadEncryptionConfig",
-        "PayloadEncryptionMode",
-        "PayloadOffloadingConfig",
-        "StorageProvider",
-        "WorkflowEncodingConfig",
-        "ZstdCompressionConfig",
-    ],
-    "mistralai.extra.workflows.encoding.helpers": [
-        "configure_workflow_encoding",
-        "generate_two_part_id",
-    ],
-    "mistralai.extra.workflows.encoding.models": [
-        "EncodedPayload",
-        "EncodedPayloadOptions",
-        "EncryptableFieldTypes",
-        "EncryptedStrField",
-        "NetworkEncodedBase",
-        "NetworkEncodedInput",
-        "NetworkEncodedResult",
-        "WorkflowContext",
-    ],
-    "mistralai.extra.workflows.encoding.payload_compressor": [
-        "Compressor",
-        "ZstdCompressor",
-        "build_compressor",
-        "compressor_from_config",
-    ],
-    "mistralai.extra.workflows.encoding.payload_encoder": [
-        "CompressedPayloadData",
-        "OffloadedPayloadData",
-        "PayloadEncoder",
-    ],
-    "mistralai.extra.workflows.helpers": ["WorkerInfo", "get_scheduler_namespace"],
-}
-
-
-@pytest.mark.parametrize("module", sorted(OFFICIAL))
-def test_2x_module_and_names_import(module: str) -> None:
-    imported = importlib.import_module(module)
-    missing = [name for name in OFFICIAL[module] if not hasattr(imported, name)]
-    assert missing == []
 
 
 def test_reexports_are_the_same_objects() -> None:

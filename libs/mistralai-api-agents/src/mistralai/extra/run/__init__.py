@@ -3,28 +3,5 @@
 Provided by mistralai-api-agents; the implementation lives in :mod:`mistralai.api.agents.run`.
 """
 
-from mistralai.api.agents.run import (
-    FunctionResultEvent,
-    RunContext,
-    RunError,
-    RunException,
-    RunResult,
-    RunResultEvents,
-    RunTool,
-    ToolExecutionError,
-    UnknownToolError,
-    function_tool,
-)
-
-__all__ = [
-    "FunctionResultEvent",
-    "RunContext",
-    "RunError",
-    "RunException",
-    "RunResult",
-    "RunResultEvents",
-    "RunTool",
-    "ToolExecutionError",
-    "UnknownToolError",
-    "function_tool",
-]
+from mistralai.api.agents.run import *  # noqa: F403
+from mistralai.api.agents.run import __all__ as __all__
