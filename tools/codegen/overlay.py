@@ -28,6 +28,12 @@ every fix lives here, one function per known defect (numbers as in the spec's RE
    describes no request body, but the API takes the tool execution options there: 2.x sends a
    ``ToolExecutionConfiguration`` object (``{}`` without options) with every activation. The
    operation gets that body, optional.
+10. the spec is older than the API: the official ``mistralai`` 3.7.0 calls 78 endpoints it does
+   not describe and sends parameters and body fields it lacks. ``spec/additions/*.json`` holds
+   them as OpenAPI data (operations, parameters, body properties, schemas, each with
+   ``x-provenance``), written by ``tools/codegen/extract_official3.py`` from the official
+   package; :func:`apply_additions` merges them. An addition the spec has meanwhile gained
+   stops the generator, so each one is reviewed when the spec is updated.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "mistral-openapi.yaml"
+ADDITIONS_DIR = ROOT / "spec" / "additions"
 
 Json = Any
 
@@ -640,8 +647,54 @@ def connector_activation_takes_options(spec: dict[str, Json]) -> None:
     }
 
 
+def apply_additions(spec: dict[str, Json]) -> None:
+    """Defect 10: merge ``spec/additions/*.json`` (operations, parameters and body properties
+    of operations the spec has, and schemas), refusing anything the spec already defines."""
+    schemas: dict[str, Json] = spec["components"]["schemas"]
+    by_id = {
+        op["operationId"]: op
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    added: set[tuple[int, str]] = set()
+    for path in sorted(ADDITIONS_DIR.glob("*.json")):
+        data = json.loads(path.read_text())
+        for name, schema in data.get("schemas", {}).items():
+            if name in schemas:
+                raise SystemExit(f"overlay: the spec now defines {name}: review {path.name}")
+            schemas[name] = schema
+        for key, item in data.get("paths", {}).items():
+            target = spec["paths"].setdefault(key, {})
+            for method, op in item.items():
+                if method in target:
+                    raise SystemExit(
+                        f"overlay: the spec now describes {method.upper()} {key}: review {path.name}"
+                    )
+                target[method] = op
+        for op_id, change in data.get("changes", {}).items():
+            op = by_id[op_id]
+            for param in change.get("parameters", []):
+                op.setdefault("parameters", []).append({**param, "x-provenance": change["x-provenance"]})
+            if "body_properties" in change:
+                content = next(iter(op["requestBody"]["content"].values()))
+                body = content["schema"]
+                if "$ref" in body:
+                    body = schemas[body["$ref"].rsplit("/", 1)[1]]
+                for name, prop in change["body_properties"].items():
+                    if (id(body), name) in added:
+                        continue  # a body schema shared by two operations
+                    added.add((id(body), name))
+                    if name in body.get("properties", {}):
+                        raise SystemExit(f"overlay: {op_id} now sends {name}: review {path.name}")
+                    body.setdefault("properties", {})[name] = {
+                        **prop,
+                        "x-provenance": change["x-provenance"],
+                    }
+
+
 @cache
-def _overlaid() -> str:
+def _overlaid(additions: bool = True) -> str:
     spec = load_raw_spec()
     hoist_nested_defs(spec)
     drop_undefined_required(spec)
@@ -651,12 +704,15 @@ def _overlaid() -> str:
     add_official_only_operations(spec)
     defaults_left_to_the_server(spec)
     connector_activation_takes_options(spec)
+    if additions:
+        apply_additions(spec)
     return json.dumps(spec)
 
 
-def overlaid_spec() -> dict[str, Json]:
-    """The spec with every fix above applied (a fresh copy each call)."""
-    return json.loads(_overlaid())
+def overlaid_spec(additions: bool = True) -> dict[str, Json]:
+    """The spec with every fix above applied (a fresh copy each call); ``additions=False``
+    leaves out defect 10 (what ``extract_official3.py`` compares against)."""
+    return json.loads(_overlaid(additions))
 
 
 def wire_path(path_key: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -28,19 +29,25 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CORE = "mistralai-core"
 
-# distribution -> its module under the ``mistralai.api`` namespace (the naming scheme:
-# ``mistralai-api-<domain>`` imports as ``mistralai.api.<domain>``; see docs/packaging.md)
-PACKAGES: dict[str, str] = {
-    "mistralai-api-chat": "chat",
-    "mistralai-api-agents": "agents",
-    "mistralai-api-files": "files",
-    "mistralai-api-fine-tuning": "fine_tuning",
-    "mistralai-api-observability": "observability",
-    "mistralai-api-workflows": "workflows",
-    "mistralai-api-audio": "audio",
-    "mistralai-api-connectors": "connectors",
-    "mistralai-api-admin": "admin",
-}
+
+
+def _domain_packages() -> dict[str, str]:
+    """Distribution -> its module under the ``mistralai.api`` namespace, for every package of
+    ``libs/`` that declares a ``mistralai.domains`` entry point (the naming scheme:
+    ``mistralai-api-<domain>`` imports as ``mistralai.api.<domain>``; docs/packaging.md). The
+    packages themselves are the list: a new one is found, nothing here is edited."""
+    packages: dict[str, str] = {}
+    for pyproject in sorted((ROOT / "libs").glob("*/pyproject.toml")):
+        project = tomllib.loads(pyproject.read_text())["project"]
+        entry = project.get("entry-points", {}).get("mistralai.domains", {})
+        for target in entry.values():
+            module = target.split(":")[0].removesuffix("._plugin")
+            if module.startswith("mistralai.api."):
+                packages[project["name"]] = module.removeprefix("mistralai.api.")
+    return packages
+
+
+PACKAGES: dict[str, str] = _domain_packages()
 SENTINEL_OPS = {
     "chat_completion_v1_chat_completions_post",
     "fim_completion_v1_fim_completions_post",

@@ -5,5 +5,6 @@ __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
     "beta.admin": "mistralai.api.admin._generated.resources:Admin",
+    "beta.service_accounts": "mistralai.api.admin._generated.resources:ServiceAccounts",
     "beta.users": "mistralai.api.admin._generated.resources:Users",
 }

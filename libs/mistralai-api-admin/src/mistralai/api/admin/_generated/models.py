@@ -84,6 +84,7 @@ __all__ = [
     "AssignGroupToWorkspaceIn",
     "AssignGroupToWorkspaceInRoleName",
     "AssignGroupToWorkspaceInTypedDict",
+    "AssignableServiceAccountRole",
     "AuditLogEventType",
     "AuditLogOut",
     "BaseWorkspaceMemberIN",
@@ -91,6 +92,8 @@ __all__ = [
     "BasicModelUsageDataJSON",
     "ChatPlan",
     "CodePlan",
+    "CreateServiceAccountRequest",
+    "CreateServiceAccountRequestTypedDict",
     "DeleteAPIKeyOUT",
     "DeleteOUT",
     "DeleteUnavailableReason",
@@ -103,7 +106,11 @@ __all__ = [
     "LibrariesAPIUsageDataJSON",
     "LimitsContext",
     "LimitsOUT",
+    "ListAssignableServiceAccountRolesResponse",
     "ListOrganizationsResponse",
+    "ListServiceAccountRolesResponse",
+    "ListServiceAccountsResponse",
+    "ListServiceAccountsV1ServiceAccountsGetOrder",
     "ListWorkspacesResponse",
     "MemberSubscriptionOUT",
     "MemberWorkspaceInfo",
@@ -142,9 +149,13 @@ __all__ = [
     "ScimSyncUserActionOut",
     "ScimSyncUserRefOut",
     "ScimSyncUsersSummaryOut",
+    "ServiceAccount",
+    "ServiceAccountRole",
     "ServiceTier",
     "SetNestedGroupsIn",
     "SetNestedGroupsInTypedDict",
+    "SetServiceAccountRolesRequest",
+    "SetServiceAccountRolesRequestTypedDict",
     "StaticOrganizationRoles",
     "StaticWorkspaceRoles",
     "SubscriptionStatus",
@@ -153,6 +164,8 @@ __all__ = [
     "UpdateGroupWorkspaceAssignmentIn",
     "UpdateGroupWorkspaceAssignmentInRoleName",
     "UpdateGroupWorkspaceAssignmentInTypedDict",
+    "UpdateServiceAccountRequest",
+    "UpdateServiceAccountRequestTypedDict",
     "UpdateUserGroupOrganizationRoleIn",
     "UpdateUserGroupOrganizationRoleInTypedDict",
     "UpdateWorkspaceIN",
@@ -188,6 +201,10 @@ __all__ = [
     "VibeWorkByUserStat",
     "VibeWorkByUserStatsOUT",
     "VibeWorkspaceStatsOUT",
+    "WhoamiOrganization",
+    "WhoamiResponse",
+    "WhoamiServiceAccountPrincipal",
+    "WhoamiUserPrincipal",
     "WorkspaceEnrichedOUT",
     "WorkspaceMemberIN",
     "WorkspaceMemberINTypedDict",
@@ -1431,6 +1448,120 @@ class VibeWorkspaceStatsOUT(BaseModel):
     session_durations: list[VibeSessionDurationStat]
 
 
+class AssignableServiceAccountRole(BaseModel):
+    """A workspace role that may be assigned to a service account."""
+
+    __mistral_keep__ = frozenset()
+    uuid: str
+    name: str
+    description: str
+    is_custom_role: bool
+
+
+class CreateServiceAccountRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    workspace_id: str
+    description: str | None = None
+    role_ids: list[str] | None = None
+
+
+class ListAssignableServiceAccountRolesResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    items: list[AssignableServiceAccountRole]
+
+
+class ListServiceAccountRolesResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    items: list[ServiceAccountRole]
+
+
+class ListServiceAccountsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[ServiceAccount]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[ServiceAccount]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[ServiceAccount]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    items: list[ServiceAccount]
+
+
+class ServiceAccount(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    name: str
+    customer_id: str
+    organization_id: str
+    workspace_id: str
+    description: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+class ServiceAccountRole(BaseModel):
+    """A single workspace-role binding held by a service account."""
+
+    __mistral_keep__ = frozenset()
+    role_id: str
+
+
+class SetServiceAccountRolesRequest(BaseModel):
+    """Request body for replacing the workspace roles assigned to a service account."""
+
+    __mistral_keep__ = frozenset()
+    role_ids: list[str]
+
+
+class UpdateServiceAccountRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    description: str | None = None
+
+
+class WhoamiOrganization(BaseModel):
+    """Organization identity and context for the authenticated caller."""
+
+    __mistral_keep__ = frozenset()
+    id: str
+    name: str
+    org_tier: str | None = None
+    internal: bool | None = False
+    kind: str | None = "S"
+
+
+class WhoamiResponse(BaseModel):
+    """Principal-agnostic identity of the authenticated caller. Supersedes the user-centric ``/v1/users/me`` and ``/api/users/v2/me`` by resolving any principal (user or service account) through a single call. The ``principal`` field is a discriminated union; the remaining fields are the shared session context and apply to either principal kind."""
+
+    __mistral_keep__ = frozenset()
+    principal: WhoamiServiceAccountPrincipal | WhoamiUserPrincipal
+    organization: WhoamiOrganization | None = None
+    workspace: UserIdentityWorkspace | None = None
+
+
+class WhoamiServiceAccountPrincipal(ConstFieldsModel):
+    """Identity of a service-account principal. Carries service-account-only fields. Service accounts have no user profile (no email or name of a person); ``name`` is the service account's own display name. Resolved independently of the authentication mechanism."""
+
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"principal_type": "service_account"}
+    __mistral_keep__ = frozenset({"principal_type"})
+    service_account_id: str
+    principal_type: Literal["service_account"] = "service_account"
+    name: str | None = None
+
+
+class WhoamiUserPrincipal(ConstFieldsModel):
+    """Identity of a human user principal. Carries user-only fields. The ``principal_type`` discriminator makes this variant mutually exclusive with the service-account variant, so a payload can never carry both a user id and a service-account id."""
+
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"principal_type": "user"}
+    __mistral_keep__ = frozenset({"principal_type"})
+    id: str
+    principal_type: Literal["user"] = "user"
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+
+
 class OrganizationMemberCreateTypedDict(TypedDict):
     """Dict form of :class:`OrganizationMemberCreate`."""
 
@@ -1608,6 +1739,27 @@ class AdminScimSyncTriggerINTypedDict(TypedDict):
 
     dry_run: NotRequired[bool]
     sync_config: NotRequired[AdminScimSyncConfigTypedDict | None]
+
+
+class CreateServiceAccountRequestTypedDict(TypedDict):
+    """Dict form of :class:`CreateServiceAccountRequest`."""
+
+    name: Required[str]
+    workspace_id: Required[str]
+    description: NotRequired[str | None]
+    role_ids: NotRequired[Sequence[str] | None]
+
+
+class SetServiceAccountRolesRequestTypedDict(TypedDict):
+    """Dict form of :class:`SetServiceAccountRolesRequest`."""
+
+    role_ids: Required[Sequence[str]]
+
+
+class UpdateServiceAccountRequestTypedDict(TypedDict):
+    """Dict form of :class:`UpdateServiceAccountRequest`."""
+
+    description: NotRequired[str | None]
 
 
 APIPlan: TypeAlias = Literal["FREE", "PAY_AS_YOU_GO"] | str
@@ -2079,3 +2231,5 @@ UsersAPIAdminAuditLogsGetAuditLogsAuditLogsSorting: TypeAlias = (
 GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularity: TypeAlias = (
     Literal["hour", "day", "week", "month"] | str
 )
+
+ListServiceAccountsV1ServiceAccountsGetOrder: TypeAlias = Literal["asc", "desc"] | str

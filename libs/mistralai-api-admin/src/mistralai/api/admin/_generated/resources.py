@@ -42,6 +42,8 @@ __all__ = [
     "AdminVibeWorkAnalyticsWithRawResponse",
     "AdminWorkspaces",
     "AdminWorkspacesWithRawResponse",
+    "ServiceAccounts",
+    "ServiceAccountsWithRawResponse",
     "Users",
     "UsersWithRawResponse",
 ]
@@ -484,6 +486,79 @@ _ADMIN_WORKSPACES_REMOVE_USERS = Operation[models.RemoveWorkspaceMembersOUT](
     body=models.RemoveWorkspaceMembersIN,
     body_kind="json",
 )
+_SERVICE_ACCOUNTS_CREATE = Operation[models.ServiceAccount](
+    operation_id="create_service_account_v1_service_accounts_post",
+    method="POST",
+    path="/v1/service-accounts",
+    domain="beta.service_accounts",
+    retry_safe=False,
+    response=models.ServiceAccount,
+    body=models.CreateServiceAccountRequest,
+    body_kind="json",
+)
+_SERVICE_ACCOUNTS_LIST = Operation[models.ListServiceAccountsResponse](
+    operation_id="list_service_accounts_v1_service_accounts_get",
+    method="GET",
+    path="/v1/service-accounts",
+    domain="beta.service_accounts",
+    retry_safe=True,
+    response=models.ListServiceAccountsResponse,
+)
+_SERVICE_ACCOUNTS_LIST_PAGING = OffsetPaging(items="items", param="offset")
+_SERVICE_ACCOUNTS_LIST_ASSIGNABLE_ROLES = Operation[
+    models.ListAssignableServiceAccountRolesResponse
+](
+    operation_id="list_assignable_service_account_roles_v1_service_accounts_assignable_roles_get",
+    method="GET",
+    path="/v1/service-accounts/assignable-roles",
+    domain="beta.service_accounts",
+    retry_safe=True,
+    response=models.ListAssignableServiceAccountRolesResponse,
+)
+_SERVICE_ACCOUNTS_GET = Operation[models.ServiceAccount](
+    operation_id="get_service_account_v1_service_accounts__service_account_id__get",
+    method="GET",
+    path="/v1/service-accounts/{service_account_id}",
+    domain="beta.service_accounts",
+    retry_safe=True,
+    response=models.ServiceAccount,
+)
+_SERVICE_ACCOUNTS_UPDATE = Operation[models.ServiceAccount](
+    operation_id="update_service_account_v1_service_accounts__service_account_id__patch",
+    method="PATCH",
+    path="/v1/service-accounts/{service_account_id}",
+    domain="beta.service_accounts",
+    retry_safe=False,
+    response=models.ServiceAccount,
+    body=models.UpdateServiceAccountRequest,
+    body_kind="json",
+)
+_SERVICE_ACCOUNTS_DELETE = Operation[None](
+    operation_id="delete_service_account_v1_service_accounts__service_account_id__delete",
+    method="DELETE",
+    path="/v1/service-accounts/{service_account_id}",
+    domain="beta.service_accounts",
+    retry_safe=True,
+    response=None,
+)
+_SERVICE_ACCOUNTS_SET_ROLES = Operation[models.ListServiceAccountRolesResponse](
+    operation_id="set_service_account_roles_v1_service_accounts__service_account_id__roles_put",
+    method="PUT",
+    path="/v1/service-accounts/{service_account_id}/roles",
+    domain="beta.service_accounts",
+    retry_safe=True,
+    response=models.ListServiceAccountRolesResponse,
+    body=models.SetServiceAccountRolesRequest,
+    body_kind="json",
+)
+_SERVICE_ACCOUNTS_LIST_ROLES = Operation[models.ListServiceAccountRolesResponse](
+    operation_id="list_service_account_roles_v1_service_accounts__service_account_id__roles_get",
+    method="GET",
+    path="/v1/service-accounts/{service_account_id}/roles",
+    domain="beta.service_accounts",
+    retry_safe=True,
+    response=models.ListServiceAccountRolesResponse,
+)
 _USERS_GET_IDENTITY = Operation[models.UserIdentity](
     operation_id="users_api_get_identity",
     method="GET",
@@ -512,6 +587,14 @@ _USERS_LIST_WORKSPACES = Operation[models.ListWorkspacesResponse](
     omit_none=frozenset({"offset", "limit"}),
 )
 _USERS_LIST_WORKSPACES_PAGING = OffsetPaging(items="workspaces", param="offset")
+_USERS_WHOAMI = Operation[models.WhoamiResponse](
+    operation_id="users_api_whoami",
+    method="GET",
+    path="/v1/whoami",
+    domain="beta.users",
+    retry_safe=True,
+    response=models.WhoamiResponse,
+)
 
 
 class Admin(Resource):
@@ -3960,6 +4043,515 @@ class AdminWorkspaces(Resource):
         )
 
 
+class ServiceAccounts(Resource):
+    """Operations of ``beta.service_accounts``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ServiceAccountsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ServiceAccountsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str,
+        workspace_id: str,
+        description: OptionalNullable[str] = UNSET,
+        role_ids: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ServiceAccount:
+        """Create Service Account.
+
+        :param name:
+        :param workspace_id:
+        :param description:
+        :param role_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SERVICE_ACCOUNTS_CREATE,
+            body={
+                "name": name,
+                "workspace_id": workspace_id,
+                "description": description,
+                "role_ids": role_ids,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        workspace_id: str,
+        description: OptionalNullable[str] = UNSET,
+        role_ids: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ServiceAccount:
+        """Create Service Account.
+
+        :param name:
+        :param workspace_id:
+        :param description:
+        :param role_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SERVICE_ACCOUNTS_CREATE,
+            body={
+                "name": name,
+                "workspace_id": workspace_id,
+                "description": description,
+                "role_ids": role_ids,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        offset: int,
+        limit: int,
+        workspace_id: OptionalNullable[str] = UNSET,
+        include_deleted: bool | None = False,
+        q: OptionalNullable[str] = UNSET,
+        order: OptionalNullable[models.ListServiceAccountsV1ServiceAccountsGetOrder] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListServiceAccountsResponse:
+        """List Service Accounts.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param offset:
+        :param limit:
+        :param workspace_id:
+        :param include_deleted:
+        :param q:
+        :param order:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListServiceAccountsResponse:
+            return self._client.request(
+                _SERVICE_ACCOUNTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "offset": offset,
+            "limit": limit,
+            "workspace_id": workspace_id,
+            "include_deleted": include_deleted,
+            "q": q,
+            "order": order,
+        }
+        return paged(_fetch(_query), _fetch, _query, _SERVICE_ACCOUNTS_LIST_PAGING)
+
+    async def list_async(
+        self,
+        *,
+        offset: int,
+        limit: int,
+        workspace_id: OptionalNullable[str] = UNSET,
+        include_deleted: bool | None = False,
+        q: OptionalNullable[str] = UNSET,
+        order: OptionalNullable[models.ListServiceAccountsV1ServiceAccountsGetOrder] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListServiceAccountsResponse:
+        """List Service Accounts.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param offset:
+        :param limit:
+        :param workspace_id:
+        :param include_deleted:
+        :param q:
+        :param order:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListServiceAccountsResponse:
+            return await self._client.request_async(
+                _SERVICE_ACCOUNTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "offset": offset,
+            "limit": limit,
+            "workspace_id": workspace_id,
+            "include_deleted": include_deleted,
+            "q": q,
+            "order": order,
+        }
+        return paged_async(await _fetch(_query), _fetch, _query, _SERVICE_ACCOUNTS_LIST_PAGING)
+
+    def list_assignable_roles(
+        self,
+        *,
+        workspace_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListAssignableServiceAccountRolesResponse:
+        """List Assignable Service Account Roles.
+
+        :param workspace_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SERVICE_ACCOUNTS_LIST_ASSIGNABLE_ROLES,
+            query={"workspace_id": workspace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_assignable_roles_async(
+        self,
+        *,
+        workspace_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListAssignableServiceAccountRolesResponse:
+        """List Assignable Service Account Roles.
+
+        :param workspace_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SERVICE_ACCOUNTS_LIST_ASSIGNABLE_ROLES,
+            query={"workspace_id": workspace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        service_account_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ServiceAccount:
+        """Get Service Account.
+
+        :param service_account_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SERVICE_ACCOUNTS_GET,
+            path={"service_account_id": service_account_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        service_account_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ServiceAccount:
+        """Get Service Account.
+
+        :param service_account_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SERVICE_ACCOUNTS_GET,
+            path={"service_account_id": service_account_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        service_account_id: str,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ServiceAccount:
+        """Update Service Account.
+
+        :param service_account_id:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SERVICE_ACCOUNTS_UPDATE,
+            path={"service_account_id": service_account_id},
+            body={"description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        service_account_id: str,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ServiceAccount:
+        """Update Service Account.
+
+        :param service_account_id:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SERVICE_ACCOUNTS_UPDATE,
+            path={"service_account_id": service_account_id},
+            body={"description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        service_account_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Service Account.
+
+        :param service_account_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SERVICE_ACCOUNTS_DELETE,
+            path={"service_account_id": service_account_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        service_account_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Service Account.
+
+        :param service_account_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SERVICE_ACCOUNTS_DELETE,
+            path={"service_account_id": service_account_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def set_roles(
+        self,
+        *,
+        service_account_id: str,
+        role_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListServiceAccountRolesResponse:
+        """Set Service Account Roles.
+
+        :param service_account_id:
+        :param role_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SERVICE_ACCOUNTS_SET_ROLES,
+            path={"service_account_id": service_account_id},
+            body={"role_ids": role_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def set_roles_async(
+        self,
+        *,
+        service_account_id: str,
+        role_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListServiceAccountRolesResponse:
+        """Set Service Account Roles.
+
+        :param service_account_id:
+        :param role_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SERVICE_ACCOUNTS_SET_ROLES,
+            path={"service_account_id": service_account_id},
+            body={"role_ids": role_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_roles(
+        self,
+        *,
+        service_account_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListServiceAccountRolesResponse:
+        """List Service Account Roles.
+
+        :param service_account_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SERVICE_ACCOUNTS_LIST_ROLES,
+            path={"service_account_id": service_account_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_roles_async(
+        self,
+        *,
+        service_account_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListServiceAccountRolesResponse:
+        """List Service Account Roles.
+
+        :param service_account_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SERVICE_ACCOUNTS_LIST_ROLES,
+            path={"service_account_id": service_account_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
 class Users(Resource):
     """Operations of ``beta.users``."""
 
@@ -4184,6 +4776,52 @@ class Users(Resource):
         }
         return paged_async(await _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING)
 
+    def whoami(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WhoamiResponse:
+        """Whoami.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _USERS_WHOAMI,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def whoami_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WhoamiResponse:
+        """Whoami.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _USERS_WHOAMI,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
 
 class AdminAPIKeysWithRawResponse(RawResource):
     """``beta.admin.api_keys.with_raw_response``: each method answers a ``RawResponse``."""
@@ -4344,6 +4982,29 @@ class AdminWorkspacesWithRawResponse(RawResource):
     remove_users_async = raw_method(AdminWorkspaces.remove_users_async)
 
 
+class ServiceAccountsWithRawResponse(RawResource):
+    """``beta.service_accounts.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(ServiceAccounts.create)
+    create_async = raw_method(ServiceAccounts.create_async)
+    list = raw_method(ServiceAccounts.list)
+    list_async = raw_method(ServiceAccounts.list_async)
+    list_assignable_roles = raw_method(ServiceAccounts.list_assignable_roles)
+    list_assignable_roles_async = raw_method(ServiceAccounts.list_assignable_roles_async)
+    get = raw_method(ServiceAccounts.get)
+    get_async = raw_method(ServiceAccounts.get_async)
+    update = raw_method(ServiceAccounts.update)
+    update_async = raw_method(ServiceAccounts.update_async)
+    delete = raw_method(ServiceAccounts.delete)
+    delete_async = raw_method(ServiceAccounts.delete_async)
+    set_roles = raw_method(ServiceAccounts.set_roles)
+    set_roles_async = raw_method(ServiceAccounts.set_roles_async)
+    list_roles = raw_method(ServiceAccounts.list_roles)
+    list_roles_async = raw_method(ServiceAccounts.list_roles_async)
+
+
 class UsersWithRawResponse(RawResource):
     """``beta.users.with_raw_response``: each method answers a ``RawResponse``."""
 
@@ -4355,3 +5016,5 @@ class UsersWithRawResponse(RawResource):
     list_organizations_async = raw_method(Users.list_organizations_async)
     list_workspaces = raw_method(Users.list_workspaces)
     list_workspaces_async = raw_method(Users.list_workspaces_async)
+    whoami = raw_method(Users.whoami)
+    whoami_async = raw_method(Users.whoami_async)

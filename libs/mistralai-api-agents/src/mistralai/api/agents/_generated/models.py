@@ -205,13 +205,15 @@ __all__ = [
     "CreateAgentRequestTypedDict",
     "CreatePromptRequest",
     "CreatePromptRequestTypedDict",
-    "CreatePromptVersionRequest",
-    "CreatePromptVersionRequestTypedDict",
+    "CreatePromptRequestWorkspaceRelation",
+    "CreatePromptVersionRequest2",
+    "CreatePromptVersionRequest2TypedDict",
     "CreatePromptVersionResponse",
     "CreateSkillRequest",
     "CreateSkillRequestTypedDict",
-    "CreateSkillVersionRequest",
-    "CreateSkillVersionRequestTypedDict",
+    "CreateSkillRequestWorkspaceRelation",
+    "CreateSkillVersionRequest2",
+    "CreateSkillVersionRequest2TypedDict",
     "CreateSkillVersionResponse",
     "CustomConnector",
     "CustomConnectorAuthorization",
@@ -305,6 +307,7 @@ __all__ = [
     "PromptsListVersionsResponse",
     "PromptsUpdateResponse",
     "PromptsUpdateVersionMetadataResponse",
+    "PromptsUpdateWorkspaceRelation",
     "ReasoningEffort",
     "ReferenceChunk",
     "ReferenceChunkTypedDict",
@@ -334,6 +337,7 @@ __all__ = [
     "SkillsListVersionsResponse",
     "SkillsUpdateResponse",
     "SkillsUpdateVersionMetadataResponse",
+    "SkillsUpdateWorkspaceRelation",
     "SystemMessage",
     "SystemMessageContentChunks",
     "SystemMessageContentChunksTypedDict",
@@ -371,14 +375,14 @@ __all__ = [
     "UpdateAgentRequestTool",
     "UpdateAgentRequestToolTypedDict",
     "UpdateAgentRequestTypedDict",
-    "UpdatePromptRequest",
-    "UpdatePromptRequestTypedDict",
-    "UpdatePromptVersionRequest",
-    "UpdatePromptVersionRequestTypedDict",
-    "UpdateSkillRequest",
-    "UpdateSkillRequestTypedDict",
-    "UpdateSkillVersionRequest",
-    "UpdateSkillVersionRequestTypedDict",
+    "UpdatePromptRequest2",
+    "UpdatePromptRequest2TypedDict",
+    "UpdatePromptVersionRequest2",
+    "UpdatePromptVersionRequest2TypedDict",
+    "UpdateSkillRequest2",
+    "UpdateSkillRequest2TypedDict",
+    "UpdateSkillVersionRequest2",
+    "UpdateSkillVersionRequest2TypedDict",
     "UsageInfo",
     "UserMessage",
     "UserMessageTypedDict",
@@ -416,6 +420,9 @@ class CreatePromptRequest(BaseModel):
     """Registry sharing scope."""
     aliases: list[str] | None = None
     """Aliases pointing to this version."""
+    workspace_relation: CreatePromptRequestWorkspaceRelation | None = Field(
+        default=None, validation_alias="workspaceRelation", serialization_alias="workspaceRelation"
+    )
 
 
 class CreatePromptVersionResponse(BaseModel):
@@ -557,6 +564,9 @@ class CreateSkillRequest(BaseModel):
     """Registry sharing scope."""
     aliases: list[str] | None = None
     """Aliases pointing to this version."""
+    workspace_relation: CreateSkillRequestWorkspaceRelation | None = Field(
+        default=None, validation_alias="workspaceRelation", serialization_alias="workspaceRelation"
+    )
 
 
 class CreateSkillVersionResponse(BaseModel):
@@ -1223,6 +1233,13 @@ class AgentsCompletionRequest(BaseModel):
     """Determines whether to serve the request using priority or standard capacity."""
     agent_id: str
     """The ID of the agent to use for this completion."""
+    min_tokens: int | None = None
+    repetition_penalty: float | None = None
+    top_k: int | None = None
+    logprobs: bool | None = None
+    top_logprobs: int | None = None
+    prompt_logprobs: bool | None = None
+    top_prompt_logprobs: int | None = None
 
 
 class CreateAgentRequest(BaseModel):
@@ -1262,7 +1279,7 @@ class UpdateAgentRequest(BaseModel):
     version_message: str | None = None
 
 
-class UpdatePromptRequest(BaseModel):
+class UpdatePromptRequest2(BaseModel):
     __mistral_keep__ = frozenset()
     title: str | None = None
     """Display title."""
@@ -1272,9 +1289,12 @@ class UpdatePromptRequest(BaseModel):
         default=None, validation_alias="sharingScope", serialization_alias="sharingScope"
     )
     """Registry sharing scope."""
+    workspace_relation: PromptsUpdateWorkspaceRelation | None = Field(
+        default=None, validation_alias="workspaceRelation", serialization_alias="workspaceRelation"
+    )
 
 
-class CreatePromptVersionRequest(BaseModel):
+class CreatePromptVersionRequest2(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"aliases"})
     definition: PromptDefinition
@@ -1284,7 +1304,7 @@ class CreatePromptVersionRequest(BaseModel):
     """Aliases pointing to this version."""
 
 
-class UpdatePromptVersionRequest(BaseModel):
+class UpdatePromptVersionRequest2(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"aliases"})
     notes: str | None = None
@@ -1293,15 +1313,18 @@ class UpdatePromptVersionRequest(BaseModel):
     """Aliases pointing to this version."""
 
 
-class UpdateSkillRequest(BaseModel):
+class UpdateSkillRequest2(BaseModel):
     __mistral_keep__ = frozenset()
     sharing_scope: RegistrySharingScope | None = Field(
         default=None, validation_alias="sharingScope", serialization_alias="sharingScope"
     )
     """Registry sharing scope."""
+    workspace_relation: SkillsUpdateWorkspaceRelation | None = Field(
+        default=None, validation_alias="workspaceRelation", serialization_alias="workspaceRelation"
+    )
 
 
-class CreateSkillVersionRequest(BaseModel):
+class CreateSkillVersionRequest2(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"aliases"})
     definition: SkillDefinition
@@ -1311,7 +1334,7 @@ class CreateSkillVersionRequest(BaseModel):
     """Aliases pointing to this version."""
 
 
-class UpdateSkillVersionRequest(BaseModel):
+class UpdateSkillVersionRequest2(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"aliases"})
     notes: str | None = None
@@ -1336,6 +1359,7 @@ class CreatePromptRequestTypedDict(TypedDict):
     notes: NotRequired[str | None]
     sharing_scope: NotRequired[RegistrySharingScope | None]
     aliases: NotRequired[Sequence[str]]
+    workspace_relation: NotRequired[CreatePromptRequestWorkspaceRelation | None]
 
 
 class PromptDefinitionTypedDict(TypedDict):
@@ -1367,6 +1391,7 @@ class CreateSkillRequestTypedDict(TypedDict):
     notes: NotRequired[str | None]
     sharing_scope: NotRequired[RegistrySharingScope | None]
     aliases: NotRequired[Sequence[str]]
+    workspace_relation: NotRequired[CreateSkillRequestWorkspaceRelation | None]
 
 
 class SkillDefinitionTypedDict(TypedDict):
@@ -1612,6 +1637,13 @@ class AgentsCompletionRequestTypedDict(TypedDict):
     prompt_cache_key: NotRequired[str | None]
     service_tier: NotRequired[RequestedServiceTier | None]
     agent_id: Required[str]
+    min_tokens: NotRequired[int | None]
+    repetition_penalty: NotRequired[float | None]
+    top_k: NotRequired[int | None]
+    logprobs: NotRequired[bool | None]
+    top_logprobs: NotRequired[int | None]
+    prompt_logprobs: NotRequired[bool | None]
+    top_prompt_logprobs: NotRequired[int | None]
 
 
 class CreateAgentRequestTypedDict(TypedDict):
@@ -1645,45 +1677,47 @@ class UpdateAgentRequestTypedDict(TypedDict):
     version_message: NotRequired[str | None]
 
 
-class UpdatePromptRequestTypedDict(TypedDict):
-    """Dict form of :class:`UpdatePromptRequest`."""
+class UpdatePromptRequest2TypedDict(TypedDict):
+    """Dict form of :class:`UpdatePromptRequest2`."""
 
     title: NotRequired[str | None]
     description: NotRequired[str | None]
     sharing_scope: NotRequired[RegistrySharingScope | None]
+    workspace_relation: NotRequired[PromptsUpdateWorkspaceRelation | None]
 
 
-class CreatePromptVersionRequestTypedDict(TypedDict):
-    """Dict form of :class:`CreatePromptVersionRequest`."""
+class CreatePromptVersionRequest2TypedDict(TypedDict):
+    """Dict form of :class:`CreatePromptVersionRequest2`."""
 
     definition: Required[PromptDefinitionTypedDict]
     notes: NotRequired[str | None]
     aliases: NotRequired[Sequence[str]]
 
 
-class UpdatePromptVersionRequestTypedDict(TypedDict):
-    """Dict form of :class:`UpdatePromptVersionRequest`."""
+class UpdatePromptVersionRequest2TypedDict(TypedDict):
+    """Dict form of :class:`UpdatePromptVersionRequest2`."""
 
     notes: NotRequired[str | None]
     aliases: NotRequired[AliasListTypedDict]
 
 
-class UpdateSkillRequestTypedDict(TypedDict):
-    """Dict form of :class:`UpdateSkillRequest`."""
+class UpdateSkillRequest2TypedDict(TypedDict):
+    """Dict form of :class:`UpdateSkillRequest2`."""
 
     sharing_scope: NotRequired[RegistrySharingScope | None]
+    workspace_relation: NotRequired[SkillsUpdateWorkspaceRelation | None]
 
 
-class CreateSkillVersionRequestTypedDict(TypedDict):
-    """Dict form of :class:`CreateSkillVersionRequest`."""
+class CreateSkillVersionRequest2TypedDict(TypedDict):
+    """Dict form of :class:`CreateSkillVersionRequest2`."""
 
     definition: Required[SkillDefinitionTypedDict]
     notes: NotRequired[str | None]
     aliases: NotRequired[Sequence[str]]
 
 
-class UpdateSkillVersionRequestTypedDict(TypedDict):
-    """Dict form of :class:`UpdateSkillVersionRequest`."""
+class UpdateSkillVersionRequest2TypedDict(TypedDict):
+    """Dict form of :class:`UpdateSkillVersionRequest2`."""
 
     notes: NotRequired[str | None]
     aliases: NotRequired[AliasListTypedDict]
@@ -1709,10 +1743,18 @@ ListSortField: TypeAlias = (
 
 RegistrySharingScope: TypeAlias = Literal["sharing_scope_unspecified", "private", "workspace"] | str
 
+CreatePromptRequestWorkspaceRelation: TypeAlias = (
+    Literal["share_relation_unspecified", "reader", "writer"] | str
+)
+
 DeletePromptResponse: TypeAlias = dict[str, Any]
 
 Timestamp: TypeAlias = str
 """RFC 3339 timestamp."""
+
+CreateSkillRequestWorkspaceRelation: TypeAlias = (
+    Literal["share_relation_unspecified", "reader", "writer"] | str
+)
 
 DeleteSkillResponse: TypeAlias = dict[str, Any]
 
@@ -2081,6 +2123,14 @@ UpdateAgentRequestToolTypedDict: TypeAlias = (
     | ImageGenerationToolTypedDict
     | WebSearchToolTypedDict
     | WebSearchPremiumToolTypedDict
+)
+
+PromptsUpdateWorkspaceRelation: TypeAlias = (
+    Literal["share_relation_unspecified", "reader", "writer"] | str
+)
+
+SkillsUpdateWorkspaceRelation: TypeAlias = (
+    Literal["share_relation_unspecified", "reader", "writer"] | str
 )
 
 # names of the official 2.x SDK for the same schemas

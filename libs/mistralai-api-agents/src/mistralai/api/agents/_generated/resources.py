@@ -347,7 +347,7 @@ _BETA_PROMPTS_UPDATE_METADATA = Operation[models.Prompt](
     domain="beta.prompts",
     retry_safe=False,
     response=models.Prompt,
-    body=models.UpdatePromptRequest,
+    body=models.UpdatePromptRequest2,
     body_kind="json",
     omit_none=frozenset({"sharingScope"}),
 )
@@ -366,7 +366,7 @@ _BETA_PROMPTS_CREATE_VERSION = Operation[models.CreatePromptVersionResponse](
     domain="beta.prompts",
     retry_safe=False,
     response=models.CreatePromptVersionResponse,
-    body=models.CreatePromptVersionRequest,
+    body=models.CreatePromptVersionRequest2,
     body_kind="json",
     omit_none=frozenset({"aliases"}),
 )
@@ -386,7 +386,7 @@ _BETA_PROMPTS_UPDATE_VERSION_METADATA = Operation[models.Prompt](
     domain="beta.prompts",
     retry_safe=False,
     response=models.Prompt,
-    body=models.UpdatePromptVersionRequest,
+    body=models.UpdatePromptVersionRequest2,
     body_kind="json",
     omit_none=frozenset({"aliases"}),
 )
@@ -446,7 +446,7 @@ _SKILLS_UPDATE_METADATA = Operation[models.Skill](
     domain="beta.skills",
     retry_safe=False,
     response=models.Skill,
-    body=models.UpdateSkillRequest,
+    body=models.UpdateSkillRequest2,
     body_kind="json",
     omit_none=frozenset({"sharingScope"}),
 )
@@ -465,7 +465,7 @@ _SKILLS_CREATE_VERSION = Operation[models.CreateSkillVersionResponse](
     domain="beta.skills",
     retry_safe=False,
     response=models.CreateSkillVersionResponse,
-    body=models.CreateSkillVersionRequest,
+    body=models.CreateSkillVersionRequest2,
     body_kind="json",
     omit_none=frozenset({"aliases"}),
 )
@@ -485,7 +485,7 @@ _SKILLS_UPDATE_VERSION_METADATA = Operation[models.Skill](
     domain="beta.skills",
     retry_safe=False,
     response=models.Skill,
-    body=models.UpdateSkillVersionRequest,
+    body=models.UpdateSkillVersionRequest2,
     body_kind="json",
     omit_none=frozenset({"aliases"}),
 )
@@ -535,6 +535,13 @@ class Agents(Resource):
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
         service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        repetition_penalty: OptionalNullable[float] = UNSET,
+        top_k: OptionalNullable[int] = UNSET,
+        logprobs: OptionalNullable[bool] = UNSET,
+        top_logprobs: OptionalNullable[int] = UNSET,
+        prompt_logprobs: OptionalNullable[bool] = UNSET,
+        top_prompt_logprobs: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -562,6 +569,13 @@ class Agents(Resource):
         :param guardrails:
         :param prompt_cache_key:
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param min_tokens:
+        :param repetition_penalty:
+        :param top_k:
+        :param logprobs:
+        :param top_logprobs:
+        :param prompt_logprobs:
+        :param top_prompt_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -590,6 +604,13 @@ class Agents(Resource):
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
                 "service_tier": service_tier,
+                "min_tokens": min_tokens,
+                "repetition_penalty": repetition_penalty,
+                "top_k": top_k,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "prompt_logprobs": prompt_logprobs,
+                "top_prompt_logprobs": top_prompt_logprobs,
             },
             retries=retries,
             server_url=server_url,
@@ -631,6 +652,13 @@ class Agents(Resource):
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
         service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        repetition_penalty: OptionalNullable[float] = UNSET,
+        top_k: OptionalNullable[int] = UNSET,
+        logprobs: OptionalNullable[bool] = UNSET,
+        top_logprobs: OptionalNullable[int] = UNSET,
+        prompt_logprobs: OptionalNullable[bool] = UNSET,
+        top_prompt_logprobs: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -658,6 +686,13 @@ class Agents(Resource):
         :param guardrails:
         :param prompt_cache_key:
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param min_tokens:
+        :param repetition_penalty:
+        :param top_k:
+        :param logprobs:
+        :param top_logprobs:
+        :param prompt_logprobs:
+        :param top_prompt_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -686,6 +721,13 @@ class Agents(Resource):
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
                 "service_tier": service_tier,
+                "min_tokens": min_tokens,
+                "repetition_penalty": repetition_penalty,
+                "top_k": top_k,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "prompt_logprobs": prompt_logprobs,
+                "top_prompt_logprobs": top_prompt_logprobs,
             },
             retries=retries,
             server_url=server_url,
@@ -727,6 +769,13 @@ class Agents(Resource):
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
         service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        repetition_penalty: OptionalNullable[float] = UNSET,
+        top_k: OptionalNullable[int] = UNSET,
+        logprobs: OptionalNullable[bool] = UNSET,
+        top_logprobs: OptionalNullable[int] = UNSET,
+        prompt_logprobs: OptionalNullable[bool] = UNSET,
+        top_prompt_logprobs: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -754,6 +803,13 @@ class Agents(Resource):
         :param guardrails:
         :param prompt_cache_key:
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param min_tokens:
+        :param repetition_penalty:
+        :param top_k:
+        :param logprobs:
+        :param top_logprobs:
+        :param prompt_logprobs:
+        :param top_prompt_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -782,6 +838,13 @@ class Agents(Resource):
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
                 "service_tier": service_tier,
+                "min_tokens": min_tokens,
+                "repetition_penalty": repetition_penalty,
+                "top_k": top_k,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "prompt_logprobs": prompt_logprobs,
+                "top_prompt_logprobs": top_prompt_logprobs,
             },
             retries=retries,
             server_url=server_url,
@@ -823,6 +886,13 @@ class Agents(Resource):
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
         service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        repetition_penalty: OptionalNullable[float] = UNSET,
+        top_k: OptionalNullable[int] = UNSET,
+        logprobs: OptionalNullable[bool] = UNSET,
+        top_logprobs: OptionalNullable[int] = UNSET,
+        prompt_logprobs: OptionalNullable[bool] = UNSET,
+        top_prompt_logprobs: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -850,6 +920,13 @@ class Agents(Resource):
         :param guardrails:
         :param prompt_cache_key:
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param min_tokens:
+        :param repetition_penalty:
+        :param top_k:
+        :param logprobs:
+        :param top_logprobs:
+        :param prompt_logprobs:
+        :param top_prompt_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -878,6 +955,13 @@ class Agents(Resource):
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
                 "service_tier": service_tier,
+                "min_tokens": min_tokens,
+                "repetition_penalty": repetition_penalty,
+                "top_k": top_k,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "prompt_logprobs": prompt_logprobs,
+                "top_prompt_logprobs": top_prompt_logprobs,
             },
             retries=retries,
             server_url=server_url,
@@ -3100,6 +3184,7 @@ class BetaPrompts(Resource):
         notes: OptionalNullable[str] = UNSET,
         sharing_scope: models.RegistrySharingScope | None = None,
         aliases: Sequence[str] | None = None,
+        workspace_relation: OptionalNullable[models.CreatePromptRequestWorkspaceRelation] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3114,6 +3199,7 @@ class BetaPrompts(Resource):
         :param notes: Notes for this version.
         :param sharing_scope: Registry sharing scope.
         :param aliases: Aliases pointing to this version.
+        :param workspace_relation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3129,6 +3215,7 @@ class BetaPrompts(Resource):
                 "notes": notes,
                 "sharingScope": sharing_scope,
                 "aliases": aliases,
+                "workspaceRelation": workspace_relation,
             },
             retries=retries,
             server_url=server_url,
@@ -3146,6 +3233,7 @@ class BetaPrompts(Resource):
         notes: OptionalNullable[str] = UNSET,
         sharing_scope: models.RegistrySharingScope | None = None,
         aliases: Sequence[str] | None = None,
+        workspace_relation: OptionalNullable[models.CreatePromptRequestWorkspaceRelation] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3160,6 +3248,7 @@ class BetaPrompts(Resource):
         :param notes: Notes for this version.
         :param sharing_scope: Registry sharing scope.
         :param aliases: Aliases pointing to this version.
+        :param workspace_relation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3175,6 +3264,7 @@ class BetaPrompts(Resource):
                 "notes": notes,
                 "sharingScope": sharing_scope,
                 "aliases": aliases,
+                "workspaceRelation": workspace_relation,
             },
             retries=retries,
             server_url=server_url,
@@ -3307,6 +3397,7 @@ class BetaPrompts(Resource):
         title: OptionalNullable[str] = UNSET,
         description: OptionalNullable[str] = UNSET,
         sharing_scope: models.RegistrySharingScope | None = None,
+        workspace_relation: OptionalNullable[models.PromptsUpdateWorkspaceRelation] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3318,6 +3409,7 @@ class BetaPrompts(Resource):
         :param title: Display title.
         :param description: Display description.
         :param sharing_scope: Registry sharing scope.
+        :param workspace_relation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3326,7 +3418,12 @@ class BetaPrompts(Resource):
         return self._client.request(
             _BETA_PROMPTS_UPDATE_METADATA,
             path={"prompt_id": prompt_id},
-            body={"title": title, "description": description, "sharingScope": sharing_scope},
+            body={
+                "title": title,
+                "description": description,
+                "sharingScope": sharing_scope,
+                "workspaceRelation": workspace_relation,
+            },
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -3340,6 +3437,7 @@ class BetaPrompts(Resource):
         title: OptionalNullable[str] = UNSET,
         description: OptionalNullable[str] = UNSET,
         sharing_scope: models.RegistrySharingScope | None = None,
+        workspace_relation: OptionalNullable[models.PromptsUpdateWorkspaceRelation] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3351,6 +3449,7 @@ class BetaPrompts(Resource):
         :param title: Display title.
         :param description: Display description.
         :param sharing_scope: Registry sharing scope.
+        :param workspace_relation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3359,7 +3458,12 @@ class BetaPrompts(Resource):
         return await self._client.request_async(
             _BETA_PROMPTS_UPDATE_METADATA,
             path={"prompt_id": prompt_id},
-            body={"title": title, "description": description, "sharingScope": sharing_scope},
+            body={
+                "title": title,
+                "description": description,
+                "sharingScope": sharing_scope,
+                "workspaceRelation": workspace_relation,
+            },
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -3743,6 +3847,7 @@ class Skills(Resource):
         notes: OptionalNullable[str] = UNSET,
         sharing_scope: models.RegistrySharingScope | None = None,
         aliases: Sequence[str] | None = None,
+        workspace_relation: OptionalNullable[models.CreateSkillRequestWorkspaceRelation] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3755,6 +3860,7 @@ class Skills(Resource):
         :param notes: Notes for this version.
         :param sharing_scope: Registry sharing scope.
         :param aliases: Aliases pointing to this version.
+        :param workspace_relation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3768,6 +3874,7 @@ class Skills(Resource):
                 "notes": notes,
                 "sharingScope": sharing_scope,
                 "aliases": aliases,
+                "workspaceRelation": workspace_relation,
             },
             retries=retries,
             server_url=server_url,
@@ -3783,6 +3890,7 @@ class Skills(Resource):
         notes: OptionalNullable[str] = UNSET,
         sharing_scope: models.RegistrySharingScope | None = None,
         aliases: Sequence[str] | None = None,
+        workspace_relation: OptionalNullable[models.CreateSkillRequestWorkspaceRelation] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3795,6 +3903,7 @@ class Skills(Resource):
         :param notes: Notes for this version.
         :param sharing_scope: Registry sharing scope.
         :param aliases: Aliases pointing to this version.
+        :param workspace_relation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3808,6 +3917,7 @@ class Skills(Resource):
                 "notes": notes,
                 "sharingScope": sharing_scope,
                 "aliases": aliases,
+                "workspaceRelation": workspace_relation,
             },
             retries=retries,
             server_url=server_url,
@@ -3938,6 +4048,7 @@ class Skills(Resource):
         *,
         skill_id: str,
         sharing_scope: models.RegistrySharingScope | None = None,
+        workspace_relation: OptionalNullable[models.SkillsUpdateWorkspaceRelation] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3947,6 +4058,7 @@ class Skills(Resource):
 
         :param skill_id:
         :param sharing_scope: Registry sharing scope.
+        :param workspace_relation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3955,7 +4067,7 @@ class Skills(Resource):
         return self._client.request(
             _SKILLS_UPDATE_METADATA,
             path={"skill_id": skill_id},
-            body={"sharingScope": sharing_scope},
+            body={"sharingScope": sharing_scope, "workspaceRelation": workspace_relation},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -3967,6 +4079,7 @@ class Skills(Resource):
         *,
         skill_id: str,
         sharing_scope: models.RegistrySharingScope | None = None,
+        workspace_relation: OptionalNullable[models.SkillsUpdateWorkspaceRelation] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3976,6 +4089,7 @@ class Skills(Resource):
 
         :param skill_id:
         :param sharing_scope: Registry sharing scope.
+        :param workspace_relation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3984,7 +4098,7 @@ class Skills(Resource):
         return await self._client.request_async(
             _SKILLS_UPDATE_METADATA,
             path={"skill_id": skill_id},
-            body={"sharingScope": sharing_scope},
+            body={"sharingScope": sharing_scope, "workspaceRelation": workspace_relation},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

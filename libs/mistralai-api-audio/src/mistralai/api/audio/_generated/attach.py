@@ -5,4 +5,5 @@ __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
     "audio": "mistralai.api.audio._realtime:Audio",
+    "realtime": "mistralai.api.audio._generated.resources:Realtime",
 }

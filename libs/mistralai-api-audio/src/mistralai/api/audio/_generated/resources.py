@@ -9,6 +9,7 @@ from typing import Any, Literal
 from mistralai.api.audio._generated import models
 from mistralai.core.runtime import (
     UNSET,
+    CursorPaging,
     EventStream,
     EventStreamAsync,
     FileInput,
@@ -26,6 +27,13 @@ from mistralai.core.runtime import (
 
 __all__ = [
     "Audio",
+    "AudioAgents",
+    "AudioAgentsWithRawResponse",
+    "AudioSessions",
+    "AudioSessionsWithRawResponse",
+    "Realtime",
+    "RealtimeSessions",
+    "RealtimeSessionsWithRawResponse",
     "Speech",
     "SpeechWithRawResponse",
     "Transcriptions",
@@ -34,6 +42,99 @@ __all__ = [
     "VoicesWithRawResponse",
 ]
 
+_AUDIO_AGENTS_LIST = Operation[models.AudioAgentListPage](
+    operation_id="list_agents_v1_audio_agents_get",
+    method="GET",
+    path="/v1/audio/agents",
+    domain="audio",
+    retry_safe=True,
+    response=models.AudioAgentListPage,
+)
+_AUDIO_AGENTS_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="page_token")
+_AUDIO_AGENTS_CREATE = Operation[models.AudioAgentResponse](
+    operation_id="create_agent_v1_audio_agents_post",
+    method="POST",
+    path="/v1/audio/agents",
+    domain="audio",
+    retry_safe=False,
+    response=models.AudioAgentResponse,
+    body=models.AudioAgentCreateRequest,
+    body_kind="json",
+)
+_AUDIO_AGENTS_GET = Operation[models.AudioAgentResponse](
+    operation_id="get_agent_v1_audio_agents__agent_id__get",
+    method="GET",
+    path="/v1/audio/agents/{agent_id}",
+    domain="audio",
+    retry_safe=True,
+    response=models.AudioAgentResponse,
+)
+_AUDIO_AGENTS_UPDATE = Operation[models.AudioAgentResponse](
+    operation_id="update_agent_v1_audio_agents__agent_id__put",
+    method="PUT",
+    path="/v1/audio/agents/{agent_id}",
+    domain="audio",
+    retry_safe=True,
+    response=models.AudioAgentResponse,
+    body=models.AudioAgentUpdateRequest,
+    body_kind="json",
+)
+_AUDIO_AGENTS_DELETE = Operation[None](
+    operation_id="delete_agent_v1_audio_agents__agent_id__delete",
+    method="DELETE",
+    path="/v1/audio/agents/{agent_id}",
+    domain="audio",
+    retry_safe=True,
+    response=None,
+)
+_AUDIO_AGENTS_LIST_VERSIONS = Operation[models.AudioAgentListPage](
+    operation_id="list_agent_versions_v1_audio_agents__agent_id__versions_get",
+    method="GET",
+    path="/v1/audio/agents/{agent_id}/versions",
+    domain="audio",
+    retry_safe=True,
+    response=models.AudioAgentListPage,
+)
+_AUDIO_AGENTS_LIST_VERSIONS_PAGING = CursorPaging(
+    items="data", cursor="next_page_token", param="page_token"
+)
+_AUDIO_AGENTS_LIST_SESSIONS = Operation[models.AudioAgentSessionListPage](
+    operation_id="list_agent_sessions_v1_audio_agents__agent_id__sessions_get",
+    method="GET",
+    path="/v1/audio/agents/{agent_id}/sessions",
+    domain="audio",
+    retry_safe=True,
+    response=models.AudioAgentSessionListPage,
+)
+_AUDIO_AGENTS_LIST_SESSIONS_PAGING = CursorPaging(
+    items="data", cursor="next_page_token", param="page_token"
+)
+_AUDIO_SESSIONS_CREATE = Operation[models.AudioSessionCreateResponse](
+    operation_id="create_session_v1_audio_sessions_post",
+    method="POST",
+    path="/v1/audio/sessions",
+    domain="audio",
+    retry_safe=False,
+    response=models.AudioSessionCreateResponse,
+    body=models.AudioSessionCreateRequest,
+    body_kind="json",
+)
+_AUDIO_SESSIONS_GET = Operation[models.AudioSessionResponse](
+    operation_id="get_session_v1_audio_sessions__session_id__get",
+    method="GET",
+    path="/v1/audio/sessions/{session_id}",
+    domain="audio",
+    retry_safe=True,
+    response=models.AudioSessionResponse,
+)
+_AUDIO_SESSIONS_CLOSE = Operation[None](
+    operation_id="delete_session_v1_audio_sessions__session_id__delete",
+    method="DELETE",
+    path="/v1/audio/sessions/{session_id}",
+    domain="audio",
+    retry_safe=True,
+    response=None,
+)
 _SPEECH_COMPLETE = Operation[models.SpeechV1AudioSpeechPostResponse](
     operation_id="speech_v1_audio_speech_post",
     method="POST",
@@ -136,19 +237,61 @@ _VOICES_GET_SAMPLE_AUDIO = Operation[bytes](
     response=bytes,
     accept="audio/wav",
 )
+_VOICES_SEARCH = Operation[models.VoiceListPage](
+    operation_id="audio_v2_voices_list",
+    method="GET",
+    path="/v2/audio/voices",
+    domain="audio",
+    retry_safe=True,
+    response=models.VoiceListPage,
+)
+_VOICES_SEARCH_PAGING = CursorPaging(items="data", cursor="next_page_token", param="page_token")
+_REALTIME_SESSIONS_CREATE = Operation[models.CreateRealtimeSessionResponse](
+    operation_id="create_client_session_v1_client_sessions_post",
+    method="POST",
+    path="/v1/client/sessions",
+    domain="realtime",
+    retry_safe=False,
+    response=models.CreateRealtimeSessionResponse,
+    body=models.CreateRealtimeSessionRequest,
+    body_kind="json",
+    omit_none=frozenset({"purpose"}),
+)
 
 
 class Audio(Resource):
     """Operations of ``audio``."""
 
     __slots__ = (
+        "_ns_agents",
+        "_ns_sessions",
         "_ns_speech",
         "_ns_transcriptions",
         "_ns_voices",
     )
+    _ns_agents: AudioAgents
+    _ns_sessions: AudioSessions
     _ns_speech: Speech
     _ns_transcriptions: Transcriptions
     _ns_voices: Voices
+
+    @property
+    def agents(self) -> AudioAgents:
+        """Operations of ``audio.agents``."""
+        try:
+            return self._ns_agents
+        except AttributeError:
+            self._ns_agents = AudioAgents(self._client)
+            return self._ns_agents
+
+    @property
+    def sessions(self) -> AudioSessions:
+        """Operations of ``audio.sessions``."""
+        try:
+            return self._ns_sessions
+        except AttributeError:
+            self._ns_sessions = AudioSessions(self._client)
+            return self._ns_sessions
 
     @property
     def speech(self) -> Speech:
@@ -178,6 +321,718 @@ class Audio(Resource):
             return self._ns_voices
 
 
+class AudioAgents(Resource):
+    """Operations of ``audio.agents``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AudioAgentsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AudioAgentsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_size: int | None = 10,
+        page_token: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentListPage:
+        """List audio agents.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param search:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentListPage:
+            return self._client.request(
+                _AUDIO_AGENTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "search": search,
+        }
+        return paged(_fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_PAGING)
+
+    async def list_async(
+        self,
+        *,
+        page_size: int | None = 10,
+        page_token: OptionalNullable[str] = UNSET,
+        search: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentListPage:
+        """List audio agents.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param search:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentListPage:
+            return await self._client.request_async(
+                _AUDIO_AGENTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "search": search,
+        }
+        return paged_async(await _fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_PAGING)
+
+    def create(
+        self,
+        *,
+        name: str,
+        configuration: models.AudioAgentConfigurationRequest
+        | models.AudioAgentConfigurationRequestTypedDict,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentResponse:
+        """Create an audio agent.
+
+        :param name:
+        :param configuration:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _AUDIO_AGENTS_CREATE,
+            body={"name": name, "configuration": configuration, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        configuration: models.AudioAgentConfigurationRequest
+        | models.AudioAgentConfigurationRequestTypedDict,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentResponse:
+        """Create an audio agent.
+
+        :param name:
+        :param configuration:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _AUDIO_AGENTS_CREATE,
+            body={"name": name, "configuration": configuration, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        agent_id: str,
+        version: OptionalNullable[int] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentResponse:
+        """Get an audio agent.
+
+        :param agent_id:
+        :param version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _AUDIO_AGENTS_GET,
+            path={"agent_id": agent_id},
+            query={"version": version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        agent_id: str,
+        version: OptionalNullable[int] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentResponse:
+        """Get an audio agent.
+
+        :param agent_id:
+        :param version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _AUDIO_AGENTS_GET,
+            path={"agent_id": agent_id},
+            query={"version": version},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        agent_id: str,
+        name: str,
+        configuration: models.AudioAgentConfigurationRequest
+        | models.AudioAgentConfigurationRequestTypedDict,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentResponse:
+        """Update an audio agent.
+
+        :param agent_id:
+        :param name:
+        :param configuration:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _AUDIO_AGENTS_UPDATE,
+            path={"agent_id": agent_id},
+            body={"name": name, "configuration": configuration, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        agent_id: str,
+        name: str,
+        configuration: models.AudioAgentConfigurationRequest
+        | models.AudioAgentConfigurationRequestTypedDict,
+        description: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentResponse:
+        """Update an audio agent.
+
+        :param agent_id:
+        :param name:
+        :param configuration:
+        :param description:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _AUDIO_AGENTS_UPDATE,
+            path={"agent_id": agent_id},
+            body={"name": name, "configuration": configuration, "description": description},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        agent_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an audio agent.
+
+        :param agent_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _AUDIO_AGENTS_DELETE,
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        agent_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an audio agent.
+
+        :param agent_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _AUDIO_AGENTS_DELETE,
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_versions(
+        self,
+        *,
+        agent_id: str,
+        page_size: int | None = 10,
+        page_token: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentListPage:
+        """List audio agent versions.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param agent_id:
+        :param page_size:
+        :param page_token:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentListPage:
+            return self._client.request(
+                _AUDIO_AGENTS_LIST_VERSIONS,
+                path={"agent_id": agent_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page_token": page_token}
+        return paged(_fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_VERSIONS_PAGING)
+
+    async def list_versions_async(
+        self,
+        *,
+        agent_id: str,
+        page_size: int | None = 10,
+        page_token: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentListPage:
+        """List audio agent versions.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param agent_id:
+        :param page_size:
+        :param page_token:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentListPage:
+            return await self._client.request_async(
+                _AUDIO_AGENTS_LIST_VERSIONS,
+                path={"agent_id": agent_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page_token": page_token}
+        return paged_async(await _fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_VERSIONS_PAGING)
+
+    def list_sessions(
+        self,
+        *,
+        agent_id: str,
+        page_size: int | None = 10,
+        page_token: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentSessionListPage:
+        """List audio agent sessions.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param agent_id:
+        :param page_size:
+        :param page_token:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentSessionListPage:
+            return self._client.request(
+                _AUDIO_AGENTS_LIST_SESSIONS,
+                path={"agent_id": agent_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page_token": page_token}
+        return paged(_fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_SESSIONS_PAGING)
+
+    async def list_sessions_async(
+        self,
+        *,
+        agent_id: str,
+        page_size: int | None = 10,
+        page_token: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioAgentSessionListPage:
+        """List audio agent sessions.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param agent_id:
+        :param page_size:
+        :param page_token:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentSessionListPage:
+            return await self._client.request_async(
+                _AUDIO_AGENTS_LIST_SESSIONS,
+                path={"agent_id": agent_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page_token": page_token}
+        return paged_async(await _fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_SESSIONS_PAGING)
+
+
+class AudioSessions(Resource):
+    """Operations of ``audio.sessions``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AudioSessionsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return AudioSessionsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        llm: OptionalNullable[models.AudioLLMConfig | models.AudioLLMConfigTypedDict] = UNSET,
+        tts: OptionalNullable[models.AudioTTSConfig | models.AudioTTSConfigTypedDict] = UNSET,
+        stt: OptionalNullable[models.AudioSTTConfig | models.AudioSTTConfigTypedDict] = UNSET,
+        turn: OptionalNullable[models.AudioTurnConfig | models.AudioTurnConfigTypedDict] = UNSET,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: OptionalNullable[
+            Sequence[
+                models.AudioSessionCreateRequestTool | models.AudioSessionCreateRequestToolTypedDict
+            ]
+        ] = UNSET,
+        welcome_message: OptionalNullable[str] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        agent_version: OptionalNullable[int] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioSessionCreateResponse:
+        """Create an agent session.
+
+        :param llm:
+        :param tts:
+        :param stt:
+        :param turn:
+        :param instructions:
+        :param tools:
+        :param welcome_message:
+        :param agent_id:
+        :param agent_version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _AUDIO_SESSIONS_CREATE,
+            body={
+                "llm": llm,
+                "tts": tts,
+                "stt": stt,
+                "turn": turn,
+                "instructions": instructions,
+                "tools": tools,
+                "welcome_message": welcome_message,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        llm: OptionalNullable[models.AudioLLMConfig | models.AudioLLMConfigTypedDict] = UNSET,
+        tts: OptionalNullable[models.AudioTTSConfig | models.AudioTTSConfigTypedDict] = UNSET,
+        stt: OptionalNullable[models.AudioSTTConfig | models.AudioSTTConfigTypedDict] = UNSET,
+        turn: OptionalNullable[models.AudioTurnConfig | models.AudioTurnConfigTypedDict] = UNSET,
+        instructions: OptionalNullable[str] = UNSET,
+        tools: OptionalNullable[
+            Sequence[
+                models.AudioSessionCreateRequestTool | models.AudioSessionCreateRequestToolTypedDict
+            ]
+        ] = UNSET,
+        welcome_message: OptionalNullable[str] = UNSET,
+        agent_id: OptionalNullable[str] = UNSET,
+        agent_version: OptionalNullable[int] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioSessionCreateResponse:
+        """Create an agent session.
+
+        :param llm:
+        :param tts:
+        :param stt:
+        :param turn:
+        :param instructions:
+        :param tools:
+        :param welcome_message:
+        :param agent_id:
+        :param agent_version:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _AUDIO_SESSIONS_CREATE,
+            body={
+                "llm": llm,
+                "tts": tts,
+                "stt": stt,
+                "turn": turn,
+                "instructions": instructions,
+                "tools": tools,
+                "welcome_message": welcome_message,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        session_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioSessionResponse:
+        """Get session status.
+
+        :param session_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _AUDIO_SESSIONS_GET,
+            path={"session_id": session_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        session_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.AudioSessionResponse:
+        """Get session status.
+
+        :param session_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _AUDIO_SESSIONS_GET,
+            path={"session_id": session_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def close(
+        self,
+        *,
+        session_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Stop an agent session.
+
+        :param session_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _AUDIO_SESSIONS_CLOSE,
+            path={"session_id": session_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def close_async(
+        self,
+        *,
+        session_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Stop an agent session.
+
+        :param session_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _AUDIO_SESSIONS_CLOSE,
+            path={"session_id": session_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
 class Speech(Resource):
     """Operations of ``audio.speech``."""
 
@@ -200,6 +1055,16 @@ class Speech(Resource):
         response_format: models.SpeechOutputFormat | None = None,
         additional_properties: Mapping[str, Any] | None = None,
         prompt_cache_key: OptionalNullable[str] = UNSET,
+        expressiveness: OptionalNullable[float] = UNSET,
+        phoneme_hints: OptionalNullable[
+            Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
+        ] = UNSET,
+        conversation_history: OptionalNullable[
+            Sequence[
+                models.SpeechRequestConversationHistory
+                | models.SpeechRequestConversationHistoryTypedDict
+            ]
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -216,6 +1081,9 @@ class Speech(Resource):
         :param response_format: Output audio format. Defaults to mp3.
         :param additional_properties: Extra body fields, sent as given.
         :param prompt_cache_key:
+        :param expressiveness:
+        :param phoneme_hints:
+        :param conversation_history:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -233,6 +1101,9 @@ class Speech(Resource):
                 "ref_audio": ref_audio,
                 "response_format": response_format,
                 "prompt_cache_key": prompt_cache_key,
+                "expressiveness": expressiveness,
+                "phoneme_hints": phoneme_hints,
+                "conversation_history": conversation_history,
             },
             retries=retries,
             server_url=server_url,
@@ -252,6 +1123,16 @@ class Speech(Resource):
         response_format: models.SpeechOutputFormat | None = None,
         additional_properties: Mapping[str, Any] | None = None,
         prompt_cache_key: OptionalNullable[str] = UNSET,
+        expressiveness: OptionalNullable[float] = UNSET,
+        phoneme_hints: OptionalNullable[
+            Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
+        ] = UNSET,
+        conversation_history: OptionalNullable[
+            Sequence[
+                models.SpeechRequestConversationHistory
+                | models.SpeechRequestConversationHistoryTypedDict
+            ]
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -268,6 +1149,9 @@ class Speech(Resource):
         :param response_format: Output audio format. Defaults to mp3.
         :param additional_properties: Extra body fields, sent as given.
         :param prompt_cache_key:
+        :param expressiveness:
+        :param phoneme_hints:
+        :param conversation_history:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -285,6 +1169,9 @@ class Speech(Resource):
                 "ref_audio": ref_audio,
                 "response_format": response_format,
                 "prompt_cache_key": prompt_cache_key,
+                "expressiveness": expressiveness,
+                "phoneme_hints": phoneme_hints,
+                "conversation_history": conversation_history,
             },
             retries=retries,
             server_url=server_url,
@@ -303,6 +1190,16 @@ class Speech(Resource):
         ref_audio: OptionalNullable[str] = UNSET,
         input: str,
         response_format: models.SpeechOutputFormat | None = "mp3",
+        expressiveness: OptionalNullable[float] = UNSET,
+        phoneme_hints: OptionalNullable[
+            Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
+        ] = UNSET,
+        conversation_history: OptionalNullable[
+            Sequence[
+                models.SpeechRequestConversationHistory
+                | models.SpeechRequestConversationHistoryTypedDict
+            ]
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -318,6 +1215,9 @@ class Speech(Resource):
         :param ref_audio: The audio reference for generating the speech.
         :param input: Text to generate a speech from
         :param response_format: Output audio format. Defaults to mp3.
+        :param expressiveness:
+        :param phoneme_hints:
+        :param conversation_history:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -334,6 +1234,9 @@ class Speech(Resource):
                 "ref_audio": ref_audio,
                 "input": input,
                 "response_format": response_format,
+                "expressiveness": expressiveness,
+                "phoneme_hints": phoneme_hints,
+                "conversation_history": conversation_history,
             },
             retries=retries,
             server_url=server_url,
@@ -352,6 +1255,16 @@ class Speech(Resource):
         ref_audio: OptionalNullable[str] = UNSET,
         input: str,
         response_format: models.SpeechOutputFormat | None = "mp3",
+        expressiveness: OptionalNullable[float] = UNSET,
+        phoneme_hints: OptionalNullable[
+            Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
+        ] = UNSET,
+        conversation_history: OptionalNullable[
+            Sequence[
+                models.SpeechRequestConversationHistory
+                | models.SpeechRequestConversationHistoryTypedDict
+            ]
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -367,6 +1280,9 @@ class Speech(Resource):
         :param ref_audio: The audio reference for generating the speech.
         :param input: Text to generate a speech from
         :param response_format: Output audio format. Defaults to mp3.
+        :param expressiveness:
+        :param phoneme_hints:
+        :param conversation_history:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -383,6 +1299,9 @@ class Speech(Resource):
                 "ref_audio": ref_audio,
                 "input": input,
                 "response_format": response_format,
+                "expressiveness": expressiveness,
+                "phoneme_hints": phoneme_hints,
+                "conversation_history": conversation_history,
             },
             retries=retries,
             server_url=server_url,
@@ -414,6 +1333,7 @@ class Transcriptions(Resource):
         context_bias: Sequence[str] | None = None,
         timestamp_granularities: Sequence[models.TimestampGranularity] | None = None,
         stream: Literal[False] | None = False,
+        speaker_references: OptionalNullable[Mapping[str, str]] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -431,6 +1351,7 @@ class Transcriptions(Resource):
         :param context_bias:
         :param timestamp_granularities: Granularities of timestamps to include in the response.
         :param stream:
+        :param speaker_references:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -449,6 +1370,7 @@ class Transcriptions(Resource):
                 "context_bias": context_bias,
                 "timestamp_granularities": timestamp_granularities,
                 "stream": stream,
+                "speaker_references": speaker_references,
             },
             retries=retries,
             server_url=server_url,
@@ -469,6 +1391,7 @@ class Transcriptions(Resource):
         context_bias: Sequence[str] | None = None,
         timestamp_granularities: Sequence[models.TimestampGranularity] | None = None,
         stream: Literal[False] | None = False,
+        speaker_references: OptionalNullable[Mapping[str, str]] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -486,6 +1409,7 @@ class Transcriptions(Resource):
         :param context_bias:
         :param timestamp_granularities: Granularities of timestamps to include in the response.
         :param stream:
+        :param speaker_references:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -504,6 +1428,7 @@ class Transcriptions(Resource):
                 "context_bias": context_bias,
                 "timestamp_granularities": timestamp_granularities,
                 "stream": stream,
+                "speaker_references": speaker_references,
             },
             retries=retries,
             server_url=server_url,
@@ -892,6 +1817,7 @@ class Voices(Resource):
         age: OptionalNullable[int] = UNSET,
         tags: OptionalNullable[Sequence[str]] = UNSET,
         description: OptionalNullable[str] = UNSET,
+        retention_notice: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -908,6 +1834,7 @@ class Voices(Resource):
         :param age:
         :param tags:
         :param description:
+        :param retention_notice:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -923,6 +1850,7 @@ class Voices(Resource):
                 "age": age,
                 "tags": tags,
                 "description": description,
+                "retention_notice": retention_notice,
             },
             retries=retries,
             server_url=server_url,
@@ -940,6 +1868,7 @@ class Voices(Resource):
         age: OptionalNullable[int] = UNSET,
         tags: OptionalNullable[Sequence[str]] = UNSET,
         description: OptionalNullable[str] = UNSET,
+        retention_notice: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -956,6 +1885,7 @@ class Voices(Resource):
         :param age:
         :param tags:
         :param description:
+        :param retention_notice:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -971,6 +1901,7 @@ class Voices(Resource):
                 "age": age,
                 "tags": tags,
                 "description": description,
+                "retention_notice": retention_notice,
             },
             retries=retries,
             server_url=server_url,
@@ -1090,6 +2021,233 @@ class Voices(Resource):
             http_headers=http_headers,
         )
 
+    def search(
+        self,
+        *,
+        page_size: int | None = 10,
+        page_token: OptionalNullable[str] = UNSET,
+        type: models.AudioV2VoicesListType | None = "all",
+        gender: OptionalNullable[Sequence[models.AudioV2VoicesListGender]] = UNSET,
+        language: OptionalNullable[Sequence[str]] = UNSET,
+        query: OptionalNullable[str] = UNSET,
+        kind: OptionalNullable[models.AudioV2VoicesListKind | str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceListPage:
+        """List voices, cursor-paginated.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param type:
+        :param gender:
+        :param language:
+        :param query:
+        :param kind:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.VoiceListPage:
+            return self._client.request(
+                _VOICES_SEARCH,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "type": type,
+            "gender": gender,
+            "language": language,
+            "query": query,
+            "kind": kind,
+        }
+        return paged(_fetch(_query), _fetch, _query, _VOICES_SEARCH_PAGING)
+
+    async def search_async(
+        self,
+        *,
+        page_size: int | None = 10,
+        page_token: OptionalNullable[str] = UNSET,
+        type: models.AudioV2VoicesListType | None = "all",
+        gender: OptionalNullable[Sequence[models.AudioV2VoicesListGender]] = UNSET,
+        language: OptionalNullable[Sequence[str]] = UNSET,
+        query: OptionalNullable[str] = UNSET,
+        kind: OptionalNullable[models.AudioV2VoicesListKind | str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.VoiceListPage:
+        """List voices, cursor-paginated.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param type:
+        :param gender:
+        :param language:
+        :param query:
+        :param kind:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.VoiceListPage:
+            return await self._client.request_async(
+                _VOICES_SEARCH,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "type": type,
+            "gender": gender,
+            "language": language,
+            "query": query,
+            "kind": kind,
+        }
+        return paged_async(await _fetch(_query), _fetch, _query, _VOICES_SEARCH_PAGING)
+
+
+class Realtime(Resource):
+    """Operations of ``realtime``."""
+
+    __slots__ = ("_ns_sessions",)
+    _ns_sessions: RealtimeSessions
+
+    @property
+    def sessions(self) -> RealtimeSessions:
+        """Operations of ``realtime.sessions``."""
+        try:
+            return self._ns_sessions
+        except AttributeError:
+            self._ns_sessions = RealtimeSessions(self._client)
+            return self._ns_sessions
+
+
+class RealtimeSessions(Resource):
+    """Operations of ``realtime.sessions``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> RealtimeSessionsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return RealtimeSessionsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        model: str,
+        purpose: Literal["realtime"] | None = "realtime",
+        ttl_seconds: OptionalNullable[int] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateRealtimeSessionResponse:
+        """Create Client Session.
+
+        :param model:
+        :param purpose:
+        :param ttl_seconds:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _REALTIME_SESSIONS_CREATE,
+            body={"model": model, "purpose": purpose, "ttl_seconds": ttl_seconds},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        purpose: Literal["realtime"] | None = "realtime",
+        ttl_seconds: OptionalNullable[int] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateRealtimeSessionResponse:
+        """Create Client Session.
+
+        :param model:
+        :param purpose:
+        :param ttl_seconds:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _REALTIME_SESSIONS_CREATE,
+            body={"model": model, "purpose": purpose, "ttl_seconds": ttl_seconds},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AudioAgentsWithRawResponse(RawResource):
+    """``audio.agents.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(AudioAgents.list)
+    list_async = raw_method(AudioAgents.list_async)
+    create = raw_method(AudioAgents.create)
+    create_async = raw_method(AudioAgents.create_async)
+    get = raw_method(AudioAgents.get)
+    get_async = raw_method(AudioAgents.get_async)
+    update = raw_method(AudioAgents.update)
+    update_async = raw_method(AudioAgents.update_async)
+    delete = raw_method(AudioAgents.delete)
+    delete_async = raw_method(AudioAgents.delete_async)
+    list_versions = raw_method(AudioAgents.list_versions)
+    list_versions_async = raw_method(AudioAgents.list_versions_async)
+    list_sessions = raw_method(AudioAgents.list_sessions)
+    list_sessions_async = raw_method(AudioAgents.list_sessions_async)
+
+
+class AudioSessionsWithRawResponse(RawResource):
+    """``audio.sessions.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(AudioSessions.create)
+    create_async = raw_method(AudioSessions.create_async)
+    get = raw_method(AudioSessions.get)
+    get_async = raw_method(AudioSessions.get_async)
+    close = raw_method(AudioSessions.close)
+    close_async = raw_method(AudioSessions.close_async)
+
 
 class SpeechWithRawResponse(RawResource):
     """``audio.speech.with_raw_response``: each method answers a ``RawResponse``."""
@@ -1130,3 +2288,14 @@ class VoicesWithRawResponse(RawResource):
     get_async = raw_method(Voices.get_async)
     get_sample_audio = raw_method(Voices.get_sample_audio)
     get_sample_audio_async = raw_method(Voices.get_sample_audio_async)
+    search = raw_method(Voices.search)
+    search_async = raw_method(Voices.search_async)
+
+
+class RealtimeSessionsWithRawResponse(RawResource):
+    """``realtime.sessions.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(RealtimeSessions.create)
+    create_async = raw_method(RealtimeSessions.create_async)

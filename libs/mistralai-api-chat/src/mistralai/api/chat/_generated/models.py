@@ -432,6 +432,13 @@ class ChatCompletionRequest(BaseModel):
     """Determines whether to serve the request using priority or standard capacity."""
     safe_prompt: bool = False
     """Whether to inject a safety prompt before all conversations."""
+    min_tokens: int | None = None
+    repetition_penalty: float | None = None
+    top_k: int | None = None
+    logprobs: bool | None = None
+    top_logprobs: int | None = None
+    prompt_logprobs: bool | None = None
+    top_prompt_logprobs: int | None = None
 
 
 class ChatModerationRequest(BaseModel):
@@ -1021,6 +1028,13 @@ class ChatCompletionRequestTypedDict(TypedDict):
     prompt_cache_key: NotRequired[str | None]
     service_tier: NotRequired[RequestedServiceTier | None]
     safe_prompt: NotRequired[bool]
+    min_tokens: NotRequired[int | None]
+    repetition_penalty: NotRequired[float | None]
+    top_k: NotRequired[int | None]
+    logprobs: NotRequired[bool | None]
+    top_logprobs: NotRequired[int | None]
+    prompt_logprobs: NotRequired[bool | None]
+    top_prompt_logprobs: NotRequired[int | None]
 
 
 class ChatModerationRequestTypedDict(TypedDict):

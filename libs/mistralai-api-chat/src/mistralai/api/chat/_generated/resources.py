@@ -260,6 +260,13 @@ class Chat(Resource):
         prompt_cache_key: OptionalNullable[str] = UNSET,
         safe_prompt: bool | None = None,
         service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        repetition_penalty: OptionalNullable[float] = UNSET,
+        top_k: OptionalNullable[int] = UNSET,
+        logprobs: OptionalNullable[bool] = UNSET,
+        top_logprobs: OptionalNullable[int] = UNSET,
+        prompt_logprobs: OptionalNullable[bool] = UNSET,
+        top_prompt_logprobs: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -290,6 +297,13 @@ class Chat(Resource):
         :param prompt_cache_key:
         :param safe_prompt: Whether to inject a safety prompt before all conversations.
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param min_tokens:
+        :param repetition_penalty:
+        :param top_k:
+        :param logprobs:
+        :param top_logprobs:
+        :param prompt_logprobs:
+        :param top_prompt_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -321,6 +335,13 @@ class Chat(Resource):
                 "prompt_cache_key": prompt_cache_key,
                 "safe_prompt": safe_prompt,
                 "service_tier": service_tier,
+                "min_tokens": min_tokens,
+                "repetition_penalty": repetition_penalty,
+                "top_k": top_k,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "prompt_logprobs": prompt_logprobs,
+                "top_prompt_logprobs": top_prompt_logprobs,
             },
             retries=retries,
             server_url=server_url,
@@ -363,6 +384,13 @@ class Chat(Resource):
         prompt_cache_key: OptionalNullable[str] = UNSET,
         safe_prompt: bool | None = None,
         service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        repetition_penalty: OptionalNullable[float] = UNSET,
+        top_k: OptionalNullable[int] = UNSET,
+        logprobs: OptionalNullable[bool] = UNSET,
+        top_logprobs: OptionalNullable[int] = UNSET,
+        prompt_logprobs: OptionalNullable[bool] = UNSET,
+        top_prompt_logprobs: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -393,6 +421,13 @@ class Chat(Resource):
         :param prompt_cache_key:
         :param safe_prompt: Whether to inject a safety prompt before all conversations.
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param min_tokens:
+        :param repetition_penalty:
+        :param top_k:
+        :param logprobs:
+        :param top_logprobs:
+        :param prompt_logprobs:
+        :param top_prompt_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -424,6 +459,13 @@ class Chat(Resource):
                 "prompt_cache_key": prompt_cache_key,
                 "safe_prompt": safe_prompt,
                 "service_tier": service_tier,
+                "min_tokens": min_tokens,
+                "repetition_penalty": repetition_penalty,
+                "top_k": top_k,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "prompt_logprobs": prompt_logprobs,
+                "top_prompt_logprobs": top_prompt_logprobs,
             },
             retries=retries,
             server_url=server_url,
@@ -466,6 +508,13 @@ class Chat(Resource):
         prompt_cache_key: OptionalNullable[str] = UNSET,
         safe_prompt: bool | None = None,
         service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        repetition_penalty: OptionalNullable[float] = UNSET,
+        top_k: OptionalNullable[int] = UNSET,
+        logprobs: OptionalNullable[bool] = UNSET,
+        top_logprobs: OptionalNullable[int] = UNSET,
+        prompt_logprobs: OptionalNullable[bool] = UNSET,
+        top_prompt_logprobs: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -496,6 +545,13 @@ class Chat(Resource):
         :param prompt_cache_key:
         :param safe_prompt: Whether to inject a safety prompt before all conversations.
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param min_tokens:
+        :param repetition_penalty:
+        :param top_k:
+        :param logprobs:
+        :param top_logprobs:
+        :param prompt_logprobs:
+        :param top_prompt_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -527,6 +583,13 @@ class Chat(Resource):
                 "prompt_cache_key": prompt_cache_key,
                 "safe_prompt": safe_prompt,
                 "service_tier": service_tier,
+                "min_tokens": min_tokens,
+                "repetition_penalty": repetition_penalty,
+                "top_k": top_k,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "prompt_logprobs": prompt_logprobs,
+                "top_prompt_logprobs": top_prompt_logprobs,
             },
             retries=retries,
             server_url=server_url,
@@ -569,6 +632,13 @@ class Chat(Resource):
         prompt_cache_key: OptionalNullable[str] = UNSET,
         safe_prompt: bool | None = None,
         service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
+        min_tokens: OptionalNullable[int] = UNSET,
+        repetition_penalty: OptionalNullable[float] = UNSET,
+        top_k: OptionalNullable[int] = UNSET,
+        logprobs: OptionalNullable[bool] = UNSET,
+        top_logprobs: OptionalNullable[int] = UNSET,
+        prompt_logprobs: OptionalNullable[bool] = UNSET,
+        top_prompt_logprobs: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -599,6 +669,13 @@ class Chat(Resource):
         :param prompt_cache_key:
         :param safe_prompt: Whether to inject a safety prompt before all conversations.
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
+        :param min_tokens:
+        :param repetition_penalty:
+        :param top_k:
+        :param logprobs:
+        :param top_logprobs:
+        :param prompt_logprobs:
+        :param top_prompt_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -630,6 +707,13 @@ class Chat(Resource):
                 "prompt_cache_key": prompt_cache_key,
                 "safe_prompt": safe_prompt,
                 "service_tier": service_tier,
+                "min_tokens": min_tokens,
+                "repetition_penalty": repetition_penalty,
+                "top_k": top_k,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "prompt_logprobs": prompt_logprobs,
+                "top_prompt_logprobs": top_prompt_logprobs,
             },
             retries=retries,
             server_url=server_url,

@@ -49,7 +49,9 @@ __all__ = [
     "ConnectorAuthenticationHeaderTypedDict",
     "ConnectorCallToolRequest",
     "ConnectorCallToolRequestTypedDict",
+    "ConnectorCreateCredentialsV1ConsumerScope",
     "ConnectorDeactivateForConsumerV1ConsumerScope",
+    "ConnectorDeleteCredentialsConsumerScope",
     "ConnectorLocale",
     "ConnectorProtocol",
     "ConnectorTool",
@@ -57,6 +59,7 @@ __all__ = [
     "ConnectorToolCallResponse",
     "ConnectorToolLocale",
     "ConnectorToolResultMetadata",
+    "ConnectorUpdateCredentialsConsumerScope",
     "ConnectorsQueryFilters",
     "ConnectorsQueryFiltersTypedDict",
     "ConsumerType",
@@ -1422,6 +1425,18 @@ ConnectorActivateForConsumerV1ConsumerScope: TypeAlias = (
 )
 
 ConnectorDeactivateForConsumerV1ConsumerScope: TypeAlias = (
+    Literal["user", "workspace", "organization"] | str
+)
+
+ConnectorCreateCredentialsV1ConsumerScope: TypeAlias = (
+    Literal["user", "workspace", "organization"] | str
+)
+
+ConnectorUpdateCredentialsConsumerScope: TypeAlias = (
+    Literal["user", "workspace", "organization"] | str
+)
+
+ConnectorDeleteCredentialsConsumerScope: TypeAlias = (
     Literal["user", "workspace", "organization"] | str
 )
 

@@ -241,6 +241,50 @@ _CONNECTORS_DELETE = Operation[models.MessageResponse](
     retry_safe=True,
     response=models.MessageResponse,
 )
+_CONNECTORS_SHARE_TO_ORGANIZATION = Operation[models.MessageResponse](
+    operation_id="connector_share_to_organization_v1",
+    method="PUT",
+    path="/v1/connectors/{connector_id}/organization/share",
+    domain="beta.connectors",
+    retry_safe=True,
+    response=models.MessageResponse,
+)
+_CONNECTORS_UNSHARE_FROM_ORGANIZATION = Operation[models.MessageResponse](
+    operation_id="connector_unshare_from_organization_v1",
+    method="DELETE",
+    path="/v1/connectors/{connector_id}/organization/share",
+    domain="beta.connectors",
+    retry_safe=True,
+    response=models.MessageResponse,
+)
+_CONNECTORS_CREATE_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_create_credentials_v1",
+    method="POST",
+    path="/v1/connectors/{connector_id_or_name}/{consumer_scope}/credentials",
+    domain="beta.connectors",
+    retry_safe=False,
+    response=models.MessageResponse,
+    body=models.CredentialsCreateOrUpdate,
+    body_kind="json",
+)
+_CONNECTORS_UPDATE_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_update_credentials",
+    method="PATCH",
+    path="/v1/connectors/{connector_id_or_name}/{consumer_scope}/credentials",
+    domain="beta.connectors",
+    retry_safe=False,
+    response=models.MessageResponse,
+    body=models.CredentialsCreateOrUpdate,
+    body_kind="json",
+)
+_CONNECTORS_DELETE_CREDENTIALS = Operation[models.MessageResponse](
+    operation_id="connector_delete_credentials",
+    method="DELETE",
+    path="/v1/connectors/{connector_id_or_name}/{consumer_scope}/credentials/{credentials_name}",
+    domain="beta.connectors",
+    retry_safe=True,
+    response=models.MessageResponse,
+)
 
 
 class Connectors(Resource):
@@ -2049,6 +2093,354 @@ class Connectors(Resource):
             http_headers=http_headers,
         )
 
+    def share_to_organization(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Share a connector to the current organization.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_SHARE_TO_ORGANIZATION,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def share_to_organization_async(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Share a connector to the current organization.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_SHARE_TO_ORGANIZATION,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def unshare_from_organization(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Unshare a connector from the current organization.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_UNSHARE_FROM_ORGANIZATION,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def unshare_from_organization_async(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Unshare a connector from the current organization.
+
+        :param connector_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_UNSHARE_FROM_ORGANIZATION,
+            path={"connector_id": connector_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        consumer_scope: models.ConnectorCreateCredentialsV1ConsumerScope,
+        name: str,
+        title: OptionalNullable[str] = UNSET,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create consumer credentials for a connector.
+
+        :param connector_id_or_name:
+        :param consumer_scope:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param title: Human-readable title for the credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_CREATE_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name, "consumer_scope": consumer_scope},
+            body={
+                "name": name,
+                "title": title,
+                "is_default": is_default,
+                "credentials": credentials,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        consumer_scope: models.ConnectorCreateCredentialsV1ConsumerScope,
+        name: str,
+        title: OptionalNullable[str] = UNSET,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create consumer credentials for a connector.
+
+        :param connector_id_or_name:
+        :param consumer_scope:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param title: Human-readable title for the credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_CREATE_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name, "consumer_scope": consumer_scope},
+            body={
+                "name": name,
+                "title": title,
+                "is_default": is_default,
+                "credentials": credentials,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_credentials(
+        self,
+        *,
+        connector_id_or_name: str,
+        consumer_scope: models.ConnectorUpdateCredentialsConsumerScope,
+        name: str,
+        title: OptionalNullable[str] = UNSET,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create or update consumer credentials for a connector.
+
+        :param connector_id_or_name:
+        :param consumer_scope:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param title: Human-readable title for the credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_UPDATE_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name, "consumer_scope": consumer_scope},
+            body={
+                "name": name,
+                "title": title,
+                "is_default": is_default,
+                "credentials": credentials,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_credentials_async(
+        self,
+        *,
+        connector_id_or_name: str,
+        consumer_scope: models.ConnectorUpdateCredentialsConsumerScope,
+        name: str,
+        title: OptionalNullable[str] = UNSET,
+        is_default: OptionalNullable[bool] = UNSET,
+        credentials: OptionalNullable[
+            models.ConnectionCredentials | models.ConnectionCredentialsTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Create or update consumer credentials for a connector.
+
+        :param connector_id_or_name:
+        :param consumer_scope:
+        :param name: Name of the credentials. Use this name to access or modify your credentials.
+        :param title: Human-readable title for the credentials.
+        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
+        :param credentials: The credential data (headers, bearer_token).
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_UPDATE_CREDENTIALS,
+            path={"connector_id_or_name": connector_id_or_name, "consumer_scope": consumer_scope},
+            body={
+                "name": name,
+                "title": title,
+                "is_default": is_default,
+                "credentials": credentials,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_credentials(
+        self,
+        *,
+        credentials_name: str,
+        connector_id_or_name: str,
+        consumer_scope: models.ConnectorDeleteCredentialsConsumerScope,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete credentials for a consumer.
+
+        :param credentials_name:
+        :param connector_id_or_name:
+        :param consumer_scope:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONNECTORS_DELETE_CREDENTIALS,
+            path={
+                "credentials_name": credentials_name,
+                "connector_id_or_name": connector_id_or_name,
+                "consumer_scope": consumer_scope,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_credentials_async(
+        self,
+        *,
+        credentials_name: str,
+        connector_id_or_name: str,
+        consumer_scope: models.ConnectorDeleteCredentialsConsumerScope,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Delete credentials for a consumer.
+
+        :param credentials_name:
+        :param connector_id_or_name:
+        :param consumer_scope:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONNECTORS_DELETE_CREDENTIALS,
+            path={
+                "credentials_name": credentials_name,
+                "connector_id_or_name": connector_id_or_name,
+                "consumer_scope": consumer_scope,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
 
 class ConnectorsWithRawResponse(RawResource):
     """``beta.connectors.with_raw_response``: each method answers a ``RawResponse``."""
@@ -2113,3 +2505,13 @@ class ConnectorsWithRawResponse(RawResource):
     update_async = raw_method(Connectors.update_async)
     delete = raw_method(Connectors.delete)
     delete_async = raw_method(Connectors.delete_async)
+    share_to_organization = raw_method(Connectors.share_to_organization)
+    share_to_organization_async = raw_method(Connectors.share_to_organization_async)
+    unshare_from_organization = raw_method(Connectors.unshare_from_organization)
+    unshare_from_organization_async = raw_method(Connectors.unshare_from_organization_async)
+    create_credentials = raw_method(Connectors.create_credentials)
+    create_credentials_async = raw_method(Connectors.create_credentials_async)
+    update_credentials = raw_method(Connectors.update_credentials)
+    update_credentials_async = raw_method(Connectors.update_credentials_async)
+    delete_credentials = raw_method(Connectors.delete_credentials)
+    delete_credentials_async = raw_method(Connectors.delete_credentials_async)

@@ -43,8 +43,8 @@ __all__ = [
     "DeleteFileResponse",
     "Document",
     "DocumentTextContent",
-    "DocumentUpload",
-    "DocumentUploadTypedDict",
+    "DocumentUpload2",
+    "DocumentUpload2TypedDict",
     "EntityType",
     "FilePurpose",
     "FileSchema",
@@ -77,6 +77,8 @@ __all__ = [
     "IngestFromBlobStorageRequest",
     "IngestFromBlobStorageRequestTypedDict",
     "IngestionPipelineConfiguration",
+    "IngestionPipelineTargetIndexRef",
+    "IngestionPipelineTargetIndexRefTypedDict",
     "Library",
     "ListDocumentsResponse",
     "ListFilesResponse",
@@ -200,6 +202,7 @@ class CreateIngestionPipelineConfigurationRequest(BaseModel):
     __mistral_keep__ = frozenset()
     name: str
     pipeline_composition: dict[str, str] | None = None
+    target_indexes: list[IngestionPipelineTargetIndexRef] | None = None
 
 
 class GetDeploymentSummariesResponse(BaseModel):
@@ -692,6 +695,12 @@ class UpdateIndexMetricsRequestIndexMetricsOffline(ConstFieldsModel):
     clear_metrics: bool = False
 
 
+class IngestionPipelineTargetIndexRef(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    type: Literal["vespa"] | None = "vespa"
+
+
 class FilesAPIRoutesUploadFileMultiPartBodyParams(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"purpose"})
@@ -701,7 +710,7 @@ class FilesAPIRoutesUploadFileMultiPartBodyParams(BaseModel):
     file: File
 
 
-class DocumentUpload(BaseModel):
+class DocumentUpload2(BaseModel):
     __mistral_keep__ = frozenset()
     file: File
 
@@ -719,6 +728,7 @@ class CreateIngestionPipelineConfigurationRequestTypedDict(TypedDict):
 
     name: Required[str]
     pipeline_composition: NotRequired[Mapping[str, str] | None]
+    target_indexes: NotRequired[Sequence[IngestionPipelineTargetIndexRefTypedDict] | None]
 
 
 class RegisterDeploymentRequestDeploymentTypedDict(TypedDict):
@@ -913,6 +923,13 @@ class UpdateIndexMetricsRequestIndexMetricsOfflineTypedDict(TypedDict):
     clear_metrics: NotRequired[bool]
 
 
+class IngestionPipelineTargetIndexRefTypedDict(TypedDict):
+    """Dict form of :class:`IngestionPipelineTargetIndexRef`."""
+
+    name: Required[str]
+    type: NotRequired[Literal["vespa"] | None]
+
+
 class FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict(TypedDict):
     """Dict form of :class:`FilesAPIRoutesUploadFileMultiPartBodyParams`."""
 
@@ -922,8 +939,8 @@ class FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict(TypedDict):
     file: Required[FileInput]
 
 
-class DocumentUploadTypedDict(TypedDict):
-    """Dict form of :class:`DocumentUpload`."""
+class DocumentUpload2TypedDict(TypedDict):
+    """Dict form of :class:`DocumentUpload2`."""
 
     file: Required[FileInput]
 

@@ -149,7 +149,7 @@ _DOCUMENTS_UPLOAD = Operation[models.Document](
     domain="beta.libraries",
     retry_safe=False,
     response=models.Document,
-    body=models.DocumentUpload,
+    body=models.DocumentUpload2,
     body_kind="multipart",
 )
 _DOCUMENTS_GET = Operation[models.Document](
@@ -2194,6 +2194,12 @@ class IngestionPipelineConfigurations(Resource):
         *,
         name: str,
         pipeline_composition: OptionalNullable[Mapping[str, str]] = UNSET,
+        target_indexes: OptionalNullable[
+            Sequence[
+                models.IngestionPipelineTargetIndexRef
+                | models.IngestionPipelineTargetIndexRefTypedDict
+            ]
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2205,6 +2211,7 @@ class IngestionPipelineConfigurations(Resource):
 
         :param name:
         :param pipeline_composition:
+        :param target_indexes:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2212,7 +2219,11 @@ class IngestionPipelineConfigurations(Resource):
         """
         return self._client.request(
             _INGESTION_PIPELINE_CONFIGURATIONS_REGISTER,
-            body={"name": name, "pipeline_composition": pipeline_composition},
+            body={
+                "name": name,
+                "pipeline_composition": pipeline_composition,
+                "target_indexes": target_indexes,
+            },
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2224,6 +2235,12 @@ class IngestionPipelineConfigurations(Resource):
         *,
         name: str,
         pipeline_composition: OptionalNullable[Mapping[str, str]] = UNSET,
+        target_indexes: OptionalNullable[
+            Sequence[
+                models.IngestionPipelineTargetIndexRef
+                | models.IngestionPipelineTargetIndexRefTypedDict
+            ]
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2235,6 +2252,7 @@ class IngestionPipelineConfigurations(Resource):
 
         :param name:
         :param pipeline_composition:
+        :param target_indexes:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2242,7 +2260,11 @@ class IngestionPipelineConfigurations(Resource):
         """
         return await self._client.request_async(
             _INGESTION_PIPELINE_CONFIGURATIONS_REGISTER,
-            body={"name": name, "pipeline_composition": pipeline_composition},
+            body={
+                "name": name,
+                "pipeline_composition": pipeline_composition,
+                "target_indexes": target_indexes,
+            },
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

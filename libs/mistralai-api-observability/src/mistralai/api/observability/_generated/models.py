@@ -34,17 +34,31 @@ __all__ = [
     "AggregationRequest",
     "AggregationRequestTypedDict",
     "AggregationRow",
+    "AttributeHashSampling",
+    "AttributeHashSamplingTypedDict",
     "BaseFieldDefinition",
     "BaseFieldDefinitionSupportedOperator",
     "BaseFieldDefinitionType",
     "BaseTaskStatus",
     "Campaign",
+    "CategoricalStatistics",
     "ChatCompletionEvent",
     "ChatCompletionEventPreview",
     "ChatTranscriptionEvent",
+    "ClassificationStatisticSpec",
+    "ClassificationStatisticSpecAverage",
+    "ClassificationStatisticSpecKind",
+    "ConfusionMatrix",
+    "ContentSearchFilter",
+    "ContentSearchFilterGroup",
+    "ContentSearchFilterGroupCombinator",
+    "ContentSearchFilterGroupTypedDict",
+    "ContentSearchFilterOperator",
+    "ContentSearchFilterTypedDict",
     "CreateCampaignRequest",
     "CreateCampaignRequestTypedDict",
     "CreateDatasetRecordRequest",
+    "CreateDatasetRecordRequestSource",
     "CreateDatasetRecordRequestTypedDict",
     "CreateDatasetRequest",
     "CreateDatasetRequestTypedDict",
@@ -52,6 +66,8 @@ __all__ = [
     "CreateJudgeRequestOutput",
     "CreateJudgeRequestOutputTypedDict",
     "CreateJudgeRequestTypedDict",
+    "CreatePipelineRequest",
+    "CreatePipelineRequestTypedDict",
     "Dataset",
     "DatasetImportTask",
     "DatasetPreview",
@@ -60,9 +76,33 @@ __all__ = [
     "DatasetRecordSource",
     "DeleteDatasetRecordsRequest",
     "DeleteDatasetRecordsRequestTypedDict",
+    "DetectionDefinitionV1",
+    "DetectionPattern",
+    "EvaluationBooleanResultSpec",
+    "EvaluationCategoricalResultSpec",
+    "EvaluationNumericResultSpec",
+    "EvaluationRunFilterInput",
+    "EvaluationRunFilterInputTypedDict",
+    "EvaluationRunGenerationV2",
+    "EvaluationRunOutputRecordV2",
+    "EvaluationRunRecordFilterInput",
+    "EvaluationRunRecordFilterInputSort",
+    "EvaluationRunRecordFilterInputSortTypedDict",
+    "EvaluationRunRecordFilterInputTypedDict",
+    "EvaluationRunRecordV2Response",
+    "EvaluationRunScoreV2",
+    "EvaluationRunV2Response",
+    "EvaluationRunV2WithRefsResponse",
+    "EvaluationV2",
+    "EvaluationsV2",
+    "EvaluatorStatistics",
+    "EvaluatorV2",
+    "EvaluatorV2Direction",
     "ExportDatasetResponse",
+    "ExportDefinitionV1",
     "FeedResultChatCompletionEventPreview",
     "FeedResultGetLog",
+    "FeedResultGetPipelineResult",
     "FeedResultGetSpan",
     "FeedResultGetSpanEvaluation",
     "FeedResultGetTrace",
@@ -73,6 +113,9 @@ __all__ = [
     "FetchFieldOptionCountsResponse",
     "FieldGroup",
     "FieldOptionCountItem",
+    "FieldSortInput",
+    "FieldSortInputDirection",
+    "FieldSortInputTypedDict",
     "FilterCondition",
     "FilterConditionTypedDict",
     "FilterGroup",
@@ -83,6 +126,7 @@ __all__ = [
     "GetLogFieldOptions",
     "GetLogFields",
     "GetLogs",
+    "GetPipelineResults",
     "GetSpan",
     "GetSpanEvaluation",
     "GetSpanEvaluationFieldOptions",
@@ -97,6 +141,16 @@ __all__ = [
     "GetTraceFields",
     "GetTraceStatusCode",
     "GetTraces",
+    "GoalResult",
+    "GoalResultItem",
+    "GoalResultItemDirection",
+    "GoalSpec",
+    "GoalStatusFilter",
+    "GoalStatusFilterGroup",
+    "GoalStatusFilterGroupCombinator",
+    "GoalStatusFilterGroupTypedDict",
+    "GoalStatusFilterTypedDict",
+    "GoalStatusFilterValue",
     "Granularity",
     "ImportDatasetFromCampaignRequest",
     "ImportDatasetFromCampaignRequestTypedDict",
@@ -108,6 +162,8 @@ __all__ = [
     "ImportDatasetFromFileRequestTypedDict",
     "ImportDatasetFromPlaygroundRequest",
     "ImportDatasetFromPlaygroundRequestTypedDict",
+    "ImportDatasetFromSpansRequest",
+    "ImportDatasetFromSpansRequestTypedDict",
     "Judge",
     "JudgeChatCompletionEventRequest",
     "JudgeChatCompletionEventRequestTypedDict",
@@ -119,6 +175,7 @@ __all__ = [
     "JudgeConversationRequestTypedDict",
     "JudgeDatasetRecordRequest",
     "JudgeDatasetRecordRequestTypedDict",
+    "JudgeDefinitionV1",
     "JudgeOutput",
     "JudgeOutput2",
     "JudgeOutputType",
@@ -130,17 +187,38 @@ __all__ = [
     "ListDatasetImportTasksResponse",
     "ListDatasetRecordsResponse",
     "ListDatasetsResponse",
+    "ListEvaluationRunRecordsResponse",
+    "ListEvaluationRunsResponse",
     "ListJudgesResponse",
+    "ListOptimizationTrialsResponse",
+    "ListOptimizationsResponse",
+    "LlmJudgeReference",
+    "LlmJudgeReferenceTypedDict",
     "LogsRequest",
     "LogsRequestTypedDict",
+    "MetadataFilter",
+    "MetadataFilterGroup",
+    "MetadataFilterGroupCombinator",
+    "MetadataFilterGroupTypedDict",
+    "MetadataFilterOperator",
+    "MetadataFilterTypedDict",
+    "MetadataFilterValue",
     "MetricAggregation",
     "MetricDefinition",
     "MetricDefinitionTypedDict",
+    "ModerationDefinitionV1",
+    "NumericStatistics",
+    "OTLPDestination",
     "ObservabilityError",
     "ObservabilityErrorCode",
     "ObservabilityErrorDetail",
     "Op",
     "Operator",
+    "Optimization",
+    "OptimizationDetail",
+    "OptimizationReference",
+    "OptimizationTrialObservation",
+    "OptimizationTrialWithObservations",
     "Order",
     "OrderByClause",
     "OrderByClauseDirection",
@@ -153,21 +231,101 @@ __all__ = [
     "PaginatedResultDatasetImportTask",
     "PaginatedResultDatasetPreview",
     "PaginatedResultDatasetRecord",
+    "PaginatedResultEvaluationRunRecordV2Response",
+    "PaginatedResultEvaluationRunV2Response",
+    "PaginatedResultEvaluationRunV2WithRefsResponse",
+    "PaginatedResultEvaluationV2",
     "PaginatedResultJudgePreview",
+    "PaginatedResultOptimization",
+    "PaginatedResultOptimizationTrialWithObservations",
+    "PaginatedResultPipeline",
+    "PaginatedResultProject",
+    "Params",
+    "Percentile",
+    "PercentileStatisticSpec",
+    "Pipeline",
+    "PipelineConfig",
+    "PipelineConfigDefinition",
+    "PipelineConfigHeader",
+    "PipelineConfigPipelineKind",
+    "PipelineConfigScope",
+    "PipelineConfigSelector",
+    "PipelineConfigSelectorSourceKind",
+    "PipelineConfigSelectorTypedDict",
+    "PipelineResult",
+    "PipelineResultsRequest",
+    "PipelineResultsRequestTypedDict",
+    "PipelinesResponse",
+    "ProbabilisticSampling",
+    "ProbabilisticSamplingTypedDict",
+    "Project",
+    "ProjectEvaluationSummary",
+    "Projects",
+    "RunEvaluationSummary",
+    "RunOptimizationRef",
+    "RunOwnershipFilter",
+    "RunOwnershipFilterCombinator",
+    "RunOwnershipFilterTypedDict",
+    "RunProjectSummary",
+    "RunStatisticsResponse",
+    "ScalarStatisticValue",
+    "ScoreFilter",
+    "ScoreFilterGroup",
+    "ScoreFilterGroupCombinator",
+    "ScoreFilterGroupTypedDict",
+    "ScoreFilterOperator",
+    "ScoreFilterTypedDict",
+    "ScoreFilterValue",
+    "ScoreSortInput",
+    "ScoreSortInputDirection",
+    "ScoreSortInputMetric",
+    "ScoreSortInputTypedDict",
+    "SearchAllEvaluationRunsResponse",
     "SearchChatCompletionEventIdsRequest",
     "SearchChatCompletionEventIdsRequestTypedDict",
     "SearchChatCompletionEventIdsResponse",
     "SearchChatCompletionEventsRequest",
     "SearchChatCompletionEventsRequestTypedDict",
     "SearchChatCompletionEventsResponse",
+    "SimpleNumericStatisticSpec",
+    "SimpleNumericStatisticSpecKind",
+    "SpanDatasetMapping",
+    "SpanDatasetMappingContract",
+    "SpanDatasetMappingContractTypedDict",
+    "SpanDatasetMappingTypedDict",
+    "SpanDatasetSourceReference",
+    "SpanDatasetSourceReferenceNamespace",
+    "SpanDatasetSourceReferenceTypedDict",
     "SpanEvaluationsRequest",
     "SpanEvaluationsRequestTypedDict",
     "SpansRequest",
     "SpansRequestTypedDict",
+    "SystemFilter",
+    "SystemFilterTypedDict",
+    "SystemNameFilter",
+    "SystemNameFilterGroup",
+    "SystemNameFilterGroupCombinator",
+    "SystemNameFilterGroupTypedDict",
+    "SystemNameFilterOperator",
+    "SystemNameFilterTypedDict",
+    "SystemParamFilter",
+    "SystemParamFilterGroup",
+    "SystemParamFilterGroupCombinator",
+    "SystemParamFilterGroupTypedDict",
+    "SystemParamFilterOperator",
+    "SystemParamFilterTypedDict",
+    "SystemParamFilterValue",
+    "SystemV2",
+    "TagFilter",
+    "TagFilterCombinator",
+    "TagFilterTypedDict",
+    "TelemetrySpanReference",
+    "TelemetrySpanReferenceTypedDict",
     "TimeDimension",
     "TimeDimensionTypedDict",
     "TracesRequest",
     "TracesRequestTypedDict",
+    "UnsupportedStatistics",
     "UpdateDatasetRecordPayloadRequest",
     "UpdateDatasetRecordPayloadRequestTypedDict",
     "UpdateDatasetRecordPropertiesRequest",
@@ -178,6 +336,8 @@ __all__ = [
     "UpdateJudgeRequestOutput",
     "UpdateJudgeRequestOutputTypedDict",
     "UpdateJudgeRequestTypedDict",
+    "UpdatePipelineRequest",
+    "UpdatePipelineRequestTypedDict",
 ]
 
 
@@ -978,6 +1138,7 @@ class CreateDatasetRecordRequest(BaseModel):
     __mistral_drop_none__ = frozenset({"properties"})
     payload: DatasetRecordPayload
     properties: dict[str, Any] | None = None
+    source: CreateDatasetRecordRequestSource | None = "DIRECT_INPUT"
 
 
 class JudgeDatasetRecordRequest(BaseModel):
@@ -1019,6 +1180,929 @@ class UpdateJudgeRequest(BaseModel):
     output: UpdateJudgeRequestOutput
     instructions: str
     tools: list[str]
+
+
+class AttributeHashSampling(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "attribute_hash"}
+    __mistral_keep__ = frozenset({"type"})
+    attribute: str
+    percentage: float
+    type: Literal["attribute_hash"] = "attribute_hash"
+
+
+class CategoricalStatistics(BaseModel):
+    __mistral_keep__ = frozenset()
+    frequencies: dict[str, int]
+    mode: list[str]
+    count: int
+    type: Literal["categorical"] | None = "categorical"
+    values: list[ScalarStatisticValue] | None = None
+    excluded_count: int | None = 0
+    confusion_matrix: ConfusionMatrix | None = None
+
+
+class ClassificationStatisticSpec(BaseModel):
+    """A classification metric (``precision``/``recall``/``f1``) over ``(expected, predicted)`` pairs. The predicted label is the score ``value``; the expected label is read from the score ``metadata`` under ``expected_key`` (default ``\\"expected\\"``). Provide **exactly one** of ``positive_label`` (a binary metric scored against that one class) or ``average`` (a multi-class averaging scheme). ``labels`` pins the class universe so filtered views keep a stable, comparable denominator."""
+
+    __mistral_keep__ = frozenset()
+    kind: ClassificationStatisticSpecKind | str
+    positive_label: str | None = None
+    average: ClassificationStatisticSpecAverage | str | None = None
+    expected_key: str | None = "expected"
+    labels: list[str] | None = None
+    goal: GoalSpec | None = None
+
+
+class ConfusionMatrix(BaseModel):
+    """A confusion matrix over ``(expected, predicted)`` label pairs. ``matrix[i][j]`` is the number of samples whose expected label is ``labels[i]`` and predicted label is ``labels[j]``. It is the complete, aggregatable representation: precision/recall/f1 for any class derive from it, and matrices from several runs merge by element-wise sum."""
+
+    __mistral_keep__ = frozenset()
+    labels: list[str]
+    matrix: list[list[int]]
+
+
+class ContentSearchFilter(BaseModel):
+    __mistral_keep__ = frozenset()
+    value: str
+    path: str | None = None
+    operator: ContentSearchFilterOperator | None = None
+
+
+class ContentSearchFilterGroup(BaseModel):
+    __mistral_keep__ = frozenset()
+    combinator: ContentSearchFilterGroupCombinator | None = None
+    filters: list[ContentSearchFilter] | None = None
+
+
+class CreatePipelineRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    selectors: list[PipelineConfigSelector]
+    definitions: list[LlmJudgeReference]
+    description: str | None = None
+    enabled: bool | None = True
+
+
+class DetectionDefinitionV1(BaseModel):
+    __mistral_keep__ = frozenset()
+    target_attributes: list[str]
+    patterns: list[DetectionPattern]
+
+
+class DetectionPattern(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    regex: str
+    category: str
+    confidence: str
+
+
+class EvaluationBooleanResultSpec(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "boolean"}
+    __mistral_keep__ = frozenset({"type"})
+    type: Literal["boolean"] = "boolean"
+
+
+class EvaluationCategoricalResultSpec(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "categorical"}
+    __mistral_keep__ = frozenset({"type"})
+    labels: list[str]
+    type: Literal["categorical"] = "categorical"
+
+
+class EvaluationNumericResultSpec(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "numeric"}
+    __mistral_keep__ = frozenset({"type"})
+    min: float
+    max: float
+    type: Literal["numeric"] = "numeric"
+
+
+class EvaluationRunFilterInput(BaseModel):
+    __mistral_keep__ = frozenset()
+    run_ids: list[str] | None = None
+    evaluation_ids: list[str] | None = None
+    creator_ids: list[str] | None = None
+    project_ids: list[str] | None = None
+    ownership: RunOwnershipFilter | None = None
+    tags: TagFilter | None = None
+    score_filters: ScoreFilterGroup | None = None
+    goal_filters: GoalStatusFilterGroup | None = None
+    system: SystemFilter | None = None
+    metadata: MetadataFilterGroup | None = None
+
+
+class EvaluationRunGenerationV2(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    output: Any
+    metadata_: dict[str, Any]
+    status: str
+    error: str | None = None
+    scores: dict[str, list[EvaluationRunScoreV2]] | None = None
+    statistics: dict[str, EvaluatorStatistics] | None = None
+    goal_results: dict[str, GoalResult] | None = None
+
+
+class EvaluationRunOutputRecordV2(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    metadata_: dict[str, Any]
+    record_info: dict[str, Any] | None = None
+    generations: list[EvaluationRunGenerationV2] | None = None
+    statistics: dict[str, EvaluatorStatistics] | None = None
+    goal_results: dict[str, GoalResult] | None = None
+
+
+class EvaluationRunRecordFilterInput(BaseModel):
+    __mistral_keep__ = frozenset()
+    input_filters: ContentSearchFilterGroup | None = None
+    output_filters: ContentSearchFilterGroup | None = None
+    score_filters: ScoreFilterGroup | None = None
+    goal_filters: GoalStatusFilterGroup | None = None
+    sort: EvaluationRunRecordFilterInputSort | None = None
+
+
+class EvaluationRunRecordV2Response(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    input: Any
+    dataset_record_id: str | None = None
+    output_record: EvaluationRunOutputRecordV2 | None = None
+
+
+class EvaluationRunScoreV2(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    value: Any
+    metadata_: dict[str, Any]
+    status: str
+    rationale: str | None = None
+    error: str | None = None
+
+
+class EvaluationRunV2Response(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    creator_id: str
+    evaluation_id: str
+    name: str
+    description: str | None
+    tags: list[str]
+    metadata_: dict[str, Any]
+    num_generations: int
+    evaluators: list[EvaluatorV2]
+    run_info: dict[str, Any] | None = None
+    status: str | None = "completed"
+    dataset_id: str | None = None
+    run_evaluators: list[EvaluatorV2] | None = None
+    system: SystemV2 | None = None
+    statistics: dict[str, EvaluatorStatistics] | None = None
+    goal_results: dict[str, GoalResult] | None = None
+    passed: bool | None = None
+    run_scores: dict[str, EvaluationRunScoreV2] | None = None
+    optimization: RunOptimizationRef | None = None
+
+
+class EvaluationRunV2WithRefsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    creator_id: str
+    evaluation_id: str
+    name: str
+    description: str | None
+    tags: list[str]
+    metadata_: dict[str, Any]
+    num_generations: int
+    evaluators: list[EvaluatorV2]
+    run_info: dict[str, Any] | None = None
+    status: str | None = "completed"
+    dataset_id: str | None = None
+    run_evaluators: list[EvaluatorV2] | None = None
+    system: SystemV2 | None = None
+    statistics: dict[str, EvaluatorStatistics] | None = None
+    goal_results: dict[str, GoalResult] | None = None
+    passed: bool | None = None
+    run_scores: dict[str, EvaluationRunScoreV2] | None = None
+    optimization: RunOptimizationRef | None = None
+    evaluation: RunEvaluationSummary | None = None
+    project: RunProjectSummary | None = None
+
+
+class EvaluationV2(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    workspace_id: str
+    creator_id: str
+    project_id: str
+    name: str
+    slug: str
+    description: str | None
+    tags: list[str]
+    metadata_: dict[str, Any]
+    is_favorite: bool | None = False
+
+
+class EvaluationsV2(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[EvaluationV2]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[EvaluationV2]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[EvaluationV2]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    evaluations: PaginatedResultEvaluationV2
+
+
+class EvaluatorV2(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    name: str
+    description: str | None
+    tags: list[str]
+    num_scores: int
+    goal: GoalSpec | None = None
+    aggregate_goal: GoalSpec | None = None
+    statistics: (
+        list[SimpleNumericStatisticSpec | ClassificationStatisticSpec | PercentileStatisticSpec]
+        | None
+    ) = None
+    weight: float | None = 1
+    direction: EvaluatorV2Direction | str | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+
+
+class ExportDefinitionV1(BaseModel):
+    __mistral_keep__ = frozenset()
+    destination: OTLPDestination
+
+
+class FeedResultGetPipelineResult(BaseModel):
+    __mistral_keep__ = frozenset()
+    results: list[PipelineResult] | None = None
+    next: str | None = None
+    cursor: str | None = None
+
+
+class FieldSortInput(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"field": "created_at", "kind": "field"}
+    __mistral_keep__ = frozenset({"field", "kind"})
+    field: Literal["created_at"] = "created_at"
+    kind: Literal["field"] = "field"
+    direction: FieldSortInputDirection | None = None
+
+
+class GetPipelineResults(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[PipelineResult]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[PipelineResult]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[PipelineResult]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    pipeline_results: FeedResultGetPipelineResult
+
+
+class GoalResult(BaseModel):
+    __mistral_keep__ = frozenset()
+    passed: bool | None
+    results: list[GoalResultItem]
+
+
+class GoalResultItem(BaseModel):
+    __mistral_keep__ = frozenset()
+    metric: str
+    operator: str
+    actual: float
+    passed: bool
+    target: float | None = None
+    target_min: float | None = None
+    target_max: float | None = None
+    direction: GoalResultItemDirection | str | None = None
+
+
+class GoalSpec(BaseModel):
+    __mistral_keep__ = frozenset()
+    operator: str | None = None
+    value: Any = None
+    min: float | None = None
+    max: float | None = None
+    values: list[Any] | None = None
+    metric: str | None = None
+
+
+class GoalStatusFilter(BaseModel):
+    __mistral_keep__ = frozenset()
+    values: list[GoalStatusFilterValue]
+    evaluator_name: str | None = None
+
+
+class GoalStatusFilterGroup(BaseModel):
+    __mistral_keep__ = frozenset()
+    combinator: GoalStatusFilterGroupCombinator | None = None
+    filters: list[GoalStatusFilter] | None = None
+
+
+class ImportDatasetFromSpansRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    span_references: list[TelemetrySpanReference]
+    mapping_contract: SpanDatasetMappingContract
+
+
+class JudgeDefinitionV1(BaseModel):
+    """The fully materialized LLM judge behavior stored in a pipeline config."""
+
+    __mistral_keep__ = frozenset()
+    model: str
+    prompt: str
+    result_spec: (
+        EvaluationBooleanResultSpec | EvaluationCategoricalResultSpec | EvaluationNumericResultSpec
+    )
+    temperature: float | None = None
+    top_p: float | None = None
+    max_tokens: int | None = None
+    random_seed: int | None = None
+    mapping: dict[str, str] | None = None
+    use_cache: bool | None = True
+
+
+class ListEvaluationRunRecordsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[EvaluationRunRecordV2Response]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[EvaluationRunRecordV2Response]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[EvaluationRunRecordV2Response]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    records: PaginatedResultEvaluationRunRecordV2Response
+
+
+class ListEvaluationRunsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[EvaluationRunV2Response]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[EvaluationRunV2Response]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[EvaluationRunV2Response]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    runs: PaginatedResultEvaluationRunV2Response
+
+
+class ListOptimizationTrialsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[OptimizationTrialWithObservations]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[OptimizationTrialWithObservations]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[OptimizationTrialWithObservations]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    trials: PaginatedResultOptimizationTrialWithObservations
+
+
+class ListOptimizationsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Optimization]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Optimization]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Optimization]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    optimizations: PaginatedResultOptimization
+
+
+class LlmJudgeReference(BaseModel):
+    """The scorer selected to build a judge pipeline configuration."""
+
+    __mistral_keep__ = frozenset()
+    slug: str
+    mapping: dict[str, str] | None = None
+    sampling: AttributeHashSampling | ProbabilisticSampling | None = None
+
+
+class MetadataFilter(BaseModel):
+    __mistral_keep__ = frozenset()
+    key: str
+    operator: MetadataFilterOperator
+    value: MetadataFilterValue
+
+
+class MetadataFilterGroup(BaseModel):
+    __mistral_keep__ = frozenset()
+    combinator: MetadataFilterGroupCombinator | None = None
+    filters: list[MetadataFilter] | None = None
+
+
+class ModerationDefinitionV1(BaseModel):
+    __mistral_keep__ = frozenset()
+    model: str | None = "mistral-moderation-latest"
+    target_attributes: list[str] | None = None
+
+
+class NumericStatistics(BaseModel):
+    __mistral_keep__ = frozenset()
+    type: Literal["numeric"] | None = "numeric"
+    values: list[ScalarStatisticValue] | None = None
+    sample_count: int | None = 0
+    avg: float | None = None
+    min: float | None = None
+    max: float | None = None
+    std: float | None = None
+    count: int | None = 0
+
+
+class OTLPDestination(BaseModel):
+    __mistral_keep__ = frozenset()
+    protocol: str
+    endpoint: str
+    insecure: bool | None = False
+    headers: dict[str, PipelineConfigHeader] | None = None
+
+
+class Optimization(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    creator_id: str
+    project_id: str
+    name: str
+    algorithm: str
+    status: str
+    source: str
+    evaluation_id: str | None = None
+    description: str | None = None
+    steer: str | None = None
+    tags: list[str] | None = None
+    workflow_execution_id: str | None = None
+    workflow_run_id: str | None = None
+    objective_spec: dict[str, Any] | None = None
+    outcome: dict[str, Any] | None = None
+
+
+class OptimizationDetail(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    creator_id: str
+    project_id: str
+    name: str
+    algorithm: str
+    status: str
+    source: str
+    evaluation_id: str | None = None
+    description: str | None = None
+    steer: str | None = None
+    tags: list[str] | None = None
+    workflow_execution_id: str | None = None
+    workflow_run_id: str | None = None
+    objective_spec: dict[str, Any] | None = None
+    outcome: dict[str, Any] | None = None
+    evaluation: OptimizationReference | None = None
+    project: OptimizationReference | None = None
+
+
+class OptimizationReference(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    slug: str
+    name: str
+
+
+class OptimizationTrialObservation(BaseModel):
+    __mistral_keep__ = frozenset()
+    run: EvaluationRunV2Response
+    observation_type: str | None = None
+    score: float | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class OptimizationTrialWithObservations(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    optimization_id: str
+    algorithm_trial_key: str
+    status: str
+    metadata_: dict[str, Any]
+    parent_trial_id: str | None = None
+    hypothesis: str | None = None
+    resolution: str | None = None
+    observations: list[OptimizationTrialObservation] | None = None
+
+
+class PaginatedResultEvaluationRunRecordV2Response(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    results: list[EvaluationRunRecordV2Response] | None = None
+    next: str | None = None
+    previous: str | None = None
+
+
+class PaginatedResultEvaluationRunV2Response(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    results: list[EvaluationRunV2Response] | None = None
+    next: str | None = None
+    previous: str | None = None
+
+
+class PaginatedResultEvaluationRunV2WithRefsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    results: list[EvaluationRunV2WithRefsResponse] | None = None
+    next: str | None = None
+    previous: str | None = None
+
+
+class PaginatedResultEvaluationV2(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    results: list[EvaluationV2] | None = None
+    next: str | None = None
+    previous: str | None = None
+
+
+class PaginatedResultOptimization(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    results: list[Optimization] | None = None
+    next: str | None = None
+    previous: str | None = None
+
+
+class PaginatedResultOptimizationTrialWithObservations(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    results: list[OptimizationTrialWithObservations] | None = None
+    next: str | None = None
+    previous: str | None = None
+
+
+class PaginatedResultPipeline(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    results: list[Pipeline] | None = None
+    next: str | None = None
+    previous: str | None = None
+
+
+class PaginatedResultProject(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    results: list[Project] | None = None
+    next: str | None = None
+    previous: str | None = None
+
+
+class PercentileStatisticSpec(ConstFieldsModel):
+    """The ``p``-th percentile (``0 <= p <= 100``), computed with the type-7 algorithm."""
+
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"kind": "percentile"}
+    __mistral_keep__ = frozenset({"kind"})
+    percentile: Percentile
+    kind: Literal["percentile"] = "percentile"
+    goal: GoalSpec | None = None
+
+
+class Pipeline(BaseModel):
+    """Pipeline response schema. Pipelines are hard-deleted — no deleted_at field."""
+
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    workspace_id: str
+    name: str
+    slug: str
+    description: str | None
+    selectors: list[PipelineConfigSelector]
+    enabled: bool
+    creator_id: str | None
+    pipeline_configs: list[PipelineConfig]
+
+
+class PipelineConfig(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    scope: PipelineConfigScope | str
+    workspace_id: str
+    name: str
+    slug: str
+    pipeline_kind: PipelineConfigPipelineKind | str
+    selectors: list[PipelineConfigSelector]
+    enabled: bool
+    definition: PipelineConfigDefinition
+    sampling: AttributeHashSampling | ProbabilisticSampling | None = None
+    scorer_slug: str | None = None
+    scorer_version: int | None = None
+
+
+class PipelineConfigHeader(BaseModel):
+    __mistral_keep__ = frozenset()
+    value: str | None = None
+
+
+class PipelineConfigSelector(BaseModel):
+    __mistral_keep__ = frozenset()
+    source_kind: PipelineConfigSelectorSourceKind | str
+    filter: str | None = None
+
+
+class PipelineResult(BaseModel):
+    __mistral_keep__ = frozenset()
+    trace_id: str
+    span_id: str
+    span_name: str
+    duration_ns: int
+    evaluated_at: datetime
+    judge_scores: dict[str, float]
+    judge_labels: dict[str, str]
+    judge_explanations: dict[str, str]
+
+
+class PipelineResultsRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    pipeline_config_slugs: list[str]
+    search_expression: str | None = None
+
+
+class PipelinesResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Pipeline]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Pipeline]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Pipeline]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    pipelines: PaginatedResultPipeline
+
+
+class ProbabilisticSampling(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "probabilistic"}
+    __mistral_keep__ = frozenset({"type"})
+    percentage: float
+    type: Literal["probabilistic"] = "probabilistic"
+
+
+class Project(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    workspace_id: str
+    creator_id: str
+    name: str
+    slug: str
+    description: str | None
+    is_favorite: bool | None = False
+    evaluations: list[ProjectEvaluationSummary] | None = None
+
+
+class ProjectEvaluationSummary(BaseModel):
+    """A lightweight evaluation reference embedded in the projects listing, so the client can render a project's evaluations without firing one request per project."""
+
+    __mistral_keep__ = frozenset()
+    id: str
+    name: str
+    slug: str
+
+
+class Projects(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[Project]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[Project]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[Project]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    projects: PaginatedResultProject
+
+
+class RunEvaluationSummary(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    name: str
+    slug: str
+
+
+class RunOptimizationRef(BaseModel):
+    """Typed run→optimization back-ref, derived at read from the optimization_run link. Not stored on the run (single source of truth = optimization_run); lets a run row show its optimization (id + name) without an extra request per run."""
+
+    __mistral_keep__ = frozenset()
+    optimization_id: str
+    name: str
+
+
+class RunOwnershipFilter(BaseModel):
+    """OR-able group isolating the \\"runs I care about\\" default (created by me OR in my starred projects). Kept separate from the plain generic filters so it can OR internally while still AND-ing with everything else. The UI drives it via two sugar chips: \\"Created by me\\" writes `creator_ids`, and \\"Starred projects\\" sets `starred_by_me`. Dropping a chip clears its term and the OR collapses to the remaining one; dropping both leaves the group empty (no ownership scoping). `starred_by_me` is resolved server-side against the caller's favorites, so the client never has to page through projects to collect starred ids — and a caller with zero starred projects correctly matches no runs (rather than falling through to the whole workspace). `project_ids` remains for explicit, caller-supplied project scoping."""
+
+    __mistral_keep__ = frozenset()
+    combinator: RunOwnershipFilterCombinator | None = None
+    creator_ids: list[str] | None = None
+    project_ids: list[str] | None = None
+    starred_by_me: bool | None = False
+
+
+class RunProjectSummary(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    name: str
+    slug: str
+
+
+class RunStatisticsResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    run_id: str
+    statistics: dict[str, EvaluatorStatistics]
+    goal_results: dict[str, GoalResult] | None = None
+    passed: bool | None = None
+
+
+class ScalarStatisticValue(BaseModel):
+    """A single scalar computed run-level statistic: its canonical id and numeric value. ``value`` is ``None`` when the statistic is not evaluable (e.g. a ``sum`` or percentile over an empty numeric sample). A declared ``count`` is always evaluable and is ``0`` on an empty sample. The ``type`` discriminator lets future result shapes (e.g. a categorical ``categories`` or a ``distribution``) join a union without overloading this model; consumers dispatch on ``type``."""
+
+    __mistral_keep__ = frozenset()
+    id: str
+    type: Literal["scalar"] | None = "scalar"
+    value: float | None = None
+
+
+class ScoreFilter(BaseModel):
+    __mistral_keep__ = frozenset()
+    evaluator_name: str
+    metric: str
+    operator: ScoreFilterOperator
+    value: ScoreFilterValue
+
+
+class ScoreFilterGroup(BaseModel):
+    __mistral_keep__ = frozenset()
+    combinator: ScoreFilterGroupCombinator | None = None
+    filters: list[ScoreFilter] | None = None
+
+
+class ScoreSortInput(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"kind": "score"}
+    __mistral_keep__ = frozenset({"kind"})
+    evaluator_name: str
+    kind: Literal["score"] = "score"
+    metric: ScoreSortInputMetric | None = None
+    direction: ScoreSortInputDirection | None = None
+
+
+class SearchAllEvaluationRunsResponse(PagedModel):
+    if TYPE_CHECKING:  # the item type of PagedModel's iteration
+
+        def __iter__(self) -> Iterator[EvaluationRunV2WithRefsResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        def __aiter__(self) -> AsyncIterator[EvaluationRunV2WithRefsResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def page_items(self) -> Sequence[EvaluationRunV2WithRefsResponse]: ...  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    __mistral_keep__ = frozenset()
+    runs: PaginatedResultEvaluationRunV2WithRefsResponse
+
+
+class SimpleNumericStatisticSpec(BaseModel):
+    """A scalar numeric reduction with no parameters (``avg``/``sum``/``min``/``max``/``std``/``count``)."""
+
+    __mistral_keep__ = frozenset()
+    kind: SimpleNumericStatisticSpecKind | str
+    goal: GoalSpec | None = None
+
+
+class SpanDatasetMapping(BaseModel):
+    __mistral_keep__ = frozenset()
+    target_field: str
+    source_field: SpanDatasetSourceReference
+
+
+class SpanDatasetMappingContract(ConstFieldsModel):
+    """Mapping rules applied independently to every requested telemetry span. Version 1 mappings are optional per span: a missing, null, blank-string, or empty-array source omits the target key. JSON object and array strings become structured values; scalar-looking and malformed JSON strings remain strings."""
+
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"version": 1}
+    __mistral_keep__ = frozenset({"version"})
+    mappings: list[SpanDatasetMapping]
+    version: Literal[1] = 1
+
+
+class SpanDatasetSourceReference(BaseModel):
+    __mistral_keep__ = frozenset()
+    namespace: SpanDatasetSourceReferenceNamespace
+    key: str
+
+
+class SystemFilter(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: SystemNameFilterGroup | None = None
+    params: SystemParamFilterGroup | None = None
+
+
+class SystemNameFilter(BaseModel):
+    __mistral_keep__ = frozenset()
+    value: str
+    operator: SystemNameFilterOperator | None = None
+
+
+class SystemNameFilterGroup(BaseModel):
+    __mistral_keep__ = frozenset()
+    combinator: SystemNameFilterGroupCombinator | None = None
+    filters: list[SystemNameFilter] | None = None
+
+
+class SystemParamFilter(BaseModel):
+    __mistral_keep__ = frozenset()
+    key: str
+    operator: SystemParamFilterOperator
+    value: SystemParamFilterValue
+
+
+class SystemParamFilterGroup(BaseModel):
+    __mistral_keep__ = frozenset()
+    combinator: SystemParamFilterGroupCombinator | None = None
+    filters: list[SystemParamFilter] | None = None
+
+
+class SystemV2(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    name: str
+    params: dict[str, Params]
+    kind: str | None = "custom"
+    spec: dict[str, Any] | None = None
+
+
+class TagFilter(BaseModel):
+    __mistral_keep__ = frozenset()
+    combinator: TagFilterCombinator | None = None
+    values: list[str] | None = None
+
+
+class TelemetrySpanReference(BaseModel):
+    """Immutable provenance used to identify a telemetry span."""
+
+    __mistral_keep__ = frozenset()
+    trace_id: str
+    span_id: str
+
+
+class UnsupportedStatistics(BaseModel):
+    __mistral_keep__ = frozenset()
+    count: int
+    type: Literal["unsupported"] | None = "unsupported"
+
+
+class UpdatePipelineRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str | None = None
+    description: str | None = None
+    selectors: list[PipelineConfigSelector] | None = None
+    definitions: list[LlmJudgeReference] | None = None
+    enabled: bool | None = None
 
 
 class FilterConditionTypedDict(TypedDict):
@@ -1213,6 +2297,7 @@ class CreateDatasetRecordRequestTypedDict(TypedDict):
 
     payload: Required[DatasetRecordPayload]
     properties: NotRequired[Mapping[str, Any]]
+    source: NotRequired[CreateDatasetRecordRequestSource | None]
 
 
 class JudgeDatasetRecordRequestTypedDict(TypedDict):
@@ -1260,6 +2345,252 @@ class UpdateJudgeRequestTypedDict(TypedDict):
     output: Required[UpdateJudgeRequestOutputTypedDict]
     instructions: Required[str]
     tools: Required[Sequence[str]]
+
+
+class AttributeHashSamplingTypedDict(TypedDict):
+    """Dict form of :class:`AttributeHashSampling`."""
+
+    attribute: Required[str]
+    percentage: Required[float]
+    type: NotRequired[Literal["attribute_hash"]]
+
+
+class ContentSearchFilterTypedDict(TypedDict):
+    """Dict form of :class:`ContentSearchFilter`."""
+
+    value: Required[str]
+    path: NotRequired[str | None]
+    operator: NotRequired[ContentSearchFilterOperator | None]
+
+
+class ContentSearchFilterGroupTypedDict(TypedDict):
+    """Dict form of :class:`ContentSearchFilterGroup`."""
+
+    combinator: NotRequired[ContentSearchFilterGroupCombinator | None]
+    filters: NotRequired[Sequence[ContentSearchFilterTypedDict] | None]
+
+
+class CreatePipelineRequestTypedDict(TypedDict):
+    """Dict form of :class:`CreatePipelineRequest`."""
+
+    name: Required[str]
+    selectors: Required[Sequence[PipelineConfigSelectorTypedDict]]
+    definitions: Required[Sequence[LlmJudgeReferenceTypedDict]]
+    description: NotRequired[str | None]
+    enabled: NotRequired[bool | None]
+
+
+class EvaluationRunFilterInputTypedDict(TypedDict):
+    """Dict form of :class:`EvaluationRunFilterInput`."""
+
+    run_ids: NotRequired[Sequence[str] | None]
+    evaluation_ids: NotRequired[Sequence[str] | None]
+    creator_ids: NotRequired[Sequence[str] | None]
+    project_ids: NotRequired[Sequence[str] | None]
+    ownership: NotRequired[RunOwnershipFilterTypedDict | None]
+    tags: NotRequired[TagFilterTypedDict | None]
+    score_filters: NotRequired[ScoreFilterGroupTypedDict | None]
+    goal_filters: NotRequired[GoalStatusFilterGroupTypedDict | None]
+    system: NotRequired[SystemFilterTypedDict | None]
+    metadata: NotRequired[MetadataFilterGroupTypedDict | None]
+
+
+class EvaluationRunRecordFilterInputTypedDict(TypedDict):
+    """Dict form of :class:`EvaluationRunRecordFilterInput`."""
+
+    input_filters: NotRequired[ContentSearchFilterGroupTypedDict | None]
+    output_filters: NotRequired[ContentSearchFilterGroupTypedDict | None]
+    score_filters: NotRequired[ScoreFilterGroupTypedDict | None]
+    goal_filters: NotRequired[GoalStatusFilterGroupTypedDict | None]
+    sort: NotRequired[EvaluationRunRecordFilterInputSortTypedDict | None]
+
+
+class FieldSortInputTypedDict(TypedDict):
+    """Dict form of :class:`FieldSortInput`."""
+
+    field: NotRequired[Literal["created_at"]]
+    kind: NotRequired[Literal["field"]]
+    direction: NotRequired[FieldSortInputDirection | None]
+
+
+class GoalStatusFilterTypedDict(TypedDict):
+    """Dict form of :class:`GoalStatusFilter`."""
+
+    values: Required[Sequence[GoalStatusFilterValue]]
+    evaluator_name: NotRequired[str | None]
+
+
+class GoalStatusFilterGroupTypedDict(TypedDict):
+    """Dict form of :class:`GoalStatusFilterGroup`."""
+
+    combinator: NotRequired[GoalStatusFilterGroupCombinator | None]
+    filters: NotRequired[Sequence[GoalStatusFilterTypedDict] | None]
+
+
+class ImportDatasetFromSpansRequestTypedDict(TypedDict):
+    """Dict form of :class:`ImportDatasetFromSpansRequest`."""
+
+    span_references: Required[Sequence[TelemetrySpanReferenceTypedDict]]
+    mapping_contract: Required[SpanDatasetMappingContractTypedDict]
+
+
+class LlmJudgeReferenceTypedDict(TypedDict):
+    """Dict form of :class:`LlmJudgeReference`."""
+
+    slug: Required[str]
+    mapping: NotRequired[Mapping[str, str] | None]
+    sampling: NotRequired[AttributeHashSamplingTypedDict | ProbabilisticSamplingTypedDict | None]
+
+
+class MetadataFilterTypedDict(TypedDict):
+    """Dict form of :class:`MetadataFilter`."""
+
+    key: Required[str]
+    operator: Required[MetadataFilterOperator]
+    value: Required[MetadataFilterValue]
+
+
+class MetadataFilterGroupTypedDict(TypedDict):
+    """Dict form of :class:`MetadataFilterGroup`."""
+
+    combinator: NotRequired[MetadataFilterGroupCombinator | None]
+    filters: NotRequired[Sequence[MetadataFilterTypedDict] | None]
+
+
+class PipelineConfigSelectorTypedDict(TypedDict):
+    """Dict form of :class:`PipelineConfigSelector`."""
+
+    source_kind: Required[PipelineConfigSelectorSourceKind | str]
+    filter: NotRequired[str | None]
+
+
+class PipelineResultsRequestTypedDict(TypedDict):
+    """Dict form of :class:`PipelineResultsRequest`."""
+
+    pipeline_config_slugs: Required[Sequence[str]]
+    search_expression: NotRequired[str | None]
+
+
+class ProbabilisticSamplingTypedDict(TypedDict):
+    """Dict form of :class:`ProbabilisticSampling`."""
+
+    percentage: Required[float]
+    type: NotRequired[Literal["probabilistic"]]
+
+
+class RunOwnershipFilterTypedDict(TypedDict):
+    """Dict form of :class:`RunOwnershipFilter`."""
+
+    combinator: NotRequired[RunOwnershipFilterCombinator | None]
+    creator_ids: NotRequired[Sequence[str] | None]
+    project_ids: NotRequired[Sequence[str] | None]
+    starred_by_me: NotRequired[bool | None]
+
+
+class ScoreFilterTypedDict(TypedDict):
+    """Dict form of :class:`ScoreFilter`."""
+
+    evaluator_name: Required[str]
+    metric: Required[str]
+    operator: Required[ScoreFilterOperator]
+    value: Required[ScoreFilterValue]
+
+
+class ScoreFilterGroupTypedDict(TypedDict):
+    """Dict form of :class:`ScoreFilterGroup`."""
+
+    combinator: NotRequired[ScoreFilterGroupCombinator | None]
+    filters: NotRequired[Sequence[ScoreFilterTypedDict] | None]
+
+
+class ScoreSortInputTypedDict(TypedDict):
+    """Dict form of :class:`ScoreSortInput`."""
+
+    evaluator_name: Required[str]
+    kind: NotRequired[Literal["score"]]
+    metric: NotRequired[ScoreSortInputMetric | None]
+    direction: NotRequired[ScoreSortInputDirection | None]
+
+
+class SpanDatasetMappingTypedDict(TypedDict):
+    """Dict form of :class:`SpanDatasetMapping`."""
+
+    target_field: Required[str]
+    source_field: Required[SpanDatasetSourceReferenceTypedDict]
+
+
+class SpanDatasetMappingContractTypedDict(TypedDict):
+    """Dict form of :class:`SpanDatasetMappingContract`."""
+
+    mappings: Required[Sequence[SpanDatasetMappingTypedDict]]
+    version: NotRequired[Literal[1]]
+
+
+class SpanDatasetSourceReferenceTypedDict(TypedDict):
+    """Dict form of :class:`SpanDatasetSourceReference`."""
+
+    namespace: Required[SpanDatasetSourceReferenceNamespace]
+    key: Required[str]
+
+
+class SystemFilterTypedDict(TypedDict):
+    """Dict form of :class:`SystemFilter`."""
+
+    name: NotRequired[SystemNameFilterGroupTypedDict | None]
+    params: NotRequired[SystemParamFilterGroupTypedDict | None]
+
+
+class SystemNameFilterTypedDict(TypedDict):
+    """Dict form of :class:`SystemNameFilter`."""
+
+    value: Required[str]
+    operator: NotRequired[SystemNameFilterOperator | None]
+
+
+class SystemNameFilterGroupTypedDict(TypedDict):
+    """Dict form of :class:`SystemNameFilterGroup`."""
+
+    combinator: NotRequired[SystemNameFilterGroupCombinator | None]
+    filters: NotRequired[Sequence[SystemNameFilterTypedDict] | None]
+
+
+class SystemParamFilterTypedDict(TypedDict):
+    """Dict form of :class:`SystemParamFilter`."""
+
+    key: Required[str]
+    operator: Required[SystemParamFilterOperator]
+    value: Required[SystemParamFilterValue]
+
+
+class SystemParamFilterGroupTypedDict(TypedDict):
+    """Dict form of :class:`SystemParamFilterGroup`."""
+
+    combinator: NotRequired[SystemParamFilterGroupCombinator | None]
+    filters: NotRequired[Sequence[SystemParamFilterTypedDict] | None]
+
+
+class TagFilterTypedDict(TypedDict):
+    """Dict form of :class:`TagFilter`."""
+
+    combinator: NotRequired[TagFilterCombinator | None]
+    values: NotRequired[Sequence[str] | None]
+
+
+class TelemetrySpanReferenceTypedDict(TypedDict):
+    """Dict form of :class:`TelemetrySpanReference`."""
+
+    trace_id: Required[str]
+    span_id: Required[str]
+
+
+class UpdatePipelineRequestTypedDict(TypedDict):
+    """Dict form of :class:`UpdatePipelineRequest`."""
+
+    name: NotRequired[str | None]
+    description: NotRequired[str | None]
+    selectors: NotRequired[Sequence[PipelineConfigSelectorTypedDict] | None]
+    definitions: NotRequired[Sequence[LlmJudgeReferenceTypedDict] | None]
+    enabled: NotRequired[bool | None]
 
 
 BaseFieldDefinitionType: TypeAlias = (
@@ -1449,6 +2780,8 @@ JudgeOutput2: TypeAlias = Annotated[
     open_discriminator("type", frozenset({"CLASSIFICATION", "REGRESSION"})),
 ]
 
+CreateDatasetRecordRequestSource: TypeAlias = Literal["DIRECT_INPUT", "TELEMETRY_SPAN"] | str
+
 CreateJudgeRequestOutput: TypeAlias = Annotated[
     Annotated[JudgeClassificationOutput, Tag("CLASSIFICATION")]
     | Annotated[JudgeRegressionOutput, Tag("REGRESSION")]
@@ -1470,6 +2803,91 @@ UpdateJudgeRequestOutput: TypeAlias = Annotated[
 UpdateJudgeRequestOutputTypedDict: TypeAlias = (
     JudgeClassificationOutputTypedDict | JudgeRegressionOutputTypedDict
 )
+
+ClassificationStatisticSpecKind: TypeAlias = Literal["precision", "recall", "f1"] | str
+
+ClassificationStatisticSpecAverage: TypeAlias = Literal["macro", "micro", "weighted"] | str
+
+ContentSearchFilterOperator: TypeAlias = Literal["contains", "equals"] | str
+
+ContentSearchFilterGroupCombinator: TypeAlias = Literal["and", "or"] | str
+
+EvaluationRunRecordFilterInputSort: TypeAlias = Annotated[
+    Annotated[FieldSortInput, Tag("field")]
+    | Annotated[ScoreSortInput, Tag("score")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator("kind", frozenset({"field", "score"})),
+]
+
+EvaluationRunRecordFilterInputSortTypedDict: TypeAlias = (
+    FieldSortInputTypedDict | ScoreSortInputTypedDict
+)
+
+EvaluatorStatistics: TypeAlias = UnsupportedStatistics | CategoricalStatistics | NumericStatistics
+
+EvaluatorV2Direction: TypeAlias = Literal["maximize", "minimize"] | str
+
+FieldSortInputDirection: TypeAlias = Literal["asc", "desc"] | str
+
+GoalResultItemDirection: TypeAlias = Literal["higher_is_better", "lower_is_better"] | str
+
+GoalStatusFilterValue: TypeAlias = Literal["passed", "failed", "not_evaluated"] | str
+
+GoalStatusFilterGroupCombinator: TypeAlias = Literal["and", "or"] | str
+
+MetadataFilterOperator: TypeAlias = Literal["eq", "contains", "gt", "gte", "lt", "lte"] | str
+
+MetadataFilterGroupCombinator: TypeAlias = Literal["and", "or"] | str
+
+MetadataFilterValue: TypeAlias = float | str | bool
+
+Params: TypeAlias = str | int | float | bool
+
+Percentile: TypeAlias = float | int
+
+PipelineConfigScope: TypeAlias = Literal["workspace", "shared"] | str
+
+PipelineConfigPipelineKind: TypeAlias = (
+    Literal["detection-v1", "moderation-v1", "judge-v1", "export-v1"] | str
+)
+
+PipelineConfigDefinition: TypeAlias = (
+    ExportDefinitionV1 | DetectionDefinitionV1 | ModerationDefinitionV1 | JudgeDefinitionV1
+)
+
+PipelineConfigSelectorSourceKind: TypeAlias = Literal["span", "log", "metric"] | str
+
+RunOwnershipFilterCombinator: TypeAlias = Literal["and", "or"] | str
+
+ScoreFilterOperator: TypeAlias = Literal["gt", "gte", "lt", "lte", "eq"] | str
+
+ScoreFilterGroupCombinator: TypeAlias = Literal["and", "or"] | str
+
+ScoreFilterValue: TypeAlias = float | str
+
+ScoreSortInputMetric: TypeAlias = Literal["avg", "min", "max", "std"] | str
+
+ScoreSortInputDirection: TypeAlias = Literal["asc", "desc"] | str
+
+SimpleNumericStatisticSpecKind: TypeAlias = (
+    Literal["avg", "sum", "min", "max", "std", "count"] | str
+)
+
+SpanDatasetSourceReferenceNamespace: TypeAlias = (
+    Literal["span_attributes", "resource_attributes"] | str
+)
+
+SystemNameFilterOperator: TypeAlias = Literal["contains", "equals"] | str
+
+SystemNameFilterGroupCombinator: TypeAlias = Literal["and", "or"] | str
+
+SystemParamFilterOperator: TypeAlias = Literal["eq", "contains", "gt", "gte", "lt", "lte"] | str
+
+SystemParamFilterGroupCombinator: TypeAlias = Literal["and", "or"] | str
+
+SystemParamFilterValue: TypeAlias = float | str | bool
+
+TagFilterCombinator: TypeAlias = Literal["and", "or"] | str
 
 Operator: TypeAlias = (
     Literal[

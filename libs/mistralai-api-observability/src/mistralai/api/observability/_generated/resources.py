@@ -36,6 +36,16 @@ __all__ = [
     "Logs",
     "LogsWithRawResponse",
     "Observability",
+    "ObservabilityEvaluations",
+    "ObservabilityEvaluationsOptimizations",
+    "ObservabilityEvaluationsOptimizationsWithRawResponse",
+    "ObservabilityEvaluationsProjects",
+    "ObservabilityEvaluationsProjectsWithRawResponse",
+    "ObservabilityEvaluationsRecords",
+    "ObservabilityEvaluationsRecordsWithRawResponse",
+    "ObservabilityEvaluationsRuns",
+    "ObservabilityEvaluationsRunsWithRawResponse",
+    "ObservabilityEvaluationsWithRawResponse",
     "Records",
     "RecordsWithRawResponse",
     "Spans",
@@ -327,6 +337,16 @@ _DATASETS_LIST_TASKS = Operation[models.ListDatasetImportTasksResponse](
 _DATASETS_LIST_TASKS_PAGING = PagePaging(
     items="tasks.results", param="page", start=1, total="tasks.count"
 )
+_DATASETS_IMPORT_FROM_SPANS = Operation[models.DatasetImportTask](
+    operation_id="post_dataset_records_from_spans_v1_observability_datasets__dataset_id__imports_from_spans_post",
+    method="POST",
+    path="/v1/observability/datasets/{dataset_id}/imports/from-spans",
+    domain="beta.observability",
+    retry_safe=False,
+    response=models.DatasetImportTask,
+    body=models.ImportDatasetFromSpansRequest,
+    body_kind="json",
+)
 _RECORDS_FETCH = Operation[models.DatasetRecord](
     operation_id="get_dataset_record_v1_observability_dataset_records__dataset_record_id__get",
     method="GET",
@@ -382,6 +402,200 @@ _RECORDS_UPDATE_PROPERTIES = Operation[None](
     response=None,
     body=models.UpdateDatasetRecordPropertiesRequest,
     body_kind="json",
+)
+_OBSERVABILITY_EVALUATIONS_CREATE_PIPELINE = Operation[models.Pipeline](
+    operation_id="create_pipeline_v1_observability_pipelines_post",
+    method="POST",
+    path="/v1/observability/pipelines",
+    domain="beta.observability",
+    retry_safe=False,
+    response=models.Pipeline,
+    body=models.CreatePipelineRequest,
+    body_kind="json",
+)
+_OBSERVABILITY_EVALUATIONS_LIST_PIPELINES = Operation[models.PipelinesResponse](
+    operation_id="list_pipelines_v1_observability_pipelines_get",
+    method="GET",
+    path="/v1/observability/pipelines",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.PipelinesResponse,
+)
+_OBSERVABILITY_EVALUATIONS_LIST_PIPELINES_PAGING = PagePaging(
+    items="pipelines.results", param="page", start=1, total="pipelines.count"
+)
+_OBSERVABILITY_EVALUATIONS_GET_PIPELINE = Operation[models.Pipeline](
+    operation_id="get_pipeline_v1_observability_pipelines__pipeline_id__get",
+    method="GET",
+    path="/v1/observability/pipelines/{pipeline_id}",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.Pipeline,
+)
+_OBSERVABILITY_EVALUATIONS_UPDATE_PIPELINE = Operation[models.Pipeline](
+    operation_id="update_pipeline_v1_observability_pipelines__pipeline_id__put",
+    method="PUT",
+    path="/v1/observability/pipelines/{pipeline_id}",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.Pipeline,
+    body=models.UpdatePipelineRequest,
+    body_kind="json",
+)
+_OBSERVABILITY_EVALUATIONS_DELETE_PIPELINE = Operation[None](
+    operation_id="delete_pipeline_v1_observability_pipelines__pipeline_id__delete",
+    method="DELETE",
+    path="/v1/observability/pipelines/{pipeline_id}",
+    domain="beta.observability",
+    retry_safe=True,
+    response=None,
+)
+_OBSERVABILITY_EVALUATIONS_LIST = Operation[models.EvaluationsV2](
+    operation_id="get_project_evaluations_v2_v1_observability_projects__project_slug__evaluations_v2_get",
+    method="GET",
+    path="/v1/observability/projects/{project_slug}/evaluations_v2",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.EvaluationsV2,
+)
+_OBSERVABILITY_EVALUATIONS_LIST_PAGING = PagePaging(
+    items="evaluations.results", param="page", start=1, total="evaluations.count"
+)
+_OBSERVABILITY_EVALUATIONS_GET = Operation[models.EvaluationV2](
+    operation_id="get_evaluation_v2_v1_observability_evaluations_v2__evaluation_slug__get",
+    method="GET",
+    path="/v1/observability/evaluations_v2/{evaluation_slug}",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.EvaluationV2,
+)
+_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST = Operation[models.ListOptimizationsResponse](
+    operation_id="list_optimizations_v1_observability_optimizations_get",
+    method="GET",
+    path="/v1/observability/optimizations",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.ListOptimizationsResponse,
+)
+_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_PAGING = PagePaging(
+    items="optimizations.results", param="page", start=1, total="optimizations.count"
+)
+_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_GET = Operation[models.OptimizationDetail](
+    operation_id="get_optimization_v1_observability_optimizations__optimization_id__get",
+    method="GET",
+    path="/v1/observability/optimizations/{optimization_id}",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.OptimizationDetail,
+)
+_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS = Operation[
+    models.ListOptimizationTrialsResponse
+](
+    operation_id="list_optimization_trials_v1_observability_optimizations__optimization_id__trials_get",
+    method="GET",
+    path="/v1/observability/optimizations/{optimization_id}/trials",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.ListOptimizationTrialsResponse,
+)
+_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS_PAGING = PagePaging(
+    items="trials.results", param="page", start=1, total="trials.count"
+)
+_OBSERVABILITY_EVALUATIONS_PROJECTS_LIST = Operation[models.Projects](
+    operation_id="get_projects_v1_observability_projects_get",
+    method="GET",
+    path="/v1/observability/projects",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.Projects,
+)
+_OBSERVABILITY_EVALUATIONS_PROJECTS_LIST_PAGING = PagePaging(
+    items="projects.results", param="page", start=1, total="projects.count"
+)
+_OBSERVABILITY_EVALUATIONS_PROJECTS_GET = Operation[models.Project](
+    operation_id="get_project_v1_observability_projects__project_slug__get",
+    method="GET",
+    path="/v1/observability/projects/{project_slug}",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.Project,
+)
+_OBSERVABILITY_EVALUATIONS_RECORDS_GET = Operation[models.EvaluationRunRecordV2Response](
+    operation_id="get_evaluation_run_record_v2_v1_observability_evaluation_runs_v2__run_id__records__record_id__get",
+    method="GET",
+    path="/v1/observability/evaluation-runs_v2/{run_id}/records/{record_id}",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.EvaluationRunRecordV2Response,
+)
+_OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH = Operation[models.ListEvaluationRunRecordsResponse](
+    operation_id="search_evaluation_run_records_v2_v1_observability_evaluation_runs_v2__run_id__records_search_post",
+    method="POST",
+    path="/v1/observability/evaluation-runs_v2/{run_id}/records/search",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.ListEvaluationRunRecordsResponse,
+    body=models.EvaluationRunRecordFilterInput | None | None,
+    body_kind="json",
+    body_fields=False,
+)
+_OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH_PAGING = PagePaging(
+    items="records.results", param="page", start=1, total="records.count"
+)
+_OBSERVABILITY_EVALUATIONS_RUNS_SEARCH = Operation[models.ListEvaluationRunsResponse](
+    operation_id="search_evaluation_runs_v2_v1_observability_evaluations_v2__evaluation_slug__runs_search_post",
+    method="POST",
+    path="/v1/observability/evaluations_v2/{evaluation_slug}/runs/search",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.ListEvaluationRunsResponse,
+    body=models.EvaluationRunFilterInput | None | None,
+    body_kind="json",
+    body_fields=False,
+)
+_OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_PAGING = PagePaging(
+    items="runs.results", param="page", start=1, total="runs.count"
+)
+_OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL = Operation[models.SearchAllEvaluationRunsResponse](
+    operation_id="search_all_evaluation_runs_v2_v1_observability_evaluation_runs_v2_search_post",
+    method="POST",
+    path="/v1/observability/evaluation-runs_v2/search",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.SearchAllEvaluationRunsResponse,
+    body=models.EvaluationRunFilterInput | None | None,
+    body_kind="json",
+    body_fields=False,
+)
+_OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL_PAGING = PagePaging(
+    items="runs.results", param="page", start=1, total="runs.count"
+)
+_OBSERVABILITY_EVALUATIONS_RUNS_GET = Operation[models.EvaluationRunV2Response](
+    operation_id="get_evaluation_run_v2_v1_observability_evaluation_runs_v2__run_id__get",
+    method="GET",
+    path="/v1/observability/evaluation-runs_v2/{run_id}",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.EvaluationRunV2Response,
+)
+_OBSERVABILITY_EVALUATIONS_RUNS_GET_STATISTICS = Operation[models.RunStatisticsResponse](
+    operation_id="get_single_evaluation_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_get",
+    method="GET",
+    path="/v1/observability/evaluation-runs_v2/{run_id}/statistics",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.RunStatisticsResponse,
+)
+_OBSERVABILITY_EVALUATIONS_RUNS_COMPUTE_STATISTICS = Operation[models.RunStatisticsResponse](
+    operation_id="compute_filtered_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_compute_post",
+    method="POST",
+    path="/v1/observability/evaluation-runs_v2/{run_id}/statistics/compute",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.RunStatisticsResponse,
+    body=models.EvaluationRunRecordFilterInput | None | None,
+    body_kind="json",
+    body_fields=False,
 )
 _JUDGES_CREATE = Operation[models.Judge](
     operation_id="create_judge_v1_observability_judges_post",
@@ -554,6 +768,30 @@ _SPANS_FETCH_SPAN_EVAL_FIELD_OPTIONS = Operation[models.GetSpanEvaluationFieldOp
     retry_safe=True,
     response=models.GetSpanEvaluationFieldOptions,
 )
+_SPANS_AGGREGATE_SPAN_EVALUATIONS = Operation[models.Aggregation](
+    operation_id="aggregate_span_evaluations_v1_observability_spans_evaluations_aggregate_post",
+    method="POST",
+    path="/v1/observability/spans/evaluations/aggregate",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.Aggregation,
+    body=models.AggregationRequest,
+    body_kind="json",
+    omit_none=frozenset({"dimensions", "limit"}),
+)
+_SPANS_SEARCH_PIPELINE_RESULTS = Operation[models.GetPipelineResults](
+    operation_id="search_pipeline_results_v1_observability_pipeline_results_search_post",
+    method="POST",
+    path="/v1/observability/pipeline-results/search",
+    domain="beta.observability",
+    retry_safe=True,
+    response=models.GetPipelineResults,
+    body=models.PipelineResultsRequest,
+    body_kind="json",
+)
+_SPANS_SEARCH_PIPELINE_RESULTS_PAGING = CursorPaging(
+    items="pipeline_results.results", cursor="pipeline_results.cursor", param="cursor"
+)
 _TRACES_SEARCH = Operation[models.GetTraces](
     operation_id="search_traces_v1_observability_traces_search_post",
     method="POST",
@@ -630,6 +868,7 @@ class Observability(Resource):
         "_ns_campaigns",
         "_ns_chat_completion_events",
         "_ns_datasets",
+        "_ns_evaluations",
         "_ns_judges",
         "_ns_logs",
         "_ns_spans",
@@ -638,6 +877,7 @@ class Observability(Resource):
     _ns_campaigns: Campaigns
     _ns_chat_completion_events: ChatCompletionEvents
     _ns_datasets: Datasets
+    _ns_evaluations: ObservabilityEvaluations
     _ns_judges: Judges
     _ns_logs: Logs
     _ns_spans: Spans
@@ -669,6 +909,15 @@ class Observability(Resource):
         except AttributeError:
             self._ns_datasets = Datasets(self._client)
             return self._ns_datasets
+
+    @property
+    def evaluations(self) -> ObservabilityEvaluations:
+        """Operations of ``beta.observability.evaluations``."""
+        try:
+            return self._ns_evaluations
+        except AttributeError:
+            self._ns_evaluations = ObservabilityEvaluations(self._client)
+            return self._ns_evaluations
 
     @property
     def judges(self) -> Judges:
@@ -2000,6 +2249,7 @@ class Datasets(Resource):
         dataset_id: str,
         payload: models.DatasetRecordPayload,
         properties: Mapping[str, Any] | None = None,
+        source: OptionalNullable[models.CreateDatasetRecordRequestSource] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2010,6 +2260,7 @@ class Datasets(Resource):
         :param dataset_id:
         :param payload:
         :param properties:
+        :param source:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2018,7 +2269,7 @@ class Datasets(Resource):
         return self._client.request(
             _DATASETS_CREATE_RECORD,
             path={"dataset_id": dataset_id},
-            body={"payload": payload, "properties": properties},
+            body={"payload": payload, "properties": properties, "source": source},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2031,6 +2282,7 @@ class Datasets(Resource):
         dataset_id: str,
         payload: models.DatasetRecordPayload,
         properties: Mapping[str, Any] | None = None,
+        source: OptionalNullable[models.CreateDatasetRecordRequestSource] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2041,6 +2293,7 @@ class Datasets(Resource):
         :param dataset_id:
         :param payload:
         :param properties:
+        :param source:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2049,7 +2302,7 @@ class Datasets(Resource):
         return await self._client.request_async(
             _DATASETS_CREATE_RECORD,
             path={"dataset_id": dataset_id},
-            body={"payload": payload, "properties": properties},
+            body={"payload": payload, "properties": properties, "source": source},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2530,6 +2783,74 @@ class Datasets(Resource):
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
         return paged_async(await _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING)
 
+    def import_from_spans(
+        self,
+        *,
+        dataset_id: str,
+        span_references: Sequence[
+            models.TelemetrySpanReference | models.TelemetrySpanReferenceTypedDict
+        ],
+        mapping_contract: models.SpanDatasetMappingContract
+        | models.SpanDatasetMappingContractTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records mapped from telemetry spans.
+
+        :param dataset_id:
+        :param span_references:
+        :param mapping_contract:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DATASETS_IMPORT_FROM_SPANS,
+            path={"dataset_id": dataset_id},
+            body={"span_references": span_references, "mapping_contract": mapping_contract},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def import_from_spans_async(
+        self,
+        *,
+        dataset_id: str,
+        span_references: Sequence[
+            models.TelemetrySpanReference | models.TelemetrySpanReferenceTypedDict
+        ],
+        mapping_contract: models.SpanDatasetMappingContract
+        | models.SpanDatasetMappingContractTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DatasetImportTask:
+        """Populate the dataset with records mapped from telemetry spans.
+
+        :param dataset_id:
+        :param span_references:
+        :param mapping_contract:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DATASETS_IMPORT_FROM_SPANS,
+            path={"dataset_id": dataset_id},
+            body={"span_references": span_references, "mapping_contract": mapping_contract},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
 
 class Records(Resource):
     """Operations of ``beta.observability.datasets.records``."""
@@ -2865,6 +3186,1461 @@ class Records(Resource):
             _RECORDS_UPDATE_PROPERTIES,
             path={"dataset_record_id": dataset_record_id},
             body={"properties": properties},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class ObservabilityEvaluations(Resource):
+    """Operations of ``beta.observability.evaluations``."""
+
+    __slots__ = (
+        "_ns_optimizations",
+        "_ns_projects",
+        "_ns_records",
+        "_ns_runs",
+    )
+    _ns_optimizations: ObservabilityEvaluationsOptimizations
+    _ns_projects: ObservabilityEvaluationsProjects
+    _ns_records: ObservabilityEvaluationsRecords
+    _ns_runs: ObservabilityEvaluationsRuns
+
+    @property
+    def optimizations(self) -> ObservabilityEvaluationsOptimizations:
+        """Operations of ``beta.observability.evaluations.optimizations``."""
+        try:
+            return self._ns_optimizations
+        except AttributeError:
+            self._ns_optimizations = ObservabilityEvaluationsOptimizations(self._client)
+            return self._ns_optimizations
+
+    @property
+    def projects(self) -> ObservabilityEvaluationsProjects:
+        """Operations of ``beta.observability.evaluations.projects``."""
+        try:
+            return self._ns_projects
+        except AttributeError:
+            self._ns_projects = ObservabilityEvaluationsProjects(self._client)
+            return self._ns_projects
+
+    @property
+    def records(self) -> ObservabilityEvaluationsRecords:
+        """Operations of ``beta.observability.evaluations.records``."""
+        try:
+            return self._ns_records
+        except AttributeError:
+            self._ns_records = ObservabilityEvaluationsRecords(self._client)
+            return self._ns_records
+
+    @property
+    def runs(self) -> ObservabilityEvaluationsRuns:
+        """Operations of ``beta.observability.evaluations.runs``."""
+        try:
+            return self._ns_runs
+        except AttributeError:
+            self._ns_runs = ObservabilityEvaluationsRuns(self._client)
+            return self._ns_runs
+
+    @property
+    def with_raw_response(self) -> ObservabilityEvaluationsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ObservabilityEvaluationsWithRawResponse(self)
+
+    def create_pipeline(
+        self,
+        *,
+        name: str,
+        selectors: Sequence[models.PipelineConfigSelector | models.PipelineConfigSelectorTypedDict],
+        definitions: Sequence[models.LlmJudgeReference | models.LlmJudgeReferenceTypedDict],
+        description: OptionalNullable[str] = UNSET,
+        enabled: bool | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Pipeline:
+        """Create a pipeline.
+
+        :param name:
+        :param selectors:
+        :param definitions:
+        :param description:
+        :param enabled:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_CREATE_PIPELINE,
+            body={
+                "name": name,
+                "selectors": selectors,
+                "definitions": definitions,
+                "description": description,
+                "enabled": enabled,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_pipeline_async(
+        self,
+        *,
+        name: str,
+        selectors: Sequence[models.PipelineConfigSelector | models.PipelineConfigSelectorTypedDict],
+        definitions: Sequence[models.LlmJudgeReference | models.LlmJudgeReferenceTypedDict],
+        description: OptionalNullable[str] = UNSET,
+        enabled: bool | None = True,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Pipeline:
+        """Create a pipeline.
+
+        :param name:
+        :param selectors:
+        :param definitions:
+        :param description:
+        :param enabled:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_CREATE_PIPELINE,
+            body={
+                "name": name,
+                "selectors": selectors,
+                "definitions": definitions,
+                "description": description,
+                "enabled": enabled,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_pipelines(
+        self,
+        *,
+        enabled: OptionalNullable[bool] = UNSET,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        q: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.PipelinesResponse:
+        """List pipelines.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param enabled:
+        :param page_size:
+        :param page:
+        :param q:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.PipelinesResponse:
+            return self._client.request(
+                _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"enabled": enabled, "page_size": page_size, "page": page, "q": q}
+        return paged(
+            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES_PAGING
+        )
+
+    async def list_pipelines_async(
+        self,
+        *,
+        enabled: OptionalNullable[bool] = UNSET,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        q: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.PipelinesResponse:
+        """List pipelines.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param enabled:
+        :param page_size:
+        :param page:
+        :param q:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.PipelinesResponse:
+            return await self._client.request_async(
+                _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"enabled": enabled, "page_size": page_size, "page": page, "q": q}
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES_PAGING
+        )
+
+    def get_pipeline(
+        self,
+        *,
+        pipeline_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Pipeline:
+        """Get a pipeline.
+
+        :param pipeline_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_GET_PIPELINE,
+            path={"pipeline_id": pipeline_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_pipeline_async(
+        self,
+        *,
+        pipeline_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Pipeline:
+        """Get a pipeline.
+
+        :param pipeline_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_GET_PIPELINE,
+            path={"pipeline_id": pipeline_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update_pipeline(
+        self,
+        *,
+        pipeline_id: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        selectors: OptionalNullable[
+            Sequence[models.PipelineConfigSelector | models.PipelineConfigSelectorTypedDict]
+        ] = UNSET,
+        definitions: OptionalNullable[
+            Sequence[models.LlmJudgeReference | models.LlmJudgeReferenceTypedDict]
+        ] = UNSET,
+        enabled: OptionalNullable[bool] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Pipeline:
+        """Update a pipeline.
+
+        :param pipeline_id:
+        :param name:
+        :param description:
+        :param selectors:
+        :param definitions:
+        :param enabled:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_UPDATE_PIPELINE,
+            path={"pipeline_id": pipeline_id},
+            body={
+                "name": name,
+                "description": description,
+                "selectors": selectors,
+                "definitions": definitions,
+                "enabled": enabled,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_pipeline_async(
+        self,
+        *,
+        pipeline_id: str,
+        name: OptionalNullable[str] = UNSET,
+        description: OptionalNullable[str] = UNSET,
+        selectors: OptionalNullable[
+            Sequence[models.PipelineConfigSelector | models.PipelineConfigSelectorTypedDict]
+        ] = UNSET,
+        definitions: OptionalNullable[
+            Sequence[models.LlmJudgeReference | models.LlmJudgeReferenceTypedDict]
+        ] = UNSET,
+        enabled: OptionalNullable[bool] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Pipeline:
+        """Update a pipeline.
+
+        :param pipeline_id:
+        :param name:
+        :param description:
+        :param selectors:
+        :param definitions:
+        :param enabled:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_UPDATE_PIPELINE,
+            path={"pipeline_id": pipeline_id},
+            body={
+                "name": name,
+                "description": description,
+                "selectors": selectors,
+                "definitions": definitions,
+                "enabled": enabled,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_pipeline(
+        self,
+        *,
+        pipeline_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a pipeline.
+
+        :param pipeline_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_DELETE_PIPELINE,
+            path={"pipeline_id": pipeline_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_pipeline_async(
+        self,
+        *,
+        pipeline_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a pipeline.
+
+        :param pipeline_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_DELETE_PIPELINE,
+            path={"pipeline_id": pipeline_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        project_slug: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EvaluationsV2:
+        """List evaluations for a project.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param project_slug:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.EvaluationsV2:
+            return self._client.request(
+                _OBSERVABILITY_EVALUATIONS_LIST,
+                path={"project_slug": project_slug},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged(_fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_LIST_PAGING)
+
+    async def list_async(
+        self,
+        *,
+        project_slug: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EvaluationsV2:
+        """List evaluations for a project.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param project_slug:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.EvaluationsV2:
+            return await self._client.request_async(
+                _OBSERVABILITY_EVALUATIONS_LIST,
+                path={"project_slug": project_slug},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_LIST_PAGING
+        )
+
+    def get(
+        self,
+        *,
+        evaluation_slug: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EvaluationV2:
+        """Get evaluation by slug.
+
+        :param evaluation_slug:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_GET,
+            path={"evaluation_slug": evaluation_slug},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        evaluation_slug: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EvaluationV2:
+        """Get evaluation by slug.
+
+        :param evaluation_slug:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_GET,
+            path={"evaluation_slug": evaluation_slug},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class ObservabilityEvaluationsOptimizations(Resource):
+    """Operations of ``beta.observability.evaluations.optimizations``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ObservabilityEvaluationsOptimizationsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ObservabilityEvaluationsOptimizationsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        project: OptionalNullable[str] = UNSET,
+        evaluation: OptionalNullable[str] = UNSET,
+        status: OptionalNullable[str] = UNSET,
+        algorithm: OptionalNullable[str] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListOptimizationsResponse:
+        """List optimizations with optional filters.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param project:
+        :param evaluation:
+        :param status:
+        :param algorithm:
+        :param tags:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationsResponse:
+            return self._client.request(
+                _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "project": project,
+            "evaluation": evaluation,
+            "status": status,
+            "algorithm": algorithm,
+            "tags": tags,
+            "page_size": page_size,
+            "page": page,
+        }
+        return paged(
+            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        project: OptionalNullable[str] = UNSET,
+        evaluation: OptionalNullable[str] = UNSET,
+        status: OptionalNullable[str] = UNSET,
+        algorithm: OptionalNullable[str] = UNSET,
+        tags: OptionalNullable[Sequence[str]] = UNSET,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListOptimizationsResponse:
+        """List optimizations with optional filters.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param project:
+        :param evaluation:
+        :param status:
+        :param algorithm:
+        :param tags:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationsResponse:
+            return await self._client.request_async(
+                _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "project": project,
+            "evaluation": evaluation,
+            "status": status,
+            "algorithm": algorithm,
+            "tags": tags,
+            "page_size": page_size,
+            "page": page,
+        }
+        return paged_async(
+            await _fetch(_query),
+            _fetch,
+            _query,
+            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_PAGING,
+        )
+
+    def get(
+        self,
+        *,
+        optimization_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OptimizationDetail:
+        """Get an optimization by id (with its anchored evaluation + project).
+
+        :param optimization_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_GET,
+            path={"optimization_id": optimization_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        optimization_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.OptimizationDetail:
+        """Get an optimization by id (with its anchored evaluation + project).
+
+        :param optimization_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_GET,
+            path={"optimization_id": optimization_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_trials(
+        self,
+        *,
+        optimization_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListOptimizationTrialsResponse:
+        """List an optimization's trials with their observation runs (paginated).
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param optimization_id:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationTrialsResponse:
+            return self._client.request(
+                _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS,
+                path={"optimization_id": optimization_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged(
+            _fetch(_query),
+            _fetch,
+            _query,
+            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS_PAGING,
+        )
+
+    async def list_trials_async(
+        self,
+        *,
+        optimization_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListOptimizationTrialsResponse:
+        """List an optimization's trials with their observation runs (paginated).
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param optimization_id:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationTrialsResponse:
+            return await self._client.request_async(
+                _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS,
+                path={"optimization_id": optimization_id},
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged_async(
+            await _fetch(_query),
+            _fetch,
+            _query,
+            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS_PAGING,
+        )
+
+
+class ObservabilityEvaluationsProjects(Resource):
+    """Operations of ``beta.observability.evaluations.projects``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ObservabilityEvaluationsProjectsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ObservabilityEvaluationsProjectsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        q: OptionalNullable[str] = UNSET,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Projects:
+        """List projects.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param q:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.Projects:
+            return self._client.request(
+                _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"q": q, "page_size": page_size, "page": page}
+        return paged(
+            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST_PAGING
+        )
+
+    async def list_async(
+        self,
+        *,
+        q: OptionalNullable[str] = UNSET,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Projects:
+        """List projects.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param q:
+        :param page_size:
+        :param page:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.Projects:
+            return await self._client.request_async(
+                _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"q": q, "page_size": page_size, "page": page}
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST_PAGING
+        )
+
+    def get(
+        self,
+        *,
+        project_slug: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Project:
+        """Get project by slug.
+
+        :param project_slug:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_PROJECTS_GET,
+            path={"project_slug": project_slug},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        project_slug: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Project:
+        """Get project by slug.
+
+        :param project_slug:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_PROJECTS_GET,
+            path={"project_slug": project_slug},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class ObservabilityEvaluationsRecords(Resource):
+    """Operations of ``beta.observability.evaluations.records``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ObservabilityEvaluationsRecordsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ObservabilityEvaluationsRecordsWithRawResponse(self)
+
+    def get(
+        self,
+        *,
+        run_id: str,
+        record_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EvaluationRunRecordV2Response:
+        """Get a specific record from an evaluation run.
+
+        :param run_id:
+        :param record_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_RECORDS_GET,
+            path={"run_id": run_id, "record_id": record_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        run_id: str,
+        record_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EvaluationRunRecordV2Response:
+        """Get a specific record from an evaluation run.
+
+        :param run_id:
+        :param record_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_RECORDS_GET,
+            path={"run_id": run_id, "record_id": record_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def search(
+        self,
+        *,
+        run_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        request: models.EvaluationRunRecordFilterInput
+        | models.EvaluationRunRecordFilterInputTypedDict
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListEvaluationRunRecordsResponse:
+        """Search records for an evaluation run with content filters.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param run_id:
+        :param page_size:
+        :param page:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunRecordsResponse:
+            return self._client.request(
+                _OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH,
+                path={"run_id": run_id},
+                query=_q,
+                body=request,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged(
+            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH_PAGING
+        )
+
+    async def search_async(
+        self,
+        *,
+        run_id: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        request: models.EvaluationRunRecordFilterInput
+        | models.EvaluationRunRecordFilterInputTypedDict
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListEvaluationRunRecordsResponse:
+        """Search records for an evaluation run with content filters.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param run_id:
+        :param page_size:
+        :param page:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunRecordsResponse:
+            return await self._client.request_async(
+                _OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH,
+                path={"run_id": run_id},
+                query=_q,
+                body=request,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH_PAGING
+        )
+
+
+class ObservabilityEvaluationsRuns(Resource):
+    """Operations of ``beta.observability.evaluations.runs``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ObservabilityEvaluationsRunsWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ObservabilityEvaluationsRunsWithRawResponse(self)
+
+    def search(
+        self,
+        *,
+        evaluation_slug: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        request: models.EvaluationRunFilterInput
+        | models.EvaluationRunFilterInputTypedDict
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListEvaluationRunsResponse:
+        """Search evaluation runs with filters.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param evaluation_slug:
+        :param page_size:
+        :param page:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunsResponse:
+            return self._client.request(
+                _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH,
+                path={"evaluation_slug": evaluation_slug},
+                query=_q,
+                body=request,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged(_fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_PAGING)
+
+    async def search_async(
+        self,
+        *,
+        evaluation_slug: str,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        request: models.EvaluationRunFilterInput
+        | models.EvaluationRunFilterInputTypedDict
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListEvaluationRunsResponse:
+        """Search evaluation runs with filters.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param evaluation_slug:
+        :param page_size:
+        :param page:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunsResponse:
+            return await self._client.request_async(
+                _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH,
+                path={"evaluation_slug": evaluation_slug},
+                query=_q,
+                body=request,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_PAGING
+        )
+
+    def search_all(
+        self,
+        *,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        request: models.EvaluationRunFilterInput
+        | models.EvaluationRunFilterInputTypedDict
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SearchAllEvaluationRunsResponse:
+        """Search evaluation runs across all evaluations.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.SearchAllEvaluationRunsResponse:
+            return self._client.request(
+                _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL,
+                query=_q,
+                body=request,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged(
+            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL_PAGING
+        )
+
+    async def search_all_async(
+        self,
+        *,
+        page_size: int | None = 50,
+        page: int | None = 1,
+        request: models.EvaluationRunFilterInput
+        | models.EvaluationRunFilterInputTypedDict
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SearchAllEvaluationRunsResponse:
+        """Search evaluation runs across all evaluations.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.SearchAllEvaluationRunsResponse:
+            return await self._client.request_async(
+                _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL,
+                query=_q,
+                body=request,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"page_size": page_size, "page": page}
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL_PAGING
+        )
+
+    def get(
+        self,
+        *,
+        run_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EvaluationRunV2Response:
+        """Get a specific evaluation run by ID.
+
+        :param run_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_RUNS_GET,
+            path={"run_id": run_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        run_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.EvaluationRunV2Response:
+        """Get a specific evaluation run by ID.
+
+        :param run_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_RUNS_GET,
+            path={"run_id": run_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_statistics(
+        self,
+        *,
+        run_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RunStatisticsResponse:
+        """Get statistics for a specific evaluation run.
+
+        :param run_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_RUNS_GET_STATISTICS,
+            path={"run_id": run_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_statistics_async(
+        self,
+        *,
+        run_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RunStatisticsResponse:
+        """Get statistics for a specific evaluation run.
+
+        :param run_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_RUNS_GET_STATISTICS,
+            path={"run_id": run_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def compute_statistics(
+        self,
+        *,
+        run_id: str,
+        request: models.EvaluationRunRecordFilterInput
+        | models.EvaluationRunRecordFilterInputTypedDict
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RunStatisticsResponse:
+        """Compute statistics for a specific evaluation run with optional filters.
+
+        :param run_id:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _OBSERVABILITY_EVALUATIONS_RUNS_COMPUTE_STATISTICS,
+            path={"run_id": run_id},
+            body=request,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def compute_statistics_async(
+        self,
+        *,
+        run_id: str,
+        request: models.EvaluationRunRecordFilterInput
+        | models.EvaluationRunRecordFilterInputTypedDict
+        | None = None,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.RunStatisticsResponse:
+        """Compute statistics for a specific evaluation run with optional filters.
+
+        :param run_id:
+        :param request: The request body.
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _OBSERVABILITY_EVALUATIONS_RUNS_COMPUTE_STATISTICS,
+            path={"run_id": run_id},
+            body=request,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -4114,6 +5890,206 @@ class Spans(Resource):
             http_headers=http_headers,
         )
 
+    def aggregate_span_evaluations(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
+        dimensions: Sequence[str] | None = None,
+        time_dimension: OptionalNullable[
+            models.TimeDimension | models.TimeDimensionTypedDict
+        ] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        order_by: OptionalNullable[
+            Sequence[models.OrderByClause | models.OrderByClauseTypedDict]
+        ] = UNSET,
+        limit: int | None = 1000,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Aggregation:
+        """Aggregate span evaluations.
+
+        :param from_:
+        :param to:
+        :param metric:
+        :param dimensions:
+        :param time_dimension:
+        :param search_expression:
+        :param order_by:
+        :param limit:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _SPANS_AGGREGATE_SPAN_EVALUATIONS,
+            query={"from": from_, "to": to},
+            body={
+                "metric": metric,
+                "dimensions": dimensions,
+                "time_dimension": time_dimension,
+                "search_expression": search_expression,
+                "order_by": order_by,
+                "limit": limit,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def aggregate_span_evaluations_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
+        dimensions: Sequence[str] | None = None,
+        time_dimension: OptionalNullable[
+            models.TimeDimension | models.TimeDimensionTypedDict
+        ] = UNSET,
+        search_expression: OptionalNullable[str] = UNSET,
+        order_by: OptionalNullable[
+            Sequence[models.OrderByClause | models.OrderByClauseTypedDict]
+        ] = UNSET,
+        limit: int | None = 1000,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Aggregation:
+        """Aggregate span evaluations.
+
+        :param from_:
+        :param to:
+        :param metric:
+        :param dimensions:
+        :param time_dimension:
+        :param search_expression:
+        :param order_by:
+        :param limit:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _SPANS_AGGREGATE_SPAN_EVALUATIONS,
+            query={"from": from_, "to": to},
+            body={
+                "metric": metric,
+                "dimensions": dimensions,
+                "time_dimension": time_dimension,
+                "search_expression": search_expression,
+                "order_by": order_by,
+                "limit": limit,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def search_pipeline_results(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        pipeline_config_slugs: Sequence[str],
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetPipelineResults:
+        """Search pipeline results.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param pipeline_config_slugs:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.GetPipelineResults:
+            return self._client.request(
+                _SPANS_SEARCH_PIPELINE_RESULTS,
+                query=_q,
+                body={
+                    "pipeline_config_slugs": pipeline_config_slugs,
+                    "search_expression": search_expression,
+                },
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return paged(_fetch(_query), _fetch, _query, _SPANS_SEARCH_PIPELINE_RESULTS_PAGING)
+
+    async def search_pipeline_results_async(
+        self,
+        *,
+        from_: OptionalNullable[datetime] = UNSET,
+        to: OptionalNullable[datetime] = UNSET,
+        page_size: int | None = 50,
+        cursor: OptionalNullable[str] = UNSET,
+        pipeline_config_slugs: Sequence[str],
+        search_expression: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetPipelineResults:
+        """Search pipeline results.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param from_:
+        :param to:
+        :param page_size:
+        :param cursor:
+        :param pipeline_config_slugs:
+        :param search_expression:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.GetPipelineResults:
+            return await self._client.request_async(
+                _SPANS_SEARCH_PIPELINE_RESULTS,
+                query=_q,
+                body={
+                    "pipeline_config_slugs": pipeline_config_slugs,
+                    "search_expression": search_expression,
+                },
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_PIPELINE_RESULTS_PAGING
+        )
+
 
 class Traces(Resource):
     """Operations of ``beta.observability.traces``."""
@@ -4708,6 +6684,8 @@ class DatasetsWithRawResponse(RawResource):
     fetch_task_async = raw_method(Datasets.fetch_task_async)
     list_tasks = raw_method(Datasets.list_tasks)
     list_tasks_async = raw_method(Datasets.list_tasks_async)
+    import_from_spans = raw_method(Datasets.import_from_spans)
+    import_from_spans_async = raw_method(Datasets.import_from_spans_async)
 
 
 class RecordsWithRawResponse(RawResource):
@@ -4727,6 +6705,79 @@ class RecordsWithRawResponse(RawResource):
     update_payload_async = raw_method(Records.update_payload_async)
     update_properties = raw_method(Records.update_properties)
     update_properties_async = raw_method(Records.update_properties_async)
+
+
+class ObservabilityEvaluationsWithRawResponse(RawResource):
+    """``beta.observability.evaluations.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create_pipeline = raw_method(ObservabilityEvaluations.create_pipeline)
+    create_pipeline_async = raw_method(ObservabilityEvaluations.create_pipeline_async)
+    list_pipelines = raw_method(ObservabilityEvaluations.list_pipelines)
+    list_pipelines_async = raw_method(ObservabilityEvaluations.list_pipelines_async)
+    get_pipeline = raw_method(ObservabilityEvaluations.get_pipeline)
+    get_pipeline_async = raw_method(ObservabilityEvaluations.get_pipeline_async)
+    update_pipeline = raw_method(ObservabilityEvaluations.update_pipeline)
+    update_pipeline_async = raw_method(ObservabilityEvaluations.update_pipeline_async)
+    delete_pipeline = raw_method(ObservabilityEvaluations.delete_pipeline)
+    delete_pipeline_async = raw_method(ObservabilityEvaluations.delete_pipeline_async)
+    list = raw_method(ObservabilityEvaluations.list)
+    list_async = raw_method(ObservabilityEvaluations.list_async)
+    get = raw_method(ObservabilityEvaluations.get)
+    get_async = raw_method(ObservabilityEvaluations.get_async)
+
+
+class ObservabilityEvaluationsOptimizationsWithRawResponse(RawResource):
+    """``beta.observability.evaluations.optimizations.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(ObservabilityEvaluationsOptimizations.list)
+    list_async = raw_method(ObservabilityEvaluationsOptimizations.list_async)
+    get = raw_method(ObservabilityEvaluationsOptimizations.get)
+    get_async = raw_method(ObservabilityEvaluationsOptimizations.get_async)
+    list_trials = raw_method(ObservabilityEvaluationsOptimizations.list_trials)
+    list_trials_async = raw_method(ObservabilityEvaluationsOptimizations.list_trials_async)
+
+
+class ObservabilityEvaluationsProjectsWithRawResponse(RawResource):
+    """``beta.observability.evaluations.projects.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(ObservabilityEvaluationsProjects.list)
+    list_async = raw_method(ObservabilityEvaluationsProjects.list_async)
+    get = raw_method(ObservabilityEvaluationsProjects.get)
+    get_async = raw_method(ObservabilityEvaluationsProjects.get_async)
+
+
+class ObservabilityEvaluationsRecordsWithRawResponse(RawResource):
+    """``beta.observability.evaluations.records.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    get = raw_method(ObservabilityEvaluationsRecords.get)
+    get_async = raw_method(ObservabilityEvaluationsRecords.get_async)
+    search = raw_method(ObservabilityEvaluationsRecords.search)
+    search_async = raw_method(ObservabilityEvaluationsRecords.search_async)
+
+
+class ObservabilityEvaluationsRunsWithRawResponse(RawResource):
+    """``beta.observability.evaluations.runs.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    search = raw_method(ObservabilityEvaluationsRuns.search)
+    search_async = raw_method(ObservabilityEvaluationsRuns.search_async)
+    search_all = raw_method(ObservabilityEvaluationsRuns.search_all)
+    search_all_async = raw_method(ObservabilityEvaluationsRuns.search_all_async)
+    get = raw_method(ObservabilityEvaluationsRuns.get)
+    get_async = raw_method(ObservabilityEvaluationsRuns.get_async)
+    get_statistics = raw_method(ObservabilityEvaluationsRuns.get_statistics)
+    get_statistics_async = raw_method(ObservabilityEvaluationsRuns.get_statistics_async)
+    compute_statistics = raw_method(ObservabilityEvaluationsRuns.compute_statistics)
+    compute_statistics_async = raw_method(ObservabilityEvaluationsRuns.compute_statistics_async)
 
 
 class JudgesWithRawResponse(RawResource):
@@ -4782,6 +6833,10 @@ class SpansWithRawResponse(RawResource):
     fetch_span_field_options_async = raw_method(Spans.fetch_span_field_options_async)
     fetch_span_eval_field_options = raw_method(Spans.fetch_span_eval_field_options)
     fetch_span_eval_field_options_async = raw_method(Spans.fetch_span_eval_field_options_async)
+    aggregate_span_evaluations = raw_method(Spans.aggregate_span_evaluations)
+    aggregate_span_evaluations_async = raw_method(Spans.aggregate_span_evaluations_async)
+    search_pipeline_results = raw_method(Spans.search_pipeline_results)
+    search_pipeline_results_async = raw_method(Spans.search_pipeline_results_async)
 
 
 class TracesWithRawResponse(RawResource):

@@ -60,6 +60,7 @@ __all__ = [
     "CustomTaskStartedResponse",
     "CustomTaskTimedOutAttributes",
     "CustomTaskTimedOutResponse",
+    "DeploymentArchiveResponse",
     "DeploymentBuildState",
     "DeploymentDetailResponse",
     "DeploymentListResponse",
@@ -87,6 +88,7 @@ __all__ = [
     "ExecutionLogSearchResponse",
     "ExecutionTraceInfoResponse",
     "Failure",
+    "GetDeploymentLogsLogType",
     "GetDeploymentLogsOrder",
     "GetSchedulesV1WorkflowsSchedulesGetResponse",
     "GetSchedulesV1WorkflowsSchedulesGetStatus",
@@ -107,6 +109,7 @@ __all__ = [
     "JSONPatchReplace",
     "JSONPayloadResponse",
     "ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus",
+    "ListDeploymentsV1WorkflowsDeploymentsGetLocationType",
     "ListDeploymentsV1WorkflowsDeploymentsGetOrder",
     "ListDeploymentsV1WorkflowsDeploymentsGetOrderBy",
     "ListRunsV1WorkflowsRunsGetOrder",
@@ -234,6 +237,8 @@ __all__ = [
     "WorkflowScheduleTriggerRequestTypedDict",
     "WorkflowScheduleUpdateRequest",
     "WorkflowScheduleUpdateRequestTypedDict",
+    "WorkflowTagsAddRequest",
+    "WorkflowTagsAddRequestTypedDict",
     "WorkflowTaskFailedAttributes",
     "WorkflowTaskFailedResponse",
     "WorkflowTaskTimedOutAttributes",
@@ -1990,6 +1995,7 @@ class WorkflowExecutionRequest(BaseModel):
     """Deprecated. Use deployment_name instead."""
     deployment_name: str | None = None
     """Name of the deployment to route this execution to"""
+    traceparent: str | None = None
 
 
 class WorkflowExecutionResponse(BaseModel):
@@ -2556,6 +2562,19 @@ class StreamError(BaseModel):
     reason: str
 
 
+class DeploymentArchiveResponse(BaseModel):
+    """The archive a managed deployment builds from, with a signed URL to download it."""
+
+    __mistral_keep__ = frozenset()
+    archive_id: str
+    download_url: str | None = None
+
+
+class WorkflowTagsAddRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    tags: list[str]
+
+
 class StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody(BaseModel):
     __mistral_keep__ = frozenset()
     __mistral_drop_none__ = frozenset({"event", "data", "id", "retry"})
@@ -2772,6 +2791,7 @@ class WorkflowExecutionRequestTypedDict(TypedDict):
     extensions: NotRequired[Mapping[str, Any] | None]
     task_queue: NotRequired[str | None]
     deployment_name: NotRequired[str | None]
+    traceparent: NotRequired[str | None]
 
 
 class WorkflowSchedulePauseRequestTypedDict(TypedDict):
@@ -2820,6 +2840,12 @@ class WorkflowsWorkerSpecUpdateTypedDict(TypedDict):
     revision: NotRequired[str | None]
     entrypoint: NotRequired[str | None]
     working_dir: NotRequired[str | None]
+
+
+class WorkflowTagsAddRequestTypedDict(TypedDict):
+    """Dict form of :class:`WorkflowTagsAddRequest`."""
+
+    tags: Required[Sequence[str]]
 
 
 CustomTaskInProgressAttributesResponsePayload: TypeAlias = Annotated[
@@ -2924,12 +2950,18 @@ ListDeploymentsV1WorkflowsDeploymentsGetOrderBy: TypeAlias = (
 ListDeploymentsV1WorkflowsDeploymentsGetOrder: TypeAlias = Literal["asc", "desc"] | str
 """Sort direction. Applied to order_by when set, or within each activity group when omitted."""
 
+ListDeploymentsV1WorkflowsDeploymentsGetLocationType: TypeAlias = (
+    Literal["local", "k8s", "managed"] | str
+)
+
 ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus: TypeAlias = (
     Literal["active", "inactive"] | str
 )
 
 GetDeploymentLogsOrder: TypeAlias = Literal["asc", "desc"] | str
 """First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set."""
+
+GetDeploymentLogsLogType: TypeAlias = Literal["build", "runtime"] | str
 
 StreamDeploymentLogsEventEvent: TypeAlias = Literal["log", "error"] | str
 

@@ -193,6 +193,16 @@ _WORKFLOWS_UNARCHIVE_WORKFLOW = Operation[models.WorkflowUnarchiveResponse](
     retry_safe=True,
     response=models.WorkflowUnarchiveResponse,
 )
+_WORKFLOWS_ADD_WORKFLOW_TAGS = Operation[None](
+    operation_id="add_workflow_tags_v1_workflows__workflow_identifier__tags_post",
+    method="POST",
+    path="/v1/workflows/{workflow_identifier}/tags",
+    domain="workflows",
+    retry_safe=False,
+    response=None,
+    body=models.WorkflowTagsAddRequest,
+    body_kind="json",
+)
 _DEPLOYMENTS_LIST_DEPLOYMENTS = Operation[models.DeploymentListResponse](
     operation_id="list_deployments_v1_workflows_deployments_get",
     method="GET",
@@ -298,6 +308,22 @@ _DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS = StreamOperation[models.StreamDeploymentLog
     path="/v1/workflows/deployments/{name}/logs/stream",
     domain="workflows",
     retry_safe=True,
+)
+_DEPLOYMENTS_UNHARDEN_DEPLOYMENT = Operation[None](
+    operation_id="unharden_deployment_v1_workflows_deployments__deployment_id__unharden_post",
+    method="POST",
+    path="/v1/workflows/deployments/{deployment_id}/unharden",
+    domain="workflows",
+    retry_safe=False,
+    response=None,
+)
+_DEPLOYMENTS_GET_DEPLOYMENT_ARCHIVE = Operation[models.DeploymentArchiveResponse](
+    operation_id="get_deployment_archive_v1_workflows_deployments__name__archive_get",
+    method="GET",
+    path="/v1/workflows/deployments/{name}/archive",
+    domain="workflows",
+    retry_safe=True,
+    response=models.DeploymentArchiveResponse,
 )
 _WORKFLOWS_EVENTS_GET_STREAM_EVENTS = StreamOperation[
     models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody
@@ -1082,6 +1108,7 @@ class Workflows(Resource):
         available_in_chat_assistant: OptionalNullable[bool] = UNSET,
         limit: int | None = 50,
         cursor: OptionalNullable[str] = UNSET,
+        workflow_name: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1101,6 +1128,7 @@ class Workflows(Resource):
         :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
         :param limit: The maximum number of workflows versions to return
         :param cursor: The cursor for pagination
+        :param workflow_name:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1128,6 +1156,7 @@ class Workflows(Resource):
             "available_in_chat_assistant": available_in_chat_assistant,
             "limit": limit,
             "cursor": cursor,
+            "workflow_name": workflow_name,
         }
         return paged(_fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING)
 
@@ -1144,6 +1173,7 @@ class Workflows(Resource):
         available_in_chat_assistant: OptionalNullable[bool] = UNSET,
         limit: int | None = 50,
         cursor: OptionalNullable[str] = UNSET,
+        workflow_name: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1163,6 +1193,7 @@ class Workflows(Resource):
         :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
         :param limit: The maximum number of workflows versions to return
         :param cursor: The cursor for pagination
+        :param workflow_name:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1190,6 +1221,7 @@ class Workflows(Resource):
             "available_in_chat_assistant": available_in_chat_assistant,
             "limit": limit,
             "cursor": cursor,
+            "workflow_name": workflow_name,
         }
         return paged_async(
             await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING
@@ -1208,6 +1240,7 @@ class Workflows(Resource):
         task_queue: OptionalNullable[str] = UNSET,
         deployment_name: OptionalNullable[str] = UNSET,
         force_new_trace: bool | None = None,
+        traceparent: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1225,6 +1258,7 @@ class Workflows(Resource):
         :param task_queue: Deprecated. Use deployment_name instead.
         :param deployment_name: Name of the deployment to route this execution to
         :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
+        :param traceparent:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1243,6 +1277,7 @@ class Workflows(Resource):
                 "task_queue": task_queue,
                 "deployment_name": deployment_name,
                 "force_new_trace": force_new_trace,
+                "traceparent": traceparent,
             },
             retries=retries,
             server_url=server_url,
@@ -1263,6 +1298,7 @@ class Workflows(Resource):
         task_queue: OptionalNullable[str] = UNSET,
         deployment_name: OptionalNullable[str] = UNSET,
         force_new_trace: bool | None = None,
+        traceparent: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1280,6 +1316,7 @@ class Workflows(Resource):
         :param task_queue: Deprecated. Use deployment_name instead.
         :param deployment_name: Name of the deployment to route this execution to
         :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
+        :param traceparent:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1298,6 +1335,7 @@ class Workflows(Resource):
                 "task_queue": task_queue,
                 "deployment_name": deployment_name,
                 "force_new_trace": force_new_trace,
+                "traceparent": traceparent,
             },
             retries=retries,
             server_url=server_url,
@@ -1318,6 +1356,7 @@ class Workflows(Resource):
         task_queue: OptionalNullable[str] = UNSET,
         deployment_name: OptionalNullable[str] = UNSET,
         force_new_trace: bool | None = None,
+        traceparent: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1337,6 +1376,7 @@ class Workflows(Resource):
         :param task_queue: Deprecated. Use deployment_name instead.
         :param deployment_name: Name of the deployment to route this execution to
         :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
+        :param traceparent:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1355,6 +1395,7 @@ class Workflows(Resource):
                 "task_queue": task_queue,
                 "deployment_name": deployment_name,
                 "force_new_trace": force_new_trace,
+                "traceparent": traceparent,
             },
             retries=retries,
             server_url=server_url,
@@ -1375,6 +1416,7 @@ class Workflows(Resource):
         task_queue: OptionalNullable[str] = UNSET,
         deployment_name: OptionalNullable[str] = UNSET,
         force_new_trace: bool | None = None,
+        traceparent: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1394,6 +1436,7 @@ class Workflows(Resource):
         :param task_queue: Deprecated. Use deployment_name instead.
         :param deployment_name: Name of the deployment to route this execution to
         :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
+        :param traceparent:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1412,6 +1455,7 @@ class Workflows(Resource):
                 "task_queue": task_queue,
                 "deployment_name": deployment_name,
                 "force_new_trace": force_new_trace,
+                "traceparent": traceparent,
             },
             retries=retries,
             server_url=server_url,
@@ -1821,6 +1865,64 @@ class Workflows(Resource):
             http_headers=http_headers,
         )
 
+    def add_workflow_tags(
+        self,
+        *,
+        workflow_identifier: str,
+        tags: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Add Workflow Tags.
+
+        :param workflow_identifier:
+        :param tags:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WORKFLOWS_ADD_WORKFLOW_TAGS,
+            path={"workflow_identifier": workflow_identifier},
+            body={"tags": tags},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def add_workflow_tags_async(
+        self,
+        *,
+        workflow_identifier: str,
+        tags: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Add Workflow Tags.
+
+        :param workflow_identifier:
+        :param tags:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WORKFLOWS_ADD_WORKFLOW_TAGS,
+            path={"workflow_identifier": workflow_identifier},
+            body={"tags": tags},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
 
 class Deployments(Resource):
     """Operations of ``workflows.deployments``."""
@@ -1844,6 +1946,13 @@ class Deployments(Resource):
         workspace_id: OptionalNullable[str] = UNSET,
         order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
         order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = None,
+        created_by: OptionalNullable[str] = UNSET,
+        owner: OptionalNullable[str] = UNSET,
+        location_types: OptionalNullable[
+            Sequence[models.ListDeploymentsV1WorkflowsDeploymentsGetLocationType | str]
+        ] = UNSET,
+        repository_url: OptionalNullable[str] = UNSET,
+        dockerfile_path: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1862,6 +1971,11 @@ class Deployments(Resource):
         :param workspace_id: Workspace ID to scope the request to. Defaults to the caller's context.
         :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
         :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
+        :param created_by:
+        :param owner:
+        :param location_types:
+        :param repository_url:
+        :param dockerfile_path:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1888,6 +2002,11 @@ class Deployments(Resource):
             "workspace_id": workspace_id,
             "order_by": order_by,
             "order": order,
+            "created_by": created_by,
+            "owner": owner,
+            "location_types": location_types,
+            "repository_url": repository_url,
+            "dockerfile_path": dockerfile_path,
         }
         return paged(_fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING)
 
@@ -1903,6 +2022,13 @@ class Deployments(Resource):
         workspace_id: OptionalNullable[str] = UNSET,
         order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
         order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = None,
+        created_by: OptionalNullable[str] = UNSET,
+        owner: OptionalNullable[str] = UNSET,
+        location_types: OptionalNullable[
+            Sequence[models.ListDeploymentsV1WorkflowsDeploymentsGetLocationType | str]
+        ] = UNSET,
+        repository_url: OptionalNullable[str] = UNSET,
+        dockerfile_path: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1921,6 +2047,11 @@ class Deployments(Resource):
         :param workspace_id: Workspace ID to scope the request to. Defaults to the caller's context.
         :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
         :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
+        :param created_by:
+        :param owner:
+        :param location_types:
+        :param repository_url:
+        :param dockerfile_path:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1947,6 +2078,11 @@ class Deployments(Resource):
             "workspace_id": workspace_id,
             "order_by": order_by,
             "order": order,
+            "created_by": created_by,
+            "owner": owner,
+            "location_types": location_types,
+            "repository_url": repository_url,
+            "dockerfile_path": dockerfile_path,
         }
         return paged_async(
             await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING
@@ -2453,6 +2589,7 @@ class Deployments(Resource):
         order: models.GetDeploymentLogsOrder | None = "asc",
         cursor: OptionalNullable[str] = UNSET,
         limit: int | None = 50,
+        log_type: OptionalNullable[models.GetDeploymentLogsLogType] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2475,6 +2612,7 @@ class Deployments(Resource):
         :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
         :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
         :param limit: Maximum number of logs to return
+        :param log_type:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2500,6 +2638,7 @@ class Deployments(Resource):
             "order": order,
             "cursor": cursor,
             "limit": limit,
+            "log_type": log_type,
         }
         return paged(_fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING)
 
@@ -2514,6 +2653,7 @@ class Deployments(Resource):
         order: models.GetDeploymentLogsOrder | None = "asc",
         cursor: OptionalNullable[str] = UNSET,
         limit: int | None = 50,
+        log_type: OptionalNullable[models.GetDeploymentLogsLogType] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2536,6 +2676,7 @@ class Deployments(Resource):
         :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
         :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
         :param limit: Maximum number of logs to return
+        :param log_type:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2561,6 +2702,7 @@ class Deployments(Resource):
             "order": order,
             "cursor": cursor,
             "limit": limit,
+            "log_type": log_type,
         }
         return paged_async(
             await _fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING
@@ -2656,6 +2798,116 @@ class Deployments(Resource):
                 "last_event_id": last_event_id,
             },
             headers={"Last-Event-ID": last_event_id_header},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def unharden_deployment(
+        self,
+        *,
+        deployment_id: str,
+        workspace_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unharden Deployment.
+
+        :param deployment_id:
+        :param workspace_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_UNHARDEN_DEPLOYMENT,
+            path={"deployment_id": deployment_id},
+            query={"workspace_id": workspace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def unharden_deployment_async(
+        self,
+        *,
+        deployment_id: str,
+        workspace_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unharden Deployment.
+
+        :param deployment_id:
+        :param workspace_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_UNHARDEN_DEPLOYMENT,
+            path={"deployment_id": deployment_id},
+            query={"workspace_id": workspace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_deployment_archive(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeploymentArchiveResponse:
+        """Get Deployment Archive.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _DEPLOYMENTS_GET_DEPLOYMENT_ARCHIVE,
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_deployment_archive_async(
+        self,
+        *,
+        name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeploymentArchiveResponse:
+        """Get Deployment Archive.
+
+        :param name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _DEPLOYMENTS_GET_DEPLOYMENT_ARCHIVE,
+            path={"name": name},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2906,6 +3158,7 @@ class Executions(Resource):
         self,
         *,
         execution_id: str,
+        include_search_keys: OptionalNullable[bool] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2914,6 +3167,7 @@ class Executions(Resource):
         """Get Workflow Execution.
 
         :param execution_id:
+        :param include_search_keys:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2922,6 +3176,7 @@ class Executions(Resource):
         return self._client.request(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION,
             path={"execution_id": execution_id},
+            query={"include_search_keys": include_search_keys},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2932,6 +3187,7 @@ class Executions(Resource):
         self,
         *,
         execution_id: str,
+        include_search_keys: OptionalNullable[bool] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2940,6 +3196,7 @@ class Executions(Resource):
         """Get Workflow Execution.
 
         :param execution_id:
+        :param include_search_keys:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2948,6 +3205,7 @@ class Executions(Resource):
         return await self._client.request_async(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION,
             path={"execution_id": execution_id},
+            query={"include_search_keys": include_search_keys},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -4988,6 +5246,8 @@ class WorkflowsWithRawResponse(RawResource):
     archive_workflow_async = raw_method(Workflows.archive_workflow_async)
     unarchive_workflow = raw_method(Workflows.unarchive_workflow)
     unarchive_workflow_async = raw_method(Workflows.unarchive_workflow_async)
+    add_workflow_tags = raw_method(Workflows.add_workflow_tags)
+    add_workflow_tags_async = raw_method(Workflows.add_workflow_tags_async)
 
 
 class DeploymentsWithRawResponse(RawResource):
@@ -5017,6 +5277,10 @@ class DeploymentsWithRawResponse(RawResource):
     get_deployment_logs_async = raw_method(Deployments.get_deployment_logs_async)
     stream_deployment_logs = raw_method(Deployments.stream_deployment_logs)
     stream_deployment_logs_async = raw_method(Deployments.stream_deployment_logs_async)
+    unharden_deployment = raw_method(Deployments.unharden_deployment)
+    unharden_deployment_async = raw_method(Deployments.unharden_deployment_async)
+    get_deployment_archive = raw_method(Deployments.get_deployment_archive)
+    get_deployment_archive_async = raw_method(Deployments.get_deployment_archive_async)
 
 
 class WorkflowsEventsWithRawResponse(RawResource):

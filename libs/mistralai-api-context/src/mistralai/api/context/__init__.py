@@ -1,0 +1,6 @@
+"""mistralai.api.context: Context search indexes.
+
+Installing this package attaches its resources to :class:`mistralai.client.Mistral`.
+"""
+
+__version__ = "0.2.0"

@@ -1,0 +1,8 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Where the resources of mistralai-api-context attach on the client: dotted attach point -> "module:Class"."""
+
+__all__ = ["ATTACH"]
+
+ATTACH: dict[str, str] = {
+    "beta.context": "mistralai.api.context._generated.resources:Context",
+}

@@ -1,0 +1,1238 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-context distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from mistralai.api.context._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    CursorPaging,
+    Operation,
+    OptionalNullable,
+    RawResource,
+    Resource,
+    RetryConfig,
+    paged,
+    paged_async,
+    raw_method,
+)
+
+__all__ = [
+    "Context",
+    "ContextSearchIndexes",
+    "ContextSearchIndexesWithRawResponse",
+]
+
+_CONTEXT_SEARCH_INDEXES_CREATE = Operation[models.CreateIndexV1ContextSearchIndexesPostResponse](
+    operation_id="create_index_v1_context_search_indexes_post",
+    method="POST",
+    path="/v1/context/search-indexes",
+    domain="beta.context",
+    retry_safe=False,
+    response=models.CreateIndexV1ContextSearchIndexesPostResponse,
+    body=models.CreateManagedIndexRequest,
+    body_kind="json",
+)
+_CONTEXT_SEARCH_INDEXES_LIST = Operation[models.ListManagedIndexesResponse](
+    operation_id="list_indexes_v1_context_search_indexes_get",
+    method="GET",
+    path="/v1/context/search-indexes",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.ListManagedIndexesResponse,
+)
+_CONTEXT_SEARCH_INDEXES_LIST_PAGING = CursorPaging(
+    items="data", cursor="next_page_token", param="page_token"
+)
+_CONTEXT_SEARCH_INDEXES_GET = Operation[models.ManagedIndexResponse](
+    operation_id="get_index_v1_context_search_indexes__index_name__get",
+    method="GET",
+    path="/v1/context/search-indexes/{index_name}",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.ManagedIndexResponse,
+)
+_CONTEXT_SEARCH_INDEXES_UPDATE = Operation[models.ManagedIndexResponse](
+    operation_id="update_index_v1_context_search_indexes__index_name__put",
+    method="PUT",
+    path="/v1/context/search-indexes/{index_name}",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.ManagedIndexResponse,
+    body=models.UpdateManagedIndexRequest,
+    body_kind="json",
+)
+_CONTEXT_SEARCH_INDEXES_DELETE = Operation[models.DeleteManagedIndexResponse](
+    operation_id="delete_index_v1_context_search_indexes__index_name__delete",
+    method="DELETE",
+    path="/v1/context/search-indexes/{index_name}",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.DeleteManagedIndexResponse,
+)
+_CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS = Operation[models.IngestDocumentsResponse](
+    operation_id="ingest_documents_v1_context_search_indexes__index_name__documents_post",
+    method="POST",
+    path="/v1/context/search-indexes/{index_name}/documents",
+    domain="beta.context",
+    retry_safe=False,
+    response=models.IngestDocumentsResponse,
+    body=models.IngestDocumentsRequest,
+    body_kind="json",
+)
+_CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS = Operation[models.DeleteDocumentsResponse](
+    operation_id="delete_documents_v1_context_search_indexes__index_name__documents_delete",
+    method="DELETE",
+    path="/v1/context/search-indexes/{index_name}/documents",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.DeleteDocumentsResponse,
+    body=models.DeleteDocumentsRequest,
+    body_kind="json",
+)
+_CONTEXT_SEARCH_INDEXES_SEARCH = Operation[models.SearchResponse](
+    operation_id="search_index_v1_context_search_indexes__index_name__search_post",
+    method="POST",
+    path="/v1/context/search-indexes/{index_name}/search",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.SearchResponse,
+    body=models.SearchRequest,
+    body_kind="json",
+)
+_CONTEXT_SEARCH_INDEXES_NAVIGATE = Operation[models.NavigationResponse](
+    operation_id="navigate_index_v1_context_search_indexes__index_name__navigate_post",
+    method="POST",
+    path="/v1/context/search-indexes/{index_name}/navigate",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.NavigationResponse,
+    body=models.NavigateRequest,
+    body_kind="json",
+)
+_CONTEXT_SEARCH_INDEXES_READ = Operation[models.NavigationResponse](
+    operation_id="read_index_v1_context_search_indexes__index_name__read_post",
+    method="POST",
+    path="/v1/context/search-indexes/{index_name}/read",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.NavigationResponse,
+    body=models.ReadRequest,
+    body_kind="json",
+)
+_CONTEXT_SEARCH_INDEXES_GREP = Operation[models.NavigationResponse](
+    operation_id="grep_index_v1_context_search_indexes__index_name__grep_post",
+    method="POST",
+    path="/v1/context/search-indexes/{index_name}/grep",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.NavigationResponse,
+    body=models.GrepRequest,
+    body_kind="json",
+)
+_CONTEXT_SEARCH_INDEXES_GET_CHUNK = Operation[models.NavigationResponse](
+    operation_id="get_chunk_index_v1_context_search_indexes__index_name__chunks__chunk_id__get",
+    method="GET",
+    path="/v1/context/search-indexes/{index_name}/chunks/{chunk_id}",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.NavigationResponse,
+)
+_CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY = Operation[models.GetSummaryResponseSummary](
+    operation_id="get_managed_index_summary_v1_context_search_indexes__index_name__summary_field__language__get",
+    method="GET",
+    path="/v1/context/search-indexes/{index_name}/summary_field/{language}",
+    domain="beta.context",
+    retry_safe=True,
+    response=models.GetSummaryResponseSummary,
+)
+_CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY = Operation[bytes](
+    operation_id="generate_managed_index_summary_post_v1_context_search_indexes__index_name__summary_field__language__post",
+    method="POST",
+    path="/v1/context/search-indexes/{index_name}/summary_field/{language}",
+    domain="beta.context",
+    retry_safe=False,
+    response=bytes,
+    accept="application/jsonl",
+)
+_CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY = Operation[Any](
+    operation_id="set_managed_index_summary_v1_context_search_indexes__index_name__summary_field__language__put",
+    method="PUT",
+    path="/v1/context/search-indexes/{index_name}/summary_field/{language}",
+    domain="beta.context",
+    retry_safe=True,
+    response=Any,
+    body=models.UpdateSummaryRequestSummary,
+    body_kind="json",
+)
+
+
+class Context(Resource):
+    """Operations of ``beta.context``."""
+
+    __slots__ = ("_ns_search_indexes",)
+    _ns_search_indexes: ContextSearchIndexes
+
+    @property
+    def search_indexes(self) -> ContextSearchIndexes:
+        """Operations of ``beta.context.search_indexes``."""
+        try:
+            return self._ns_search_indexes
+        except AttributeError:
+            self._ns_search_indexes = ContextSearchIndexes(self._client)
+            return self._ns_search_indexes
+
+
+class ContextSearchIndexes(Resource):
+    """Operations of ``beta.context.search_indexes``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ContextSearchIndexesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ContextSearchIndexesWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str,
+        config: models.ManagedIndexConfig | models.ManagedIndexConfigTypedDict,
+        schema_: OptionalNullable[
+            models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateIndexV1ContextSearchIndexesPostResponse:
+        """Create a managed index.
+
+        :param name:
+        :param config:
+        :param schema_:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_CREATE,
+            body={"name": name, "config": config, "schema": schema_},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        config: models.ManagedIndexConfig | models.ManagedIndexConfigTypedDict,
+        schema_: OptionalNullable[
+            models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateIndexV1ContextSearchIndexesPostResponse:
+        """Create a managed index.
+
+        :param name:
+        :param config:
+        :param schema_:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_CREATE,
+            body={"name": name, "config": config, "schema": schema_},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        page_size: int | None = 20,
+        page_token: OptionalNullable[str] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        status: OptionalNullable[models.ListIndexesV1ContextSearchIndexesGetStatus | str] = UNSET,
+        creator_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListManagedIndexesResponse:
+        """List managed indexes.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param name:
+        :param status:
+        :param creator_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        def _fetch(_q: Mapping[str, Any]) -> models.ListManagedIndexesResponse:
+            return self._client.request(
+                _CONTEXT_SEARCH_INDEXES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "name": name,
+            "status": status,
+            "creator_id": creator_id,
+        }
+        return paged(_fetch(_query), _fetch, _query, _CONTEXT_SEARCH_INDEXES_LIST_PAGING)
+
+    async def list_async(
+        self,
+        *,
+        page_size: int | None = 20,
+        page_token: OptionalNullable[str] = UNSET,
+        name: OptionalNullable[str] = UNSET,
+        status: OptionalNullable[models.ListIndexesV1ContextSearchIndexesGetStatus | str] = UNSET,
+        creator_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ListManagedIndexesResponse:
+        """List managed indexes.
+
+        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        :param page_size:
+        :param page_token:
+        :param name:
+        :param status:
+        :param creator_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+
+        async def _fetch(_q: Mapping[str, Any]) -> models.ListManagedIndexesResponse:
+            return await self._client.request_async(
+                _CONTEXT_SEARCH_INDEXES_LIST,
+                query=_q,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
+
+        _query: dict[str, Any] = {
+            "page_size": page_size,
+            "page_token": page_token,
+            "name": name,
+            "status": status,
+            "creator_id": creator_id,
+        }
+        return paged_async(
+            await _fetch(_query), _fetch, _query, _CONTEXT_SEARCH_INDEXES_LIST_PAGING
+        )
+
+    def get(
+        self,
+        *,
+        index_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedIndexResponse:
+        """Get a managed index.
+
+        :param index_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_GET,
+            path={"index_name": index_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        index_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedIndexResponse:
+        """Get a managed index.
+
+        :param index_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_GET,
+            path={"index_name": index_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def update(
+        self,
+        *,
+        index_name: str,
+        schema_: models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedIndexResponse:
+        """Update a managed index schema.
+
+        :param index_name:
+        :param schema_:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_UPDATE,
+            path={"index_name": index_name},
+            body={"schema": schema_},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def update_async(
+        self,
+        *,
+        index_name: str,
+        schema_: models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.ManagedIndexResponse:
+        """Update a managed index schema.
+
+        :param index_name:
+        :param schema_:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_UPDATE,
+            path={"index_name": index_name},
+            body={"schema": schema_},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        index_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteManagedIndexResponse:
+        """Delete a managed index.
+
+        :param index_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_DELETE,
+            path={"index_name": index_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        index_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteManagedIndexResponse:
+        """Delete a managed index.
+
+        :param index_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_DELETE,
+            path={"index_name": index_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def ingest_documents(
+        self,
+        *,
+        index_name: str,
+        documents: Sequence[Mapping[str, Any]],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.IngestDocumentsResponse:
+        """Ingest documents into a managed index.
+
+        :param index_name:
+        :param documents:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS,
+            path={"index_name": index_name},
+            body={"documents": documents},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def ingest_documents_async(
+        self,
+        *,
+        index_name: str,
+        documents: Sequence[Mapping[str, Any]],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.IngestDocumentsResponse:
+        """Ingest documents into a managed index.
+
+        :param index_name:
+        :param documents:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS,
+            path={"index_name": index_name},
+            body={"documents": documents},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete_documents(
+        self,
+        *,
+        index_name: str,
+        document_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteDocumentsResponse:
+        """Delete documents from a managed index.
+
+        :param index_name:
+        :param document_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS,
+            path={"index_name": index_name},
+            body={"document_ids": document_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_documents_async(
+        self,
+        *,
+        index_name: str,
+        document_ids: Sequence[str],
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.DeleteDocumentsResponse:
+        """Delete documents from a managed index.
+
+        :param index_name:
+        :param document_ids:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS,
+            path={"index_name": index_name},
+            body={"document_ids": document_ids},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def search(
+        self,
+        *,
+        index_name: str,
+        retriever: models.SearchRequestRetriever | models.SearchRequestRetrieverTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SearchResponse:
+        """Search a managed index.
+
+        :param index_name:
+        :param retriever:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_SEARCH,
+            path={"index_name": index_name},
+            body={"retriever": retriever},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def search_async(
+        self,
+        *,
+        index_name: str,
+        retriever: models.SearchRequestRetriever | models.SearchRequestRetrieverTypedDict,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SearchResponse:
+        """Search a managed index.
+
+        :param index_name:
+        :param retriever:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_SEARCH,
+            path={"index_name": index_name},
+            body={"retriever": retriever},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def navigate(
+        self,
+        *,
+        index_name: str,
+        source_id: str,
+        start_offset: int,
+        end_offset: int,
+        direction: models.NavigateRequestDirection,
+        top_k: int | None = 1,
+        content_type: str | None = "content",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NavigationResponse:
+        """Navigate to adjacent chunks.
+
+        :param index_name:
+        :param source_id:
+        :param start_offset:
+        :param end_offset:
+        :param direction:
+        :param top_k:
+        :param content_type:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_NAVIGATE,
+            path={"index_name": index_name},
+            body={
+                "source_id": source_id,
+                "start_offset": start_offset,
+                "end_offset": end_offset,
+                "direction": direction,
+                "top_k": top_k,
+                "content_type": content_type,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def navigate_async(
+        self,
+        *,
+        index_name: str,
+        source_id: str,
+        start_offset: int,
+        end_offset: int,
+        direction: models.NavigateRequestDirection,
+        top_k: int | None = 1,
+        content_type: str | None = "content",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NavigationResponse:
+        """Navigate to adjacent chunks.
+
+        :param index_name:
+        :param source_id:
+        :param start_offset:
+        :param end_offset:
+        :param direction:
+        :param top_k:
+        :param content_type:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_NAVIGATE,
+            path={"index_name": index_name},
+            body={
+                "source_id": source_id,
+                "start_offset": start_offset,
+                "end_offset": end_offset,
+                "direction": direction,
+                "top_k": top_k,
+                "content_type": content_type,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def read(
+        self,
+        *,
+        index_name: str,
+        source_id: str,
+        start_offset: OptionalNullable[int] = UNSET,
+        end_offset: OptionalNullable[int] = UNSET,
+        top_k: int | None = 20,
+        content_type: str | None = "content",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NavigationResponse:
+        """Read chunks within a span.
+
+        :param index_name:
+        :param source_id:
+        :param start_offset:
+        :param end_offset:
+        :param top_k:
+        :param content_type:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_READ,
+            path={"index_name": index_name},
+            body={
+                "source_id": source_id,
+                "start_offset": start_offset,
+                "end_offset": end_offset,
+                "top_k": top_k,
+                "content_type": content_type,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def read_async(
+        self,
+        *,
+        index_name: str,
+        source_id: str,
+        start_offset: OptionalNullable[int] = UNSET,
+        end_offset: OptionalNullable[int] = UNSET,
+        top_k: int | None = 20,
+        content_type: str | None = "content",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NavigationResponse:
+        """Read chunks within a span.
+
+        :param index_name:
+        :param source_id:
+        :param start_offset:
+        :param end_offset:
+        :param top_k:
+        :param content_type:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_READ,
+            path={"index_name": index_name},
+            body={
+                "source_id": source_id,
+                "start_offset": start_offset,
+                "end_offset": end_offset,
+                "top_k": top_k,
+                "content_type": content_type,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def grep(
+        self,
+        *,
+        index_name: str,
+        source_id: str,
+        pattern: str,
+        mode: OptionalNullable[models.GrepRequestMode] = UNSET,
+        top_k: int | None = 5,
+        content_type: str | None = "content",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NavigationResponse:
+        """Grep for a pattern within a source.
+
+        :param index_name:
+        :param source_id:
+        :param pattern:
+        :param mode:
+        :param top_k:
+        :param content_type:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_GREP,
+            path={"index_name": index_name},
+            body={
+                "source_id": source_id,
+                "pattern": pattern,
+                "mode": mode,
+                "top_k": top_k,
+                "content_type": content_type,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def grep_async(
+        self,
+        *,
+        index_name: str,
+        source_id: str,
+        pattern: str,
+        mode: OptionalNullable[models.GrepRequestMode] = UNSET,
+        top_k: int | None = 5,
+        content_type: str | None = "content",
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NavigationResponse:
+        """Grep for a pattern within a source.
+
+        :param index_name:
+        :param source_id:
+        :param pattern:
+        :param mode:
+        :param top_k:
+        :param content_type:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_GREP,
+            path={"index_name": index_name},
+            body={
+                "source_id": source_id,
+                "pattern": pattern,
+                "mode": mode,
+                "top_k": top_k,
+                "content_type": content_type,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_chunk(
+        self,
+        *,
+        index_name: str,
+        chunk_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NavigationResponse:
+        """Get a single chunk by id.
+
+        :param index_name:
+        :param chunk_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_GET_CHUNK,
+            path={"index_name": index_name, "chunk_id": chunk_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_chunk_async(
+        self,
+        *,
+        index_name: str,
+        chunk_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.NavigationResponse:
+        """Get a single chunk by id.
+
+        :param index_name:
+        :param chunk_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_GET_CHUNK,
+            path={"index_name": index_name, "chunk_id": chunk_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_index_summary(
+        self,
+        *,
+        language: models.GetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguageGetLanguage,
+        index_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSummaryResponseSummary:
+        """Get Managed Index Summary.
+
+        :param language:
+        :param index_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY,
+            path={"language": language, "index_name": index_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_index_summary_async(
+        self,
+        *,
+        language: models.GetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguageGetLanguage,
+        index_name: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.GetSummaryResponseSummary:
+        """Get Managed Index Summary.
+
+        :param language:
+        :param index_name:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY,
+            path={"language": language, "index_name": index_name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def generate_index_summary(
+        self,
+        *,
+        language: models.GenerateManagedIndexSummaryPostV1ContextSearchIndexesIndexNameSummaryFieldLanguagePostLanguage,
+        index_name: str,
+        force: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Generate a summary field for a managed index.
+
+        :param language:
+        :param index_name:
+        :param force:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY,
+            path={"language": language, "index_name": index_name},
+            query={"force": force},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def generate_index_summary_async(
+        self,
+        *,
+        language: models.GenerateManagedIndexSummaryPostV1ContextSearchIndexesIndexNameSummaryFieldLanguagePostLanguage,
+        index_name: str,
+        force: bool | None = False,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Generate a summary field for a managed index.
+
+        :param language:
+        :param index_name:
+        :param force:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY,
+            path={"language": language, "index_name": index_name},
+            query={"force": force},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def set_index_summary(
+        self,
+        *,
+        language: models.SetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguagePutLanguage,
+        index_name: str,
+        content: str,
+        status: models.UpdateSummaryRequestSummaryStatus,
+        translated: bool,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Set Managed Index Summary.
+
+        :param language:
+        :param index_name:
+        :param content:
+        :param status:
+        :param translated:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY,
+            path={"language": language, "index_name": index_name},
+            body={"content": content, "status": status, "translated": translated},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def set_index_summary_async(
+        self,
+        *,
+        language: models.SetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguagePutLanguage,
+        index_name: str,
+        content: str,
+        status: models.UpdateSummaryRequestSummaryStatus,
+        translated: bool,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Set Managed Index Summary.
+
+        :param language:
+        :param index_name:
+        :param content:
+        :param status:
+        :param translated:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY,
+            path={"language": language, "index_name": index_name},
+            body={"content": content, "status": status, "translated": translated},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class ContextSearchIndexesWithRawResponse(RawResource):
+    """``beta.context.search_indexes.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(ContextSearchIndexes.create)
+    create_async = raw_method(ContextSearchIndexes.create_async)
+    list = raw_method(ContextSearchIndexes.list)
+    list_async = raw_method(ContextSearchIndexes.list_async)
+    get = raw_method(ContextSearchIndexes.get)
+    get_async = raw_method(ContextSearchIndexes.get_async)
+    update = raw_method(ContextSearchIndexes.update)
+    update_async = raw_method(ContextSearchIndexes.update_async)
+    delete = raw_method(ContextSearchIndexes.delete)
+    delete_async = raw_method(ContextSearchIndexes.delete_async)
+    ingest_documents = raw_method(ContextSearchIndexes.ingest_documents)
+    ingest_documents_async = raw_method(ContextSearchIndexes.ingest_documents_async)
+    delete_documents = raw_method(ContextSearchIndexes.delete_documents)
+    delete_documents_async = raw_method(ContextSearchIndexes.delete_documents_async)
+    search = raw_method(ContextSearchIndexes.search)
+    search_async = raw_method(ContextSearchIndexes.search_async)
+    navigate = raw_method(ContextSearchIndexes.navigate)
+    navigate_async = raw_method(ContextSearchIndexes.navigate_async)
+    read = raw_method(ContextSearchIndexes.read)
+    read_async = raw_method(ContextSearchIndexes.read_async)
+    grep = raw_method(ContextSearchIndexes.grep)
+    grep_async = raw_method(ContextSearchIndexes.grep_async)
+    get_chunk = raw_method(ContextSearchIndexes.get_chunk)
+    get_chunk_async = raw_method(ContextSearchIndexes.get_chunk_async)
+    get_index_summary = raw_method(ContextSearchIndexes.get_index_summary)
+    get_index_summary_async = raw_method(ContextSearchIndexes.get_index_summary_async)
+    generate_index_summary = raw_method(ContextSearchIndexes.generate_index_summary)
+    generate_index_summary_async = raw_method(ContextSearchIndexes.generate_index_summary_async)
+    set_index_summary = raw_method(ContextSearchIndexes.set_index_summary)
+    set_index_summary_async = raw_method(ContextSearchIndexes.set_index_summary_async)

@@ -1,0 +1,19 @@
+"""Entry point of mistralai-api-context: declares what it attaches; imports nothing heavy."""
+
+from __future__ import annotations
+
+from mistralai.api.context._generated.attach import ATTACH
+from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
+
+PLUGIN_API = 1
+"""The plugin API this package was built for: a literal fixed at build time, never imported
+from core, so that core can tell an old or a new plugin (see docs/versioning.md)."""
+
+
+@hookimpl
+def mistralai_domains() -> list[DomainSpec]:
+    return domain_specs(
+        ATTACH,
+        models="mistralai.api.context.models",
+        api_version=PLUGIN_API,
+    )

@@ -1,0 +1,654 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-responses distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from mistralai.api.responses._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    EventStream,
+    EventStreamAsync,
+    Operation,
+    OptionalNullable,
+    RawResource,
+    Resource,
+    RetryConfig,
+    StreamOperation,
+    raw_method,
+)
+
+__all__ = [
+    "Responses",
+    "ResponsesWithRawResponse",
+]
+
+_RESPONSES_CREATE = Operation[models.CreateResponseResponse](
+    operation_id="create_response_v1_responses_post",
+    method="POST",
+    path="/v1/responses",
+    domain="responses",
+    retry_safe=False,
+    response=models.CreateResponseResponse,
+    body=models.CreateResponseRequest,
+    body_kind="json",
+)
+_RESPONSES_STREAM = StreamOperation[models.ResponsesStreamFrame](
+    event=models.ResponsesStreamFrame,
+    event_fields=frozenset({"event", "data"}),
+    operation_id="create_response_v1_responses_post",
+    method="POST",
+    path="/v1/responses",
+    domain="responses",
+    retry_safe=False,
+    body=models.CreateResponseRequest,
+    body_kind="json",
+)
+_RESPONSES_COUNT_INPUT_TOKENS = Operation[models.CountResponseInputTokensResponse](
+    operation_id="count_input_tokens_v1_responses_input_tokens_post",
+    method="POST",
+    path="/v1/responses/input_tokens",
+    domain="responses",
+    retry_safe=True,
+    response=models.CountResponseInputTokensResponse,
+    body=models.CountResponseInputTokensRequest,
+    body_kind="json",
+)
+
+
+class Responses(Resource):
+    """Operations of ``responses``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ResponsesWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return ResponsesWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        model: str,
+        input: models.CreateResponseRequestInput2 | models.CreateResponseRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        truncation: Literal["disabled"] | None = "disabled",
+        tools: OptionalNullable[
+            Sequence[models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict]
+        ] = UNSET,
+        tool_choice: OptionalNullable[
+            models.CreateResponseRequestToolChoiceUnion
+            | models.CreateResponseRequestToolChoiceUnionTypedDict
+        ] = UNSET,
+        reasoning: OptionalNullable[
+            models.CreateResponseRequestResponsesSupportedReasoning
+            | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CreateResponseRequestResponsesTextConfig
+            | models.CreateResponseRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        background: Literal[False] | None = False,
+        stream: bool | None = False,
+        store: Literal[False] | None = False,
+        max_output_tokens: OptionalNullable[int] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        max_tool_calls: OptionalNullable[int] = UNSET,
+        moderation: OptionalNullable[Any] = UNSET,
+        top_logprobs: Literal[0] | None = 0,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateResponseResponse:
+        """Create Response.
+
+        :param model:
+        :param input:
+        :param instructions:
+        :param parallel_tool_calls:
+        :param previous_response_id:
+        :param truncation:
+        :param tools:
+        :param tool_choice:
+        :param reasoning:
+        :param conversation:
+        :param prompt:
+        :param text:
+        :param background:
+        :param stream:
+        :param store:
+        :param max_output_tokens:
+        :param temperature:
+        :param top_p:
+        :param metadata:
+        :param prompt_cache_key:
+        :param max_tool_calls:
+        :param moderation:
+        :param top_logprobs:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RESPONSES_CREATE,
+            body={
+                "model": model,
+                "input": input,
+                "instructions": instructions,
+                "parallel_tool_calls": parallel_tool_calls,
+                "previous_response_id": previous_response_id,
+                "truncation": truncation,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "reasoning": reasoning,
+                "conversation": conversation,
+                "prompt": prompt,
+                "text": text,
+                "background": background,
+                "stream": stream,
+                "store": store,
+                "max_output_tokens": max_output_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "metadata": metadata,
+                "prompt_cache_key": prompt_cache_key,
+                "max_tool_calls": max_tool_calls,
+                "moderation": moderation,
+                "top_logprobs": top_logprobs,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        input: models.CreateResponseRequestInput2 | models.CreateResponseRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        truncation: Literal["disabled"] | None = "disabled",
+        tools: OptionalNullable[
+            Sequence[models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict]
+        ] = UNSET,
+        tool_choice: OptionalNullable[
+            models.CreateResponseRequestToolChoiceUnion
+            | models.CreateResponseRequestToolChoiceUnionTypedDict
+        ] = UNSET,
+        reasoning: OptionalNullable[
+            models.CreateResponseRequestResponsesSupportedReasoning
+            | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CreateResponseRequestResponsesTextConfig
+            | models.CreateResponseRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        background: Literal[False] | None = False,
+        stream: bool | None = False,
+        store: Literal[False] | None = False,
+        max_output_tokens: OptionalNullable[int] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        max_tool_calls: OptionalNullable[int] = UNSET,
+        moderation: OptionalNullable[Any] = UNSET,
+        top_logprobs: Literal[0] | None = 0,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateResponseResponse:
+        """Create Response.
+
+        :param model:
+        :param input:
+        :param instructions:
+        :param parallel_tool_calls:
+        :param previous_response_id:
+        :param truncation:
+        :param tools:
+        :param tool_choice:
+        :param reasoning:
+        :param conversation:
+        :param prompt:
+        :param text:
+        :param background:
+        :param stream:
+        :param store:
+        :param max_output_tokens:
+        :param temperature:
+        :param top_p:
+        :param metadata:
+        :param prompt_cache_key:
+        :param max_tool_calls:
+        :param moderation:
+        :param top_logprobs:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RESPONSES_CREATE,
+            body={
+                "model": model,
+                "input": input,
+                "instructions": instructions,
+                "parallel_tool_calls": parallel_tool_calls,
+                "previous_response_id": previous_response_id,
+                "truncation": truncation,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "reasoning": reasoning,
+                "conversation": conversation,
+                "prompt": prompt,
+                "text": text,
+                "background": background,
+                "stream": stream,
+                "store": store,
+                "max_output_tokens": max_output_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "metadata": metadata,
+                "prompt_cache_key": prompt_cache_key,
+                "max_tool_calls": max_tool_calls,
+                "moderation": moderation,
+                "top_logprobs": top_logprobs,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def stream(
+        self,
+        *,
+        model: str,
+        input: models.CreateResponseRequestInput2 | models.CreateResponseRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        truncation: Literal["disabled"] | None = "disabled",
+        tools: OptionalNullable[
+            Sequence[models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict]
+        ] = UNSET,
+        tool_choice: OptionalNullable[
+            models.CreateResponseRequestToolChoiceUnion
+            | models.CreateResponseRequestToolChoiceUnionTypedDict
+        ] = UNSET,
+        reasoning: OptionalNullable[
+            models.CreateResponseRequestResponsesSupportedReasoning
+            | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CreateResponseRequestResponsesTextConfig
+            | models.CreateResponseRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        background: Literal[False] | None = False,
+        stream: bool | None = True,
+        store: Literal[False] | None = False,
+        max_output_tokens: OptionalNullable[int] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        max_tool_calls: OptionalNullable[int] = UNSET,
+        moderation: OptionalNullable[Any] = UNSET,
+        top_logprobs: Literal[0] | None = 0,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.ResponsesStreamFrame]:
+        """Create Response.
+
+        :param model:
+        :param input:
+        :param instructions:
+        :param parallel_tool_calls:
+        :param previous_response_id:
+        :param truncation:
+        :param tools:
+        :param tool_choice:
+        :param reasoning:
+        :param conversation:
+        :param prompt:
+        :param text:
+        :param background:
+        :param stream:
+        :param store:
+        :param max_output_tokens:
+        :param temperature:
+        :param top_p:
+        :param metadata:
+        :param prompt_cache_key:
+        :param max_tool_calls:
+        :param moderation:
+        :param top_logprobs:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.stream(
+            _RESPONSES_STREAM,
+            body={
+                "model": model,
+                "input": input,
+                "instructions": instructions,
+                "parallel_tool_calls": parallel_tool_calls,
+                "previous_response_id": previous_response_id,
+                "truncation": truncation,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "reasoning": reasoning,
+                "conversation": conversation,
+                "prompt": prompt,
+                "text": text,
+                "background": background,
+                "stream": stream,
+                "store": store,
+                "max_output_tokens": max_output_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "metadata": metadata,
+                "prompt_cache_key": prompt_cache_key,
+                "max_tool_calls": max_tool_calls,
+                "moderation": moderation,
+                "top_logprobs": top_logprobs,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        input: models.CreateResponseRequestInput2 | models.CreateResponseRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        truncation: Literal["disabled"] | None = "disabled",
+        tools: OptionalNullable[
+            Sequence[models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict]
+        ] = UNSET,
+        tool_choice: OptionalNullable[
+            models.CreateResponseRequestToolChoiceUnion
+            | models.CreateResponseRequestToolChoiceUnionTypedDict
+        ] = UNSET,
+        reasoning: OptionalNullable[
+            models.CreateResponseRequestResponsesSupportedReasoning
+            | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CreateResponseRequestResponsesTextConfig
+            | models.CreateResponseRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        background: Literal[False] | None = False,
+        stream: bool | None = True,
+        store: Literal[False] | None = False,
+        max_output_tokens: OptionalNullable[int] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        max_tool_calls: OptionalNullable[int] = UNSET,
+        moderation: OptionalNullable[Any] = UNSET,
+        top_logprobs: Literal[0] | None = 0,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.ResponsesStreamFrame]:
+        """Create Response.
+
+        :param model:
+        :param input:
+        :param instructions:
+        :param parallel_tool_calls:
+        :param previous_response_id:
+        :param truncation:
+        :param tools:
+        :param tool_choice:
+        :param reasoning:
+        :param conversation:
+        :param prompt:
+        :param text:
+        :param background:
+        :param stream:
+        :param store:
+        :param max_output_tokens:
+        :param temperature:
+        :param top_p:
+        :param metadata:
+        :param prompt_cache_key:
+        :param max_tool_calls:
+        :param moderation:
+        :param top_logprobs:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.stream_async(
+            _RESPONSES_STREAM,
+            body={
+                "model": model,
+                "input": input,
+                "instructions": instructions,
+                "parallel_tool_calls": parallel_tool_calls,
+                "previous_response_id": previous_response_id,
+                "truncation": truncation,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "reasoning": reasoning,
+                "conversation": conversation,
+                "prompt": prompt,
+                "text": text,
+                "background": background,
+                "stream": stream,
+                "store": store,
+                "max_output_tokens": max_output_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "metadata": metadata,
+                "prompt_cache_key": prompt_cache_key,
+                "max_tool_calls": max_tool_calls,
+                "moderation": moderation,
+                "top_logprobs": top_logprobs,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def count_input_tokens(
+        self,
+        *,
+        model: str,
+        input: models.CountResponseInputTokensRequestInput2
+        | models.CountResponseInputTokensRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        truncation: Literal["disabled"] | None = "disabled",
+        tools: OptionalNullable[
+            Sequence[
+                models.CountResponseInputTokensRequestTool
+                | models.CountResponseInputTokensRequestToolTypedDict
+            ]
+        ] = UNSET,
+        tool_choice: OptionalNullable[
+            models.CountResponseInputTokensRequestToolChoiceUnion
+            | models.CountResponseInputTokensRequestToolChoiceUnionTypedDict
+        ] = UNSET,
+        reasoning: OptionalNullable[
+            models.CountResponseInputTokensRequestResponsesSupportedReasoning
+            | models.CountResponseInputTokensRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CountResponseInputTokensRequestResponsesTextConfig
+            | models.CountResponseInputTokensRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CountResponseInputTokensResponse:
+        """Count Input Tokens.
+
+        :param model:
+        :param input:
+        :param instructions:
+        :param parallel_tool_calls:
+        :param previous_response_id:
+        :param truncation:
+        :param tools:
+        :param tool_choice:
+        :param reasoning:
+        :param conversation:
+        :param prompt:
+        :param text:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _RESPONSES_COUNT_INPUT_TOKENS,
+            body={
+                "model": model,
+                "input": input,
+                "instructions": instructions,
+                "parallel_tool_calls": parallel_tool_calls,
+                "previous_response_id": previous_response_id,
+                "truncation": truncation,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "reasoning": reasoning,
+                "conversation": conversation,
+                "prompt": prompt,
+                "text": text,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def count_input_tokens_async(
+        self,
+        *,
+        model: str,
+        input: models.CountResponseInputTokensRequestInput2
+        | models.CountResponseInputTokensRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        truncation: Literal["disabled"] | None = "disabled",
+        tools: OptionalNullable[
+            Sequence[
+                models.CountResponseInputTokensRequestTool
+                | models.CountResponseInputTokensRequestToolTypedDict
+            ]
+        ] = UNSET,
+        tool_choice: OptionalNullable[
+            models.CountResponseInputTokensRequestToolChoiceUnion
+            | models.CountResponseInputTokensRequestToolChoiceUnionTypedDict
+        ] = UNSET,
+        reasoning: OptionalNullable[
+            models.CountResponseInputTokensRequestResponsesSupportedReasoning
+            | models.CountResponseInputTokensRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CountResponseInputTokensRequestResponsesTextConfig
+            | models.CountResponseInputTokensRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CountResponseInputTokensResponse:
+        """Count Input Tokens.
+
+        :param model:
+        :param input:
+        :param instructions:
+        :param parallel_tool_calls:
+        :param previous_response_id:
+        :param truncation:
+        :param tools:
+        :param tool_choice:
+        :param reasoning:
+        :param conversation:
+        :param prompt:
+        :param text:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _RESPONSES_COUNT_INPUT_TOKENS,
+            body={
+                "model": model,
+                "input": input,
+                "instructions": instructions,
+                "parallel_tool_calls": parallel_tool_calls,
+                "previous_response_id": previous_response_id,
+                "truncation": truncation,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "reasoning": reasoning,
+                "conversation": conversation,
+                "prompt": prompt,
+                "text": text,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class ResponsesWithRawResponse(RawResource):
+    """``responses.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(Responses.create)
+    create_async = raw_method(Responses.create_async)
+    stream = raw_method(Responses.stream)
+    stream_async = raw_method(Responses.stream_async)
+    count_input_tokens = raw_method(Responses.count_input_tokens)
+    count_input_tokens_async = raw_method(Responses.count_input_tokens_async)

@@ -1,0 +1,828 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Resources (API methods) of the mistralai-api-webhooks distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from mistralai.api.webhooks._generated import models
+from mistralai.core.runtime import (
+    UNSET,
+    Operation,
+    OptionalNullable,
+    RawResource,
+    Resource,
+    RetryConfig,
+    raw_method,
+)
+
+__all__ = [
+    "Triggers",
+    "TriggersWithRawResponse",
+    "Webhooks",
+    "WebhooksWithRawResponse",
+]
+
+_TRIGGERS_CREATE = Operation[models.Trigger](
+    operation_id="create_trigger_v1_triggers_post",
+    method="POST",
+    path="/v1/triggers",
+    domain="beta.triggers",
+    retry_safe=False,
+    response=models.Trigger,
+    body=models.CreateTrigger,
+    body_kind="json",
+)
+_TRIGGERS_LIST = Operation[list[models.Trigger]](
+    operation_id="list_triggers_v1_triggers_get",
+    method="GET",
+    path="/v1/triggers",
+    domain="beta.triggers",
+    retry_safe=True,
+    response=list[models.Trigger],
+)
+_TRIGGERS_GET = Operation[models.Trigger](
+    operation_id="get_trigger_v1_triggers__trigger_id__get",
+    method="GET",
+    path="/v1/triggers/{trigger_id}",
+    domain="beta.triggers",
+    retry_safe=True,
+    response=models.Trigger,
+)
+_TRIGGERS_DELETE = Operation[None](
+    operation_id="delete_trigger_v1_triggers__trigger_id__delete",
+    method="DELETE",
+    path="/v1/triggers/{trigger_id}",
+    domain="beta.triggers",
+    retry_safe=True,
+    response=None,
+)
+_TRIGGERS_LIST_EVENTS = Operation[models.TriggerEventList](
+    operation_id="list_trigger_events_v1_triggers__trigger_id__events_get",
+    method="GET",
+    path="/v1/triggers/{trigger_id}/events",
+    domain="beta.triggers",
+    retry_safe=True,
+    response=models.TriggerEventList,
+)
+_WEBHOOKS_LIST = Operation[list[models.Webhook]](
+    operation_id="list_webhooks_v1_webhooks_get",
+    method="GET",
+    path="/v1/webhooks",
+    domain="beta.webhooks",
+    retry_safe=True,
+    response=list[models.Webhook],
+)
+_WEBHOOKS_CREATE = Operation[models.Webhook](
+    operation_id="create_webhook_v1_webhooks_post",
+    method="POST",
+    path="/v1/webhooks",
+    domain="beta.webhooks",
+    retry_safe=False,
+    response=models.Webhook,
+    body=models.CreateWebhook,
+    body_kind="json",
+)
+_WEBHOOKS_GET = Operation[models.Webhook](
+    operation_id="get_webhook_v1_webhooks__webhook_id__get",
+    method="GET",
+    path="/v1/webhooks/{webhook_id}",
+    domain="beta.webhooks",
+    retry_safe=True,
+    response=models.Webhook,
+)
+_WEBHOOKS_DELETE = Operation[None](
+    operation_id="delete_webhook_v1_webhooks__webhook_id__delete",
+    method="DELETE",
+    path="/v1/webhooks/{webhook_id}",
+    domain="beta.webhooks",
+    retry_safe=True,
+    response=None,
+)
+_WEBHOOKS_GET_SIGNING_SECRET = Operation[models.WebhookSigningSecret](
+    operation_id="get_webhook_signing_secret_v1_webhooks__webhook_id__signing_secret_get",
+    method="GET",
+    path="/v1/webhooks/{webhook_id}/signing-secret",
+    domain="beta.webhooks",
+    retry_safe=True,
+    response=models.WebhookSigningSecret,
+)
+
+
+class Triggers(Resource):
+    """Operations of ``beta.triggers``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> TriggersWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return TriggersWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        event_source_id: str,
+        handler: models.CreateTriggerHandler | str,
+        action: models.CreateTriggerAction | models.CreateTriggerActionTypedDict,
+        owner_type: models.CreateTriggerOwnerType | str,
+        title: str,
+        filters: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Trigger:
+        """Create Trigger.
+
+        :param event_source_id:
+        :param handler:
+        :param action:
+        :param owner_type:
+        :param title:
+        :param filters:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRIGGERS_CREATE,
+            body={
+                "event_source_id": event_source_id,
+                "handler": handler,
+                "action": action,
+                "owner_type": owner_type,
+                "title": title,
+                "filters": filters,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        event_source_id: str,
+        handler: models.CreateTriggerHandler | str,
+        action: models.CreateTriggerAction | models.CreateTriggerActionTypedDict,
+        owner_type: models.CreateTriggerOwnerType | str,
+        title: str,
+        filters: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Trigger:
+        """Create Trigger.
+
+        :param event_source_id:
+        :param handler:
+        :param action:
+        :param owner_type:
+        :param title:
+        :param filters:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRIGGERS_CREATE,
+            body={
+                "event_source_id": event_source_id,
+                "handler": handler,
+                "action": action,
+                "owner_type": owner_type,
+                "title": title,
+                "filters": filters,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list(
+        self,
+        *,
+        handler: OptionalNullable[models.ListTriggersV1TriggersGetHandler | str] = UNSET,
+        primitive_id: OptionalNullable[str] = UNSET,
+        event_source_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.Trigger]:
+        """List Triggers.
+
+        :param handler:
+        :param primitive_id:
+        :param event_source_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRIGGERS_LIST,
+            query={
+                "handler": handler,
+                "primitive_id": primitive_id,
+                "event_source_id": event_source_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        handler: OptionalNullable[models.ListTriggersV1TriggersGetHandler | str] = UNSET,
+        primitive_id: OptionalNullable[str] = UNSET,
+        event_source_id: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.Trigger]:
+        """List Triggers.
+
+        :param handler:
+        :param primitive_id:
+        :param event_source_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRIGGERS_LIST,
+            query={
+                "handler": handler,
+                "primitive_id": primitive_id,
+                "event_source_id": event_source_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        trigger_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Trigger:
+        """Get Trigger.
+
+        :param trigger_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRIGGERS_GET,
+            path={"trigger_id": trigger_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        trigger_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Trigger:
+        """Get Trigger.
+
+        :param trigger_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRIGGERS_GET,
+            path={"trigger_id": trigger_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        trigger_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Trigger.
+
+        :param trigger_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRIGGERS_DELETE,
+            path={"trigger_id": trigger_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        trigger_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Trigger.
+
+        :param trigger_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRIGGERS_DELETE,
+            path={"trigger_id": trigger_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def list_events(
+        self,
+        *,
+        trigger_id: str,
+        limit: int | None = 10,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.TriggerEventList:
+        """List Trigger Events.
+
+        :param trigger_id:
+        :param limit:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _TRIGGERS_LIST_EVENTS,
+            path={"trigger_id": trigger_id},
+            query={"limit": limit},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_events_async(
+        self,
+        *,
+        trigger_id: str,
+        limit: int | None = 10,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.TriggerEventList:
+        """List Trigger Events.
+
+        :param trigger_id:
+        :param limit:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _TRIGGERS_LIST_EVENTS,
+            path={"trigger_id": trigger_id},
+            query={"limit": limit},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class Webhooks(Resource):
+    """Operations of ``beta.webhooks``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
+        return WebhooksWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.Webhook]:
+        """List Webhooks.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_LIST,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def list_async(
+        self,
+        *,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> list[models.Webhook]:
+        """List Webhooks.
+
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WEBHOOKS_LIST,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def create(
+        self,
+        *,
+        provider: models.CreateWebhookProvider | str,
+        name: str,
+        owner_type: OptionalNullable[models.CreateWebhookOwnerType | str] = UNSET,
+        secret: OptionalNullable[str] = UNSET,
+        encryption_key: OptionalNullable[str] = UNSET,
+        expires_at: OptionalNullable[datetime] = UNSET,
+        signature_hash_algorithm: OptionalNullable[
+            models.CreateWebhookSignatureHashAlgorithm | str
+        ] = UNSET,
+        signature_header_name: OptionalNullable[str] = UNSET,
+        validity_period_second: OptionalNullable[int] = UNSET,
+        signature_extractor_regex: OptionalNullable[str] = UNSET,
+        timestamp_extractor_regex: OptionalNullable[str] = UNSET,
+        signature_payload_pattern: OptionalNullable[str] = UNSET,
+        signature_encoding: OptionalNullable[models.CreateWebhookSignatureEncoding | str] = UNSET,
+        success_status_code: OptionalNullable[int] = UNSET,
+        event_type_path: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Webhook:
+        """Create Webhook.
+
+        :param provider:
+        :param name:
+        :param owner_type:
+        :param secret:
+        :param encryption_key:
+        :param expires_at:
+        :param signature_hash_algorithm:
+        :param signature_header_name:
+        :param validity_period_second:
+        :param signature_extractor_regex:
+        :param timestamp_extractor_regex:
+        :param signature_payload_pattern:
+        :param signature_encoding:
+        :param success_status_code:
+        :param event_type_path:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_CREATE,
+            body={
+                "provider": provider,
+                "name": name,
+                "owner_type": owner_type,
+                "secret": secret,
+                "encryption_key": encryption_key,
+                "expires_at": expires_at,
+                "signature_hash_algorithm": signature_hash_algorithm,
+                "signature_header_name": signature_header_name,
+                "validity_period_second": validity_period_second,
+                "signature_extractor_regex": signature_extractor_regex,
+                "timestamp_extractor_regex": timestamp_extractor_regex,
+                "signature_payload_pattern": signature_payload_pattern,
+                "signature_encoding": signature_encoding,
+                "success_status_code": success_status_code,
+                "event_type_path": event_type_path,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def create_async(
+        self,
+        *,
+        provider: models.CreateWebhookProvider | str,
+        name: str,
+        owner_type: OptionalNullable[models.CreateWebhookOwnerType | str] = UNSET,
+        secret: OptionalNullable[str] = UNSET,
+        encryption_key: OptionalNullable[str] = UNSET,
+        expires_at: OptionalNullable[datetime] = UNSET,
+        signature_hash_algorithm: OptionalNullable[
+            models.CreateWebhookSignatureHashAlgorithm | str
+        ] = UNSET,
+        signature_header_name: OptionalNullable[str] = UNSET,
+        validity_period_second: OptionalNullable[int] = UNSET,
+        signature_extractor_regex: OptionalNullable[str] = UNSET,
+        timestamp_extractor_regex: OptionalNullable[str] = UNSET,
+        signature_payload_pattern: OptionalNullable[str] = UNSET,
+        signature_encoding: OptionalNullable[models.CreateWebhookSignatureEncoding | str] = UNSET,
+        success_status_code: OptionalNullable[int] = UNSET,
+        event_type_path: OptionalNullable[str] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Webhook:
+        """Create Webhook.
+
+        :param provider:
+        :param name:
+        :param owner_type:
+        :param secret:
+        :param encryption_key:
+        :param expires_at:
+        :param signature_hash_algorithm:
+        :param signature_header_name:
+        :param validity_period_second:
+        :param signature_extractor_regex:
+        :param timestamp_extractor_regex:
+        :param signature_payload_pattern:
+        :param signature_encoding:
+        :param success_status_code:
+        :param event_type_path:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WEBHOOKS_CREATE,
+            body={
+                "provider": provider,
+                "name": name,
+                "owner_type": owner_type,
+                "secret": secret,
+                "encryption_key": encryption_key,
+                "expires_at": expires_at,
+                "signature_hash_algorithm": signature_hash_algorithm,
+                "signature_header_name": signature_header_name,
+                "validity_period_second": validity_period_second,
+                "signature_extractor_regex": signature_extractor_regex,
+                "timestamp_extractor_regex": timestamp_extractor_regex,
+                "signature_payload_pattern": signature_payload_pattern,
+                "signature_encoding": signature_encoding,
+                "success_status_code": success_status_code,
+                "event_type_path": event_type_path,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get(
+        self,
+        *,
+        webhook_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Webhook:
+        """Get Webhook.
+
+        :param webhook_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_GET,
+            path={"webhook_id": webhook_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_async(
+        self,
+        *,
+        webhook_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.Webhook:
+        """Get Webhook.
+
+        :param webhook_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WEBHOOKS_GET,
+            path={"webhook_id": webhook_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        webhook_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Webhook.
+
+        :param webhook_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_DELETE,
+            path={"webhook_id": webhook_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        webhook_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Webhook.
+
+        :param webhook_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WEBHOOKS_DELETE,
+            path={"webhook_id": webhook_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def get_signing_secret(
+        self,
+        *,
+        webhook_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WebhookSigningSecret:
+        """Get Webhook Signing Secret.
+
+        :param webhook_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_GET_SIGNING_SECRET,
+            path={"webhook_id": webhook_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def get_signing_secret_async(
+        self,
+        *,
+        webhook_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.WebhookSigningSecret:
+        """Get Webhook Signing Secret.
+
+        :param webhook_id:
+        :param retries: Override the default retry configuration for this call.
+        :param server_url: Override the default server URL for this call.
+        :param timeout_ms: Override the default request timeout, in milliseconds.
+        :param http_headers: Additional headers to send with this request.
+        """
+        return await self._client.request_async(
+            _WEBHOOKS_GET_SIGNING_SECRET,
+            path={"webhook_id": webhook_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class TriggersWithRawResponse(RawResource):
+    """``beta.triggers.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    create = raw_method(Triggers.create)
+    create_async = raw_method(Triggers.create_async)
+    list = raw_method(Triggers.list)
+    list_async = raw_method(Triggers.list_async)
+    get = raw_method(Triggers.get)
+    get_async = raw_method(Triggers.get_async)
+    delete = raw_method(Triggers.delete)
+    delete_async = raw_method(Triggers.delete_async)
+    list_events = raw_method(Triggers.list_events)
+    list_events_async = raw_method(Triggers.list_events_async)
+
+
+class WebhooksWithRawResponse(RawResource):
+    """``beta.webhooks.with_raw_response``: each method answers a ``RawResponse``."""
+
+    __slots__ = ()
+
+    list = raw_method(Webhooks.list)
+    list_async = raw_method(Webhooks.list_async)
+    create = raw_method(Webhooks.create)
+    create_async = raw_method(Webhooks.create_async)
+    get = raw_method(Webhooks.get)
+    get_async = raw_method(Webhooks.get_async)
+    delete = raw_method(Webhooks.delete)
+    delete_async = raw_method(Webhooks.delete_async)
+    get_signing_secret = raw_method(Webhooks.get_signing_secret)
+    get_signing_secret_async = raw_method(Webhooks.get_signing_secret_async)
