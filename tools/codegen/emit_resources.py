@@ -13,7 +13,7 @@ from emit_models import HEADER, Renderer, accepts, doc_literal, py_value
 from naming import const_name, param_name, pascal
 from overlay import overlaid_spec, wire_path
 from paging import PagingSpec
-from plan import PACKAGES, SENTINEL_OPS, Method, Plan, generated_module
+from plan import PACKAGES, ROOT, SENTINEL_OPS, Method, Plan, generated_module
 from schema_ir import MISSING, AliasDef, ObjDef, T, TList, TLit, TPrim, TRef, TUnion, split_null
 
 SSE_FIELDS = ("event", "data", "id", "retry")
@@ -24,10 +24,55 @@ _LITERAL_DEFAULT = re.compile(r"^(None|UNSET|True|False|-?\d+(\.\d+)?|'[^'\\]*'|
 
 @cache
 def official() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
-    """Official 2.x method signatures and namespace class names, by dotted name."""
+    """Official method signatures and namespace class names, by dotted name: 2.x's
+    (``official_2x.json``), and for the methods 2.x does not have on the same endpoint, those of
+    the newest release (``spec/compat/official_surface_3.7.0.json``). Where both have a method,
+    2.x's signature wins (docs/compat.md, "3.x")."""
     path = Path(__file__).resolve().parent / "official_2x.json"
     data = json.loads(path.read_text())
-    return data["methods"], data["namespaces"]
+    methods: dict[str, dict[str, Any]] = dict(data["methods"])
+    surface = json.loads((ROOT / "spec" / "compat" / "official_surface_3.7.0.json").read_text())
+    for m in surface["methods"]:
+        if not m.get("http_method") or m.get("kind") != "generated":
+            continue
+        http = f"{m['http_method']} {m['path']}"
+        params = [
+            {
+                "name": p["name"],
+                "in": p["in"],
+                "default": p["default"],
+                **({"wire": p["wire_name"]} if p.get("wire_name") else {}),
+            }
+            for p in m["params"]
+        ]
+        body = [p for p in params if p["in"] == "body"]
+        if len(body) == 1:
+            body[0]["sole_body"] = True  # 3.x takes the body as one argument
+        known = methods.get(m["dotted"])
+        if known is not None and known.get("http") == http:
+            # 2.x's signature, then what 3.x added (by where it goes and its wire name)
+            have = {(p["in"], p.get("wire") or p["name"]) for p in known["params"]}
+            have |= {("body", p["name"]) for p in known["params"] if p["in"] == "multipart"}
+            added = [
+                {**p, "after_2x": True}
+                for p in params
+                if p["in"] not in ("option", "multipart")
+                and (p["in"], p.get("wire") or p["name"]) not in have
+            ]
+            if added:
+                methods[m["dotted"]] = {**known, "params": [*known["params"], *added]}
+            continue
+        if known is not None:
+            continue  # 3.x calls another endpoint by this name: 2.x wins (docs/compat.md)
+        methods[m["dotted"]] = {
+            "http": http,
+            "operation_id": m["operation_id"],
+            "params": params,
+        }
+    namespaces: dict[str, str] = {
+        ns["dotted"]: ns["class"] for ns in surface["namespaces"] if ns.get("class")
+    }
+    return methods, {**namespaces, **data["namespaces"]}
 
 
 @dataclass
@@ -41,6 +86,7 @@ class Param:
     omit_none: bool
     nullable: bool = False
     const: str = ""  # the Python literal of the one allowed value, if there is only one
+    required_field: bool = False  # a required body field made optional by a whole-body twin
 
 
 def _const_value(t: T) -> str:
@@ -307,13 +353,54 @@ class ResourcesModule:
                 self.typing.add("Any")
                 continue
             key = ("body", wire) if where in ("body", "multipart") else (where, wire)
-            if key not in spec and ("body_whole", "") in spec and where in ("body", "request"):
-                key = ("body_whole", "")
+            if (
+                key not in spec
+                and ("body_whole", "") in spec
+                and ("body_whole", "") not in used
+                and where in ("body", "request")
+            ):
+                key = ("body_whole", "")  # the official method's one body argument
+            if key not in spec and where == "body" and op.body_obj is not None:
+                if op_param.get("sole_body") and op.body is not None:
+                    # 3.x's whole-body argument beside 2.x's separate fields: both accepted
+                    whole = Param(
+                        op_param["name"],
+                        "",
+                        "body_whole",
+                        r.t(op.body, "param") + " | None",
+                        "None",
+                        "The whole request body (instead of the separate arguments).",
+                        False,
+                    )
+                    out.append(whole)
+                    continue
+            if key not in spec and where == "body" and op.body_obj is not None:
+                # an official body field the spec does not define (2.x's connector
+                # ``connection_config``): sent as given, when given
+                self.typing.add("Any")
+                out.append(
+                    self._finish(
+                        Param(
+                            op_param["name"],
+                            op_param.get("wire") or op_param["name"],
+                            "body",
+                            "Any",
+                            "UNSET",
+                            "A field of the official SDK the spec does not define; sent as given.",
+                            False,
+                            nullable=True,
+                        )
+                    )
+                )
+                continue
             if key not in spec:
                 continue  # the official parameter has no counterpart in the spec
             used.add(key)
             p = spec[key]
             p.name = op_param["name"]
+            if op_param.get("after_2x"):
+                out.append(self._not_in_2x(p))  # 3.x's name; 2.x's wire behaviour
+                continue
             dflt = op_param.get("default")
             if (
                 p.default is not None
@@ -330,16 +417,24 @@ class ResourcesModule:
             out.append(self._finish(p))
         for k in order:
             if k not in used:
-                p = spec[k]
-                # a parameter 2.x does not have: 2.x never sends it, so neither do we unless
-                # given (the server applies its default); a constant (``sort_by`` with one
-                # value) 2.x sends from its request model, so it keeps its default
-                if p.const and p.default in ("None", "UNSET") and p.where in ("query", "header"):
-                    p.default = p.const  # sent by 2.x from its request model
-                elif p.default not in (None, "None", "UNSET") and not p.const:
-                    p.default = "UNSET" if p.nullable else "None"
-                out.append(self._finish(p))
+                out.append(self._not_in_2x(spec[k]))
+        if any(p.where == "body_whole" for p in out):
+            for p in out:
+                if p.where == "body" and p.default is None:
+                    # required unless the whole body is given (checked when called)
+                    p.default, p.required_field = "None", True
+                    p.annotation += " | None"
         return out
+
+    def _not_in_2x(self, p: Param) -> Param:
+        """A parameter 2.x does not have: 2.x never sends it, so neither do we unless given
+        (the server applies its default); a constant (``sort_by`` with one value) 2.x sends
+        from its request model, so it keeps its default."""
+        if p.const and p.default in ("None", "UNSET") and p.where in ("query", "header"):
+            p.default = p.const  # sent by 2.x from its request model
+        elif p.default not in (None, "None", "UNSET") and not p.const:
+            p.default = "UNSET" if p.nullable else "None"
+        return self._finish(p)
 
     def _finish(self, p: Param) -> Param:
         if p.default == "UNSET":
@@ -484,7 +579,24 @@ class ResourcesModule:
                 call_args.append("query=_q")
             elif groups[key]:
                 call_args.append(f"{kw}={{{', '.join(groups[key])}}}")
-        if groups["body"]:
+        if groups["body"] and whole:
+            self.runtime.add("whole_or_fields")
+            required = [p.wire for p in params if p.where == "body" and p.required_field]
+            defaults = [
+                f"{py_value(p.wire)}: {p.default}"
+                for p in params
+                if p.where == "body" and p.default not in (None, "None", "UNSET")
+            ]
+            extras = ""
+            if required:
+                extras += f", required=({', '.join(py_value(w) for w in required)},)"
+            if defaults:
+                extras += f", defaults={{{', '.join(defaults)}}}"
+            call_args.append(
+                f"body=whole_or_fields({whole}, {py_value(whole)}, "
+                f"{{{', '.join(groups['body'])}}}{extras})"
+            )
+        elif groups["body"]:
             if extra:
                 call_args.append(f"body={{**({extra} or {{}}), {', '.join(groups['body'])}}}")
             else:

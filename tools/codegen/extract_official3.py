@@ -81,13 +81,14 @@ class Extractor:
         self.models = models
         self.base = base
         self.base_schemas: dict[str, Json] = base["components"]["schemas"]
-        self.existing: dict[tuple[str, str], tuple[str, Json]] = {}
+        # (verb, path shape, streaming twin) -> the spec's operation; a ``#stream`` path key
+        # is the streaming twin of the plain one (overlay defect 2)
+        self.existing: dict[tuple[str, str, bool], tuple[str, Json]] = {}
         for key, item in base["paths"].items():
             for verb, op in item.items():
                 if isinstance(op, dict) and "operationId" in op:
-                    self.existing.setdefault(
-                        (verb, _shape(overlay.wire_path(key))), (key, op)
-                    )
+                    shape = (verb, _shape(overlay.wire_path(key)))
+                    self.existing.setdefault((*shape, key.endswith("#stream")), (key, op))
         self.paths: dict[str, dict[str, Json]] = {}
         self.changes: dict[str, Json] = {}
         self.schemas: dict[str, Json] = {}
@@ -99,7 +100,10 @@ class Extractor:
         where = f"{m['file']} {m['class']}.{m['dotted'].rsplit('.', 1)[1]}"
         request = getattr(self.models, m["request_model"] or "", None)
         params, body = self._request_parts(request, m)
-        found = self.existing.get((verb, _shape(m["path"])))
+        shape = (verb, _shape(m["path"]))
+        found = self.existing.get((*shape, bool(m.get("stream")))) or self.existing.get(
+            (*shape, False)
+        )
         if found is None:
             self._add_operation(m, verb, where, params, body)
         else:
@@ -132,7 +136,12 @@ class Extractor:
                 continue
             if meta.request is not None:
                 media = meta.request.media_type
-                body = (media, self.schema_of(field.annotation), field.annotation)
+                schema = self.schema_of(field.annotation)
+                # an optional body is a missing body, not a null one (as overlay defect 6)
+                variants = schema.get("anyOf", [])
+                if len(variants) == 2 and {"type": "null"} in variants:
+                    schema = next(v for v in variants if v != {"type": "null"})
+                body = (media, schema, field.annotation)
                 continue
             for location in LOCATIONS:
                 if getattr(meta, location) is not None:

@@ -14,9 +14,9 @@ activation operation takes through the overlay (``tools/codegen/overlay.py``, de
 does, the given options are always sent as a JSON object (``{}`` when none is given), an
 explicit ``None`` as ``null``.
 
-``update`` keeps the 2.x parameters ``connection_config``, ``connection_secrets``,
-``headers`` and ``auth_data``, which the spec's ``UpdateConnectorRequest`` does not define:
-given values are sent as extra body fields (the schema allows them), as 2.x sends them.
+(``update`` keeps 2.x's ``connection_config``, ``connection_secrets``, ``headers`` and
+``auth_data``, which the spec does not define: the generator emits official body fields the
+spec lacks as arguments sent as given.)
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, TypeVar
 
 from mistralai.api.connectors._generated import models
-from mistralai.api.connectors._generated.resources import _CONNECTORS_UPDATE  # pyright: ignore[reportPrivateUsage]
 from mistralai.api.connectors._generated.resources import Connectors as GeneratedConnectors
 from mistralai.api.connectors._generated.resources import (
     ConnectorsWithRawResponse as GeneratedConnectorsRaw,
@@ -195,15 +194,14 @@ def _deactivation_async(scope: ConsumerScope):
 
 
 class Connectors(GeneratedConnectors):
-    """Connectors: the generated operations, the 2.x per-scope activation methods, and
-    ``update`` with the 2.x parameters."""
+    """Connectors: the generated operations and the 2.x per-scope activation methods."""
 
     __slots__ = ()
 
     @property
     def with_raw_response(self) -> ConnectorsWithRawResponse:
-        """The same methods (the per-scope activations and the 2.x ``update`` included),
-        answering a ``RawResponse``."""
+        """The same methods (the per-scope activations included), answering a
+        ``RawResponse``."""
         return ConnectorsWithRawResponse(self)
 
     # -- activation: one method per scope and direction, built by the factories above ------
@@ -219,156 +217,6 @@ class Connectors(GeneratedConnectors):
     deactivate_for_workspace_async = _deactivation_async("workspace")
     deactivate_for_user = _deactivation("user")
     deactivate_for_user_async = _deactivation_async("user")
-
-    def update(
-        self,
-        *,
-        connector_id: str,
-        title: OptionalNullable[str] = UNSET,
-        name: OptionalNullable[str] = UNSET,
-        description: OptionalNullable[str] = UNSET,
-        icon_url: OptionalNullable[str] = UNSET,
-        system_prompt: OptionalNullable[str] = UNSET,
-        connection_config: OptionalNullable[Mapping[str, Any]] = UNSET,
-        connection_secrets: OptionalNullable[Mapping[str, Any]] = UNSET,
-        server: OptionalNullable[str] = UNSET,
-        headers: OptionalNullable[Mapping[str, Any]] = UNSET,
-        auth_data: OptionalNullable[Mapping[str, Any]] = UNSET,
-        protocol: Literal["mcp"] | None = "mcp",
-        auth_methods: OptionalNullable[
-            Sequence[
-                models.AuthenticationMethodCreateOrUpdateRequest
-                | models.AuthenticationMethodCreateOrUpdateRequestTypedDict
-            ]
-        ] = UNSET,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.Connector:
-        """Update a connector by its ID.
-
-        :param connector_id: The connector's id.
-        :param title: Optional human-readable title for the connector.
-        :param name: The name of the connector.
-        :param description: The description of the connector.
-        :param icon_url: The optional url of the icon you want to associate to the connector.
-        :param system_prompt: Optional system prompt for the connector.
-        :param connection_config: 2.x parameter the spec does not define; sent as given.
-        :param connection_secrets: 2.x parameter the spec does not define; sent as given.
-        :param server: New server url for your mcp connector.
-        :param headers: 2.x parameter the spec does not define; sent as given.
-        :param auth_data: 2.x parameter the spec does not define; sent as given.
-        :param protocol: The connector protocol (``"mcp"``).
-        :param auth_methods: Authentication methods to add to the connector or to update.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-        return self._client.request(  # pyright: ignore[reportPrivateUsage] - a method body
-            _CONNECTORS_UPDATE,
-            path={"connector_id": connector_id},
-            body=_update_body(
-                title,
-                name,
-                description,
-                icon_url,
-                system_prompt,
-                connection_config,
-                connection_secrets,
-                server,
-                headers,
-                auth_data,
-                protocol,
-                auth_methods,
-            ),
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
-
-    async def update_async(
-        self,
-        *,
-        connector_id: str,
-        title: OptionalNullable[str] = UNSET,
-        name: OptionalNullable[str] = UNSET,
-        description: OptionalNullable[str] = UNSET,
-        icon_url: OptionalNullable[str] = UNSET,
-        system_prompt: OptionalNullable[str] = UNSET,
-        connection_config: OptionalNullable[Mapping[str, Any]] = UNSET,
-        connection_secrets: OptionalNullable[Mapping[str, Any]] = UNSET,
-        server: OptionalNullable[str] = UNSET,
-        headers: OptionalNullable[Mapping[str, Any]] = UNSET,
-        auth_data: OptionalNullable[Mapping[str, Any]] = UNSET,
-        protocol: Literal["mcp"] | None = "mcp",
-        auth_methods: OptionalNullable[
-            Sequence[
-                models.AuthenticationMethodCreateOrUpdateRequest
-                | models.AuthenticationMethodCreateOrUpdateRequestTypedDict
-            ]
-        ] = UNSET,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.Connector:
-        """Async twin of :meth:`update`."""
-        return await self._client.request_async(  # pyright: ignore[reportPrivateUsage]
-            _CONNECTORS_UPDATE,
-            path={"connector_id": connector_id},
-            body=_update_body(
-                title,
-                name,
-                description,
-                icon_url,
-                system_prompt,
-                connection_config,
-                connection_secrets,
-                server,
-                headers,
-                auth_data,
-                protocol,
-                auth_methods,
-            ),
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
-
-
-def _update_body(
-    title: OptionalNullable[str],
-    name: OptionalNullable[str],
-    description: OptionalNullable[str],
-    icon_url: OptionalNullable[str],
-    system_prompt: OptionalNullable[str],
-    connection_config: OptionalNullable[Mapping[str, Any]],
-    connection_secrets: OptionalNullable[Mapping[str, Any]],
-    server: OptionalNullable[str],
-    headers: OptionalNullable[Mapping[str, Any]],
-    auth_data: OptionalNullable[Mapping[str, Any]],
-    protocol: Literal["mcp"] | None,
-    auth_methods: object,
-) -> dict[str, object]:
-    """The body fields of ``update`` (wire names); ``UNSET`` ones are dropped by core."""
-    return {
-        "title": title,
-        "name": name,
-        "description": description,
-        "icon_url": icon_url,
-        "system_prompt": system_prompt,
-        "server": server,
-        "protocol": protocol,
-        "auth_methods": auth_methods,
-        "connection_config": connection_config,
-        "connection_secrets": connection_secrets,
-        "headers": headers,
-        "auth_data": auth_data,
-    }
 
 
 class ConnectorsWithRawResponse(GeneratedConnectorsRaw):
@@ -389,5 +237,3 @@ class ConnectorsWithRawResponse(GeneratedConnectorsRaw):
     deactivate_for_workspace_async = raw_method(Connectors.deactivate_for_workspace_async)
     deactivate_for_user = raw_method(Connectors.deactivate_for_user)
     deactivate_for_user_async = raw_method(Connectors.deactivate_for_user_async)
-    update = raw_method(Connectors.update)  # pyright: ignore[reportIncompatibleVariableOverride]
-    update_async = raw_method(Connectors.update_async)  # pyright: ignore[reportIncompatibleVariableOverride]

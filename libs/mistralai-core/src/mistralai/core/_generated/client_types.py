@@ -37,7 +37,7 @@ class BetaNamespace:
     admin: _api_admin_generated_resources.Admin
     agents: _api_agents_generated_resources.BetaAgents
     connectors: _api_connectors_connectors.Connectors
-    context: _api_context_generated_resources.Context
+    context: _api_context_generated_resources.BetaContext
     conversations: _api_agents_conversations.Conversations
     libraries: _api_files_generated_resources.Libraries
     observability: _api_observability_generated_resources.Observability

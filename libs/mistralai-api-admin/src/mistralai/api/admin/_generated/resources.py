@@ -495,6 +495,7 @@ _SERVICE_ACCOUNTS_CREATE = Operation[models.ServiceAccount](
     response=models.ServiceAccount,
     body=models.CreateServiceAccountRequest,
     body_kind="json",
+    omit_none=frozenset({"role_ids"}),
 )
 _SERVICE_ACCOUNTS_LIST = Operation[models.ListServiceAccountsResponse](
     operation_id="list_service_accounts_v1_service_accounts_get",
@@ -503,6 +504,7 @@ _SERVICE_ACCOUNTS_LIST = Operation[models.ListServiceAccountsResponse](
     domain="beta.service_accounts",
     retry_safe=True,
     response=models.ListServiceAccountsResponse,
+    omit_none=frozenset({"order"}),
 )
 _SERVICE_ACCOUNTS_LIST_PAGING = OffsetPaging(items="items", param="offset")
 _SERVICE_ACCOUNTS_LIST_ASSIGNABLE_ROLES = Operation[
@@ -4059,7 +4061,7 @@ class ServiceAccounts(Resource):
         name: str,
         workspace_id: str,
         description: OptionalNullable[str] = UNSET,
-        role_ids: OptionalNullable[Sequence[str]] = UNSET,
+        role_ids: Sequence[str] | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4096,7 +4098,7 @@ class ServiceAccounts(Resource):
         name: str,
         workspace_id: str,
         description: OptionalNullable[str] = UNSET,
-        role_ids: OptionalNullable[Sequence[str]] = UNSET,
+        role_ids: Sequence[str] | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4135,7 +4137,7 @@ class ServiceAccounts(Resource):
         workspace_id: OptionalNullable[str] = UNSET,
         include_deleted: bool | None = False,
         q: OptionalNullable[str] = UNSET,
-        order: OptionalNullable[models.ListServiceAccountsV1ServiceAccountsGetOrder] = UNSET,
+        order: models.ListServiceAccountsV1ServiceAccountsGetOrder | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4185,7 +4187,7 @@ class ServiceAccounts(Resource):
         workspace_id: OptionalNullable[str] = UNSET,
         include_deleted: bool | None = False,
         q: OptionalNullable[str] = UNSET,
-        order: OptionalNullable[models.ListServiceAccountsV1ServiceAccountsGetOrder] = UNSET,
+        order: models.ListServiceAccountsV1ServiceAccountsGetOrder | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,

@@ -534,7 +534,6 @@ class Agents(Resource):
             Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
-        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         min_tokens: OptionalNullable[int] = UNSET,
         repetition_penalty: OptionalNullable[float] = UNSET,
         top_k: OptionalNullable[int] = UNSET,
@@ -542,6 +541,7 @@ class Agents(Resource):
         top_logprobs: OptionalNullable[int] = UNSET,
         prompt_logprobs: OptionalNullable[bool] = UNSET,
         top_prompt_logprobs: OptionalNullable[int] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -568,7 +568,6 @@ class Agents(Resource):
         :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
         :param guardrails:
         :param prompt_cache_key:
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param min_tokens:
         :param repetition_penalty:
         :param top_k:
@@ -576,6 +575,7 @@ class Agents(Resource):
         :param top_logprobs:
         :param prompt_logprobs:
         :param top_prompt_logprobs:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -603,7 +603,6 @@ class Agents(Resource):
                 "prompt_mode": prompt_mode,
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
-                "service_tier": service_tier,
                 "min_tokens": min_tokens,
                 "repetition_penalty": repetition_penalty,
                 "top_k": top_k,
@@ -611,6 +610,7 @@ class Agents(Resource):
                 "top_logprobs": top_logprobs,
                 "prompt_logprobs": prompt_logprobs,
                 "top_prompt_logprobs": top_prompt_logprobs,
+                "service_tier": service_tier,
             },
             retries=retries,
             server_url=server_url,
@@ -651,7 +651,6 @@ class Agents(Resource):
             Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
-        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         min_tokens: OptionalNullable[int] = UNSET,
         repetition_penalty: OptionalNullable[float] = UNSET,
         top_k: OptionalNullable[int] = UNSET,
@@ -659,6 +658,7 @@ class Agents(Resource):
         top_logprobs: OptionalNullable[int] = UNSET,
         prompt_logprobs: OptionalNullable[bool] = UNSET,
         top_prompt_logprobs: OptionalNullable[int] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -685,7 +685,6 @@ class Agents(Resource):
         :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
         :param guardrails:
         :param prompt_cache_key:
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param min_tokens:
         :param repetition_penalty:
         :param top_k:
@@ -693,6 +692,7 @@ class Agents(Resource):
         :param top_logprobs:
         :param prompt_logprobs:
         :param top_prompt_logprobs:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -720,7 +720,6 @@ class Agents(Resource):
                 "prompt_mode": prompt_mode,
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
-                "service_tier": service_tier,
                 "min_tokens": min_tokens,
                 "repetition_penalty": repetition_penalty,
                 "top_k": top_k,
@@ -728,6 +727,7 @@ class Agents(Resource):
                 "top_logprobs": top_logprobs,
                 "prompt_logprobs": prompt_logprobs,
                 "top_prompt_logprobs": top_prompt_logprobs,
+                "service_tier": service_tier,
             },
             retries=retries,
             server_url=server_url,
@@ -768,7 +768,6 @@ class Agents(Resource):
             Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
-        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         min_tokens: OptionalNullable[int] = UNSET,
         repetition_penalty: OptionalNullable[float] = UNSET,
         top_k: OptionalNullable[int] = UNSET,
@@ -776,6 +775,7 @@ class Agents(Resource):
         top_logprobs: OptionalNullable[int] = UNSET,
         prompt_logprobs: OptionalNullable[bool] = UNSET,
         top_prompt_logprobs: OptionalNullable[int] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -802,7 +802,6 @@ class Agents(Resource):
         :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
         :param guardrails:
         :param prompt_cache_key:
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param min_tokens:
         :param repetition_penalty:
         :param top_k:
@@ -810,6 +809,7 @@ class Agents(Resource):
         :param top_logprobs:
         :param prompt_logprobs:
         :param top_prompt_logprobs:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -837,7 +837,6 @@ class Agents(Resource):
                 "prompt_mode": prompt_mode,
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
-                "service_tier": service_tier,
                 "min_tokens": min_tokens,
                 "repetition_penalty": repetition_penalty,
                 "top_k": top_k,
@@ -845,6 +844,7 @@ class Agents(Resource):
                 "top_logprobs": top_logprobs,
                 "prompt_logprobs": prompt_logprobs,
                 "top_prompt_logprobs": top_prompt_logprobs,
+                "service_tier": service_tier,
             },
             retries=retries,
             server_url=server_url,
@@ -885,7 +885,6 @@ class Agents(Resource):
             Sequence[models.GuardrailConfig | models.GuardrailConfigTypedDict]
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
-        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         min_tokens: OptionalNullable[int] = UNSET,
         repetition_penalty: OptionalNullable[float] = UNSET,
         top_k: OptionalNullable[int] = UNSET,
@@ -893,6 +892,7 @@ class Agents(Resource):
         top_logprobs: OptionalNullable[int] = UNSET,
         prompt_logprobs: OptionalNullable[bool] = UNSET,
         top_prompt_logprobs: OptionalNullable[int] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -919,7 +919,6 @@ class Agents(Resource):
         :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
         :param guardrails:
         :param prompt_cache_key:
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param min_tokens:
         :param repetition_penalty:
         :param top_k:
@@ -927,6 +926,7 @@ class Agents(Resource):
         :param top_logprobs:
         :param prompt_logprobs:
         :param top_prompt_logprobs:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -954,7 +954,6 @@ class Agents(Resource):
                 "prompt_mode": prompt_mode,
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
-                "service_tier": service_tier,
                 "min_tokens": min_tokens,
                 "repetition_penalty": repetition_penalty,
                 "top_k": top_k,
@@ -962,6 +961,7 @@ class Agents(Resource):
                 "top_logprobs": top_logprobs,
                 "prompt_logprobs": prompt_logprobs,
                 "top_prompt_logprobs": top_prompt_logprobs,
+                "service_tier": service_tier,
             },
             retries=retries,
             server_url=server_url,
@@ -1233,7 +1233,7 @@ class BetaAgents(Resource):
         name: OptionalNullable[str] = UNSET,
         search: OptionalNullable[str] = UNSET,
         id: OptionalNullable[str] = UNSET,
-        metadata: Any = None,
+        metadata: OptionalNullable[Any] = UNSET,
         page_token: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -1291,7 +1291,7 @@ class BetaAgents(Resource):
         name: OptionalNullable[str] = UNSET,
         search: OptionalNullable[str] = UNSET,
         id: OptionalNullable[str] = UNSET,
-        metadata: Any = None,
+        metadata: OptionalNullable[Any] = UNSET,
         page_token: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -3070,9 +3070,9 @@ class BetaPrompts(Resource):
         alias: str | None = None,
         fields: Sequence[str] | None = None,
         sort_field: models.ListSortField | None = None,
-        sort_direction: models.ListSortDirection | None = None,
+        sort_direction_query_parameter: models.ListSortDirection | None = None,
         sort_by: str | None = None,
-        sort_direction_query: str | None = None,
+        sort_direction_query_parameter1: str | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3087,9 +3087,9 @@ class BetaPrompts(Resource):
         :param alias:
         :param fields:
         :param sort_field: Defaults to created_at when omitted.
-        :param sort_direction: Defaults to descending for timestamp fields and ascending for text fields.
+        :param sort_direction_query_parameter: Defaults to descending for timestamp fields and ascending for text fields.
         :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
-        :param sort_direction_query: REST-friendly alias for sort.direction. Supported values: asc, desc.
+        :param sort_direction_query_parameter1: REST-friendly alias for sort.direction. Supported values: asc, desc.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3112,9 +3112,9 @@ class BetaPrompts(Resource):
             "alias": alias,
             "fields": fields,
             "sort.field": sort_field,
-            "sort.direction": sort_direction,
+            "sort.direction": sort_direction_query_parameter,
             "sort_by": sort_by,
-            "sort_direction": sort_direction_query,
+            "sort_direction": sort_direction_query_parameter1,
         }
         return paged(_fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING)
 
@@ -3126,9 +3126,9 @@ class BetaPrompts(Resource):
         alias: str | None = None,
         fields: Sequence[str] | None = None,
         sort_field: models.ListSortField | None = None,
-        sort_direction: models.ListSortDirection | None = None,
+        sort_direction_query_parameter: models.ListSortDirection | None = None,
         sort_by: str | None = None,
-        sort_direction_query: str | None = None,
+        sort_direction_query_parameter1: str | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3143,9 +3143,9 @@ class BetaPrompts(Resource):
         :param alias:
         :param fields:
         :param sort_field: Defaults to created_at when omitted.
-        :param sort_direction: Defaults to descending for timestamp fields and ascending for text fields.
+        :param sort_direction_query_parameter: Defaults to descending for timestamp fields and ascending for text fields.
         :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
-        :param sort_direction_query: REST-friendly alias for sort.direction. Supported values: asc, desc.
+        :param sort_direction_query_parameter1: REST-friendly alias for sort.direction. Supported values: asc, desc.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3168,9 +3168,9 @@ class BetaPrompts(Resource):
             "alias": alias,
             "fields": fields,
             "sort.field": sort_field,
-            "sort.direction": sort_direction,
+            "sort.direction": sort_direction_query_parameter,
             "sort_by": sort_by,
-            "sort_direction": sort_direction_query,
+            "sort_direction": sort_direction_query_parameter1,
         }
         return paged_async(await _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING)
 
@@ -3735,9 +3735,9 @@ class Skills(Resource):
         alias: str | None = None,
         fields: Sequence[str] | None = None,
         sort_field: models.ListSortField | None = None,
-        sort_direction: models.ListSortDirection | None = None,
+        sort_direction_query_parameter: models.ListSortDirection | None = None,
         sort_by: str | None = None,
-        sort_direction_query: str | None = None,
+        sort_direction_query_parameter1: str | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3752,9 +3752,9 @@ class Skills(Resource):
         :param alias:
         :param fields:
         :param sort_field: Defaults to created_at when omitted.
-        :param sort_direction: Defaults to descending for timestamp fields and ascending for text fields.
+        :param sort_direction_query_parameter: Defaults to descending for timestamp fields and ascending for text fields.
         :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
-        :param sort_direction_query: REST-friendly alias for sort.direction. Supported values: asc, desc.
+        :param sort_direction_query_parameter1: REST-friendly alias for sort.direction. Supported values: asc, desc.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3777,9 +3777,9 @@ class Skills(Resource):
             "alias": alias,
             "fields": fields,
             "sort.field": sort_field,
-            "sort.direction": sort_direction,
+            "sort.direction": sort_direction_query_parameter,
             "sort_by": sort_by,
-            "sort_direction": sort_direction_query,
+            "sort_direction": sort_direction_query_parameter1,
         }
         return paged(_fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING)
 
@@ -3791,9 +3791,9 @@ class Skills(Resource):
         alias: str | None = None,
         fields: Sequence[str] | None = None,
         sort_field: models.ListSortField | None = None,
-        sort_direction: models.ListSortDirection | None = None,
+        sort_direction_query_parameter: models.ListSortDirection | None = None,
         sort_by: str | None = None,
-        sort_direction_query: str | None = None,
+        sort_direction_query_parameter1: str | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3808,9 +3808,9 @@ class Skills(Resource):
         :param alias:
         :param fields:
         :param sort_field: Defaults to created_at when omitted.
-        :param sort_direction: Defaults to descending for timestamp fields and ascending for text fields.
+        :param sort_direction_query_parameter: Defaults to descending for timestamp fields and ascending for text fields.
         :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
-        :param sort_direction_query: REST-friendly alias for sort.direction. Supported values: asc, desc.
+        :param sort_direction_query_parameter1: REST-friendly alias for sort.direction. Supported values: asc, desc.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -3833,9 +3833,9 @@ class Skills(Resource):
             "alias": alias,
             "fields": fields,
             "sort.field": sort_field,
-            "sort.direction": sort_direction,
+            "sort.direction": sort_direction_query_parameter,
             "sort_by": sort_by,
-            "sort_direction": sort_direction_query,
+            "sort_direction": sort_direction_query_parameter1,
         }
         return paged_async(await _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING)
 

@@ -256,6 +256,7 @@ class AudioTranscriptionRequestStream(ConstFieldsModel):
     context_bias: list[str] = Field(default=[])
     timestamp_granularities: list[TimestampGranularity] | None = None
     """Granularities of timestamps to include in the response."""
+    speaker_references: dict[str, str] | None = None
 
 
 class TranscriptionStreamLanguage(ConstFieldsModel):
@@ -881,6 +882,7 @@ class AudioTranscriptionRequestStreamTypedDict(TypedDict):
     diarize: NotRequired[bool]
     context_bias: NotRequired[Sequence[str]]
     timestamp_granularities: NotRequired[Sequence[TimestampGranularity]]
+    speaker_references: NotRequired[Mapping[str, str] | None]
 
 
 class VoiceCreateRequestTypedDict(TypedDict):

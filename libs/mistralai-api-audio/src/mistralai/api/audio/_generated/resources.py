@@ -23,6 +23,7 @@ from mistralai.core.runtime import (
     paged,
     paged_async,
     raw_method,
+    whole_or_fields,
 )
 
 __all__ = [
@@ -118,6 +119,7 @@ _AUDIO_SESSIONS_CREATE = Operation[models.AudioSessionCreateResponse](
     response=models.AudioSessionCreateResponse,
     body=models.AudioSessionCreateRequest,
     body_kind="json",
+    omit_none=frozenset({"llm", "tts", "stt", "turn"}),
 )
 _AUDIO_SESSIONS_GET = Operation[models.AudioSessionResponse](
     operation_id="get_session_v1_audio_sessions__session_id__get",
@@ -819,10 +821,10 @@ class AudioSessions(Resource):
     def create(
         self,
         *,
-        llm: OptionalNullable[models.AudioLLMConfig | models.AudioLLMConfigTypedDict] = UNSET,
-        tts: OptionalNullable[models.AudioTTSConfig | models.AudioTTSConfigTypedDict] = UNSET,
-        stt: OptionalNullable[models.AudioSTTConfig | models.AudioSTTConfigTypedDict] = UNSET,
-        turn: OptionalNullable[models.AudioTurnConfig | models.AudioTurnConfigTypedDict] = UNSET,
+        llm: models.AudioLLMConfig | models.AudioLLMConfigTypedDict | None = None,
+        tts: models.AudioTTSConfig | models.AudioTTSConfigTypedDict | None = None,
+        stt: models.AudioSTTConfig | models.AudioSTTConfigTypedDict | None = None,
+        turn: models.AudioTurnConfig | models.AudioTurnConfigTypedDict | None = None,
         instructions: OptionalNullable[str] = UNSET,
         tools: OptionalNullable[
             Sequence[
@@ -875,10 +877,10 @@ class AudioSessions(Resource):
     async def create_async(
         self,
         *,
-        llm: OptionalNullable[models.AudioLLMConfig | models.AudioLLMConfigTypedDict] = UNSET,
-        tts: OptionalNullable[models.AudioTTSConfig | models.AudioTTSConfigTypedDict] = UNSET,
-        stt: OptionalNullable[models.AudioSTTConfig | models.AudioSTTConfigTypedDict] = UNSET,
-        turn: OptionalNullable[models.AudioTurnConfig | models.AudioTurnConfigTypedDict] = UNSET,
+        llm: models.AudioLLMConfig | models.AudioLLMConfigTypedDict | None = None,
+        tts: models.AudioTTSConfig | models.AudioTTSConfigTypedDict | None = None,
+        stt: models.AudioSTTConfig | models.AudioSTTConfigTypedDict | None = None,
+        turn: models.AudioTurnConfig | models.AudioTurnConfigTypedDict | None = None,
         instructions: OptionalNullable[str] = UNSET,
         tools: OptionalNullable[
             Sequence[
@@ -1449,6 +1451,7 @@ class Transcriptions(Resource):
         context_bias: Sequence[str] | None = None,
         timestamp_granularities: Sequence[models.TimestampGranularity] | None = None,
         stream: Literal[True] | None = True,
+        speaker_references: OptionalNullable[Mapping[str, str]] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1466,6 +1469,7 @@ class Transcriptions(Resource):
         :param context_bias:
         :param timestamp_granularities: Granularities of timestamps to include in the response.
         :param stream:
+        :param speaker_references:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1484,6 +1488,7 @@ class Transcriptions(Resource):
                 "context_bias": context_bias,
                 "timestamp_granularities": timestamp_granularities,
                 "stream": stream,
+                "speaker_references": speaker_references,
             },
             retries=retries,
             server_url=server_url,
@@ -1504,6 +1509,7 @@ class Transcriptions(Resource):
         context_bias: Sequence[str] | None = None,
         timestamp_granularities: Sequence[models.TimestampGranularity] | None = None,
         stream: Literal[True] | None = True,
+        speaker_references: OptionalNullable[Mapping[str, str]] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -1521,6 +1527,7 @@ class Transcriptions(Resource):
         :param context_bias:
         :param timestamp_granularities: Granularities of timestamps to include in the response.
         :param stream:
+        :param speaker_references:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1539,6 +1546,7 @@ class Transcriptions(Resource):
                 "context_bias": context_bias,
                 "timestamp_granularities": timestamp_granularities,
                 "stream": stream,
+                "speaker_references": speaker_references,
             },
             retries=retries,
             server_url=server_url,
@@ -2026,7 +2034,7 @@ class Voices(Resource):
         *,
         page_size: int | None = 10,
         page_token: OptionalNullable[str] = UNSET,
-        type: models.AudioV2VoicesListType | None = "all",
+        type_: models.AudioV2VoicesListType | None = "all",
         gender: OptionalNullable[Sequence[models.AudioV2VoicesListGender]] = UNSET,
         language: OptionalNullable[Sequence[str]] = UNSET,
         query: OptionalNullable[str] = UNSET,
@@ -2042,7 +2050,7 @@ class Voices(Resource):
 
         :param page_size:
         :param page_token:
-        :param type:
+        :param type_:
         :param gender:
         :param language:
         :param query:
@@ -2066,7 +2074,7 @@ class Voices(Resource):
         _query: dict[str, Any] = {
             "page_size": page_size,
             "page_token": page_token,
-            "type": type,
+            "type": type_,
             "gender": gender,
             "language": language,
             "query": query,
@@ -2079,7 +2087,7 @@ class Voices(Resource):
         *,
         page_size: int | None = 10,
         page_token: OptionalNullable[str] = UNSET,
-        type: models.AudioV2VoicesListType | None = "all",
+        type_: models.AudioV2VoicesListType | None = "all",
         gender: OptionalNullable[Sequence[models.AudioV2VoicesListGender]] = UNSET,
         language: OptionalNullable[Sequence[str]] = UNSET,
         query: OptionalNullable[str] = UNSET,
@@ -2095,7 +2103,7 @@ class Voices(Resource):
 
         :param page_size:
         :param page_token:
-        :param type:
+        :param type_:
         :param gender:
         :param language:
         :param query:
@@ -2119,7 +2127,7 @@ class Voices(Resource):
         _query: dict[str, Any] = {
             "page_size": page_size,
             "page_token": page_token,
-            "type": type,
+            "type": type_,
             "gender": gender,
             "language": language,
             "query": query,
@@ -2157,7 +2165,10 @@ class RealtimeSessions(Resource):
     def create(
         self,
         *,
-        model: str,
+        request: models.CreateRealtimeSessionRequest
+        | models.CreateRealtimeSessionRequestTypedDict
+        | None = None,
+        model: str | None = None,
         purpose: Literal["realtime"] | None = "realtime",
         ttl_seconds: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -2167,6 +2178,7 @@ class RealtimeSessions(Resource):
     ) -> models.CreateRealtimeSessionResponse:
         """Create Client Session.
 
+        :param request: The whole request body (instead of the separate arguments).
         :param model:
         :param purpose:
         :param ttl_seconds:
@@ -2177,7 +2189,13 @@ class RealtimeSessions(Resource):
         """
         return self._client.request(
             _REALTIME_SESSIONS_CREATE,
-            body={"model": model, "purpose": purpose, "ttl_seconds": ttl_seconds},
+            body=whole_or_fields(
+                request,
+                "request",
+                {"model": model, "purpose": purpose, "ttl_seconds": ttl_seconds},
+                required=("model",),
+                defaults={"purpose": "realtime"},
+            ),
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2187,7 +2205,10 @@ class RealtimeSessions(Resource):
     async def create_async(
         self,
         *,
-        model: str,
+        request: models.CreateRealtimeSessionRequest
+        | models.CreateRealtimeSessionRequestTypedDict
+        | None = None,
+        model: str | None = None,
         purpose: Literal["realtime"] | None = "realtime",
         ttl_seconds: OptionalNullable[int] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -2197,6 +2218,7 @@ class RealtimeSessions(Resource):
     ) -> models.CreateRealtimeSessionResponse:
         """Create Client Session.
 
+        :param request: The whole request body (instead of the separate arguments).
         :param model:
         :param purpose:
         :param ttl_seconds:
@@ -2207,7 +2229,13 @@ class RealtimeSessions(Resource):
         """
         return await self._client.request_async(
             _REALTIME_SESSIONS_CREATE,
-            body={"model": model, "purpose": purpose, "ttl_seconds": ttl_seconds},
+            body=whole_or_fields(
+                request,
+                "request",
+                {"model": model, "purpose": purpose, "ttl_seconds": ttl_seconds},
+                required=("model",),
+                defaults={"purpose": "realtime"},
+            ),
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

@@ -259,7 +259,6 @@ class Chat(Resource):
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
         safe_prompt: bool | None = None,
-        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         min_tokens: OptionalNullable[int] = UNSET,
         repetition_penalty: OptionalNullable[float] = UNSET,
         top_k: OptionalNullable[int] = UNSET,
@@ -267,6 +266,7 @@ class Chat(Resource):
         top_logprobs: OptionalNullable[int] = UNSET,
         prompt_logprobs: OptionalNullable[bool] = UNSET,
         top_prompt_logprobs: OptionalNullable[int] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -296,7 +296,6 @@ class Chat(Resource):
         :param guardrails:
         :param prompt_cache_key:
         :param safe_prompt: Whether to inject a safety prompt before all conversations.
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param min_tokens:
         :param repetition_penalty:
         :param top_k:
@@ -304,6 +303,7 @@ class Chat(Resource):
         :param top_logprobs:
         :param prompt_logprobs:
         :param top_prompt_logprobs:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -334,7 +334,6 @@ class Chat(Resource):
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
                 "safe_prompt": safe_prompt,
-                "service_tier": service_tier,
                 "min_tokens": min_tokens,
                 "repetition_penalty": repetition_penalty,
                 "top_k": top_k,
@@ -342,6 +341,7 @@ class Chat(Resource):
                 "top_logprobs": top_logprobs,
                 "prompt_logprobs": prompt_logprobs,
                 "top_prompt_logprobs": top_prompt_logprobs,
+                "service_tier": service_tier,
             },
             retries=retries,
             server_url=server_url,
@@ -383,7 +383,6 @@ class Chat(Resource):
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
         safe_prompt: bool | None = None,
-        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         min_tokens: OptionalNullable[int] = UNSET,
         repetition_penalty: OptionalNullable[float] = UNSET,
         top_k: OptionalNullable[int] = UNSET,
@@ -391,6 +390,7 @@ class Chat(Resource):
         top_logprobs: OptionalNullable[int] = UNSET,
         prompt_logprobs: OptionalNullable[bool] = UNSET,
         top_prompt_logprobs: OptionalNullable[int] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -420,7 +420,6 @@ class Chat(Resource):
         :param guardrails:
         :param prompt_cache_key:
         :param safe_prompt: Whether to inject a safety prompt before all conversations.
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param min_tokens:
         :param repetition_penalty:
         :param top_k:
@@ -428,6 +427,7 @@ class Chat(Resource):
         :param top_logprobs:
         :param prompt_logprobs:
         :param top_prompt_logprobs:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -458,7 +458,6 @@ class Chat(Resource):
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
                 "safe_prompt": safe_prompt,
-                "service_tier": service_tier,
                 "min_tokens": min_tokens,
                 "repetition_penalty": repetition_penalty,
                 "top_k": top_k,
@@ -466,6 +465,7 @@ class Chat(Resource):
                 "top_logprobs": top_logprobs,
                 "prompt_logprobs": prompt_logprobs,
                 "top_prompt_logprobs": top_prompt_logprobs,
+                "service_tier": service_tier,
             },
             retries=retries,
             server_url=server_url,
@@ -507,7 +507,6 @@ class Chat(Resource):
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
         safe_prompt: bool | None = None,
-        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         min_tokens: OptionalNullable[int] = UNSET,
         repetition_penalty: OptionalNullable[float] = UNSET,
         top_k: OptionalNullable[int] = UNSET,
@@ -515,6 +514,7 @@ class Chat(Resource):
         top_logprobs: OptionalNullable[int] = UNSET,
         prompt_logprobs: OptionalNullable[bool] = UNSET,
         top_prompt_logprobs: OptionalNullable[int] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -544,7 +544,6 @@ class Chat(Resource):
         :param guardrails:
         :param prompt_cache_key:
         :param safe_prompt: Whether to inject a safety prompt before all conversations.
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param min_tokens:
         :param repetition_penalty:
         :param top_k:
@@ -552,6 +551,7 @@ class Chat(Resource):
         :param top_logprobs:
         :param prompt_logprobs:
         :param top_prompt_logprobs:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -582,7 +582,6 @@ class Chat(Resource):
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
                 "safe_prompt": safe_prompt,
-                "service_tier": service_tier,
                 "min_tokens": min_tokens,
                 "repetition_penalty": repetition_penalty,
                 "top_k": top_k,
@@ -590,6 +589,7 @@ class Chat(Resource):
                 "top_logprobs": top_logprobs,
                 "prompt_logprobs": prompt_logprobs,
                 "top_prompt_logprobs": top_prompt_logprobs,
+                "service_tier": service_tier,
             },
             retries=retries,
             server_url=server_url,
@@ -631,7 +631,6 @@ class Chat(Resource):
         ] = UNSET,
         prompt_cache_key: OptionalNullable[str] = UNSET,
         safe_prompt: bool | None = None,
-        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         min_tokens: OptionalNullable[int] = UNSET,
         repetition_penalty: OptionalNullable[float] = UNSET,
         top_k: OptionalNullable[int] = UNSET,
@@ -639,6 +638,7 @@ class Chat(Resource):
         top_logprobs: OptionalNullable[int] = UNSET,
         prompt_logprobs: OptionalNullable[bool] = UNSET,
         top_prompt_logprobs: OptionalNullable[int] = UNSET,
+        service_tier: OptionalNullable[models.RequestedServiceTier] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -668,7 +668,6 @@ class Chat(Resource):
         :param guardrails:
         :param prompt_cache_key:
         :param safe_prompt: Whether to inject a safety prompt before all conversations.
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param min_tokens:
         :param repetition_penalty:
         :param top_k:
@@ -676,6 +675,7 @@ class Chat(Resource):
         :param top_logprobs:
         :param prompt_logprobs:
         :param top_prompt_logprobs:
+        :param service_tier: Determines whether to serve the request using priority or standard capacity.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -706,7 +706,6 @@ class Chat(Resource):
                 "guardrails": guardrails,
                 "prompt_cache_key": prompt_cache_key,
                 "safe_prompt": safe_prompt,
-                "service_tier": service_tier,
                 "min_tokens": min_tokens,
                 "repetition_penalty": repetition_penalty,
                 "top_k": top_k,
@@ -714,6 +713,7 @@ class Chat(Resource):
                 "top_logprobs": top_logprobs,
                 "prompt_logprobs": prompt_logprobs,
                 "top_prompt_logprobs": top_prompt_logprobs,
+                "service_tier": service_tier,
             },
             retries=retries,
             server_url=server_url,

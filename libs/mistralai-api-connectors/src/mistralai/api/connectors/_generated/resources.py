@@ -21,6 +21,7 @@ from mistralai.core.runtime import (
     paged,
     paged_async,
     raw_method,
+    whole_or_fields,
 )
 
 __all__ = [
@@ -300,9 +301,9 @@ class Connectors(Resource):
     def create(
         self,
         *,
-        name: str,
-        description: str,
-        server: str,
+        name: str | None = None,
+        description: str | None = None,
+        server: str | None = None,
         title: OptionalNullable[str] = UNSET,
         icon_url: OptionalNullable[str] = UNSET,
         visibility: models.PublicResourceVisibility | None = None,
@@ -313,6 +314,9 @@ class Connectors(Resource):
         ] = UNSET,
         oauth2_server_metadata_url: OptionalNullable[str] = UNSET,
         system_prompt: OptionalNullable[str] = UNSET,
+        request: models.CreateConnectorRequest
+        | models.CreateConnectorRequestTypedDict
+        | None = None,
         protocol: Literal["mcp"] | None = "mcp",
         global_headers: Mapping[str, models.GlobalHeaderValue | models.GlobalHeaderValueTypedDict]
         | None = None,
@@ -336,6 +340,7 @@ class Connectors(Resource):
         :param oauth2_server_metadata: Optional OAuth2 authorization server metadata (authorization_endpoint, token_endpoint, etc.). When provided, skips .well-known discovery and uses these endpoints directly.
         :param oauth2_server_metadata_url: Optional URL to fetch OAuth2 authorization server metadata from (RFC 8414). When provided, the metadata is fetched from this URL and used instead of .well-known discovery. Mutually exclusive with oauth2_server_metadata.
         :param system_prompt: Optional system prompt for the connector.
+        :param request: The whole request body (instead of the separate arguments).
         :param protocol: Protocol of the connector. Only 'mcp' is supported on the public endpoint; creating HTTP connectors here is explicitly refused.
         :param global_headers: Optional connector-wide headers, keyed by header name, set at creation and applied to every credential. Secret values are encrypted at rest and never returned in clear.
         :param retries: Override the default retry configuration for this call.
@@ -345,21 +350,31 @@ class Connectors(Resource):
         """
         return self._client.request(
             _CONNECTORS_CREATE,
-            body={
-                "name": name,
-                "description": description,
-                "server": server,
-                "title": title,
-                "icon_url": icon_url,
-                "visibility": visibility,
-                "headers": headers,
-                "auth_data": auth_data,
-                "oauth2_server_metadata": oauth2_server_metadata,
-                "oauth2_server_metadata_url": oauth2_server_metadata_url,
-                "system_prompt": system_prompt,
-                "protocol": protocol,
-                "global_headers": global_headers,
-            },
+            body=whole_or_fields(
+                request,
+                "request",
+                {
+                    "name": name,
+                    "description": description,
+                    "server": server,
+                    "title": title,
+                    "icon_url": icon_url,
+                    "visibility": visibility,
+                    "headers": headers,
+                    "auth_data": auth_data,
+                    "oauth2_server_metadata": oauth2_server_metadata,
+                    "oauth2_server_metadata_url": oauth2_server_metadata_url,
+                    "system_prompt": system_prompt,
+                    "protocol": protocol,
+                    "global_headers": global_headers,
+                },
+                required=(
+                    "name",
+                    "description",
+                    "server",
+                ),
+                defaults={"protocol": "mcp"},
+            ),
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -369,9 +384,9 @@ class Connectors(Resource):
     async def create_async(
         self,
         *,
-        name: str,
-        description: str,
-        server: str,
+        name: str | None = None,
+        description: str | None = None,
+        server: str | None = None,
         title: OptionalNullable[str] = UNSET,
         icon_url: OptionalNullable[str] = UNSET,
         visibility: models.PublicResourceVisibility | None = None,
@@ -382,6 +397,9 @@ class Connectors(Resource):
         ] = UNSET,
         oauth2_server_metadata_url: OptionalNullable[str] = UNSET,
         system_prompt: OptionalNullable[str] = UNSET,
+        request: models.CreateConnectorRequest
+        | models.CreateConnectorRequestTypedDict
+        | None = None,
         protocol: Literal["mcp"] | None = "mcp",
         global_headers: Mapping[str, models.GlobalHeaderValue | models.GlobalHeaderValueTypedDict]
         | None = None,
@@ -405,6 +423,7 @@ class Connectors(Resource):
         :param oauth2_server_metadata: Optional OAuth2 authorization server metadata (authorization_endpoint, token_endpoint, etc.). When provided, skips .well-known discovery and uses these endpoints directly.
         :param oauth2_server_metadata_url: Optional URL to fetch OAuth2 authorization server metadata from (RFC 8414). When provided, the metadata is fetched from this URL and used instead of .well-known discovery. Mutually exclusive with oauth2_server_metadata.
         :param system_prompt: Optional system prompt for the connector.
+        :param request: The whole request body (instead of the separate arguments).
         :param protocol: Protocol of the connector. Only 'mcp' is supported on the public endpoint; creating HTTP connectors here is explicitly refused.
         :param global_headers: Optional connector-wide headers, keyed by header name, set at creation and applied to every credential. Secret values are encrypted at rest and never returned in clear.
         :param retries: Override the default retry configuration for this call.
@@ -414,21 +433,31 @@ class Connectors(Resource):
         """
         return await self._client.request_async(
             _CONNECTORS_CREATE,
-            body={
-                "name": name,
-                "description": description,
-                "server": server,
-                "title": title,
-                "icon_url": icon_url,
-                "visibility": visibility,
-                "headers": headers,
-                "auth_data": auth_data,
-                "oauth2_server_metadata": oauth2_server_metadata,
-                "oauth2_server_metadata_url": oauth2_server_metadata_url,
-                "system_prompt": system_prompt,
-                "protocol": protocol,
-                "global_headers": global_headers,
-            },
+            body=whole_or_fields(
+                request,
+                "request",
+                {
+                    "name": name,
+                    "description": description,
+                    "server": server,
+                    "title": title,
+                    "icon_url": icon_url,
+                    "visibility": visibility,
+                    "headers": headers,
+                    "auth_data": auth_data,
+                    "oauth2_server_metadata": oauth2_server_metadata,
+                    "oauth2_server_metadata_url": oauth2_server_metadata_url,
+                    "system_prompt": system_prompt,
+                    "protocol": protocol,
+                    "global_headers": global_headers,
+                },
+                required=(
+                    "name",
+                    "description",
+                    "server",
+                ),
+                defaults={"protocol": "mcp"},
+            ),
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -1928,7 +1957,14 @@ class Connectors(Resource):
         description: OptionalNullable[str] = UNSET,
         icon_url: OptionalNullable[str] = UNSET,
         system_prompt: OptionalNullable[str] = UNSET,
+        connection_config: OptionalNullable[Any] = UNSET,
+        connection_secrets: OptionalNullable[Any] = UNSET,
         server: OptionalNullable[str] = UNSET,
+        headers: OptionalNullable[Any] = UNSET,
+        auth_data: OptionalNullable[Any] = UNSET,
+        request_body: models.UpdateConnectorRequest
+        | models.UpdateConnectorRequestTypedDict
+        | None = None,
         protocol: Literal["mcp"] | None = "mcp",
         auth_methods: OptionalNullable[
             Sequence[
@@ -1951,7 +1987,12 @@ class Connectors(Resource):
         :param description: The description of the connector.
         :param icon_url: The optional url of the icon you want to associate to the connector.
         :param system_prompt: Optional system prompt for the connector.
+        :param connection_config: A field of the official SDK the spec does not define; sent as given.
+        :param connection_secrets: A field of the official SDK the spec does not define; sent as given.
         :param server: New server url for your mcp connector.
+        :param headers: A field of the official SDK the spec does not define; sent as given.
+        :param auth_data: A field of the official SDK the spec does not define; sent as given.
+        :param request_body: The whole request body (instead of the separate arguments).
         :param protocol:
         :param auth_methods: list of authentication methods to add to the connector or to update
         :param retries: Override the default retry configuration for this call.
@@ -1962,16 +2003,25 @@ class Connectors(Resource):
         return self._client.request(
             _CONNECTORS_UPDATE,
             path={"connector_id": connector_id},
-            body={
-                "title": title,
-                "name": name,
-                "description": description,
-                "icon_url": icon_url,
-                "system_prompt": system_prompt,
-                "server": server,
-                "protocol": protocol,
-                "auth_methods": auth_methods,
-            },
+            body=whole_or_fields(
+                request_body,
+                "request_body",
+                {
+                    "title": title,
+                    "name": name,
+                    "description": description,
+                    "icon_url": icon_url,
+                    "system_prompt": system_prompt,
+                    "connection_config": connection_config,
+                    "connection_secrets": connection_secrets,
+                    "server": server,
+                    "headers": headers,
+                    "auth_data": auth_data,
+                    "protocol": protocol,
+                    "auth_methods": auth_methods,
+                },
+                defaults={"protocol": "mcp"},
+            ),
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -1987,7 +2037,14 @@ class Connectors(Resource):
         description: OptionalNullable[str] = UNSET,
         icon_url: OptionalNullable[str] = UNSET,
         system_prompt: OptionalNullable[str] = UNSET,
+        connection_config: OptionalNullable[Any] = UNSET,
+        connection_secrets: OptionalNullable[Any] = UNSET,
         server: OptionalNullable[str] = UNSET,
+        headers: OptionalNullable[Any] = UNSET,
+        auth_data: OptionalNullable[Any] = UNSET,
+        request_body: models.UpdateConnectorRequest
+        | models.UpdateConnectorRequestTypedDict
+        | None = None,
         protocol: Literal["mcp"] | None = "mcp",
         auth_methods: OptionalNullable[
             Sequence[
@@ -2010,7 +2067,12 @@ class Connectors(Resource):
         :param description: The description of the connector.
         :param icon_url: The optional url of the icon you want to associate to the connector.
         :param system_prompt: Optional system prompt for the connector.
+        :param connection_config: A field of the official SDK the spec does not define; sent as given.
+        :param connection_secrets: A field of the official SDK the spec does not define; sent as given.
         :param server: New server url for your mcp connector.
+        :param headers: A field of the official SDK the spec does not define; sent as given.
+        :param auth_data: A field of the official SDK the spec does not define; sent as given.
+        :param request_body: The whole request body (instead of the separate arguments).
         :param protocol:
         :param auth_methods: list of authentication methods to add to the connector or to update
         :param retries: Override the default retry configuration for this call.
@@ -2021,16 +2083,25 @@ class Connectors(Resource):
         return await self._client.request_async(
             _CONNECTORS_UPDATE,
             path={"connector_id": connector_id},
-            body={
-                "title": title,
-                "name": name,
-                "description": description,
-                "icon_url": icon_url,
-                "system_prompt": system_prompt,
-                "server": server,
-                "protocol": protocol,
-                "auth_methods": auth_methods,
-            },
+            body=whole_or_fields(
+                request_body,
+                "request_body",
+                {
+                    "title": title,
+                    "name": name,
+                    "description": description,
+                    "icon_url": icon_url,
+                    "system_prompt": system_prompt,
+                    "connection_config": connection_config,
+                    "connection_secrets": connection_secrets,
+                    "server": server,
+                    "headers": headers,
+                    "auth_data": auth_data,
+                    "protocol": protocol,
+                    "auth_methods": auth_methods,
+                },
+                defaults={"protocol": "mcp"},
+            ),
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

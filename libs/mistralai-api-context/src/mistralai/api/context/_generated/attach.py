@@ -4,5 +4,5 @@
 __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
-    "beta.context": "mistralai.api.context._generated.resources:Context",
+    "beta.context": "mistralai.api.context._generated.resources:BetaContext",
 }

@@ -21,7 +21,7 @@ from mistralai.core.runtime import (
 )
 
 __all__ = [
-    "Context",
+    "BetaContext",
     "ContextSearchIndexes",
     "ContextSearchIndexesWithRawResponse",
 ]
@@ -35,6 +35,7 @@ _CONTEXT_SEARCH_INDEXES_CREATE = Operation[models.CreateIndexV1ContextSearchInde
     response=models.CreateIndexV1ContextSearchIndexesPostResponse,
     body=models.CreateManagedIndexRequest,
     body_kind="json",
+    omit_none=frozenset({"schema"}),
 )
 _CONTEXT_SEARCH_INDEXES_LIST = Operation[models.ListManagedIndexesResponse](
     operation_id="list_indexes_v1_context_search_indexes_get",
@@ -132,6 +133,7 @@ _CONTEXT_SEARCH_INDEXES_GREP = Operation[models.NavigationResponse](
     response=models.NavigationResponse,
     body=models.GrepRequest,
     body_kind="json",
+    omit_none=frozenset({"mode"}),
 )
 _CONTEXT_SEARCH_INDEXES_GET_CHUNK = Operation[models.NavigationResponse](
     operation_id="get_chunk_index_v1_context_search_indexes__index_name__chunks__chunk_id__get",
@@ -170,7 +172,7 @@ _CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY = Operation[Any](
 )
 
 
-class Context(Resource):
+class BetaContext(Resource):
     """Operations of ``beta.context``."""
 
     __slots__ = ("_ns_search_indexes",)
@@ -201,9 +203,7 @@ class ContextSearchIndexes(Resource):
         *,
         name: str,
         config: models.ManagedIndexConfig | models.ManagedIndexConfigTypedDict,
-        schema_: OptionalNullable[
-            models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict
-        ] = UNSET,
+        schema: models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -213,7 +213,7 @@ class ContextSearchIndexes(Resource):
 
         :param name:
         :param config:
-        :param schema_:
+        :param schema:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -221,7 +221,7 @@ class ContextSearchIndexes(Resource):
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_CREATE,
-            body={"name": name, "config": config, "schema": schema_},
+            body={"name": name, "config": config, "schema": schema},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -233,9 +233,7 @@ class ContextSearchIndexes(Resource):
         *,
         name: str,
         config: models.ManagedIndexConfig | models.ManagedIndexConfigTypedDict,
-        schema_: OptionalNullable[
-            models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict
-        ] = UNSET,
+        schema: models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -245,7 +243,7 @@ class ContextSearchIndexes(Resource):
 
         :param name:
         :param config:
-        :param schema_:
+        :param schema:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -253,7 +251,7 @@ class ContextSearchIndexes(Resource):
         """
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_CREATE,
-            body={"name": name, "config": config, "schema": schema_},
+            body={"name": name, "config": config, "schema": schema},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -412,7 +410,7 @@ class ContextSearchIndexes(Resource):
         self,
         *,
         index_name: str,
-        schema_: models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict,
+        schema: models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -421,7 +419,7 @@ class ContextSearchIndexes(Resource):
         """Update a managed index schema.
 
         :param index_name:
-        :param schema_:
+        :param schema:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -430,7 +428,7 @@ class ContextSearchIndexes(Resource):
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_UPDATE,
             path={"index_name": index_name},
-            body={"schema": schema_},
+            body={"schema": schema},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -441,7 +439,7 @@ class ContextSearchIndexes(Resource):
         self,
         *,
         index_name: str,
-        schema_: models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict,
+        schema: models.ManagedIndexFields | models.ManagedIndexFieldsTypedDict,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -450,7 +448,7 @@ class ContextSearchIndexes(Resource):
         """Update a managed index schema.
 
         :param index_name:
-        :param schema_:
+        :param schema:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -459,7 +457,7 @@ class ContextSearchIndexes(Resource):
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_UPDATE,
             path={"index_name": index_name},
-            body={"schema": schema_},
+            body={"schema": schema},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -876,7 +874,7 @@ class ContextSearchIndexes(Resource):
         index_name: str,
         source_id: str,
         pattern: str,
-        mode: OptionalNullable[models.GrepRequestMode] = UNSET,
+        mode: models.GrepRequestMode | None = None,
         top_k: int | None = 5,
         content_type: str | None = "content",
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -919,7 +917,7 @@ class ContextSearchIndexes(Resource):
         index_name: str,
         source_id: str,
         pattern: str,
-        mode: OptionalNullable[models.GrepRequestMode] = UNSET,
+        mode: models.GrepRequestMode | None = None,
         top_k: int | None = 5,
         content_type: str | None = "content",
         retries: OptionalNullable[RetryConfig] = UNSET,

@@ -2398,9 +2398,9 @@ class SearchIndexes(Resource):
         self,
         *,
         name: str,
-        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
         deployment: models.RegisterDeploymentRequestVespaDeployment
         | models.RegisterDeploymentRequestVespaDeploymentTypedDict,
+        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2409,8 +2409,8 @@ class SearchIndexes(Resource):
         """Register (or re-register) a search index.
 
         :param name:
-        :param status:
         :param deployment:
+        :param status:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2418,7 +2418,7 @@ class SearchIndexes(Resource):
         """
         return self._client.request(
             _SEARCH_INDEXES_REGISTER_DEPLOYMENT,
-            body={"name": name, "status": status, "deployment": deployment},
+            body={"name": name, "deployment": deployment, "status": status},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2429,9 +2429,9 @@ class SearchIndexes(Resource):
         self,
         *,
         name: str,
-        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
         deployment: models.RegisterDeploymentRequestVespaDeployment
         | models.RegisterDeploymentRequestVespaDeploymentTypedDict,
+        status: models.RegisterDeploymentRequestDeploymentStatus | None = "offline",
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2440,8 +2440,8 @@ class SearchIndexes(Resource):
         """Register (or re-register) a search index.
 
         :param name:
-        :param status:
         :param deployment:
+        :param status:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2449,7 +2449,7 @@ class SearchIndexes(Resource):
         """
         return await self._client.request_async(
             _SEARCH_INDEXES_REGISTER_DEPLOYMENT,
-            body={"name": name, "status": status, "deployment": deployment},
+            body={"name": name, "deployment": deployment, "status": status},
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

@@ -20,6 +20,7 @@ from mistralai.core.runtime import (
     paged,
     paged_async,
     raw_method,
+    whole_or_fields,
 )
 
 __all__ = [
@@ -29,6 +30,14 @@ __all__ = [
     "ChatCompletionEventsWithRawResponse",
     "Datasets",
     "DatasetsWithRawResponse",
+    "Evaluations",
+    "EvaluationsProjects",
+    "EvaluationsProjectsWithRawResponse",
+    "EvaluationsRecords",
+    "EvaluationsRecordsWithRawResponse",
+    "EvaluationsRuns",
+    "EvaluationsRunsWithRawResponse",
+    "EvaluationsWithRawResponse",
     "Fields",
     "FieldsWithRawResponse",
     "Judges",
@@ -36,16 +45,8 @@ __all__ = [
     "Logs",
     "LogsWithRawResponse",
     "Observability",
-    "ObservabilityEvaluations",
-    "ObservabilityEvaluationsOptimizations",
-    "ObservabilityEvaluationsOptimizationsWithRawResponse",
-    "ObservabilityEvaluationsProjects",
-    "ObservabilityEvaluationsProjectsWithRawResponse",
-    "ObservabilityEvaluationsRecords",
-    "ObservabilityEvaluationsRecordsWithRawResponse",
-    "ObservabilityEvaluationsRuns",
-    "ObservabilityEvaluationsRunsWithRawResponse",
-    "ObservabilityEvaluationsWithRawResponse",
+    "Optimizations",
+    "OptimizationsWithRawResponse",
     "Records",
     "RecordsWithRawResponse",
     "Spans",
@@ -403,7 +404,7 @@ _RECORDS_UPDATE_PROPERTIES = Operation[None](
     body=models.UpdateDatasetRecordPropertiesRequest,
     body_kind="json",
 )
-_OBSERVABILITY_EVALUATIONS_CREATE_PIPELINE = Operation[models.Pipeline](
+_EVALUATIONS_CREATE_PIPELINE = Operation[models.Pipeline](
     operation_id="create_pipeline_v1_observability_pipelines_post",
     method="POST",
     path="/v1/observability/pipelines",
@@ -413,7 +414,7 @@ _OBSERVABILITY_EVALUATIONS_CREATE_PIPELINE = Operation[models.Pipeline](
     body=models.CreatePipelineRequest,
     body_kind="json",
 )
-_OBSERVABILITY_EVALUATIONS_LIST_PIPELINES = Operation[models.PipelinesResponse](
+_EVALUATIONS_LIST_PIPELINES = Operation[models.PipelinesResponse](
     operation_id="list_pipelines_v1_observability_pipelines_get",
     method="GET",
     path="/v1/observability/pipelines",
@@ -421,10 +422,10 @@ _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES = Operation[models.PipelinesResponse](
     retry_safe=True,
     response=models.PipelinesResponse,
 )
-_OBSERVABILITY_EVALUATIONS_LIST_PIPELINES_PAGING = PagePaging(
+_EVALUATIONS_LIST_PIPELINES_PAGING = PagePaging(
     items="pipelines.results", param="page", start=1, total="pipelines.count"
 )
-_OBSERVABILITY_EVALUATIONS_GET_PIPELINE = Operation[models.Pipeline](
+_EVALUATIONS_GET_PIPELINE = Operation[models.Pipeline](
     operation_id="get_pipeline_v1_observability_pipelines__pipeline_id__get",
     method="GET",
     path="/v1/observability/pipelines/{pipeline_id}",
@@ -432,7 +433,7 @@ _OBSERVABILITY_EVALUATIONS_GET_PIPELINE = Operation[models.Pipeline](
     retry_safe=True,
     response=models.Pipeline,
 )
-_OBSERVABILITY_EVALUATIONS_UPDATE_PIPELINE = Operation[models.Pipeline](
+_EVALUATIONS_UPDATE_PIPELINE = Operation[models.Pipeline](
     operation_id="update_pipeline_v1_observability_pipelines__pipeline_id__put",
     method="PUT",
     path="/v1/observability/pipelines/{pipeline_id}",
@@ -441,8 +442,9 @@ _OBSERVABILITY_EVALUATIONS_UPDATE_PIPELINE = Operation[models.Pipeline](
     response=models.Pipeline,
     body=models.UpdatePipelineRequest,
     body_kind="json",
+    omit_none=frozenset({"name", "selectors", "definitions", "enabled"}),
 )
-_OBSERVABILITY_EVALUATIONS_DELETE_PIPELINE = Operation[None](
+_EVALUATIONS_DELETE_PIPELINE = Operation[None](
     operation_id="delete_pipeline_v1_observability_pipelines__pipeline_id__delete",
     method="DELETE",
     path="/v1/observability/pipelines/{pipeline_id}",
@@ -450,7 +452,7 @@ _OBSERVABILITY_EVALUATIONS_DELETE_PIPELINE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_OBSERVABILITY_EVALUATIONS_LIST = Operation[models.EvaluationsV2](
+_EVALUATIONS_LIST = Operation[models.EvaluationsV2](
     operation_id="get_project_evaluations_v2_v1_observability_projects__project_slug__evaluations_v2_get",
     method="GET",
     path="/v1/observability/projects/{project_slug}/evaluations_v2",
@@ -458,10 +460,10 @@ _OBSERVABILITY_EVALUATIONS_LIST = Operation[models.EvaluationsV2](
     retry_safe=True,
     response=models.EvaluationsV2,
 )
-_OBSERVABILITY_EVALUATIONS_LIST_PAGING = PagePaging(
+_EVALUATIONS_LIST_PAGING = PagePaging(
     items="evaluations.results", param="page", start=1, total="evaluations.count"
 )
-_OBSERVABILITY_EVALUATIONS_GET = Operation[models.EvaluationV2](
+_EVALUATIONS_GET = Operation[models.EvaluationV2](
     operation_id="get_evaluation_v2_v1_observability_evaluations_v2__evaluation_slug__get",
     method="GET",
     path="/v1/observability/evaluations_v2/{evaluation_slug}",
@@ -469,7 +471,7 @@ _OBSERVABILITY_EVALUATIONS_GET = Operation[models.EvaluationV2](
     retry_safe=True,
     response=models.EvaluationV2,
 )
-_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST = Operation[models.ListOptimizationsResponse](
+_OPTIMIZATIONS_LIST = Operation[models.ListOptimizationsResponse](
     operation_id="list_optimizations_v1_observability_optimizations_get",
     method="GET",
     path="/v1/observability/optimizations",
@@ -477,10 +479,10 @@ _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST = Operation[models.ListOptimizatio
     retry_safe=True,
     response=models.ListOptimizationsResponse,
 )
-_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_PAGING = PagePaging(
+_OPTIMIZATIONS_LIST_PAGING = PagePaging(
     items="optimizations.results", param="page", start=1, total="optimizations.count"
 )
-_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_GET = Operation[models.OptimizationDetail](
+_OPTIMIZATIONS_GET = Operation[models.OptimizationDetail](
     operation_id="get_optimization_v1_observability_optimizations__optimization_id__get",
     method="GET",
     path="/v1/observability/optimizations/{optimization_id}",
@@ -488,9 +490,7 @@ _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_GET = Operation[models.OptimizationDeta
     retry_safe=True,
     response=models.OptimizationDetail,
 )
-_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS = Operation[
-    models.ListOptimizationTrialsResponse
-](
+_OPTIMIZATIONS_LIST_TRIALS = Operation[models.ListOptimizationTrialsResponse](
     operation_id="list_optimization_trials_v1_observability_optimizations__optimization_id__trials_get",
     method="GET",
     path="/v1/observability/optimizations/{optimization_id}/trials",
@@ -498,10 +498,10 @@ _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS = Operation[
     retry_safe=True,
     response=models.ListOptimizationTrialsResponse,
 )
-_OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS_PAGING = PagePaging(
+_OPTIMIZATIONS_LIST_TRIALS_PAGING = PagePaging(
     items="trials.results", param="page", start=1, total="trials.count"
 )
-_OBSERVABILITY_EVALUATIONS_PROJECTS_LIST = Operation[models.Projects](
+_EVALUATIONS_PROJECTS_LIST = Operation[models.Projects](
     operation_id="get_projects_v1_observability_projects_get",
     method="GET",
     path="/v1/observability/projects",
@@ -509,10 +509,10 @@ _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST = Operation[models.Projects](
     retry_safe=True,
     response=models.Projects,
 )
-_OBSERVABILITY_EVALUATIONS_PROJECTS_LIST_PAGING = PagePaging(
+_EVALUATIONS_PROJECTS_LIST_PAGING = PagePaging(
     items="projects.results", param="page", start=1, total="projects.count"
 )
-_OBSERVABILITY_EVALUATIONS_PROJECTS_GET = Operation[models.Project](
+_EVALUATIONS_PROJECTS_GET = Operation[models.Project](
     operation_id="get_project_v1_observability_projects__project_slug__get",
     method="GET",
     path="/v1/observability/projects/{project_slug}",
@@ -520,7 +520,7 @@ _OBSERVABILITY_EVALUATIONS_PROJECTS_GET = Operation[models.Project](
     retry_safe=True,
     response=models.Project,
 )
-_OBSERVABILITY_EVALUATIONS_RECORDS_GET = Operation[models.EvaluationRunRecordV2Response](
+_EVALUATIONS_RECORDS_GET = Operation[models.EvaluationRunRecordV2Response](
     operation_id="get_evaluation_run_record_v2_v1_observability_evaluation_runs_v2__run_id__records__record_id__get",
     method="GET",
     path="/v1/observability/evaluation-runs_v2/{run_id}/records/{record_id}",
@@ -528,49 +528,46 @@ _OBSERVABILITY_EVALUATIONS_RECORDS_GET = Operation[models.EvaluationRunRecordV2R
     retry_safe=True,
     response=models.EvaluationRunRecordV2Response,
 )
-_OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH = Operation[models.ListEvaluationRunRecordsResponse](
+_EVALUATIONS_RECORDS_SEARCH = Operation[models.ListEvaluationRunRecordsResponse](
     operation_id="search_evaluation_run_records_v2_v1_observability_evaluation_runs_v2__run_id__records_search_post",
     method="POST",
     path="/v1/observability/evaluation-runs_v2/{run_id}/records/search",
     domain="beta.observability",
     retry_safe=True,
     response=models.ListEvaluationRunRecordsResponse,
-    body=models.EvaluationRunRecordFilterInput | None | None,
+    body=models.EvaluationRunRecordFilterInput,
     body_kind="json",
-    body_fields=False,
 )
-_OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH_PAGING = PagePaging(
+_EVALUATIONS_RECORDS_SEARCH_PAGING = PagePaging(
     items="records.results", param="page", start=1, total="records.count"
 )
-_OBSERVABILITY_EVALUATIONS_RUNS_SEARCH = Operation[models.ListEvaluationRunsResponse](
+_EVALUATIONS_RUNS_SEARCH = Operation[models.ListEvaluationRunsResponse](
     operation_id="search_evaluation_runs_v2_v1_observability_evaluations_v2__evaluation_slug__runs_search_post",
     method="POST",
     path="/v1/observability/evaluations_v2/{evaluation_slug}/runs/search",
     domain="beta.observability",
     retry_safe=True,
     response=models.ListEvaluationRunsResponse,
-    body=models.EvaluationRunFilterInput | None | None,
+    body=models.EvaluationRunFilterInput,
     body_kind="json",
-    body_fields=False,
 )
-_OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_PAGING = PagePaging(
+_EVALUATIONS_RUNS_SEARCH_PAGING = PagePaging(
     items="runs.results", param="page", start=1, total="runs.count"
 )
-_OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL = Operation[models.SearchAllEvaluationRunsResponse](
+_EVALUATIONS_RUNS_SEARCH_ALL = Operation[models.SearchAllEvaluationRunsResponse](
     operation_id="search_all_evaluation_runs_v2_v1_observability_evaluation_runs_v2_search_post",
     method="POST",
     path="/v1/observability/evaluation-runs_v2/search",
     domain="beta.observability",
     retry_safe=True,
     response=models.SearchAllEvaluationRunsResponse,
-    body=models.EvaluationRunFilterInput | None | None,
+    body=models.EvaluationRunFilterInput,
     body_kind="json",
-    body_fields=False,
 )
-_OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL_PAGING = PagePaging(
+_EVALUATIONS_RUNS_SEARCH_ALL_PAGING = PagePaging(
     items="runs.results", param="page", start=1, total="runs.count"
 )
-_OBSERVABILITY_EVALUATIONS_RUNS_GET = Operation[models.EvaluationRunV2Response](
+_EVALUATIONS_RUNS_GET = Operation[models.EvaluationRunV2Response](
     operation_id="get_evaluation_run_v2_v1_observability_evaluation_runs_v2__run_id__get",
     method="GET",
     path="/v1/observability/evaluation-runs_v2/{run_id}",
@@ -578,7 +575,7 @@ _OBSERVABILITY_EVALUATIONS_RUNS_GET = Operation[models.EvaluationRunV2Response](
     retry_safe=True,
     response=models.EvaluationRunV2Response,
 )
-_OBSERVABILITY_EVALUATIONS_RUNS_GET_STATISTICS = Operation[models.RunStatisticsResponse](
+_EVALUATIONS_RUNS_GET_STATISTICS = Operation[models.RunStatisticsResponse](
     operation_id="get_single_evaluation_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_get",
     method="GET",
     path="/v1/observability/evaluation-runs_v2/{run_id}/statistics",
@@ -586,16 +583,15 @@ _OBSERVABILITY_EVALUATIONS_RUNS_GET_STATISTICS = Operation[models.RunStatisticsR
     retry_safe=True,
     response=models.RunStatisticsResponse,
 )
-_OBSERVABILITY_EVALUATIONS_RUNS_COMPUTE_STATISTICS = Operation[models.RunStatisticsResponse](
+_EVALUATIONS_RUNS_COMPUTE_STATISTICS = Operation[models.RunStatisticsResponse](
     operation_id="compute_filtered_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_compute_post",
     method="POST",
     path="/v1/observability/evaluation-runs_v2/{run_id}/statistics/compute",
     domain="beta.observability",
     retry_safe=True,
     response=models.RunStatisticsResponse,
-    body=models.EvaluationRunRecordFilterInput | None | None,
+    body=models.EvaluationRunRecordFilterInput,
     body_kind="json",
-    body_fields=False,
 )
 _JUDGES_CREATE = Operation[models.Judge](
     operation_id="create_judge_v1_observability_judges_post",
@@ -877,7 +873,7 @@ class Observability(Resource):
     _ns_campaigns: Campaigns
     _ns_chat_completion_events: ChatCompletionEvents
     _ns_datasets: Datasets
-    _ns_evaluations: ObservabilityEvaluations
+    _ns_evaluations: Evaluations
     _ns_judges: Judges
     _ns_logs: Logs
     _ns_spans: Spans
@@ -911,12 +907,12 @@ class Observability(Resource):
             return self._ns_datasets
 
     @property
-    def evaluations(self) -> ObservabilityEvaluations:
+    def evaluations(self) -> Evaluations:
         """Operations of ``beta.observability.evaluations``."""
         try:
             return self._ns_evaluations
         except AttributeError:
-            self._ns_evaluations = ObservabilityEvaluations(self._client)
+            self._ns_evaluations = Evaluations(self._client)
             return self._ns_evaluations
 
     @property
@@ -3193,7 +3189,7 @@ class Records(Resource):
         )
 
 
-class ObservabilityEvaluations(Resource):
+class Evaluations(Resource):
     """Operations of ``beta.observability.evaluations``."""
 
     __slots__ = (
@@ -3202,51 +3198,51 @@ class ObservabilityEvaluations(Resource):
         "_ns_records",
         "_ns_runs",
     )
-    _ns_optimizations: ObservabilityEvaluationsOptimizations
-    _ns_projects: ObservabilityEvaluationsProjects
-    _ns_records: ObservabilityEvaluationsRecords
-    _ns_runs: ObservabilityEvaluationsRuns
+    _ns_optimizations: Optimizations
+    _ns_projects: EvaluationsProjects
+    _ns_records: EvaluationsRecords
+    _ns_runs: EvaluationsRuns
 
     @property
-    def optimizations(self) -> ObservabilityEvaluationsOptimizations:
+    def optimizations(self) -> Optimizations:
         """Operations of ``beta.observability.evaluations.optimizations``."""
         try:
             return self._ns_optimizations
         except AttributeError:
-            self._ns_optimizations = ObservabilityEvaluationsOptimizations(self._client)
+            self._ns_optimizations = Optimizations(self._client)
             return self._ns_optimizations
 
     @property
-    def projects(self) -> ObservabilityEvaluationsProjects:
+    def projects(self) -> EvaluationsProjects:
         """Operations of ``beta.observability.evaluations.projects``."""
         try:
             return self._ns_projects
         except AttributeError:
-            self._ns_projects = ObservabilityEvaluationsProjects(self._client)
+            self._ns_projects = EvaluationsProjects(self._client)
             return self._ns_projects
 
     @property
-    def records(self) -> ObservabilityEvaluationsRecords:
+    def records(self) -> EvaluationsRecords:
         """Operations of ``beta.observability.evaluations.records``."""
         try:
             return self._ns_records
         except AttributeError:
-            self._ns_records = ObservabilityEvaluationsRecords(self._client)
+            self._ns_records = EvaluationsRecords(self._client)
             return self._ns_records
 
     @property
-    def runs(self) -> ObservabilityEvaluationsRuns:
+    def runs(self) -> EvaluationsRuns:
         """Operations of ``beta.observability.evaluations.runs``."""
         try:
             return self._ns_runs
         except AttributeError:
-            self._ns_runs = ObservabilityEvaluationsRuns(self._client)
+            self._ns_runs = EvaluationsRuns(self._client)
             return self._ns_runs
 
     @property
-    def with_raw_response(self) -> ObservabilityEvaluationsWithRawResponse:
+    def with_raw_response(self) -> EvaluationsWithRawResponse:
         """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
-        return ObservabilityEvaluationsWithRawResponse(self)
+        return EvaluationsWithRawResponse(self)
 
     def create_pipeline(
         self,
@@ -3274,7 +3270,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_CREATE_PIPELINE,
+            _EVALUATIONS_CREATE_PIPELINE,
             body={
                 "name": name,
                 "selectors": selectors,
@@ -3314,7 +3310,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_CREATE_PIPELINE,
+            _EVALUATIONS_CREATE_PIPELINE,
             body={
                 "name": name,
                 "selectors": selectors,
@@ -3356,7 +3352,7 @@ class ObservabilityEvaluations(Resource):
 
         def _fetch(_q: Mapping[str, Any]) -> models.PipelinesResponse:
             return self._client.request(
-                _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES,
+                _EVALUATIONS_LIST_PIPELINES,
                 query=_q,
                 retries=retries,
                 server_url=server_url,
@@ -3365,9 +3361,7 @@ class ObservabilityEvaluations(Resource):
             )
 
         _query: dict[str, Any] = {"enabled": enabled, "page_size": page_size, "page": page, "q": q}
-        return paged(
-            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_LIST_PIPELINES_PAGING)
 
     async def list_pipelines_async(
         self,
@@ -3397,7 +3391,7 @@ class ObservabilityEvaluations(Resource):
 
         async def _fetch(_q: Mapping[str, Any]) -> models.PipelinesResponse:
             return await self._client.request_async(
-                _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES,
+                _EVALUATIONS_LIST_PIPELINES,
                 query=_q,
                 retries=retries,
                 server_url=server_url,
@@ -3406,9 +3400,7 @@ class ObservabilityEvaluations(Resource):
             )
 
         _query: dict[str, Any] = {"enabled": enabled, "page_size": page_size, "page": page, "q": q}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_LIST_PIPELINES_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_LIST_PIPELINES_PAGING)
 
     def get_pipeline(
         self,
@@ -3428,7 +3420,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_GET_PIPELINE,
+            _EVALUATIONS_GET_PIPELINE,
             path={"pipeline_id": pipeline_id},
             retries=retries,
             server_url=server_url,
@@ -3454,7 +3446,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_GET_PIPELINE,
+            _EVALUATIONS_GET_PIPELINE,
             path={"pipeline_id": pipeline_id},
             retries=retries,
             server_url=server_url,
@@ -3466,15 +3458,13 @@ class ObservabilityEvaluations(Resource):
         self,
         *,
         pipeline_id: str,
-        name: OptionalNullable[str] = UNSET,
+        name: str | None = None,
         description: OptionalNullable[str] = UNSET,
-        selectors: OptionalNullable[
-            Sequence[models.PipelineConfigSelector | models.PipelineConfigSelectorTypedDict]
-        ] = UNSET,
-        definitions: OptionalNullable[
-            Sequence[models.LlmJudgeReference | models.LlmJudgeReferenceTypedDict]
-        ] = UNSET,
-        enabled: OptionalNullable[bool] = UNSET,
+        selectors: Sequence[models.PipelineConfigSelector | models.PipelineConfigSelectorTypedDict]
+        | None = None,
+        definitions: Sequence[models.LlmJudgeReference | models.LlmJudgeReferenceTypedDict]
+        | None = None,
+        enabled: bool | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3494,7 +3484,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_UPDATE_PIPELINE,
+            _EVALUATIONS_UPDATE_PIPELINE,
             path={"pipeline_id": pipeline_id},
             body={
                 "name": name,
@@ -3513,15 +3503,13 @@ class ObservabilityEvaluations(Resource):
         self,
         *,
         pipeline_id: str,
-        name: OptionalNullable[str] = UNSET,
+        name: str | None = None,
         description: OptionalNullable[str] = UNSET,
-        selectors: OptionalNullable[
-            Sequence[models.PipelineConfigSelector | models.PipelineConfigSelectorTypedDict]
-        ] = UNSET,
-        definitions: OptionalNullable[
-            Sequence[models.LlmJudgeReference | models.LlmJudgeReferenceTypedDict]
-        ] = UNSET,
-        enabled: OptionalNullable[bool] = UNSET,
+        selectors: Sequence[models.PipelineConfigSelector | models.PipelineConfigSelectorTypedDict]
+        | None = None,
+        definitions: Sequence[models.LlmJudgeReference | models.LlmJudgeReferenceTypedDict]
+        | None = None,
+        enabled: bool | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -3541,7 +3529,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_UPDATE_PIPELINE,
+            _EVALUATIONS_UPDATE_PIPELINE,
             path={"pipeline_id": pipeline_id},
             body={
                 "name": name,
@@ -3574,7 +3562,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_DELETE_PIPELINE,
+            _EVALUATIONS_DELETE_PIPELINE,
             path={"pipeline_id": pipeline_id},
             retries=retries,
             server_url=server_url,
@@ -3600,7 +3588,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_DELETE_PIPELINE,
+            _EVALUATIONS_DELETE_PIPELINE,
             path={"pipeline_id": pipeline_id},
             retries=retries,
             server_url=server_url,
@@ -3634,7 +3622,7 @@ class ObservabilityEvaluations(Resource):
 
         def _fetch(_q: Mapping[str, Any]) -> models.EvaluationsV2:
             return self._client.request(
-                _OBSERVABILITY_EVALUATIONS_LIST,
+                _EVALUATIONS_LIST,
                 path={"project_slug": project_slug},
                 query=_q,
                 retries=retries,
@@ -3644,7 +3632,7 @@ class ObservabilityEvaluations(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_LIST_PAGING)
+        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -3672,7 +3660,7 @@ class ObservabilityEvaluations(Resource):
 
         async def _fetch(_q: Mapping[str, Any]) -> models.EvaluationsV2:
             return await self._client.request_async(
-                _OBSERVABILITY_EVALUATIONS_LIST,
+                _EVALUATIONS_LIST,
                 path={"project_slug": project_slug},
                 query=_q,
                 retries=retries,
@@ -3682,9 +3670,7 @@ class ObservabilityEvaluations(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_LIST_PAGING)
 
     def get(
         self,
@@ -3704,7 +3690,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_GET,
+            _EVALUATIONS_GET,
             path={"evaluation_slug": evaluation_slug},
             retries=retries,
             server_url=server_url,
@@ -3730,7 +3716,7 @@ class ObservabilityEvaluations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_GET,
+            _EVALUATIONS_GET,
             path={"evaluation_slug": evaluation_slug},
             retries=retries,
             server_url=server_url,
@@ -3739,15 +3725,15 @@ class ObservabilityEvaluations(Resource):
         )
 
 
-class ObservabilityEvaluationsOptimizations(Resource):
+class Optimizations(Resource):
     """Operations of ``beta.observability.evaluations.optimizations``."""
 
     __slots__ = ()
 
     @property
-    def with_raw_response(self) -> ObservabilityEvaluationsOptimizationsWithRawResponse:
+    def with_raw_response(self) -> OptimizationsWithRawResponse:
         """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
-        return ObservabilityEvaluationsOptimizationsWithRawResponse(self)
+        return OptimizationsWithRawResponse(self)
 
     def list(
         self,
@@ -3783,7 +3769,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
 
         def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationsResponse:
             return self._client.request(
-                _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST,
+                _OPTIMIZATIONS_LIST,
                 query=_q,
                 retries=retries,
                 server_url=server_url,
@@ -3800,9 +3786,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
             "page_size": page_size,
             "page": page,
         }
-        return paged(
-            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _OPTIMIZATIONS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -3838,7 +3822,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
 
         async def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationsResponse:
             return await self._client.request_async(
-                _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST,
+                _OPTIMIZATIONS_LIST,
                 query=_q,
                 retries=retries,
                 server_url=server_url,
@@ -3855,12 +3839,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
             "page_size": page_size,
             "page": page,
         }
-        return paged_async(
-            await _fetch(_query),
-            _fetch,
-            _query,
-            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_PAGING,
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _OPTIMIZATIONS_LIST_PAGING)
 
     def get(
         self,
@@ -3880,7 +3859,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_GET,
+            _OPTIMIZATIONS_GET,
             path={"optimization_id": optimization_id},
             retries=retries,
             server_url=server_url,
@@ -3906,7 +3885,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_GET,
+            _OPTIMIZATIONS_GET,
             path={"optimization_id": optimization_id},
             retries=retries,
             server_url=server_url,
@@ -3940,7 +3919,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
 
         def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationTrialsResponse:
             return self._client.request(
-                _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS,
+                _OPTIMIZATIONS_LIST_TRIALS,
                 path={"optimization_id": optimization_id},
                 query=_q,
                 retries=retries,
@@ -3950,12 +3929,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(
-            _fetch(_query),
-            _fetch,
-            _query,
-            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS_PAGING,
-        )
+        return paged(_fetch(_query), _fetch, _query, _OPTIMIZATIONS_LIST_TRIALS_PAGING)
 
     async def list_trials_async(
         self,
@@ -3983,7 +3957,7 @@ class ObservabilityEvaluationsOptimizations(Resource):
 
         async def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationTrialsResponse:
             return await self._client.request_async(
-                _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS,
+                _OPTIMIZATIONS_LIST_TRIALS,
                 path={"optimization_id": optimization_id},
                 query=_q,
                 retries=retries,
@@ -3993,23 +3967,18 @@ class ObservabilityEvaluationsOptimizations(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(
-            await _fetch(_query),
-            _fetch,
-            _query,
-            _OBSERVABILITY_EVALUATIONS_OPTIMIZATIONS_LIST_TRIALS_PAGING,
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _OPTIMIZATIONS_LIST_TRIALS_PAGING)
 
 
-class ObservabilityEvaluationsProjects(Resource):
+class EvaluationsProjects(Resource):
     """Operations of ``beta.observability.evaluations.projects``."""
 
     __slots__ = ()
 
     @property
-    def with_raw_response(self) -> ObservabilityEvaluationsProjectsWithRawResponse:
+    def with_raw_response(self) -> EvaluationsProjectsWithRawResponse:
         """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
-        return ObservabilityEvaluationsProjectsWithRawResponse(self)
+        return EvaluationsProjectsWithRawResponse(self)
 
     def list(
         self,
@@ -4037,7 +4006,7 @@ class ObservabilityEvaluationsProjects(Resource):
 
         def _fetch(_q: Mapping[str, Any]) -> models.Projects:
             return self._client.request(
-                _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST,
+                _EVALUATIONS_PROJECTS_LIST,
                 query=_q,
                 retries=retries,
                 server_url=server_url,
@@ -4046,9 +4015,7 @@ class ObservabilityEvaluationsProjects(Resource):
             )
 
         _query: dict[str, Any] = {"q": q, "page_size": page_size, "page": page}
-        return paged(
-            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_PROJECTS_LIST_PAGING)
 
     async def list_async(
         self,
@@ -4076,7 +4043,7 @@ class ObservabilityEvaluationsProjects(Resource):
 
         async def _fetch(_q: Mapping[str, Any]) -> models.Projects:
             return await self._client.request_async(
-                _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST,
+                _EVALUATIONS_PROJECTS_LIST,
                 query=_q,
                 retries=retries,
                 server_url=server_url,
@@ -4085,9 +4052,7 @@ class ObservabilityEvaluationsProjects(Resource):
             )
 
         _query: dict[str, Any] = {"q": q, "page_size": page_size, "page": page}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_PROJECTS_LIST_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_PROJECTS_LIST_PAGING)
 
     def get(
         self,
@@ -4107,7 +4072,7 @@ class ObservabilityEvaluationsProjects(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_PROJECTS_GET,
+            _EVALUATIONS_PROJECTS_GET,
             path={"project_slug": project_slug},
             retries=retries,
             server_url=server_url,
@@ -4133,7 +4098,7 @@ class ObservabilityEvaluationsProjects(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_PROJECTS_GET,
+            _EVALUATIONS_PROJECTS_GET,
             path={"project_slug": project_slug},
             retries=retries,
             server_url=server_url,
@@ -4142,15 +4107,15 @@ class ObservabilityEvaluationsProjects(Resource):
         )
 
 
-class ObservabilityEvaluationsRecords(Resource):
+class EvaluationsRecords(Resource):
     """Operations of ``beta.observability.evaluations.records``."""
 
     __slots__ = ()
 
     @property
-    def with_raw_response(self) -> ObservabilityEvaluationsRecordsWithRawResponse:
+    def with_raw_response(self) -> EvaluationsRecordsWithRawResponse:
         """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
-        return ObservabilityEvaluationsRecordsWithRawResponse(self)
+        return EvaluationsRecordsWithRawResponse(self)
 
     def get(
         self,
@@ -4172,7 +4137,7 @@ class ObservabilityEvaluationsRecords(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_RECORDS_GET,
+            _EVALUATIONS_RECORDS_GET,
             path={"run_id": run_id, "record_id": record_id},
             retries=retries,
             server_url=server_url,
@@ -4200,7 +4165,7 @@ class ObservabilityEvaluationsRecords(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_RECORDS_GET,
+            _EVALUATIONS_RECORDS_GET,
             path={"run_id": run_id, "record_id": record_id},
             retries=retries,
             server_url=server_url,
@@ -4214,9 +4179,22 @@ class ObservabilityEvaluationsRecords(Resource):
         run_id: str,
         page_size: int | None = 50,
         page: int | None = 1,
-        request: models.EvaluationRunRecordFilterInput
-        | models.EvaluationRunRecordFilterInputTypedDict
-        | None = None,
+        input_filters: OptionalNullable[
+            models.ContentSearchFilterGroup | models.ContentSearchFilterGroupTypedDict
+        ] = UNSET,
+        output_filters: OptionalNullable[
+            models.ContentSearchFilterGroup | models.ContentSearchFilterGroupTypedDict
+        ] = UNSET,
+        score_filters: OptionalNullable[
+            models.ScoreFilterGroup | models.ScoreFilterGroupTypedDict
+        ] = UNSET,
+        goal_filters: OptionalNullable[
+            models.GoalStatusFilterGroup | models.GoalStatusFilterGroupTypedDict
+        ] = UNSET,
+        sort: OptionalNullable[
+            models.EvaluationRunRecordFilterInputSort
+            | models.EvaluationRunRecordFilterInputSortTypedDict
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4229,7 +4207,11 @@ class ObservabilityEvaluationsRecords(Resource):
         :param run_id:
         :param page_size:
         :param page:
-        :param request: The request body.
+        :param input_filters:
+        :param output_filters:
+        :param score_filters:
+        :param goal_filters:
+        :param sort:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4238,10 +4220,16 @@ class ObservabilityEvaluationsRecords(Resource):
 
         def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunRecordsResponse:
             return self._client.request(
-                _OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH,
+                _EVALUATIONS_RECORDS_SEARCH,
                 path={"run_id": run_id},
                 query=_q,
-                body=request,
+                body={
+                    "input_filters": input_filters,
+                    "output_filters": output_filters,
+                    "score_filters": score_filters,
+                    "goal_filters": goal_filters,
+                    "sort": sort,
+                },
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
@@ -4249,9 +4237,7 @@ class ObservabilityEvaluationsRecords(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(
-            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_RECORDS_SEARCH_PAGING)
 
     async def search_async(
         self,
@@ -4259,9 +4245,22 @@ class ObservabilityEvaluationsRecords(Resource):
         run_id: str,
         page_size: int | None = 50,
         page: int | None = 1,
-        request: models.EvaluationRunRecordFilterInput
-        | models.EvaluationRunRecordFilterInputTypedDict
-        | None = None,
+        input_filters: OptionalNullable[
+            models.ContentSearchFilterGroup | models.ContentSearchFilterGroupTypedDict
+        ] = UNSET,
+        output_filters: OptionalNullable[
+            models.ContentSearchFilterGroup | models.ContentSearchFilterGroupTypedDict
+        ] = UNSET,
+        score_filters: OptionalNullable[
+            models.ScoreFilterGroup | models.ScoreFilterGroupTypedDict
+        ] = UNSET,
+        goal_filters: OptionalNullable[
+            models.GoalStatusFilterGroup | models.GoalStatusFilterGroupTypedDict
+        ] = UNSET,
+        sort: OptionalNullable[
+            models.EvaluationRunRecordFilterInputSort
+            | models.EvaluationRunRecordFilterInputSortTypedDict
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4274,7 +4273,11 @@ class ObservabilityEvaluationsRecords(Resource):
         :param run_id:
         :param page_size:
         :param page:
-        :param request: The request body.
+        :param input_filters:
+        :param output_filters:
+        :param score_filters:
+        :param goal_filters:
+        :param sort:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4283,10 +4286,16 @@ class ObservabilityEvaluationsRecords(Resource):
 
         async def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunRecordsResponse:
             return await self._client.request_async(
-                _OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH,
+                _EVALUATIONS_RECORDS_SEARCH,
                 path={"run_id": run_id},
                 query=_q,
-                body=request,
+                body={
+                    "input_filters": input_filters,
+                    "output_filters": output_filters,
+                    "score_filters": score_filters,
+                    "goal_filters": goal_filters,
+                    "sort": sort,
+                },
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
@@ -4294,20 +4303,18 @@ class ObservabilityEvaluationsRecords(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RECORDS_SEARCH_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_RECORDS_SEARCH_PAGING)
 
 
-class ObservabilityEvaluationsRuns(Resource):
+class EvaluationsRuns(Resource):
     """Operations of ``beta.observability.evaluations.runs``."""
 
     __slots__ = ()
 
     @property
-    def with_raw_response(self) -> ObservabilityEvaluationsRunsWithRawResponse:
+    def with_raw_response(self) -> EvaluationsRunsWithRawResponse:
         """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
-        return ObservabilityEvaluationsRunsWithRawResponse(self)
+        return EvaluationsRunsWithRawResponse(self)
 
     def search(
         self,
@@ -4315,9 +4322,24 @@ class ObservabilityEvaluationsRuns(Resource):
         evaluation_slug: str,
         page_size: int | None = 50,
         page: int | None = 1,
-        request: models.EvaluationRunFilterInput
-        | models.EvaluationRunFilterInputTypedDict
-        | None = None,
+        run_ids: OptionalNullable[Sequence[str]] = UNSET,
+        evaluation_ids: OptionalNullable[Sequence[str]] = UNSET,
+        creator_ids: OptionalNullable[Sequence[str]] = UNSET,
+        project_ids: OptionalNullable[Sequence[str]] = UNSET,
+        ownership: OptionalNullable[
+            models.RunOwnershipFilter | models.RunOwnershipFilterTypedDict
+        ] = UNSET,
+        tags: OptionalNullable[models.TagFilter | models.TagFilterTypedDict] = UNSET,
+        score_filters: OptionalNullable[
+            models.ScoreFilterGroup | models.ScoreFilterGroupTypedDict
+        ] = UNSET,
+        goal_filters: OptionalNullable[
+            models.GoalStatusFilterGroup | models.GoalStatusFilterGroupTypedDict
+        ] = UNSET,
+        system: OptionalNullable[models.SystemFilter | models.SystemFilterTypedDict] = UNSET,
+        metadata: OptionalNullable[
+            models.MetadataFilterGroup | models.MetadataFilterGroupTypedDict
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4330,7 +4352,16 @@ class ObservabilityEvaluationsRuns(Resource):
         :param evaluation_slug:
         :param page_size:
         :param page:
-        :param request: The request body.
+        :param run_ids:
+        :param evaluation_ids:
+        :param creator_ids:
+        :param project_ids:
+        :param ownership:
+        :param tags:
+        :param score_filters:
+        :param goal_filters:
+        :param system:
+        :param metadata:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4339,10 +4370,21 @@ class ObservabilityEvaluationsRuns(Resource):
 
         def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunsResponse:
             return self._client.request(
-                _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH,
+                _EVALUATIONS_RUNS_SEARCH,
                 path={"evaluation_slug": evaluation_slug},
                 query=_q,
-                body=request,
+                body={
+                    "run_ids": run_ids,
+                    "evaluation_ids": evaluation_ids,
+                    "creator_ids": creator_ids,
+                    "project_ids": project_ids,
+                    "ownership": ownership,
+                    "tags": tags,
+                    "score_filters": score_filters,
+                    "goal_filters": goal_filters,
+                    "system": system,
+                    "metadata": metadata,
+                },
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
@@ -4350,7 +4392,7 @@ class ObservabilityEvaluationsRuns(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_PAGING)
+        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_RUNS_SEARCH_PAGING)
 
     async def search_async(
         self,
@@ -4358,9 +4400,24 @@ class ObservabilityEvaluationsRuns(Resource):
         evaluation_slug: str,
         page_size: int | None = 50,
         page: int | None = 1,
-        request: models.EvaluationRunFilterInput
-        | models.EvaluationRunFilterInputTypedDict
-        | None = None,
+        run_ids: OptionalNullable[Sequence[str]] = UNSET,
+        evaluation_ids: OptionalNullable[Sequence[str]] = UNSET,
+        creator_ids: OptionalNullable[Sequence[str]] = UNSET,
+        project_ids: OptionalNullable[Sequence[str]] = UNSET,
+        ownership: OptionalNullable[
+            models.RunOwnershipFilter | models.RunOwnershipFilterTypedDict
+        ] = UNSET,
+        tags: OptionalNullable[models.TagFilter | models.TagFilterTypedDict] = UNSET,
+        score_filters: OptionalNullable[
+            models.ScoreFilterGroup | models.ScoreFilterGroupTypedDict
+        ] = UNSET,
+        goal_filters: OptionalNullable[
+            models.GoalStatusFilterGroup | models.GoalStatusFilterGroupTypedDict
+        ] = UNSET,
+        system: OptionalNullable[models.SystemFilter | models.SystemFilterTypedDict] = UNSET,
+        metadata: OptionalNullable[
+            models.MetadataFilterGroup | models.MetadataFilterGroupTypedDict
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4373,7 +4430,16 @@ class ObservabilityEvaluationsRuns(Resource):
         :param evaluation_slug:
         :param page_size:
         :param page:
-        :param request: The request body.
+        :param run_ids:
+        :param evaluation_ids:
+        :param creator_ids:
+        :param project_ids:
+        :param ownership:
+        :param tags:
+        :param score_filters:
+        :param goal_filters:
+        :param system:
+        :param metadata:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4382,10 +4448,21 @@ class ObservabilityEvaluationsRuns(Resource):
 
         async def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunsResponse:
             return await self._client.request_async(
-                _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH,
+                _EVALUATIONS_RUNS_SEARCH,
                 path={"evaluation_slug": evaluation_slug},
                 query=_q,
-                body=request,
+                body={
+                    "run_ids": run_ids,
+                    "evaluation_ids": evaluation_ids,
+                    "creator_ids": creator_ids,
+                    "project_ids": project_ids,
+                    "ownership": ownership,
+                    "tags": tags,
+                    "score_filters": score_filters,
+                    "goal_filters": goal_filters,
+                    "system": system,
+                    "metadata": metadata,
+                },
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
@@ -4393,18 +4470,34 @@ class ObservabilityEvaluationsRuns(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_PAGING
-        )
+        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_RUNS_SEARCH_PAGING)
 
     def search_all(
         self,
         *,
         page_size: int | None = 50,
         page: int | None = 1,
-        request: models.EvaluationRunFilterInput
+        evaluation_run_filter_input: models.EvaluationRunFilterInput
         | models.EvaluationRunFilterInputTypedDict
         | None = None,
+        run_ids: OptionalNullable[Sequence[str]] = UNSET,
+        evaluation_ids: OptionalNullable[Sequence[str]] = UNSET,
+        creator_ids: OptionalNullable[Sequence[str]] = UNSET,
+        project_ids: OptionalNullable[Sequence[str]] = UNSET,
+        ownership: OptionalNullable[
+            models.RunOwnershipFilter | models.RunOwnershipFilterTypedDict
+        ] = UNSET,
+        tags: OptionalNullable[models.TagFilter | models.TagFilterTypedDict] = UNSET,
+        score_filters: OptionalNullable[
+            models.ScoreFilterGroup | models.ScoreFilterGroupTypedDict
+        ] = UNSET,
+        goal_filters: OptionalNullable[
+            models.GoalStatusFilterGroup | models.GoalStatusFilterGroupTypedDict
+        ] = UNSET,
+        system: OptionalNullable[models.SystemFilter | models.SystemFilterTypedDict] = UNSET,
+        metadata: OptionalNullable[
+            models.MetadataFilterGroup | models.MetadataFilterGroupTypedDict
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4416,7 +4509,17 @@ class ObservabilityEvaluationsRuns(Resource):
 
         :param page_size:
         :param page:
-        :param request: The request body.
+        :param evaluation_run_filter_input: The whole request body (instead of the separate arguments).
+        :param run_ids:
+        :param evaluation_ids:
+        :param creator_ids:
+        :param project_ids:
+        :param ownership:
+        :param tags:
+        :param score_filters:
+        :param goal_filters:
+        :param system:
+        :param metadata:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4425,9 +4528,24 @@ class ObservabilityEvaluationsRuns(Resource):
 
         def _fetch(_q: Mapping[str, Any]) -> models.SearchAllEvaluationRunsResponse:
             return self._client.request(
-                _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL,
+                _EVALUATIONS_RUNS_SEARCH_ALL,
                 query=_q,
-                body=request,
+                body=whole_or_fields(
+                    evaluation_run_filter_input,
+                    "evaluation_run_filter_input",
+                    {
+                        "run_ids": run_ids,
+                        "evaluation_ids": evaluation_ids,
+                        "creator_ids": creator_ids,
+                        "project_ids": project_ids,
+                        "ownership": ownership,
+                        "tags": tags,
+                        "score_filters": score_filters,
+                        "goal_filters": goal_filters,
+                        "system": system,
+                        "metadata": metadata,
+                    },
+                ),
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
@@ -4435,18 +4553,34 @@ class ObservabilityEvaluationsRuns(Resource):
             )
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(
-            _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL_PAGING
-        )
+        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_RUNS_SEARCH_ALL_PAGING)
 
     async def search_all_async(
         self,
         *,
         page_size: int | None = 50,
         page: int | None = 1,
-        request: models.EvaluationRunFilterInput
+        evaluation_run_filter_input: models.EvaluationRunFilterInput
         | models.EvaluationRunFilterInputTypedDict
         | None = None,
+        run_ids: OptionalNullable[Sequence[str]] = UNSET,
+        evaluation_ids: OptionalNullable[Sequence[str]] = UNSET,
+        creator_ids: OptionalNullable[Sequence[str]] = UNSET,
+        project_ids: OptionalNullable[Sequence[str]] = UNSET,
+        ownership: OptionalNullable[
+            models.RunOwnershipFilter | models.RunOwnershipFilterTypedDict
+        ] = UNSET,
+        tags: OptionalNullable[models.TagFilter | models.TagFilterTypedDict] = UNSET,
+        score_filters: OptionalNullable[
+            models.ScoreFilterGroup | models.ScoreFilterGroupTypedDict
+        ] = UNSET,
+        goal_filters: OptionalNullable[
+            models.GoalStatusFilterGroup | models.GoalStatusFilterGroupTypedDict
+        ] = UNSET,
+        system: OptionalNullable[models.SystemFilter | models.SystemFilterTypedDict] = UNSET,
+        metadata: OptionalNullable[
+            models.MetadataFilterGroup | models.MetadataFilterGroupTypedDict
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4458,7 +4592,17 @@ class ObservabilityEvaluationsRuns(Resource):
 
         :param page_size:
         :param page:
-        :param request: The request body.
+        :param evaluation_run_filter_input: The whole request body (instead of the separate arguments).
+        :param run_ids:
+        :param evaluation_ids:
+        :param creator_ids:
+        :param project_ids:
+        :param ownership:
+        :param tags:
+        :param score_filters:
+        :param goal_filters:
+        :param system:
+        :param metadata:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4467,9 +4611,24 @@ class ObservabilityEvaluationsRuns(Resource):
 
         async def _fetch(_q: Mapping[str, Any]) -> models.SearchAllEvaluationRunsResponse:
             return await self._client.request_async(
-                _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL,
+                _EVALUATIONS_RUNS_SEARCH_ALL,
                 query=_q,
-                body=request,
+                body=whole_or_fields(
+                    evaluation_run_filter_input,
+                    "evaluation_run_filter_input",
+                    {
+                        "run_ids": run_ids,
+                        "evaluation_ids": evaluation_ids,
+                        "creator_ids": creator_ids,
+                        "project_ids": project_ids,
+                        "ownership": ownership,
+                        "tags": tags,
+                        "score_filters": score_filters,
+                        "goal_filters": goal_filters,
+                        "system": system,
+                        "metadata": metadata,
+                    },
+                ),
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
@@ -4478,7 +4637,7 @@ class ObservabilityEvaluationsRuns(Resource):
 
         _query: dict[str, Any] = {"page_size": page_size, "page": page}
         return paged_async(
-            await _fetch(_query), _fetch, _query, _OBSERVABILITY_EVALUATIONS_RUNS_SEARCH_ALL_PAGING
+            await _fetch(_query), _fetch, _query, _EVALUATIONS_RUNS_SEARCH_ALL_PAGING
         )
 
     def get(
@@ -4499,7 +4658,7 @@ class ObservabilityEvaluationsRuns(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_RUNS_GET,
+            _EVALUATIONS_RUNS_GET,
             path={"run_id": run_id},
             retries=retries,
             server_url=server_url,
@@ -4525,7 +4684,7 @@ class ObservabilityEvaluationsRuns(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_RUNS_GET,
+            _EVALUATIONS_RUNS_GET,
             path={"run_id": run_id},
             retries=retries,
             server_url=server_url,
@@ -4551,7 +4710,7 @@ class ObservabilityEvaluationsRuns(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_RUNS_GET_STATISTICS,
+            _EVALUATIONS_RUNS_GET_STATISTICS,
             path={"run_id": run_id},
             retries=retries,
             server_url=server_url,
@@ -4577,7 +4736,7 @@ class ObservabilityEvaluationsRuns(Resource):
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_RUNS_GET_STATISTICS,
+            _EVALUATIONS_RUNS_GET_STATISTICS,
             path={"run_id": run_id},
             retries=retries,
             server_url=server_url,
@@ -4589,9 +4748,22 @@ class ObservabilityEvaluationsRuns(Resource):
         self,
         *,
         run_id: str,
-        request: models.EvaluationRunRecordFilterInput
-        | models.EvaluationRunRecordFilterInputTypedDict
-        | None = None,
+        input_filters: OptionalNullable[
+            models.ContentSearchFilterGroup | models.ContentSearchFilterGroupTypedDict
+        ] = UNSET,
+        output_filters: OptionalNullable[
+            models.ContentSearchFilterGroup | models.ContentSearchFilterGroupTypedDict
+        ] = UNSET,
+        score_filters: OptionalNullable[
+            models.ScoreFilterGroup | models.ScoreFilterGroupTypedDict
+        ] = UNSET,
+        goal_filters: OptionalNullable[
+            models.GoalStatusFilterGroup | models.GoalStatusFilterGroupTypedDict
+        ] = UNSET,
+        sort: OptionalNullable[
+            models.EvaluationRunRecordFilterInputSort
+            | models.EvaluationRunRecordFilterInputSortTypedDict
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4600,16 +4772,26 @@ class ObservabilityEvaluationsRuns(Resource):
         """Compute statistics for a specific evaluation run with optional filters.
 
         :param run_id:
-        :param request: The request body.
+        :param input_filters:
+        :param output_filters:
+        :param score_filters:
+        :param goal_filters:
+        :param sort:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
-            _OBSERVABILITY_EVALUATIONS_RUNS_COMPUTE_STATISTICS,
+            _EVALUATIONS_RUNS_COMPUTE_STATISTICS,
             path={"run_id": run_id},
-            body=request,
+            body={
+                "input_filters": input_filters,
+                "output_filters": output_filters,
+                "score_filters": score_filters,
+                "goal_filters": goal_filters,
+                "sort": sort,
+            },
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -4620,9 +4802,22 @@ class ObservabilityEvaluationsRuns(Resource):
         self,
         *,
         run_id: str,
-        request: models.EvaluationRunRecordFilterInput
-        | models.EvaluationRunRecordFilterInputTypedDict
-        | None = None,
+        input_filters: OptionalNullable[
+            models.ContentSearchFilterGroup | models.ContentSearchFilterGroupTypedDict
+        ] = UNSET,
+        output_filters: OptionalNullable[
+            models.ContentSearchFilterGroup | models.ContentSearchFilterGroupTypedDict
+        ] = UNSET,
+        score_filters: OptionalNullable[
+            models.ScoreFilterGroup | models.ScoreFilterGroupTypedDict
+        ] = UNSET,
+        goal_filters: OptionalNullable[
+            models.GoalStatusFilterGroup | models.GoalStatusFilterGroupTypedDict
+        ] = UNSET,
+        sort: OptionalNullable[
+            models.EvaluationRunRecordFilterInputSort
+            | models.EvaluationRunRecordFilterInputSortTypedDict
+        ] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4631,16 +4826,26 @@ class ObservabilityEvaluationsRuns(Resource):
         """Compute statistics for a specific evaluation run with optional filters.
 
         :param run_id:
-        :param request: The request body.
+        :param input_filters:
+        :param output_filters:
+        :param score_filters:
+        :param goal_filters:
+        :param sort:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
         return await self._client.request_async(
-            _OBSERVABILITY_EVALUATIONS_RUNS_COMPUTE_STATISTICS,
+            _EVALUATIONS_RUNS_COMPUTE_STATISTICS,
             path={"run_id": run_id},
-            body=request,
+            body={
+                "input_filters": input_filters,
+                "output_filters": output_filters,
+                "score_filters": score_filters,
+                "goal_filters": goal_filters,
+                "sort": sort,
+            },
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -5401,9 +5606,9 @@ class Spans(Resource):
     def aggregate(
         self,
         *,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         from_: OptionalNullable[datetime] = UNSET,
         to: OptionalNullable[datetime] = UNSET,
-        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         dimensions: Sequence[str] | None = None,
         time_dimension: OptionalNullable[
             models.TimeDimension | models.TimeDimensionTypedDict
@@ -5420,9 +5625,9 @@ class Spans(Resource):
     ) -> models.Aggregation:
         """Aggregate spans.
 
+        :param metric:
         :param from_:
         :param to:
-        :param metric:
         :param dimensions:
         :param time_dimension:
         :param search_expression:
@@ -5453,9 +5658,9 @@ class Spans(Resource):
     async def aggregate_async(
         self,
         *,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         from_: OptionalNullable[datetime] = UNSET,
         to: OptionalNullable[datetime] = UNSET,
-        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         dimensions: Sequence[str] | None = None,
         time_dimension: OptionalNullable[
             models.TimeDimension | models.TimeDimensionTypedDict
@@ -5472,9 +5677,9 @@ class Spans(Resource):
     ) -> models.Aggregation:
         """Aggregate spans.
 
+        :param metric:
         :param from_:
         :param to:
-        :param metric:
         :param dimensions:
         :param time_dimension:
         :param search_expression:
@@ -5893,9 +6098,9 @@ class Spans(Resource):
     def aggregate_span_evaluations(
         self,
         *,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         from_: OptionalNullable[datetime] = UNSET,
         to: OptionalNullable[datetime] = UNSET,
-        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         dimensions: Sequence[str] | None = None,
         time_dimension: OptionalNullable[
             models.TimeDimension | models.TimeDimensionTypedDict
@@ -5912,9 +6117,9 @@ class Spans(Resource):
     ) -> models.Aggregation:
         """Aggregate span evaluations.
 
+        :param metric:
         :param from_:
         :param to:
-        :param metric:
         :param dimensions:
         :param time_dimension:
         :param search_expression:
@@ -5945,9 +6150,9 @@ class Spans(Resource):
     async def aggregate_span_evaluations_async(
         self,
         *,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         from_: OptionalNullable[datetime] = UNSET,
         to: OptionalNullable[datetime] = UNSET,
-        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         dimensions: Sequence[str] | None = None,
         time_dimension: OptionalNullable[
             models.TimeDimension | models.TimeDimensionTypedDict
@@ -5964,9 +6169,9 @@ class Spans(Resource):
     ) -> models.Aggregation:
         """Aggregate span evaluations.
 
+        :param metric:
         :param from_:
         :param to:
-        :param metric:
         :param dimensions:
         :param time_dimension:
         :param search_expression:
@@ -5997,11 +6202,11 @@ class Spans(Resource):
     def search_pipeline_results(
         self,
         *,
+        pipeline_config_slugs: Sequence[str],
         from_: OptionalNullable[datetime] = UNSET,
         to: OptionalNullable[datetime] = UNSET,
         page_size: int | None = 50,
         cursor: OptionalNullable[str] = UNSET,
-        pipeline_config_slugs: Sequence[str],
         search_expression: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -6012,11 +6217,11 @@ class Spans(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        :param pipeline_config_slugs:
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
-        :param pipeline_config_slugs:
         :param search_expression:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -6044,11 +6249,11 @@ class Spans(Resource):
     async def search_pipeline_results_async(
         self,
         *,
+        pipeline_config_slugs: Sequence[str],
         from_: OptionalNullable[datetime] = UNSET,
         to: OptionalNullable[datetime] = UNSET,
         page_size: int | None = 50,
         cursor: OptionalNullable[str] = UNSET,
-        pipeline_config_slugs: Sequence[str],
         search_expression: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -6059,11 +6264,11 @@ class Spans(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        :param pipeline_config_slugs:
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
-        :param pipeline_config_slugs:
         :param search_expression:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -6188,9 +6393,9 @@ class Traces(Resource):
     def aggregate(
         self,
         *,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         from_: OptionalNullable[datetime] = UNSET,
         to: OptionalNullable[datetime] = UNSET,
-        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         dimensions: Sequence[str] | None = None,
         time_dimension: OptionalNullable[
             models.TimeDimension | models.TimeDimensionTypedDict
@@ -6207,9 +6412,9 @@ class Traces(Resource):
     ) -> models.Aggregation:
         """Aggregate traces.
 
+        :param metric:
         :param from_:
         :param to:
-        :param metric:
         :param dimensions:
         :param time_dimension:
         :param search_expression:
@@ -6240,9 +6445,9 @@ class Traces(Resource):
     async def aggregate_async(
         self,
         *,
+        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         from_: OptionalNullable[datetime] = UNSET,
         to: OptionalNullable[datetime] = UNSET,
-        metric: models.MetricDefinition | models.MetricDefinitionTypedDict,
         dimensions: Sequence[str] | None = None,
         time_dimension: OptionalNullable[
             models.TimeDimension | models.TimeDimensionTypedDict
@@ -6259,9 +6464,9 @@ class Traces(Resource):
     ) -> models.Aggregation:
         """Aggregate traces.
 
+        :param metric:
         :param from_:
         :param to:
-        :param metric:
         :param dimensions:
         :param time_dimension:
         :param search_expression:
@@ -6707,77 +6912,77 @@ class RecordsWithRawResponse(RawResource):
     update_properties_async = raw_method(Records.update_properties_async)
 
 
-class ObservabilityEvaluationsWithRawResponse(RawResource):
+class EvaluationsWithRawResponse(RawResource):
     """``beta.observability.evaluations.with_raw_response``: each method answers a ``RawResponse``."""
 
     __slots__ = ()
 
-    create_pipeline = raw_method(ObservabilityEvaluations.create_pipeline)
-    create_pipeline_async = raw_method(ObservabilityEvaluations.create_pipeline_async)
-    list_pipelines = raw_method(ObservabilityEvaluations.list_pipelines)
-    list_pipelines_async = raw_method(ObservabilityEvaluations.list_pipelines_async)
-    get_pipeline = raw_method(ObservabilityEvaluations.get_pipeline)
-    get_pipeline_async = raw_method(ObservabilityEvaluations.get_pipeline_async)
-    update_pipeline = raw_method(ObservabilityEvaluations.update_pipeline)
-    update_pipeline_async = raw_method(ObservabilityEvaluations.update_pipeline_async)
-    delete_pipeline = raw_method(ObservabilityEvaluations.delete_pipeline)
-    delete_pipeline_async = raw_method(ObservabilityEvaluations.delete_pipeline_async)
-    list = raw_method(ObservabilityEvaluations.list)
-    list_async = raw_method(ObservabilityEvaluations.list_async)
-    get = raw_method(ObservabilityEvaluations.get)
-    get_async = raw_method(ObservabilityEvaluations.get_async)
+    create_pipeline = raw_method(Evaluations.create_pipeline)
+    create_pipeline_async = raw_method(Evaluations.create_pipeline_async)
+    list_pipelines = raw_method(Evaluations.list_pipelines)
+    list_pipelines_async = raw_method(Evaluations.list_pipelines_async)
+    get_pipeline = raw_method(Evaluations.get_pipeline)
+    get_pipeline_async = raw_method(Evaluations.get_pipeline_async)
+    update_pipeline = raw_method(Evaluations.update_pipeline)
+    update_pipeline_async = raw_method(Evaluations.update_pipeline_async)
+    delete_pipeline = raw_method(Evaluations.delete_pipeline)
+    delete_pipeline_async = raw_method(Evaluations.delete_pipeline_async)
+    list = raw_method(Evaluations.list)
+    list_async = raw_method(Evaluations.list_async)
+    get = raw_method(Evaluations.get)
+    get_async = raw_method(Evaluations.get_async)
 
 
-class ObservabilityEvaluationsOptimizationsWithRawResponse(RawResource):
+class OptimizationsWithRawResponse(RawResource):
     """``beta.observability.evaluations.optimizations.with_raw_response``: each method answers a ``RawResponse``."""
 
     __slots__ = ()
 
-    list = raw_method(ObservabilityEvaluationsOptimizations.list)
-    list_async = raw_method(ObservabilityEvaluationsOptimizations.list_async)
-    get = raw_method(ObservabilityEvaluationsOptimizations.get)
-    get_async = raw_method(ObservabilityEvaluationsOptimizations.get_async)
-    list_trials = raw_method(ObservabilityEvaluationsOptimizations.list_trials)
-    list_trials_async = raw_method(ObservabilityEvaluationsOptimizations.list_trials_async)
+    list = raw_method(Optimizations.list)
+    list_async = raw_method(Optimizations.list_async)
+    get = raw_method(Optimizations.get)
+    get_async = raw_method(Optimizations.get_async)
+    list_trials = raw_method(Optimizations.list_trials)
+    list_trials_async = raw_method(Optimizations.list_trials_async)
 
 
-class ObservabilityEvaluationsProjectsWithRawResponse(RawResource):
+class EvaluationsProjectsWithRawResponse(RawResource):
     """``beta.observability.evaluations.projects.with_raw_response``: each method answers a ``RawResponse``."""
 
     __slots__ = ()
 
-    list = raw_method(ObservabilityEvaluationsProjects.list)
-    list_async = raw_method(ObservabilityEvaluationsProjects.list_async)
-    get = raw_method(ObservabilityEvaluationsProjects.get)
-    get_async = raw_method(ObservabilityEvaluationsProjects.get_async)
+    list = raw_method(EvaluationsProjects.list)
+    list_async = raw_method(EvaluationsProjects.list_async)
+    get = raw_method(EvaluationsProjects.get)
+    get_async = raw_method(EvaluationsProjects.get_async)
 
 
-class ObservabilityEvaluationsRecordsWithRawResponse(RawResource):
+class EvaluationsRecordsWithRawResponse(RawResource):
     """``beta.observability.evaluations.records.with_raw_response``: each method answers a ``RawResponse``."""
 
     __slots__ = ()
 
-    get = raw_method(ObservabilityEvaluationsRecords.get)
-    get_async = raw_method(ObservabilityEvaluationsRecords.get_async)
-    search = raw_method(ObservabilityEvaluationsRecords.search)
-    search_async = raw_method(ObservabilityEvaluationsRecords.search_async)
+    get = raw_method(EvaluationsRecords.get)
+    get_async = raw_method(EvaluationsRecords.get_async)
+    search = raw_method(EvaluationsRecords.search)
+    search_async = raw_method(EvaluationsRecords.search_async)
 
 
-class ObservabilityEvaluationsRunsWithRawResponse(RawResource):
+class EvaluationsRunsWithRawResponse(RawResource):
     """``beta.observability.evaluations.runs.with_raw_response``: each method answers a ``RawResponse``."""
 
     __slots__ = ()
 
-    search = raw_method(ObservabilityEvaluationsRuns.search)
-    search_async = raw_method(ObservabilityEvaluationsRuns.search_async)
-    search_all = raw_method(ObservabilityEvaluationsRuns.search_all)
-    search_all_async = raw_method(ObservabilityEvaluationsRuns.search_all_async)
-    get = raw_method(ObservabilityEvaluationsRuns.get)
-    get_async = raw_method(ObservabilityEvaluationsRuns.get_async)
-    get_statistics = raw_method(ObservabilityEvaluationsRuns.get_statistics)
-    get_statistics_async = raw_method(ObservabilityEvaluationsRuns.get_statistics_async)
-    compute_statistics = raw_method(ObservabilityEvaluationsRuns.compute_statistics)
-    compute_statistics_async = raw_method(ObservabilityEvaluationsRuns.compute_statistics_async)
+    search = raw_method(EvaluationsRuns.search)
+    search_async = raw_method(EvaluationsRuns.search_async)
+    search_all = raw_method(EvaluationsRuns.search_all)
+    search_all_async = raw_method(EvaluationsRuns.search_all_async)
+    get = raw_method(EvaluationsRuns.get)
+    get_async = raw_method(EvaluationsRuns.get_async)
+    get_statistics = raw_method(EvaluationsRuns.get_statistics)
+    get_statistics_async = raw_method(EvaluationsRuns.get_statistics_async)
+    compute_statistics = raw_method(EvaluationsRuns.compute_statistics)
+    compute_statistics_async = raw_method(EvaluationsRuns.compute_statistics_async)
 
 
 class JudgesWithRawResponse(RawResource):

@@ -34,6 +34,7 @@ _RESPONSES_CREATE = Operation[models.CreateResponseResponse](
     response=models.CreateResponseResponse,
     body=models.CreateResponseRequest,
     body_kind="json",
+    omit_none=frozenset({"tools", "tool_choice"}),
 )
 _RESPONSES_STREAM = StreamOperation[models.ResponsesStreamFrame](
     event=models.ResponsesStreamFrame,
@@ -55,6 +56,7 @@ _RESPONSES_COUNT_INPUT_TOKENS = Operation[models.CountResponseInputTokensRespons
     response=models.CountResponseInputTokensResponse,
     body=models.CountResponseInputTokensRequest,
     body_kind="json",
+    omit_none=frozenset({"tools", "tool_choice"}),
 )
 
 
@@ -76,14 +78,13 @@ class Responses(Resource):
         instructions: OptionalNullable[str] = UNSET,
         parallel_tool_calls: bool | None = True,
         previous_response_id: OptionalNullable[Any] = UNSET,
-        truncation: Literal["disabled"] | None = "disabled",
-        tools: OptionalNullable[
-            Sequence[models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict]
-        ] = UNSET,
-        tool_choice: OptionalNullable[
-            models.CreateResponseRequestToolChoiceUnion
-            | models.CreateResponseRequestToolChoiceUnionTypedDict
-        ] = UNSET,
+        tools: Sequence[
+            models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CreateResponseRequestToolChoiceUnion
+        | models.CreateResponseRequestToolChoiceUnionTypedDict
+        | None = None,
         reasoning: OptionalNullable[
             models.CreateResponseRequestResponsesSupportedReasoning
             | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
@@ -94,9 +95,7 @@ class Responses(Resource):
             models.CreateResponseRequestResponsesTextConfig
             | models.CreateResponseRequestResponsesTextConfigTypedDict
         ] = UNSET,
-        background: Literal[False] | None = False,
         stream: bool | None = False,
-        store: Literal[False] | None = False,
         max_output_tokens: OptionalNullable[int] = UNSET,
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
@@ -104,6 +103,10 @@ class Responses(Resource):
         prompt_cache_key: OptionalNullable[str] = UNSET,
         max_tool_calls: OptionalNullable[int] = UNSET,
         moderation: OptionalNullable[Any] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
+        background: Literal[False] | None = False,
+        store: Literal[False] | None = False,
         top_logprobs: Literal[0] | None = 0,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -117,16 +120,13 @@ class Responses(Resource):
         :param instructions:
         :param parallel_tool_calls:
         :param previous_response_id:
-        :param truncation:
         :param tools:
         :param tool_choice:
         :param reasoning:
         :param conversation:
         :param prompt:
         :param text:
-        :param background:
         :param stream:
-        :param store:
         :param max_output_tokens:
         :param temperature:
         :param top_p:
@@ -134,6 +134,10 @@ class Responses(Resource):
         :param prompt_cache_key:
         :param max_tool_calls:
         :param moderation:
+        :param additional_properties: Extra body fields, sent as given.
+        :param truncation:
+        :param background:
+        :param store:
         :param top_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -143,21 +147,19 @@ class Responses(Resource):
         return self._client.request(
             _RESPONSES_CREATE,
             body={
+                **(additional_properties or {}),
                 "model": model,
                 "input": input,
                 "instructions": instructions,
                 "parallel_tool_calls": parallel_tool_calls,
                 "previous_response_id": previous_response_id,
-                "truncation": truncation,
                 "tools": tools,
                 "tool_choice": tool_choice,
                 "reasoning": reasoning,
                 "conversation": conversation,
                 "prompt": prompt,
                 "text": text,
-                "background": background,
                 "stream": stream,
-                "store": store,
                 "max_output_tokens": max_output_tokens,
                 "temperature": temperature,
                 "top_p": top_p,
@@ -165,6 +167,9 @@ class Responses(Resource):
                 "prompt_cache_key": prompt_cache_key,
                 "max_tool_calls": max_tool_calls,
                 "moderation": moderation,
+                "truncation": truncation,
+                "background": background,
+                "store": store,
                 "top_logprobs": top_logprobs,
             },
             retries=retries,
@@ -181,14 +186,13 @@ class Responses(Resource):
         instructions: OptionalNullable[str] = UNSET,
         parallel_tool_calls: bool | None = True,
         previous_response_id: OptionalNullable[Any] = UNSET,
-        truncation: Literal["disabled"] | None = "disabled",
-        tools: OptionalNullable[
-            Sequence[models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict]
-        ] = UNSET,
-        tool_choice: OptionalNullable[
-            models.CreateResponseRequestToolChoiceUnion
-            | models.CreateResponseRequestToolChoiceUnionTypedDict
-        ] = UNSET,
+        tools: Sequence[
+            models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CreateResponseRequestToolChoiceUnion
+        | models.CreateResponseRequestToolChoiceUnionTypedDict
+        | None = None,
         reasoning: OptionalNullable[
             models.CreateResponseRequestResponsesSupportedReasoning
             | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
@@ -199,9 +203,7 @@ class Responses(Resource):
             models.CreateResponseRequestResponsesTextConfig
             | models.CreateResponseRequestResponsesTextConfigTypedDict
         ] = UNSET,
-        background: Literal[False] | None = False,
         stream: bool | None = False,
-        store: Literal[False] | None = False,
         max_output_tokens: OptionalNullable[int] = UNSET,
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
@@ -209,6 +211,10 @@ class Responses(Resource):
         prompt_cache_key: OptionalNullable[str] = UNSET,
         max_tool_calls: OptionalNullable[int] = UNSET,
         moderation: OptionalNullable[Any] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
+        background: Literal[False] | None = False,
+        store: Literal[False] | None = False,
         top_logprobs: Literal[0] | None = 0,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -222,16 +228,13 @@ class Responses(Resource):
         :param instructions:
         :param parallel_tool_calls:
         :param previous_response_id:
-        :param truncation:
         :param tools:
         :param tool_choice:
         :param reasoning:
         :param conversation:
         :param prompt:
         :param text:
-        :param background:
         :param stream:
-        :param store:
         :param max_output_tokens:
         :param temperature:
         :param top_p:
@@ -239,6 +242,10 @@ class Responses(Resource):
         :param prompt_cache_key:
         :param max_tool_calls:
         :param moderation:
+        :param additional_properties: Extra body fields, sent as given.
+        :param truncation:
+        :param background:
+        :param store:
         :param top_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -248,21 +255,19 @@ class Responses(Resource):
         return await self._client.request_async(
             _RESPONSES_CREATE,
             body={
+                **(additional_properties or {}),
                 "model": model,
                 "input": input,
                 "instructions": instructions,
                 "parallel_tool_calls": parallel_tool_calls,
                 "previous_response_id": previous_response_id,
-                "truncation": truncation,
                 "tools": tools,
                 "tool_choice": tool_choice,
                 "reasoning": reasoning,
                 "conversation": conversation,
                 "prompt": prompt,
                 "text": text,
-                "background": background,
                 "stream": stream,
-                "store": store,
                 "max_output_tokens": max_output_tokens,
                 "temperature": temperature,
                 "top_p": top_p,
@@ -270,6 +275,9 @@ class Responses(Resource):
                 "prompt_cache_key": prompt_cache_key,
                 "max_tool_calls": max_tool_calls,
                 "moderation": moderation,
+                "truncation": truncation,
+                "background": background,
+                "store": store,
                 "top_logprobs": top_logprobs,
             },
             retries=retries,
@@ -497,17 +505,14 @@ class Responses(Resource):
         instructions: OptionalNullable[str] = UNSET,
         parallel_tool_calls: bool | None = True,
         previous_response_id: OptionalNullable[Any] = UNSET,
-        truncation: Literal["disabled"] | None = "disabled",
-        tools: OptionalNullable[
-            Sequence[
-                models.CountResponseInputTokensRequestTool
-                | models.CountResponseInputTokensRequestToolTypedDict
-            ]
-        ] = UNSET,
-        tool_choice: OptionalNullable[
-            models.CountResponseInputTokensRequestToolChoiceUnion
-            | models.CountResponseInputTokensRequestToolChoiceUnionTypedDict
-        ] = UNSET,
+        tools: Sequence[
+            models.CountResponseInputTokensRequestTool
+            | models.CountResponseInputTokensRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CountResponseInputTokensRequestToolChoiceUnion
+        | models.CountResponseInputTokensRequestToolChoiceUnionTypedDict
+        | None = None,
         reasoning: OptionalNullable[
             models.CountResponseInputTokensRequestResponsesSupportedReasoning
             | models.CountResponseInputTokensRequestResponsesSupportedReasoningTypedDict
@@ -518,6 +523,8 @@ class Responses(Resource):
             models.CountResponseInputTokensRequestResponsesTextConfig
             | models.CountResponseInputTokensRequestResponsesTextConfigTypedDict
         ] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -530,13 +537,14 @@ class Responses(Resource):
         :param instructions:
         :param parallel_tool_calls:
         :param previous_response_id:
-        :param truncation:
         :param tools:
         :param tool_choice:
         :param reasoning:
         :param conversation:
         :param prompt:
         :param text:
+        :param additional_properties: Extra body fields, sent as given.
+        :param truncation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -545,18 +553,19 @@ class Responses(Resource):
         return self._client.request(
             _RESPONSES_COUNT_INPUT_TOKENS,
             body={
+                **(additional_properties or {}),
                 "model": model,
                 "input": input,
                 "instructions": instructions,
                 "parallel_tool_calls": parallel_tool_calls,
                 "previous_response_id": previous_response_id,
-                "truncation": truncation,
                 "tools": tools,
                 "tool_choice": tool_choice,
                 "reasoning": reasoning,
                 "conversation": conversation,
                 "prompt": prompt,
                 "text": text,
+                "truncation": truncation,
             },
             retries=retries,
             server_url=server_url,
@@ -573,17 +582,14 @@ class Responses(Resource):
         instructions: OptionalNullable[str] = UNSET,
         parallel_tool_calls: bool | None = True,
         previous_response_id: OptionalNullable[Any] = UNSET,
-        truncation: Literal["disabled"] | None = "disabled",
-        tools: OptionalNullable[
-            Sequence[
-                models.CountResponseInputTokensRequestTool
-                | models.CountResponseInputTokensRequestToolTypedDict
-            ]
-        ] = UNSET,
-        tool_choice: OptionalNullable[
-            models.CountResponseInputTokensRequestToolChoiceUnion
-            | models.CountResponseInputTokensRequestToolChoiceUnionTypedDict
-        ] = UNSET,
+        tools: Sequence[
+            models.CountResponseInputTokensRequestTool
+            | models.CountResponseInputTokensRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CountResponseInputTokensRequestToolChoiceUnion
+        | models.CountResponseInputTokensRequestToolChoiceUnionTypedDict
+        | None = None,
         reasoning: OptionalNullable[
             models.CountResponseInputTokensRequestResponsesSupportedReasoning
             | models.CountResponseInputTokensRequestResponsesSupportedReasoningTypedDict
@@ -594,6 +600,8 @@ class Responses(Resource):
             models.CountResponseInputTokensRequestResponsesTextConfig
             | models.CountResponseInputTokensRequestResponsesTextConfigTypedDict
         ] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -606,13 +614,14 @@ class Responses(Resource):
         :param instructions:
         :param parallel_tool_calls:
         :param previous_response_id:
-        :param truncation:
         :param tools:
         :param tool_choice:
         :param reasoning:
         :param conversation:
         :param prompt:
         :param text:
+        :param additional_properties: Extra body fields, sent as given.
+        :param truncation:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -621,18 +630,19 @@ class Responses(Resource):
         return await self._client.request_async(
             _RESPONSES_COUNT_INPUT_TOKENS,
             body={
+                **(additional_properties or {}),
                 "model": model,
                 "input": input,
                 "instructions": instructions,
                 "parallel_tool_calls": parallel_tool_calls,
                 "previous_response_id": previous_response_id,
-                "truncation": truncation,
                 "tools": tools,
                 "tool_choice": tool_choice,
                 "reasoning": reasoning,
                 "conversation": conversation,
                 "prompt": prompt,
                 "text": text,
+                "truncation": truncation,
             },
             retries=retries,
             server_url=server_url,

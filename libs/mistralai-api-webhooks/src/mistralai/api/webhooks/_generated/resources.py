@@ -83,6 +83,7 @@ _WEBHOOKS_CREATE = Operation[models.Webhook](
     response=models.Webhook,
     body=models.CreateWebhook,
     body_kind="json",
+    omit_none=frozenset({"owner_type"}),
 )
 _WEBHOOKS_GET = Operation[models.Webhook](
     operation_id="get_webhook_v1_webhooks__webhook_id__get",
@@ -498,7 +499,7 @@ class Webhooks(Resource):
         *,
         provider: models.CreateWebhookProvider | str,
         name: str,
-        owner_type: OptionalNullable[models.CreateWebhookOwnerType | str] = UNSET,
+        owner_type: models.CreateWebhookOwnerType | str | None = None,
         secret: OptionalNullable[str] = UNSET,
         encryption_key: OptionalNullable[str] = UNSET,
         expires_at: OptionalNullable[datetime] = UNSET,
@@ -570,7 +571,7 @@ class Webhooks(Resource):
         *,
         provider: models.CreateWebhookProvider | str,
         name: str,
-        owner_type: OptionalNullable[models.CreateWebhookOwnerType | str] = UNSET,
+        owner_type: models.CreateWebhookOwnerType | str | None = None,
         secret: OptionalNullable[str] = UNSET,
         encryption_key: OptionalNullable[str] = UNSET,
         expires_at: OptionalNullable[datetime] = UNSET,

@@ -1944,13 +1944,13 @@ class Deployments(Resource):
         limit: OptionalNullable[int] = UNSET,
         cursor: OptionalNullable[str] = UNSET,
         workspace_id: OptionalNullable[str] = UNSET,
-        order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
-        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = None,
         created_by: OptionalNullable[str] = UNSET,
         owner: OptionalNullable[str] = UNSET,
         location_types: OptionalNullable[
             Sequence[models.ListDeploymentsV1WorkflowsDeploymentsGetLocationType | str]
         ] = UNSET,
+        order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
+        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = None,
         repository_url: OptionalNullable[str] = UNSET,
         dockerfile_path: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -1969,11 +1969,11 @@ class Deployments(Resource):
         :param limit: Maximum number of deployments to return
         :param cursor: Cursor from a previous response for pagination
         :param workspace_id: Workspace ID to scope the request to. Defaults to the caller's context.
-        :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
-        :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
         :param created_by:
         :param owner:
         :param location_types:
+        :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
+        :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
         :param repository_url:
         :param dockerfile_path:
         :param retries: Override the default retry configuration for this call.
@@ -2000,11 +2000,11 @@ class Deployments(Resource):
             "limit": limit,
             "cursor": cursor,
             "workspace_id": workspace_id,
-            "order_by": order_by,
-            "order": order,
             "created_by": created_by,
             "owner": owner,
             "location_types": location_types,
+            "order_by": order_by,
+            "order": order,
             "repository_url": repository_url,
             "dockerfile_path": dockerfile_path,
         }
@@ -2020,13 +2020,13 @@ class Deployments(Resource):
         limit: OptionalNullable[int] = UNSET,
         cursor: OptionalNullable[str] = UNSET,
         workspace_id: OptionalNullable[str] = UNSET,
-        order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
-        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = None,
         created_by: OptionalNullable[str] = UNSET,
         owner: OptionalNullable[str] = UNSET,
         location_types: OptionalNullable[
             Sequence[models.ListDeploymentsV1WorkflowsDeploymentsGetLocationType | str]
         ] = UNSET,
+        order_by: OptionalNullable[models.ListDeploymentsV1WorkflowsDeploymentsGetOrderBy] = UNSET,
+        order: models.ListDeploymentsV1WorkflowsDeploymentsGetOrder | None = None,
         repository_url: OptionalNullable[str] = UNSET,
         dockerfile_path: OptionalNullable[str] = UNSET,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -2045,11 +2045,11 @@ class Deployments(Resource):
         :param limit: Maximum number of deployments to return
         :param cursor: Cursor from a previous response for pagination
         :param workspace_id: Workspace ID to scope the request to. Defaults to the caller's context.
-        :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
-        :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
         :param created_by:
         :param owner:
         :param location_types:
+        :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
+        :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
         :param repository_url:
         :param dockerfile_path:
         :param retries: Override the default retry configuration for this call.
@@ -2076,11 +2076,11 @@ class Deployments(Resource):
             "limit": limit,
             "cursor": cursor,
             "workspace_id": workspace_id,
-            "order_by": order_by,
-            "order": order,
             "created_by": created_by,
             "owner": owner,
             "location_types": location_types,
+            "order_by": order_by,
+            "order": order,
             "repository_url": repository_url,
             "dockerfile_path": dockerfile_path,
         }
