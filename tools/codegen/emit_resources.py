@@ -485,6 +485,8 @@ class ResourcesModule:
             self.runtime.add("Operation")
             if op.accept != "application/json":
                 args.append(f"accept={py_value(op.accept)}")
+        if op.key_headers != (("authorization", "Bearer "),):
+            args.append(f"key_headers={py_value(op.key_headers)}")
         explode, as_json = query_styles(op.op_id)
         if explode:
             args.append(f"query_explode=frozenset({{{', '.join(py_value(w) for w in explode)}}})")
@@ -564,8 +566,11 @@ class ResourcesModule:
         groups: dict[str, list[str]] = {"path": [], "query": [], "header": [], "body": []}
         whole = extra = None
         omit: list[str] = []
+        security = None
         for p in params:
-            if p.where == "body_whole":
+            if p.where == "security":
+                security = p.name
+            elif p.where == "body_whole":
                 whole = p.name
             elif p.where == "body_extra":
                 extra = p.name
@@ -604,6 +609,13 @@ class ResourcesModule:
         elif whole:
             call_args.append(f"body={whole}")
         call_args += [f"{o}={o}" for o in OPTIONS]
+        if security is not None:
+            self.runtime.add("security_headers")
+            schemes = ", ".join(
+                f"{py_value(k)}: ({py_value(h)}, {py_value(pre)})"
+                for k, (h, pre) in m.op.call_security.items()
+            )
+            call_args[-1] = f"http_headers=security_headers({security}, {{{schemes}}}, http_headers)"
         aw = "await " if is_async else ""
         if paging is not None:
             self.typing.add("Any")

@@ -62,6 +62,7 @@ def main() -> None:
         },
         "paths": extractor.paths,
         "changes": extractor.changes,
+        "security": extractor.security,
         "schemas": dict(sorted(extractor.schemas.items())),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -91,6 +92,7 @@ class Extractor:
                     self.existing.setdefault((*shape, key.endswith("#stream")), (key, op))
         self.paths: dict[str, dict[str, Json]] = {}
         self.changes: dict[str, Json] = {}
+        self.security: dict[str, Json] = {}
         self.schemas: dict[str, Json] = {}
 
     # -- operations ----------------------------------------------------------------------
@@ -100,6 +102,7 @@ class Extractor:
         where = f"{m['file']} {m['class']}.{m['dotted'].rsplit('.', 1)[1]}"
         request = getattr(self.models, m["request_model"] or "", None)
         params, body = self._request_parts(request, m)
+        security = self._security(m)
         shape = (verb, _shape(m["path"]))
         found = self.existing.get((*shape, bool(m.get("stream")))) or self.existing.get(
             (*shape, False)
@@ -108,6 +111,30 @@ class Extractor:
             self._add_operation(m, verb, where, params, body)
         else:
             self._add_missing(m, found, where, params, body)
+        if security is not None:
+            op_id = m["operation_id"] if found is None else found[1]["operationId"]
+            self.security[op_id] = {**security, "x-provenance": f"mistralai 3.7.0 {where}"}
+
+    def _security(self, m: dict[str, Json]) -> Json | None:
+        """The per-call credentials argument (``security=``) of an operation with its own
+        security schemes: its schema, and where each field goes on the wire."""
+        param = next((p for p in m["params"] if p["in"] == "security"), None)
+        if param is None:
+            return None
+        found = re.search(r"models\.(\w+Security)\b", param["annotation"])
+        assert found, param
+        model = self._model(f"models.{found.group(1)}")
+        fields: Json = {}
+        for name, field in model.model_fields.items():
+            meta = next(x for x in field.metadata if type(x).__name__ == "FieldMetadata")
+            sec = meta.security
+            if sec.scheme_type == "http" and sec.sub_type == "bearer":
+                fields[name] = {"header": sec.field_name.lower(), "prefix": "Bearer "}
+            elif sec.scheme_type == "apiKey" and sec.sub_type == "header":
+                fields[name] = {"header": sec.field_name.lower(), "prefix": ""}
+            else:
+                raise SystemExit(f"{m['dotted']}: unknown security scheme {sec}")
+        return {"param": param["name"], "schema": self.schema_of(model), "fields": fields}
 
     def _request_parts(
         self, request: Any, m: dict[str, Json]

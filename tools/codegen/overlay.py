@@ -672,6 +672,13 @@ def apply_additions(spec: dict[str, Json]) -> None:
                         f"overlay: the spec now describes {method.upper()} {key}: review {path.name}"
                     )
                 target[method] = op
+        by_id.update(
+            (op["operationId"], op)
+            for item in data.get("paths", {}).values()
+            for op in item.values()
+        )
+        for op_id, security in data.get("security", {}).items():
+            by_id[op_id]["x-call-security"] = security
         for op_id, change in data.get("changes", {}).items():
             op = by_id[op_id]
             for param in change.get("parameters", []):

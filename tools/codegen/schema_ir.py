@@ -469,6 +469,23 @@ class IR:
                     doc=first_line(p.get("description") or schema.get("description")),
                 )
             )
+        call_security: dict[str, tuple[str, str]] = {}
+        if "x-call-security" in op:
+            # per-call credentials (3.x's ``security=``): an optional argument whose fields
+            # become headers (overlay defect 10)
+            sec = op["x-call-security"]
+            call_security = {k: (v["header"], v["prefix"]) for k, v in sec["fields"].items()}
+            params.append(
+                ParamDef(
+                    wire=sec["param"],
+                    where="security",
+                    type=self.conv(sec["schema"], parent, sec["param"], origin),
+                    nullable=False,
+                    required=False,
+                    default=None,
+                    doc="Credentials for this call only, instead of the client's API key.",
+                )
+            )
         body: T | None = None
         body_obj: ObjDef | None = None
         body_kind = "none"
@@ -542,7 +559,29 @@ class IR:
             accept=accept,
             event=event,
             errors=errors,
+            call_security=call_security,
+            key_headers=self._key_headers(op),
         )
+
+    def _key_headers(self, op: Json) -> tuple[tuple[str, str], ...]:
+        """Where the client's API key goes for this operation: the bearer token (every
+        operation, as 2.x sends it), plus the header of each API-key-in-header scheme the
+        operation's own ``security`` names (``DashboardUserContextAuth``: ``x-api-key``)."""
+        schemes: dict[str, Json] = self.spec.get("components", {}).get("securitySchemes", {})
+        out: list[tuple[str, str]] = [("authorization", "Bearer ")]
+        for requirement in op.get("security") or []:
+            for name in requirement:
+                scheme = schemes.get(name, {})
+                if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                    placement = (str(scheme["name"]).lower(), "")
+                    if placement not in out:
+                        out.append(placement)
+        # the API-key headers of 3.x's per-call credentials (overlay defect 10)
+        for field_ in (op.get("x-call-security") or {}).get("fields", {}).values():
+            placement = (field_["header"], field_["prefix"])
+            if placement[1] == "" and placement not in out:
+                out.append(placement)
+        return tuple(out)
 
     # -- analysis
 
@@ -597,6 +636,8 @@ class OpDef:
     accept: str
     event: T | None
     errors: list[T]
+    call_security: dict[str, tuple[str, str]] = field(default_factory=dict)
+    key_headers: tuple[tuple[str, str], ...] = (("authorization", "Bearer "),)
 
     def types(self) -> list[T]:
         out = [p.type for p in self.params]

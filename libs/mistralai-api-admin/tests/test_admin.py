@@ -1,8 +1,10 @@
 """``client.beta.users`` and ``client.beta.admin`` against the fake server.
 
-The three ``beta.users`` operations are secured by ``x-api-key`` in the spec
-(``DashboardUserContextAuth``); the admin ones by the bearer token. The admin package's
-middleware adds ``x-api-key`` (the client's key) to the former only.
+The ``beta.users`` operations are secured by ``x-api-key`` in the spec
+(``DashboardUserContextAuth``); the admin ones by the bearer token. Each generated operation
+says where the client's key goes (``Operation.key_headers``, from the spec's security
+schemes): the former get it in both headers. A call that brings its own credentials
+(``security=`` of 3.x, or ``http_headers=``) gets none of the client's key.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from itertools import count
 
 import pytest
 
-from mistralai.api.admin._auth import USER_CONTEXT_PATHS
 from mistralai.client import Mistral
 from mistralai.client.utils import BackoffStrategy, RetryConfig
 from mistralai.testing import FakeMistralServer, RequestContext, Response, json_response
@@ -55,22 +56,56 @@ async def test_async_and_caller_header(server: FakeMistralServer) -> None:
     assert [r.header("x-api-key") for r in server.requests] == ["sk-rotated", "sk-other"]
 
 
-def test_user_context_paths_are_the_specs() -> None:
-    """The middleware's paths are those of the operations ``beta.users`` maps."""
-    from mistralai.api.admin._generated import resources
+def test_key_placements_come_from_the_spec() -> None:
+    """The operations that take the key in ``x-api-key`` are those the spec secures with an
+    API-key-in-header scheme (read here from the overlaid spec, not from the generator)."""
+    import sys
+    from pathlib import Path
 
-    paths = {
-        op.path
-        for name in dir(resources)
-        if name.startswith("_USERS_") and hasattr(op := getattr(resources, name), "path")
+    from mistralai.api.admin._generated import resources
+    from mistralai.core.runtime import Operation
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+    from tools.prism.harness import overlay_module
+
+    spec = overlay_module().overlaid_spec()
+    schemes = spec["components"]["securitySchemes"]
+    by_spec = {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        and any(
+            schemes[name].get("type") == "apiKey"
+            for requirement in op.get("security") or []
+            for name in requirement
+        )
+        or (isinstance(op, dict) and "x-call-security" in op)
     }
-    assert paths == set(USER_CONTEXT_PATHS)
+    generated = {
+        op.operation_id
+        for name in dir(resources)
+        if isinstance(op := getattr(resources, name), Operation)
+        and ("x-api-key", "") in op.key_headers
+    }
+    assert generated == by_spec
+    assert len(generated) >= 4
+
+
+def test_per_call_security_replaces_the_clients_key(server: FakeMistralServer) -> None:
+    with Mistral(api_key="sk-client", server_url=server.url) as client:
+        client.beta.users.get_identity(security={"dashboard_user_context_auth": "sk-user"})
+        with pytest.raises(Exception):  # noqa: B017 -- the fake answers 401 without x-api-key
+            client.beta.users.get_identity(security={"bearer_user_context_auth": "tok"})
+        with pytest.raises(TypeError, match="unknown field"):
+            client.beta.users.get_identity(security={"api_key": "x"})
+    sent = [(r.header("authorization"), r.header("x-api-key")) for r in server.requests]
+    assert sent == [(None, "sk-user"), ("Bearer tok", None)]
 
 
 def test_retry_sends_the_rotated_key_in_both_headers(server: FakeMistralServer) -> None:
-    """A retry reuses the request: the middleware's own ``x-api-key`` from the first attempt
-    is replaced by the key of the retry (a callable key may rotate between attempts), while a
-    caller's own header is still left as given."""
+    """A retry authenticates again: the key of the retry (a callable key may rotate between
+    attempts) goes in both headers; a caller's own header means none of the client's key."""
     keys = (f"sk-{n}" for n in count(1))
     with Mistral(api_key=lambda: next(keys), server_url=server.url, retry_config=FAST) as client:
         server.inject(status=503, times=1, path=r"/v1/users/me")
@@ -81,8 +116,8 @@ def test_retry_sends_the_rotated_key_in_both_headers(server: FakeMistralServer) 
     assert sent == [
         ("Bearer sk-1", "sk-1"),
         ("Bearer sk-2", "sk-2"),
-        ("Bearer sk-3", "sk-mine"),
-        ("Bearer sk-4", "sk-mine"),
+        (None, "sk-mine"),
+        (None, "sk-mine"),
     ]
 
 

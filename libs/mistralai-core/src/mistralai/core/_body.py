@@ -41,3 +41,29 @@ def whole_or_fields(
     if missing:
         raise TypeError(f"missing required argument(s) {', '.join(missing)} (or pass {name}=)")
     return fields
+
+
+def security_headers(
+    security: Any,
+    schemes: Mapping[str, tuple[str, str]],
+    http_headers: Mapping[str, str] | None,
+) -> Mapping[str, str] | None:
+    """The call's headers with the per-call credentials of ``security=`` (a model or a mapping
+    of scheme field -> secret; ``schemes`` gives each field's header and prefix). They replace
+    the client's credentials for this call only; headers the caller gave explicitly win."""
+    if security is None:
+        return http_headers
+    values: Mapping[str, Any] = (
+        security if isinstance(security, Mapping) else security.model_dump(exclude_none=True)
+    )
+    unknown = sorted(set(values) - set(schemes))
+    if unknown:
+        raise TypeError(f"security: unknown field(s) {', '.join(unknown)}; known: {sorted(schemes)}")
+    headers = {
+        schemes[name][0]: schemes[name][1] + str(value)
+        for name, value in values.items()
+        if value is not None
+    }
+    if not headers:
+        raise TypeError(f"security: give one of {sorted(schemes)}")
+    return {**headers, **(http_headers or {})}

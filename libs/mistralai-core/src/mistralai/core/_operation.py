@@ -7,7 +7,6 @@ decoder) is built on first use and cached on the operation, never per call.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
@@ -19,6 +18,7 @@ E = TypeVar("E")
 BodyKind = Literal["none", "json", "multipart", "form", "binary"]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+BEARER: tuple[tuple[str, str], ...] = (("authorization", "Bearer "),)
 
 
 class Operation(Generic[R]):
@@ -34,6 +34,9 @@ class Operation(Generic[R]):
     explode): each key of the value is sent as its own parameter (``active=true``).
     ``query_json`` names query parameters whose spec content is ``application/json``: the
     value is sent JSON-encoded, and an explicit ``None`` as ``null``.
+    ``key_headers``: where the client's API key goes (header, prefix), from the operation's
+    security schemes in the spec: ``Authorization: Bearer <key>`` for most; the ``beta.users``
+    operations (``DashboardUserContextAuth``) also take it in ``x-api-key``.
     ``retry_safe``: whether sending the request twice does no harm (the generator sets it from
     ``tools/codegen/mapping.yaml``); when not given, GET/HEAD/OPTIONS/PUT/DELETE are safe and
     POST/PATCH are not. Operations that are not retry-safe are retried only after failures
@@ -48,6 +51,7 @@ class Operation(Generic[R]):
         "body_fields",
         "body_kind",
         "domain",
+        "key_headers",
         "method",
         "omit_none",
         "operation_id",
@@ -74,6 +78,7 @@ class Operation(Generic[R]):
         retry_safe: bool | None = None,
         query_explode: frozenset[str] = frozenset(),
         query_json: frozenset[str] = frozenset(),
+        key_headers: tuple[tuple[str, str], ...] = BEARER,
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -87,6 +92,7 @@ class Operation(Generic[R]):
         self.accept = accept
         self.query_explode = query_explode
         self.query_json = query_json
+        self.key_headers = key_headers
         self.retry_safe = method.upper() in _IDEMPOTENT if retry_safe is None else retry_safe
         self._response_adapter: TypeAdapter[Any] | None = None
         self._body_adapter: TypeAdapter[Any] | None = None
@@ -138,6 +144,3 @@ class StreamOperation(Operation[E]):
         self.event_fields = event_fields
         self.sentinel = sentinel
         self._decoder: object = None
-
-
-ParamValues = Mapping[str, object]

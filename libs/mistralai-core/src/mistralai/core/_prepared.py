@@ -153,6 +153,10 @@ class PreparedRequest:
         self.headers[name] = value
         self.secret_headers.add(lowered)
 
+    def caller_gave(self, name: str) -> bool:
+        """Whether the call's ``http_headers`` (or ``security=``) set header ``name``."""
+        return name.lower() in self._caller_headers
+
     def credentials(self) -> dict[str, str]:
         """The headers set with :meth:`set_credential`."""
         return {k: v for k, v in self.headers.items() if k.lower() in self.secret_headers}

@@ -122,7 +122,14 @@ class Provider:
         legacy = _legacy_hooks(type(self))
         if legacy:
             return self._legacy_attempt(request, legacy)
-        request.set_credential("authorization", "Bearer " + resolve_api_key(self.options.api_key))
+        placements = request.op.key_headers
+        if any(request.caller_gave(header) for header, _ in placements):
+            # the call brings its own credentials (``security=`` or ``http_headers=``): the
+            # client's key is not sent beside them
+            return None
+        key = resolve_api_key(self.options.api_key)
+        for header, prefix in placements:
+            request.set_credential(header, prefix + key)
         return None
 
     # -- the hooks of providers written before prepare_attempt (still supported) -----------

@@ -4,7 +4,7 @@ A public module of core's contract (see docs/architecture.md): domain packages i
 names from here, never from core's private ``mistralai.core._*`` modules.
 """
 
-from mistralai.core._body import whole_or_fields
+from mistralai.core._body import security_headers, whole_or_fields
 from mistralai.core._client import BaseClient
 from mistralai.core._files import File, FileInput, FileTypedDict
 from mistralai.core._model import (
@@ -70,6 +70,7 @@ __all__ = [
     "paged",
     "paged_async",
     "raw_method",
+    "security_headers",
     "then",
     "whole_or_fields",
 ]

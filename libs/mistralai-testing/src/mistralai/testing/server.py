@@ -47,6 +47,7 @@ from mistralai.testing._faults import (
     encode_body,
 )
 from mistralai.testing._records import RecordedRequest, RequestLog
+from mistralai.testing._route_loading import RouteSource, resolve_route_installers
 from mistralai.testing._routing import (
     Handler,
     RequestContext,
@@ -67,6 +68,7 @@ __all__ = [
     "RequestContext",
     "Response",
     "Route",
+    "RouteSource",
     "StreamResponse",
     "main",
 ]
@@ -435,18 +437,15 @@ class _HTTPServer(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-ROUTE_MODULES = (
-    "mistralai.testing.flows.agents",
-    "mistralai.testing.flows.files",
-    "mistralai.testing.flows.workflows",
-    "mistralai.testing.flows.audio",
-)
-"""Stateful flows per domain; each module's ``install(server)`` adds its routes."""
-
-
 class FakeMistralServer:
     """The fake server. ``port=0`` picks a free port; ``api_key`` (when set) must match the
-    bearer token, otherwise any non-empty bearer token is accepted."""
+    bearer token, otherwise any non-empty bearer token is accepted.
+
+    Besides its generic routes (completions, models, the ``/__fake__/`` controls), the server
+    installs the domain routes of every ``mistralai.testing.routes`` entry point, or only those
+    of ``routes`` when given (``"package.module"``, ``"package.module:install"``, a module or
+    an installer; see :mod:`mistralai.testing._route_loading`).
+    """
 
     def __init__(
         self,
@@ -455,6 +454,7 @@ class FakeMistralServer:
         *,
         api_key: str | None = None,
         verbose: bool = False,
+        routes: Iterable[RouteSource] | None = None,
     ) -> None:
         self.host = host
         self._requested_port = port
@@ -474,14 +474,16 @@ class FakeMistralServer:
         self._reset_hooks: list[Callable[[FakeMistralServer], None]] = []
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
-        from importlib import import_module
-
         from mistralai.testing._completions import install_builtin_routes
         from mistralai.testing._control import install_control_routes
 
         install_builtin_routes(self)
-        for module in ROUTE_MODULES:
-            import_module(module).install(self)
+        installers = resolve_route_installers(routes)
+        for _, install in installers:
+            install(self)
+        self.route_sources: tuple[str, ...] = tuple(name for name, _ in installers)
+        """The names of the installed route sources (entry-point names by default)."""
+        # Last, so that no domain route can shadow the test controls.
         install_control_routes(self)
 
     # -- lifecycle
@@ -578,7 +580,10 @@ class FakeMistralServer:
         scheme, _, token = value.partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
-            return False
+            # the API-key-in-header scheme (``DashboardUserContextAuth``) of some operations
+            token = ctx.headers.get("x-api-key", "").strip()
+            if not token:
+                return False
         return self.api_key is None or token == self.api_key
 
     def handle(self, ctx: RequestContext) -> Response | StreamResponse:
@@ -785,6 +790,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
     parser.add_argument("--api-key", default=None, help="accept only this bearer token")
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
+    parser.add_argument(
+        "--routes",
+        action="append",
+        metavar="MODULE",
+        help="install only these route modules (repeatable; default: the entry points)",
+    )
     args = parser.parse_args(None if argv is None else list(argv))
 
     stop = threading.Event()
@@ -794,7 +805,9 @@ def main(argv: Iterable[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    server = FakeMistralServer(args.host, args.port, api_key=args.api_key, verbose=args.verbose)
+    server = FakeMistralServer(
+        args.host, args.port, api_key=args.api_key, verbose=args.verbose, routes=args.routes
+    )
     server.start()
     try:
         print(f"READY {server.url}", flush=True)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from mistralai.api.admin._auth import UserContextAuth
 from mistralai.api.admin._generated.attach import ATTACH
-from mistralai.core.plugins import DomainSpec, Middleware, domain_specs, hookimpl
+from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
 
 PLUGIN_API = 1
 """The plugin API this package was built for: a literal fixed at build time, never imported
@@ -19,8 +18,3 @@ def mistralai_domains() -> list[DomainSpec]:
         api_version=PLUGIN_API,
     )
 
-
-@hookimpl
-def mistralai_middleware() -> list[Middleware]:
-    """The ``x-api-key`` header of the ``beta.users`` operations (see ``_auth.py``)."""
-    return [UserContextAuth()]

@@ -181,6 +181,14 @@ __all__ = [
     "UserRole",
     "UserWorkspace",
     "UsersAPIAdminAuditLogsGetAuditLogsAuditLogsSorting",
+    "UsersAPIGetIdentitySecurity",
+    "UsersAPIGetIdentitySecurityTypedDict",
+    "UsersAPIListOrganizationsSecurity",
+    "UsersAPIListOrganizationsSecurityTypedDict",
+    "UsersAPIListWorkspacesSecurity",
+    "UsersAPIListWorkspacesSecurityTypedDict",
+    "UsersAPIWhoamiSecurity",
+    "UsersAPIWhoamiSecurityTypedDict",
     "ValidationError",
     "VibeActiveUsersStat",
     "VibeCodeUsageDataJSON",
@@ -1520,6 +1528,30 @@ class UpdateServiceAccountRequest(BaseModel):
     description: str | None = None
 
 
+class UsersAPIGetIdentitySecurity(BaseModel):
+    __mistral_keep__ = frozenset()
+    dashboard_user_context_auth: str | None = None
+    bearer_user_context_auth: str | None = None
+
+
+class UsersAPIListOrganizationsSecurity(BaseModel):
+    __mistral_keep__ = frozenset()
+    dashboard_user_context_auth: str | None = None
+    bearer_user_context_auth: str | None = None
+
+
+class UsersAPIListWorkspacesSecurity(BaseModel):
+    __mistral_keep__ = frozenset()
+    dashboard_user_context_auth: str | None = None
+    bearer_user_context_auth: str | None = None
+
+
+class UsersAPIWhoamiSecurity(BaseModel):
+    __mistral_keep__ = frozenset()
+    dashboard_user_or_service_account_context_auth: str | None = None
+    bearer_user_context_auth: str | None = None
+
+
 class WhoamiOrganization(BaseModel):
     """Organization identity and context for the authenticated caller."""
 
@@ -1760,6 +1792,34 @@ class UpdateServiceAccountRequestTypedDict(TypedDict):
     """Dict form of :class:`UpdateServiceAccountRequest`."""
 
     description: NotRequired[str | None]
+
+
+class UsersAPIGetIdentitySecurityTypedDict(TypedDict):
+    """Dict form of :class:`UsersAPIGetIdentitySecurity`."""
+
+    dashboard_user_context_auth: NotRequired[str | None]
+    bearer_user_context_auth: NotRequired[str | None]
+
+
+class UsersAPIListOrganizationsSecurityTypedDict(TypedDict):
+    """Dict form of :class:`UsersAPIListOrganizationsSecurity`."""
+
+    dashboard_user_context_auth: NotRequired[str | None]
+    bearer_user_context_auth: NotRequired[str | None]
+
+
+class UsersAPIListWorkspacesSecurityTypedDict(TypedDict):
+    """Dict form of :class:`UsersAPIListWorkspacesSecurity`."""
+
+    dashboard_user_context_auth: NotRequired[str | None]
+    bearer_user_context_auth: NotRequired[str | None]
+
+
+class UsersAPIWhoamiSecurityTypedDict(TypedDict):
+    """Dict form of :class:`UsersAPIWhoamiSecurity`."""
+
+    dashboard_user_or_service_account_context_auth: NotRequired[str | None]
+    bearer_user_context_auth: NotRequired[str | None]
 
 
 APIPlan: TypeAlias = Literal["FREE", "PAY_AS_YOU_GO"] | str

@@ -20,6 +20,7 @@ from mistralai.core.runtime import (
     paged,
     paged_async,
     raw_method,
+    security_headers,
 )
 
 __all__ = [
@@ -568,6 +569,7 @@ _USERS_GET_IDENTITY = Operation[models.UserIdentity](
     domain="beta.users",
     retry_safe=True,
     response=models.UserIdentity,
+    key_headers=(("authorization", "Bearer "), ("x-api-key", "")),
 )
 _USERS_LIST_ORGANIZATIONS = Operation[models.ListOrganizationsResponse](
     operation_id="users_api_list_organizations",
@@ -576,6 +578,7 @@ _USERS_LIST_ORGANIZATIONS = Operation[models.ListOrganizationsResponse](
     domain="beta.users",
     retry_safe=True,
     response=models.ListOrganizationsResponse,
+    key_headers=(("authorization", "Bearer "), ("x-api-key", "")),
     omit_none=frozenset({"offset", "limit"}),
 )
 _USERS_LIST_ORGANIZATIONS_PAGING = OffsetPaging(items="organizations", param="offset")
@@ -586,6 +589,7 @@ _USERS_LIST_WORKSPACES = Operation[models.ListWorkspacesResponse](
     domain="beta.users",
     retry_safe=True,
     response=models.ListWorkspacesResponse,
+    key_headers=(("authorization", "Bearer "), ("x-api-key", "")),
     omit_none=frozenset({"offset", "limit"}),
 )
 _USERS_LIST_WORKSPACES_PAGING = OffsetPaging(items="workspaces", param="offset")
@@ -596,6 +600,7 @@ _USERS_WHOAMI = Operation[models.WhoamiResponse](
     domain="beta.users",
     retry_safe=True,
     response=models.WhoamiResponse,
+    key_headers=(("authorization", "Bearer "), ("x-api-key", "")),
 )
 
 
@@ -4567,6 +4572,9 @@ class Users(Resource):
     def get_identity(
         self,
         *,
+        security: models.UsersAPIGetIdentitySecurity
+        | models.UsersAPIGetIdentitySecurityTypedDict
+        | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4574,6 +4582,7 @@ class Users(Resource):
     ) -> models.UserIdentity:
         """Get Identity.
 
+        :param security: Credentials for this call only, instead of the client's API key.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4584,12 +4593,22 @@ class Users(Resource):
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
-            http_headers=http_headers,
+            http_headers=security_headers(
+                security,
+                {
+                    "dashboard_user_context_auth": ("x-api-key", ""),
+                    "bearer_user_context_auth": ("authorization", "Bearer "),
+                },
+                http_headers,
+            ),
         )
 
     async def get_identity_async(
         self,
         *,
+        security: models.UsersAPIGetIdentitySecurity
+        | models.UsersAPIGetIdentitySecurityTypedDict
+        | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4597,6 +4616,7 @@ class Users(Resource):
     ) -> models.UserIdentity:
         """Get Identity.
 
+        :param security: Credentials for this call only, instead of the client's API key.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4607,12 +4627,22 @@ class Users(Resource):
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
-            http_headers=http_headers,
+            http_headers=security_headers(
+                security,
+                {
+                    "dashboard_user_context_auth": ("x-api-key", ""),
+                    "bearer_user_context_auth": ("authorization", "Bearer "),
+                },
+                http_headers,
+            ),
         )
 
     def list_organizations(
         self,
         *,
+        security: models.UsersAPIListOrganizationsSecurity
+        | models.UsersAPIListOrganizationsSecurityTypedDict
+        | None = None,
         offset: int | None = 0,
         limit: int | None = 100,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -4629,6 +4659,7 @@ class Users(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        :param security: Credentials for this call only, instead of the client's API key.
         :param offset: Number of organizations to skip before returning results.
         :param limit: Maximum number of organizations to return.
         :param retries: Override the default retry configuration for this call.
@@ -4644,7 +4675,14 @@ class Users(Resource):
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
-                http_headers=http_headers,
+                http_headers=security_headers(
+                    security,
+                    {
+                        "dashboard_user_context_auth": ("x-api-key", ""),
+                        "bearer_user_context_auth": ("authorization", "Bearer "),
+                    },
+                    http_headers,
+                ),
             )
 
         _query: dict[str, Any] = {"offset": offset, "limit": limit}
@@ -4653,6 +4691,9 @@ class Users(Resource):
     async def list_organizations_async(
         self,
         *,
+        security: models.UsersAPIListOrganizationsSecurity
+        | models.UsersAPIListOrganizationsSecurityTypedDict
+        | None = None,
         offset: int | None = 0,
         limit: int | None = 100,
         retries: OptionalNullable[RetryConfig] = UNSET,
@@ -4669,6 +4710,7 @@ class Users(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        :param security: Credentials for this call only, instead of the client's API key.
         :param offset: Number of organizations to skip before returning results.
         :param limit: Maximum number of organizations to return.
         :param retries: Override the default retry configuration for this call.
@@ -4684,7 +4726,14 @@ class Users(Resource):
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
-                http_headers=http_headers,
+                http_headers=security_headers(
+                    security,
+                    {
+                        "dashboard_user_context_auth": ("x-api-key", ""),
+                        "bearer_user_context_auth": ("authorization", "Bearer "),
+                    },
+                    http_headers,
+                ),
             )
 
         _query: dict[str, Any] = {"offset": offset, "limit": limit}
@@ -4693,6 +4742,9 @@ class Users(Resource):
     def list_workspaces(
         self,
         *,
+        security: models.UsersAPIListWorkspacesSecurity
+        | models.UsersAPIListWorkspacesSecurityTypedDict
+        | None = None,
         organization_id: OptionalNullable[str] = UNSET,
         offset: int | None = 0,
         limit: int | None = 100,
@@ -4708,6 +4760,7 @@ class Users(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        :param security: Credentials for this call only, instead of the client's API key.
         :param organization_id: Return only workspaces belonging to this organization.
         :param offset: Number of workspaces to skip before returning results.
         :param limit: Maximum number of workspaces to return.
@@ -4724,7 +4777,14 @@ class Users(Resource):
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
-                http_headers=http_headers,
+                http_headers=security_headers(
+                    security,
+                    {
+                        "dashboard_user_context_auth": ("x-api-key", ""),
+                        "bearer_user_context_auth": ("authorization", "Bearer "),
+                    },
+                    http_headers,
+                ),
             )
 
         _query: dict[str, Any] = {
@@ -4737,6 +4797,9 @@ class Users(Resource):
     async def list_workspaces_async(
         self,
         *,
+        security: models.UsersAPIListWorkspacesSecurity
+        | models.UsersAPIListWorkspacesSecurityTypedDict
+        | None = None,
         organization_id: OptionalNullable[str] = UNSET,
         offset: int | None = 0,
         limit: int | None = 100,
@@ -4752,6 +4815,7 @@ class Users(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        :param security: Credentials for this call only, instead of the client's API key.
         :param organization_id: Return only workspaces belonging to this organization.
         :param offset: Number of workspaces to skip before returning results.
         :param limit: Maximum number of workspaces to return.
@@ -4768,7 +4832,14 @@ class Users(Resource):
                 retries=retries,
                 server_url=server_url,
                 timeout_ms=timeout_ms,
-                http_headers=http_headers,
+                http_headers=security_headers(
+                    security,
+                    {
+                        "dashboard_user_context_auth": ("x-api-key", ""),
+                        "bearer_user_context_auth": ("authorization", "Bearer "),
+                    },
+                    http_headers,
+                ),
             )
 
         _query: dict[str, Any] = {
@@ -4781,6 +4852,9 @@ class Users(Resource):
     def whoami(
         self,
         *,
+        security: models.UsersAPIWhoamiSecurity
+        | models.UsersAPIWhoamiSecurityTypedDict
+        | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4788,6 +4862,7 @@ class Users(Resource):
     ) -> models.WhoamiResponse:
         """Whoami.
 
+        :param security: Credentials for this call only, instead of the client's API key.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4798,12 +4873,22 @@ class Users(Resource):
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
-            http_headers=http_headers,
+            http_headers=security_headers(
+                security,
+                {
+                    "dashboard_user_or_service_account_context_auth": ("x-api-key", ""),
+                    "bearer_user_context_auth": ("authorization", "Bearer "),
+                },
+                http_headers,
+            ),
         )
 
     async def whoami_async(
         self,
         *,
+        security: models.UsersAPIWhoamiSecurity
+        | models.UsersAPIWhoamiSecurityTypedDict
+        | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -4811,6 +4896,7 @@ class Users(Resource):
     ) -> models.WhoamiResponse:
         """Whoami.
 
+        :param security: Credentials for this call only, instead of the client's API key.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -4821,7 +4907,14 @@ class Users(Resource):
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
-            http_headers=http_headers,
+            http_headers=security_headers(
+                security,
+                {
+                    "dashboard_user_or_service_account_context_auth": ("x-api-key", ""),
+                    "bearer_user_context_auth": ("authorization", "Bearer "),
+                },
+                http_headers,
+            ),
         )
 
 
