@@ -31,6 +31,8 @@ from typing import Any
 
 import pytest
 
+from tools.packaging.domains import attach_points, domain_packages
+
 from .conftest import (
     PYTHON,
     ROOT,
@@ -47,18 +49,9 @@ CONSTRAINTS = ROOT / "docs" / "examples" / "constraints.txt"
 PRIVATE_INDEX = "https://pypi.internal.example/simple"
 #: what an install line may install from the public index: tools, never an SDK package
 TOOLS = {"uv", "nox"}
-#: distribution -> the attribute of ``Mistral`` where its domain attaches
-DOMAIN_ATTRIBUTES = {
-    "mistralai-api-chat": "chat",
-    "mistralai-api-agents": "agents",
-    "mistralai-api-files": "files",
-    "mistralai-api-fine-tuning": "fine_tuning",
-    "mistralai-api-observability": "beta.observability",
-    "mistralai-api-workflows": "workflows",
-    "mistralai-api-audio": "audio",
-    "mistralai-api-connectors": "beta.connectors",
-    "mistralai-api-admin": "beta.admin",
-}
+#: distribution -> the attribute of ``Mistral`` where its domain attaches (its first attach
+#: point), for every domain package of the tree
+DOMAIN_ATTRIBUTES = {dist: attach_points(dist)[0] for dist in domain_packages()}
 
 
 def tree_version(name: str) -> str:

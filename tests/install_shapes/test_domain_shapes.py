@@ -32,44 +32,20 @@ from typing import Any
 import pytest
 import yaml
 
+from tools.packaging.domains import attach_points as declared_attach_points
+from tools.packaging.domains import domain_packages
+
 ROOT = Path(__file__).resolve().parents[2]
 
-#: distribution -> import name of the domain (``mistralai.api.<name>``)
-DOMAINS: dict[str, str] = {
-    "mistralai-api-chat": "chat",
-    "mistralai-api-agents": "agents",
-    "mistralai-api-files": "files",
-    "mistralai-api-fine-tuning": "fine_tuning",
-    "mistralai-api-observability": "observability",
-    "mistralai-api-workflows": "workflows",
-    "mistralai-api-audio": "audio",
-    "mistralai-api-connectors": "connectors",
-    "mistralai-api-admin": "admin",
-}
+#: distribution -> import name of the domain (``mistralai.api.<name>``), found from the tree
+DOMAINS: dict[str, str] = domain_packages()
 ALL = "all"
 SAMPLE_MODELS = 3
 
 
 @cache
 def attach_points(distribution: str) -> list[str]:
-    """The attach points a domain declares (keys of ``ATTACH`` in its generated attach.py)."""
-    module = DOMAINS[distribution]
-    path = (
-        ROOT
-        / "libs"
-        / distribution
-        / "src"
-        / "mistralai"
-        / "api"
-        / module
-        / "_generated"
-        / "attach.py"
-    )
-    tree = ast.parse(path.read_text())
-    for node in tree.body:
-        if isinstance(node, ast.AnnAssign | ast.Assign) and isinstance(node.value, ast.Dict):
-            return sorted(str(k.value) for k in node.value.keys if isinstance(k, ast.Constant))
-    raise AssertionError(f"no ATTACH in {path}")
+    return sorted(declared_attach_points(distribution))
 
 
 @cache

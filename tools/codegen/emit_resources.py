@@ -360,20 +360,25 @@ class ResourcesModule:
                 and where in ("body", "request")
             ):
                 key = ("body_whole", "")  # the official method's one body argument
-            if key not in spec and where == "body" and op.body_obj is not None:
-                if op_param.get("sole_body") and op.body is not None:
-                    # 3.x's whole-body argument beside 2.x's separate fields: both accepted
-                    whole = Param(
-                        op_param["name"],
-                        "",
-                        "body_whole",
-                        r.t(op.body, "param") + " | None",
-                        "None",
-                        "The whole request body (instead of the separate arguments).",
-                        False,
-                    )
-                    out.append(whole)
-                    continue
+            if (
+                key not in spec
+                and where == "body"
+                and op.body_obj is not None
+                and op.body is not None
+                and op_param.get("sole_body")
+            ):
+                # 3.x's whole-body argument beside 2.x's separate fields: both accepted
+                whole = Param(
+                    op_param["name"],
+                    "",
+                    "body_whole",
+                    r.t(op.body, "param") + " | None",
+                    "None",
+                    "The whole request body (instead of the separate arguments).",
+                    False,
+                )
+                out.append(whole)
+                continue
             if key not in spec and where == "body" and op.body_obj is not None:
                 # an official body field the spec does not define (2.x's connector
                 # ``connection_config``): sent as given, when given
@@ -615,7 +620,9 @@ class ResourcesModule:
                 f"{py_value(k)}: ({py_value(h)}, {py_value(pre)})"
                 for k, (h, pre) in m.op.call_security.items()
             )
-            call_args[-1] = f"http_headers=security_headers({security}, {{{schemes}}}, http_headers)"
+            call_args[-1] = (
+                f"http_headers=security_headers({security}, {{{schemes}}}, http_headers)"
+            )
         aw = "await " if is_async else ""
         if paging is not None:
             self.typing.add("Any")
@@ -832,6 +839,26 @@ def render_attach(plan: Plan, pkg: str) -> str:
     ]
     for ns, target in attach_targets(plan, pkg).items():
         lines.append(f"    {py_value(ns)}: {py_value(target)},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def render_first_party(plan: Plan) -> str:
+    """Attach point -> the first-party distribution serving it, for naming the package to
+    install when a namespace is used without it (the packages' own tables are the source)."""
+    lines = [
+        HEADER,
+        '"""Which first-party distribution serves each attach point (``chat``, ``beta.agents``):',
+        "used only to name the package to install when one is missing. Registration itself",
+        'goes through entry points like any plugin\'s."""',
+        "",
+        '__all__ = ["FIRST_PARTY"]',
+        "",
+        "FIRST_PARTY: dict[str, str] = {",
+    ]
+    for pkg in PACKAGES:
+        for point in attach_targets(plan, pkg):
+            lines.append(f"    {py_value(point)}: {py_value(pkg)},")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -176,10 +176,14 @@ class Extractor:
                     default = field.default
                     if isinstance(default, (str, int, float, bool)) and default != SENTINEL:
                         schema = {**schema, "default": default}
+                    # required as the official method has it (its request model may
+                    # require a field its method defaults, such as a page offset)
+                    official = next((q for q in m["params"] if q["name"] == name), None)
+                    required = field.is_required() and (official is None or official["required"])
                     param: Json = {
                         "name": field.alias or name,
                         "in": location,
-                        "required": field.is_required(),
+                        "required": required,
                         "schema": schema,
                     }
                     if field.description:
@@ -230,7 +234,7 @@ class Extractor:
             event = re.search(r"Stream\[models\.(\w+)\]", returns)
             assert event, returns
             content: Json = {}
-            if "JSON" in returns or "json" in accept.split(";")[0] and "Union" in returns:
+            if "JSON" in returns or ("json" in accept.split(";")[0] and "Union" in returns):
                 json_type = re.search(r"models\.(\w+)", returns.split("Stream[")[0])
                 if json_type:
                     content["application/json"] = {
@@ -255,7 +259,9 @@ class Extractor:
             responses["422"] = {
                 "description": "Validation Error",
                 "content": {
-                    "application/json": {"schema": {"$ref": REF.format(model="HTTPValidationError")}}
+                    "application/json": {
+                        "schema": {"$ref": REF.format(model="HTTPValidationError")}
+                    }
                 },
             }
         return responses
@@ -281,7 +287,9 @@ class Extractor:
             theirs = self.own_schema(body[2])
             if theirs is not None:
                 known = self._properties(schema)
-                props = {k: v for k, v in (theirs.get("properties") or {}).items() if k not in known}
+                props = {
+                    k: v for k, v in (theirs.get("properties") or {}).items() if k not in known
+                }
                 if props:
                     change["body_properties"] = props
         if change:
@@ -309,7 +317,7 @@ class Extractor:
 
     def _annotation(self, text: str) -> Any:
         namespace = {"models": self.models, **vars(typing)}
-        return eval(text, namespace)  # noqa: S307 -- a type annotation of the surface file
+        return eval(text, namespace)
 
     def own_schema(self, annotation: Any) -> Json | None:
         """The official model's own schema (not the spec's model of the same name)."""

@@ -24,7 +24,12 @@ sys.path.insert(0, str(HERE))
 
 import overlay  # noqa: E402
 from emit_models import HEADER, ModelsModule  # noqa: E402
-from emit_resources import render_attach, render_client_types, render_resources  # noqa: E402
+from emit_resources import (  # noqa: E402
+    render_attach,
+    render_client_types,
+    render_first_party,
+    render_resources,
+)
 from plan import CORE, PACKAGES, ROOT, Plan, generated_dir, generated_module  # noqa: E402
 
 
@@ -41,6 +46,7 @@ def build(plan: Plan) -> dict[Path, str]:
             files[out / "resources.py"] = render_resources(plan, pkg)
             files[out / "attach.py"] = render_attach(plan, pkg)
     files[generated_dir(CORE) / "client_types.py"] = render_client_types(plan)
+    files[generated_dir(CORE) / "first_party.py"] = render_first_party(plan)
     return files
 
 

@@ -682,7 +682,9 @@ def apply_additions(spec: dict[str, Json]) -> None:
         for op_id, change in data.get("changes", {}).items():
             op = by_id[op_id]
             for param in change.get("parameters", []):
-                op.setdefault("parameters", []).append({**param, "x-provenance": change["x-provenance"]})
+                op.setdefault("parameters", []).append(
+                    {**param, "x-provenance": change["x-provenance"]}
+                )
             if "body_properties" in change:
                 content = next(iter(op["requestBody"]["content"].values()))
                 body = content["schema"]

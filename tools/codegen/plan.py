@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -28,26 +28,11 @@ from schema_ir import (
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CORE = "mistralai-core"
+sys.path.insert(0, str(ROOT / "tools" / "packaging"))
+from domains import domain_packages  # noqa: E402
 
-
-
-def _domain_packages() -> dict[str, str]:
-    """Distribution -> its module under the ``mistralai.api`` namespace, for every package of
-    ``libs/`` that declares a ``mistralai.domains`` entry point (the naming scheme:
-    ``mistralai-api-<domain>`` imports as ``mistralai.api.<domain>``; docs/packaging.md). The
-    packages themselves are the list: a new one is found, nothing here is edited."""
-    packages: dict[str, str] = {}
-    for pyproject in sorted((ROOT / "libs").glob("*/pyproject.toml")):
-        project = tomllib.loads(pyproject.read_text())["project"]
-        entry = project.get("entry-points", {}).get("mistralai.domains", {})
-        for target in entry.values():
-            module = target.split(":")[0].removesuffix("._plugin")
-            if module.startswith("mistralai.api."):
-                packages[project["name"]] = module.removeprefix("mistralai.api.")
-    return packages
-
-
-PACKAGES: dict[str, str] = _domain_packages()
+# distribution -> its module under ``mistralai.api``: the packages of libs/ themselves
+PACKAGES: dict[str, str] = domain_packages(ROOT)
 SENTINEL_OPS = {
     "chat_completion_v1_chat_completions_post",
     "fim_completion_v1_fim_completions_post",

@@ -410,6 +410,15 @@ def _method_wiring(fn: ast.FunctionDef, consts: Mapping[str, str]) -> Wiring | N
             continue
         wiring = Wiring(consts[node.args[0].id], fn.name)
         for kw in node.keywords:
+            if (
+                kw.arg == "body"
+                and isinstance(kw.value, ast.Call)
+                and isinstance(kw.value.func, ast.Name)
+                and kw.value.func.id == "whole_or_fields"
+            ):
+                # ``whole_or_fields(request, "request", {fields}, ...)``: the fields carry the
+                # body (the whole-body argument is the other form of the same call)
+                kw = ast.keyword(arg="body", value=kw.value.args[2])
             if kw.arg in ("path", "query", "headers", "body") and isinstance(kw.value, ast.Dict):
                 target: dict[str, str] = getattr(wiring, kw.arg)
                 for key, value in zip(kw.value.keys, kw.value.values, strict=True):
@@ -417,5 +426,17 @@ def _method_wiring(fn: ast.FunctionDef, consts: Mapping[str, str]) -> Wiring | N
                         target[str(key.value)] = value.id
             elif kw.arg == "body" and isinstance(kw.value, ast.Name):
                 wiring.body_whole = kw.value.id
+            elif kw.arg == "query" and isinstance(kw.value, ast.Name):
+                # a paged method: the first page's query is the ``_query`` dict it builds
+                for stmt in ast.walk(fn):
+                    if (
+                        isinstance(stmt, ast.AnnAssign)
+                        and isinstance(stmt.target, ast.Name)
+                        and stmt.target.id == "_query"
+                        and isinstance(stmt.value, ast.Dict)
+                    ):
+                        for key, value in zip(stmt.value.keys, stmt.value.values, strict=True):
+                            if isinstance(key, ast.Constant) and isinstance(value, ast.Name):
+                                wiring.query[str(key.value)] = value.id
         return wiring
     return None

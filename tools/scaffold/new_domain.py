@@ -1,6 +1,15 @@
-"""Create the hand-written shell of a domain package (pyproject, plugin, models, docs).
+"""Create the hand-written shell of a domain package (pyproject, plugin, models, docs) and
+register it where configuration must name it.
 
     python tools/scaffold/new_domain.py mistralai-api-files "files, beta.libraries, beta.rag"
+
+Then: map its operations to it in ``tools/codegen/mapping.yaml`` (``package:``), run
+``nox -s generate`` and ``uv lock``. Nothing else lists the domains: the generator, core's
+missing-package hints (``FIRST_PARTY``, generated), the fake server (its
+``mistralai.testing.routes`` entry point), the install-shape tests and the docs checks find
+the package from its ``mistralai.domains`` entry point (``tools/packaging/domains.py``). The
+few configuration files that must name every package (the workspace's sources, dev group and
+pyright paths, the umbrella ``mistralai``'s dependencies) are updated here, in place.
 
 The generated code (``_generated/``) comes from ``nox -s generate``; this writes only what a
 person owns afterwards, and never overwrites an existing file.
@@ -95,6 +104,29 @@ def write(path: Path, text: str) -> None:
     path.write_text(text)
 
 
+def _insert_after_last(text: str, prefix: str, line: str) -> str:
+    """``line`` after the last line starting with ``prefix`` (no change if already there)."""
+    lines = text.splitlines(keepends=True)
+    if any(existing.rstrip("\n") == line for existing in lines):
+        return text
+    last = max(i for i, existing in enumerate(lines) if existing.startswith(prefix))
+    lines.insert(last + 1, line + "\n")
+    return "".join(lines)
+
+
+def register(dist: str, cap: str) -> None:
+    """Name the package in the workspace's configuration and the umbrella's dependencies."""
+    root = ROOT / "pyproject.toml"
+    text = root.read_text()
+    text = _insert_after_last(text, "mistralai-api-", f"{dist} = {{ workspace = true }}")
+    text = _insert_after_last(text, '    "mistralai-api-', f'    "{dist}",')
+    text = _insert_after_last(text, '    "libs/mistralai-api-', f'    "libs/{dist}/src",')
+    root.write_text(text)
+    umbrella = ROOT / "libs" / "mistralai" / "pyproject.toml"
+    text = umbrella.read_text()
+    umbrella.write_text(_insert_after_last(text, '    "mistralai-api-', f'    "{dist}{cap}",'))
+
+
 def main() -> None:
     dist, attach = sys.argv[1], sys.argv[2]
     summary = sys.argv[3] if len(sys.argv) > 3 else f"The {attach} resources"
@@ -122,6 +154,7 @@ def main() -> None:
     write(src / "models.py", MODELS.format(**values))
     write(src / "py.typed", "")
     (base / "tests").mkdir(exist_ok=True)
+    register(dist, values["core_cap"])
 
 
 if __name__ == "__main__":

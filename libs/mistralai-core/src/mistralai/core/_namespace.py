@@ -4,40 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from mistralai.core._generated.first_party import FIRST_PARTY
 from mistralai.core.errors import MissingDomainError, PluginError
 from mistralai.core.plugins import Registry, import_string, installed_version
 
 if TYPE_CHECKING:
     from mistralai.core._client import BaseClient
-
-# Where the first-party attach points come from: used only to name the package to install
-# when one is missing. Registration itself goes through entry points like any plugin's.
-FIRST_PARTY: dict[str, str] = {
-    "chat": "mistralai-api-chat",
-    "fim": "mistralai-api-chat",
-    "embeddings": "mistralai-api-chat",
-    "classifiers": "mistralai-api-chat",
-    "ocr": "mistralai-api-chat",
-    "models": "mistralai-api-chat",
-    "agents": "mistralai-api-agents",
-    "beta.agents": "mistralai-api-agents",
-    "beta.conversations": "mistralai-api-agents",
-    "beta.prompts": "mistralai-api-agents",
-    "beta.skills": "mistralai-api-agents",
-    "files": "mistralai-api-files",
-    "beta.libraries": "mistralai-api-files",
-    "beta.rag": "mistralai-api-files",
-    "fine_tuning": "mistralai-api-fine-tuning",
-    "batch": "mistralai-api-fine-tuning",
-    "beta.observability": "mistralai-api-observability",
-    "workflows": "mistralai-api-workflows",
-    "events": "mistralai-api-workflows",
-    "audio": "mistralai-api-audio",
-    "beta.connectors": "mistralai-api-connectors",
-    "beta.admin": "mistralai-api-admin",
-    "beta.users": "mistralai-api-admin",
-}
-
 
 def resolve(client: BaseClient, registry: Registry, dotted: str) -> Any:
     """The resource or namespace at ``dotted``; raises ``MissingDomainError`` (an
