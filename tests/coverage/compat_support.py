@@ -84,6 +84,17 @@ def official_methods() -> dict[str, dict[str, Any]]:
 
 
 @cache
+def official_surface_3x() -> dict[str, Any]:
+    """The newest official release's surface (3.7.0), in the same format."""
+    return _shared_json("official_surface_3.7.0.json")
+
+
+@cache
+def official_methods_3x() -> dict[str, dict[str, Any]]:
+    return {m["dotted"]: m for m in official_surface_3x()["methods"]}
+
+
+@cache
 def official_names_by_operation() -> dict[str, list[str]]:
     """operationId -> the official dotted names calling it (``spec_operations.json``)."""
     data = _shared_json("spec_operations.json")["operations"]

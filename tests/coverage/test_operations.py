@@ -24,6 +24,7 @@ import pytest
 from compat_support import (
     HTTP_METHODS,
     OPTIONS,
+    official_methods_3x,
     compat_table,
     is_missing,
     lookup,
@@ -36,6 +37,8 @@ from compat_support import (
 
 ABSENT = "Official methods not provided"
 DIFFERENT = "Official methods whose parameters differ"
+ABSENT_3X = "Official 3.x methods not provided"
+DIFFERENT_3X = "Official 3.x methods whose parameters differ"
 
 
 def parameter_problem(official: dict[str, Any], fn: Any) -> str | None:
@@ -178,3 +181,84 @@ def test_methods_missing_from_the_spec_are_mapped_or_documented(client: Any) -> 
     for scope in ("organization", "workspace", "user"):
         for verb in ("activate", "deactivate"):
             check_callables(client, f"beta.connectors.{verb}_for_{scope}")
+
+
+# -- the newest official release (3.7.0) -------------------------------------------------------
+
+
+def missing_parameters(official: dict[str, Any], fn: Any) -> list[str]:
+    """The official parameters ``fn`` does not accept (3.x: every one must be accepted; where
+    3.x and 2.x order them differently, 2.x's order wins, docs/compat.md)."""
+    ours = set(inspect.signature(fn).parameters)
+    return [
+        name
+        for p in official["params"]
+        if (name := p["name"].lstrip("*")) not in ours and name not in ("self",)
+    ]
+
+
+def check_3x(client: Any, dotted: str) -> list[str]:
+    """Why ``client.<dotted>`` is not the 3.x method (empty if it is)."""
+    official = official_methods_3x()[dotted]
+    value = lookup(client, dotted)
+    if is_missing(value):
+        return ["missing"]
+    if official["kind"] == "property" or not callable(value):
+        return []
+    functions = [value]
+    async_name = official.get("async_name")
+    if official.get("has_async") and async_name and async_name != dotted.rsplit(".", 1)[-1]:
+        twin = lookup(client, dotted.rsplit(".", 1)[0] + "." + async_name)
+        if is_missing(twin):
+            return [f"no async twin {async_name}"]
+        functions.append(twin)
+    return [f"missing parameter {n}" for fn in functions for n in missing_parameters(official, fn)]
+
+
+@pytest.mark.parametrize("dotted", sorted(official_methods_3x()))
+def test_official_3x_method(dotted: str, client: Any) -> None:
+    problems = check_3x(client, dotted)
+    if dotted in compat_table(ABSENT_3X):
+        assert problems == ["missing"], f"client.{dotted} exists: remove its row ({ABSENT_3X})"
+    elif dotted in compat_table(DIFFERENT_3X):
+        assert problems and problems != ["missing"], (
+            f"client.{dotted} now has the 3.x parameters: remove its row ({DIFFERENT_3X})"
+        )
+    else:
+        assert not problems, (
+            f"client.{dotted}: {problems} (fix it, or list it in docs/compat.md with the reason)"
+        )
+
+
+def test_3x_coverage_counts(client: Any) -> None:
+    """The issue's bar: with every package installed, every 2.5.1 method and at least 311 of
+    the 313 3.7.0 methods are present with every official parameter."""
+    full_3x = [d for d in official_methods_3x() if not check_3x(client, d)]
+    assert len(official_methods_3x()) == 313
+    assert len(full_3x) >= 311, sorted(set(official_methods_3x()) - set(full_3x))
+    full_2x = [
+        d
+        for d, m in official_methods().items()
+        if not is_missing(v := lookup(client, d))
+        and (m["kind"] == "property" or not callable(v) or parameter_problem(m, v) is None)
+    ]
+    assert len(official_methods()) == 255
+    assert len(full_2x) == 255, sorted(set(official_methods()) - set(full_2x))
+
+
+def test_methods_3x_dropped_are_marked_deprecated(client: Any) -> None:
+    """2.5.1 methods the 3.x SDK dropped stay (the API serves them), marked deprecated."""
+    dropped = sorted(set(official_methods()) - set(official_methods_3x()))
+    assert len(dropped) == 45
+    undocumented = [
+        d
+        for d in dropped
+        if "deprecated" not in (inspect.getdoc(lookup(client, d)) or "").lower()
+    ]
+    assert not undocumented, undocumented
+
+
+def test_compat_3x_rows_name_official_methods() -> None:
+    for title in (ABSENT_3X, DIFFERENT_3X):
+        unknown = sorted(set(compat_table(title)) - set(official_methods_3x()))
+        assert not unknown, f"docs/compat.md ({title}) lists non-3.x names: {unknown}"

@@ -75,6 +75,27 @@ def official() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     return methods, {**namespaces, **data["namespaces"]}
 
 
+@cache
+def stream_conditional() -> frozenset[str]:
+    """Official methods whose ``stream=True`` answers a stream (2.x or 3.x): generated with
+    typed overloads that hand ``stream=True`` to the streaming twin."""
+    compat = ROOT / "spec" / "compat"
+    out: set[str] = set()
+    for name in ("official_surface.json", "official_surface_3.7.0.json"):
+        methods = json.loads((compat / name).read_text())["methods"]
+        out |= {m["dotted"] for m in methods if m.get("stream_conditional")}
+    return frozenset(out)
+
+
+@cache
+def dropped_in_3x() -> frozenset[str]:
+    """Methods of the official 2.x (2.5.1) that the newest release (3.7.0) no longer has."""
+    compat = ROOT / "spec" / "compat"
+    old = json.loads((compat / "official_surface.json").read_text())["methods"]
+    new = json.loads((compat / "official_surface_3.7.0.json").read_text())["methods"]
+    return frozenset({m["dotted"] for m in old} - {m["dotted"] for m in new})
+
+
 @dataclass
 class Param:
     name: str
@@ -327,6 +348,13 @@ class ResourcesModule:
 
         methods, _ = official()
         off = methods.get(m.dotted)
+        if off is None and m.stream:
+            # a streaming twin the official SDK has no name for: the plain method's signature
+            # (3.x's one method for both), so ``create(stream=True, ...)`` forwards everything
+            plain = next(
+                (x for x in self.plan.methods if x.op is m.op and not x.stream), None
+            )
+            off = methods.get(plain.dotted) if plain is not None else None
         if off is not None and off.get("http") != f"{op.method} {wire_path(op.path_key)}":
             off = None  # same name, another endpoint: the official signature does not apply
         if off is None:
@@ -566,8 +594,40 @@ class ResourcesModule:
             page_cls = "paged_async" if is_async else "paged"
             self.runtime.add(page_cls)
         name = m.name + ("_async" if is_async else "")
-        lines = [f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret_page}:"]
+        twin = self.stream_twin(m, params)
+        lines: list[str] = []
+        prelude: list[str] = []
+        if twin is not None and m.dotted in stream_conditional():
+            # ``stream=True`` answers the twin's stream (3.x's one method for both)
+            ev = self.r.t(twin.event) if twin.event is not None else "Any"
+            stream_ret = f"{'EventStreamAsync' if is_async else 'EventStream'}[{ev}]"
+            self.runtime.add("EventStreamAsync" if is_async else "EventStream")
+            self.typing.update({"Literal", "overload"})
+            head = f"    {'async ' if is_async else ''}def {name}("
+            for flag, result in (("Literal[False] = False", ret_page), ("Literal[True]", stream_ret)):
+                overload_sig = [x if not x.startswith("stream:") else f"stream: {flag}" for x in sig]
+                lines += ["    @overload", f"{head}{', '.join(overload_sig)}) -> {result}: ..."]
+            sig = [x if not x.startswith("stream:") else "stream: bool = False" for x in sig]
+            ret_page = f"{ret_page} | {stream_ret}"
+            forward = ", ".join(
+                f"{x.name}={x.name}" for x in params if x.name != "stream"
+            ) + ", " + ", ".join(f"{o}={o}" for o in OPTIONS)
+            aw = "await " if is_async else ""
+            twin_name = twin.name + ("_async" if is_async else "")
+            prelude = ["        if stream:", f"            return {aw}self.{twin_name}({forward})"]
+        elif twin is not None:
+            # 2.x's flag stays, but only False: a stream has its own method
+            self.typing.add("Literal")
+            sig = [x if not x.startswith("stream:") else "stream: Literal[False] = False" for x in sig]
+            twin_name = twin.name + ("_async" if is_async else "")
+            prelude = [
+                "        if stream:",
+                f'            raise TypeError("{m.name}{"_async" if is_async else ""}() does not '
+                f'stream: call {twin_name}() for a stream")',
+            ]
+        lines.append(f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret_page}:")
         lines.append(doc_literal(self.docstring(m, params, paging), "        "))
+        lines += prelude
         groups: dict[str, list[str]] = {"path": [], "query": [], "header": [], "body": []}
         whole = extra = None
         omit: list[str] = []
@@ -642,6 +702,16 @@ class ResourcesModule:
             self._omit[const] = omit
         return "\n".join(lines)
 
+    def stream_twin(self, m: Method, params: list[Param]) -> Method | None:
+        """The streaming method of the same operation, when ``m`` is its plain twin and takes
+        the body's ``stream`` flag."""
+        if m.stream or not any(p.name == "stream" and p.where == "body" for p in params):
+            return None
+        return next(
+            (x for x in self.plan.methods if x.op is m.op and x.stream and x.package == m.package),
+            None,
+        )
+
     def paging_item_type(self, m: Method, paging: PagingSpec) -> str:
         op = m.op
         assert op.response is not None
@@ -693,6 +763,12 @@ class ResourcesModule:
         if op.deprecated:
             parts.append("")
             parts.append(".. deprecated:: the API marks this operation as deprecated.")
+        elif m.dotted in dropped_in_3x():
+            parts.append("")
+            parts.append(
+                ".. deprecated:: the official SDK 3.x no longer has this method (kept for code "
+                "written for 2.x; the API still serves it)."
+            )
         parts.append("")
         for p in params:
             doc = " ".join(p.doc.split()) if p.doc else ""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import mistralai.api.context._generated.resources as _api_context_generated_resources
     import mistralai.api.files._files as _api_files_files
     import mistralai.api.files._generated.resources as _api_files_generated_resources
+    import mistralai.api.files._rag as _api_files_rag
     import mistralai.api.fine_tuning._jobs as _api_fine_tuning_jobs
     import mistralai.api.observability._generated.resources as _api_observability_generated_resources
     import mistralai.api.responses._generated.resources as _api_responses_generated_resources
@@ -42,7 +43,7 @@ class BetaNamespace:
     libraries: _api_files_generated_resources.Libraries
     observability: _api_observability_generated_resources.Observability
     prompts: _api_agents_generated_resources.BetaPrompts
-    rag: _api_files_generated_resources.Rag
+    rag: _api_files_rag.Rag
     service_accounts: _api_admin_generated_resources.ServiceAccounts
     skills: _api_agents_generated_resources.Skills
     triggers: _api_webhooks_generated_resources.Triggers

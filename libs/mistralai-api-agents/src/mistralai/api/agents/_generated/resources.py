@@ -509,7 +509,7 @@ class Agents(Resource):
         ],
         agent_id: str,
         max_tokens: OptionalNullable[int] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         stop: OptionalNullable[str | Sequence[str]] = UNSET,
         random_seed: OptionalNullable[int] = UNSET,
         metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
@@ -581,6 +581,8 @@ class Agents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            raise TypeError("complete() does not stream: call stream() for a stream")
         return self._client.request(
             _AGENTS_COMPLETE,
             body={
@@ -626,7 +628,7 @@ class Agents(Resource):
         ],
         agent_id: str,
         max_tokens: OptionalNullable[int] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         stop: OptionalNullable[str | Sequence[str]] = UNSET,
         random_seed: OptionalNullable[int] = UNSET,
         metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
@@ -698,6 +700,8 @@ class Agents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            raise TypeError("complete_async() does not stream: call stream_async() for a stream")
         return await self._client.request_async(
             _AGENTS_COMPLETE,
             body={

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 from mistralai.api.audio._generated import models
 from mistralai.core.runtime import (
@@ -1045,13 +1045,14 @@ class Speech(Resource):
         """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
         return SpeechWithRawResponse(self)
 
+    @overload
     def complete(
         self,
         *,
         input: str,
         model: OptionalNullable[str] = UNSET,
         metadata: OptionalNullable[models.MetadataDict] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         voice_id: OptionalNullable[str] = UNSET,
         ref_audio: OptionalNullable[str] = UNSET,
         response_format: models.SpeechOutputFormat | None = None,
@@ -1071,7 +1072,62 @@ class Speech(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.SpeechV1AudioSpeechPostResponse:
+    ) -> models.SpeechV1AudioSpeechPostResponse: ...
+    @overload
+    def complete(
+        self,
+        *,
+        input: str,
+        model: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        stream: Literal[True],
+        voice_id: OptionalNullable[str] = UNSET,
+        ref_audio: OptionalNullable[str] = UNSET,
+        response_format: models.SpeechOutputFormat | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        expressiveness: OptionalNullable[float] = UNSET,
+        phoneme_hints: OptionalNullable[
+            Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
+        ] = UNSET,
+        conversation_history: OptionalNullable[
+            Sequence[
+                models.SpeechRequestConversationHistory
+                | models.SpeechRequestConversationHistoryTypedDict
+            ]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.SpeechV1AudioSpeechPostEvent]: ...
+    def complete(
+        self,
+        *,
+        input: str,
+        model: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        stream: bool = False,
+        voice_id: OptionalNullable[str] = UNSET,
+        ref_audio: OptionalNullable[str] = UNSET,
+        response_format: models.SpeechOutputFormat | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        expressiveness: OptionalNullable[float] = UNSET,
+        phoneme_hints: OptionalNullable[
+            Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
+        ] = UNSET,
+        conversation_history: OptionalNullable[
+            Sequence[
+                models.SpeechRequestConversationHistory
+                | models.SpeechRequestConversationHistoryTypedDict
+            ]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.SpeechV1AudioSpeechPostResponse | EventStream[models.SpeechV1AudioSpeechPostEvent]:
         """Speech.
 
         :param input: Text to generate a speech from
@@ -1091,6 +1147,24 @@ class Speech(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            return self.stream(
+                input=input,
+                model=model,
+                metadata=metadata,
+                voice_id=voice_id,
+                ref_audio=ref_audio,
+                response_format=response_format,
+                additional_properties=additional_properties,
+                prompt_cache_key=prompt_cache_key,
+                expressiveness=expressiveness,
+                phoneme_hints=phoneme_hints,
+                conversation_history=conversation_history,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
         return self._client.request(
             _SPEECH_COMPLETE,
             body={
@@ -1113,13 +1187,14 @@ class Speech(Resource):
             http_headers=http_headers,
         )
 
+    @overload
     async def complete_async(
         self,
         *,
         input: str,
         model: OptionalNullable[str] = UNSET,
         metadata: OptionalNullable[models.MetadataDict] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         voice_id: OptionalNullable[str] = UNSET,
         ref_audio: OptionalNullable[str] = UNSET,
         response_format: models.SpeechOutputFormat | None = None,
@@ -1139,7 +1214,65 @@ class Speech(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.SpeechV1AudioSpeechPostResponse:
+    ) -> models.SpeechV1AudioSpeechPostResponse: ...
+    @overload
+    async def complete_async(
+        self,
+        *,
+        input: str,
+        model: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        stream: Literal[True],
+        voice_id: OptionalNullable[str] = UNSET,
+        ref_audio: OptionalNullable[str] = UNSET,
+        response_format: models.SpeechOutputFormat | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        expressiveness: OptionalNullable[float] = UNSET,
+        phoneme_hints: OptionalNullable[
+            Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
+        ] = UNSET,
+        conversation_history: OptionalNullable[
+            Sequence[
+                models.SpeechRequestConversationHistory
+                | models.SpeechRequestConversationHistoryTypedDict
+            ]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.SpeechV1AudioSpeechPostEvent]: ...
+    async def complete_async(
+        self,
+        *,
+        input: str,
+        model: OptionalNullable[str] = UNSET,
+        metadata: OptionalNullable[models.MetadataDict] = UNSET,
+        stream: bool = False,
+        voice_id: OptionalNullable[str] = UNSET,
+        ref_audio: OptionalNullable[str] = UNSET,
+        response_format: models.SpeechOutputFormat | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        expressiveness: OptionalNullable[float] = UNSET,
+        phoneme_hints: OptionalNullable[
+            Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
+        ] = UNSET,
+        conversation_history: OptionalNullable[
+            Sequence[
+                models.SpeechRequestConversationHistory
+                | models.SpeechRequestConversationHistoryTypedDict
+            ]
+        ] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> (
+        models.SpeechV1AudioSpeechPostResponse
+        | EventStreamAsync[models.SpeechV1AudioSpeechPostEvent]
+    ):
         """Speech.
 
         :param input: Text to generate a speech from
@@ -1159,6 +1292,24 @@ class Speech(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            return await self.stream_async(
+                input=input,
+                model=model,
+                metadata=metadata,
+                voice_id=voice_id,
+                ref_audio=ref_audio,
+                response_format=response_format,
+                additional_properties=additional_properties,
+                prompt_cache_key=prompt_cache_key,
+                expressiveness=expressiveness,
+                phoneme_hints=phoneme_hints,
+                conversation_history=conversation_history,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
         return await self._client.request_async(
             _SPEECH_COMPLETE,
             body={
@@ -1184,14 +1335,15 @@ class Speech(Resource):
     def stream(
         self,
         *,
+        input: str,
         model: OptionalNullable[str] = UNSET,
         metadata: OptionalNullable[models.MetadataDict] = UNSET,
         stream: bool | None = True,
-        prompt_cache_key: OptionalNullable[str] = UNSET,
         voice_id: OptionalNullable[str] = UNSET,
         ref_audio: OptionalNullable[str] = UNSET,
-        input: str,
-        response_format: models.SpeechOutputFormat | None = "mp3",
+        response_format: models.SpeechOutputFormat | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
         expressiveness: OptionalNullable[float] = UNSET,
         phoneme_hints: OptionalNullable[
             Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
@@ -1209,14 +1361,15 @@ class Speech(Resource):
     ) -> EventStream[models.SpeechV1AudioSpeechPostEvent]:
         """Speech.
 
+        :param input: Text to generate a speech from
         :param model:
         :param metadata:
         :param stream:
-        :param prompt_cache_key:
         :param voice_id: The preset or custom voice to use for generating the speech.
         :param ref_audio: The audio reference for generating the speech.
-        :param input: Text to generate a speech from
         :param response_format: Output audio format. Defaults to mp3.
+        :param additional_properties: Extra body fields, sent as given.
+        :param prompt_cache_key:
         :param expressiveness:
         :param phoneme_hints:
         :param conversation_history:
@@ -1228,14 +1381,15 @@ class Speech(Resource):
         return self._client.stream(
             _SPEECH_STREAM,
             body={
+                **(additional_properties or {}),
+                "input": input,
                 "model": model,
                 "metadata": metadata,
                 "stream": stream,
-                "prompt_cache_key": prompt_cache_key,
                 "voice_id": voice_id,
                 "ref_audio": ref_audio,
-                "input": input,
                 "response_format": response_format,
+                "prompt_cache_key": prompt_cache_key,
                 "expressiveness": expressiveness,
                 "phoneme_hints": phoneme_hints,
                 "conversation_history": conversation_history,
@@ -1249,14 +1403,15 @@ class Speech(Resource):
     async def stream_async(
         self,
         *,
+        input: str,
         model: OptionalNullable[str] = UNSET,
         metadata: OptionalNullable[models.MetadataDict] = UNSET,
         stream: bool | None = True,
-        prompt_cache_key: OptionalNullable[str] = UNSET,
         voice_id: OptionalNullable[str] = UNSET,
         ref_audio: OptionalNullable[str] = UNSET,
-        input: str,
-        response_format: models.SpeechOutputFormat | None = "mp3",
+        response_format: models.SpeechOutputFormat | None = None,
+        additional_properties: Mapping[str, Any] | None = None,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
         expressiveness: OptionalNullable[float] = UNSET,
         phoneme_hints: OptionalNullable[
             Mapping[str, Sequence[models.SpeechRequestPhonemeHint]]
@@ -1274,14 +1429,15 @@ class Speech(Resource):
     ) -> EventStreamAsync[models.SpeechV1AudioSpeechPostEvent]:
         """Speech.
 
+        :param input: Text to generate a speech from
         :param model:
         :param metadata:
         :param stream:
-        :param prompt_cache_key:
         :param voice_id: The preset or custom voice to use for generating the speech.
         :param ref_audio: The audio reference for generating the speech.
-        :param input: Text to generate a speech from
         :param response_format: Output audio format. Defaults to mp3.
+        :param additional_properties: Extra body fields, sent as given.
+        :param prompt_cache_key:
         :param expressiveness:
         :param phoneme_hints:
         :param conversation_history:
@@ -1293,14 +1449,15 @@ class Speech(Resource):
         return await self._client.stream_async(
             _SPEECH_STREAM,
             body={
+                **(additional_properties or {}),
+                "input": input,
                 "model": model,
                 "metadata": metadata,
                 "stream": stream,
-                "prompt_cache_key": prompt_cache_key,
                 "voice_id": voice_id,
                 "ref_audio": ref_audio,
-                "input": input,
                 "response_format": response_format,
+                "prompt_cache_key": prompt_cache_key,
                 "expressiveness": expressiveness,
                 "phoneme_hints": phoneme_hints,
                 "conversation_history": conversation_history,

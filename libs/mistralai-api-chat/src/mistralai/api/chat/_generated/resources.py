@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from mistralai.api.chat._generated import models
 from mistralai.core.runtime import (
@@ -235,7 +235,7 @@ class Chat(Resource):
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
         max_tokens: OptionalNullable[int] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         stop: OptionalNullable[str | Sequence[str]] = UNSET,
         random_seed: OptionalNullable[int] = UNSET,
         metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
@@ -309,6 +309,8 @@ class Chat(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            raise TypeError("complete() does not stream: call stream() for a stream")
         return self._client.request(
             _CHAT_COMPLETE,
             body={
@@ -359,7 +361,7 @@ class Chat(Resource):
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
         max_tokens: OptionalNullable[int] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         stop: OptionalNullable[str | Sequence[str]] = UNSET,
         random_seed: OptionalNullable[int] = UNSET,
         metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
@@ -433,6 +435,8 @@ class Chat(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            raise TypeError("complete_async() does not stream: call stream_async() for a stream")
         return await self._client.request_async(
             _CHAT_COMPLETE,
             body={
@@ -1092,7 +1096,7 @@ class Fim(Resource):
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
         max_tokens: OptionalNullable[int] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         stop: OptionalNullable[str | Sequence[str]] = UNSET,
         random_seed: OptionalNullable[int] = UNSET,
         metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
@@ -1125,6 +1129,8 @@ class Fim(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            raise TypeError("complete() does not stream: call stream() for a stream")
         return self._client.request(
             _FIM_COMPLETE,
             body={
@@ -1155,7 +1161,7 @@ class Fim(Resource):
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
         max_tokens: OptionalNullable[int] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         stop: OptionalNullable[str | Sequence[str]] = UNSET,
         random_seed: OptionalNullable[int] = UNSET,
         metadata: OptionalNullable[Mapping[str, Any]] = UNSET,
@@ -1188,6 +1194,8 @@ class Fim(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            raise TypeError("complete_async() does not stream: call stream_async() for a stream")
         return await self._client.request_async(
             _FIM_COMPLETE,
             body={

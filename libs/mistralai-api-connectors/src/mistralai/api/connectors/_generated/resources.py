@@ -1251,6 +1251,8 @@ class Connectors(Resource):
 
         Create or update credentials at the organization level for a given connector.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
         :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
@@ -1294,6 +1296,8 @@ class Connectors(Resource):
         """Create or update organization credentials for a connector.
 
         Create or update credentials at the organization level for a given connector.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
@@ -1405,6 +1409,8 @@ class Connectors(Resource):
 
         Create or update credentials at the workspace level for a given connector.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
         :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
@@ -1448,6 +1454,8 @@ class Connectors(Resource):
         """Create or update workspace credentials for a connector.
 
         Create or update credentials at the workspace level for a given connector.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
@@ -1559,6 +1567,8 @@ class Connectors(Resource):
 
         Create or update credentials at the user level for a given connector.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
         :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
@@ -1602,6 +1612,8 @@ class Connectors(Resource):
         """Create or update user credentials for a connector.
 
         Create or update credentials at the user level for a given connector.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
@@ -1698,6 +1710,8 @@ class Connectors(Resource):
 
         Delete credentials at the organization level for a given connector.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param credentials_name:
         :param connector_id_or_name:
         :param retries: Override the default retry configuration for this call.
@@ -1730,6 +1744,8 @@ class Connectors(Resource):
         """Delete organization credentials for a connector.
 
         Delete credentials at the organization level for a given connector.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param credentials_name:
         :param connector_id_or_name:
@@ -1764,6 +1780,8 @@ class Connectors(Resource):
 
         Delete credentials at the workspace level for a given connector.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param credentials_name:
         :param connector_id_or_name:
         :param retries: Override the default retry configuration for this call.
@@ -1796,6 +1814,8 @@ class Connectors(Resource):
         """Delete workspace credentials for a connector.
 
         Delete credentials at the workspace level for a given connector.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param credentials_name:
         :param connector_id_or_name:
@@ -1830,6 +1850,8 @@ class Connectors(Resource):
 
         Delete credentials at the user level for a given connector.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param credentials_name:
         :param connector_id_or_name:
         :param retries: Override the default retry configuration for this call.
@@ -1862,6 +1884,8 @@ class Connectors(Resource):
         """Delete user credentials for a connector.
 
         Delete credentials at the user level for a given connector.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param credentials_name:
         :param connector_id_or_name:

@@ -5,6 +5,6 @@ __all__ = ["ATTACH"]
 
 ATTACH: dict[str, str] = {
     "beta.libraries": "mistralai.api.files._generated.resources:Libraries",
-    "beta.rag": "mistralai.api.files._generated.resources:Rag",
+    "beta.rag": "mistralai.api.files._rag:Rag",
     "files": "mistralai.api.files._files:Files",
 }

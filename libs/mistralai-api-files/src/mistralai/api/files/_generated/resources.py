@@ -1989,6 +1989,8 @@ class Documents(Resource):
     ) -> models.RequestUploadURLResponse:
         """Get a signed URL for direct upload to blob storage.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param library_id:
         :param extension:
         :param retries: Override the default retry configuration for this call.
@@ -2017,6 +2019,8 @@ class Documents(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RequestUploadURLResponse:
         """Get a signed URL for direct upload to blob storage.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param library_id:
         :param extension:
@@ -2048,6 +2052,8 @@ class Documents(Resource):
     ) -> models.Document:
         """Ingest a document from blob storage of the document library.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param library_id:
         :param filename:
         :param signed_url:
@@ -2078,6 +2084,8 @@ class Documents(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Document:
         """Ingest a document from blob storage of the document library.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param library_id:
         :param filename:
@@ -2594,6 +2602,8 @@ class SearchIndexes(Resource):
     ) -> models.RegisterSearchIndexResponseIndex:
         """Register (or re-register) a search index.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param name:
         :param index:
         :param status:
@@ -2625,6 +2635,8 @@ class SearchIndexes(Resource):
     ) -> models.RegisterSearchIndexResponseIndex:
         """Register (or re-register) a search index.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param name:
         :param index:
         :param status:
@@ -2652,6 +2664,8 @@ class SearchIndexes(Resource):
     ) -> list[models.GetSearchIndexSummaryResponseIndex]:
         """Get Index Summaries.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -2674,6 +2688,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.GetSearchIndexSummaryResponseIndex]:
         """Get Index Summaries.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -2698,6 +2714,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Unregister Search Index.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param retries: Override the default retry configuration for this call.
@@ -2725,6 +2743,8 @@ class SearchIndexes(Resource):
     ) -> Any:
         """Unregister Search Index.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param index_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -2750,6 +2770,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSearchIndexDetailResponseIndex:
         """Get Index Details.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param retries: Override the default retry configuration for this call.
@@ -2777,6 +2799,8 @@ class SearchIndexes(Resource):
     ) -> models.GetSearchIndexDetailResponseIndex:
         """Get Index Details.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param index_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -2803,6 +2827,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Set Index Summary.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param summary:
@@ -2832,6 +2858,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Set Index Summary.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param summary:
@@ -2920,6 +2948,8 @@ class SearchIndexes(Resource):
     ) -> models.GetSearchIndexSchemaDetailResponseSchemaModel:
         """Get Index Schema Detail.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param index_id:
         :param schema_id:
         :param retries: Override the default retry configuration for this call.
@@ -2947,6 +2977,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSearchIndexSchemaDetailResponseSchemaModel:
         """Get Index Schema Detail.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param schema_id:
@@ -2976,6 +3008,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Set Schema Summary.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param schema_id:
@@ -3008,6 +3042,8 @@ class SearchIndexes(Resource):
     ) -> Any:
         """Set Schema Summary.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param index_id:
         :param schema_id:
         :param summary:
@@ -3038,6 +3074,8 @@ class SearchIndexes(Resource):
     ) -> models.GetSearchIndexSchemaSDFileResponseSDFile:
         """Get Index Schema File.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param index_id:
         :param schema_id:
         :param retries: Override the default retry configuration for this call.
@@ -3065,6 +3103,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSearchIndexSchemaSDFileResponseSDFile:
         """Get Index Schema File.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param schema_id:
@@ -3094,6 +3134,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.VespaGetRetrievableResponseRetrievable]:
         """Document Fetch.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param schema_id:
@@ -3126,6 +3168,8 @@ class SearchIndexes(Resource):
     ) -> list[models.VespaGetRetrievableResponseRetrievable]:
         """Document Fetch.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param index_id:
         :param schema_id:
         :param group_id:
@@ -3157,6 +3201,8 @@ class SearchIndexes(Resource):
     ) -> models.VespaGetRetrievableResponseRetrievable:
         """Document Lookup.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param index_id:
         :param schema_id:
         :param document_id:
@@ -3186,6 +3232,8 @@ class SearchIndexes(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VespaGetRetrievableResponseRetrievable:
         """Document Lookup.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param index_id:
         :param schema_id:

@@ -605,6 +605,8 @@ class FineTuningJobs(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param page: The page number of the results to be returned.
         :param page_size: The number of items to return per page.
         :param model: The model name used for fine-tuning to filter on. When set, the other results are not displayed.
@@ -668,6 +670,8 @@ class FineTuningJobs(Resource):
         Get a list of fine-tuning jobs for your organization and user.
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param page: The page number of the results to be returned.
         :param page_size: The number of items to return per page.
@@ -742,6 +746,8 @@ class FineTuningJobs(Resource):
 
         Create a new fine-tuning job, it will be queued for processing.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param model:
         :param hyperparameters:
         :param training_files:
@@ -814,6 +820,8 @@ class FineTuningJobs(Resource):
 
         Create a new fine-tuning job, it will be queued for processing.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param model:
         :param hyperparameters:
         :param training_files:
@@ -866,6 +874,8 @@ class FineTuningJobs(Resource):
 
         Get a fine-tuned job details by its UUID.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param job_id: The ID of the job to analyse.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -893,6 +903,8 @@ class FineTuningJobs(Resource):
         """Get Fine Tuning Job.
 
         Get a fine-tuned job details by its UUID.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param job_id: The ID of the job to analyse.
         :param retries: Override the default retry configuration for this call.
@@ -922,6 +934,8 @@ class FineTuningJobs(Resource):
 
         Request the cancellation of a fine tuning job.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param job_id: The ID of the job to cancel.
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -949,6 +963,8 @@ class FineTuningJobs(Resource):
         """Cancel Fine Tuning Job.
 
         Request the cancellation of a fine tuning job.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param job_id: The ID of the job to cancel.
         :param retries: Override the default retry configuration for this call.
@@ -978,6 +994,8 @@ class FineTuningJobs(Resource):
 
         Request the start of a validated fine tuning job.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param job_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -1005,6 +1023,8 @@ class FineTuningJobs(Resource):
         """Start Fine Tuning Job.
 
         Request the start of a validated fine tuning job.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param job_id:
         :param retries: Override the default retry configuration for this call.

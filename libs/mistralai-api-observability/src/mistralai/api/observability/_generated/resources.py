@@ -977,6 +977,8 @@ class Campaigns(Resource):
     ) -> models.Campaign:
         """Create and start a new campaign.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param search_params:
         :param judge_id:
         :param name:
@@ -1016,6 +1018,8 @@ class Campaigns(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Campaign:
         """Create and start a new campaign.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param search_params:
         :param judge_id:
@@ -1057,6 +1061,8 @@ class Campaigns(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param page_size:
         :param page:
         :param q:
@@ -1094,6 +1100,8 @@ class Campaigns(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param page_size:
         :param page:
         :param q:
@@ -1127,6 +1135,8 @@ class Campaigns(Resource):
     ) -> models.Campaign:
         """Get campaign by id.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param campaign_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -1152,6 +1162,8 @@ class Campaigns(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Campaign:
         """Get campaign by id.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param campaign_id:
         :param retries: Override the default retry configuration for this call.
@@ -1179,6 +1191,8 @@ class Campaigns(Resource):
     ) -> None:
         """Delete a campaign.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param campaign_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -1204,6 +1218,8 @@ class Campaigns(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a campaign.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param campaign_id:
         :param retries: Override the default retry configuration for this call.
@@ -1231,6 +1247,8 @@ class Campaigns(Resource):
     ) -> models.FetchCampaignStatusResponse:
         """Get campaign status by campaign id.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param campaign_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -1256,6 +1274,8 @@ class Campaigns(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.FetchCampaignStatusResponse:
         """Get campaign status by campaign id.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param campaign_id:
         :param retries: Override the default retry configuration for this call.
@@ -1286,6 +1306,8 @@ class Campaigns(Resource):
         """Get event ids that were selected by the given campaign.
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param campaign_id:
         :param page_size:
@@ -1324,6 +1346,8 @@ class Campaigns(Resource):
         """Get event ids that were selected by the given campaign.
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param campaign_id:
         :param page_size:
@@ -1385,6 +1409,8 @@ class ChatCompletionEvents(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param search_params:
         :param page_size:
         :param cursor:
@@ -1425,6 +1451,8 @@ class ChatCompletionEvents(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param search_params:
         :param page_size:
         :param cursor:
@@ -1463,6 +1491,8 @@ class ChatCompletionEvents(Resource):
     ) -> models.SearchChatCompletionEventIdsResponse:
         """Alternative to /search that returns only the IDs and that can return many IDs at once.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param search_params:
         :param extra_fields:
         :param retries: Override the default retry configuration for this call.
@@ -1491,6 +1521,8 @@ class ChatCompletionEvents(Resource):
     ) -> models.SearchChatCompletionEventIdsResponse:
         """Alternative to /search that returns only the IDs and that can return many IDs at once.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param search_params:
         :param extra_fields:
         :param retries: Override the default retry configuration for this call.
@@ -1518,6 +1550,8 @@ class ChatCompletionEvents(Resource):
     ) -> models.ChatCompletionEvent:
         """Get Chat Completion Event.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param event_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -1543,6 +1577,8 @@ class ChatCompletionEvents(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ChatCompletionEvent:
         """Get Chat Completion Event.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param event_id:
         :param retries: Override the default retry configuration for this call.
@@ -1570,6 +1606,8 @@ class ChatCompletionEvents(Resource):
     ) -> models.SearchChatCompletionEventsResponse:
         """Get Similar Chat Completion Events.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param event_id:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -1595,6 +1633,8 @@ class ChatCompletionEvents(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.SearchChatCompletionEventsResponse:
         """Get Similar Chat Completion Events.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param event_id:
         :param retries: Override the default retry configuration for this call.
@@ -1622,6 +1662,8 @@ class ChatCompletionEvents(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JudgeOutput:
         """Run Judge on an event based on the given options.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param event_id:
         :param judge_definition:
@@ -1651,6 +1693,8 @@ class ChatCompletionEvents(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JudgeOutput:
         """Run Judge on an event based on the given options.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param event_id:
         :param judge_definition:
@@ -1690,6 +1734,8 @@ class Fields(Resource):
     ) -> models.ListChatCompletionFieldsResponse:
         """Get Chat Completion Fields.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
         :param timeout_ms: Override the default request timeout, in milliseconds.
@@ -1712,6 +1758,8 @@ class Fields(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListChatCompletionFieldsResponse:
         """Get Chat Completion Fields.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -1737,6 +1785,8 @@ class Fields(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.FetchChatCompletionFieldOptionsResponse:
         """Get Chat Completion Field Options.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param field_name:
         :param operator: The operator to use for filtering options
@@ -1766,6 +1816,8 @@ class Fields(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.FetchChatCompletionFieldOptionsResponse:
         """Get Chat Completion Field Options.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param field_name:
         :param operator: The operator to use for filtering options
@@ -1798,6 +1850,8 @@ class Fields(Resource):
     ) -> models.FetchFieldOptionCountsResponse:
         """Get Chat Completion Field Options Counts.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param field_name:
         :param filter_params:
         :param retries: Override the default retry configuration for this call.
@@ -1828,6 +1882,8 @@ class Fields(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.FetchFieldOptionCountsResponse:
         """Get Chat Completion Field Options Counts.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param field_name:
         :param filter_params:
@@ -2317,6 +2373,8 @@ class Datasets(Resource):
     ) -> models.DatasetImportTask:
         """Populate the dataset with records from a campaign.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param dataset_id:
         :param campaign_id:
         :param retries: Override the default retry configuration for this call.
@@ -2345,6 +2403,8 @@ class Datasets(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
         """Populate the dataset with records from a campaign.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param dataset_id:
         :param campaign_id:
@@ -2375,6 +2435,8 @@ class Datasets(Resource):
     ) -> models.DatasetImportTask:
         """Populate the dataset with records from the explorer.
 
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
+
         :param dataset_id:
         :param completion_event_ids:
         :param retries: Override the default retry configuration for this call.
@@ -2403,6 +2465,8 @@ class Datasets(Resource):
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
         """Populate the dataset with records from the explorer.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
         :param dataset_id:
         :param completion_event_ids:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 from mistralai.api.responses._generated import models
 from mistralai.core.runtime import (
@@ -46,6 +46,7 @@ _RESPONSES_STREAM = StreamOperation[models.ResponsesStreamFrame](
     retry_safe=False,
     body=models.CreateResponseRequest,
     body_kind="json",
+    omit_none=frozenset({"tools", "tool_choice"}),
 )
 _RESPONSES_COUNT_INPUT_TOKENS = Operation[models.CountResponseInputTokensResponse](
     operation_id="count_input_tokens_v1_responses_input_tokens_post",
@@ -70,6 +71,7 @@ class Responses(Resource):
         """The same methods, answering a ``RawResponse`` (status, headers, rate limits, request id; ``parse()`` gives the usual result)."""
         return ResponsesWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -95,7 +97,7 @@ class Responses(Resource):
             models.CreateResponseRequestResponsesTextConfig
             | models.CreateResponseRequestResponsesTextConfigTypedDict
         ] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         max_output_tokens: OptionalNullable[int] = UNSET,
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
@@ -112,7 +114,94 @@ class Responses(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateResponseResponse:
+    ) -> models.CreateResponseResponse: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        input: models.CreateResponseRequestInput2 | models.CreateResponseRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        tools: Sequence[
+            models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CreateResponseRequestToolChoiceUnion
+        | models.CreateResponseRequestToolChoiceUnionTypedDict
+        | None = None,
+        reasoning: OptionalNullable[
+            models.CreateResponseRequestResponsesSupportedReasoning
+            | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CreateResponseRequestResponsesTextConfig
+            | models.CreateResponseRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        stream: Literal[True],
+        max_output_tokens: OptionalNullable[int] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        max_tool_calls: OptionalNullable[int] = UNSET,
+        moderation: OptionalNullable[Any] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
+        background: Literal[False] | None = False,
+        store: Literal[False] | None = False,
+        top_logprobs: Literal[0] | None = 0,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[models.ResponsesStreamFrame]: ...
+    def create(
+        self,
+        *,
+        model: str,
+        input: models.CreateResponseRequestInput2 | models.CreateResponseRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        tools: Sequence[
+            models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CreateResponseRequestToolChoiceUnion
+        | models.CreateResponseRequestToolChoiceUnionTypedDict
+        | None = None,
+        reasoning: OptionalNullable[
+            models.CreateResponseRequestResponsesSupportedReasoning
+            | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CreateResponseRequestResponsesTextConfig
+            | models.CreateResponseRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        stream: bool = False,
+        max_output_tokens: OptionalNullable[int] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        max_tool_calls: OptionalNullable[int] = UNSET,
+        moderation: OptionalNullable[Any] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
+        background: Literal[False] | None = False,
+        store: Literal[False] | None = False,
+        top_logprobs: Literal[0] | None = 0,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateResponseResponse | EventStream[models.ResponsesStreamFrame]:
         """Create Response.
 
         :param model:
@@ -144,6 +233,36 @@ class Responses(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            return self.stream(
+                model=model,
+                input=input,
+                instructions=instructions,
+                parallel_tool_calls=parallel_tool_calls,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                tool_choice=tool_choice,
+                reasoning=reasoning,
+                conversation=conversation,
+                prompt=prompt,
+                text=text,
+                max_output_tokens=max_output_tokens,
+                temperature=temperature,
+                top_p=top_p,
+                metadata=metadata,
+                prompt_cache_key=prompt_cache_key,
+                max_tool_calls=max_tool_calls,
+                moderation=moderation,
+                additional_properties=additional_properties,
+                truncation=truncation,
+                background=background,
+                store=store,
+                top_logprobs=top_logprobs,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
         return self._client.request(
             _RESPONSES_CREATE,
             body={
@@ -178,6 +297,7 @@ class Responses(Resource):
             http_headers=http_headers,
         )
 
+    @overload
     async def create_async(
         self,
         *,
@@ -203,7 +323,7 @@ class Responses(Resource):
             models.CreateResponseRequestResponsesTextConfig
             | models.CreateResponseRequestResponsesTextConfigTypedDict
         ] = UNSET,
-        stream: bool | None = False,
+        stream: Literal[False] = False,
         max_output_tokens: OptionalNullable[int] = UNSET,
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
@@ -220,7 +340,94 @@ class Responses(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateResponseResponse:
+    ) -> models.CreateResponseResponse: ...
+    @overload
+    async def create_async(
+        self,
+        *,
+        model: str,
+        input: models.CreateResponseRequestInput2 | models.CreateResponseRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        tools: Sequence[
+            models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CreateResponseRequestToolChoiceUnion
+        | models.CreateResponseRequestToolChoiceUnionTypedDict
+        | None = None,
+        reasoning: OptionalNullable[
+            models.CreateResponseRequestResponsesSupportedReasoning
+            | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CreateResponseRequestResponsesTextConfig
+            | models.CreateResponseRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        stream: Literal[True],
+        max_output_tokens: OptionalNullable[int] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        max_tool_calls: OptionalNullable[int] = UNSET,
+        moderation: OptionalNullable[Any] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
+        background: Literal[False] | None = False,
+        store: Literal[False] | None = False,
+        top_logprobs: Literal[0] | None = 0,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> EventStreamAsync[models.ResponsesStreamFrame]: ...
+    async def create_async(
+        self,
+        *,
+        model: str,
+        input: models.CreateResponseRequestInput2 | models.CreateResponseRequestInput2TypedDict,
+        instructions: OptionalNullable[str] = UNSET,
+        parallel_tool_calls: bool | None = True,
+        previous_response_id: OptionalNullable[Any] = UNSET,
+        tools: Sequence[
+            models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CreateResponseRequestToolChoiceUnion
+        | models.CreateResponseRequestToolChoiceUnionTypedDict
+        | None = None,
+        reasoning: OptionalNullable[
+            models.CreateResponseRequestResponsesSupportedReasoning
+            | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
+        ] = UNSET,
+        conversation: OptionalNullable[Any] = UNSET,
+        prompt: OptionalNullable[Any] = UNSET,
+        text: OptionalNullable[
+            models.CreateResponseRequestResponsesTextConfig
+            | models.CreateResponseRequestResponsesTextConfigTypedDict
+        ] = UNSET,
+        stream: bool = False,
+        max_output_tokens: OptionalNullable[int] = UNSET,
+        temperature: OptionalNullable[float] = UNSET,
+        top_p: OptionalNullable[float] = UNSET,
+        metadata: OptionalNullable[Mapping[str, str]] = UNSET,
+        prompt_cache_key: OptionalNullable[str] = UNSET,
+        max_tool_calls: OptionalNullable[int] = UNSET,
+        moderation: OptionalNullable[Any] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
+        background: Literal[False] | None = False,
+        store: Literal[False] | None = False,
+        top_logprobs: Literal[0] | None = 0,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.CreateResponseResponse | EventStreamAsync[models.ResponsesStreamFrame]:
         """Create Response.
 
         :param model:
@@ -252,6 +459,36 @@ class Responses(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
+        if stream:
+            return await self.stream_async(
+                model=model,
+                input=input,
+                instructions=instructions,
+                parallel_tool_calls=parallel_tool_calls,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                tool_choice=tool_choice,
+                reasoning=reasoning,
+                conversation=conversation,
+                prompt=prompt,
+                text=text,
+                max_output_tokens=max_output_tokens,
+                temperature=temperature,
+                top_p=top_p,
+                metadata=metadata,
+                prompt_cache_key=prompt_cache_key,
+                max_tool_calls=max_tool_calls,
+                moderation=moderation,
+                additional_properties=additional_properties,
+                truncation=truncation,
+                background=background,
+                store=store,
+                top_logprobs=top_logprobs,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            )
         return await self._client.request_async(
             _RESPONSES_CREATE,
             body={
@@ -294,14 +531,13 @@ class Responses(Resource):
         instructions: OptionalNullable[str] = UNSET,
         parallel_tool_calls: bool | None = True,
         previous_response_id: OptionalNullable[Any] = UNSET,
-        truncation: Literal["disabled"] | None = "disabled",
-        tools: OptionalNullable[
-            Sequence[models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict]
-        ] = UNSET,
-        tool_choice: OptionalNullable[
-            models.CreateResponseRequestToolChoiceUnion
-            | models.CreateResponseRequestToolChoiceUnionTypedDict
-        ] = UNSET,
+        tools: Sequence[
+            models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CreateResponseRequestToolChoiceUnion
+        | models.CreateResponseRequestToolChoiceUnionTypedDict
+        | None = None,
         reasoning: OptionalNullable[
             models.CreateResponseRequestResponsesSupportedReasoning
             | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
@@ -312,9 +548,7 @@ class Responses(Resource):
             models.CreateResponseRequestResponsesTextConfig
             | models.CreateResponseRequestResponsesTextConfigTypedDict
         ] = UNSET,
-        background: Literal[False] | None = False,
         stream: bool | None = True,
-        store: Literal[False] | None = False,
         max_output_tokens: OptionalNullable[int] = UNSET,
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
@@ -322,6 +556,10 @@ class Responses(Resource):
         prompt_cache_key: OptionalNullable[str] = UNSET,
         max_tool_calls: OptionalNullable[int] = UNSET,
         moderation: OptionalNullable[Any] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
+        background: Literal[False] | None = False,
+        store: Literal[False] | None = False,
         top_logprobs: Literal[0] | None = 0,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -335,16 +573,13 @@ class Responses(Resource):
         :param instructions:
         :param parallel_tool_calls:
         :param previous_response_id:
-        :param truncation:
         :param tools:
         :param tool_choice:
         :param reasoning:
         :param conversation:
         :param prompt:
         :param text:
-        :param background:
         :param stream:
-        :param store:
         :param max_output_tokens:
         :param temperature:
         :param top_p:
@@ -352,6 +587,10 @@ class Responses(Resource):
         :param prompt_cache_key:
         :param max_tool_calls:
         :param moderation:
+        :param additional_properties: Extra body fields, sent as given.
+        :param truncation:
+        :param background:
+        :param store:
         :param top_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -361,21 +600,19 @@ class Responses(Resource):
         return self._client.stream(
             _RESPONSES_STREAM,
             body={
+                **(additional_properties or {}),
                 "model": model,
                 "input": input,
                 "instructions": instructions,
                 "parallel_tool_calls": parallel_tool_calls,
                 "previous_response_id": previous_response_id,
-                "truncation": truncation,
                 "tools": tools,
                 "tool_choice": tool_choice,
                 "reasoning": reasoning,
                 "conversation": conversation,
                 "prompt": prompt,
                 "text": text,
-                "background": background,
                 "stream": stream,
-                "store": store,
                 "max_output_tokens": max_output_tokens,
                 "temperature": temperature,
                 "top_p": top_p,
@@ -383,6 +620,9 @@ class Responses(Resource):
                 "prompt_cache_key": prompt_cache_key,
                 "max_tool_calls": max_tool_calls,
                 "moderation": moderation,
+                "truncation": truncation,
+                "background": background,
+                "store": store,
                 "top_logprobs": top_logprobs,
             },
             retries=retries,
@@ -399,14 +639,13 @@ class Responses(Resource):
         instructions: OptionalNullable[str] = UNSET,
         parallel_tool_calls: bool | None = True,
         previous_response_id: OptionalNullable[Any] = UNSET,
-        truncation: Literal["disabled"] | None = "disabled",
-        tools: OptionalNullable[
-            Sequence[models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict]
-        ] = UNSET,
-        tool_choice: OptionalNullable[
-            models.CreateResponseRequestToolChoiceUnion
-            | models.CreateResponseRequestToolChoiceUnionTypedDict
-        ] = UNSET,
+        tools: Sequence[
+            models.CreateResponseRequestTool | models.CreateResponseRequestToolTypedDict
+        ]
+        | None = None,
+        tool_choice: models.CreateResponseRequestToolChoiceUnion
+        | models.CreateResponseRequestToolChoiceUnionTypedDict
+        | None = None,
         reasoning: OptionalNullable[
             models.CreateResponseRequestResponsesSupportedReasoning
             | models.CreateResponseRequestResponsesSupportedReasoningTypedDict
@@ -417,9 +656,7 @@ class Responses(Resource):
             models.CreateResponseRequestResponsesTextConfig
             | models.CreateResponseRequestResponsesTextConfigTypedDict
         ] = UNSET,
-        background: Literal[False] | None = False,
         stream: bool | None = True,
-        store: Literal[False] | None = False,
         max_output_tokens: OptionalNullable[int] = UNSET,
         temperature: OptionalNullable[float] = UNSET,
         top_p: OptionalNullable[float] = UNSET,
@@ -427,6 +664,10 @@ class Responses(Resource):
         prompt_cache_key: OptionalNullable[str] = UNSET,
         max_tool_calls: OptionalNullable[int] = UNSET,
         moderation: OptionalNullable[Any] = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
+        truncation: Literal["disabled"] | None = "disabled",
+        background: Literal[False] | None = False,
+        store: Literal[False] | None = False,
         top_logprobs: Literal[0] | None = 0,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
@@ -440,16 +681,13 @@ class Responses(Resource):
         :param instructions:
         :param parallel_tool_calls:
         :param previous_response_id:
-        :param truncation:
         :param tools:
         :param tool_choice:
         :param reasoning:
         :param conversation:
         :param prompt:
         :param text:
-        :param background:
         :param stream:
-        :param store:
         :param max_output_tokens:
         :param temperature:
         :param top_p:
@@ -457,6 +695,10 @@ class Responses(Resource):
         :param prompt_cache_key:
         :param max_tool_calls:
         :param moderation:
+        :param additional_properties: Extra body fields, sent as given.
+        :param truncation:
+        :param background:
+        :param store:
         :param top_logprobs:
         :param retries: Override the default retry configuration for this call.
         :param server_url: Override the default server URL for this call.
@@ -466,21 +708,19 @@ class Responses(Resource):
         return await self._client.stream_async(
             _RESPONSES_STREAM,
             body={
+                **(additional_properties or {}),
                 "model": model,
                 "input": input,
                 "instructions": instructions,
                 "parallel_tool_calls": parallel_tool_calls,
                 "previous_response_id": previous_response_id,
-                "truncation": truncation,
                 "tools": tools,
                 "tool_choice": tool_choice,
                 "reasoning": reasoning,
                 "conversation": conversation,
                 "prompt": prompt,
                 "text": text,
-                "background": background,
                 "stream": stream,
-                "store": store,
                 "max_output_tokens": max_output_tokens,
                 "temperature": temperature,
                 "top_p": top_p,
@@ -488,6 +728,9 @@ class Responses(Resource):
                 "prompt_cache_key": prompt_cache_key,
                 "max_tool_calls": max_tool_calls,
                 "moderation": moderation,
+                "truncation": truncation,
+                "background": background,
+                "store": store,
                 "top_logprobs": top_logprobs,
             },
             retries=retries,
