@@ -24,13 +24,13 @@ import pytest
 from compat_support import (
     HTTP_METHODS,
     OPTIONS,
-    official_methods_3x,
     compat_table,
     is_missing,
     lookup,
     mapping,
     method_names,
     official_methods,
+    official_methods_3x,
     official_names_by_operation,
     spec_operation_ids,
 )
@@ -251,9 +251,7 @@ def test_methods_3x_dropped_are_marked_deprecated(client: Any) -> None:
     dropped = sorted(set(official_methods()) - set(official_methods_3x()))
     assert len(dropped) == 45
     undocumented = [
-        d
-        for d in dropped
-        if "deprecated" not in (inspect.getdoc(lookup(client, d)) or "").lower()
+        d for d in dropped if "deprecated" not in (inspect.getdoc(lookup(client, d)) or "").lower()
     ]
     assert not undocumented, undocumented
 

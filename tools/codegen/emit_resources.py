@@ -351,9 +351,7 @@ class ResourcesModule:
         if off is None and m.stream:
             # a streaming twin the official SDK has no name for: the plain method's signature
             # (3.x's one method for both), so ``create(stream=True, ...)`` forwards everything
-            plain = next(
-                (x for x in self.plan.methods if x.op is m.op and not x.stream), None
-            )
+            plain = next((x for x in self.plan.methods if x.op is m.op and not x.stream), None)
             off = methods.get(plain.dotted) if plain is not None else None
         if off is not None and off.get("http") != f"{op.method} {wire_path(op.path_key)}":
             off = None  # same name, another endpoint: the official signature does not apply
@@ -604,28 +602,39 @@ class ResourcesModule:
             self.runtime.add("EventStreamAsync" if is_async else "EventStream")
             self.typing.update({"Literal", "overload"})
             head = f"    {'async ' if is_async else ''}def {name}("
-            for flag, result in (("Literal[False] = False", ret_page), ("Literal[True]", stream_ret)):
-                overload_sig = [x if not x.startswith("stream:") else f"stream: {flag}" for x in sig]
+            for flag, result in (
+                ("Literal[False] = False", ret_page),
+                ("Literal[True]", stream_ret),
+            ):
+                overload_sig = [
+                    x if not x.startswith("stream:") else f"stream: {flag}" for x in sig
+                ]
                 lines += ["    @overload", f"{head}{', '.join(overload_sig)}) -> {result}: ..."]
             sig = [x if not x.startswith("stream:") else "stream: bool = False" for x in sig]
             ret_page = f"{ret_page} | {stream_ret}"
-            forward = ", ".join(
-                f"{x.name}={x.name}" for x in params if x.name != "stream"
-            ) + ", " + ", ".join(f"{o}={o}" for o in OPTIONS)
+            forward = (
+                ", ".join(f"{x.name}={x.name}" for x in params if x.name != "stream")
+                + ", "
+                + ", ".join(f"{o}={o}" for o in OPTIONS)
+            )
             aw = "await " if is_async else ""
             twin_name = twin.name + ("_async" if is_async else "")
             prelude = ["        if stream:", f"            return {aw}self.{twin_name}({forward})"]
         elif twin is not None:
             # 2.x's flag stays, but only False: a stream has its own method
             self.typing.add("Literal")
-            sig = [x if not x.startswith("stream:") else "stream: Literal[False] = False" for x in sig]
+            sig = [
+                x if not x.startswith("stream:") else "stream: Literal[False] = False" for x in sig
+            ]
             twin_name = twin.name + ("_async" if is_async else "")
             prelude = [
                 "        if stream:",
                 f'            raise TypeError("{m.name}{"_async" if is_async else ""}() does not '
                 f'stream: call {twin_name}() for a stream")',
             ]
-        lines.append(f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret_page}:")
+        lines.append(
+            f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret_page}:"
+        )
         lines.append(doc_literal(self.docstring(m, params, paging), "        "))
         lines += prelude
         groups: dict[str, list[str]] = {"path": [], "query": [], "header": [], "body": []}

@@ -23,9 +23,7 @@ def _client(seen: list[httpx.Request]) -> Mistral:
 
 def test_index_id_calls_the_index_endpoint() -> None:
     seen: list[httpx.Request] = []
-    _client(seen).beta.rag.search_indexes.update_index_metrics(
-        index_id="ix", request_body=METRICS
-    )
+    _client(seen).beta.rag.search_indexes.update_index_metrics(index_id="ix", request_body=METRICS)
     assert seen[0].method == "PUT"
     assert seen[0].url.path == "/v1/rag/indexes/index/ix/metrics"
     assert json.loads(seen[0].content) == METRICS
@@ -44,7 +42,7 @@ def test_deployment_id_calls_the_deployment_endpoint() -> None:
 @pytest.mark.parametrize("ids", [{}, {"index_id": "ix", "deployment_id": "dep"}])
 def test_exactly_one_id(ids: dict[str, str]) -> None:
     seen: list[httpx.Request] = []
-    with pytest.raises(TypeError, match="index_id .* or deployment_id"):
+    with pytest.raises(TypeError, match=r"index_id .* or deployment_id"):
         _client(seen).beta.rag.search_indexes.update_index_metrics(request_body=METRICS, **ids)
     assert not seen  # nothing sent
 
@@ -61,9 +59,7 @@ async def test_async_forms() -> None:
     )
     indexes = client.beta.rag.search_indexes
     await indexes.update_index_metrics_async(index_id="ix", request_body=METRICS)
-    await indexes.update_index_metrics_async(
-        deployment_id="dep", request_body={"type": "offline"}
-    )
+    await indexes.update_index_metrics_async(deployment_id="dep", request_body={"type": "offline"})
     assert [r.url.path for r in seen] == [
         "/v1/rag/indexes/index/ix/metrics",
         "/v1/rag/deployments/dep/metrics",

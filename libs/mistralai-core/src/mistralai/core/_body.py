@@ -9,7 +9,7 @@ a silent mix of the two.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from mistralai.core._types import Unset
 
@@ -54,11 +54,15 @@ def security_headers(
     if security is None:
         return http_headers
     values: Mapping[str, Any] = (
-        security if isinstance(security, Mapping) else security.model_dump(exclude_none=True)
+        cast("Mapping[str, Any]", security)
+        if isinstance(security, Mapping)
+        else security.model_dump(exclude_none=True)
     )
     unknown = sorted(set(values) - set(schemes))
     if unknown:
-        raise TypeError(f"security: unknown field(s) {', '.join(unknown)}; known: {sorted(schemes)}")
+        raise TypeError(
+            f"security: unknown field(s) {', '.join(unknown)}; known: {sorted(schemes)}"
+        )
     headers = {
         schemes[name][0]: schemes[name][1] + str(value)
         for name, value in values.items()

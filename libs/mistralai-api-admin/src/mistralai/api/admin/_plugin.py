@@ -17,4 +17,3 @@ def mistralai_domains() -> list[DomainSpec]:
         models="mistralai.api.admin.models",
         api_version=PLUGIN_API,
     )
-
