@@ -43,6 +43,7 @@ PUBLIC_MODULES: dict[str, str] = {
     "mistralai.core.mistral": "the `Mistral` client class",
     "mistralai.core.bulk": "many online calls at adaptive, rate-limit-aware concurrency",
     "mistralai.core.raw": "raw responses (`with_raw_response`): status, headers, rate limits",
+    "mistralai.core.polling": "one polling engine (sans I/O) with sync and async runners",
 }
 """Core's public modules (the documented list), with what each holds."""
 

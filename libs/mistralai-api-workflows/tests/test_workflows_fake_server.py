@@ -190,6 +190,20 @@ async def test_async_wait_returns_typed_execution(client: Mistral) -> None:
     assert final.result == {"echo": {"k": "v"}}
 
 
+async def test_async_wait_awaits_a_coroutine_on_poll(client: Mistral) -> None:
+    # The helpers poll with core's engine, whose async runner awaits an async callback.
+    seen: list[str | None] = []
+
+    async def on_poll(execution: models.WorkflowExecutionResponse) -> None:
+        seen.append(execution.status)
+
+    result = await client.workflows.execute_workflow_and_wait_async(
+        "greet", input={"name": "Ada"}, polling_interval=0, on_poll=on_poll
+    )
+    assert result == {"greeting": "Hello, Ada!"}
+    assert seen == ["RUNNING", "COMPLETED"]
+
+
 # --------------------------------------------------------------------------- execution events
 
 

@@ -22,9 +22,12 @@ from mistralai.core.runtime import (
     CursorPaging,
     OffsetPaging,
     Operation,
+    PagedModel,
     PagePaging,
     SyncListPage,
     SyncPage,
+    paged,
+    paged_async,
 )
 
 # -- models and operations, as the generator would write them ---------------------------------
@@ -458,3 +461,94 @@ async def test_a_repeated_page_ends_iteration_async(make_client: MakeClient) -> 
     res = await async_page(make_client(ignoring_server(queries)), BARE_OP, bare, page=0)
     assert [i.id async for i in res] == ["i0", "i1"]
     assert len(queries) == 2
+
+
+# -- the same guard on every way of walking the pages ----------------------------------------
+
+
+class PagedItems(PagedModel):
+    data: list[Item] = []
+
+
+PAGED_OP: Operation[PagedItems] = _op(PagedItems, "/v1/paged")
+PAGED_PAGING = PagePaging(items="data", param="page", start=0)
+
+
+def ignoring_model_server(
+    queries: list[dict[str, str]],
+) -> Callable[[httpx.Request], httpx.Response]:
+    """As :func:`ignoring_server`, answering a model (``{"data": [...]}``) instead of a list."""
+    bare = ignoring_server(queries)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": bare(request).json()})
+
+    return handler
+
+
+def test_a_repeated_page_ends_pages_and_next_page(make_client: MakeClient) -> None:
+    queries: list[dict[str, str]] = []
+    bare = PagePaging(items="", param="page", start=0)
+    res = sync_page(make_client(ignoring_server(queries)), BARE_OP, bare, page=0)
+    assert [[i.id for i in p] for p in res.pages()] == [["i0", "i1"]]
+    assert len(queries) == 2
+    assert res.next_page() is None
+
+
+async def test_a_repeated_page_ends_pages_and_next_page_async(make_client: MakeClient) -> None:
+    queries: list[dict[str, str]] = []
+    bare = PagePaging(items="", param="page", start=0)
+    res = await async_page(make_client(ignoring_server(queries)), BARE_OP, bare, page=0)
+    assert [[i.id for i in p] async for p in res.pages()] == [["i0", "i1"]]
+    assert len(queries) == 2
+    assert await res.next_page() is None
+
+
+def test_a_repeated_page_ends_the_pages_of_a_paged_model(make_client: MakeClient) -> None:
+    queries: list[dict[str, str]] = []
+    client = make_client(ignoring_model_server(queries))
+
+    def fetch(query: Mapping[str, Any]) -> PagedItems:
+        return client.request(PAGED_OP, query=query)
+
+    first = paged(fetch({"page": 0}), fetch, {"page": 0}, PAGED_PAGING)
+    assert [[i.id for i in p.data] for p in first.pages()] == [["i0", "i1"]]
+    assert [i.id for i in first] == ["i0", "i1"]
+    assert first.next_page() is None
+    assert len(queries) == 1 + 3  # the first page, then one repeated page per walk
+
+
+async def test_a_repeated_page_ends_the_pages_of_a_paged_model_async(
+    make_client: MakeClient,
+) -> None:
+    queries: list[dict[str, str]] = []
+    client = make_client(ignoring_model_server(queries))
+
+    async def fetch(query: Mapping[str, Any]) -> PagedItems:
+        return await client.request_async(PAGED_OP, query=query)
+
+    first = paged_async(await fetch({"page": 0}), fetch, {"page": 0}, PAGED_PAGING)
+    assert [[i.id for i in p.data] async for p in first.pages()] == [["i0", "i1"]]
+    assert [i.id async for i in first] == ["i0", "i1"]
+    assert await first.next_page_async() is None
+    assert len(queries) == 1 + 3
+
+
+def test_pages_of_a_paged_model_carry_their_own_pager(make_client: MakeClient) -> None:
+    client = make_client(Server())
+
+    def fetch(query: Mapping[str, Any]) -> NumberedList:
+        return client.request(PAGE_OP, query=query)
+
+    class Numbered(PagedModel):
+        data: list[Item] = []
+        total: int | None = None
+
+    def fetch_model(query: Mapping[str, Any]) -> Numbered:
+        return Numbered.model_validate(fetch(query).model_dump())
+
+    first = paged(fetch_model({"page": 1}), fetch_model, {"page": 1}, PAGE_PAGING)
+    pages = list(first.pages())
+    assert [[i.id for i in p.data] for p in pages] == [["i0", "i1"], ["i2", "i3"], ["i4"]]
+    assert [i.id for i in pages[1]] == ["i2", "i3", "i4"]  # a later page walks on from itself
+    assert pages[2].next_page() is None

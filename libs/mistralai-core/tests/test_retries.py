@@ -175,3 +175,15 @@ def test_retry_after_beyond_the_time_budget_fails_at_once(make_client) -> None:
     state = RetryState(RetryConfig("backoff", BackoffStrategy(1, 2, 2, 10_000)))
     assert state.next_delay(3600) is None
     assert state.next_delay(0.5) == 0.5
+
+
+@pytest.mark.parametrize("strategy", ["backof", "Backoff", "exponential", ""])
+def test_a_misspelt_strategy_is_a_typed_error_not_retries_off(strategy: str) -> None:
+    with pytest.raises(errors.ConfigurationError, match=repr(strategy)) as info:
+        RetryConfig(strategy)  # type: ignore[arg-type]
+    assert isinstance(info.value, ValueError)  # ConfigurationError is also a ValueError
+
+
+def test_both_strategies_are_accepted() -> None:
+    assert RetryConfig("backoff").enabled is True
+    assert RetryConfig("none").enabled is False

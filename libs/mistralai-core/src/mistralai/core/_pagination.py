@@ -6,11 +6,14 @@ from :class:`PagedModel`, and the method attaches how to fetch the next pages (:
 :func:`paged_async`), so on top of the fields:
 
 - ``for item in res`` / ``async for item in res`` yields every item of every page, fetching the
-  following pages lazily, one request per page, when the previous one is used up (a page equal
-  to the one before stops the iteration: the server ignored the page parameter);
+  following pages lazily, one request per page, when the previous one is used up;
 - ``res.pages()`` yields the responses page by page (``for`` or ``async for``);
   ``res.next_page()`` / ``await res.next_page_async()`` fetch the next page (``None`` after
   the last one); ``res.next()`` and ``res.result`` are the names of the 2.x page wrapper.
+
+Every one of these walks the pages through one sans-I/O generator (``_walk``), so they stop
+on the same rules; among them, a page equal to the one before ends the walk (the server
+ignored the page parameter) rather than looping for ever.
 
 An API answering a bare list (2.x returned the list) gives a :class:`SyncListPage` or an
 :class:`AsyncListPage`: a page object whose ``len()`` and ``[i]`` read the first page, with the
@@ -37,7 +40,9 @@ needed.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterator,
     Awaitable,
     Callable,
@@ -243,6 +248,101 @@ def _repeated(items: Sequence[Any], previous: Sequence[Any]) -> bool:
     return bool(items) and list(items) == list(previous)
 
 
+# --------------------------------------------------------------------------- the walk
+#
+# Which page comes next, and when to stop, is decided once, here, without any I/O: ``_walk``
+# is a generator that yields ``_At`` (a page to hand out) or ``_Fetch`` (a query to fetch)
+# and is sent the fetched page back. ``_drive`` / ``_drive_async`` run it with a sync or an
+# async ``fetch``; every iterator of this module (items, ``pages()``, ``next_page``) is one
+# of them, so the stop rules (including the repeated-page guard) cannot drift apart.
+
+
+class _At:
+    """A page the walk has reached: the page, the query that fetched it, items seen so far."""
+
+    __slots__ = ("page", "query", "seen")
+
+    def __init__(self, page: Any, query: Query, seen: int) -> None:
+        self.page = page
+        self.query = query
+        self.seen = seen
+
+
+class _Fetch:
+    """The walk asks for the page of ``query``; the driver sends the page back."""
+
+    __slots__ = ("query",)
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+
+
+_Walk = Generator[_At | _Fetch, Any, None]
+
+
+def _walk(paging: Paging, first: _At) -> _Walk:
+    """Every page from ``first`` on: stops on the strategy's end (empty page, no or the same
+    cursor, false "more" flag, total reached) or on a page equal to the one before."""
+    at = first
+    items = paging.items_of(at.page)
+    while True:
+        yield at
+        query = paging.next_query(at.page, at.query, len(items), at.seen)
+        if query is None:
+            return
+        previous = items
+        page = yield _Fetch(query)
+        items = paging.items_of(page)
+        if _repeated(items, previous):
+            return
+        at = _At(page, query, at.seen + len(items))
+
+
+def _drive(walk: _Walk, fetch: Callable[[Query], Any]) -> Generator[_At]:
+    """Run ``walk`` with a sync ``fetch``: the pages it reaches, fetched lazily."""
+    sent: Any = None
+    while True:
+        try:
+            step = walk.send(sent)
+        except StopIteration:
+            return
+        if isinstance(step, _Fetch):
+            sent = fetch(step.query)
+        else:
+            sent = None
+            yield step
+
+
+async def _drive_async(
+    walk: _Walk, fetch: Callable[[Query], Awaitable[Any]]
+) -> AsyncGenerator[_At]:
+    """Async twin of :func:`_drive` (``fetch`` is awaited)."""
+    sent: Any = None
+    while True:
+        try:
+            step = walk.send(sent)
+        except StopIteration:
+            return
+        if isinstance(step, _Fetch):
+            sent = await fetch(step.query)
+        else:
+            sent = None
+            yield step
+
+
+def _second(steps: Generator[_At]) -> _At | None:
+    """The page after the first one of ``steps`` (``next_page``), or ``None``."""
+    with contextlib.closing(steps):
+        next(steps)
+        return next(steps, None)
+
+
+async def _second_async(steps: AsyncGenerator[_At]) -> _At | None:
+    async with contextlib.aclosing(steps):
+        await anext(steps)
+        return await anext(steps, None)
+
+
 class _PageBase(Generic[P, T]):
     __slots__ = ("_fetch", "_paging", "_query", "_seen", "page")
 
@@ -274,6 +374,9 @@ class _PageBase(Generic[P, T]):
     def has_next_page(self) -> bool:
         """Whether another page follows, as far as this page tells (no request is sent)."""
         return self._next_query() is not None
+
+    def _walk(self) -> _Walk:
+        return _walk(self._paging, _At(self.page, self._query, self._seen))
 
     def _next_query(self) -> dict[str, Any] | None:
         paging = self._paging
@@ -322,42 +425,21 @@ class SyncPage(_PageBase[P, T]):
 
     def __iter__(self) -> Iterator[T]:
         """Every item, from this page on, fetching the next pages as needed."""
-        paging = self._paging
-        fetch = self._fetch
-        page, query, seen = self.page, self._query, self._seen
-        items = paging.items_of(page)
-        while True:
-            yield from items
-            query = paging.next_query(page, query, len(items), seen)
-            if query is None:
-                return
-            previous, page = items, fetch(query)
-            items = paging.items_of(page)
-            if _repeated(items, previous):
-                return
-            seen += len(items)
+        items_of = self._paging.items_of
+        for at in _drive(self._walk(), self._fetch):
+            yield from items_of(at.page)
 
     def pages(self) -> Iterator[P]:
         """The responses page by page, this one first, fetching the next ones as needed."""
-        paging = self._paging
-        page, query, seen = self.page, self._query, self._seen
-        while True:
-            yield page
-            count = len(paging.items_of(page))
-            query = paging.next_query(page, query, count, seen)
-            if query is None:
-                return
-            page = self._fetch(query)
-            seen += len(paging.items_of(page))
+        for at in _drive(self._walk(), self._fetch):
+            yield at.page
 
     def next_page(self) -> SyncPage[P, T] | None:
         """Fetch the page after this one; ``None`` when this is the last page."""
-        query = self._next_query()
-        if query is None:
+        at = _second(_drive(self._walk(), self._fetch))
+        if at is None:
             return None
-        page = self._fetch(query)
-        seen = self._seen + len(self._paging.items_of(page))
-        return type(self)(page, self._fetch, query, self._paging, seen)
+        return type(self)(at.page, self._fetch, at.query, self._paging, at.seen)
 
     def next(self) -> SyncPage[P, T] | None:
         """2.x name of :meth:`next_page`."""
@@ -393,43 +475,22 @@ class AsyncPage(_PageBase[P, T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         """Every item, from this page on, fetching the next pages as needed."""
-        paging = self._paging
-        fetch = self._fetch
-        page, query, seen = self.page, self._query, self._seen
-        items = paging.items_of(page)
-        while True:
-            for item in items:
+        items_of = self._paging.items_of
+        async for at in _drive_async(self._walk(), self._fetch):
+            for item in items_of(at.page):
                 yield item
-            query = paging.next_query(page, query, len(items), seen)
-            if query is None:
-                return
-            previous, page = items, await fetch(query)
-            items = paging.items_of(page)
-            if _repeated(items, previous):
-                return
-            seen += len(items)
 
     async def pages(self) -> AsyncIterator[P]:
         """The responses page by page, this one first, fetching the next ones as needed."""
-        paging = self._paging
-        page, query, seen = self.page, self._query, self._seen
-        while True:
-            yield page
-            count = len(paging.items_of(page))
-            query = paging.next_query(page, query, count, seen)
-            if query is None:
-                return
-            page = await self._fetch(query)
-            seen += len(paging.items_of(page))
+        async for at in _drive_async(self._walk(), self._fetch):
+            yield at.page
 
     async def next_page(self) -> AsyncPage[P, T] | None:
         """Fetch the page after this one; ``None`` when this is the last page."""
-        query = self._next_query()
-        if query is None:
+        at = await _second_async(_drive_async(self._walk(), self._fetch))
+        if at is None:
             return None
-        page = await self._fetch(query)
-        seen = self._seen + len(self._paging.items_of(page))
-        return type(self)(page, self._fetch, query, self._paging, seen)
+        return type(self)(at.page, self._fetch, at.query, self._paging, at.seen)
 
     async def next(self) -> AsyncPage[P, T] | None:
         """2.x name of :meth:`next_page`."""
@@ -502,11 +563,29 @@ class _Pager:
         count = len(self.paging.items_of(page))
         return self.paging.next_query(page, self.query, count, self.seen)
 
-    def follow(self, page: Any, query: Query) -> Any:
-        """``page`` (fetched with ``query``) with the pager of the page after it attached."""
-        seen = self.seen + len(self.paging.items_of(page))
+    def _walk(self, page: Any) -> _Walk:
+        return _walk(self.paging, _At(page, self.query, self.seen))
+
+    def steps(self, page: Any) -> Generator[_At]:
+        """The pages from ``page`` (which this pager is attached to) on, for a sync call."""
+        return _drive(self._walk(page), self.fetch)
+
+    def steps_async(self, page: Any) -> AsyncGenerator[_At]:
+        """The same for ``async for``: a response of a sync call is iterated without await."""
+        fetch = self.fetch
+        if not self.is_async:
+
+            async def fetch_now(query: Query) -> Any:
+                return fetch(query)
+
+            fetch = fetch_now
+        return _drive_async(self._walk(page), fetch)
+
+    def follow(self, at: _At) -> Any:
+        """The page ``at`` reached, with the pager of the page after it attached."""
+        page = at.page
         if isinstance(page, PagedModel):
-            page._mistral_pager = _Pager(self.fetch, query, self.paging, seen, self.is_async)  # pyright: ignore[reportPrivateUsage]
+            page._mistral_pager = _Pager(self.fetch, at.query, self.paging, at.seen, self.is_async)  # pyright: ignore[reportPrivateUsage]
         return page
 
 
@@ -569,16 +648,24 @@ class _Pages(Generic[M]):
         self._first = first
 
     def __iter__(self) -> Iterator[M]:
-        page: Any = self._first
-        while page is not None:
-            yield page
-            page = page.next_page()
+        first: Any = self._first
+        pager: _Pager | None = first._sync_pager()
+        yield first
+        if pager is not None:
+            steps = pager.steps(first)
+            next(steps)  # the first page, already handed out
+            for at in steps:
+                yield pager.follow(at)
 
     async def __aiter__(self) -> AsyncIterator[M]:
-        page: Any = self._first
-        while page is not None:
-            yield page
-            page = await page.next_page_async()
+        first: Any = self._first
+        pager: _Pager | None = first._mistral_pager
+        yield first
+        if pager is not None:
+            steps = pager.steps_async(first)
+            await anext(steps)
+            async for at in steps:
+                yield pager.follow(at)
 
 
 class PagedModel(BaseModel):
@@ -624,20 +711,9 @@ class PagedModel(BaseModel):
         return self._iter_items(pager)
 
     def _iter_items(self, pager: _Pager) -> Generator[Any]:
-        paging, fetch = pager.paging, pager.fetch
-        page: Any = self
-        query, seen = pager.query, pager.seen
-        items = paging.items_of(page)
-        while True:
-            yield from items
-            query = paging.next_query(page, query, len(items), seen)
-            if query is None:
-                return
-            previous, page = items, fetch(query)
-            items = paging.items_of(page)
-            if _repeated(items, previous):
-                return
-            seen += len(items)
+        items_of = pager.paging.items_of
+        for at in pager.steps(self):
+            yield from items_of(at.page)
 
     async def __aiter__(self) -> AsyncIterator[Any]:
         """Every item, from this page on, fetching the next pages as needed (async calls)."""
@@ -646,22 +722,10 @@ class PagedModel(BaseModel):
             for item in self.page_items:
                 yield item
             return
-        paging, fetch = pager.paging, pager.fetch
-        page: Any = self
-        query, seen = pager.query, pager.seen
-        items = paging.items_of(page)
-        while True:
-            for item in items:
+        items_of = pager.paging.items_of
+        async for at in pager.steps_async(self):
+            for item in items_of(at.page):
                 yield item
-            query = paging.next_query(page, query, len(items), seen)
-            if query is None:
-                return
-            previous, got = items, fetch(query)
-            page = await got if pager.is_async else got
-            items = paging.items_of(page)
-            if _repeated(items, previous):
-                return
-            seen += len(items)
 
     def pages(self) -> _Pages[Self]:
         """The responses page by page, this one first (``for``, or ``async for`` after an
@@ -671,20 +735,14 @@ class PagedModel(BaseModel):
     def next_page(self) -> Self | None:
         """Fetch the page after this one; ``None`` when this is the last page."""
         pager = self._sync_pager()
-        query = pager.next_query(self) if pager is not None else None
-        if pager is None or query is None:
-            return None
-        return cast("Self", pager.follow(pager.fetch(query), query))
+        at = _second(pager.steps(self)) if pager is not None else None
+        return None if pager is None or at is None else cast("Self", pager.follow(at))
 
     async def next_page_async(self) -> Self | None:
         """Async twin of :meth:`next_page` (for a response of an async call)."""
         pager = self._mistral_pager
-        query = pager.next_query(self) if pager is not None else None
-        if pager is None or query is None:
-            return None
-        got = pager.fetch(query)
-        page = await got if pager.is_async else got
-        return cast("Self", pager.follow(page, query))
+        at = await _second_async(pager.steps_async(self)) if pager is not None else None
+        return None if pager is None or at is None else cast("Self", pager.follow(at))
 
     def next(self) -> Any:
         """The 2.x wrapper's ``next()``: the next page or ``None``; after an async call, an

@@ -122,12 +122,17 @@ class Mistral(BaseClient, ClientResources):
     def provider(self) -> Provider:
         return self._provider
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        value = resolve(self._engine, self._registry, name)
-        setattr(self, name, value)  # cached: later accesses skip __getattr__
-        return value
+    if not TYPE_CHECKING:
+        # Hidden from type checkers: they see only the typed attach points
+        # (``ClientResources``), so a misspelt resource (``client.chta``) is a type error
+        # rather than ``Any``. At run time this resolves resources through the registry.
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            value = resolve(self._engine, self._registry, name)
+            setattr(self, name, value)  # cached: later accesses skip __getattr__
+            return value
 
     def __dir__(self) -> list[str]:
         roots = {p.split(".", 1)[0] for p in self._registry.attach_points()}

@@ -20,6 +20,14 @@ import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal, get_args
+
+from mistralai.core.errors import ConfigurationError
+
+RetryStrategy = Literal["backoff", "none"]
+"""``RetryConfig.strategy``: ``"backoff"`` retries, ``"none"`` does not."""
+
+_STRATEGIES: frozenset[str] = frozenset(get_args(RetryStrategy))
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 NOT_PROCESSED_STATUS = frozenset({408, 429, 503})
@@ -40,18 +48,27 @@ class BackoffStrategy:
 class RetryConfig:
     """2.x ``RetryConfig(strategy, backoff, retry_connection_errors)``.
 
-    ``strategy`` is ``"backoff"`` or ``"none"``. ``max_retries`` caps the number of retries
-    (2.x retried until ``max_elapsed_time``; ``None`` keeps that behaviour). The whole call,
-    attempts and waits, stays within ``backoff.max_elapsed_time`` once a retry is needed.
+    ``strategy`` is ``"backoff"`` or ``"none"``; anything else raises
+    :class:`~mistralai.core.errors.ConfigurationError` here (a typo must not silently turn
+    retries off, which is what any other value would mean). ``max_retries`` caps the number
+    of retries (2.x retried until ``max_elapsed_time``; ``None`` keeps that behaviour). The
+    whole call, attempts and waits, stays within ``backoff.max_elapsed_time`` once a retry is
+    needed.
     ``retry_unsafe=True`` also retries operations that are not retry-safe after failures
     where the request may have been processed (500, 502, 504, a connection lost mid-answer).
     """
 
-    strategy: str = "backoff"
+    strategy: RetryStrategy = "backoff"
     backoff: BackoffStrategy | None = None
     retry_connection_errors: bool = True
     max_retries: int | None = None
     retry_unsafe: bool = False
+
+    def __post_init__(self) -> None:
+        if self.strategy not in _STRATEGIES:
+            raise ConfigurationError(
+                f"RetryConfig strategy must be 'backoff' or 'none', not {self.strategy!r}"
+            )
 
     @property
     def enabled(self) -> bool:

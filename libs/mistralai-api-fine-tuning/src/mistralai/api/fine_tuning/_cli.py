@@ -135,9 +135,9 @@ def batch_run(
                 model=model,
                 endpoint=endpoint,
                 response_model=dict,
-                poll_interval=poll_interval,
+                polling_interval=poll_interval,
                 timeout=timeout,
-                progress=_batch_progress(bar),
+                on_poll=_batch_progress(bar),
                 cleanup=cleanup,
             )
         except BatchJobError as exc:
@@ -223,7 +223,7 @@ def _follow(job_id: str, poll_interval: float, timeout: float | None) -> Any:
         def report(job: Any) -> None:
             bar.update(status=f"fine-tuning job {job_id} {getattr(job, 'status', '?')}")
 
-        final = jobs.wait(job_id, poll_interval=poll_interval, timeout=timeout, progress=report)
+        final = jobs.wait(job_id, polling_interval=poll_interval, timeout=timeout, on_poll=report)
     status = str(getattr(final, "status", ""))
     if status in ("SUCCESS", "VALIDATED"):
         # VALIDATED: created with --no-auto-start; it waits for `start` and is not a failure.

@@ -7,17 +7,16 @@ import os
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, TypeVar, overload
 
-from mistralai.api.fine_tuning import _batch
+from mistralai.api.fine_tuning import _batch, _batch_run
 from mistralai.api.fine_tuning._generated import models
 from mistralai.api.fine_tuning._generated import resources as generated
 from mistralai.api.fine_tuning._wait import (
     BATCH_TERMINAL_STATUSES,
-    DEFAULT_POLL_INTERVAL,
     FINE_TUNING_TERMINAL_STATUSES,
-    poll,
-    poll_async,
+    wait_job,
+    wait_job_async,
+    wait_options,
 )
-from mistralai.api.fine_tuning._wait import _check as check_wait  # pyright: ignore[reportPrivateUsage]
 from mistralai.api.fine_tuning.batch import BatchLimits, BatchProgress, BatchResults
 
 __all__ = ["Batch", "BatchJobs", "FineTuning", "FineTuningJobs"]
@@ -36,48 +35,71 @@ class FineTuningJobs(generated.FineTuningJobs):
         self,
         job_id: str,
         *,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
+        on_poll: Callable[[FineTuningJob], None] | None = None,
+        poll_interval: float | None = None,
         progress: Callable[[FineTuningJob], None] | None = None,
     ) -> FineTuningJob:
-        """Poll the job every ``poll_interval`` seconds until it succeeds, fails or is cancelled.
+        """Poll the job every ``polling_interval`` seconds until it succeeds, fails or is
+        cancelled.
 
         :param job_id: the fine-tuning job.
-        :param poll_interval: seconds between polls.
+        :param polling_interval: seconds between polls (default 5).
+        :param max_attempts: give up after this many polls (``None``: no limit).
         :param timeout: give up after this many seconds (``None``: wait as long as it takes).
-        :param progress: called with the job after every poll (the last call sees the final job).
+        :param on_poll: called with the job after every poll (the last call sees the final job).
+        :param poll_interval: older name of ``polling_interval``, still accepted.
+        :param progress: older name of ``on_poll``, still accepted.
         :returns: the job in its terminal status (check ``status``; on ``SUCCESS``
             ``fine_tuned_model`` names the new model), or ``VALIDATED`` for a job created with
             ``auto_start=False``: it waits for ``start`` and would not move on its own.
-        :raises WaitTimeoutError: the timeout passed first; ``error.job`` is the last job seen.
+        :raises WaitTimeoutError: the timeout passed (or ``max_attempts`` polls were made)
+            first; ``error.job`` is the last job seen.
         """
-        return poll(
+        options = wait_options(
+            polling_interval=polling_interval,
+            max_attempts=max_attempts,
+            timeout=timeout,
+            on_poll=on_poll,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
+        return wait_job(
             "fine-tuning job",
             job_id,
-            lambda: self.get(job_id=job_id),
             FINE_TUNING_TERMINAL_STATUSES,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            progress=progress,
+            options,
+            lambda: self.get(job_id=job_id),
         )
 
     async def wait_async(
         self,
         job_id: str,
         *,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
+        on_poll: Callable[[FineTuningJob], Awaitable[None] | None] | None = None,
+        poll_interval: float | None = None,
         progress: Callable[[FineTuningJob], Awaitable[None] | None] | None = None,
     ) -> FineTuningJob:
-        """Async twin of :meth:`wait`; ``progress`` may also be a coroutine function."""
-        return await poll_async(
+        """Async twin of :meth:`wait`; ``on_poll`` may also be a coroutine function."""
+        options = wait_options(
+            polling_interval=polling_interval,
+            max_attempts=max_attempts,
+            timeout=timeout,
+            on_poll=on_poll,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
+        return await wait_job_async(
             "fine-tuning job",
             job_id,
-            lambda: self.get_async(job_id=job_id),
             FINE_TUNING_TERMINAL_STATUSES,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            progress=progress,
+            options,
+            lambda: self.get_async(job_id=job_id),
         )
 
 
@@ -106,48 +128,66 @@ class BatchJobs(generated.BatchJobs):
         self,
         job_id: str,
         *,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
+        on_poll: Callable[[models.BatchJob], None] | None = None,
+        poll_interval: float | None = None,
         progress: Callable[[models.BatchJob], None] | None = None,
     ) -> models.BatchJob:
-        """Poll the batch job every ``poll_interval`` seconds until it reaches a terminal status
-        (``SUCCESS``, ``FAILED``, ``TIMEOUT_EXCEEDED`` or ``CANCELLED``).
+        """Poll the batch job every ``polling_interval`` seconds until it reaches a terminal
+        status (``SUCCESS``, ``FAILED``, ``TIMEOUT_EXCEEDED`` or ``CANCELLED``).
 
         :param job_id: the batch job.
-        :param poll_interval: seconds between polls.
+        :param polling_interval: seconds between polls (default 5).
+        :param max_attempts: give up after this many polls (``None``: no limit).
         :param timeout: give up after this many seconds (``None``: wait as long as it takes).
-        :param progress: called with the job after every poll (``completed_requests`` /
+        :param on_poll: called with the job after every poll (``completed_requests`` /
             ``total_requests`` tell how far it is).
+        :param poll_interval: older name of ``polling_interval``, still accepted.
+        :param progress: older name of ``on_poll``, still accepted.
         :returns: the job in its terminal status (``output_file`` / ``error_file`` hold results).
-        :raises WaitTimeoutError: the timeout passed first; ``error.job`` is the last job seen.
+        :raises WaitTimeoutError: the timeout passed (or ``max_attempts`` polls were made)
+            first; ``error.job`` is the last job seen.
         """
-        return poll(
-            "batch job",
-            job_id,
-            lambda: self.get(job_id=job_id),
-            BATCH_TERMINAL_STATUSES,
-            poll_interval=poll_interval,
+        options = wait_options(
+            polling_interval=polling_interval,
+            max_attempts=max_attempts,
             timeout=timeout,
+            on_poll=on_poll,
+            poll_interval=poll_interval,
             progress=progress,
+        )
+        return wait_job(
+            "batch job", job_id, BATCH_TERMINAL_STATUSES, options, lambda: self.get(job_id=job_id)
         )
 
     async def wait_async(
         self,
         job_id: str,
         *,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
+        on_poll: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        poll_interval: float | None = None,
         progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
     ) -> models.BatchJob:
-        """Async twin of :meth:`wait`; ``progress`` may also be a coroutine function."""
-        return await poll_async(
+        """Async twin of :meth:`wait`; ``on_poll`` may also be a coroutine function."""
+        options = wait_options(
+            polling_interval=polling_interval,
+            max_attempts=max_attempts,
+            timeout=timeout,
+            on_poll=on_poll,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
+        return await wait_job_async(
             "batch job",
             job_id,
-            lambda: self.get_async(job_id=job_id),
             BATCH_TERMINAL_STATUSES,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            progress=progress,
+            options,
+            lambda: self.get_async(job_id=job_id),
         )
 
 
@@ -177,13 +217,16 @@ class Batch(generated.Batch):
         agent_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int = 24,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
-        progress: Callable[[models.BatchJob], None] | None = None,
+        on_poll: Callable[[models.BatchJob], None] | None = None,
         cleanup: bool = False,
         limits: BatchLimits | None = None,
         state_file: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BatchProgress], None] | None = None,
+        poll_interval: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
     ) -> BatchResults[R]: ...
 
     @overload
@@ -197,13 +240,16 @@ class Batch(generated.Batch):
         agent_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int = 24,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
-        progress: Callable[[models.BatchJob], None] | None = None,
+        on_poll: Callable[[models.BatchJob], None] | None = None,
         cleanup: bool = False,
         limits: BatchLimits | None = None,
         state_file: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BatchProgress], None] | None = None,
+        poll_interval: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
     ) -> BatchResults[Any]: ...
 
     def run(
@@ -216,13 +262,16 @@ class Batch(generated.Batch):
         agent_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int = 24,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
-        progress: Callable[[models.BatchJob], None] | None = None,
+        on_poll: Callable[[models.BatchJob], None] | None = None,
         cleanup: bool = False,
         limits: BatchLimits | None = None,
         state_file: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BatchProgress], None] | None = None,
+        poll_interval: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
     ) -> BatchResults[Any]:
         """Run any number of requests on Mistral's batch service and get the answers back in
         input order, in bounded memory.
@@ -246,9 +295,10 @@ class Batch(generated.Batch):
         :param agent_id: run the requests with this agent instead of a model.
         :param metadata: metadata attached to every batch job of the run.
         :param timeout_hours: server-side timeout of each job.
-        :param poll_interval: seconds between rounds of polls of the jobs.
+        :param polling_interval: seconds between rounds of polls of the jobs (default 5).
+        :param max_attempts: give up waiting after this many rounds of polls.
         :param timeout: give up waiting after this many seconds (the jobs keep running).
-        :param progress: called with each job after each poll of it.
+        :param on_poll: called with each job after each poll of it.
         :param cleanup: delete the input, output and error files once the results are read.
         :param limits: where to split the input (:class:`BatchLimits`); ignored when resuming
             (the recorded limits are kept so the chunks match).
@@ -259,6 +309,8 @@ class Batch(generated.Batch):
             every job is created, :meth:`resume` needs only the file.
         :param on_progress: called with a :class:`BatchProgress` of the whole run at each step
             (writing, uploading, submitted, running, downloading, done).
+        :param poll_interval: older name of ``polling_interval``, still accepted.
+        :param progress: older name of ``on_poll``, still accepted.
         :returns: :class:`~mistralai.api.fine_tuning.batch.BatchResults`: iterate for one
             :class:`~mistralai.api.fine_tuning.batch.BatchResult` per request, in input order, each
             holding the parsed answer or the error for that request; ``.jobs`` are the final jobs.
@@ -268,7 +320,14 @@ class Batch(generated.Batch):
         :raises WaitTimeoutError: ``timeout`` passed; names the job, which keeps running.
         :raises BatchJobError: every job ended without any result file.
         """
-        check_wait(poll_interval, timeout)
+        options = wait_options(
+            polling_interval=polling_interval,
+            max_attempts=max_attempts,
+            timeout=timeout,
+            on_poll=on_poll,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
         plan = _batch.new_plan(
             endpoint=endpoint,
             model=model,
@@ -277,15 +336,13 @@ class Batch(generated.Batch):
             limits=limits,
             state_file=state_file,
         )
-        _batch.write(plan, requests, on_progress)
-        return _batch.execute(
+        return _batch_run.execute(
             self,
             plan,
+            requests,
             metadata=metadata,
             timeout_hours=timeout_hours,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            progress=progress,
+            wait=options,
             on_progress=on_progress,
             cleanup=cleanup,
         )
@@ -301,13 +358,16 @@ class Batch(generated.Batch):
         agent_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int = 24,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
-        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        on_poll: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
         cleanup: bool = False,
         limits: BatchLimits | None = None,
         state_file: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
+        poll_interval: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
     ) -> BatchResults[R]: ...
 
     @overload
@@ -321,13 +381,16 @@ class Batch(generated.Batch):
         agent_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int = 24,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
-        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        on_poll: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
         cleanup: bool = False,
         limits: BatchLimits | None = None,
         state_file: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
+        poll_interval: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
     ) -> BatchResults[Any]: ...
 
     async def run_async(
@@ -340,17 +403,27 @@ class Batch(generated.Batch):
         agent_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int = 24,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
-        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        on_poll: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
         cleanup: bool = False,
         limits: BatchLimits | None = None,
         state_file: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
+        poll_interval: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
     ) -> BatchResults[Any]:
-        """Async twin of :meth:`run` (same arguments; ``progress`` and ``on_progress`` may be
+        """Async twin of :meth:`run` (same arguments; ``on_poll`` and ``on_progress`` may be
         coroutine functions). ``requests`` is a plain iterable, read while writing the input."""
-        check_wait(poll_interval, timeout)
+        options = wait_options(
+            polling_interval=polling_interval,
+            max_attempts=max_attempts,
+            timeout=timeout,
+            on_poll=on_poll,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
         plan = _batch.new_plan(
             endpoint=endpoint,
             model=model,
@@ -359,15 +432,13 @@ class Batch(generated.Batch):
             limits=limits,
             state_file=state_file,
         )
-        await _batch.write_async(plan, requests, on_progress)
-        return await _batch.execute_async(
+        return await _batch_run.execute_async(
             self,
             plan,
+            requests,
             metadata=metadata,
             timeout_hours=timeout_hours,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            progress=progress,
+            wait=options,
             on_progress=on_progress,
             cleanup=cleanup,
         )
@@ -377,11 +448,14 @@ class Batch(generated.Batch):
         state_file: str | os.PathLike[str],
         *,
         response_model: type[Any] | None = None,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
-        progress: Callable[[models.BatchJob], None] | None = None,
+        on_poll: Callable[[models.BatchJob], None] | None = None,
         on_progress: Callable[[BatchProgress], None] | None = None,
         cleanup: bool = False,
+        poll_interval: float | None = None,
+        progress: Callable[[models.BatchJob], None] | None = None,
     ) -> BatchResults[Any]:
         """Finish a run whose jobs were all submitted (say, before a crash) from its
         ``state_file`` alone: wait for the recorded jobs, then read their results as
@@ -390,16 +464,22 @@ class Batch(generated.Batch):
         :raises BatchResumeError: no such file, not a state file, or part of the input was
             never submitted (then call :meth:`run` again with the same requests and file).
         """
-        check_wait(poll_interval, timeout)
+        options = wait_options(
+            polling_interval=polling_interval,
+            max_attempts=max_attempts,
+            timeout=timeout,
+            on_poll=on_poll,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
         plan = _batch.plan_from_state(state_file, response_model)
-        return _batch.execute(
+        return _batch_run.execute(
             self,
             plan,
+            None,
             metadata=None,
             timeout_hours=24,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            progress=progress,
+            wait=options,
             on_progress=on_progress,
             cleanup=cleanup,
         )
@@ -409,23 +489,32 @@ class Batch(generated.Batch):
         state_file: str | os.PathLike[str],
         *,
         response_model: type[Any] | None = None,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        polling_interval: float | None = None,
+        max_attempts: int | None = None,
         timeout: float | None = None,
-        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
+        on_poll: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
         on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
         cleanup: bool = False,
+        poll_interval: float | None = None,
+        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
     ) -> BatchResults[Any]:
         """Async twin of :meth:`resume`."""
-        check_wait(poll_interval, timeout)
+        options = wait_options(
+            polling_interval=polling_interval,
+            max_attempts=max_attempts,
+            timeout=timeout,
+            on_poll=on_poll,
+            poll_interval=poll_interval,
+            progress=progress,
+        )
         plan = _batch.plan_from_state(state_file, response_model)
-        return await _batch.execute_async(
+        return await _batch_run.execute_async(
             self,
             plan,
+            None,
             metadata=None,
             timeout_hours=24,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            progress=progress,
+            wait=options,
             on_progress=on_progress,
             cleanup=cleanup,
         )

@@ -151,6 +151,8 @@ class BatchResults(Generic[R]):
         count: int,
         adapter: TypeAdapter[Any] | None,
         input_file_ids: Sequence[str],
+        *,
+        leftover_file_ids: Sequence[str] = (),
     ) -> None:
         self.jobs: list[models.BatchJob] = list(jobs)
         """The batch jobs in their final status, in input order (one per chunk)."""
@@ -160,6 +162,10 @@ class BatchResults(Generic[R]):
         """The uploaded JSONL input files, in input order."""
         self.input_file_id: str = self.input_file_ids[0]
         """The first uploaded input file."""
+        self.leftover_file_ids: list[str] = list(leftover_file_ids)
+        """Files that ``cleanup=True`` could not delete (each is logged as a warning on the
+        ``mistralai.batch`` logger): they are still stored, delete them with
+        ``files.delete(file_id=...)``. Empty without ``cleanup``."""
         self._spans = [_Span(s, c, j) for (s, c), j in zip(spans, self.jobs, strict=True)]
         self._files = list(files)
         self._index = index

@@ -8,16 +8,26 @@ __all__ = ["BatchJobError", "BatchResumeError", "BatchSubmissionError", "WaitTim
 
 
 class WaitTimeoutError(MistralError, TimeoutError):
-    """A ``wait`` helper gave up before the job reached a terminal status.
+    """A ``wait`` helper gave up before the job reached a terminal status (``timeout``
+    seconds passed, or ``max_attempts`` polls were made: ``attempts``).
 
     The job keeps running on the server: ``job_id`` names it and ``job`` is the last state seen
     (cancel it with ``jobs.cancel(job_id=...)`` if it is no longer wanted)."""
 
-    def __init__(self, message: str, *, job_id: str, job: object, timeout: float) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        job_id: str,
+        job: object,
+        timeout: float | None,
+        attempts: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.job_id = job_id
         self.job = job
         self.timeout = timeout
+        self.attempts = attempts
 
 
 class BatchSubmissionError(MistralError):

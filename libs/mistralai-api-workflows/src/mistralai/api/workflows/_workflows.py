@@ -9,9 +9,8 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -27,7 +26,7 @@ from mistralai.api.workflows.streams import (
     ResumableEventStream,
     ResumableEventStreamAsync,
 )
-from mistralai.core.errors import RequestValidationError
+from mistralai.core.polling import PollFlow, poll_flow, run, run_async
 from mistralai.core.runtime import (
     UNSET,
     EventStream,
@@ -48,6 +47,9 @@ the wait with :class:`~mistralai.api.workflows.errors.WorkflowExecutionFailedErr
 OnPoll = Callable[[models.WorkflowExecutionResponse], None]
 """Progress callback: called with the execution after every poll."""
 
+OnPollAsync = Callable[[models.WorkflowExecutionResponse], Awaitable[None] | None]
+"""Progress callback of the async helpers: may also be a coroutine function (awaited)."""
+
 WorkflowInput = Mapping[str, Any] | pydantic.BaseModel
 
 
@@ -57,55 +59,52 @@ def _as_input(value: OptionalNullable[WorkflowInput]) -> OptionalNullable[Mappin
     return value
 
 
-class _Wait:
-    """The polling policy shared by the sync and async helpers."""
+def _completed(execution: models.WorkflowExecutionResponse) -> bool:
+    """Whether the wait is over with success; raises when the execution ended otherwise."""
+    status = execution.status
+    if status == "COMPLETED":
+        return True
+    if status is not None and status not in IN_PROGRESS_STATUSES:
+        raise WorkflowExecutionFailedError(execution)
+    return False
 
-    __slots__ = ("attempts", "max_attempts", "on_poll", "polling_interval", "started", "timeout")
 
-    def __init__(
-        self,
-        polling_interval: float,
-        max_attempts: int | None,
-        timeout: float | None,
-        on_poll: OnPoll | None,
-    ) -> None:
-        if polling_interval < 0:
-            raise RequestValidationError("polling_interval must be >= 0")
-        if max_attempts is not None and max_attempts < 1:
-            raise RequestValidationError("max_attempts must be >= 1 (or None for no limit)")
-        if timeout is not None and timeout < 0:
-            raise RequestValidationError("timeout must be >= 0 (or None for no limit)")
-        self.polling_interval = float(polling_interval)
-        self.max_attempts = max_attempts
-        self.timeout = timeout
-        self.on_poll = on_poll
-        self.started = time.monotonic()
-        self.attempts = 0
+def _expired(
+    execution: models.WorkflowExecutionResponse, attempts: int, elapsed: float
+) -> WorkflowWaitTimeoutError:
+    return WorkflowWaitTimeoutError(execution, attempts=attempts, elapsed=elapsed)
 
-    def restart(self) -> None:
-        """Count time from now (after the execution was started)."""
-        self.started = time.monotonic()
 
-    def observe(self, execution: models.WorkflowExecutionResponse) -> float | None:
-        """``None`` when the execution completed; else how long to sleep before the next poll.
-        Raises when it ended otherwise or when the wait is over."""
-        self.attempts += 1
-        if self.on_poll is not None:
-            self.on_poll(execution)
-        status = execution.status
-        if status == "COMPLETED":
-            return None
-        if status is not None and status not in IN_PROGRESS_STATUSES:
-            raise WorkflowExecutionFailedError(execution)
-        elapsed = time.monotonic() - self.started
-        if self.max_attempts is not None and self.attempts >= self.max_attempts:
-            raise WorkflowWaitTimeoutError(execution, attempts=self.attempts, elapsed=elapsed)
-        if self.timeout is not None:
-            remaining = self.timeout - elapsed
-            if remaining <= 0:
-                raise WorkflowWaitTimeoutError(execution, attempts=self.attempts, elapsed=elapsed)
-            return min(self.polling_interval, remaining)
-        return self.polling_interval
+def _wait_flow(
+    polling_interval: float, max_attempts: int | None, timeout: float | None
+) -> PollFlow[models.WorkflowExecutionResponse, models.WorkflowExecutionResponse]:
+    """The wait, with core's polling engine (arguments checked now, before anything is sent;
+    time counts from the first poll)."""
+    return poll_flow(
+        _completed,
+        _expired,
+        polling_interval=polling_interval,
+        timeout=timeout,
+        max_attempts=max_attempts,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    """The per-call options of a helper, passed on to every call it makes."""
+
+    retries: OptionalNullable[RetryConfig]
+    server_url: str | None
+    timeout_ms: int | None
+    http_headers: Mapping[str, str] | None
+
+    def as_kwargs(self) -> dict[str, Any]:
+        return {
+            "retries": self.retries,
+            "server_url": self.server_url,
+            "timeout_ms": self.timeout_ms,
+            "http_headers": self.http_headers,
+        }
 
 
 class Executions(GeneratedExecutions):
@@ -429,38 +428,23 @@ class Workflows(GeneratedWorkflows):
         :raises WorkflowWaitTimeoutError: (a ``TimeoutError``) still running when the wait gave
             up; ``.execution`` is the last state seen.
         """
-        wait = _Wait(polling_interval, max_attempts, timeout, on_poll)
-        return self._poll(
-            execution_id,
-            wait,
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+        flow = _wait_flow(polling_interval, max_attempts, timeout)
+        options = _Options(retries, server_url, timeout_ms, http_headers)
+        return self._poll(flow, execution_id, options, on_poll)
 
     def _poll(
         self,
+        flow: PollFlow[models.WorkflowExecutionResponse, models.WorkflowExecutionResponse],
         execution_id: str,
-        wait: _Wait,
-        *,
-        retries: OptionalNullable[RetryConfig],
-        server_url: str | None,
-        timeout_ms: int | None,
-        http_headers: Mapping[str, str] | None,
+        options: _Options,
+        on_poll: OnPoll | None,
     ) -> models.WorkflowExecutionResponse:
-        while True:
-            execution = self.executions.get_workflow_execution(
-                execution_id=execution_id,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
+        def fetch() -> models.WorkflowExecutionResponse:
+            return self.executions.get_workflow_execution(
+                execution_id=execution_id, **options.as_kwargs()
             )
-            delay = wait.observe(execution)
-            if delay is None:
-                return execution
-            time.sleep(delay)
+
+        return run(flow, fetch, on_poll=on_poll)
 
     async def wait_for_workflow_completion_async(
         self,
@@ -469,46 +453,31 @@ class Workflows(GeneratedWorkflows):
         max_attempts: int | None = None,
         *,
         timeout: float | None = None,
-        on_poll: OnPoll | None = None,
+        on_poll: OnPollAsync | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionResponse:
         """Async twin of :meth:`wait_for_workflow_completion` (sleeps without blocking the
-        event loop)."""
-        wait = _Wait(polling_interval, max_attempts, timeout, on_poll)
-        return await self._poll_async(
-            execution_id,
-            wait,
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
+        event loop; ``on_poll`` may also be a coroutine function)."""
+        flow = _wait_flow(polling_interval, max_attempts, timeout)
+        options = _Options(retries, server_url, timeout_ms, http_headers)
+        return await self._poll_async(flow, execution_id, options, on_poll)
 
     async def _poll_async(
         self,
+        flow: PollFlow[models.WorkflowExecutionResponse, models.WorkflowExecutionResponse],
         execution_id: str,
-        wait: _Wait,
-        *,
-        retries: OptionalNullable[RetryConfig],
-        server_url: str | None,
-        timeout_ms: int | None,
-        http_headers: Mapping[str, str] | None,
+        options: _Options,
+        on_poll: OnPollAsync | None,
     ) -> models.WorkflowExecutionResponse:
-        while True:
-            execution = await self.executions.get_workflow_execution_async(
-                execution_id=execution_id,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
+        async def fetch() -> models.WorkflowExecutionResponse:
+            return await self.executions.get_workflow_execution_async(
+                execution_id=execution_id, **options.as_kwargs()
             )
-            delay = wait.observe(execution)
-            if delay is None:
-                return execution
-            await asyncio.sleep(delay)
+
+        return await run_async(flow, fetch, on_poll=on_poll)
 
     def execute_workflow_and_wait(
         self,
@@ -546,13 +515,8 @@ class Workflows(GeneratedWorkflows):
         :raises WorkflowExecutionFailedError: the execution did not complete.
         :raises WorkflowWaitTimeoutError: still running when the wait gave up.
         """
-        wait = _Wait(polling_interval, max_attempts, timeout, on_poll)  # checked before sending
-        options: dict[str, Any] = {
-            "retries": retries,
-            "server_url": server_url,
-            "timeout_ms": timeout_ms,
-            "http_headers": http_headers,
-        }
+        flow = _wait_flow(polling_interval, max_attempts, timeout)  # checked before sending
+        options = _Options(retries, server_url, timeout_ms, http_headers)
         started = self.execute_workflow(
             workflow_identifier=workflow_identifier,
             input=_as_input(input),
@@ -562,12 +526,11 @@ class Workflows(GeneratedWorkflows):
             task_queue=task_queue,
             wait_for_result=use_api_sync,
             timeout_seconds=timeout_seconds if use_api_sync else UNSET,
-            **options,
+            **options.as_kwargs(),
         )
         if isinstance(started, models.WorkflowExecutionSyncResponse):
             return started.result
-        wait.restart()
-        final = self._poll(started.execution_id, wait, **options)
+        final = self._poll(flow, started.execution_id, options, on_poll)
         return final.result
 
     async def execute_workflow_and_wait_async(
@@ -588,16 +551,12 @@ class Workflows(GeneratedWorkflows):
         http_headers: Mapping[str, str] | None = None,
         *,
         timeout: float | None = None,
-        on_poll: OnPoll | None = None,
+        on_poll: OnPollAsync | None = None,
     ) -> Any:
-        """Async twin of :meth:`execute_workflow_and_wait`."""
-        wait = _Wait(polling_interval, max_attempts, timeout, on_poll)  # checked before sending
-        options: dict[str, Any] = {
-            "retries": retries,
-            "server_url": server_url,
-            "timeout_ms": timeout_ms,
-            "http_headers": http_headers,
-        }
+        """Async twin of :meth:`execute_workflow_and_wait` (``on_poll`` may also be a
+        coroutine function)."""
+        flow = _wait_flow(polling_interval, max_attempts, timeout)  # checked before sending
+        options = _Options(retries, server_url, timeout_ms, http_headers)
         started = await self.execute_workflow_async(
             workflow_identifier=workflow_identifier,
             input=_as_input(input),
@@ -607,10 +566,9 @@ class Workflows(GeneratedWorkflows):
             task_queue=task_queue,
             wait_for_result=use_api_sync,
             timeout_seconds=timeout_seconds if use_api_sync else UNSET,
-            **options,
+            **options.as_kwargs(),
         )
         if isinstance(started, models.WorkflowExecutionSyncResponse):
             return started.result
-        wait.restart()
-        final = await self._poll_async(started.execution_id, wait, **options)
+        final = await self._poll_async(flow, started.execution_id, options, on_poll)
         return final.result
