@@ -19,8 +19,8 @@ def main() -> int:
         client.batch.run(
             requests,
             model=model(),
-            poll_interval=0.05 if is_fake() else 30,
-            progress=lambda job: print(
+            polling_interval=0.05 if is_fake() else 30,
+            on_poll=lambda job: print(
                 f"  job {job.id}: {job.status} ({job.succeeded_requests}/{job.total_requests} done)"
             ),
             cleanup=True,  # delete the input and output files afterwards

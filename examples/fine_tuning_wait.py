@@ -46,9 +46,9 @@ def main() -> int:
         print(f"job {job.id}: {job.status}")
         final = client.fine_tuning.jobs.wait(
             job.id,
-            poll_interval=0.05 if is_fake() else 30,
+            polling_interval=0.05 if is_fake() else 30,
             timeout=None if not is_fake() else 60,
-            progress=lambda j: print(f"  {getattr(j, 'status', '?')}"),
+            on_poll=lambda j: print(f"  {getattr(j, 'status', '?')}"),
         )
         assert isinstance(final, CompletionDetailedJobOut), f"unexpected job: {final!r}"
         print(f"fine-tuning job ended {final.status}: model {final.fine_tuned_model}")

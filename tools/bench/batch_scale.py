@@ -50,7 +50,7 @@ def worker(url: str, count: int, poll_interval: float) -> dict[str, Any]:
     with client.batch.run(
         requests(),
         model="mistral-small-latest",
-        poll_interval=poll_interval,
+        polling_interval=poll_interval,
         on_progress=on_progress,
         cleanup=True,
     ) as results:

@@ -23,7 +23,6 @@ import importlib
 import logging
 import os
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -519,4 +518,3 @@ def reset_default_registry() -> None:
         _default = None
 
 
-Factory = Callable[..., Any]
