@@ -246,9 +246,9 @@ class Extractor:
         else:
             annotation = self._annotation(returns)
             fields = getattr(annotation, "model_fields", {})
-            if set(fields) == {"next", "result"}:
-                # the SDK's page wrapper (a ``next()`` callable beside the answer): the wire
-                # carries ``result``
+            if set(fields) in ({"next", "result"}, {"headers", "result"}):
+                # the SDK's wrappers (a ``next()`` page callable, or the response headers,
+                # beside the answer): the wire carries ``result``
                 annotation = fields["result"].annotation
             schema = self.schema_of(annotation)
             responses[ok] = {

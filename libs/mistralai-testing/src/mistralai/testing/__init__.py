@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mistralai.testing._completions import schema_instance
     from mistralai.testing._faults import Fault
     from mistralai.testing._records import RecordedRequest, RequestLog
+    from mistralai.testing._route_loading import ROUTES_GROUP
     from mistralai.testing._routing import (
         RequestContext,
         Response,
@@ -22,11 +23,15 @@ if TYPE_CHECKING:
     )
     from mistralai.testing.process import FakeServerProcess
     from mistralai.testing.realtime import FakeRealtimeServer
+    from mistralai.testing.realtime_voice import FakeRealtimeSpeechServer, FakeVoiceAgentRoom
     from mistralai.testing.server import FakeMistralServer
 
 __all__ = [
+    "ROUTES_GROUP",
     "Fault",
     "FakeRealtimeServer",
+    "FakeRealtimeSpeechServer",
+    "FakeVoiceAgentRoom",
     "FakeMistralServer",
     "FakeServerProcess",
     "RecordedRequest",
@@ -43,9 +48,12 @@ _LAZY: dict[str, str] = {
     "FakeMistralServer": "mistralai.testing.server",
     "FakeServerProcess": "mistralai.testing.process",
     "FakeRealtimeServer": "mistralai.testing.realtime",  # needs websockets (audio [realtime])
+    "FakeRealtimeSpeechServer": "mistralai.testing.realtime_voice",  # needs websockets
+    "FakeVoiceAgentRoom": "mistralai.testing.realtime_voice",
     "Fault": "mistralai.testing._faults",
     "RecordedRequest": "mistralai.testing._records",
     "RequestLog": "mistralai.testing._records",
+    "ROUTES_GROUP": "mistralai.testing._route_loading",
     "RequestContext": "mistralai.testing._routing",
     "Response": "mistralai.testing._routing",
     "StreamResponse": "mistralai.testing._routing",

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
-from typing import Any, cast
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from contextlib import aclosing
 
 from mistralai.api.audio.realtime import REALTIME_EXTRA_HINT
 
@@ -21,6 +20,14 @@ from mistralai.api.audio._realtime_connection import (
     RealtimeEvent,
     UnknownRealtimeEvent,
     decode_message,
+)
+from mistralai.api.audio._websocket import (
+    USER_AGENT,
+    close_quietly,
+    error_message,
+    provider_of,
+    send_while_receiving,
+    websocket_url,
 )
 from mistralai.api.audio.realtime import (
     AudioFormat,
@@ -42,7 +49,7 @@ DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000
 """Deadline for opening the WebSocket and receiving ``session.created`` when neither the call
 nor the client gives one: a server that accepts the socket and then says nothing must not
 hang the caller forever."""
-_USER_AGENT = "mistralai-modular-python/0.2.0"
+_DEFAULT_ERROR = "Realtime transcription error"
 
 
 class RealtimeTranscription(Resource):
@@ -59,24 +66,12 @@ class RealtimeTranscription(Resource):
         super().__init__(client)
 
     def _provider(self) -> Provider:
-        # The provider gives the base URL and the credentials. `Mistral.provider` is public,
-        # but resources hold the client's transport twin (a BaseClient), which exposes it
-        # only as `_provider`: core has no public accessor on BaseClient yet (reported).
-        client: object = self._client
-        provider = getattr(client, "provider", None)  # BaseClient.provider (public)
-        if not isinstance(provider, Provider):
+        provider = provider_of(self._client)
+        if provider is None:
             raise RealtimeTranscriptionException(
                 "realtime transcription needs a Mistral client (client.audio.realtime)"
             )
         return provider
-
-    def _url(self, provider: Provider, model: str, server_url: str | None) -> str:
-        base = (server_url or provider.base_url).rstrip("/")
-        parts = urlsplit(base + REALTIME_PATH)
-        query = dict(parse_qsl(parts.query, keep_blank_values=True))
-        query["model"] = model
-        scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
-        return urlunsplit(parts._replace(scheme=scheme, query=urlencode(query)))
 
     async def connect(
         self,
@@ -96,7 +91,7 @@ class RealtimeTranscription(Resource):
         headers: dict[str, str] = dict(await provider.auth_headers_async())
         if http_headers is not None:
             headers.update(http_headers)
-        url = self._url(provider, model, server_url)
+        url = websocket_url(server_url or provider.base_url, REALTIME_PATH, {"model": model})
         timeout_s = (timeout_ms if timeout_ms is not None else DEFAULT_HANDSHAKE_TIMEOUT_MS) / 1000
         websocket: ClientConnection | None = None
         try:
@@ -106,7 +101,7 @@ class RealtimeTranscription(Resource):
                     url,
                     additional_headers=headers,
                     open_timeout=None,
-                    user_agent_header=_USER_AGENT,
+                    user_agent_header=USER_AGENT,
                 )
                 session, initial = await _handshake(websocket)
             connection = RealtimeConnection(websocket, session, initial_events=initial)
@@ -116,12 +111,12 @@ class RealtimeTranscription(Resource):
                 )
             return connection
         except TimeoutError as exc:
-            await _close(websocket)
+            await close_quietly(websocket)
             raise RealtimeHandshakeTimeoutError(
                 f"Timeout waiting for session creation ({timeout_s:g} s)."
             ) from exc
         except MistralError:
-            await _close(websocket)
+            await close_quietly(websocket)
             raise
         except InvalidStatus as exc:
             status = exc.response.status_code
@@ -131,7 +126,7 @@ class RealtimeTranscription(Resource):
                 payload=exc.response.body,
             ) from exc
         except (OSError, WebSocketException) as exc:
-            await _close(websocket)
+            await close_quietly(websocket)
             raise RealtimeTranscriptionException(f"Failed to connect: {exc}") from exc
 
     async def transcribe_stream(
@@ -166,58 +161,15 @@ class RealtimeTranscription(Resource):
                 await connection.flush_audio()
                 await connection.end_audio()
 
-            sender = asyncio.ensure_future(send_all())
-            events = connection.events()  # an async generator: closed below
-            pending: asyncio.Future[RealtimeEvent] | None = None
-            try:
-                while True:
-                    pending = asyncio.ensure_future(anext(events))
-                    waiting: set[asyncio.Future[Any]] = {pending}
-                    if not sender.done():
-                        waiting.add(sender)
-                    await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
-                    # The audio source failed (now or while an event was being handed out): no
-                    # transcript can complete, so its error ends the iteration.
-                    failure = sender.exception() if sender.done() else None
-                    if failure is not None:
-                        raise failure
-                    if not pending.done():
-                        await asyncio.wait({pending})
-                    try:
-                        event = pending.result()
-                    except StopAsyncIteration:
-                        return
-                    finally:
-                        pending = None
+            def is_last(event: RealtimeEvent) -> bool:
+                if isinstance(event, RealtimeTranscriptionError):
+                    return True
+                return getattr(event, "type", None) == "transcription.done"
+
+            # aclosing: a caller that stops early still stops the sender now, not at GC.
+            async with aclosing(send_while_receiving(send_all, connection.events(), is_last)) as it:
+                async for event in it:
                     yield event
-                    if isinstance(event, RealtimeTranscriptionError):
-                        return
-                    if getattr(event, "type", None) == "transcription.done":
-                        return
-            finally:
-                # Wait for the cancelled tasks to finish before closing the event generator
-                # (it cannot be closed while a task is still running it).
-                tasks: list[asyncio.Future[Any]] = [sender]
-                if pending is not None:
-                    tasks.append(pending)
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
-                await events.aclose()
-
-
-async def _close(websocket: ClientConnection | None) -> None:
-    if websocket is not None:
-        await websocket.close()
-
-
-def _error_message(payload: object) -> str:
-    """The server's sentence: ``error.message``, or ``error.message.detail``."""
-    error = cast(dict[str, Any], payload).get("error") if isinstance(payload, dict) else None
-    message = cast(dict[str, Any], error).get("message") if isinstance(error, dict) else None
-    if isinstance(message, dict):
-        message = cast(dict[str, Any], message).get("detail")
-    return message if isinstance(message, str) else "Realtime transcription error"
 
 
 async def _handshake(
@@ -231,11 +183,15 @@ async def _handshake(
         event = decode_message(message)
         if isinstance(event, RealtimeTranscriptionError):
             raise RealtimeTranscriptionWSError(
-                _error_message(event.model_dump()), payload=event, raw=event.model_dump()
+                error_message(event.model_dump(), _DEFAULT_ERROR),
+                payload=event,
+                raw=event.model_dump(),
             )
         if isinstance(event, UnknownRealtimeEvent) and event.type == "error":
             raw: object = event.content
-            raise RealtimeTranscriptionWSError(_error_message(raw), payload=None, raw=raw)
+            raise RealtimeTranscriptionWSError(
+                error_message(raw, _DEFAULT_ERROR), payload=None, raw=raw
+            )
         initial.append(event)
         if isinstance(event, RealtimeTranscriptionSessionCreated):
             return event.session, initial

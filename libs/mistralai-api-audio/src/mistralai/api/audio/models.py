@@ -1,6 +1,7 @@
 """Every model of the audio domain (generated), including the shared ones it uses from core,
-and the realtime transcription models (hand-written: the spec does not describe that
-WebSocket API; importing them needs no ``websockets``)."""
+and the hand-written models of the realtime transcription and speech WebSockets and of the
+voice agent events (the spec does not describe those protocols; importing them needs no
+``websockets``)."""
 
 from mistralai.api.audio._generated import models as _generated
 from mistralai.api.audio._generated.models import *  # noqa: F403
@@ -19,6 +20,28 @@ from mistralai.api.audio.realtime import (
     RealtimeTranscriptionSessionUpdateMessage,
     RealtimeTranscriptionSessionUpdatePayload,
 )
+from mistralai.api.audio.realtime_speech import (
+    RealtimeSpeechError,
+    RealtimeSpeechErrorDetail,
+    RealtimeSpeechErrorDetailMessage,
+    RealtimeSpeechInputTextAppend,
+    RealtimeSpeechInputTextEnd,
+    RealtimeSpeechInputTextFlush,
+    RealtimeSpeechSession,
+    RealtimeSpeechSessionCreated,
+    RealtimeSpeechSessionUpdated,
+    RealtimeSpeechSessionUpdateMessage,
+    RealtimeSpeechSessionUpdatePayload,
+    RealtimeSpeechStreamingMode,
+)
+from mistralai.api.audio.voice_agents import (
+    VoiceAgentErrorEvent,
+    VoiceAgentSessionUpdatedEvent,
+    VoiceAgentStateChangedEvent,
+    VoiceAgentToolCallEndedEvent,
+    VoiceAgentToolCallStartedEvent,
+    VoiceAgentTranscriptEvent,
+)
 
 __all__ = [
     "AudioEncoding",
@@ -34,5 +57,23 @@ __all__ = [
     "RealtimeTranscriptionSessionUpdateMessage",
     "RealtimeTranscriptionSessionUpdatePayload",
     "RealtimeTranscriptionSessionUpdated",
+    "RealtimeSpeechError",
+    "RealtimeSpeechErrorDetail",
+    "RealtimeSpeechErrorDetailMessage",
+    "RealtimeSpeechInputTextAppend",
+    "RealtimeSpeechInputTextEnd",
+    "RealtimeSpeechInputTextFlush",
+    "RealtimeSpeechSession",
+    "RealtimeSpeechSessionCreated",
+    "RealtimeSpeechSessionUpdateMessage",
+    "RealtimeSpeechSessionUpdatePayload",
+    "RealtimeSpeechSessionUpdated",
+    "RealtimeSpeechStreamingMode",
+    "VoiceAgentErrorEvent",
+    "VoiceAgentSessionUpdatedEvent",
+    "VoiceAgentStateChangedEvent",
+    "VoiceAgentToolCallEndedEvent",
+    "VoiceAgentToolCallStartedEvent",
+    "VoiceAgentTranscriptEvent",
 ]
 __all__ += _generated.__all__

@@ -1,4 +1,5 @@
-"""2.x ``mistralai.extra.realtime``: realtime transcription over a WebSocket.
+"""``mistralai.extra.realtime``: realtime transcription (2.x) and speech (3.x) over a
+WebSocket.
 
 Needs the ``realtime`` extra (``pip install "mistralai[realtime]"``): without ``websockets``,
 importing this package raises :class:`ImportError` naming it. Reached from the client as
@@ -21,6 +22,21 @@ from mistralai.api.audio.realtime import (
     RealtimeTranscriptionWSError,
 )
 
+from mistralai.api.audio._realtime_speech import (
+    RealtimeSpeech,
+    RealtimeSpeechConnection,
+    RealtimeSpeechEvent,
+)
+from mistralai.api.audio.realtime_speech import (
+    RealtimeSpeechError,
+    RealtimeSpeechErrorDetail,
+    RealtimeSpeechSession,
+    RealtimeSpeechSessionCreated,
+    RealtimeSpeechSessionUpdated,
+    RealtimeSpeechStreamingMode,
+    audio_bytes,
+)
+
 from .connection import (
     RealtimeConnection,
     RealtimeEvent,
@@ -36,6 +52,15 @@ __all__ = [
     "RealtimeConnectionClosedError",
     "RealtimeEvent",
     "RealtimeHandshakeTimeoutError",
+    "RealtimeSpeech",
+    "RealtimeSpeechConnection",
+    "RealtimeSpeechError",
+    "RealtimeSpeechErrorDetail",
+    "RealtimeSpeechEvent",
+    "RealtimeSpeechSession",
+    "RealtimeSpeechSessionCreated",
+    "RealtimeSpeechSessionUpdated",
+    "RealtimeSpeechStreamingMode",
     "RealtimeTranscription",
     "RealtimeTranscriptionError",
     "RealtimeTranscriptionErrorDetail",
@@ -45,5 +70,6 @@ __all__ = [
     "RealtimeTranscriptionSessionUpdated",
     "RealtimeTranscriptionWSError",
     "UnknownRealtimeEvent",
+    "audio_bytes",
     "parse_realtime_event",
 ]

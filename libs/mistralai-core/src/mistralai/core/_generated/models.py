@@ -1133,8 +1133,8 @@ _MODEL_DISTRIBUTIONS: dict[str, str] = {
     "mistralai-api-context": (
         "AcceptedDocumentResponse And AndMatche AndMatcheTypedDict AndTypedDict "
         "BoolArrayFieldDefinition BoolArrayFieldDefinitionTypedDict BoolFieldDefinition "
-        "BoolFieldDefinitionTypedDict CreateIndexV1ContextSearchIndexesPostResponse "
-        "CreateManagedIndexRequest CreateManagedIndexRequestTypedDict CustomEmbeddingModel "
+        "BoolFieldDefinitionTypedDict CreateManagedIndexRequest "
+        "CreateManagedIndexRequestTypedDict CustomEmbeddingModel "
         "CustomEmbeddingModelDistanceMetric CustomEmbeddingModelDtype "
         "CustomEmbeddingModelTypedDict DeleteDocumentsRequest DeleteDocumentsRequestTypedDict "
         "DeleteDocumentsResponse DeleteManagedIndexResponse DeleteManagedIndexResponseStatus "

@@ -42,7 +42,15 @@ from mistralai.testing._routing import (
 if TYPE_CHECKING:
     from mistralai.testing.server import FakeMistralServer
 
-__all__ = ["CHUNK_BYTES", "DEFAULT_TRANSCRIPT", "fake_audio", "install", "parse_multipart"]
+__all__ = [
+    "CHUNK_BYTES",
+    "DEFAULT_TRANSCRIPT",
+    "fake_audio",
+    "install",
+    "parse_multipart",
+    "public_voice",
+    "voice_store",
+]
 
 DEFAULT_TRANSCRIPT = "Hello from the fake transcription service"
 CHUNK_BYTES = 24
@@ -207,7 +215,8 @@ def _speech(ctx: RequestContext) -> Response | StreamResponse:
 # --------------------------------------------------------------------------- voices
 
 
-def _voices(server: FakeMistralServer) -> dict[str, dict[str, Any]]:
+def voice_store(server: FakeMistralServer) -> dict[str, dict[str, Any]]:
+    """The voices by id, the presets included (call with ``server.lock`` held)."""
     voices: dict[str, dict[str, Any]] = server.state.setdefault("audio_voices", {})
     if not voices:
         created = "2025-01-01T00:00:00Z"
@@ -225,7 +234,8 @@ def _voices(server: FakeMistralServer) -> dict[str, dict[str, Any]]:
     return voices
 
 
-def _public_voice(voice: dict[str, Any]) -> dict[str, Any]:
+def public_voice(voice: dict[str, Any]) -> dict[str, Any]:
+    """A stored voice as the API shows it (without the fake's private ``_`` fields)."""
     return {k: v for k, v in voice.items() if not k.startswith("_")}
 
 
@@ -240,13 +250,13 @@ def _list_voices(ctx: RequestContext) -> Response:
         )
     kind = (params.get("type") or ["all"])[0]
     with ctx.server.lock:
-        voices = list(_voices(ctx.server).values())
+        voices = list(voice_store(ctx.server).values())
     if kind == "preset":
         voices = [v for v in voices if v["user_id"] is None]
     elif kind == "custom":
         voices = [v for v in voices if v["user_id"] is not None]
     page_size = max(1, limit)
-    items = [_public_voice(v) for v in voices[offset : offset + limit]]
+    items = [public_voice(v) for v in voices[offset : offset + limit]]
     return json_response(
         {
             "items": items,
@@ -293,13 +303,13 @@ def _create_voice(ctx: RequestContext) -> Response:
         "_sample": sample,
     }
     with ctx.server.lock:
-        _voices(ctx.server)[voice_id] = voice
-    return json_response(_public_voice(voice))
+        voice_store(ctx.server)[voice_id] = voice
+    return json_response(public_voice(voice))
 
 
 def _voice_or_404(ctx: RequestContext) -> dict[str, Any] | Response:
     voice_id = ctx.params["voice_id"]
-    voice = _voices(ctx.server).get(voice_id)
+    voice = voice_store(ctx.server).get(voice_id)
     if voice is None:
         return error_response(404, f"Voice '{voice_id}' not found", type="not_found")
     return voice
@@ -308,7 +318,7 @@ def _voice_or_404(ctx: RequestContext) -> dict[str, Any] | Response:
 def _get_voice(ctx: RequestContext) -> Response:
     with ctx.server.lock:
         voice = _voice_or_404(ctx)
-    return voice if isinstance(voice, Response) else json_response(_public_voice(voice))
+    return voice if isinstance(voice, Response) else json_response(public_voice(voice))
 
 
 def _update_voice(ctx: RequestContext) -> Response:
@@ -327,7 +337,7 @@ def _update_voice(ctx: RequestContext) -> Response:
         for key in ("name", "languages", "gender", "age", "tags", "description"):
             if key in body and body[key] is not None:
                 voice[key] = body[key]
-        return json_response(_public_voice(voice))
+        return json_response(public_voice(voice))
 
 
 def _delete_voice(ctx: RequestContext) -> Response:
@@ -335,8 +345,8 @@ def _delete_voice(ctx: RequestContext) -> Response:
         voice = _voice_or_404(ctx)
         if isinstance(voice, Response):
             return voice
-        del _voices(ctx.server)[voice["id"]]
-    return json_response(_public_voice(voice))
+        del voice_store(ctx.server)[voice["id"]]
+    return json_response(public_voice(voice))
 
 
 def _voice_sample(ctx: RequestContext) -> Response:

@@ -48,7 +48,7 @@ from mistralai.testing._routing import (
 if TYPE_CHECKING:
     from mistralai.testing.server import FakeMistralServer
 
-__all__ = ["install", "sse_event_with_id"]
+__all__ = ["install", "sse_event_with_id", "workflow_state"]
 
 HEADER_POLLS = "x-fake-polls"
 HEADER_LOG_LINES = "x-fake-log-lines"
@@ -103,6 +103,12 @@ def _state(server: FakeMistralServer) -> dict[str, Any]:
         state["events"] = []  # global, in sequence order: (seq, exec_id, payload)
         state["deployments"] = {DEFAULT_DEPLOYMENT: {"name": DEFAULT_DEPLOYMENT}}
     return state
+
+
+def workflow_state(server: FakeMistralServer) -> dict[str, Any]:
+    """The workflows' ``registry``, ``executions``, ``events`` and ``deployments`` (seeded on
+    first use); call with ``server.lock`` held."""
+    return _state(server)
 
 
 def _int_header(ctx: RequestContext, name: str, default: int) -> int:

@@ -42,7 +42,6 @@ __all__ = [
     "BoolArrayFieldDefinitionTypedDict",
     "BoolFieldDefinition",
     "BoolFieldDefinitionTypedDict",
-    "CreateIndexV1ContextSearchIndexesPostResponse",
     "CreateManagedIndexRequest",
     "CreateManagedIndexRequestTypedDict",
     "CustomEmbeddingModel",
@@ -203,12 +202,6 @@ class BoolFieldDefinition(ConstFieldsModel):
     system: bool | None = False
     default: Any = None
     type: Literal["bool"] = "bool"
-
-
-class CreateIndexV1ContextSearchIndexesPostResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    headers: dict[str, list[str]]
-    result: ManagedIndexResponse
 
 
 class CreateManagedIndexRequest(BaseModel):

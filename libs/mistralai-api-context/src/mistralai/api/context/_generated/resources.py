@@ -26,13 +26,13 @@ __all__ = [
     "ContextSearchIndexesWithRawResponse",
 ]
 
-_CONTEXT_SEARCH_INDEXES_CREATE = Operation[models.CreateIndexV1ContextSearchIndexesPostResponse](
+_CONTEXT_SEARCH_INDEXES_CREATE = Operation[models.ManagedIndexResponse](
     operation_id="create_index_v1_context_search_indexes_post",
     method="POST",
     path="/v1/context/search-indexes",
     domain="beta.context",
     retry_safe=False,
-    response=models.CreateIndexV1ContextSearchIndexesPostResponse,
+    response=models.ManagedIndexResponse,
     body=models.CreateManagedIndexRequest,
     body_kind="json",
     omit_none=frozenset({"schema"}),
@@ -208,7 +208,7 @@ class ContextSearchIndexes(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateIndexV1ContextSearchIndexesPostResponse:
+    ) -> models.ManagedIndexResponse:
         """Create a managed index.
 
         :param name:
@@ -238,7 +238,7 @@ class ContextSearchIndexes(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateIndexV1ContextSearchIndexesPostResponse:
+    ) -> models.ManagedIndexResponse:
         """Create a managed index.
 
         :param name:

@@ -1,0 +1,413 @@
+"""``client.audio.realtime_speech``: text to speech over a WebSocket (the official SDK's
+``RealtimeSpeech``). Needs the ``realtime`` extra.
+
+The session: connect to ``/v1/audio/speech/realtime?model=...``, read ``session.created``, send
+``session.update`` with the voice and format, then ``input_text.append`` /
+``input_text.flush`` / ``input_text.end``; the server answers ``speech.audio.delta`` chunks
+(base64 audio) and, after the end, ``speech.audio.done``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Mapping
+from contextlib import aclosing
+from types import TracebackType
+from typing import Any, TypeAlias
+
+import pydantic
+
+from mistralai.api.audio.realtime_speech import REALTIME_SPEECH_EXTRA_HINT
+
+try:
+    from websockets.asyncio.client import ClientConnection, connect
+    from websockets.exceptions import (
+        ConnectionClosedError,
+        ConnectionClosedOK,
+        InvalidStatus,
+        WebSocketException,
+    )
+except ImportError as exc:
+    raise ImportError(REALTIME_SPEECH_EXTRA_HINT) from exc
+
+from mistralai.api.audio._generated.models import (
+    SpeechOutputFormat,
+    SpeechStreamAudioDelta,
+    SpeechStreamDone,
+)
+from mistralai.api.audio._realtime_connection import UnknownRealtimeEvent
+from mistralai.api.audio._websocket import (
+    USER_AGENT,
+    close_quietly,
+    error_message,
+    provider_of,
+    send_while_receiving,
+    websocket_url,
+)
+from mistralai.api.audio.realtime import wire
+from mistralai.api.audio.realtime_speech import (
+    REALTIME_SPEECH_PATH,
+    RealtimeSpeechConnectionClosedError,
+    RealtimeSpeechError,
+    RealtimeSpeechException,
+    RealtimeSpeechHandshakeTimeoutError,
+    RealtimeSpeechInputTextAppend,
+    RealtimeSpeechInputTextEnd,
+    RealtimeSpeechInputTextFlush,
+    RealtimeSpeechSession,
+    RealtimeSpeechSessionCreated,
+    RealtimeSpeechSessionUpdated,
+    RealtimeSpeechSessionUpdateMessage,
+    RealtimeSpeechSessionUpdatePayload,
+    RealtimeSpeechStreamingMode,
+    RealtimeSpeechWSError,
+)
+from mistralai.core.errors import MistralError
+from mistralai.core.runtime import BaseClient, Resource
+
+__all__ = [
+    "DEFAULT_HANDSHAKE_TIMEOUT_MS",
+    "RealtimeSpeech",
+    "RealtimeSpeechConnection",
+    "RealtimeSpeechEvent",
+    "parse_realtime_speech_event",
+]
+
+DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000
+"""Deadline for the upgrade and ``session.created`` when neither the call nor the client gives
+one: a server that accepts the socket and says nothing must not hang the caller."""
+
+RealtimeSpeechEvent: TypeAlias = (
+    RealtimeSpeechSessionCreated
+    | RealtimeSpeechSessionUpdated
+    | RealtimeSpeechError
+    | SpeechStreamAudioDelta
+    | SpeechStreamDone
+    | UnknownRealtimeEvent
+)
+
+_MODELS: dict[str, type[pydantic.BaseModel]] = {
+    "session.created": RealtimeSpeechSessionCreated,
+    "session.updated": RealtimeSpeechSessionUpdated,
+    "error": RealtimeSpeechError,
+    "speech.audio.delta": SpeechStreamAudioDelta,
+    "speech.audio.done": SpeechStreamDone,
+}
+
+
+def parse_realtime_speech_event(payload: Any) -> RealtimeSpeechEvent:
+    """A decoded JSON message as its typed event, or an :class:`UnknownRealtimeEvent` (kept,
+    not raised, so that a newer server's messages never break this client)."""
+    if not isinstance(payload, dict):
+        return UnknownRealtimeEvent(type=None, content=payload, error="expected JSON object")
+    data: dict[str, Any] = payload  # pyright: ignore[reportUnknownVariableType]
+    kind = data.get("type")
+    if not isinstance(kind, str):
+        return UnknownRealtimeEvent(type=None, content=data, error="missing/invalid 'type'")
+    model = _MODELS.get(kind)
+    if model is None:
+        return UnknownRealtimeEvent(type=kind, content=data, error="unknown event type")
+    try:
+        event: RealtimeSpeechEvent = model.model_validate(data)  # pyright: ignore[reportAssignmentType]
+    except pydantic.ValidationError as exc:
+        return UnknownRealtimeEvent(type=kind, content=data, error=str(exc))
+    return event
+
+
+def _decode(message: str | bytes) -> RealtimeSpeechEvent:
+    text = message.decode("utf-8", errors="replace") if isinstance(message, bytes) else message
+    try:
+        payload = json.loads(text)
+    except ValueError as exc:
+        return UnknownRealtimeEvent(type=None, content=text, error=f"invalid JSON: {exc}")
+    return parse_realtime_speech_event(payload)
+
+
+def _closed_error(exc: ConnectionClosedError, prefix: str) -> RealtimeSpeechConnectionClosedError:
+    # The server refuses some settings (an unknown voice) with a close frame whose reason is
+    # the only explanation it gives: keep it in the message.
+    code = exc.rcvd.code if exc.rcvd is not None else None
+    reason = exc.rcvd.reason if exc.rcvd is not None and exc.rcvd.reason else str(exc)
+    return RealtimeSpeechConnectionClosedError(f"{prefix}: {reason}", code=code)
+
+
+class RealtimeSpeechConnection:
+    """An open speech session. Send text with :meth:`send_text`, :meth:`flush` and
+    :meth:`end`; read events by iterating (``async for event in connection``). Closing is
+    idempotent; ``async with`` closes it."""
+
+    def __init__(
+        self,
+        websocket: ClientConnection,
+        session: RealtimeSpeechSession,
+        *,
+        initial_events: list[RealtimeSpeechEvent] | None = None,
+    ) -> None:
+        self._websocket = websocket
+        self._session = session
+        self._closed = False
+        # Messages read while waiting for session.created are replayed first: nothing is lost.
+        self._initial_events: deque[RealtimeSpeechEvent] = deque(initial_events or [])
+
+    @property
+    def request_id(self) -> str:
+        return self._session.request_id
+
+    @property
+    def session(self) -> RealtimeSpeechSession:
+        """The session as the server last described it (``session.created``/``updated``)."""
+        return self._session
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    async def _send(self, text: str) -> None:
+        if self._closed:
+            raise RealtimeSpeechConnectionClosedError("Connection is closed")
+        try:
+            await self._websocket.send(text)
+        except (ConnectionClosedOK, ConnectionClosedError) as exc:
+            self._closed = True
+            code = exc.rcvd.code if exc.rcvd is not None else None
+            raise RealtimeSpeechConnectionClosedError(
+                f"the server closed the connection: {exc}", code=code
+            ) from exc
+
+    async def send_text(self, text: str) -> None:
+        """Append ``text`` to what the server will speak (``input_text.append``)."""
+        await self._send(wire(RealtimeSpeechInputTextAppend(text=text)))
+
+    async def flush(self, text: str | None = None) -> None:
+        """Speak what is buffered now, with ``text`` appended first when given."""
+        message = RealtimeSpeechInputTextFlush()
+        if text is not None:  # only a given text is sent (exclude_unset), as upstream
+            message.text = text
+        await self._send(wire(message))
+
+    async def end(self) -> None:
+        """No more text: the server speaks the rest, then sends ``speech.audio.done``. A no-op
+        on a closed connection (ending twice is harmless)."""
+        if self._closed:
+            return
+        await self._send(wire(RealtimeSpeechInputTextEnd()))
+
+    async def update_session(
+        self,
+        *,
+        voice_id: str | None = None,
+        ref_audio: str | None = None,
+        response_format: SpeechOutputFormat | None = None,
+        streaming_mode: RealtimeSpeechStreamingMode | None = None,
+        expressiveness: float | None = None,
+    ) -> None:
+        """Change the voice (``voice_id`` or base64 ``ref_audio``), the audio format, the
+        streaming mode or the expressiveness; the server answers ``session.updated``."""
+        if self._closed:
+            raise RealtimeSpeechConnectionClosedError("Connection is closed")
+        given: dict[str, object] = {
+            "voice": voice_id,  # the wire name is `voice`
+            "ref_audio": ref_audio,
+            "response_format": response_format,
+            "streaming_mode": streaming_mode,
+            "expressiveness": expressiveness,
+        }
+        fields = {name: value for name, value in given.items() if value is not None}
+        if not fields:
+            raise ValueError("At least one session field must be provided")
+        payload = RealtimeSpeechSessionUpdatePayload.model_validate(fields)
+        await self._send(wire(RealtimeSpeechSessionUpdateMessage(session=payload)))
+
+    async def close(self, *, code: int = 1000, reason: str = "") -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self._websocket.close(code=code, reason=reason)
+
+    async def __aenter__(self) -> RealtimeSpeechConnection:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __aiter__(self) -> AsyncIterator[RealtimeSpeechEvent]:
+        return self.events()
+
+    async def events(self) -> AsyncGenerator[RealtimeSpeechEvent]:
+        """Every event until the server closes the connection (normally after
+        ``speech.audio.done``). An abnormal close raises
+        :class:`RealtimeSpeechConnectionClosedError` with the close code and reason rather
+        than ending silently, so a refused voice is not mistaken for the end."""
+        while self._initial_events:
+            event = self._initial_events.popleft()
+            self._apply(event)
+            yield event
+        try:
+            async for message in self._websocket:
+                event = _decode(message)
+                self._apply(event)
+                yield event
+        except ConnectionClosedError as exc:
+            raise _closed_error(exc, "the realtime speech connection was closed") from exc
+        finally:
+            await self.close()
+
+    def _apply(self, event: RealtimeSpeechEvent) -> None:
+        if isinstance(event, RealtimeSpeechSessionCreated | RealtimeSpeechSessionUpdated):
+            self._session = event.session
+
+
+class RealtimeSpeech(Resource):
+    """Realtime text to speech over a WebSocket (``websockets`` >= 13, the ``realtime``
+    extra). :meth:`connect` opens a session; :meth:`speak_stream` sends an async iterable of
+    text and yields the events. Async only, like the official SDK."""
+
+    __slots__ = ()
+
+    def __init__(self, client: BaseClient) -> None:
+        super().__init__(client)
+
+    async def connect(
+        self,
+        model: str,
+        *,
+        voice_id: str | None = None,
+        ref_audio: str | None = None,
+        response_format: SpeechOutputFormat | None = None,
+        streaming_mode: RealtimeSpeechStreamingMode | None = None,
+        expressiveness: float | None = None,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> RealtimeSpeechConnection:
+        """Open a session with ``model``: connect, wait for ``session.created`` (within
+        ``timeout_ms``, default :data:`DEFAULT_HANDSHAKE_TIMEOUT_MS`), then send the session
+        settings given. Raises :class:`RealtimeSpeechWSError` if the server answers with an
+        error, :class:`RealtimeSpeechHandshakeTimeoutError` past the deadline, and
+        :class:`RealtimeSpeechException` for any other failure to connect."""
+        provider = provider_of(self._client)
+        if provider is None:
+            raise RealtimeSpeechException(
+                "realtime speech needs a Mistral client (client.audio.realtime_speech)"
+            )
+        headers: dict[str, str] = dict(await provider.auth_headers_async())
+        if http_headers is not None:
+            headers.update(http_headers)
+        base = server_url or provider.base_url
+        url = websocket_url(base, REALTIME_SPEECH_PATH, {"model": model})
+        timeout_s = (timeout_ms if timeout_ms is not None else DEFAULT_HANDSHAKE_TIMEOUT_MS) / 1000
+        websocket: ClientConnection | None = None
+        try:
+            async with asyncio.timeout(timeout_s):  # one deadline: upgrade + session.created
+                websocket = await connect(
+                    url, additional_headers=headers, open_timeout=None, user_agent_header=USER_AGENT
+                )
+                session, initial = await _handshake(websocket)
+            connection = RealtimeSpeechConnection(websocket, session, initial_events=initial)
+            settings = (voice_id, ref_audio, response_format, streaming_mode, expressiveness)
+            if any(value is not None for value in settings):
+                await connection.update_session(
+                    voice_id=voice_id,
+                    ref_audio=ref_audio,
+                    response_format=response_format,
+                    streaming_mode=streaming_mode,
+                    expressiveness=expressiveness,
+                )
+            return connection
+        except TimeoutError as exc:
+            await close_quietly(websocket)
+            raise RealtimeSpeechHandshakeTimeoutError(
+                f"Timeout waiting for session creation ({timeout_s:g} s)."
+            ) from exc
+        except MistralError:
+            await close_quietly(websocket)
+            raise
+        except InvalidStatus as exc:
+            status = exc.response.status_code
+            raise RealtimeSpeechException(
+                f"Failed to connect: the server refused the WebSocket with HTTP {status}",
+                code=status,
+                payload=exc.response.body,
+            ) from exc
+        except ConnectionClosedError as exc:  # closed during the handshake (a refused model)
+            await close_quietly(websocket)
+            raise _closed_error(exc, "Failed to connect") from exc
+        except (OSError, WebSocketException) as exc:
+            await close_quietly(websocket)
+            raise RealtimeSpeechException(f"Failed to connect: {exc}") from exc
+
+    async def speak_stream(
+        self,
+        text_stream: AsyncIterable[str],
+        model: str,
+        *,
+        voice_id: str | None = None,
+        ref_audio: str | None = None,
+        response_format: SpeechOutputFormat | None = None,
+        streaming_mode: RealtimeSpeechStreamingMode | None = None,
+        expressiveness: float | None = None,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[RealtimeSpeechEvent]:
+        """Open a session, send ``text_stream`` in the background (then end it) and yield the
+        events until ``speech.audio.done`` or an ``error`` event (both yielded). An error
+        raised by ``text_stream`` ends the iteration and is raised here, rather than leaving
+        the caller waiting for audio that cannot come."""
+        connection = await self.connect(
+            model,
+            voice_id=voice_id,
+            ref_audio=ref_audio,
+            response_format=response_format,
+            streaming_mode=streaming_mode,
+            expressiveness=expressiveness,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+        async with connection:
+
+            async def send_all() -> None:
+                async for text in text_stream:
+                    if connection.is_closed:
+                        return
+                    await connection.send_text(text)
+                await connection.end()
+
+            def is_last(event: RealtimeSpeechEvent) -> bool:
+                return isinstance(event, RealtimeSpeechError | SpeechStreamDone)
+
+            # aclosing: a caller that stops early still stops the sender now, not at GC.
+            async with aclosing(send_while_receiving(send_all, connection.events(), is_last)) as it:
+                async for event in it:
+                    yield event
+
+
+async def _handshake(
+    websocket: ClientConnection,
+) -> tuple[RealtimeSpeechSession, list[RealtimeSpeechEvent]]:
+    """Read until ``session.created`` (returned with every message read so far, replayed to the
+    caller) or an ``error`` message (raised)."""
+    initial: list[RealtimeSpeechEvent] = []
+    while True:
+        event = _decode(await websocket.recv())
+        if isinstance(event, RealtimeSpeechError):
+            raw = event.model_dump()
+            raise RealtimeSpeechWSError(
+                error_message(raw, "Realtime speech error"), payload=event, raw=raw
+            )
+        if isinstance(event, UnknownRealtimeEvent) and event.type == "error":
+            content: object = event.content
+            raise RealtimeSpeechWSError(
+                error_message(content, "Realtime speech error"), raw=content
+            )
+        initial.append(event)
+        if isinstance(event, RealtimeSpeechSessionCreated):
+            return event.session, initial
