@@ -8,6 +8,11 @@ importing this package raises :class:`ImportError` naming it. Reached from the c
 
 from __future__ import annotations
 
+from mistralai.api.audio._realtime_speech import (
+    RealtimeSpeech,
+    RealtimeSpeechConnection,
+    RealtimeSpeechEvent,
+)
 from mistralai.api.audio.realtime import (
     AudioEncoding,
     AudioFormat,
@@ -20,12 +25,6 @@ from mistralai.api.audio.realtime import (
     RealtimeTranscriptionSessionCreated,
     RealtimeTranscriptionSessionUpdated,
     RealtimeTranscriptionWSError,
-)
-
-from mistralai.api.audio._realtime_speech import (
-    RealtimeSpeech,
-    RealtimeSpeechConnection,
-    RealtimeSpeechEvent,
 )
 from mistralai.api.audio.realtime_speech import (
     RealtimeSpeechError,
