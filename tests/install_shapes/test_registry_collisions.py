@@ -40,8 +40,9 @@ INTENDED_OVERLAP = {"mistralai/client", "mistralai/extra", "mistralai/azure", "m
 EXPECTED_SHARING = {
     "mistralai-core": {"mistralai/client", "mistralai/extra"},
     "mistralai-api-agents": {"mistralai/extra"},  # extra.run, extra.mcp
-    "mistralai-api-audio": {"mistralai/extra"},  # extra.realtime
+    "mistralai-api-audio": {"mistralai/extra"},  # extra.realtime, extra.voice_agents
     "mistralai-api-chat": {"mistralai/extra"},  # extra.struct_chat, extra.utils
+    "mistralai-api-connectors": {"mistralai/extra"},  # extra.connectors_gateway(_errors)
     "mistralai-api-workflows": {"mistralai/extra"},  # extra.workflows
     "mistralai-plugin-otel": {"mistralai/extra"},  # extra.observability
     "mistralai-provider-azure": {"mistralai/azure"},

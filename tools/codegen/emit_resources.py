@@ -507,6 +507,9 @@ class ResourcesModule:
             )
             if op.op_id in SENTINEL_OPS:
                 args.insert(2, 'sentinel="[DONE]"')
+            if op.event_framing != "sse":
+                args.insert(1, f"framing={py_value(op.event_framing)}")
+                args = [a for a in args if not a.startswith("event_fields=")]
             head = f"StreamOperation[{event}]"
             self.runtime.add("StreamOperation")
         else:

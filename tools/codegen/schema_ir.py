@@ -523,6 +523,7 @@ class IR:
         response_kind = "none"
         accept = "application/json"
         event: T | None = None
+        event_framing = "sse"
         errors: list[T] = []
         for code, resp in op.get("responses", {}).items():
             content = resp.get("content") or {}
@@ -531,6 +532,10 @@ class IR:
                     schema = media.get("schema", {})
                     if ctype == "text/event-stream":
                         event = self.conv(schema, parent, "Event", origin)
+                    elif ctype in ("application/jsonl", "application/x-ndjson"):
+                        # JSON Lines: a stream whose events are the lines themselves
+                        event = self.conv(schema, parent, "Event", origin)
+                        event_framing = "jsonl"
                     elif ctype == "application/json":
                         response = self.conv(schema, parent, "Response", origin)
                         response_kind = "json"
@@ -561,6 +566,7 @@ class IR:
             errors=errors,
             call_security=call_security,
             key_headers=self._key_headers(op),
+            event_framing=event_framing,
         )
 
     def _key_headers(self, op: Json) -> tuple[tuple[str, str], ...]:
@@ -638,6 +644,7 @@ class OpDef:
     errors: list[T]
     call_security: dict[str, tuple[str, str]] = field(default_factory=dict)
     key_headers: tuple[tuple[str, str], ...] = (("authorization", "Bearer "),)
+    event_framing: str = "sse"  # or "jsonl"
 
     def types(self) -> list[T]:
         out = [p.type for p in self.params]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from mistralai.api.context import models
@@ -139,10 +137,12 @@ def test_summaries(client: Mistral) -> None:
     with pytest.raises(NotFoundError):
         indexes.get_index_summary(index_name="kb", language="en")
 
-    raw = indexes.generate_index_summary(index_name="kb", language="en")
-    lines = [json.loads(line) for line in raw.decode().splitlines()]
-    assert lines[-1] == {"status": "generated", "translated": False}
-    assert "".join(line["content"] for line in lines[:-1]) == TIDES
+    # a JSON Lines stream: typed events, one per line, the last one the summary's status
+    with indexes.generate_index_summary(index_name="kb", language="en") as stream:
+        events = list(stream)
+    last = events[-1].model_dump(exclude_none=True)
+    assert last == {"status": "generated", "translated": False}, last
+    assert "".join(getattr(e, "content", "") for e in events[:-1]) == TIDES
     summary = indexes.get_index_summary(index_name="kb", language="en")
     assert (summary.content, summary.status) == (TIDES, "generated")
 
@@ -155,9 +155,11 @@ def test_summaries(client: Mistral) -> None:
     )
     assert indexes.get_index_summary(index_name="kb", language="en").content == "About tides."
     # Without force an existing summary comes back as is; with force it is generated again.
-    kept = indexes.generate_index_summary(index_name="kb", language="en")
-    assert json.loads(kept.decode().splitlines()[0]) == {"content": "About tides."}
-    indexes.generate_index_summary(index_name="kb", language="en", force=True)
+    with indexes.generate_index_summary(index_name="kb", language="en") as kept:
+        first = next(iter(kept))
+    assert getattr(first, "content", None) == "About tides."
+    with indexes.generate_index_summary(index_name="kb", language="en", force=True) as stream:
+        list(stream)
     assert indexes.get_index_summary(index_name="kb", language="en").status == "generated"
 
 

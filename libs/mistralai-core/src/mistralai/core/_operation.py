@@ -7,6 +7,7 @@ decoder) is built on first use and cached on the operation, never per call.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class Operation(Generic[R]):
     __slots__ = (
         "_body_adapter",
         "_response_adapter",
+        "_validate_response",
         "accept",
         "body",
         "body_fields",
@@ -96,6 +98,7 @@ class Operation(Generic[R]):
         self.retry_safe = method.upper() in _IDEMPOTENT if retry_safe is None else retry_safe
         self._response_adapter: TypeAdapter[Any] | None = None
         self._body_adapter: TypeAdapter[Any] | None = None
+        self._validate_response: Callable[[bytes], Any] | None = None
 
     @property
     def response_adapter(self) -> TypeAdapter[Any]:
@@ -105,6 +108,18 @@ class Operation(Generic[R]):
 
             adapter = self._response_adapter = TypeAdapter(self.response)
         return adapter
+
+    @property
+    def validate_response_json(self) -> Callable[[bytes], Any]:
+        """pydantic-core's ``validate_json`` of :attr:`response_adapter`, built on first use:
+        called directly, without the adapter's Python wrapper, once per response."""
+        validate = self._validate_response
+        if validate is None:
+            adapter = self.response_adapter
+            adapter.rebuild()
+            validator: Any = adapter.validator
+            validate = self._validate_response = validator.validate_json
+        return validate
 
     @property
     def body_adapter(self) -> TypeAdapter[Any]:
@@ -120,14 +135,15 @@ class Operation(Generic[R]):
 
 
 class StreamOperation(Operation[E]):
-    """An operation answering ``text/event-stream``; each event is parsed into ``event``.
+    """An operation answering a stream (``text/event-stream``, or JSON Lines); each event is
+    parsed into ``event``.
 
     ``event`` is the model of one SSE event (fields ``event``, ``data``, ``id``, ``retry`` as
     the spec declares them). ``sentinel`` is the data payload that ends the stream
     (``[DONE]`` for chat-style streams).
     """
 
-    __slots__ = ("_decoder", "event", "event_fields", "sentinel")
+    __slots__ = ("_decoder", "event", "event_fields", "framing", "sentinel")
 
     def __init__(
         self,
@@ -135,12 +151,16 @@ class StreamOperation(Operation[E]):
         event: Any,
         event_fields: frozenset[str] = frozenset({"data"}),
         sentinel: str | None = None,
+        framing: Literal["sse", "jsonl"] = "sse",
         **kwargs: Any,
     ) -> None:
         kwargs.setdefault("response", event)
-        kwargs.setdefault("accept", "text/event-stream")
+        kwargs.setdefault("accept", "text/event-stream" if framing == "sse" else "application/jsonl")
         super().__init__(**kwargs)
         self.event = event
         self.event_fields = event_fields
         self.sentinel = sentinel
+        self.framing: Literal["sse", "jsonl"] = framing
+        """``sse``: server-sent events, ``event`` wraps each one's fields; ``jsonl``: JSON Lines,
+        ``event`` is the model of one line."""
         self._decoder: object = None

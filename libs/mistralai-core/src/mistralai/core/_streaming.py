@@ -169,7 +169,16 @@ class SSEParser:
 class EventDecoder(Generic[E]):
     """Turns raw events into typed events for one stream operation (built once, cached)."""
 
-    __slots__ = ("_data_only", "_validate", "_with_event", "_with_id", "_with_retry", "sentinel")
+    __slots__ = (
+        "_data_only",
+        "_validate",
+        "_with_event",
+        "_with_id",
+        "_with_retry",
+        "jsonl",
+        "sentinel",
+        "validate_data_only",
+    )
 
     def __init__(self, op: StreamOperation[E]) -> None:
         fields = op.event_fields
@@ -181,14 +190,22 @@ class EventDecoder(Generic[E]):
         adapter = op.response_adapter
         adapter.rebuild()  # build now, then call pydantic-core's validator directly
         self._validate: Callable[[bytes], E] = adapter.validator.validate_json  # pyright: ignore[reportAttributeAccessIssue]
+        self.jsonl = op.framing == "jsonl"
+        """JSON Lines: each line is the event itself (no SSE fields around it)."""
+        self.validate_data_only = self._validate if self._data_only and not self.jsonl else None
+        """The validator of ``{"data": <data>}`` documents when the event has no other field
+        (the reader calls it itself for JSON objects), else ``None``."""
 
     def decode(self, raw: RawEvent) -> E:
-        event, data, event_id, retry = raw
+        data = raw[1]
+        if self.jsonl:
+            return self._checked(data, data)
         if not data or data[0] not in b'{["':
             data = json.dumps(data.decode("utf-8", "replace")).encode()
         if self._data_only:
             document = b'{"data":' + data + b"}"
         else:
+            event, _, event_id, retry = raw
             parts = [b'{"data":', data]
             if self._with_event and event is not None:
                 parts += (b',"event":', json.dumps(event.decode("utf-8", "replace")).encode())
@@ -198,6 +215,9 @@ class EventDecoder(Generic[E]):
                 parts += (b',"retry":', retry)
             parts.append(b"}")
             document = b"".join(parts)
+        return self._checked(document, data)
+
+    def _checked(self, document: bytes, data: bytes) -> E:
         try:
             return self._validate(document)
         except ValueError as exc:
@@ -224,7 +244,16 @@ class _EventReader(Generic[E]):
     no event (comments such as ``: ping``) do not reset it.
     """
 
-    __slots__ = ("_decode", "_idle", "_last", "_parser", "_sentinel", "done", "last_event_id")
+    __slots__ = (
+        "_decode",
+        "_idle",
+        "_last",
+        "_parser",
+        "_sentinel",
+        "_validate_data_only",
+        "done",
+        "last_event_id",
+    )
 
     def __init__(
         self,
@@ -232,8 +261,14 @@ class _EventReader(Generic[E]):
         idle_timeout_s: float | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
-        self._parser = SSEParser(max_event_bytes)
+        if decoder.jsonl:
+            from mistralai.core._jsonlines import JSONLinesParser
+
+            self._parser: SSEParser | JSONLinesParser = JSONLinesParser(max_event_bytes)
+        else:
+            self._parser = SSEParser(max_event_bytes)
         self._decode = decoder.decode
+        self._validate_data_only = decoder.validate_data_only
         self._sentinel = decoder.sentinel
         self._idle = idle_timeout_s
         self._last = time.monotonic()
@@ -241,22 +276,33 @@ class _EventReader(Generic[E]):
         self.last_event_id: str | None = None
 
     def events(self, chunk: bytes) -> Iterator[E]:
-        sentinel = self._sentinel
-        decode = self._decode
         raws = self._parser.feed(chunk)
         if not raws:
             self.check_idle()
             return
+        sentinel = self._sentinel
+        decode = self._decode
+        validate = self._validate_data_only
         for raw in raws:
-            if raw[1] == sentinel:
+            data = raw[1]
+            if data == sentinel:
                 self.done = True
                 return
             if raw[2] is not None:
                 self.last_event_id = raw[2].decode("utf-8", "replace")
-            event = decode(raw)
-            self._last = time.monotonic()
-            yield event
-            self._last = time.monotonic()  # the caller's own time does not count
+            # Chat-style events (data only, a JSON object) are validated right here: one
+            # call into pydantic-core per event, not two calls of Python code around it.
+            if validate is not None and data[:1] == b"{":
+                try:
+                    event = validate(b'{"data":' + data + b"}")
+                except ValueError:
+                    event = decode(raw)  # raises the SDK's error for this event
+                yield event
+            else:
+                yield decode(raw)
+        # Once per chunk, after the caller handled its last event (its own time does not
+        # count): the idle check only runs on the next chunk, so one clock read is enough.
+        self._last = time.monotonic()
 
     def check_idle(self) -> None:
         idle = self._idle

@@ -55,6 +55,9 @@ _PORTIONS = {
     "mistralai.extra.struct_chat": "mistralai-api-chat",
     "mistralai.extra.utils": "mistralai-api-chat",
     "mistralai.extra.observability": '"mistralai[telemetry]" (or "mistralai-plugin-otel")',
+    "mistralai.extra.connectors_gateway": "mistralai-api-connectors",
+    "mistralai.extra.connectors_gateway_errors": "mistralai-api-connectors",
+    "mistralai.extra.voice_agents": "mistralai-api-audio",
 }
 
 

@@ -1168,6 +1168,7 @@ _MODEL_DISTRIBUTIONS: dict[str, str] = {
         "SearchRequest SearchRequestRetriever SearchRequestRetrieverTypedDict "
         "SearchRequestTypedDict SearchResponse "
         "SetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguagePutLanguage "
+        "SummaryChunk SummaryError SummaryMetadata SummaryMetadataStatus "
         "TextArrayFieldDefinition TextArrayFieldDefinitionTypedDict TextFieldDefinition "
         "TextFieldDefinitionTypedDict TimestampArrayFieldDefinition "
         "TimestampArrayFieldDefinitionTypedDict TimestampFieldDefinition "

@@ -149,6 +149,10 @@ __all__ = [
     "SearchRequestTypedDict",
     "SearchResponse",
     "SetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguagePutLanguage",
+    "SummaryChunk",
+    "SummaryError",
+    "SummaryMetadata",
+    "SummaryMetadataStatus",
     "TextArrayFieldDefinition",
     "TextArrayFieldDefinitionTypedDict",
     "TextFieldDefinition",
@@ -644,6 +648,28 @@ class SearchRequest(BaseModel):
 class SearchResponse(BaseModel):
     __mistral_keep__ = frozenset()
     hits: list[SearchHitResponse]
+
+
+class SummaryChunk(BaseModel):
+    """Regular content."""
+
+    __mistral_keep__ = frozenset()
+    content: str
+
+
+class SummaryError(BaseModel):
+    """If an error is encountered while streaming responses this is returned."""
+
+    __mistral_keep__ = frozenset()
+    error: str
+
+
+class SummaryMetadata(BaseModel):
+    """Summary content. Expected to be the first value returned."""
+
+    __mistral_keep__ = frozenset()
+    status: SummaryMetadataStatus | str
+    translated: bool
 
 
 class TextArrayFieldDefinition(ConstFieldsModel):
@@ -1238,6 +1264,8 @@ SearchRequestRetriever: TypeAlias = Annotated[
 SearchRequestRetrieverTypedDict: TypeAlias = (
     KeywordRetrieverTypedDict | NearestNeighbourRetrieverTypedDict | RRFRetrieverTypedDict
 )
+
+SummaryMetadataStatus: TypeAlias = Literal["handwritten", "generated", "generated_confirmed"] | str
 
 UpdateSummaryRequestSummaryStatus: TypeAlias = Literal["handwritten", "generated_confirmed"] | str
 

@@ -10,11 +10,14 @@ from mistralai.api.context._generated import models
 from mistralai.core.runtime import (
     UNSET,
     CursorPaging,
+    EventStream,
+    EventStreamAsync,
     Operation,
     OptionalNullable,
     RawResource,
     Resource,
     RetryConfig,
+    StreamOperation,
     paged,
     paged_async,
     raw_method,
@@ -151,14 +154,16 @@ _CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY = Operation[models.GetSummaryResponseS
     retry_safe=True,
     response=models.GetSummaryResponseSummary,
 )
-_CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY = Operation[bytes](
+_CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY = StreamOperation[
+    models.SummaryChunk | models.SummaryError | models.SummaryMetadata
+](
+    event=models.SummaryChunk | models.SummaryError | models.SummaryMetadata,
+    framing="jsonl",
     operation_id="generate_managed_index_summary_post_v1_context_search_indexes__index_name__summary_field__language__post",
     method="POST",
     path="/v1/context/search-indexes/{index_name}/summary_field/{language}",
     domain="beta.context",
     retry_safe=False,
-    response=bytes,
-    accept="application/jsonl",
 )
 _CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY = Operation[Any](
     operation_id="set_managed_index_summary_v1_context_search_indexes__index_name__summary_field__language__put",
@@ -1076,7 +1081,7 @@ class ContextSearchIndexes(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> bytes:
+    ) -> EventStream[models.SummaryChunk | models.SummaryError | models.SummaryMetadata]:
         """Generate a summary field for a managed index.
 
         :param language:
@@ -1087,7 +1092,7 @@ class ContextSearchIndexes(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return self._client.request(
+        return self._client.stream(
             _CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY,
             path={"language": language, "index_name": index_name},
             query={"force": force},
@@ -1107,7 +1112,7 @@ class ContextSearchIndexes(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> bytes:
+    ) -> EventStreamAsync[models.SummaryChunk | models.SummaryError | models.SummaryMetadata]:
         """Generate a summary field for a managed index.
 
         :param language:
@@ -1118,7 +1123,7 @@ class ContextSearchIndexes(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-        return await self._client.request_async(
+        return await self._client.stream_async(
             _CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY,
             path={"language": language, "index_name": index_name},
             query={"force": force},
