@@ -222,6 +222,13 @@ def rejected(method: Method, exc: Any, prism: PrismServer) -> str:
     )
 
 
+def unservable(exc: Any) -> bool:
+    """Prism validated the request, then could not write an answer of the operation's media
+    type (JSON Lines: "Cannot find serializer"). A rejected request is a 4xx with violations
+    before that point, so the request conforms; the answer is the fake server's to test."""
+    return exc.status_code == 500 and "Cannot find serializer" in str(exc.body)
+
+
 def check_exchange(method: Method, recorder: Recorder) -> None:
     """One request went to the operation's route, was accepted, and streamed if it should."""
     op = spec_operations()[method.op_id]
