@@ -54,7 +54,7 @@ def mapping() -> dict[str, dict[str, Any]]:
 
     with (ROOT / "tools" / "codegen" / "mapping.yaml").open("rb") as f:
         data = yaml.safe_load(f)
-    return {k: v for k, v in data.items() if isinstance(v, dict)}
+    return {k: v for k, v in data.items() if isinstance(v, dict) and not k.startswith("_")}
 
 
 def method_names(entry: dict[str, Any]) -> list[str]:

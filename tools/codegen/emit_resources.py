@@ -849,6 +849,11 @@ class ResourcesModule:
                 body.append("")
                 body.append(self.method(m, cls, True))
             class_texts.append(f"\n\nclass {cls}(Resource):\n" + "\n".join(body))
+        # operations of another package's area that this package's helpers call
+        for op in self.plan.borrowed.get(self.pkg, []):
+            home = next(x for x in self.plan.methods if x.op is op and not x.stream)
+            prefix = "Borrowed" + "".join(pascal(x) for x in home.namespace.split("."))
+            self.op_const(Method(op, self.pkg, home.dotted, False, None), prefix)
         # omit_none goes into the operation constants
         consts: list[str] = []
         for text in self.op_consts:
@@ -891,7 +896,40 @@ class ResourcesModule:
         out += consts
         out += class_texts
         out += raw_texts
+        out += self.registry(consts)
         return "\n".join(out) + "\n"
+
+    def registry(self, consts: list[str]) -> list[str]:
+        """``OPERATIONS``: operation id -> its constant (``<id>:stream`` for the streaming twin
+        of an operation answering JSON and SSE), what hand-written helpers and the plugin
+        registry look operations up in, by id."""
+        table: dict[str, str] = {}
+        for text in consts:
+            name = text.split(" = ", 1)[0]
+            if name.endswith("_PAGING"):
+                continue
+            op_id = re.search(r'operation_id="([^"]+)"', text)
+            assert op_id, text
+            key = op_id.group(1)
+            if " = StreamOperation[" in text and key in table:
+                key += ":stream"
+            elif key in table and " = StreamOperation[" in self._const_text(table[key], consts):
+                table[key + ":stream"] = table.pop(key)
+            table.setdefault(key, name)
+        self.typing.add("Any")
+        return [
+            "",
+            "",
+            "OPERATIONS: dict[str, Operation[Any]] = {",
+            *(f"    {py_value(k)}: {v}," for k, v in table.items()),
+            "}",
+            '"""Every operation of this module by id (the streaming twin of an operation answering '
+            'JSON and SSE as ``<id>:stream``)."""',
+        ]
+
+    @staticmethod
+    def _const_text(name: str, consts: list[str]) -> str:
+        return next(t for t in consts if t.startswith(name + " = "))
 
 
 def render_resources(plan: Plan, pkg: str) -> str:
@@ -921,13 +959,18 @@ def render_attach(plan: Plan, pkg: str) -> str:
         HEADER,
         f'"""Where the resources of {pkg} attach on the client: dotted attach point -> "module:Class"."""',
         "",
-        '__all__ = ["ATTACH"]',
+        '__all__ = ["ATTACH", "OPERATIONS"]',
         "",
         "ATTACH: dict[str, str] = {",
     ]
     for ns, target in attach_targets(plan, pkg).items():
         lines.append(f"    {py_value(ns)}: {py_value(target)},")
     lines.append("}")
+    lines.append("")
+    lines.append(
+        f"OPERATIONS = {py_value(generated_module(pkg) + '.resources:OPERATIONS')}"
+    )
+    lines.append('"""Import string of the package\'s operation registry (operation id -> Operation)."""')
     return "\n".join(lines) + "\n"
 
 

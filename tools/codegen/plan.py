@@ -96,6 +96,17 @@ class Plan:
             raise SystemExit(
                 f"mapping.yaml out of date: missing {sorted(missing)}, unknown {sorted(extra)}"
             )
+        # package -> operations it borrows from another package's area (a helper that calls
+        # them: batch uploads files); emitted into its own registry, typed from the spec
+        raw_borrow: dict[str, list[str]] = raw.get("_borrow") or {}
+        self.borrowed: dict[str, list[OpDef]] = {}
+        for pkg, op_ids in raw_borrow.items():
+            if pkg not in PACKAGES:
+                raise SystemExit(f"mapping.yaml: _borrow: unknown package {pkg}")
+            unknown = sorted(set(op_ids) - set(ops))
+            if unknown:
+                raise SystemExit(f"mapping.yaml: _borrow: unknown operations {unknown}")
+            self.borrowed[pkg] = [ops[o] for o in op_ids]
         self.paging: dict[str, PagingSpec] = classify(self.ir, self.ir.ops, self.mapping)
         self.retry_safe: dict[str, bool] = {op.op_id: self._retry_safe(op) for op in self.ir.ops}
         self.methods: list[Method] = []
@@ -176,6 +187,9 @@ class Plan:
                     out |= refs(t)
                 if m.event is not None:
                     out |= refs(m.event)
+        for op in self.borrowed.get(pkg, []):
+            for t in op.types():
+                out |= refs(t)
         return out
 
     @cached_property

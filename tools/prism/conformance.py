@@ -77,7 +77,7 @@ def load_mapping() -> dict[str, dict[str, Any]]:
         return {}
     with MAPPING_PATH.open("rb") as f:
         data = yaml.safe_load(f) or {}
-    return {k: v for k, v in data.items() if isinstance(v, dict)}
+    return {k: v for k, v in data.items() if isinstance(v, dict) and not k.startswith("_")}
 
 
 def mapped_methods(package: str | None = None) -> list[Method]:

@@ -63,7 +63,7 @@ PLUGIN = '''\
 
 from __future__ import annotations
 
-from mistralai.api.{module}._generated.attach import ATTACH
+from mistralai.api.{module}._generated.attach import ATTACH, OPERATIONS
 from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
 
 PLUGIN_API = {plugin_api}
@@ -76,6 +76,7 @@ def mistralai_domains() -> list[DomainSpec]:
     return domain_specs(
         ATTACH,
         models="mistralai.api.{module}.models",
+        operations=OPERATIONS,
         api_version=PLUGIN_API,
     )
 '''

@@ -90,11 +90,19 @@ class DomainSpec:
     """The distribution providing it: filled in by core from the entry point when left empty
     (still accepted when given, for plugins that pass it)."""
     models: str | None = None
+    operations: str | None = None
+    """Import string of the package's operation registry (``"module:OPERATIONS"``, operation
+    id -> ``Operation``), for helpers that look an operation up by id or endpoint."""
     api_version: int = field(kw_only=True)
 
 
 def domain_specs(
-    attach: dict[str, str], *, distribution: str = "", models: str, api_version: int
+    attach: dict[str, str],
+    *,
+    distribution: str = "",
+    models: str,
+    api_version: int,
+    operations: str | None = None,
 ) -> list[DomainSpec]:
     """The specs of a domain package from its generated attach table (attach point ->
     ``"module:Class"``, hand-written classes included: see ``tools/codegen/resources.yaml``).
@@ -106,6 +114,7 @@ def domain_specs(
             resource=target,
             distribution=distribution,
             models=models,
+            operations=operations,
             api_version=api_version,
         )
         for point, target in attach.items()
@@ -242,6 +251,20 @@ class Registry:
 
     def attach_points(self) -> frozenset[str]:
         return frozenset(self._domains)
+
+    def operations(self) -> dict[str, Any]:
+        """Every installed domain's operations by id (``<id>:stream`` for a streaming twin),
+        read from the registries the packages declare; a package failing to import is left
+        out (its attach points raise when used)."""
+        found: dict[str, Any] = {}
+        for target in dict.fromkeys(s.operations for s in self.domains() if s.operations):
+            try:
+                table: dict[str, Any] = import_string(target)
+            except Exception:
+                continue
+            for op_id, op in table.items():
+                found.setdefault(op_id, op)
+        return found
 
     def provider(self, name: str) -> ProviderSpec | None:
         claim = self._providers.get(name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mistralai.api.agents._generated.attach import ATTACH
+from mistralai.api.agents._generated.attach import ATTACH, OPERATIONS
 from mistralai.core.plugins import DomainSpec, domain_specs, hookimpl
 
 PLUGIN_API = 1
@@ -15,5 +15,6 @@ def mistralai_domains() -> list[DomainSpec]:
     return domain_specs(
         ATTACH,
         models="mistralai.api.agents.models",
+        operations=OPERATIONS,
         api_version=PLUGIN_API,
     )

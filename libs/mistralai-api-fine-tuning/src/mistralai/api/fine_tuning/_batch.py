@@ -11,11 +11,9 @@ temporary file, see :class:`~mistralai.api.fine_tuning.batch.BatchResults`).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
@@ -27,7 +25,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from mistralai.api.fine_tuning.batch import DEFAULT_LIMITS, BatchLimits
 from mistralai.api.fine_tuning.errors import BatchResumeError
 from mistralai.core.errors import RequestValidationError
-from mistralai.core.plugins import default_registry, import_string
+from mistralai.core.plugins import Registry, default_registry
 from mistralai.core.runtime import Operation
 
 _PLACEHOLDER_MODEL = "batch-model"
@@ -40,29 +38,20 @@ WRITE_BUFFER = 64 * 1024
 per chunk (the results share one file)."""
 
 
-@functools.cache
-def endpoint_operation(endpoint: str) -> Operation[Any] | None:
-    """The installed (non-streaming, JSON-body) operation serving ``POST endpoint``, if any."""
+def endpoint_operation(endpoint: str, registry: Registry | None = None) -> Operation[Any] | None:
+    """The installed (non-streaming, JSON-body) operation serving ``POST endpoint``, if any,
+    from the domain packages' operation registries (``registry``: the client's; by default
+    the process-wide one)."""
     from mistralai.core.runtime import StreamOperation
 
-    for spec in default_registry().domains():
-        try:
-            resource = import_string(spec.resource)
-        except Exception:
-            continue
-        for klass in getattr(resource, "__mro__", ()):
-            module = sys.modules.get(getattr(klass, "__module__", ""))
-            if module is None:
-                continue
-            for value in vars(module).values():
-                if (
-                    isinstance(value, Operation)
-                    and not isinstance(value, StreamOperation)
-                    and value.method == "POST"
-                    and value.path == endpoint
-                    and value.body_kind == "json"
-                ):
-                    return value  # pyright: ignore[reportUnknownVariableType]
+    for op in (registry or default_registry()).operations().values():
+        if (
+            not isinstance(op, StreamOperation)
+            and op.method == "POST"
+            and op.path == endpoint
+            and op.body_kind == "json"
+        ):
+            return op
     return None
 
 

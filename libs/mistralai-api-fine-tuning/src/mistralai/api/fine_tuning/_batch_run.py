@@ -38,11 +38,12 @@ from mistralai.api.fine_tuning._batch_results import (
     upload_body,
 )
 from mistralai.api.fine_tuning._generated import models
+from mistralai.api.fine_tuning._generated.resources import OPERATIONS
 from mistralai.api.fine_tuning._wait import BATCH_TERMINAL_STATUSES, WaitOptions, done, timed_out
 from mistralai.api.fine_tuning.batch import BatchPhase, BatchProgress, BatchResults
 from mistralai.core.errors import ResponseValidationError, SDKError
 from mistralai.core.polling import Sleep, poll_flow, run_nested
-from mistralai.core.runtime import UNSET, Operation
+from mistralai.core.runtime import UNSET
 
 if TYPE_CHECKING:
     from mistralai.api.fine_tuning._jobs import Batch
@@ -54,30 +55,11 @@ logger = logging.getLogger("mistralai.batch")
 
 R = TypeVar("R")
 
-_UPLOAD = Operation[dict[str, Any]](
-    operation_id="files_api_routes_upload_file",
-    method="POST",
-    path="/v1/files",
-    domain="files",
-    response=dict[str, Any],
-    body_kind="multipart",
-    omit_none=frozenset({"visibility", "purpose"}),
-)
-_DELETE = Operation[dict[str, Any]](
-    operation_id="files_api_routes_delete_file",
-    method="DELETE",
-    path="/v1/files/{file_id}",
-    domain="files",
-    response=dict[str, Any],
-)
-_DOWNLOAD = Operation[bytes](
-    operation_id="files_api_routes_download_file",
-    method="GET",
-    path="/v1/files/{file_id}/content",
-    domain="files",
-    response=bytes,
-    accept="application/octet-stream",
-)
+# the files operations the run calls, by id from this package's generated registry (generated
+# from the spec through ``_borrow`` in tools/codegen/mapping.yaml: files need not be installed)
+_UPLOAD = OPERATIONS["files_api_routes_upload_file"]
+_DELETE = OPERATIONS["files_api_routes_delete_file"]
+_DOWNLOAD = OPERATIONS["files_api_routes_download_file"]
 
 
 _CLEANUP_ERRORS = (SDKError, ResponseValidationError)
@@ -207,7 +189,7 @@ def _submit(plan: Plan, tracker: _Tracker, settings: _Settings) -> _Flow[None]:
             if chunk.file_id is None:
                 yield _Notify(settings.on_progress, tracker.snapshot("uploading"))
                 uploaded = yield _Upload(upload_body(chunk, number))
-                chunk.file_id = str(uploaded["id"])
+                chunk.file_id = str(uploaded.id)
                 save_state(plan, complete=False)
             chunk.close()
             if chunk.job_id is None:

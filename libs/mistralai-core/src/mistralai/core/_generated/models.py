@@ -40,10 +40,12 @@ __all__ = [
     "CompletionResponseStreamChoiceFinishReason",
     "ContentChunk",
     "ContentChunkTypedDict",
+    "CreateFileResponse",
     "CustomConnector",
     "CustomConnectorAuthorization",
     "CustomConnectorAuthorizationTypedDict",
     "CustomConnectorTypedDict",
+    "DeleteFileResponse",
     "DeltaMessage",
     "DocumentLibraryTool",
     "DocumentLibraryToolTypedDict",
@@ -54,7 +56,12 @@ __all__ = [
     "FileChunk",
     "FileChunkTypedDict",
     "FileInput",
+    "FilePurpose",
     "FileTypedDict",
+    "FileVisibility",
+    "FilesAPIRoutesUploadFileFileVisibility",
+    "FilesAPIRoutesUploadFileMultiPartBodyParams",
+    "FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict",
     "Function",
     "FunctionCall",
     "FunctionCallTypedDict",
@@ -96,6 +103,8 @@ __all__ = [
     "ResponseFormat",
     "ResponseFormatTypedDict",
     "ResponseFormats",
+    "SampleType",
+    "Source",
     "SystemMessage",
     "SystemMessageContentChunks",
     "SystemMessageContentChunksTypedDict",
@@ -515,6 +524,48 @@ class CompletionResponseStreamChoice(BaseModel):
     finish_reason: CompletionResponseStreamChoiceFinishReason | None
 
 
+class CreateFileResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    """The unique identifier of the file."""
+    object: str
+    """The object type, which is always "file"."""
+    size_bytes: int = Field(validation_alias="bytes", serialization_alias="bytes")
+    """The size of the file, in bytes."""
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+    filename: str
+    """The name of the uploaded file."""
+    purpose: FilePurpose
+    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`)."""
+    sample_type: SampleType
+    num_lines: int | None = None
+    mimetype: str | None = None
+    source: Source
+    signature: str | None = None
+    expires_at: int | None = None
+    visibility: FileVisibility | None = None
+
+
+class DeleteFileResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    id: str
+    """The ID of the deleted file."""
+    object: str
+    """The object type that was deleted"""
+    deleted: bool
+    """The deletion status."""
+
+
+class FilesAPIRoutesUploadFileMultiPartBodyParams(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"purpose"})
+    expiry: int | None = None
+    visibility: FilesAPIRoutesUploadFileFileVisibility = "workspace"
+    purpose: FilePurpose | None = None
+    file: File
+
+
 class APIKeyAuthTypedDict(TypedDict):
     """Dict form of :class:`APIKeyAuth`."""
 
@@ -810,6 +861,15 @@ class UserMessageTypedDict(TypedDict):
     content: Required[str | Sequence[ContentChunkTypedDict] | None]
 
 
+class FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict(TypedDict):
+    """Dict form of :class:`FilesAPIRoutesUploadFileMultiPartBodyParams`."""
+
+    expiry: NotRequired[int | None]
+    visibility: NotRequired[FilesAPIRoutesUploadFileFileVisibility]
+    purpose: NotRequired[FilePurpose]
+    file: Required[FileInput]
+
+
 MetadataDict: TypeAlias = dict[str, Any]
 """Custom type for metadata with embedded validation."""
 
@@ -842,6 +902,16 @@ ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high",
 ResponseFormats: TypeAlias = Literal["text", "json_object", "json_schema"] | str
 
 ToolChoiceEnum: TypeAlias = Literal["auto", "none", "any", "required"] | str
+
+FilePurpose: TypeAlias = Literal["fine-tune", "batch", "ocr"] | str
+
+FileVisibility: TypeAlias = Literal["workspace", "user"] | str
+
+SampleType: TypeAlias = (
+    Literal["pretrain", "instruct", "batch_request", "batch_result", "batch_error"] | str
+)
+
+Source: TypeAlias = Literal["upload", "repository", "mistral"] | str
 
 FTClassifierLossFunction: TypeAlias = Literal["single_class", "multi_class"] | str
 
@@ -895,6 +965,8 @@ ChatCompletionChoiceFinishReason: TypeAlias = (
 CompletionResponseStreamChoiceFinishReason: TypeAlias = (
     Literal["stop", "length", "error", "tool_calls"] | str
 )
+
+FilesAPIRoutesUploadFileFileVisibility: TypeAlias = Literal["workspace", "user"] | str
 
 # names of the official 2.x SDK for the same schemas
 JsonSchema = JSONSchema
@@ -1177,13 +1249,10 @@ _MODEL_DISTRIBUTIONS: dict[str, str] = {
         "UpdateSummaryRequestSummaryStatus UpdateSummaryRequestSummaryTypedDict"
     ),
     "mistralai-api-files": (
-        "CreateFileResponse CreateIngestionPipelineConfigurationRequest "
+        "CreateIngestionPipelineConfigurationRequest "
         "CreateIngestionPipelineConfigurationRequestTypedDict CreateLibraryRequest "
-        "CreateLibraryRequestTypedDict DeleteFileResponse Document DocumentTextContent "
-        "DocumentUpload2 DocumentUpload2TypedDict EntityType FilePurpose FileSchema "
-        "FileVisibility FilesAPIRoutesUploadFileFileVisibility "
-        "FilesAPIRoutesUploadFileMultiPartBodyParams "
-        "FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict GetDeploymentSummariesResponse "
+        "CreateLibraryRequestTypedDict Document DocumentTextContent DocumentUpload2 "
+        "DocumentUpload2TypedDict EntityType FileSchema GetDeploymentSummariesResponse "
         "GetDeploymentSummariesResponseDeployment GetDeploymentSummariesResponseDeploymentStatus "
         "GetDeploymentSummariesResponseVespaDeployment GetDeploymentSummariesResponseVespaIndex "
         "GetFileResponse GetSearchIndexDetailResponseIndex "
@@ -1216,11 +1285,10 @@ _MODEL_DISTRIBUTIONS: dict[str, str] = {
         "RegisterSearchIndexRequestVespaSchemaFieldTypedDict "
         "RegisterSearchIndexRequestVespaSchemaModel "
         "RegisterSearchIndexRequestVespaSchemaModelTypedDict RegisterSearchIndexResponseIndex "
-        "RequestUploadURLResponse SampleType SchemaFieldDataType SchemaFieldIndex "
-        "SchemaFieldRankingType SchemaFieldStorage ShareEnum Sharing SharingDelete "
-        "SharingDeleteTypedDict SharingRequest SharingRequestTypedDict Source "
-        "UpdateDocumentRequest UpdateDocumentRequestTypedDict "
-        "UpdateIndexMetricsRequestIndexMetricsOffline "
+        "RequestUploadURLResponse SchemaFieldDataType SchemaFieldIndex SchemaFieldRankingType "
+        "SchemaFieldStorage ShareEnum Sharing SharingDelete SharingDeleteTypedDict "
+        "SharingRequest SharingRequestTypedDict UpdateDocumentRequest "
+        "UpdateDocumentRequestTypedDict UpdateIndexMetricsRequestIndexMetricsOffline "
         "UpdateIndexMetricsRequestIndexMetricsOfflineTypedDict "
         "UpdateIndexMetricsRequestIndexMetricsOnline "
         "UpdateIndexMetricsRequestIndexMetricsOnlineTypedDict "

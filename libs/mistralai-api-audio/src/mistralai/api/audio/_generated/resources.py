@@ -2484,3 +2484,30 @@ class RealtimeSessionsWithRawResponse(RawResource):
 
     create = raw_method(RealtimeSessions.create)
     create_async = raw_method(RealtimeSessions.create_async)
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "list_agents_v1_audio_agents_get": _AUDIO_AGENTS_LIST,
+    "create_agent_v1_audio_agents_post": _AUDIO_AGENTS_CREATE,
+    "get_agent_v1_audio_agents__agent_id__get": _AUDIO_AGENTS_GET,
+    "update_agent_v1_audio_agents__agent_id__put": _AUDIO_AGENTS_UPDATE,
+    "delete_agent_v1_audio_agents__agent_id__delete": _AUDIO_AGENTS_DELETE,
+    "list_agent_versions_v1_audio_agents__agent_id__versions_get": _AUDIO_AGENTS_LIST_VERSIONS,
+    "list_agent_sessions_v1_audio_agents__agent_id__sessions_get": _AUDIO_AGENTS_LIST_SESSIONS,
+    "create_session_v1_audio_sessions_post": _AUDIO_SESSIONS_CREATE,
+    "get_session_v1_audio_sessions__session_id__get": _AUDIO_SESSIONS_GET,
+    "delete_session_v1_audio_sessions__session_id__delete": _AUDIO_SESSIONS_CLOSE,
+    "speech_v1_audio_speech_post": _SPEECH_COMPLETE,
+    "speech_v1_audio_speech_post:stream": _SPEECH_STREAM,
+    "audio_api_v1_transcriptions_post": _TRANSCRIPTIONS_COMPLETE,
+    "audio_api_v1_transcriptions_post_stream": _TRANSCRIPTIONS_STREAM,
+    "list_voices_v1_audio_voices_get": _VOICES_LIST,
+    "create_voice_v1_audio_voices_post": _VOICES_CREATE,
+    "delete_voice_v1_audio_voices__voice_id__delete": _VOICES_DELETE,
+    "update_voice_v1_audio_voices__voice_id__patch": _VOICES_UPDATE,
+    "get_voice_v1_audio_voices__voice_id__get": _VOICES_GET,
+    "get_voice_sample_audio_v1_audio_voices__voice_id__sample_get": _VOICES_GET_SAMPLE_AUDIO,
+    "audio_v2_voices_list": _VOICES_SEARCH,
+    "create_client_session_v1_client_sessions_post": _REALTIME_SESSIONS_CREATE,
+}
+"""Every operation of this module by id (the streaming twin of an operation answering JSON and SSE as ``<id>:stream``)."""

@@ -1941,3 +1941,24 @@ class OcrWithRawResponse(RawResource):
 
     process = raw_method(Ocr.process)
     process_async = raw_method(Ocr.process_async)
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "chat_completion_v1_chat_completions_post": _CHAT_COMPLETE,
+    "chat_completion_v1_chat_completions_post:stream": _CHAT_STREAM,
+    "moderations_v1_moderations_post": _CLASSIFIERS_MODERATE,
+    "chat_moderations_v1_chat_moderations_post": _CLASSIFIERS_MODERATE_CHAT,
+    "classifications_v1_classifications_post": _CLASSIFIERS_CLASSIFY,
+    "chat_classifications_v1_chat_classifications_post": _CLASSIFIERS_CLASSIFY_CHAT,
+    "embeddings_v1_embeddings_post": _EMBEDDINGS_CREATE,
+    "fim_completion_v1_fim_completions_post": _FIM_COMPLETE,
+    "fim_completion_v1_fim_completions_post:stream": _FIM_STREAM,
+    "list_models_v1_models_get": _MODELS_LIST,
+    "retrieve_model_v1_models__model_id__get": _MODELS_RETRIEVE,
+    "delete_model_v1_models__model_id__delete": _MODELS_DELETE,
+    "jobs_api_routes_fine_tuning_update_fine_tuned_model": _MODELS_UPDATE,
+    "jobs_api_routes_fine_tuning_archive_fine_tuned_model": _MODELS_ARCHIVE,
+    "jobs_api_routes_fine_tuning_unarchive_fine_tuned_model": _MODELS_UNARCHIVE,
+    "ocr_v1_ocr_post": _OCR_PROCESS,
+}
+"""Every operation of this module by id (the streaming twin of an operation answering JSON and SSE as ``<id>:stream``)."""

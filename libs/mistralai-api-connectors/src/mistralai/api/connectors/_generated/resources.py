@@ -2610,3 +2610,36 @@ class ConnectorsWithRawResponse(RawResource):
     update_credentials_async = raw_method(Connectors.update_credentials_async)
     delete_credentials = raw_method(Connectors.delete_credentials)
     delete_credentials_async = raw_method(Connectors.delete_credentials_async)
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "connector_create_v1": _CONNECTORS_CREATE,
+    "connector_list_v1": _CONNECTORS_LIST,
+    "connector_get_auth_url_v1": _CONNECTORS_GET_AUTH_URL,
+    "connector_share_v1": _CONNECTORS_SHARE,
+    "connector_unshare_v1": _CONNECTORS_UNSHARE,
+    "connector_activate_for_consumer_v1": _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+    "connector_deactivate_for_consumer_v1": _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+    "connector_call_tool_v1": _CONNECTORS_CALL_TOOL,
+    "connector_list_tools_v1": _CONNECTORS_LIST_TOOLS,
+    "connector_get_authentication_methods_v1": _CONNECTORS_GET_AUTHENTICATION_METHODS,
+    "connector_list_organization_credentials_v1": _CONNECTORS_LIST_ORGANIZATION_CREDENTIALS,
+    "connector_create_or_update_organization_credentials_v1": _CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS,
+    "connector_list_workspace_credentials_v1": _CONNECTORS_LIST_WORKSPACE_CREDENTIALS,
+    "connector_create_or_update_workspace_credentials_v1": _CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS,
+    "connector_list_user_credentials_v1": _CONNECTORS_LIST_USER_CREDENTIALS,
+    "connector_create_or_update_user_credentials_v1": _CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS,
+    "connector_delete_all_user_credentials_v1": _CONNECTORS_DELETE_ALL_USER_CREDENTIALS,
+    "connector_delete_organization_credentials_v1": _CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS,
+    "connector_delete_workspace_credentials_v1": _CONNECTORS_DELETE_WORKSPACE_CREDENTIALS,
+    "connector_delete_user_credentials_v1": _CONNECTORS_DELETE_USER_CREDENTIALS,
+    "connector_get_v1": _CONNECTORS_GET,
+    "connector_update_v1": _CONNECTORS_UPDATE,
+    "connector_delete_v1": _CONNECTORS_DELETE,
+    "connector_share_to_organization_v1": _CONNECTORS_SHARE_TO_ORGANIZATION,
+    "connector_unshare_from_organization_v1": _CONNECTORS_UNSHARE_FROM_ORGANIZATION,
+    "connector_create_credentials_v1": _CONNECTORS_CREATE_CREDENTIALS,
+    "connector_update_credentials": _CONNECTORS_UPDATE_CREDENTIALS,
+    "connector_delete_credentials": _CONNECTORS_DELETE_CREDENTIALS,
+}
+"""Every operation of this module by id (the streaming twin of an operation answering JSON and SSE as ``<id>:stream``)."""

@@ -1239,3 +1239,23 @@ class ContextSearchIndexesWithRawResponse(RawResource):
     generate_index_summary_async = raw_method(ContextSearchIndexes.generate_index_summary_async)
     set_index_summary = raw_method(ContextSearchIndexes.set_index_summary)
     set_index_summary_async = raw_method(ContextSearchIndexes.set_index_summary_async)
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "create_index_v1_context_search_indexes_post": _CONTEXT_SEARCH_INDEXES_CREATE,
+    "list_indexes_v1_context_search_indexes_get": _CONTEXT_SEARCH_INDEXES_LIST,
+    "get_index_v1_context_search_indexes__index_name__get": _CONTEXT_SEARCH_INDEXES_GET,
+    "update_index_v1_context_search_indexes__index_name__put": _CONTEXT_SEARCH_INDEXES_UPDATE,
+    "delete_index_v1_context_search_indexes__index_name__delete": _CONTEXT_SEARCH_INDEXES_DELETE,
+    "ingest_documents_v1_context_search_indexes__index_name__documents_post": _CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS,
+    "delete_documents_v1_context_search_indexes__index_name__documents_delete": _CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS,
+    "search_index_v1_context_search_indexes__index_name__search_post": _CONTEXT_SEARCH_INDEXES_SEARCH,
+    "navigate_index_v1_context_search_indexes__index_name__navigate_post": _CONTEXT_SEARCH_INDEXES_NAVIGATE,
+    "read_index_v1_context_search_indexes__index_name__read_post": _CONTEXT_SEARCH_INDEXES_READ,
+    "grep_index_v1_context_search_indexes__index_name__grep_post": _CONTEXT_SEARCH_INDEXES_GREP,
+    "get_chunk_index_v1_context_search_indexes__index_name__chunks__chunk_id__get": _CONTEXT_SEARCH_INDEXES_GET_CHUNK,
+    "get_managed_index_summary_v1_context_search_indexes__index_name__summary_field__language__get": _CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY,
+    "generate_managed_index_summary_post_v1_context_search_indexes__index_name__summary_field__language__post": _CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY,
+    "set_managed_index_summary_v1_context_search_indexes__index_name__summary_field__language__put": _CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY,
+}
+"""Every operation of this module by id (the streaming twin of an operation answering JSON and SSE as ``<id>:stream``)."""

@@ -20,7 +20,16 @@ from pydantic import Field, Tag
 from typing_extensions import TypedDict
 
 from mistralai.core.models import (
+    CreateFileResponse,
+    DeleteFileResponse,
+    FilePurpose,
+    FilesAPIRoutesUploadFileFileVisibility,
+    FilesAPIRoutesUploadFileMultiPartBodyParams,
+    FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict,
+    FileVisibility,
     HTTPValidationError,
+    SampleType,
+    Source,
     ValidationError,
 )
 from mistralai.core.runtime import (
@@ -316,29 +325,6 @@ class UpdateRunInfo(BaseModel):
     chunks_count: int
 
 
-class CreateFileResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    id: str
-    """The unique identifier of the file."""
-    object: str
-    """The object type, which is always "file"."""
-    size_bytes: int = Field(validation_alias="bytes", serialization_alias="bytes")
-    """The size of the file, in bytes."""
-    created_at: int
-    """The UNIX timestamp (in seconds) of the event."""
-    filename: str
-    """The name of the uploaded file."""
-    purpose: FilePurpose
-    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`)."""
-    sample_type: SampleType
-    num_lines: int | None = None
-    mimetype: str | None = None
-    source: Source
-    signature: str | None = None
-    expires_at: int | None = None
-    visibility: FileVisibility | None = None
-
-
 class ListFilesResponse(PagedModel):
     if TYPE_CHECKING:  # the item type of PagedModel's iteration
 
@@ -375,16 +361,6 @@ class GetFileResponse(BaseModel):
     expires_at: int | None = None
     visibility: FileVisibility | None = None
     deleted: bool
-
-
-class DeleteFileResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    id: str
-    """The ID of the deleted file."""
-    object: str
-    """The object type that was deleted"""
-    deleted: bool
-    """The deletion status."""
 
 
 class GetSignedURLResponse(BaseModel):
@@ -701,15 +677,6 @@ class IngestionPipelineTargetIndexRef(BaseModel):
     type: Literal["vespa"] | None = "vespa"
 
 
-class FilesAPIRoutesUploadFileMultiPartBodyParams(BaseModel):
-    __mistral_keep__ = frozenset()
-    __mistral_drop_none__ = frozenset({"purpose"})
-    expiry: int | None = None
-    visibility: FilesAPIRoutesUploadFileFileVisibility = "workspace"
-    purpose: FilePurpose | None = None
-    file: File
-
-
 class DocumentUpload2(BaseModel):
     __mistral_keep__ = frozenset()
     file: File
@@ -930,30 +897,11 @@ class IngestionPipelineTargetIndexRefTypedDict(TypedDict):
     type: NotRequired[Literal["vespa"] | None]
 
 
-class FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict(TypedDict):
-    """Dict form of :class:`FilesAPIRoutesUploadFileMultiPartBodyParams`."""
-
-    expiry: NotRequired[int | None]
-    visibility: NotRequired[FilesAPIRoutesUploadFileFileVisibility]
-    purpose: NotRequired[FilePurpose]
-    file: Required[FileInput]
-
-
 class DocumentUpload2TypedDict(TypedDict):
     """Dict form of :class:`DocumentUpload2`."""
 
     file: Required[FileInput]
 
-
-FilePurpose: TypeAlias = Literal["fine-tune", "batch", "ocr"] | str
-
-FileVisibility: TypeAlias = Literal["workspace", "user"] | str
-
-SampleType: TypeAlias = (
-    Literal["pretrain", "instruct", "batch_request", "batch_result", "batch_error"] | str
-)
-
-Source: TypeAlias = Literal["upload", "repository", "mistral"] | str
 
 ProcessStatus: TypeAlias = (
     Literal[
@@ -1033,8 +981,6 @@ MetricsDataTypedDict: TypeAlias = (
     UpdateIndexMetricsRequestIndexMetricsOnlineTypedDict
     | UpdateIndexMetricsRequestIndexMetricsOfflineTypedDict
 )
-
-FilesAPIRoutesUploadFileFileVisibility: TypeAlias = Literal["workspace", "user"] | str
 
 # names of the official 2.x SDK for the same schemas
 GetSignedUrlResponse = GetSignedURLResponse

@@ -19,7 +19,16 @@ from pydantic import Field, Tag
 from typing_extensions import TypedDict
 
 from mistralai.core.models import (
+    CreateFileResponse,
+    DeleteFileResponse,
+    FilePurpose,
+    FilesAPIRoutesUploadFileFileVisibility,
+    FilesAPIRoutesUploadFileMultiPartBodyParams,
+    FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict,
+    FileVisibility,
     FTClassifierLossFunction,
+    SampleType,
+    Source,
 )
 from mistralai.core.runtime import (
     UNKNOWN_TAG,
@@ -66,9 +75,16 @@ __all__ = [
     "CompletionTrainingParametersInTypedDict",
     "CreateBatchJobRequest",
     "CreateBatchJobRequestTypedDict",
+    "CreateFileResponse",
     "DeleteBatchJobResponse",
+    "DeleteFileResponse",
     "EventOut",
     "FTClassifierLossFunction",
+    "FilePurpose",
+    "FileVisibility",
+    "FilesAPIRoutesUploadFileFileVisibility",
+    "FilesAPIRoutesUploadFileMultiPartBodyParams",
+    "FilesAPIRoutesUploadFileMultiPartBodyParamsTypedDict",
     "FineTuneableModelType",
     "GithubRepositoryIn",
     "GithubRepositoryInTypedDict",
@@ -89,6 +105,8 @@ __all__ = [
     "ListFineTuningJobsResponseData",
     "MetricOut",
     "OrderBy",
+    "SampleType",
+    "Source",
     "TrainingFile",
     "TrainingFileTypedDict",
     "WandbIntegration",

@@ -124,6 +124,33 @@ _FINE_TUNING_JOBS_START = Operation[models.JobsAPIRoutesFineTuningStartFineTunin
     retry_safe=False,
     response=models.JobsAPIRoutesFineTuningStartFineTuningJobResponse,
 )
+_BORROWED_FILES_UPLOAD = Operation[models.CreateFileResponse](
+    operation_id="files_api_routes_upload_file",
+    method="POST",
+    path="/v1/files",
+    domain="files",
+    retry_safe=False,
+    response=models.CreateFileResponse,
+    body=models.FilesAPIRoutesUploadFileMultiPartBodyParams,
+    body_kind="multipart",
+)
+_BORROWED_FILES_DELETE = Operation[models.DeleteFileResponse](
+    operation_id="files_api_routes_delete_file",
+    method="DELETE",
+    path="/v1/files/{file_id}",
+    domain="files",
+    retry_safe=True,
+    response=models.DeleteFileResponse,
+)
+_BORROWED_FILES_DOWNLOAD = Operation[bytes](
+    operation_id="files_api_routes_download_file",
+    method="GET",
+    path="/v1/files/{file_id}/content",
+    domain="files",
+    retry_safe=True,
+    response=bytes,
+    accept="application/octet-stream",
+)
 
 
 class Batch(Resource):
@@ -1074,3 +1101,21 @@ class FineTuningJobsWithRawResponse(RawResource):
     cancel_async = raw_method(FineTuningJobs.cancel_async)
     start = raw_method(FineTuningJobs.start)
     start_async = raw_method(FineTuningJobs.start_async)
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "jobs_api_routes_batch_get_batch_jobs": _BATCH_JOBS_LIST,
+    "jobs_api_routes_batch_create_batch_job": _BATCH_JOBS_CREATE,
+    "jobs_api_routes_batch_get_batch_job": _BATCH_JOBS_GET,
+    "jobs_api_routes_batch_delete_batch_job": _BATCH_JOBS_DELETE,
+    "jobs_api_routes_batch_cancel_batch_job": _BATCH_JOBS_CANCEL,
+    "jobs_api_routes_fine_tuning_get_fine_tuning_jobs": _FINE_TUNING_JOBS_LIST,
+    "jobs_api_routes_fine_tuning_create_fine_tuning_job": _FINE_TUNING_JOBS_CREATE,
+    "jobs_api_routes_fine_tuning_get_fine_tuning_job": _FINE_TUNING_JOBS_GET,
+    "jobs_api_routes_fine_tuning_cancel_fine_tuning_job": _FINE_TUNING_JOBS_CANCEL,
+    "jobs_api_routes_fine_tuning_start_fine_tuning_job": _FINE_TUNING_JOBS_START,
+    "files_api_routes_upload_file": _BORROWED_FILES_UPLOAD,
+    "files_api_routes_delete_file": _BORROWED_FILES_DELETE,
+    "files_api_routes_download_file": _BORROWED_FILES_DOWNLOAD,
+}
+"""Every operation of this module by id (the streaming twin of an operation answering JSON and SSE as ``<id>:stream``)."""

@@ -905,3 +905,11 @@ class ResponsesWithRawResponse(RawResource):
     stream_async = raw_method(Responses.stream_async)
     count_input_tokens = raw_method(Responses.count_input_tokens)
     count_input_tokens_async = raw_method(Responses.count_input_tokens_async)
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "create_response_v1_responses_post": _RESPONSES_CREATE,
+    "create_response_v1_responses_post:stream": _RESPONSES_STREAM,
+    "count_input_tokens_v1_responses_input_tokens_post": _RESPONSES_COUNT_INPUT_TOKENS,
+}
+"""Every operation of this module by id (the streaming twin of an operation answering JSON and SSE as ``<id>:stream``)."""

@@ -827,3 +827,18 @@ class WebhooksWithRawResponse(RawResource):
     delete_async = raw_method(Webhooks.delete_async)
     get_signing_secret = raw_method(Webhooks.get_signing_secret)
     get_signing_secret_async = raw_method(Webhooks.get_signing_secret_async)
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "create_trigger_v1_triggers_post": _TRIGGERS_CREATE,
+    "list_triggers_v1_triggers_get": _TRIGGERS_LIST,
+    "get_trigger_v1_triggers__trigger_id__get": _TRIGGERS_GET,
+    "delete_trigger_v1_triggers__trigger_id__delete": _TRIGGERS_DELETE,
+    "list_trigger_events_v1_triggers__trigger_id__events_get": _TRIGGERS_LIST_EVENTS,
+    "list_webhooks_v1_webhooks_get": _WEBHOOKS_LIST,
+    "create_webhook_v1_webhooks_post": _WEBHOOKS_CREATE,
+    "get_webhook_v1_webhooks__webhook_id__get": _WEBHOOKS_GET,
+    "delete_webhook_v1_webhooks__webhook_id__delete": _WEBHOOKS_DELETE,
+    "get_webhook_signing_secret_v1_webhooks__webhook_id__signing_secret_get": _WEBHOOKS_GET_SIGNING_SECRET,
+}
+"""Every operation of this module by id (the streaming twin of an operation answering JSON and SSE as ``<id>:stream``)."""
