@@ -24,18 +24,12 @@ from mistralai.core.runtime import Resource
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "docs" / "reference"
+sys.path.insert(0, str(ROOT))
+from tools.packaging.domains import domain_packages  # noqa: E402
 
 #: import name -> page slug (the distribution is mistralai-api-<slug>)
 DOMAINS: dict[str, str] = {
-    "chat": "chat",
-    "agents": "agents",
-    "files": "files",
-    "fine_tuning": "fine-tuning",
-    "observability": "observability",
-    "workflows": "workflows",
-    "audio": "audio",
-    "connectors": "connectors",
-    "admin": "admin",
+    module: dist.removeprefix("mistralai-api-") for dist, module in domain_packages().items()
 }
 
 #: the public helper modules of each domain (besides its resources and models)
@@ -52,7 +46,12 @@ HELPERS: dict[str, list[str]] = {
         "mistralai.api.workflows.streams",
         "mistralai.extra.workflows",
     ],
-    "audio": ["mistralai.api.audio.realtime"],
+    "audio": [
+        "mistralai.api.audio.realtime",
+        "mistralai.api.audio.realtime_speech",
+        "mistralai.api.audio.voice_agents",
+        "mistralai.api.audio.voice_tools",
+    ],
 }
 
 

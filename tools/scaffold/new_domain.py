@@ -105,12 +105,18 @@ def write(path: Path, text: str) -> None:
     path.write_text(text)
 
 
-def _insert_after_last(text: str, prefix: str, line: str) -> str:
-    """``line`` after the last line starting with ``prefix`` (no change if already there)."""
+def _insert_after_last(text: str, prefix: str, line: str, within: str = "") -> str:
+    """``line`` after the last line starting with ``prefix`` (no change if already there);
+    with ``within``, only among the lines of the block that starts with that line (up to the
+    next blank line)."""
     lines = text.splitlines(keepends=True)
     if any(existing.rstrip("\n") == line for existing in lines):
         return text
-    last = max(i for i, existing in enumerate(lines) if existing.startswith(prefix))
+    start, end = 0, len(lines)
+    if within:
+        start = next(i for i, existing in enumerate(lines) if existing.startswith(within))
+        end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    last = max(i for i in range(start, end) if lines[i].startswith(prefix))
     lines.insert(last + 1, line + "\n")
     return "".join(lines)
 
@@ -125,7 +131,9 @@ def register(dist: str, cap: str) -> None:
     root.write_text(text)
     umbrella = ROOT / "libs" / "mistralai" / "pyproject.toml"
     text = umbrella.read_text()
-    umbrella.write_text(_insert_after_last(text, '    "mistralai-api-', f'    "{dist}{cap}",'))
+    umbrella.write_text(
+        _insert_after_last(text, '    "mistralai-api-', f'    "{dist}{cap}",', "dependencies = [")
+    )
 
 
 def main() -> None:
