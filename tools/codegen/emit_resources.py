@@ -592,7 +592,7 @@ class ResourcesModule:
             ret_page = page_cls
         elif paging is not None:
             # the response model itself (a PagedModel, as 2.x returned it), pager attached
-            page_cls = "paged_async" if is_async else "paged"
+            page_cls = "paginate_async" if is_async else "paginate"
             self.runtime.add(page_cls)
         name = m.name + ("_async" if is_async else "")
         twin = self.stream_twin(m, params)
@@ -638,7 +638,10 @@ class ResourcesModule:
         lines.append(
             f"    {'async ' if is_async else ''}def {name}({', '.join(sig)}) -> {ret_page}:"
         )
-        lines.append(doc_literal(self.docstring(m, params, paging), "        "))
+        if is_async:
+            lines.append(f'        """Async twin of :meth:`{m.name}`."""')
+        else:
+            lines.append(doc_literal(self.docstring(m, params, paging), "        "))
         lines += prelude
         groups: dict[str, list[str]] = {"path": [], "query": [], "header": [], "body": []}
         whole = extra = None
@@ -696,7 +699,16 @@ class ResourcesModule:
                 f"http_headers=security_headers({security}, {{{schemes}}}, http_headers)"
             )
         aw = "await " if is_async else ""
-        if paging is not None:
+        if paging is not None and page_cls.startswith("paginate"):
+            # one call: core builds the fetch of the next pages from the same request
+            request = [a for a in call_args[1:] if not a.startswith("query=")]
+            query = f"{{{', '.join(groups['query'])}}}"
+            lines.append(
+                f"        return {aw}{page_cls}(self._client, {const}, {const}_PAGING, {query}, "
+                + ", ".join(request)
+                + ")"
+            )
+        elif paging is not None:
             self.typing.add("Any")
             lines.append(
                 f"        {'async ' if is_async else ''}def _fetch(_q: Mapping[str, Any]) -> {ret}:"
@@ -867,6 +879,7 @@ class ResourcesModule:
                     + "}),\n)"
                 )
             consts.append(text)
+        registry = self.registry(consts)
         out = [
             HEADER,
             f'"""Resources (API methods) of the {self.pkg} distribution."""',
@@ -896,7 +909,7 @@ class ResourcesModule:
         out += consts
         out += class_texts
         out += raw_texts
-        out += self.registry(consts)
+        out += registry
         return "\n".join(out) + "\n"
 
     def registry(self, consts: list[str]) -> list[str]:

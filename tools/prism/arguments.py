@@ -398,6 +398,23 @@ def generated_wiring(paths: list[Path] | None = None) -> dict[tuple[str, str], W
 
 def _method_wiring(fn: ast.FunctionDef, consts: Mapping[str, str]) -> Wiring | None:
     for node in ast.walk(fn):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("paginate", "paginate_async")
+            and len(node.args) >= 4
+            and isinstance(node.args[1], ast.Name)
+            and node.args[1].id in consts
+        ):
+            # ``paginate(self._client, OP, OP_PAGING, {query}, path=..., body=...)``: the
+            # same wiring as a plain call with the first page's query
+            node = ast.Call(
+                func=ast.Attribute(
+                    value=ast.Attribute(value=ast.Name("self"), attr="_client"), attr="request"
+                ),
+                args=[node.args[1]],
+                keywords=[ast.keyword(arg="query", value=node.args[3]), *node.keywords],
+            )
         if not (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)

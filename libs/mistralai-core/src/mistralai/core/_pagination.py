@@ -51,12 +51,15 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 from pydantic import PrivateAttr
 
 from mistralai.core._model import BaseModel
 from mistralai.core.raw import _map_raw, _Raw, _unwrap  # pyright: ignore[reportPrivateUsage]
+
+if TYPE_CHECKING:
+    from mistralai.core._operation import Operation
 
 __all__ = [
     "AsyncListPage",
@@ -614,6 +617,27 @@ def paged_async(page: M, fetch: Callable[[Query], Awaitable[M]], query: Query, p
     if isinstance(page, _Raw):
         return _raw_paged(page, fetch, query, paging, True)
     return _attach(page, fetch, query, paging, True)
+
+
+def paginate(client: Any, op: Operation[M], paging: Paging, query: Query, **request: Any) -> M:
+    """The first page of ``op`` (``client.request`` with ``query`` and the rest of the
+    request), able to fetch the next ones: what a generated paged method returns."""
+
+    def fetch(page_query: Query) -> M:
+        return client.request(op, query=page_query, **request)
+
+    return paged(fetch(query), fetch, query, paging)
+
+
+async def paginate_async(
+    client: Any, op: Operation[M], paging: Paging, query: Query, **request: Any
+) -> M:
+    """Async twin of :func:`paginate`."""
+
+    async def fetch(page_query: Query) -> M:
+        return await client.request_async(op, query=page_query, **request)
+
+    return paged_async(await fetch(query), fetch, query, paging)
 
 
 def _raw_paged(

@@ -27,6 +27,8 @@ from mistralai.core._pagination import (
     SyncPage,
     paged,
     paged_async,
+    paginate,
+    paginate_async,
 )
 from mistralai.core._resource import Resource
 from mistralai.core._streaming import ByteStream, ByteStreamAsync, EventStream, EventStreamAsync
@@ -69,6 +71,8 @@ __all__ = [
     "open_discriminator",
     "paged",
     "paged_async",
+    "paginate",
+    "paginate_async",
     "raw_method",
     "security_headers",
     "then",

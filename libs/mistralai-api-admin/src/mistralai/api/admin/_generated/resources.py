@@ -17,8 +17,8 @@ from mistralai.core.runtime import (
     RawResource,
     Resource,
     RetryConfig,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
     security_headers,
 )
@@ -745,19 +745,16 @@ class AdminAPIKeys(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.APIKeysExtendedOUT:
-            return self._client.request(
-                _ADMIN_API_KEYS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"limit": limit, "offset": offset, "name": name}
-        return paged(_fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _ADMIN_API_KEYS_LIST,
+            _ADMIN_API_KEYS_LIST_PAGING,
+            {"limit": limit, "offset": offset, "name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -770,33 +767,17 @@ class AdminAPIKeys(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.APIKeysExtendedOUT:
-        """Get Api Keys.
-
-        List API keys for the Organization.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param limit: Maximum number of results to return.
-        :param offset: Number of results to skip before returning results.
-        :param name: Filter API keys by name substring or the last 4 characters of the key. Matching is case-insensitive and accent-insensitive.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.APIKeysExtendedOUT:
-            return await self._client.request_async(
-                _ADMIN_API_KEYS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"limit": limit, "offset": offset, "name": name}
-        return paged_async(await _fetch(_query), _fetch, _query, _ADMIN_API_KEYS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _ADMIN_API_KEYS_LIST,
+            _ADMIN_API_KEYS_LIST_PAGING,
+            {"limit": limit, "offset": offset, "name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -849,19 +830,7 @@ class AdminAPIKeys(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.APIKeyOUT:
-        """Create Api Key.
-
-        Create a Workspace API key.
-
-        :param name: Optional name for the API key.
-        :param expiration: Date when the API key should expire.
-        :param workspace_uuid: Workspace ID for the API key.
-        :param user_id: ID of the user the API key is created for.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _ADMIN_API_KEYS_CREATE,
             body={
@@ -913,16 +882,7 @@ class AdminAPIKeys(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteAPIKeyOUT:
-        """Delete Api Key.
-
-        Delete an API key.
-
-        :param key_id: API key ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _ADMIN_API_KEYS_DELETE,
             path={"key_id": key_id},
@@ -1010,23 +970,7 @@ class AdminAuditLogs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.AuditLogOut]:
-        """Get Audit Logs.
-
-        List audit log entries for the Organization.
-
-        :param actor_type: Actor types to include in the audit log results.
-        :param event_type: Event types to include in the audit log results.
-        :param target_type: Target resource types to include in the audit log results.
-        :param actor_user_uuid: Filter logs by the UUID of the user who performed the action.
-        :param sort: Sort order for audit log entries.
-        :param after: Return audit log entries after this time.
-        :param before: Return audit log entries before this time.
-        :param limit: Maximum number of results to return.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _ADMIN_AUDIT_LOGS_LIST,
             query={
@@ -1087,13 +1031,7 @@ class AdminBilling(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RateLimitsOUT:
-        """Get Rate Limits.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_rate_limits`."""
         return await self._client.request_async(
             _ADMIN_BILLING_GET_RATE_LIMITS,
             retries=retries,
@@ -1135,15 +1073,7 @@ class AdminBilling(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.LimitsOUT:
-        """Get Spend Limits.
-
-        Get usage, rate, and job limits for the Organization.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_spend_limits`."""
         return await self._client.request_async(
             _ADMIN_BILLING_GET_SPEND_LIMITS,
             retries=retries,
@@ -1192,17 +1122,7 @@ class AdminBilling(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.LimitsOUT:
-        """Update Spend Limits.
-
-        Update the Organization usage limit.
-
-        :param amount: New monthly usage limit amount.
-        :param no_monthly_limit: Whether to remove the monthly usage limit.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_spend_limits`."""
         return await self._client.request_async(
             _ADMIN_BILLING_UPDATE_SPEND_LIMITS,
             body={"amount": amount, "no_monthly_limit": no_monthly_limit},
@@ -1263,19 +1183,7 @@ class AdminBilling(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.UsageOUTJSON:
-        """Get Usage.
-
-        Get usage and cost data for the Organization.
-
-        :param month: Month to return usage for.
-        :param year: Year to return usage for.
-        :param workspace_id: Workspace ID to filter results.
-        :param api_zone: Regional inference zone to filter results.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_usage`."""
         return await self._client.request_async(
             _ADMIN_BILLING_GET_USAGE,
             query={
@@ -1350,22 +1258,7 @@ class AdminScim(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminScimSyncTriggerOUT:
-        """Trigger Scim Sync.
-
-        Trigger an on-demand SCIM synchronization for the Organization.
-
-        Requires SAML authentication to be enabled and the Organization to be in SCIM
-        user provisioning mode. A dry run previews every change without applying it;
-        a real run applies the categories selected in `sync_config`. Only one run may
-        be active at a time — a conflicting request returns the already-active run.
-
-        :param dry_run: Preview all synchronization changes without applying them.
-        :param sync_config: Categories to synchronize. Required when dry_run is false; ignored for dry runs.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`trigger_sync`."""
         return await self._client.request_async(
             _ADMIN_SCIM_TRIGGER_SYNC,
             body={"dry_run": dry_run, "sync_config": sync_config},
@@ -1415,19 +1308,7 @@ class AdminScim(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminScimSyncRunOUT:
-        """Get Scim Sync Run.
-
-        Retrieve an on-demand SCIM synchronization run for the Organization.
-
-        Returns the run's lifecycle status along with the preview or result summary
-        once the synchronization plan has been built.
-
-        :param run_id: Identifier of the SCIM synchronization run.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_sync_run`."""
         return await self._client.request_async(
             _ADMIN_SCIM_GET_SYNC_RUN,
             path={"run_id": run_id},
@@ -1473,19 +1354,16 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupsOut:
-            return self._client.request(
-                _ADMIN_USER_GROUPS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page": page, "page_size": page_size, "search": search}
-        return paged(_fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _ADMIN_USER_GROUPS_LIST,
+            _ADMIN_USER_GROUPS_LIST_PAGING,
+            {"page": page, "page_size": page_size, "search": search},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -1498,33 +1376,17 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminUserGroupsOut:
-        """Get User Groups.
-
-        Get all user groups across the organization.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page: Page number to return.
-        :param page_size: Maximum number of results per page.
-        :param search: Search term used to filter user groups by name.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupsOut:
-            return await self._client.request_async(
-                _ADMIN_USER_GROUPS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page": page, "page_size": page_size, "search": search}
-        return paged_async(await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _ADMIN_USER_GROUPS_LIST,
+            _ADMIN_USER_GROUPS_LIST_PAGING,
+            {"page": page, "page_size": page_size, "search": search},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -1577,19 +1439,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminUserGroupOut:
-        """Create User Group.
-
-        Create a new user group.
-
-        :param name: Name of the user group.
-        :param description: Optional description of the user group.
-        :param target_type: Type of resources this group can access.
-        :param parent_group_ids: UUIDs of existing groups to nest this new group inside. Omit or pass an empty list to create a top-level group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_CREATE,
             body={
@@ -1663,19 +1513,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Provision Group To Workspace.
-
-        Provision all users from a user group to a workspace with a specific role.
-
-        :param user_group_uuid: User group ID to provision.
-        :param workspace_uuid: Workspace ID where the group is provisioned.
-        :param workspace_role: Workspace role value to assign to the group. Mutually exclusive with 'workspace_role_name'.
-        :param workspace_role_name: Workspace role name to assign to the group. Mutually exclusive with 'workspace_role'.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`provision_to_workspace`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE,
             body={
@@ -1727,16 +1565,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminUserGroupOut:
-        """Get User Group.
-
-        Get a specific user group.
-
-        :param group_uuid: User group ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_GET,
             path={"group_uuid": group_uuid},
@@ -1801,20 +1630,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminUserGroupOut:
-        """Update User Group.
-
-        Update a user group.
-
-        :param group_uuid:
-        :param name: Updated name of the user group.
-        :param description: Updated description of the user group.
-        :param target_type: Updated permission target type for this group.
-        :param parent_group_ids: Full replacement list of parent group UUIDs. Pass an empty list to remove all parents; omit the field to leave the parent groups unchanged.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_UPDATE,
             path={"group_uuid": group_uuid},
@@ -1867,16 +1683,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete User Group.
-
-        Delete a user group.
-
-        :param group_uuid: User group ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_DELETE,
             path={"group_uuid": group_uuid},
@@ -1911,20 +1718,17 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupMembersOut:
-            return self._client.request(
-                _ADMIN_USER_GROUPS_LIST_MEMBERS,
-                path={"group_uuid": group_uuid},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return paged(_fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING)
+        return paginate(
+            self._client,
+            _ADMIN_USER_GROUPS_LIST_MEMBERS,
+            _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING,
+            {"page": page, "page_size": page_size},
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_members_async(
         self,
@@ -1937,35 +1741,17 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminUserGroupMembersOut:
-        """Get User Group Members.
-
-        Get members of a user group.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param group_uuid: User group ID.
-        :param page: Page number to return.
-        :param page_size: Maximum number of results per page.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.AdminUserGroupMembersOut:
-            return await self._client.request_async(
-                _ADMIN_USER_GROUPS_LIST_MEMBERS,
-                path={"group_uuid": group_uuid},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING
+        """Async twin of :meth:`list_members`."""
+        return await paginate_async(
+            self._client,
+            _ADMIN_USER_GROUPS_LIST_MEMBERS,
+            _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING,
+            {"page": page, "page_size": page_size},
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def add_members(
@@ -2009,17 +1795,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Assign Users To Group.
-
-        Assign users to a user group.
-
-        :param group_uuid:
-        :param user_uuids: User IDs to add to the group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`add_members`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_ADD_MEMBERS,
             path={"group_uuid": group_uuid},
@@ -2071,17 +1847,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove Users From Group.
-
-        Remove users from a user group.
-
-        :param group_uuid:
-        :param user_uuids: User IDs to add to the group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`remove_members`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_REMOVE_MEMBERS,
             path={"group_uuid": group_uuid},
@@ -2117,21 +1883,16 @@ class AdminUserGroups(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.GroupWorkspaceAssignmentsOut:
-            return self._client.request(
-                _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
-                path={"group_uuid": group_uuid},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return paged(
-            _fetch(_query), _fetch, _query, _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING
+        return paginate(
+            self._client,
+            _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
+            _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING,
+            {"page": page, "page_size": page_size},
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     async def list_workspace_assignments_async(
@@ -2145,38 +1906,17 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GroupWorkspaceAssignmentsOut:
-        """Get Group Workspace Assignments.
-
-        List workspace assignments for a user group.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param group_uuid: User group ID.
-        :param page: Page number to return.
-        :param page_size: Maximum number of results per page.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.GroupWorkspaceAssignmentsOut:
-            return await self._client.request_async(
-                _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
-                path={"group_uuid": group_uuid},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page": page, "page_size": page_size}
-        return paged_async(
-            await _fetch(_query),
-            _fetch,
-            _query,
+        """Async twin of :meth:`list_workspace_assignments`."""
+        return await paginate_async(
+            self._client,
+            _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS,
             _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING,
+            {"page": page, "page_size": page_size},
+            path={"group_uuid": group_uuid},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def assign_to_workspace(
@@ -2238,20 +1978,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Assign Group To Workspace.
-
-        Assign a user group to a workspace.
-
-        :param group_uuid: User group ID.
-        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
-        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
-        :param role: Deprecated single role value. Use 'role_names' instead.
-        :param workspace_uuid:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`assign_to_workspace`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE,
             path={"group_uuid": group_uuid},
@@ -2325,20 +2052,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update Group Workspace Assignment.
-
-        Update the workspace role assignment for a user group.
-
-        :param group_uuid: User group ID.
-        :param workspace_uuid: Workspace ID.
-        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
-        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
-        :param role: Deprecated single role value. Use 'role_names' instead.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_workspace_assignment`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT,
             path={"group_uuid": group_uuid, "workspace_uuid": workspace_uuid},
@@ -2389,17 +2103,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Remove Group From Workspace.
-
-        Remove a user group from a workspace.
-
-        :param group_uuid: User group ID.
-        :param workspace_uuid: Workspace ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`remove_from_workspace`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE,
             path={"group_uuid": group_uuid, "workspace_uuid": workspace_uuid},
@@ -2450,17 +2154,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update User Group Organization Role.
-
-        Update the organization role for a user group.
-
-        :param group_uuid: User group ID.
-        :param organization_role: Organization role to assign to the group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_organization_role`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_UPDATE_ORGANIZATION_ROLE,
             path={"group_uuid": group_uuid},
@@ -2508,16 +2202,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.NestedGroupsOut:
-        """Get Nested Groups Admin.
-
-        List the groups directly nested inside this group.
-
-        :param group_uuid: User group ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_nested_groups`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_LIST_NESTED_GROUPS,
             path={"group_uuid": group_uuid},
@@ -2568,17 +2253,7 @@ class AdminUserGroups(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Set Nested Groups Admin.
-
-        Replace the set of groups directly nested inside this group.
-
-        :param group_uuid: User group ID.
-        :param child_group_uuids: Full replacement list of UUIDs of groups to nest directly inside this group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`set_nested_groups`."""
         return await self._client.request_async(
             _ADMIN_USER_GROUPS_SET_NESTED_GROUPS,
             path={"group_uuid": group_uuid},
@@ -2643,18 +2318,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.OrganizationAdminUsersOUT:
-        """Get Users.
-
-        List Organization members and pending invitations.
-
-        :param page: Page number to return.
-        :param page_size: Maximum number of results per page.
-        :param email: Email address to filter users and invitations.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _ADMIN_USERS_LIST,
             query={"page": page, "page_size": page_size, "email": email},
@@ -2705,16 +2369,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.OrganizationUsersCreateOUT:
-        """Create Users.
-
-        Create Organization members.
-
-        :param request: The request body.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _ADMIN_USERS_CREATE,
             body=request,
@@ -2803,25 +2458,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.OrganizationInvitesCreateOUT:
-        """Invite Users.
-
-        Invite users to the Organization.
-
-        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
-        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
-        :param role_name: Deprecated single role name, kept for backward compatibility. Mutually exclusive with 'role'.
-        :param role: Deprecated legacy single role value, kept for backward compatibility. Mutually exclusive with 'role_name'.
-        :param email: Email address, comma-separated emails, or newline-separated emails to invite.
-        :param subscription_type: Deprecated single product seat to assign.
-        :param subscription_types: Product seats to assign to invited users.
-        :param subscription_seat_automatic_granting: Whether to grant subscription seats automatically.
-        :param email_language: Language used for invitation emails.
-        :param workspace_uuids: Workspace IDs the invited users should join.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`invite`."""
         return await self._client.request_async(
             _ADMIN_USERS_INVITE,
             body={
@@ -2875,15 +2512,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.OrganizationUserInviteOUT]:
-        """Get Invite.
-
-        List pending Organization invitations.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_invites`."""
         return await self._client.request_async(
             _ADMIN_USERS_LIST_INVITES,
             retries=retries,
@@ -2927,14 +2556,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteOUT:
-        """Delete Invite.
-
-        :param invite_uuid: Organization invitation ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_invite`."""
         return await self._client.request_async(
             _ADMIN_USERS_DELETE_INVITE,
             path={"invite_uuid": invite_uuid},
@@ -3015,21 +2637,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminOrganizationMemberOUT:
-        """Update User.
-
-        Update an Organization member's roles and product seats.
-
-        :param user_id: User ID.
-        :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
-        :param roles: Role values to assign. Mutually exclusive with 'role_names'.
-        :param role_name: Deprecated single role name, kept for backward compatibility. Mutually exclusive with 'role'.
-        :param role: Deprecated legacy single role value, kept for backward compatibility. Mutually exclusive with 'role_name'.
-        :param subscription_types: Product seats to assign to the member.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _ADMIN_USERS_UPDATE,
             path={"user_id": user_id},
@@ -3083,16 +2691,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteOUT:
-        """Delete User.
-
-        Remove a member from the Organization.
-
-        :param user_id: User ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _ADMIN_USERS_DELETE,
             path={"user_id": user_id},
@@ -3139,16 +2738,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AdminUserOUT:
-        """Get User.
-
-        Get details for an Organization member.
-
-        :param user_id: User ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _ADMIN_USERS_GET,
             path={"user_id": user_id},
@@ -3191,15 +2781,7 @@ class AdminUsers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RolesOut:
-        """Get Roles.
-
-        List Organization and Workspace roles.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_roles`."""
         return await self._client.request_async(
             _ADMIN_USERS_LIST_ROLES,
             retries=retries,
@@ -3262,18 +2844,7 @@ class AdminVibeCodeAnalytics(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VibeWorkspaceStatsOUT:
-        """Usage by workspace.
-
-        Get Vibe Code usage for a Workspace.
-
-        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
-        :param end_time: End of the queried window, as a Unix timestamp in seconds.
-        :param workspace_id: Workspace ID to filter results.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`usage_by_workspace`."""
         return await self._client.request_async(
             _ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_WORKSPACE,
             query={"start_time": start_time, "end_time": end_time, "workspace_id": workspace_id},
@@ -3323,17 +2894,7 @@ class AdminVibeCodeAnalytics(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VibeOrganizationStatsOUT:
-        """Usage by organization.
-
-        Get Vibe Code usage for the Organization.
-
-        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
-        :param end_time: End of the queried window, as a Unix timestamp in seconds.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`usage_by_organization`."""
         return await self._client.request_async(
             _ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_ORGANIZATION,
             query={"start_time": start_time, "end_time": end_time},
@@ -3394,17 +2955,7 @@ class AdminVibeWorkAnalytics(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VibeWorkByUserStatsOUT:
-        """Usage by user.
-
-        Get Vibe Work usage by user for a time range.
-
-        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
-        :param end_time: End of the queried window, as a Unix timestamp in seconds.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`usage_by_user`."""
         return await self._client.request_async(
             _ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_USER,
             query={"start_time": start_time, "end_time": end_time},
@@ -3454,17 +3005,7 @@ class AdminVibeWorkAnalytics(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VibeWorkByAgentStatsOUT:
-        """Usage by agent.
-
-        Get Vibe Work usage by agent for a time range.
-
-        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
-        :param end_time: End of the queried window, as a Unix timestamp in seconds.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`usage_by_agent`."""
         return await self._client.request_async(
             _ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_AGENT,
             query={"start_time": start_time, "end_time": end_time},
@@ -3521,18 +3062,7 @@ class AdminVibeWorkAnalytics(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VibeWorkByTimeStatsOUT:
-        """Usage over time.
-
-        Get Vibe Work usage over time.
-
-        :param start_time: Start of the queried window, as a Unix timestamp in seconds.
-        :param end_time: End of the queried window, as a Unix timestamp in seconds.
-        :param granularity: Time interval used to group usage results.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`usage_over_time`."""
         return await self._client.request_async(
             _ADMIN_VIBE_WORK_ANALYTICS_USAGE_OVER_TIME,
             query={"start_time": start_time, "end_time": end_time, "granularity": granularity},
@@ -3580,24 +3110,16 @@ class AdminWorkspaces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.WorkspacesOut:
-            return self._client.request(
-                _ADMIN_WORKSPACES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "is_archived": is_archived,
-            "page": page,
-            "page_size": page_size,
-            "search": search,
-        }
-        return paged(_fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING)
+        return paginate(
+            self._client,
+            _ADMIN_WORKSPACES_LIST,
+            _ADMIN_WORKSPACES_LIST_PAGING,
+            {"is_archived": is_archived, "page": page, "page_size": page_size, "search": search},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -3611,39 +3133,17 @@ class AdminWorkspaces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkspacesOut:
-        """Get Workspaces.
-
-        List Workspaces in the Organization.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param is_archived: Whether to include archived Workspaces.
-        :param page: Page number to return.
-        :param page_size: Maximum number of results per page.
-        :param search: Search term to filter Workspaces by name.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.WorkspacesOut:
-            return await self._client.request_async(
-                _ADMIN_WORKSPACES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "is_archived": is_archived,
-            "page": page,
-            "page_size": page_size,
-            "search": search,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _ADMIN_WORKSPACES_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _ADMIN_WORKSPACES_LIST,
+            _ADMIN_WORKSPACES_LIST_PAGING,
+            {"is_archived": is_archived, "page": page, "page_size": page_size, "search": search},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -3700,20 +3200,7 @@ class AdminWorkspaces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkspaceEnrichedOUT:
-        """Create Workspace.
-
-        Create a Workspace.
-
-        :param name: Workspace name.
-        :param description: Workspace description.
-        :param icon: Workspace icon.
-        :param add_all_org_members: Whether to add all Organization members to the Workspace.
-        :param admin_user_id: User ID to grant the Workspace Admin role to.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _ADMIN_WORKSPACES_CREATE,
             body={
@@ -3776,19 +3263,7 @@ class AdminWorkspaces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkspaceOUT:
-        """Update Workspaces.
-
-        Update a Workspace.
-
-        :param workspace_uuid: Workspace ID.
-        :param name: Updated Workspace name.
-        :param description: Updated Workspace description.
-        :param icon: Updated Workspace icon.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _ADMIN_WORKSPACES_UPDATE,
             path={"workspace_uuid": workspace_uuid},
@@ -3836,16 +3311,7 @@ class AdminWorkspaces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete Workspaces.
-
-        Archive a Workspace.
-
-        :param workspace_uuid: Workspace ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _ADMIN_WORKSPACES_DELETE,
             path={"workspace_uuid": workspace_uuid},
@@ -3900,17 +3366,7 @@ class AdminWorkspaces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AddUsersToWorkspaceOUT:
-        """Add Users Workspaces.
-
-        Add members to a Workspace.
-
-        :param workspace_uuid: Workspace ID.
-        :param members: Workspace members to add or update.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`add_users`."""
         return await self._client.request_async(
             _ADMIN_WORKSPACES_ADD_USERS,
             path={"workspace_uuid": workspace_uuid},
@@ -3966,17 +3422,7 @@ class AdminWorkspaces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AddOrUpdateUsersToWorkspaceOUT:
-        """Add Or Update Users Workspaces.
-
-        Add or update Workspace members.
-
-        :param workspace_uuid: Workspace ID.
-        :param members: Workspace members to add or update.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`add_or_update_users`."""
         return await self._client.request_async(
             _ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS,
             path={"workspace_uuid": workspace_uuid},
@@ -4028,17 +3474,7 @@ class AdminWorkspaces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RemoveWorkspaceMembersOUT:
-        """Remove Users Workspaces.
-
-        Remove members from a Workspace.
-
-        :param workspace_uuid: Workspace ID.
-        :param members: Workspace members to remove.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`remove_users`."""
         return await self._client.request_async(
             _ADMIN_WORKSPACES_REMOVE_USERS,
             path={"workspace_uuid": workspace_uuid},
@@ -4109,17 +3545,7 @@ class ServiceAccounts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ServiceAccount:
-        """Create Service Account.
-
-        :param name:
-        :param workspace_id:
-        :param description:
-        :param role_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _SERVICE_ACCOUNTS_CREATE,
             body={
@@ -4163,26 +3589,23 @@ class ServiceAccounts(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListServiceAccountsResponse:
-            return self._client.request(
-                _SERVICE_ACCOUNTS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "offset": offset,
-            "limit": limit,
-            "workspace_id": workspace_id,
-            "include_deleted": include_deleted,
-            "q": q,
-            "order": order,
-        }
-        return paged(_fetch(_query), _fetch, _query, _SERVICE_ACCOUNTS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _SERVICE_ACCOUNTS_LIST,
+            _SERVICE_ACCOUNTS_LIST_PAGING,
+            {
+                "offset": offset,
+                "limit": limit,
+                "workspace_id": workspace_id,
+                "include_deleted": include_deleted,
+                "q": q,
+                "order": order,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -4198,41 +3621,24 @@ class ServiceAccounts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListServiceAccountsResponse:
-        """List Service Accounts.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param offset:
-        :param limit:
-        :param workspace_id:
-        :param include_deleted:
-        :param q:
-        :param order:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListServiceAccountsResponse:
-            return await self._client.request_async(
-                _SERVICE_ACCOUNTS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "offset": offset,
-            "limit": limit,
-            "workspace_id": workspace_id,
-            "include_deleted": include_deleted,
-            "q": q,
-            "order": order,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _SERVICE_ACCOUNTS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _SERVICE_ACCOUNTS_LIST,
+            _SERVICE_ACCOUNTS_LIST_PAGING,
+            {
+                "offset": offset,
+                "limit": limit,
+                "workspace_id": workspace_id,
+                "include_deleted": include_deleted,
+                "q": q,
+                "order": order,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def list_assignable_roles(
         self,
@@ -4269,14 +3675,7 @@ class ServiceAccounts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListAssignableServiceAccountRolesResponse:
-        """List Assignable Service Account Roles.
-
-        :param workspace_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_assignable_roles`."""
         return await self._client.request_async(
             _SERVICE_ACCOUNTS_LIST_ASSIGNABLE_ROLES,
             query={"workspace_id": workspace_id},
@@ -4321,14 +3720,7 @@ class ServiceAccounts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ServiceAccount:
-        """Get Service Account.
-
-        :param service_account_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _SERVICE_ACCOUNTS_GET,
             path={"service_account_id": service_account_id},
@@ -4377,15 +3769,7 @@ class ServiceAccounts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ServiceAccount:
-        """Update Service Account.
-
-        :param service_account_id:
-        :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _SERVICE_ACCOUNTS_UPDATE,
             path={"service_account_id": service_account_id},
@@ -4431,14 +3815,7 @@ class ServiceAccounts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete Service Account.
-
-        :param service_account_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _SERVICE_ACCOUNTS_DELETE,
             path={"service_account_id": service_account_id},
@@ -4487,15 +3864,7 @@ class ServiceAccounts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListServiceAccountRolesResponse:
-        """Set Service Account Roles.
-
-        :param service_account_id:
-        :param role_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`set_roles`."""
         return await self._client.request_async(
             _SERVICE_ACCOUNTS_SET_ROLES,
             path={"service_account_id": service_account_id},
@@ -4541,14 +3910,7 @@ class ServiceAccounts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListServiceAccountRolesResponse:
-        """List Service Account Roles.
-
-        :param service_account_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_roles`."""
         return await self._client.request_async(
             _SERVICE_ACCOUNTS_LIST_ROLES,
             path={"service_account_id": service_account_id},
@@ -4614,14 +3976,7 @@ class Users(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.UserIdentity:
-        """Get Identity.
-
-        :param security: Credentials for this call only, instead of the client's API key.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_identity`."""
         return await self._client.request_async(
             _USERS_GET_IDENTITY,
             retries=retries,
@@ -4667,26 +4022,23 @@ class Users(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListOrganizationsResponse:
-            return self._client.request(
-                _USERS_LIST_ORGANIZATIONS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=security_headers(
-                    security,
-                    {
-                        "dashboard_user_context_auth": ("x-api-key", ""),
-                        "bearer_user_context_auth": ("authorization", "Bearer "),
-                    },
-                    http_headers,
-                ),
-            )
-
-        _query: dict[str, Any] = {"offset": offset, "limit": limit}
-        return paged(_fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING)
+        return paginate(
+            self._client,
+            _USERS_LIST_ORGANIZATIONS,
+            _USERS_LIST_ORGANIZATIONS_PAGING,
+            {"offset": offset, "limit": limit},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=security_headers(
+                security,
+                {
+                    "dashboard_user_context_auth": ("x-api-key", ""),
+                    "bearer_user_context_auth": ("authorization", "Bearer "),
+                },
+                http_headers,
+            ),
+        )
 
     async def list_organizations_async(
         self,
@@ -4701,43 +4053,24 @@ class Users(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListOrganizationsResponse:
-        """List Organizations.
-
-        List every organization the authenticated user is a member of.
-
-        Identity-only: the caller need not have selected an organization, so this
-        reads only the user and never scopes by the active org.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param security: Credentials for this call only, instead of the client's API key.
-        :param offset: Number of organizations to skip before returning results.
-        :param limit: Maximum number of organizations to return.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListOrganizationsResponse:
-            return await self._client.request_async(
-                _USERS_LIST_ORGANIZATIONS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=security_headers(
-                    security,
-                    {
-                        "dashboard_user_context_auth": ("x-api-key", ""),
-                        "bearer_user_context_auth": ("authorization", "Bearer "),
-                    },
-                    http_headers,
-                ),
-            )
-
-        _query: dict[str, Any] = {"offset": offset, "limit": limit}
-        return paged_async(await _fetch(_query), _fetch, _query, _USERS_LIST_ORGANIZATIONS_PAGING)
+        """Async twin of :meth:`list_organizations`."""
+        return await paginate_async(
+            self._client,
+            _USERS_LIST_ORGANIZATIONS,
+            _USERS_LIST_ORGANIZATIONS_PAGING,
+            {"offset": offset, "limit": limit},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=security_headers(
+                security,
+                {
+                    "dashboard_user_context_auth": ("x-api-key", ""),
+                    "bearer_user_context_auth": ("authorization", "Bearer "),
+                },
+                http_headers,
+            ),
+        )
 
     def list_workspaces(
         self,
@@ -4769,30 +4102,23 @@ class Users(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkspacesResponse:
-            return self._client.request(
-                _USERS_LIST_WORKSPACES,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=security_headers(
-                    security,
-                    {
-                        "dashboard_user_context_auth": ("x-api-key", ""),
-                        "bearer_user_context_auth": ("authorization", "Bearer "),
-                    },
-                    http_headers,
-                ),
-            )
-
-        _query: dict[str, Any] = {
-            "organization_id": organization_id,
-            "offset": offset,
-            "limit": limit,
-        }
-        return paged(_fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING)
+        return paginate(
+            self._client,
+            _USERS_LIST_WORKSPACES,
+            _USERS_LIST_WORKSPACES_PAGING,
+            {"organization_id": organization_id, "offset": offset, "limit": limit},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=security_headers(
+                security,
+                {
+                    "dashboard_user_context_auth": ("x-api-key", ""),
+                    "bearer_user_context_auth": ("authorization", "Bearer "),
+                },
+                http_headers,
+            ),
+        )
 
     async def list_workspaces_async(
         self,
@@ -4808,46 +4134,24 @@ class Users(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListWorkspacesResponse:
-        """List Workspaces.
-
-        List every workspace the authenticated user is a member of, across all
-        their organizations, each tagged with the organization it belongs to.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param security: Credentials for this call only, instead of the client's API key.
-        :param organization_id: Return only workspaces belonging to this organization.
-        :param offset: Number of workspaces to skip before returning results.
-        :param limit: Maximum number of workspaces to return.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkspacesResponse:
-            return await self._client.request_async(
-                _USERS_LIST_WORKSPACES,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=security_headers(
-                    security,
-                    {
-                        "dashboard_user_context_auth": ("x-api-key", ""),
-                        "bearer_user_context_auth": ("authorization", "Bearer "),
-                    },
-                    http_headers,
-                ),
-            )
-
-        _query: dict[str, Any] = {
-            "organization_id": organization_id,
-            "offset": offset,
-            "limit": limit,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _USERS_LIST_WORKSPACES_PAGING)
+        """Async twin of :meth:`list_workspaces`."""
+        return await paginate_async(
+            self._client,
+            _USERS_LIST_WORKSPACES,
+            _USERS_LIST_WORKSPACES_PAGING,
+            {"organization_id": organization_id, "offset": offset, "limit": limit},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=security_headers(
+                security,
+                {
+                    "dashboard_user_context_auth": ("x-api-key", ""),
+                    "bearer_user_context_auth": ("authorization", "Bearer "),
+                },
+                http_headers,
+            ),
+        )
 
     def whoami(
         self,
@@ -4894,14 +4198,7 @@ class Users(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WhoamiResponse:
-        """Whoami.
-
-        :param security: Credentials for this call only, instead of the client's API key.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`whoami`."""
         return await self._client.request_async(
             _USERS_WHOAMI,
             retries=retries,

@@ -21,8 +21,8 @@ from mistralai.core.runtime import (
     RetryConfig,
     StreamOperation,
     SyncListPage,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
 )
 
@@ -666,40 +666,7 @@ class Agents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ChatCompletionResponse:
-        """Agents Completion.
-
-        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
-        :param agent_id: The ID of the agent to use for this completion.
-        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
-        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
-        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
-        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
-        :param metadata:
-        :param response_format:
-        :param tools:
-        :param tool_choice:
-        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
-        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
-        :param n: Number of completions to return for each request, input tokens are only billed once.
-        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
-        :param parallel_tool_calls:
-        :param reasoning_effort:
-        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
-        :param guardrails:
-        :param prompt_cache_key:
-        :param min_tokens:
-        :param repetition_penalty:
-        :param top_k:
-        :param logprobs:
-        :param top_logprobs:
-        :param prompt_logprobs:
-        :param top_prompt_logprobs:
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`complete`."""
         if stream:
             raise TypeError("complete_async() does not stream: call stream_async() for a stream")
         return await self._client.request_async(
@@ -902,40 +869,7 @@ class Agents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.CompletionEvent]:
-        """Agents Completion.
-
-        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
-        :param agent_id: The ID of the agent to use for this completion.
-        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
-        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
-        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
-        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
-        :param metadata:
-        :param response_format:
-        :param tools:
-        :param tool_choice:
-        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
-        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
-        :param n: Number of completions to return for each request, input tokens are only billed once.
-        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
-        :param parallel_tool_calls:
-        :param reasoning_effort:
-        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
-        :param guardrails:
-        :param prompt_cache_key:
-        :param min_tokens:
-        :param repetition_penalty:
-        :param top_k:
-        :param logprobs:
-        :param top_logprobs:
-        :param prompt_logprobs:
-        :param top_prompt_logprobs:
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream`."""
         return await self._client.stream_async(
             _AGENTS_STREAM,
             body={
@@ -1065,25 +999,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Agent:
-        """Create a agent that can be used within a conversation.
-
-        Create a new agent giving it instructions, tools, description. The agent is then available to be used as a regular assistant in a conversation or as part of an agent pool from which it can be used.
-
-        :param model:
-        :param name:
-        :param instructions: Instruction prompt the model will follow during the conversation.
-        :param tools: List of tools which are available to the model during the conversation.
-        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
-        :param guardrails:
-        :param description:
-        :param handoffs:
-        :param metadata:
-        :param version_message:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _BETA_AGENTS_CREATE,
             body={
@@ -1182,27 +1098,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> AsyncListPage[list[models.Agent], models.Agent]:
-        """List agent entities.
-
-        Retrieve a list of agent entities sorted by creation time. Deprecated: some features such as agent sharing are not supported by this endpoint. Use the cursor-paginated `GET /v1/agents/pages` instead.
-
-        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        .. deprecated:: the API marks this operation as deprecated.
-
-        :param page: Page number (0-indexed)
-        :param page_size: Number of agents per page
-        :param deployment_chat:
-        :param sources:
-        :param name: Filter by agent name
-        :param search: Search agents by name or ID
-        :param id:
-        :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
 
         async def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
             return await self._client.request_async(
@@ -1263,28 +1159,25 @@ class BetaAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.AgentListPage:
-            return self._client.request(
-                _BETA_AGENTS_LIST_PAGES,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "deployment_chat": deployment_chat,
-            "sources": sources,
-            "name": name,
-            "search": search,
-            "id": id,
-            "metadata": metadata,
-            "page_token": page_token,
-        }
-        return paged(_fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING)
+        return paginate(
+            self._client,
+            _BETA_AGENTS_LIST_PAGES,
+            _BETA_AGENTS_LIST_PAGES_PAGING,
+            {
+                "page_size": page_size,
+                "deployment_chat": deployment_chat,
+                "sources": sources,
+                "name": name,
+                "search": search,
+                "id": id,
+                "metadata": metadata,
+                "page_token": page_token,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_pages_async(
         self,
@@ -1302,47 +1195,26 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AgentListPage:
-        """List agent entities, cursor-paginated.
-
-        Retrieve a page of agent entities. Unlike the deprecated `GET /v1/agents`, this endpoint paginates by opaque cursor and honors per-agent sharing, returning only agents the caller is authorized to see.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size: Number of agents per page
-        :param deployment_chat:
-        :param sources:
-        :param name: Filter by agent name
-        :param search: Search agents by name or ID
-        :param id:
-        :param metadata:
-        :param page_token: Opaque cursor from a previous response's next_page_token. When set, results page forward from the cursor.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.AgentListPage:
-            return await self._client.request_async(
-                _BETA_AGENTS_LIST_PAGES,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "deployment_chat": deployment_chat,
-            "sources": sources,
-            "name": name,
-            "search": search,
-            "id": id,
-            "metadata": metadata,
-            "page_token": page_token,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _BETA_AGENTS_LIST_PAGES_PAGING)
+        """Async twin of :meth:`list_pages`."""
+        return await paginate_async(
+            self._client,
+            _BETA_AGENTS_LIST_PAGES,
+            _BETA_AGENTS_LIST_PAGES_PAGING,
+            {
+                "page_size": page_size,
+                "deployment_chat": deployment_chat,
+                "sources": sources,
+                "name": name,
+                "search": search,
+                "id": id,
+                "metadata": metadata,
+                "page_token": page_token,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def get(
         self,
@@ -1385,17 +1257,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Agent:
-        """Retrieve an agent entity.
-
-        Given an agent, retrieve an agent entity with its attributes. The agent_version parameter can be an integer version number or a string alias.
-
-        :param agent_id:
-        :param agent_version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _BETA_AGENTS_GET,
             path={"agent_id": agent_id},
@@ -1495,27 +1357,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Agent:
-        """Update an agent entity.
-
-        Update an agent attributes and create a new version.
-
-        :param agent_id:
-        :param instructions: Instruction prompt the model will follow during the conversation.
-        :param tools: List of tools which are available to the model during the conversation.
-        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
-        :param guardrails:
-        :param model:
-        :param name:
-        :param description:
-        :param handoffs:
-        :param deployment_chat:
-        :param metadata:
-        :param version_message:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _BETA_AGENTS_UPDATE,
             path={"agent_id": agent_id},
@@ -1573,14 +1415,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete an agent entity.
-
-        :param agent_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _BETA_AGENTS_DELETE,
             path={"agent_id": agent_id},
@@ -1631,17 +1466,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Agent:
-        """Update an agent version.
-
-        Switch the version of an agent.
-
-        :param agent_id:
-        :param version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_version`."""
         return await self._client.request_async(
             _BETA_AGENTS_UPDATE_VERSION,
             path={"agent_id": agent_id},
@@ -1705,20 +1530,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> AsyncListPage[list[models.Agent], models.Agent]:
-        """List all versions of an agent.
-
-        Retrieve all versions for a specific agent with full agent context. Supports pagination.
-
-        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param agent_id:
-        :param page: Page number (0-indexed)
-        :param page_size: Number of versions per page
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_versions`."""
 
         async def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
             return await self._client.request_async(
@@ -1776,17 +1588,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Agent:
-        """Retrieve a specific version of an agent.
-
-        Get a specific agent version by version number.
-
-        :param agent_id:
-        :param version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_version`."""
         return await self._client.request_async(
             _BETA_AGENTS_GET_VERSION,
             path={"agent_id": agent_id, "version": version},
@@ -1840,18 +1642,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AgentAliasResponse:
-        """Create or update an agent version alias.
-
-        Create a new alias or update an existing alias to point to a specific version. Aliases are unique per agent and can be reassigned to different versions.
-
-        :param agent_id:
-        :param alias:
-        :param version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_version_alias`."""
         return await self._client.request_async(
             _BETA_AGENTS_CREATE_VERSION_ALIAS,
             path={"agent_id": agent_id},
@@ -1899,16 +1690,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.AgentAliasResponse]:
-        """List all aliases for an agent.
-
-        Retrieve all version aliases for a specific agent.
-
-        :param agent_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_version_aliases`."""
         return await self._client.request_async(
             _BETA_AGENTS_LIST_VERSION_ALIASES,
             path={"agent_id": agent_id},
@@ -1959,17 +1741,7 @@ class BetaAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete an agent version alias.
-
-        Delete an existing alias for an agent.
-
-        :param agent_id:
-        :param alias:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_version_alias`."""
         return await self._client.request_async(
             _BETA_AGENTS_DELETE_VERSION_ALIAS,
             path={"agent_id": agent_id},
@@ -2094,29 +1866,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ConversationResponse:
-        """Create a conversation and append entries to it.
-
-        Create a new conversation, using a base model or an agent and append entries. Completion and tool executions are run and the response is appended to the conversation.Use the returned conversation_id to continue the conversation.
-
-        :param inputs:
-        :param store:
-        :param handoff_execution:
-        :param instructions:
-        :param tools:
-        :param completion_args:
-        :param guardrails:
-        :param name:
-        :param description:
-        :param metadata:
-        :param agent_id:
-        :param agent_version:
-        :param model:
-        :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`start`."""
         return await self._client.request_async(
             _CONVERSATIONS_START,
             body={
@@ -2202,20 +1952,7 @@ class Conversations(Resource):
         list[models.ModelConversation | models.AgentConversation],
         models.ModelConversation | models.AgentConversation,
     ]:
-        """List all created conversations.
-
-        Retrieve a list of conversation entities sorted by creation time.
-
-        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page:
-        :param page_size:
-        :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
 
         async def _fetch(
             _q: Mapping[str, Any],
@@ -2272,16 +2009,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ModelConversation | models.AgentConversation:
-        """Retrieve a conversation information.
-
-        Given a conversation_id retrieve a conversation entity with its attributes.
-
-        :param conversation_id: ID of the conversation from which we are fetching metadata.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _CONVERSATIONS_GET,
             path={"conversation_id": conversation_id},
@@ -2328,16 +2056,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete a conversation.
-
-        Delete a conversation given a conversation_id.
-
-        :param conversation_id: ID of the conversation from which we are fetching metadata.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _CONVERSATIONS_DELETE,
             path={"conversation_id": conversation_id},
@@ -2414,22 +2133,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ConversationResponse:
-        """Append new entries to an existing conversation.
-
-        Run completion on the history of the conversation and the user entries. Return the new created entries.
-
-        :param conversation_id: ID of the conversation to which we append entries.
-        :param inputs:
-        :param store: Whether to store the results into our servers or not.
-        :param handoff_execution:
-        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
-        :param tool_confirmations:
-        :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`append`."""
         return await self._client.request_async(
             _CONVERSATIONS_APPEND,
             path={"conversation_id": conversation_id},
@@ -2484,16 +2188,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ConversationHistory:
-        """Retrieve all entries in a conversation.
-
-        Given a conversation_id retrieve all the entries belonging to that conversation. The entries are sorted in the order they were appended, those can be messages, connectors or function_call.
-
-        :param conversation_id: ID of the conversation from which we are fetching entries.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_history`."""
         return await self._client.request_async(
             _CONVERSATIONS_GET_HISTORY,
             path={"conversation_id": conversation_id},
@@ -2540,16 +2235,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ConversationMessages:
-        """Retrieve all messages in a conversation.
-
-        Given a conversation_id retrieve all the messages belonging to that conversation. This is similar to retrieving all entries except we filter the messages only.
-
-        :param conversation_id: ID of the conversation from which we are fetching messages.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_messages`."""
         return await self._client.request_async(
             _CONVERSATIONS_GET_MESSAGES,
             path={"conversation_id": conversation_id},
@@ -2638,25 +2324,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ConversationResponse:
-        """Restart a conversation starting from a given entry.
-
-        Given a conversation_id and an id, recreate a conversation from this point and run completion. A new conversation is returned with the new entries returned.
-
-        :param conversation_id: ID of the original conversation which is being restarted.
-        :param from_entry_id:
-        :param inputs:
-        :param store: Whether to store the results into our servers or not.
-        :param handoff_execution:
-        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
-        :param guardrails:
-        :param metadata: Custom metadata for the conversation.
-        :param agent_version: Specific version of the agent to use when restarting. If not provided, uses the current version.
-        :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`restart`."""
         return await self._client.request_async(
             _CONVERSATIONS_RESTART,
             path={"conversation_id": conversation_id},
@@ -2788,29 +2456,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.ConversationEvents]:
-        """Create a conversation and append entries to it.
-
-        Create a new conversation, using a base model or an agent and append entries. Completion and tool executions are run and the response is appended to the conversation.Use the returned conversation_id to continue the conversation.
-
-        :param inputs:
-        :param store:
-        :param handoff_execution:
-        :param instructions:
-        :param tools:
-        :param completion_args:
-        :param guardrails:
-        :param name:
-        :param description:
-        :param metadata:
-        :param agent_id:
-        :param agent_version:
-        :param model:
-        :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`start_stream`."""
         return await self._client.stream_async(
             _CONVERSATIONS_START_STREAM,
             body={
@@ -2902,22 +2548,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.ConversationEvents]:
-        """Append new entries to an existing conversation.
-
-        Run completion on the history of the conversation and the user entries. Return the new created entries.
-
-        :param conversation_id: ID of the conversation to which we append entries.
-        :param inputs:
-        :param store: Whether to store the results into our servers or not.
-        :param handoff_execution:
-        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
-        :param tool_confirmations:
-        :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`append_stream`."""
         return await self._client.stream_async(
             _CONVERSATIONS_APPEND_STREAM,
             path={"conversation_id": conversation_id},
@@ -3016,25 +2647,7 @@ class Conversations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.ConversationEvents]:
-        """Restart a conversation starting from a given entry.
-
-        Given a conversation_id and an id, recreate a conversation from this point and run completion. A new conversation is returned with the new entries returned.
-
-        :param conversation_id: ID of the original conversation which is being restarted.
-        :param from_entry_id:
-        :param inputs:
-        :param store: Whether to store the results into our servers or not.
-        :param handoff_execution:
-        :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
-        :param guardrails:
-        :param metadata: Custom metadata for the conversation.
-        :param agent_version: Specific version of the agent to use when restarting. If not provided, uses the current version.
-        :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`restart_stream`."""
         return await self._client.stream_async(
             _CONVERSATIONS_RESTART_STREAM,
             path={"conversation_id": conversation_id},
@@ -3099,28 +2712,25 @@ class BetaPrompts(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListPromptsResponse:
-            return self._client.request(
-                _BETA_PROMPTS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "alias": alias,
-            "fields": fields,
-            "sort.field": sort_field,
-            "sort.direction": sort_direction_query_parameter,
-            "sort_by": sort_by,
-            "sort_direction": sort_direction_query_parameter1,
-        }
-        return paged(_fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _BETA_PROMPTS_LIST,
+            _BETA_PROMPTS_LIST_PAGING,
+            {
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "alias": alias,
+                "fields": fields,
+                "sort.field": sort_field,
+                "sort.direction": sort_direction_query_parameter,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction_query_parameter1,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -3138,45 +2748,26 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListPromptsResponse:
-        """ListPrompts.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size:
-        :param page_token:
-        :param alias:
-        :param fields:
-        :param sort_field: Defaults to created_at when omitted.
-        :param sort_direction_query_parameter: Defaults to descending for timestamp fields and ascending for text fields.
-        :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
-        :param sort_direction_query_parameter1: REST-friendly alias for sort.direction. Supported values: asc, desc.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListPromptsResponse:
-            return await self._client.request_async(
-                _BETA_PROMPTS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "alias": alias,
-            "fields": fields,
-            "sort.field": sort_field,
-            "sort.direction": sort_direction_query_parameter,
-            "sort_by": sort_by,
-            "sort_direction": sort_direction_query_parameter1,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _BETA_PROMPTS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _BETA_PROMPTS_LIST,
+            _BETA_PROMPTS_LIST_PAGING,
+            {
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "alias": alias,
+                "fields": fields,
+                "sort.field": sort_field,
+                "sort.direction": sort_direction_query_parameter,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction_query_parameter1,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -3243,21 +2834,7 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Prompt:
-        """CreatePrompt.
-
-        :param name: Stable object name.
-        :param definition:
-        :param title: Display title.
-        :param description: Display description.
-        :param notes: Notes for this version.
-        :param sharing_scope: Registry sharing scope.
-        :param aliases: Aliases pointing to this version.
-        :param workspace_relation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _BETA_PROMPTS_CREATE,
             body={
@@ -3321,17 +2898,7 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Prompt:
-        """GetPrompt.
-
-        :param prompt_id:
-        :param version:
-        :param alias:
-        :param fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _BETA_PROMPTS_GET,
             path={"prompt_id": prompt_id},
@@ -3377,14 +2944,7 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeletePromptResponse:
-        """DeletePrompt.
-
-        :param prompt_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _BETA_PROMPTS_DELETE,
             path={"prompt_id": prompt_id},
@@ -3447,18 +3007,7 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Prompt:
-        """UpdatePrompt.
-
-        :param prompt_id:
-        :param title: Display title.
-        :param description: Display description.
-        :param sharing_scope: Registry sharing scope.
-        :param workspace_relation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_metadata`."""
         return await self._client.request_async(
             _BETA_PROMPTS_UPDATE_METADATA,
             path={"prompt_id": prompt_id},
@@ -3509,14 +3058,7 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListPromptVersionsResponse:
-        """ListPromptVersions.
-
-        :param prompt_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_versions`."""
         return await self._client.request_async(
             _BETA_PROMPTS_LIST_VERSIONS,
             path={"prompt_id": prompt_id},
@@ -3571,17 +3113,7 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CreatePromptVersionResponse:
-        """CreatePromptVersion.
-
-        :param prompt_id:
-        :param definition:
-        :param notes: Notes for this version.
-        :param aliases: Aliases pointing to this version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_version`."""
         return await self._client.request_async(
             _BETA_PROMPTS_CREATE_VERSION,
             path={"prompt_id": prompt_id},
@@ -3634,16 +3166,7 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Prompt:
-        """GetPromptVersion.
-
-        :param prompt_id:
-        :param version:
-        :param fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_version`."""
         return await self._client.request_async(
             _BETA_PROMPTS_GET_VERSION,
             path={"prompt_id": prompt_id, "version": version},
@@ -3699,17 +3222,7 @@ class BetaPrompts(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Prompt:
-        """UpdatePromptVersionMetadata.
-
-        :param prompt_id:
-        :param version:
-        :param notes: Notes for this version.
-        :param aliases: Aliases pointing to this version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_version_metadata`."""
         return await self._client.request_async(
             _BETA_PROMPTS_UPDATE_VERSION_METADATA,
             path={"prompt_id": prompt_id, "version": version},
@@ -3764,28 +3277,25 @@ class Skills(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListSkillsResponse:
-            return self._client.request(
-                _SKILLS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "alias": alias,
-            "fields": fields,
-            "sort.field": sort_field,
-            "sort.direction": sort_direction_query_parameter,
-            "sort_by": sort_by,
-            "sort_direction": sort_direction_query_parameter1,
-        }
-        return paged(_fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _SKILLS_LIST,
+            _SKILLS_LIST_PAGING,
+            {
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "alias": alias,
+                "fields": fields,
+                "sort.field": sort_field,
+                "sort.direction": sort_direction_query_parameter,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction_query_parameter1,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -3803,45 +3313,26 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListSkillsResponse:
-        """ListSkills.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size:
-        :param page_token:
-        :param alias:
-        :param fields:
-        :param sort_field: Defaults to created_at when omitted.
-        :param sort_direction_query_parameter: Defaults to descending for timestamp fields and ascending for text fields.
-        :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
-        :param sort_direction_query_parameter1: REST-friendly alias for sort.direction. Supported values: asc, desc.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListSkillsResponse:
-            return await self._client.request_async(
-                _SKILLS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "alias": alias,
-            "fields": fields,
-            "sort.field": sort_field,
-            "sort.direction": sort_direction_query_parameter,
-            "sort_by": sort_by,
-            "sort_direction": sort_direction_query_parameter1,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _SKILLS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _SKILLS_LIST,
+            _SKILLS_LIST_PAGING,
+            {
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "alias": alias,
+                "fields": fields,
+                "sort.field": sort_field,
+                "sort.direction": sort_direction_query_parameter,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction_query_parameter1,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -3900,19 +3391,7 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Skill:
-        """CreateSkill.
-
-        :param name: Stable object name.
-        :param definition:
-        :param notes: Notes for this version.
-        :param sharing_scope: Registry sharing scope.
-        :param aliases: Aliases pointing to this version.
-        :param workspace_relation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _SKILLS_CREATE,
             body={
@@ -3974,17 +3453,7 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Skill:
-        """GetSkill.
-
-        :param skill_id:
-        :param version:
-        :param alias:
-        :param fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _SKILLS_GET,
             path={"skill_id": skill_id},
@@ -4030,14 +3499,7 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteSkillResponse:
-        """DeleteSkill.
-
-        :param skill_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _SKILLS_DELETE,
             path={"skill_id": skill_id},
@@ -4089,16 +3551,7 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Skill:
-        """UpdateSkill.
-
-        :param skill_id:
-        :param sharing_scope: Registry sharing scope.
-        :param workspace_relation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_metadata`."""
         return await self._client.request_async(
             _SKILLS_UPDATE_METADATA,
             path={"skill_id": skill_id},
@@ -4144,14 +3597,7 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListSkillVersionsResponse:
-        """ListSkillVersions.
-
-        :param skill_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_versions`."""
         return await self._client.request_async(
             _SKILLS_LIST_VERSIONS,
             path={"skill_id": skill_id},
@@ -4206,17 +3652,7 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CreateSkillVersionResponse:
-        """CreateSkillVersion.
-
-        :param skill_id:
-        :param definition:
-        :param notes: Notes for this version.
-        :param aliases: Aliases pointing to this version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_version`."""
         return await self._client.request_async(
             _SKILLS_CREATE_VERSION,
             path={"skill_id": skill_id},
@@ -4269,16 +3705,7 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Skill:
-        """GetSkillVersion.
-
-        :param skill_id:
-        :param version:
-        :param fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_version`."""
         return await self._client.request_async(
             _SKILLS_GET_VERSION,
             path={"skill_id": skill_id, "version": version},
@@ -4334,17 +3761,7 @@ class Skills(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Skill:
-        """UpdateSkillVersionMetadata.
-
-        :param skill_id:
-        :param version:
-        :param notes: Notes for this version.
-        :param aliases: Aliases pointing to this version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_version_metadata`."""
         return await self._client.request_async(
             _SKILLS_UPDATE_VERSION_METADATA,
             path={"skill_id": skill_id, "version": version},

@@ -20,8 +20,8 @@ from mistralai.core.runtime import (
     Resource,
     RetryConfig,
     StreamOperation,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
     whole_or_fields,
 )
@@ -356,23 +356,16 @@ class AudioAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentListPage:
-            return self._client.request(
-                _AUDIO_AGENTS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "page_token": page_token,
-            "search": search,
-        }
-        return paged(_fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _AUDIO_AGENTS_LIST,
+            _AUDIO_AGENTS_LIST_PAGING,
+            {"page_size": page_size, "page_token": page_token, "search": search},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -385,35 +378,17 @@ class AudioAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AudioAgentListPage:
-        """List audio agents.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size:
-        :param page_token:
-        :param search:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentListPage:
-            return await self._client.request_async(
-                _AUDIO_AGENTS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "page_token": page_token,
-            "search": search,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _AUDIO_AGENTS_LIST,
+            _AUDIO_AGENTS_LIST_PAGING,
+            {"page_size": page_size, "page_token": page_token, "search": search},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -458,16 +433,7 @@ class AudioAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AudioAgentResponse:
-        """Create an audio agent.
-
-        :param name:
-        :param configuration:
-        :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _AUDIO_AGENTS_CREATE,
             body={"name": name, "configuration": configuration, "description": description},
@@ -516,15 +482,7 @@ class AudioAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AudioAgentResponse:
-        """Get an audio agent.
-
-        :param agent_id:
-        :param version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _AUDIO_AGENTS_GET,
             path={"agent_id": agent_id},
@@ -582,17 +540,7 @@ class AudioAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AudioAgentResponse:
-        """Update an audio agent.
-
-        :param agent_id:
-        :param name:
-        :param configuration:
-        :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _AUDIO_AGENTS_UPDATE,
             path={"agent_id": agent_id},
@@ -638,14 +586,7 @@ class AudioAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete an audio agent.
-
-        :param agent_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _AUDIO_AGENTS_DELETE,
             path={"agent_id": agent_id},
@@ -678,20 +619,17 @@ class AudioAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentListPage:
-            return self._client.request(
-                _AUDIO_AGENTS_LIST_VERSIONS,
-                path={"agent_id": agent_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page_token": page_token}
-        return paged(_fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_VERSIONS_PAGING)
+        return paginate(
+            self._client,
+            _AUDIO_AGENTS_LIST_VERSIONS,
+            _AUDIO_AGENTS_LIST_VERSIONS_PAGING,
+            {"page_size": page_size, "page_token": page_token},
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_versions_async(
         self,
@@ -704,32 +642,18 @@ class AudioAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AudioAgentListPage:
-        """List audio agent versions.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param agent_id:
-        :param page_size:
-        :param page_token:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentListPage:
-            return await self._client.request_async(
-                _AUDIO_AGENTS_LIST_VERSIONS,
-                path={"agent_id": agent_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page_token": page_token}
-        return paged_async(await _fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_VERSIONS_PAGING)
+        """Async twin of :meth:`list_versions`."""
+        return await paginate_async(
+            self._client,
+            _AUDIO_AGENTS_LIST_VERSIONS,
+            _AUDIO_AGENTS_LIST_VERSIONS_PAGING,
+            {"page_size": page_size, "page_token": page_token},
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def list_sessions(
         self,
@@ -754,20 +678,17 @@ class AudioAgents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentSessionListPage:
-            return self._client.request(
-                _AUDIO_AGENTS_LIST_SESSIONS,
-                path={"agent_id": agent_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page_token": page_token}
-        return paged(_fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_SESSIONS_PAGING)
+        return paginate(
+            self._client,
+            _AUDIO_AGENTS_LIST_SESSIONS,
+            _AUDIO_AGENTS_LIST_SESSIONS_PAGING,
+            {"page_size": page_size, "page_token": page_token},
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_sessions_async(
         self,
@@ -780,32 +701,18 @@ class AudioAgents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AudioAgentSessionListPage:
-        """List audio agent sessions.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param agent_id:
-        :param page_size:
-        :param page_token:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.AudioAgentSessionListPage:
-            return await self._client.request_async(
-                _AUDIO_AGENTS_LIST_SESSIONS,
-                path={"agent_id": agent_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page_token": page_token}
-        return paged_async(await _fetch(_query), _fetch, _query, _AUDIO_AGENTS_LIST_SESSIONS_PAGING)
+        """Async twin of :meth:`list_sessions`."""
+        return await paginate_async(
+            self._client,
+            _AUDIO_AGENTS_LIST_SESSIONS,
+            _AUDIO_AGENTS_LIST_SESSIONS_PAGING,
+            {"page_size": page_size, "page_token": page_token},
+            path={"agent_id": agent_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
 
 class AudioSessions(Resource):
@@ -895,22 +802,7 @@ class AudioSessions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AudioSessionCreateResponse:
-        """Create an agent session.
-
-        :param llm:
-        :param tts:
-        :param stt:
-        :param turn:
-        :param instructions:
-        :param tools:
-        :param welcome_message:
-        :param agent_id:
-        :param agent_version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _AUDIO_SESSIONS_CREATE,
             body={
@@ -965,14 +857,7 @@ class AudioSessions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AudioSessionResponse:
-        """Get session status.
-
-        :param session_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _AUDIO_SESSIONS_GET,
             path={"session_id": session_id},
@@ -1017,14 +902,7 @@ class AudioSessions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Stop an agent session.
-
-        :param session_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`close`."""
         return await self._client.request_async(
             _AUDIO_SESSIONS_CLOSE,
             path={"session_id": session_id},
@@ -1273,25 +1151,7 @@ class Speech(Resource):
         models.SpeechV1AudioSpeechPostResponse
         | EventStreamAsync[models.SpeechV1AudioSpeechPostEvent]
     ):
-        """Speech.
-
-        :param input: Text to generate a speech from
-        :param model:
-        :param metadata:
-        :param stream:
-        :param voice_id: The preset or custom voice to use for generating the speech.
-        :param ref_audio: The audio reference for generating the speech.
-        :param response_format: Output audio format. Defaults to mp3.
-        :param additional_properties: Extra body fields, sent as given.
-        :param prompt_cache_key:
-        :param expressiveness:
-        :param phoneme_hints:
-        :param conversation_history:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`complete`."""
         if stream:
             return await self.stream_async(
                 input=input,
@@ -1427,25 +1287,7 @@ class Speech(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.SpeechV1AudioSpeechPostEvent]:
-        """Speech.
-
-        :param input: Text to generate a speech from
-        :param model:
-        :param metadata:
-        :param stream:
-        :param voice_id: The preset or custom voice to use for generating the speech.
-        :param ref_audio: The audio reference for generating the speech.
-        :param response_format: Output audio format. Defaults to mp3.
-        :param additional_properties: Extra body fields, sent as given.
-        :param prompt_cache_key:
-        :param expressiveness:
-        :param phoneme_hints:
-        :param conversation_history:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream`."""
         return await self._client.stream_async(
             _SPEECH_STREAM,
             body={
@@ -1556,24 +1398,7 @@ class Transcriptions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.TranscriptionResponse:
-        """Create Transcription.
-
-        :param model: ID of the model to be used.
-        :param file:
-        :param file_url: Url of a file to be transcribed
-        :param file_id: ID of a file uploaded to /v1/files
-        :param language: Language of the audio, e.g. 'en'. Providing the language can boost accuracy.
-        :param temperature:
-        :param diarize:
-        :param context_bias:
-        :param timestamp_granularities: Granularities of timestamps to include in the response.
-        :param stream:
-        :param speaker_references:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`complete`."""
         return await self._client.request_async(
             _TRANSCRIPTIONS_COMPLETE,
             body={
@@ -1672,24 +1497,7 @@ class Transcriptions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.TranscriptionStreamEvents]:
-        """Create Streaming Transcription (SSE).
-
-        :param model:
-        :param file:
-        :param file_url: Url of a file to be transcribed
-        :param file_id: ID of a file uploaded to /v1/files
-        :param language: Language of the audio, e.g. 'en'. Providing the language can boost accuracy.
-        :param temperature:
-        :param diarize:
-        :param context_bias:
-        :param timestamp_granularities: Granularities of timestamps to include in the response.
-        :param stream:
-        :param speaker_references:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream`."""
         return await self._client.stream_async(
             _TRANSCRIPTIONS_STREAM,
             body={
@@ -1747,19 +1555,16 @@ class Voices(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.VoiceListResponse:
-            return self._client.request(
-                _VOICES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"limit": limit, "offset": offset, "type": type_}
-        return paged(_fetch(_query), _fetch, _query, _VOICES_LIST_PAGING)
+        return paginate(
+            self._client,
+            _VOICES_LIST,
+            _VOICES_LIST_PAGING,
+            {"limit": limit, "offset": offset, "type": type_},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -1772,33 +1577,17 @@ class Voices(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VoiceListResponse:
-        """List all voices.
-
-        List all voices (excluding sample data)
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param limit: Maximum number of voices to return
-        :param offset: Offset for pagination
-        :param type_: Filter the voices between customs and presets
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.VoiceListResponse:
-            return await self._client.request_async(
-                _VOICES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"limit": limit, "offset": offset, "type": type_}
-        return paged_async(await _fetch(_query), _fetch, _query, _VOICES_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _VOICES_LIST,
+            _VOICES_LIST_PAGING,
+            {"limit": limit, "offset": offset, "type": type_},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -1879,26 +1668,7 @@ class Voices(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VoiceResponse:
-        """Create a new voice.
-
-        Create a new voice with a base64-encoded audio sample
-
-        :param name:
-        :param sample_audio: Base64-encoded audio file
-        :param slug:
-        :param languages:
-        :param gender:
-        :param age:
-        :param tags:
-        :param color:
-        :param description:
-        :param retention_notice:
-        :param sample_filename: Original filename for extension detection
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _VOICES_CREATE,
             body={
@@ -1955,14 +1725,7 @@ class Voices(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VoiceResponse:
-        """Delete a custom voice.
-
-        :param voice_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _VOICES_DELETE,
             path={"voice_id": voice_id},
@@ -2039,23 +1802,7 @@ class Voices(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VoiceResponse:
-        """Update voice metadata.
-
-        Update voice metadata (name, gender, languages, age, tags).
-
-        :param voice_id:
-        :param name:
-        :param languages:
-        :param gender:
-        :param age:
-        :param tags:
-        :param description:
-        :param retention_notice:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _VOICES_UPDATE,
             path={"voice_id": voice_id},
@@ -2111,16 +1858,7 @@ class Voices(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VoiceResponse:
-        """Get voice details.
-
-        Get voice details (excluding sample)
-
-        :param voice_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _VOICES_GET,
             path={"voice_id": voice_id},
@@ -2167,16 +1905,7 @@ class Voices(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> bytes:
-        """Get voice sample audio.
-
-        Get the audio sample for a voice
-
-        :param voice_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_sample_audio`."""
         return await self._client.request_async(
             _VOICES_GET_SAMPLE_AUDIO,
             path={"voice_id": voice_id},
@@ -2217,27 +1946,24 @@ class Voices(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.VoiceListPage:
-            return self._client.request(
-                _VOICES_SEARCH,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "page_token": page_token,
-            "type": type_,
-            "gender": gender,
-            "language": language,
-            "query": query,
-            "kind": kind,
-        }
-        return paged(_fetch(_query), _fetch, _query, _VOICES_SEARCH_PAGING)
+        return paginate(
+            self._client,
+            _VOICES_SEARCH,
+            _VOICES_SEARCH_PAGING,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "type": type_,
+                "gender": gender,
+                "language": language,
+                "query": query,
+                "kind": kind,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_async(
         self,
@@ -2254,43 +1980,25 @@ class Voices(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VoiceListPage:
-        """List voices, cursor-paginated.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size:
-        :param page_token:
-        :param type_:
-        :param gender:
-        :param language:
-        :param query:
-        :param kind:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.VoiceListPage:
-            return await self._client.request_async(
-                _VOICES_SEARCH,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "page_token": page_token,
-            "type": type_,
-            "gender": gender,
-            "language": language,
-            "query": query,
-            "kind": kind,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _VOICES_SEARCH_PAGING)
+        """Async twin of :meth:`search`."""
+        return await paginate_async(
+            self._client,
+            _VOICES_SEARCH,
+            _VOICES_SEARCH_PAGING,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "type": type_,
+                "gender": gender,
+                "language": language,
+                "query": query,
+                "kind": kind,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
 
 class Realtime(Resource):
@@ -2373,17 +2081,7 @@ class RealtimeSessions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CreateRealtimeSessionResponse:
-        """Create Client Session.
-
-        :param request: The whole request body (instead of the separate arguments).
-        :param model:
-        :param purpose:
-        :param ttl_seconds:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _REALTIME_SESSIONS_CREATE,
             body=whole_or_fields(

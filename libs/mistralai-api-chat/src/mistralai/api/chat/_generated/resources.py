@@ -398,43 +398,7 @@ class Chat(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ChatCompletionResponse:
-        """Chat Completion.
-
-        :param model: ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions.
-        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
-        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
-        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
-        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
-        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
-        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
-        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
-        :param metadata:
-        :param response_format:
-        :param tools: A list of tools the model may call. Use this to provide a list of functions the model may generate JSON inputs for.
-        :param tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `any` or `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
-        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
-        :param n: Number of completions to return for each request, input tokens are only billed once.
-        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
-        :param parallel_tool_calls: Whether to enable parallel function calling during tool use, when enabled the model can call multiple tools in parallel.
-        :param reasoning_effort:
-        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
-        :param guardrails:
-        :param prompt_cache_key:
-        :param safe_prompt: Whether to inject a safety prompt before all conversations.
-        :param min_tokens:
-        :param repetition_penalty:
-        :param top_k:
-        :param logprobs:
-        :param top_logprobs:
-        :param prompt_logprobs:
-        :param top_prompt_logprobs:
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`complete`."""
         if stream:
             raise TypeError("complete_async() does not stream: call stream_async() for a stream")
         return await self._client.request_async(
@@ -648,43 +612,7 @@ class Chat(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.CompletionEvent]:
-        """Chat Completion.
-
-        :param model: ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions.
-        :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
-        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
-        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
-        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
-        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
-        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
-        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
-        :param metadata:
-        :param response_format:
-        :param tools: A list of tools the model may call. Use this to provide a list of functions the model may generate JSON inputs for.
-        :param tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `any` or `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-        :param presence_penalty: The `presence_penalty` determines how much the model penalizes the repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words and phrases, making the output more diverse and creative.
-        :param frequency_penalty: The `frequency_penalty` penalizes the repetition of words based on their frequency in the generated text. A higher frequency penalty discourages the model from repeating words that have already appeared frequently in the output, promoting diversity and reducing repetition.
-        :param n: Number of completions to return for each request, input tokens are only billed once.
-        :param prediction: Enable users to specify expected results, optimizing response times by leveraging known or predictable content. This approach is especially effective for updating text documents or code files with minimal changes, reducing latency while maintaining high-quality results.
-        :param parallel_tool_calls: Whether to enable parallel function calling during tool use, when enabled the model can call multiple tools in parallel.
-        :param reasoning_effort:
-        :param prompt_mode: Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the system prompt for reasoning models will be used.
-        :param guardrails:
-        :param prompt_cache_key:
-        :param safe_prompt: Whether to inject a safety prompt before all conversations.
-        :param min_tokens:
-        :param repetition_penalty:
-        :param top_k:
-        :param logprobs:
-        :param top_logprobs:
-        :param prompt_logprobs:
-        :param top_prompt_logprobs:
-        :param service_tier: Determines whether to serve the request using priority or standard capacity.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream`."""
         return await self._client.stream_async(
             _CHAT_STREAM,
             body={
@@ -777,16 +705,7 @@ class Classifiers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ModerationResponse:
-        """Moderations.
-
-        :param model: ID of the model to use.
-        :param inputs: Text to classify.
-        :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`moderate`."""
         return await self._client.request_async(
             _CLASSIFIERS_MODERATE,
             body={"model": model, "input": inputs, "metadata": metadata},
@@ -844,15 +763,7 @@ class Classifiers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ModerationResponse:
-        """Chat Moderations.
-
-        :param inputs: Chat to classify
-        :param model:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`moderate_chat`."""
         return await self._client.request_async(
             _CLASSIFIERS_MODERATE_CHAT,
             body={"input": inputs, "model": model},
@@ -903,16 +814,7 @@ class Classifiers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ClassificationResponse:
-        """Classifications.
-
-        :param model: ID of the model to use.
-        :param inputs: Text to classify.
-        :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`classify`."""
         return await self._client.request_async(
             _CLASSIFIERS_CLASSIFY,
             body={"model": model, "input": inputs, "metadata": metadata},
@@ -962,15 +864,7 @@ class Classifiers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ClassificationResponse:
-        """Chat Classifications.
-
-        :param model:
-        :param input:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`classify_chat`."""
         return await self._client.request_async(
             _CLASSIFIERS_CLASSIFY_CHAT,
             body={"model": model, "input": input},
@@ -1048,19 +942,7 @@ class Embeddings(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.EmbeddingResponse:
-        """Embeddings.
-
-        :param model: ID of the model to use.
-        :param inputs: Text to embed.
-        :param metadata:
-        :param output_dimension: The dimension of the output embeddings when feature available. If not provided, a default output dimension will be used.
-        :param output_dtype: The data type of the output embeddings when feature available. If not provided, a default output data type will be used.
-        :param encoding_format: The format of embeddings in the response.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _EMBEDDINGS_CREATE,
             body={
@@ -1173,27 +1055,7 @@ class Fim(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.FIMCompletionResponse:
-        """Fim Completion.
-
-        FIM completion.
-
-        :param model: ID of the model with FIM to use.
-        :param prompt: The text/code to complete.
-        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
-        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
-        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
-        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
-        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
-        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
-        :param metadata:
-        :param suffix: Optional text/code that adds more context for the model. When given a `prompt` and a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply execute completion starting with `prompt`.
-        :param min_tokens: The minimum number of tokens to generate in the completion.
-        :param prompt_cache_key:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`complete`."""
         if stream:
             raise TypeError("complete_async() does not stream: call stream_async() for a stream")
         return await self._client.request_async(
@@ -1301,27 +1163,7 @@ class Fim(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.CompletionEvent]:
-        """Fim Completion.
-
-        FIM completion.
-
-        :param model: ID of the model with FIM to use.
-        :param prompt: The text/code to complete.
-        :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
-        :param top_p: Nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
-        :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
-        :param stream: Whether to stream back partial progress. If set, tokens will be sent as data-only server-side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the server will hold the request open until the timeout or until completion, with the response containing the full result as JSON.
-        :param stop: Stop generation if this token is detected. Or if one of these tokens is detected when providing an array
-        :param random_seed: The seed to use for random sampling. If set, different calls will generate deterministic results.
-        :param metadata:
-        :param suffix: Optional text/code that adds more context for the model. When given a `prompt` and a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply execute completion starting with `prompt`.
-        :param min_tokens: The minimum number of tokens to generate in the completion.
-        :param prompt_cache_key:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream`."""
         return await self._client.stream_async(
             _FIM_STREAM,
             body={
@@ -1395,17 +1237,7 @@ class Models(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ModelList:
-        """List Models.
-
-        List all models available to the user.
-
-        :param provider:
-        :param model:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _MODELS_LIST,
             query={"provider": provider, "model": model},
@@ -1452,16 +1284,7 @@ class Models(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RetrieveModelV1ModelsModelIdGetResponse:
-        """Retrieve Model.
-
-        Retrieve information about a model.
-
-        :param model_id: The ID of the model to retrieve.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`retrieve`."""
         return await self._client.request_async(
             _MODELS_RETRIEVE,
             path={"model_id": model_id},
@@ -1508,16 +1331,7 @@ class Models(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteModelResponse:
-        """Delete Model.
-
-        Delete a fine-tuned model.
-
-        :param model_id: The ID of the model to delete.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _MODELS_DELETE,
             path={"model_id": model_id},
@@ -1571,18 +1385,7 @@ class Models(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse:
-        """Update Fine Tuned Model.
-
-        Update a model name or description.
-
-        :param model_id: The ID of the model to update.
-        :param name:
-        :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _MODELS_UPDATE,
             path={"model_id": model_id},
@@ -1630,16 +1433,7 @@ class Models(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ArchiveModelResponse:
-        """Archive Fine Tuned Model.
-
-        Archive a fine-tuned model.
-
-        :param model_id: The ID of the model to archive.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`archive`."""
         return await self._client.request_async(
             _MODELS_ARCHIVE,
             path={"model_id": model_id},
@@ -1686,16 +1480,7 @@ class Models(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.UnarchiveModelResponse:
-        """Unarchive Fine Tuned Model.
-
-        Un-archive a fine-tuned model.
-
-        :param model_id: The ID of the model to unarchive.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`unarchive`."""
         return await self._client.request_async(
             _MODELS_UNARCHIVE,
             path={"model_id": model_id},
@@ -1823,27 +1608,7 @@ class Ocr(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.OCRResponse:
-        """OCR.
-
-        :param model:
-        :param document: Document to run OCR on
-        :param pages: Specific pages to process. Accepts a list of integers or a string of comma-separated numbers and ranges (e.g. '0,1,2' or '0-5' or '0,2-4'). Page numbers start from 0.
-        :param include_image_base64: Include image URLs in response
-        :param image_limit: Max images to extract
-        :param image_min_size: Minimum height and width of image to extract
-        :param bbox_annotation_format: Structured output class for extracting useful information from each extracted bounding box / image from document. Only json_schema is valid for this field
-        :param document_annotation_format: Structured output class for extracting useful information from the entire document. Only json_schema is valid for this field
-        :param document_annotation_prompt: Optional prompt to guide the model in extracting structured output from the entire document. A document_annotation_format must be provided.
-        :param table_format:
-        :param extract_header: Extract the page header into the response's `header` field and remove it from the markdown content
-        :param extract_footer: Extract the page footer into the response's `footer` field and remove it from the markdown content
-        :param include_blocks: Return paragraph-level bounding boxes for all content blocks in the response
-        :param confidence_scores_granularity: Granularity for confidence scores: 'page' (aggregate only), 'word' (per-word scores), or 'block' (per-block scores). Defaults to None (no confidence scores) to keep response payload small.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`process`."""
         return await self._client.request_async(
             _OCR_PROCESS,
             body={

@@ -18,8 +18,8 @@ from mistralai.core.runtime import (
     Resource,
     RetryConfig,
     SyncListPage,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
     whole_or_fields,
 )
@@ -408,29 +408,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Connector:
-        """Create a new connector.
-
-        Create a new MCP connector. You can customize its visibility, url and auth type.
-
-        :param name: The name of the connector. Should be 64 char length maximum, alphanumeric, only underscores/dashes.
-        :param description: The description of the connector.
-        :param server: The url of the MCP server.
-        :param title: Optional human-readable title for the connector.
-        :param icon_url: The optional url of the icon you want to associate to the connector.
-        :param visibility: Visibility of the connector. Use 'shared_workspace' for workspace scoped connectors, or 'private' for private connectors.
-        :param headers: Optional organization-level headers to be sent with the request to the mcp server.
-        :param auth_data: Optional additional authentication data for the connector.
-        :param oauth2_server_metadata: Optional OAuth2 authorization server metadata (authorization_endpoint, token_endpoint, etc.). When provided, skips .well-known discovery and uses these endpoints directly.
-        :param oauth2_server_metadata_url: Optional URL to fetch OAuth2 authorization server metadata from (RFC 8414). When provided, the metadata is fetched from this URL and used instead of .well-known discovery. Mutually exclusive with oauth2_server_metadata.
-        :param system_prompt: Optional system prompt for the connector.
-        :param request: The whole request body (instead of the separate arguments).
-        :param protocol: Protocol of the connector. Only 'mcp' is supported on the public endpoint; creating HTTP connectors here is explicitly refused.
-        :param global_headers: Optional connector-wide headers, keyed by header name, set at creation and applied to every credential. Secret values are encrypted at rest and never returned in clear.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _CONNECTORS_CREATE,
             body=whole_or_fields(
@@ -491,23 +469,16 @@ class Connectors(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.PaginatedConnectors:
-            return self._client.request(
-                _CONNECTORS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "query_filters": query_filters,
-            "cursor": cursor,
-            "page_size": page_size,
-        }
-        return paged(_fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _CONNECTORS_LIST,
+            _CONNECTORS_LIST_PAGING,
+            {"query_filters": query_filters, "cursor": cursor, "page_size": page_size},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -522,37 +493,17 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.PaginatedConnectors:
-        """List all connectors.
-
-        List all your custom connectors with keyset pagination and filters.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param query_filters:
-        :param cursor:
-        :param page_size:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.PaginatedConnectors:
-            return await self._client.request_async(
-                _CONNECTORS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "query_filters": query_filters,
-            "cursor": cursor,
-            "page_size": page_size,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _CONNECTORS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _CONNECTORS_LIST,
+            _CONNECTORS_LIST_PAGING,
+            {"query_filters": query_filters, "cursor": cursor, "page_size": page_size},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def get_auth_url(
         self,
@@ -613,21 +564,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.AuthURLResponse:
-        """Get the auth URL for a connector.
-
-        Get the OAuth2 authorization URL for a connector to initiate user authentication.
-
-        :param connector_id_or_name:
-        :param app_return_url:
-        :param method_type: Auth method type to use for the authorization URL. Required when the connector supports multiple interactive auth methods; otherwise the sole method is selected automatically. Use this to pick a specific method (e.g. 'oauth2' vs 'github_app').
-        :param credentials_name:
-        :param github_installation_link: Only valid with method_type=oauth2. When true, returns a GitHub App installation URL (https://github.com/apps/<slug>/installations/new) if the connector has the proper configuration The Github application needs to have 'Request user authorization (OAuth) during installation' enabled to perform the proper auth loop.
-        :param credentials_title:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_auth_url`."""
         return await self._client.request_async(
             _CONNECTORS_GET_AUTH_URL,
             path={"connector_id_or_name": connector_id_or_name},
@@ -681,16 +618,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Share a private connector to the current workspace.
-
-        Transfers ownership of a private user-owned connector to the current workspace, making it available to all workspace members. The creator can later revert this via the unshare endpoint. Any authentication flows that rely on the original owner's identity (e.g. OAuth on-behalf-of) will be affected and must be reconfigured after sharing. Only the connector's creator can call this endpoint. Requires the ShareConnectorToWorkspace workspace permission.
-
-        :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`share`."""
         return await self._client.request_async(
             _CONNECTORS_SHARE,
             path={"connector_id": connector_id},
@@ -737,16 +665,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Unshare a connector from the current workspace.
-
-        Reverts a workspace-shared connector back to a private, creator-owned connector. Workspace-scoped connections and other members' connections are removed; the creator's own connection is preserved. Only the connector's creator can call this endpoint. Requires the ShareConnectorToWorkspace workspace permission.
-
-        :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`unshare`."""
         return await self._client.request_async(
             _CONNECTORS_UNSHARE,
             path={"connector_id": connector_id},
@@ -838,21 +757,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Activate a connector for the given consumer (organization, workspace, user).
-
-        Enable a connector for the consumer.
-
-        :param connector_id:
-        :param consumer_scope:
-        :param requires_confirmation:
-        :param skip_confirmation:
-        :param include:
-        :param exclude:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`activate_for_consumer`."""
         return await self._client.request_async(
             _CONNECTORS_ACTIVATE_FOR_CONSUMER,
             path={"connector_id": connector_id, "consumer_scope": consumer_scope},
@@ -908,17 +813,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Deactivate a connector for the current consumer (at organization, workspace or user level).
-
-        Disable a connector for the calling consumer only.
-
-        :param connector_id:
-        :param consumer_scope:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`deactivate_for_consumer`."""
         return await self._client.request_async(
             _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
             path={"connector_id": connector_id, "consumer_scope": consumer_scope},
@@ -976,19 +871,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ConnectorToolCallResponse:
-        """Call Connector Tool.
-
-        Call a tool on an MCP connector.
-
-        :param tool_name:
-        :param connector_id_or_name:
-        :param credentials_name:
-        :param arguments:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`call_tool`."""
         return await self._client.request_async(
             _CONNECTORS_CALL_TOOL,
             path={"tool_name": tool_name, "connector_id_or_name": connector_id_or_name},
@@ -1070,23 +953,7 @@ class Connectors(Resource):
     ) -> AsyncListPage[
         list[models.MCPTool] | list[dict[str, Any]], models.MCPTool | dict[str, Any]
     ]:
-        """List tools for a connector.
-
-        List all tools available for an MCP connector.
-
-        Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param connector_id_or_name:
-        :param page:
-        :param page_size:
-        :param refresh:
-        :param pretty: Return a simplified payload with only name, description, annotations, and a compact inputSchema.
-        :param credentials_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_tools`."""
 
         async def _fetch(_q: Mapping[str, Any]) -> list[models.MCPTool] | list[dict[str, Any]]:
             return await self._client.request_async(
@@ -1147,16 +1014,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.PublicAuthenticationMethod]:
-        """Get authentication methods for a connector.
-
-        Get the authentication schema for a connector. Returns the list of supported authentication methods and their required headers.
-
-        :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_authentication_methods`."""
         return await self._client.request_async(
             _CONNECTORS_GET_AUTHENTICATION_METHODS,
             path={"connector_id_or_name": connector_id_or_name},
@@ -1210,18 +1068,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CredentialsResponse:
-        """List organization credentials for a connector.
-
-        List all credentials configured at the organization level for a given connector.
-
-        :param connector_id_or_name:
-        :param auth_type:
-        :param fetch_default:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_organization_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_LIST_ORGANIZATION_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name},
@@ -1293,22 +1140,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Create or update organization credentials for a connector.
-
-        Create or update credentials at the organization level for a given connector.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param connector_id_or_name:
-        :param name: Name of the credentials. Use this name to access or modify your credentials.
-        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
-        :param credentials: The credential data (headers, bearer_token).
-        :param title: Human-readable title for the credentials.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_or_update_organization_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name},
@@ -1368,18 +1200,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CredentialsResponse:
-        """List workspace credentials for a connector.
-
-        List all credentials configured at the workspace level for a given connector.
-
-        :param connector_id_or_name:
-        :param auth_type:
-        :param fetch_default:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_workspace_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_LIST_WORKSPACE_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name},
@@ -1451,22 +1272,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Create or update workspace credentials for a connector.
-
-        Create or update credentials at the workspace level for a given connector.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param connector_id_or_name:
-        :param name: Name of the credentials. Use this name to access or modify your credentials.
-        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
-        :param credentials: The credential data (headers, bearer_token).
-        :param title: Human-readable title for the credentials.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_or_update_workspace_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name},
@@ -1526,18 +1332,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CredentialsResponse:
-        """List user credentials for a connector.
-
-        List all credentials configured at the user level for a given connector.
-
-        :param connector_id_or_name:
-        :param auth_type:
-        :param fetch_default:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_user_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_LIST_USER_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name},
@@ -1609,22 +1404,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Create or update user credentials for a connector.
-
-        Create or update credentials at the user level for a given connector.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param connector_id_or_name:
-        :param name: Name of the credentials. Use this name to access or modify your credentials.
-        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
-        :param credentials: The credential data (headers, bearer_token).
-        :param title: Human-readable title for the credentials.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_or_update_user_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name},
@@ -1677,16 +1457,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Delete all user credentials for a connector.
-
-        Delete all credentials configured at the user level for a given connector.
-
-        :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_all_user_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_DELETE_ALL_USER_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name},
@@ -1741,19 +1512,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Delete organization credentials for a connector.
-
-        Delete credentials at the organization level for a given connector.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param credentials_name:
-        :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_organization_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS,
             path={
@@ -1811,19 +1570,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Delete workspace credentials for a connector.
-
-        Delete credentials at the workspace level for a given connector.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param credentials_name:
-        :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_workspace_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_DELETE_WORKSPACE_CREDENTIALS,
             path={
@@ -1881,19 +1628,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Delete user credentials for a connector.
-
-        Delete credentials at the user level for a given connector.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param credentials_name:
-        :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_user_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_DELETE_USER_CREDENTIALS,
             path={
@@ -1950,18 +1685,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Connector:
-        """Get a connector.
-
-        Get a connector by its ID or name.
-
-        :param connector_id_or_name:
-        :param fetch_user_data: Fetch the user-level data associated with the connector (e.g. connection credentials).
-        :param fetch_customer_data: Fetch the customer data associated with the connector (e.g. customer secrets / config).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _CONNECTORS_GET,
             path={"connector_id_or_name": connector_id_or_name},
@@ -2081,29 +1805,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Connector:
-        """Update a connector.
-
-        Update a connector by its ID.
-
-        :param connector_id:
-        :param title: Optional human-readable title for the connector.
-        :param name: The name of the connector.
-        :param description: The description of the connector.
-        :param icon_url: The optional url of the icon you want to associate to the connector.
-        :param system_prompt: Optional system prompt for the connector.
-        :param connection_config: A field of the official SDK the spec does not define; sent as given.
-        :param connection_secrets: A field of the official SDK the spec does not define; sent as given.
-        :param server: New server url for your mcp connector.
-        :param headers: A field of the official SDK the spec does not define; sent as given.
-        :param auth_data: A field of the official SDK the spec does not define; sent as given.
-        :param request_body: The whole request body (instead of the separate arguments).
-        :param protocol:
-        :param auth_methods: list of authentication methods to add to the connector or to update
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _CONNECTORS_UPDATE,
             path={"connector_id": connector_id},
@@ -2169,16 +1871,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Delete a connector.
-
-        Delete a connector by its ID.
-
-        :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _CONNECTORS_DELETE,
             path={"connector_id": connector_id},
@@ -2223,14 +1916,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Share a connector to the current organization.
-
-        :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`share_to_organization`."""
         return await self._client.request_async(
             _CONNECTORS_SHARE_TO_ORGANIZATION,
             path={"connector_id": connector_id},
@@ -2275,14 +1961,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Unshare a connector from the current organization.
-
-        :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`unshare_from_organization`."""
         return await self._client.request_async(
             _CONNECTORS_UNSHARE_FROM_ORGANIZATION,
             path={"connector_id": connector_id},
@@ -2352,19 +2031,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Create consumer credentials for a connector.
-
-        :param connector_id_or_name:
-        :param consumer_scope:
-        :param name: Name of the credentials. Use this name to access or modify your credentials.
-        :param title: Human-readable title for the credentials.
-        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
-        :param credentials: The credential data (headers, bearer_token).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_CREATE_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name, "consumer_scope": consumer_scope},
@@ -2440,19 +2107,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Create or update consumer credentials for a connector.
-
-        :param connector_id_or_name:
-        :param consumer_scope:
-        :param name: Name of the credentials. Use this name to access or modify your credentials.
-        :param title: Human-readable title for the credentials.
-        :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
-        :param credentials: The credential data (headers, bearer_token).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_UPDATE_CREDENTIALS,
             path={"connector_id_or_name": connector_id_or_name, "consumer_scope": consumer_scope},
@@ -2513,16 +2168,7 @@ class Connectors(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.MessageResponse:
-        """Delete credentials for a consumer.
-
-        :param credentials_name:
-        :param connector_id_or_name:
-        :param consumer_scope:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_credentials`."""
         return await self._client.request_async(
             _CONNECTORS_DELETE_CREDENTIALS,
             path={

@@ -18,8 +18,8 @@ from mistralai.core.runtime import (
     Resource,
     RetryConfig,
     StreamOperation,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
 )
 
@@ -244,16 +244,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedIndexResponse:
-        """Create a managed index.
-
-        :param name:
-        :param config:
-        :param schema:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_CREATE,
             body={"name": name, "config": config, "schema": schema},
@@ -290,25 +281,22 @@ class ContextSearchIndexes(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListManagedIndexesResponse:
-            return self._client.request(
-                _CONTEXT_SEARCH_INDEXES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "page_token": page_token,
-            "name": name,
-            "status": status,
-            "creator_id": creator_id,
-        }
-        return paged(_fetch(_query), _fetch, _query, _CONTEXT_SEARCH_INDEXES_LIST_PAGING)
+        return paginate(
+            self._client,
+            _CONTEXT_SEARCH_INDEXES_LIST,
+            _CONTEXT_SEARCH_INDEXES_LIST_PAGING,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "name": name,
+                "status": status,
+                "creator_id": creator_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -323,40 +311,22 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListManagedIndexesResponse:
-        """List managed indexes.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size:
-        :param page_token:
-        :param name:
-        :param status:
-        :param creator_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListManagedIndexesResponse:
-            return await self._client.request_async(
-                _CONTEXT_SEARCH_INDEXES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "page_token": page_token,
-            "name": name,
-            "status": status,
-            "creator_id": creator_id,
-        }
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _CONTEXT_SEARCH_INDEXES_LIST_PAGING
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _CONTEXT_SEARCH_INDEXES_LIST,
+            _CONTEXT_SEARCH_INDEXES_LIST_PAGING,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "name": name,
+                "status": status,
+                "creator_id": creator_id,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def get(
@@ -394,14 +364,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedIndexResponse:
-        """Get a managed index.
-
-        :param index_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_GET,
             path={"index_name": index_name},
@@ -450,15 +413,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedIndexResponse:
-        """Update a managed index schema.
-
-        :param index_name:
-        :param schema:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_UPDATE,
             path={"index_name": index_name},
@@ -504,14 +459,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteManagedIndexResponse:
-        """Delete a managed index.
-
-        :param index_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_DELETE,
             path={"index_name": index_name},
@@ -560,15 +508,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.IngestDocumentsResponse:
-        """Ingest documents into a managed index.
-
-        :param index_name:
-        :param documents:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`ingest_documents`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS,
             path={"index_name": index_name},
@@ -618,15 +558,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteDocumentsResponse:
-        """Delete documents from a managed index.
-
-        :param index_name:
-        :param document_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_documents`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS,
             path={"index_name": index_name},
@@ -676,15 +608,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.SearchResponse:
-        """Search a managed index.
-
-        :param index_name:
-        :param retriever:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`search`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_SEARCH,
             path={"index_name": index_name},
@@ -756,20 +680,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.NavigationResponse:
-        """Navigate to adjacent chunks.
-
-        :param index_name:
-        :param source_id:
-        :param start_offset:
-        :param end_offset:
-        :param direction:
-        :param top_k:
-        :param content_type:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`navigate`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_NAVIGATE,
             path={"index_name": index_name},
@@ -844,19 +755,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.NavigationResponse:
-        """Read chunks within a span.
-
-        :param index_name:
-        :param source_id:
-        :param start_offset:
-        :param end_offset:
-        :param top_k:
-        :param content_type:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`read`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_READ,
             path={"index_name": index_name},
@@ -930,19 +829,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.NavigationResponse:
-        """Grep for a pattern within a source.
-
-        :param index_name:
-        :param source_id:
-        :param pattern:
-        :param mode:
-        :param top_k:
-        :param content_type:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`grep`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_GREP,
             path={"index_name": index_name},
@@ -997,15 +884,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.NavigationResponse:
-        """Get a single chunk by id.
-
-        :param index_name:
-        :param chunk_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_chunk`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_GET_CHUNK,
             path={"index_name": index_name, "chunk_id": chunk_id},
@@ -1053,15 +932,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSummaryResponseSummary:
-        """Get Managed Index Summary.
-
-        :param language:
-        :param index_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_index_summary`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY,
             path={"language": language, "index_name": index_name},
@@ -1113,16 +984,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.SummaryChunk | models.SummaryError | models.SummaryMetadata]:
-        """Generate a summary field for a managed index.
-
-        :param language:
-        :param index_name:
-        :param force:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`generate_index_summary`."""
         return await self._client.stream_async(
             _CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY,
             path={"language": language, "index_name": index_name},
@@ -1181,18 +1043,7 @@ class ContextSearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Set Managed Index Summary.
-
-        :param language:
-        :param index_name:
-        :param content:
-        :param status:
-        :param translated:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`set_index_summary`."""
         return await self._client.request_async(
             _CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY,
             path={"language": language, "index_name": index_name},

@@ -18,8 +18,8 @@ from mistralai.core.runtime import (
     RawResource,
     Resource,
     RetryConfig,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
 )
 
@@ -536,25 +536,22 @@ class Libraries(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListLibrariesResponse:
-            return self._client.request(
-                _LIBRARIES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "page_token": page_token,
-            "page": page,
-            "search": search,
-            "filter_owned_by_me": filter_owned_by_me,
-        }
-        return paged(_fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING)
+        return paginate(
+            self._client,
+            _LIBRARIES_LIST,
+            _LIBRARIES_LIST_PAGING,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "page": page,
+                "search": search,
+                "filter_owned_by_me": filter_owned_by_me,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -569,41 +566,23 @@ class Libraries(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListLibrariesResponse:
-        """List all libraries you have access to.
-
-        List all libraries that you have created or have been shared with you.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size:
-        :param page_token: Continuation token from a previous response's next_page_token. Preferred over `page`.
-        :param page: Deprecated: use page_token. Offset paging re-scans earlier pages and is being phased out.
-        :param search: Case-insensitive search on the library name.
-        :param filter_owned_by_me: Deprecated: this parameter will be removed in a future version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListLibrariesResponse:
-            return await self._client.request_async(
-                _LIBRARIES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page_size": page_size,
-            "page_token": page_token,
-            "page": page,
-            "search": search,
-            "filter_owned_by_me": filter_owned_by_me,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _LIBRARIES_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _LIBRARIES_LIST,
+            _LIBRARIES_LIST_PAGING,
+            {
+                "page_size": page_size,
+                "page_token": page_token,
+                "page": page,
+                "search": search,
+                "filter_owned_by_me": filter_owned_by_me,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -656,19 +635,7 @@ class Libraries(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Library:
-        """Create a new Library.
-
-        Create a new Library, you will be marked as the owner and only you will have the possibility to share it with others. When first created this will only be accessible by you.
-
-        :param name:
-        :param description:
-        :param chunk_size: The size of the chunks (in characters) to split document text into. Must be between 256 and 32768.
-        :param owner_type: Determines who owns the created library. 'User' creates a private library accessible only to its owner. 'Workspace' creates a library shared with the workspace. Defaults to 'Workspace' for API key sessions. Only API keys with the 'Private and shared connectors' connector access scope can create private, user-owned libraries.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _LIBRARIES_CREATE,
             body={
@@ -720,16 +687,7 @@ class Libraries(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Library:
-        """Detailed information about a specific Library.
-
-        Given a library id, details information about that Library.
-
-        :param library_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _LIBRARIES_GET,
             path={"library_id": library_id},
@@ -776,16 +734,7 @@ class Libraries(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Library:
-        """Delete a library and all of it's document.
-
-        Given a library id, deletes it together with all documents that have been uploaded to that library. Warning: the response will change from 200 (returning the deleted library) to 204 No Content in a future version.
-
-        :param library_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _LIBRARIES_DELETE,
             path={"library_id": library_id},
@@ -839,18 +788,7 @@ class Libraries(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Library:
-        """Update a library.
-
-        Given a library id, you can update the name and description.
-
-        :param library_id:
-        :param name:
-        :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _LIBRARIES_UPDATE,
             path={"library_id": library_id},
@@ -907,20 +845,7 @@ class Libraries(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Library:
-        """Update a library.
-
-        Given a library id, you can update the name and description.
-
-        .. deprecated:: the API marks this operation as deprecated.
-
-        :param library_id:
-        :param name:
-        :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`libraries_update_v1`."""
         return await self._client.request_async(
             _LIBRARIES_LIBRARIES_UPDATE_V1,
             path={"library_id": library_id},
@@ -979,16 +904,7 @@ class Accesses(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListSharingResponse:
-        """List all of the access to this library.
-
-        Given a library, list all of the Entity that have access and to what level.
-
-        :param library_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _ACCESSES_LIST,
             path={"library_id": library_id},
@@ -1053,20 +969,7 @@ class Accesses(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Sharing:
-        """Create or update an access level.
-
-        Given a library id, you can create or update the access level of an entity. You have to be owner of the library to share a library. An owner cannot change their own role. A library cannot be shared outside of the organization.
-
-        :param library_id:
-        :param level:
-        :param share_with_uuid: The id of the entity (user, workspace or organization) to share with
-        :param share_with_type:
-        :param org_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_or_create`."""
         return await self._client.request_async(
             _ACCESSES_UPDATE_OR_CREATE,
             path={"library_id": library_id},
@@ -1133,19 +1036,7 @@ class Accesses(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Sharing:
-        """Delete an access level.
-
-        Given a library id, you can delete the access level of an entity. An owner cannot delete their own access. You have to be the owner of the library to delete an access other than yours. Warning: the response will change from 200 (returning the deleted sharing) to 204 No Content in a future version.
-
-        :param library_id:
-        :param share_with_uuid: The id of the entity (user, workspace or organization) to share with
-        :param share_with_type:
-        :param org_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _ACCESSES_DELETE,
             path={"library_id": library_id},
@@ -1204,27 +1095,24 @@ class Documents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListDocumentsResponse:
-            return self._client.request(
-                _DOCUMENTS_LIST,
-                path={"library_id": library_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "search": search,
-            "page_size": page_size,
-            "page": page,
-            "filters_attributes": filters_attributes,
-            "sort_by": sort_by,
-            "sort_order": sort_order,
-        }
-        return paged(_fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _DOCUMENTS_LIST,
+            _DOCUMENTS_LIST_PAGING,
+            {
+                "search": search,
+                "page_size": page_size,
+                "page": page,
+                "filters_attributes": filters_attributes,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+            },
+            path={"library_id": library_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -1241,45 +1129,25 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListDocumentsResponse:
-        """List documents in a given library.
-
-        Given a library, lists the document that have been uploaded to that library.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param library_id:
-        :param search:
-        :param page_size:
-        :param page:
-        :param filters_attributes: Deprecated: this parameter will be removed in a future version.
-        :param sort_by:
-        :param sort_order:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListDocumentsResponse:
-            return await self._client.request_async(
-                _DOCUMENTS_LIST,
-                path={"library_id": library_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "search": search,
-            "page_size": page_size,
-            "page": page,
-            "filters_attributes": filters_attributes,
-            "sort_by": sort_by,
-            "sort_order": sort_order,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _DOCUMENTS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _DOCUMENTS_LIST,
+            _DOCUMENTS_LIST_PAGING,
+            {
+                "search": search,
+                "page_size": page_size,
+                "page": page,
+                "filters_attributes": filters_attributes,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+            },
+            path={"library_id": library_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def upload(
         self,
@@ -1322,17 +1190,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Document:
-        """Upload a new document.
-
-        Given a library, upload a new document to that library. It is queued for processing, it status will change it has been processed. The processing has to be completed in order be discoverable for the library search
-
-        :param library_id:
-        :param file:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`upload`."""
         return await self._client.request_async(
             _DOCUMENTS_UPLOAD,
             path={"library_id": library_id},
@@ -1383,17 +1241,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Document:
-        """Retrieve the metadata of a specific document.
-
-        Given a library and a document in this library, you can retrieve the metadata of that document.
-
-        :param library_id:
-        :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _DOCUMENTS_GET,
             path={"library_id": library_id, "document_id": document_id},
@@ -1479,20 +1327,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Document:
-        """Update the metadata of a specific document.
-
-        Given a library and a document in that library, update the name and/or attributes of that document.
-
-        :param library_id:
-        :param document_id:
-        :param name:
-        :param attributes:
-        :param expires_at: If set, the document will be automatically deleted after this date.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _DOCUMENTS_UPDATE,
             path={"library_id": library_id, "document_id": document_id},
@@ -1581,22 +1416,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Document:
-        """Update the metadata of a specific document.
-
-        Given a library and a document in that library, update the name of that document.
-
-        .. deprecated:: the API marks this operation as deprecated.
-
-        :param library_id:
-        :param document_id:
-        :param name:
-        :param attributes:
-        :param expires_at: If set, the document will be automatically deleted after this date.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`libraries_documents_update_v1`."""
         return await self._client.request_async(
             _DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1,
             path={"library_id": library_id, "document_id": document_id},
@@ -1647,17 +1467,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete a document.
-
-        Given a library and a document in that library, delete that document. The document will be deleted from the library and the search index.
-
-        :param library_id:
-        :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _DOCUMENTS_DELETE,
             path={"library_id": library_id, "document_id": document_id},
@@ -1714,19 +1524,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DocumentTextContent:
-        """Retrieve the text content of a specific document.
-
-        Given a library and a document in that library, you can retrieve the text content of that document if it exists. For documents like pdf, docx and pptx the text content results from our processing using Mistral OCR.
-
-        :param library_id:
-        :param document_id:
-        :param page_start:
-        :param page_end:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`text_content`."""
         return await self._client.request_async(
             _DOCUMENTS_TEXT_CONTENT,
             path={"library_id": library_id, "document_id": document_id},
@@ -1777,17 +1575,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ProcessingStatus:
-        """Retrieve the processing status of a specific document.
-
-        Given a library and a document in that library, retrieve the processing status of that document.
-
-        :param library_id:
-        :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`status`."""
         return await self._client.request_async(
             _DOCUMENTS_STATUS,
             path={"library_id": library_id, "document_id": document_id},
@@ -1837,17 +1625,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Retrieve the signed URL of a specific document.
-
-        Given a library and a document in that library, retrieve the signed URL of a specific document.The url will expire after 30 minutes and can be accessed by anyone with the link.
-
-        :param library_id:
-        :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_signed_url`."""
         return await self._client.request_async(
             _DOCUMENTS_GET_SIGNED_URL,
             path={"library_id": library_id, "document_id": document_id},
@@ -1897,17 +1675,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Retrieve the signed URL of text extracted from a given document.
-
-        Given a library and a document in that library, retrieve the signed URL of text extracted. For documents that are sent to the OCR this returns the result of the OCR queries.
-
-        :param library_id:
-        :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`extracted_text_signed_url`."""
         return await self._client.request_async(
             _DOCUMENTS_EXTRACTED_TEXT_SIGNED_URL,
             path={"library_id": library_id, "document_id": document_id},
@@ -1957,17 +1725,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Reprocess a document.
-
-        Given a library and a document in that library, reprocess that document, it will be billed again.
-
-        :param library_id:
-        :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`reprocess`."""
         return await self._client.request_async(
             _DOCUMENTS_REPROCESS,
             path={"library_id": library_id, "document_id": document_id},
@@ -2018,17 +1776,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RequestUploadURLResponse:
-        """Get a signed URL for direct upload to blob storage.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param library_id:
-        :param extension:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_signed_upload_url`."""
         return await self._client.request_async(
             _DOCUMENTS_GET_SIGNED_UPLOAD_URL,
             path={"library_id": library_id},
@@ -2083,18 +1831,7 @@ class Documents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Document:
-        """Ingest a document from blob storage of the document library.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param library_id:
-        :param filename:
-        :param signed_url:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`ingest_from_blob_storage`."""
         return await self._client.request_async(
             _DOCUMENTS_INGEST_FROM_BLOB_STORAGE,
             path={"library_id": library_id},
@@ -2180,15 +1917,7 @@ class IngestionPipelineConfigurations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.IngestionPipelineConfiguration]:
-        """List ingestion pipeline configurations.
-
-        For the current workspace, lists all of the registered ingestion pipeline configurations.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _INGESTION_PIPELINE_CONFIGURATIONS_LIST,
             retries=retries,
@@ -2254,18 +1983,7 @@ class IngestionPipelineConfigurations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.IngestionPipelineConfiguration:
-        """Register Config.
-
-        Register an ingestion configuration.
-
-        :param name:
-        :param pipeline_composition:
-        :param target_indexes:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`register`."""
         return await self._client.request_async(
             _INGESTION_PIPELINE_CONFIGURATIONS_REGISTER,
             body={
@@ -2321,16 +2039,7 @@ class IngestionPipelineConfigurations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.IngestionPipelineConfiguration:
-        """Update Run Info.
-
-        :param id:
-        :param execution_time:
-        :param chunks_count:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_run_info`."""
         return await self._client.request_async(
             _INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO,
             path={"id": id},
@@ -2385,15 +2094,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetDeploymentSummariesResponse:
-        """Get Deployment Summaries.
-
-        Fetch all indexes available to a user
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_deployment_summaries`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_GET_DEPLOYMENT_SUMMARIES,
             retries=retries,
@@ -2445,16 +2146,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RegisterSearchIndexResponseIndex:
-        """Register (or re-register) a search index.
-
-        :param name:
-        :param deployment:
-        :param status:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`register_deployment`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_REGISTER_DEPLOYMENT,
             body={"name": name, "deployment": deployment, "status": status},
@@ -2501,16 +2193,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Unregister Deployment.
-
-        Delete all information about a deployment
-
-        :param deployment_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`unregister_deployment`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_UNREGISTER_DEPLOYMENT,
             path={"deployment_id": deployment_id},
@@ -2567,17 +2250,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Update Index Metrics.
-
-        Update the metrics for a given index
-
-        :param deployment_id:
-        :param request: The request body.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_deployment_metrics`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_UPDATE_DEPLOYMENT_METRICS,
             path={"deployment_id": deployment_id},
@@ -2633,18 +2306,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RegisterSearchIndexResponseIndex:
-        """Register (or re-register) a search index.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param name:
-        :param index:
-        :param status:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`register`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_REGISTER,
             body={"name": name, "index": index, "status": status},
@@ -2687,15 +2349,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.GetSearchIndexSummaryResponseIndex]:
-        """Get Index Summaries.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_index_summaries`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_GET_INDEX_SUMMARIES,
             retries=retries,
@@ -2741,16 +2395,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Unregister Search Index.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param index_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`unregister`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_UNREGISTER,
             path={"index_id": index_id},
@@ -2797,16 +2442,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSearchIndexDetailResponseIndex:
-        """Get Index Details.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param index_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_index_detail`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_GET_INDEX_DETAIL,
             path={"index_id": index_id},
@@ -2857,17 +2493,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Set Index Summary.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param index_id:
-        :param summary:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`set_index_summary`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_SET_INDEX_SUMMARY,
             path={"index_id": index_id},
@@ -2917,15 +2543,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Update Index Metrics.
-
-        :param index_id:
-        :param request_body: The request body.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_index_metrics`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_UPDATE_INDEX_METRICS,
             path={"index_id": index_id},
@@ -2976,17 +2594,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSearchIndexSchemaDetailResponseSchemaModel:
-        """Get Index Schema Detail.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param index_id:
-        :param schema_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_index_schema_detail`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_GET_INDEX_SCHEMA_DETAIL,
             path={"index_id": index_id, "schema_id": schema_id},
@@ -3040,18 +2648,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Set Schema Summary.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param index_id:
-        :param schema_id:
-        :param summary:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`set_schema_summary`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_SET_SCHEMA_SUMMARY,
             path={"index_id": index_id, "schema_id": schema_id},
@@ -3102,17 +2699,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSearchIndexSchemaSDFileResponseSDFile:
-        """Get Index Schema File.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param index_id:
-        :param schema_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_index_schema_file`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_GET_INDEX_SCHEMA_FILE,
             path={"index_id": index_id, "schema_id": schema_id},
@@ -3166,18 +2753,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.VespaGetRetrievableResponseRetrievable]:
-        """Document Fetch.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param index_id:
-        :param schema_id:
-        :param group_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`documents_fetch`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_DOCUMENTS_FETCH,
             path={"index_id": index_id, "schema_id": schema_id},
@@ -3231,18 +2807,7 @@ class SearchIndexes(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.VespaGetRetrievableResponseRetrievable:
-        """Document Lookup.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param index_id:
-        :param schema_id:
-        :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`document_lookup`."""
         return await self._client.request_async(
             _SEARCH_INDEXES_DOCUMENT_LOOKUP,
             path={"index_id": index_id, "schema_id": schema_id, "document_id": document_id},
@@ -3313,23 +2878,7 @@ class Files(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CreateFileResponse:
-        """Upload File.
-
-        Upload a file that can be used across various endpoints.
-
-        The size of individual files can be a maximum of 512 MB. The Fine-tuning API only supports .jsonl files.
-
-        Please contact us if you need to increase these storage limits.
-
-        :param file:
-        :param expiry:
-        :param visibility:
-        :param purpose:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`upload`."""
         return await self._client.request_async(
             _FILES_UPLOAD,
             body={"file": file, "expiry": expiry, "visibility": visibility, "purpose": purpose},
@@ -3374,28 +2923,25 @@ class Files(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListFilesResponse:
-            return self._client.request(
-                _FILES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page": page,
-            "page_size": page_size,
-            "include_total": include_total,
-            "sample_type": sample_type,
-            "source": source,
-            "search": search,
-            "purpose": purpose,
-            "mimetypes": mimetypes,
-        }
-        return paged(_fetch(_query), _fetch, _query, _FILES_LIST_PAGING)
+        return paginate(
+            self._client,
+            _FILES_LIST,
+            _FILES_LIST_PAGING,
+            {
+                "page": page,
+                "page_size": page_size,
+                "include_total": include_total,
+                "sample_type": sample_type,
+                "source": source,
+                "search": search,
+                "purpose": purpose,
+                "mimetypes": mimetypes,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -3413,47 +2959,26 @@ class Files(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListFilesResponse:
-        """List Files.
-
-        Returns a list of files that belong to the user's organization.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page:
-        :param page_size:
-        :param include_total:
-        :param sample_type:
-        :param source:
-        :param search:
-        :param purpose:
-        :param mimetypes:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListFilesResponse:
-            return await self._client.request_async(
-                _FILES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page": page,
-            "page_size": page_size,
-            "include_total": include_total,
-            "sample_type": sample_type,
-            "source": source,
-            "search": search,
-            "purpose": purpose,
-            "mimetypes": mimetypes,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _FILES_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _FILES_LIST,
+            _FILES_LIST_PAGING,
+            {
+                "page": page,
+                "page_size": page_size,
+                "include_total": include_total,
+                "sample_type": sample_type,
+                "source": source,
+                "search": search,
+                "purpose": purpose,
+                "mimetypes": mimetypes,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def retrieve(
         self,
@@ -3492,16 +3017,7 @@ class Files(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetFileResponse:
-        """Retrieve File.
-
-        Returns information about a specific file.
-
-        :param file_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`retrieve`."""
         return await self._client.request_async(
             _FILES_RETRIEVE,
             path={"file_id": file_id},
@@ -3548,16 +3064,7 @@ class Files(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteFileResponse:
-        """Delete File.
-
-        Delete a file.
-
-        :param file_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _FILES_DELETE,
             path={"file_id": file_id},
@@ -3604,16 +3111,7 @@ class Files(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> bytes:
-        """Download File.
-
-        Download a file
-
-        :param file_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`download`."""
         return await self._client.request_async(
             _FILES_DOWNLOAD,
             path={"file_id": file_id},
@@ -3662,15 +3160,7 @@ class Files(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSignedURLResponse:
-        """Get Signed Url.
-
-        :param file_id:
-        :param expiry: Number of hours before the URL becomes invalid. Defaults to 24h. Must be between 1h and 168h.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_signed_url`."""
         return await self._client.request_async(
             _FILES_GET_SIGNED_URL,
             path={"file_id": file_id},

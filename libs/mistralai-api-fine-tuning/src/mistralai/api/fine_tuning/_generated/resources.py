@@ -16,8 +16,8 @@ from mistralai.core.runtime import (
     RawResource,
     Resource,
     RetryConfig,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
 )
 
@@ -216,29 +216,26 @@ class BatchJobs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListBatchJobsResponse:
-            return self._client.request(
-                _BATCH_JOBS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page": page,
-            "page_size": page_size,
-            "model": model,
-            "agent_id": agent_id,
-            "metadata": metadata,
-            "created_after": created_after,
-            "created_by_me": created_by_me,
-            "status": status,
-            "order_by": order_by,
-        }
-        return paged(_fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _BATCH_JOBS_LIST,
+            _BATCH_JOBS_LIST_PAGING,
+            {
+                "page": page,
+                "page_size": page_size,
+                "model": model,
+                "agent_id": agent_id,
+                "metadata": metadata,
+                "created_after": created_after,
+                "created_by_me": created_by_me,
+                "status": status,
+                "order_by": order_by,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -257,49 +254,27 @@ class BatchJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListBatchJobsResponse:
-        """Get Batch Jobs.
-
-        Get a list of batch jobs for your organization and user.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page:
-        :param page_size:
-        :param model:
-        :param agent_id:
-        :param metadata:
-        :param created_after:
-        :param created_by_me:
-        :param status:
-        :param order_by:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListBatchJobsResponse:
-            return await self._client.request_async(
-                _BATCH_JOBS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page": page,
-            "page_size": page_size,
-            "model": model,
-            "agent_id": agent_id,
-            "metadata": metadata,
-            "created_after": created_after,
-            "created_by_me": created_by_me,
-            "status": status,
-            "order_by": order_by,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _BATCH_JOBS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _BATCH_JOBS_LIST,
+            _BATCH_JOBS_LIST_PAGING,
+            {
+                "page": page,
+                "page_size": page_size,
+                "model": model,
+                "agent_id": agent_id,
+                "metadata": metadata,
+                "created_after": created_after,
+                "created_by_me": created_by_me,
+                "status": status,
+                "order_by": order_by,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -368,22 +343,7 @@ class BatchJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.BatchJob:
-        """Create Batch Job.
-
-        Create a new batch job, it will be queued for processing.
-
-        :param endpoint: The endpoint to be used for batch inference.
-        :param input_files: A list of `.jsonl` files for batch inference. Each line must be a JSON object with a `body` field containing the request payload: ```json {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French cheese?"}]}} {"custom_id": "1", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French wine?"}]}} ```
-        :param requests:
-        :param model: The model to be used for batch inference.
-        :param agent_id: In case you want to use a specific agent from the **deprecated** agents api for batch inference, you can specify the agent ID here.
-        :param metadata: The metadata of your choice to be associated with the batch inference job.
-        :param timeout_hours: The timeout in hours for the batch inference job.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _BATCH_JOBS_CREATE,
             body={
@@ -445,20 +405,7 @@ class BatchJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.BatchJob:
-        """Get Batch Job.
-
-        Get a batch job details by its UUID.
-
-        Args:
-            inline: If True, return results inline in the response.
-
-        :param job_id:
-        :param inline:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _BATCH_JOBS_GET,
             path={"job_id": job_id},
@@ -506,16 +453,7 @@ class BatchJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeleteBatchJobResponse:
-        """Delete Batch Job.
-
-        Request the deletion of a batch job.
-
-        :param job_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _BATCH_JOBS_DELETE,
             path={"job_id": job_id},
@@ -562,16 +500,7 @@ class BatchJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.BatchJob:
-        """Cancel Batch Job.
-
-        Request the cancellation of a batch job.
-
-        :param job_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`cancel`."""
         return await self._client.request_async(
             _BATCH_JOBS_CANCEL,
             path={"job_id": job_id},
@@ -649,30 +578,27 @@ class FineTuningJobs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListFineTuningJobsResponse:
-            return self._client.request(
-                _FINE_TUNING_JOBS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page": page,
-            "page_size": page_size,
-            "model": model,
-            "created_after": created_after,
-            "created_before": created_before,
-            "created_by_me": created_by_me,
-            "status": status,
-            "wandb_project": wandb_project,
-            "wandb_name": wandb_name,
-            "suffix": suffix,
-        }
-        return paged(_fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _FINE_TUNING_JOBS_LIST,
+            _FINE_TUNING_JOBS_LIST_PAGING,
+            {
+                "page": page,
+                "page_size": page_size,
+                "model": model,
+                "created_after": created_after,
+                "created_before": created_before,
+                "created_by_me": created_by_me,
+                "status": status,
+                "wandb_project": wandb_project,
+                "wandb_name": wandb_name,
+                "suffix": suffix,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -692,53 +618,28 @@ class FineTuningJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListFineTuningJobsResponse:
-        """Get Fine Tuning Jobs.
-
-        Get a list of fine-tuning jobs for your organization and user.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param page: The page number of the results to be returned.
-        :param page_size: The number of items to return per page.
-        :param model: The model name used for fine-tuning to filter on. When set, the other results are not displayed.
-        :param created_after: The date/time to filter on. When set, the results for previous creation times are not displayed.
-        :param created_before:
-        :param created_by_me: When set, only return results for jobs created by the API caller. Other results are not displayed.
-        :param status: The current job state to filter on. When set, the other results are not displayed.
-        :param wandb_project: The Weights and Biases project to filter on. When set, the other results are not displayed.
-        :param wandb_name: The Weight and Biases run name to filter on. When set, the other results are not displayed.
-        :param suffix: The model suffix to filter on. When set, the other results are not displayed.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListFineTuningJobsResponse:
-            return await self._client.request_async(
-                _FINE_TUNING_JOBS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "page": page,
-            "page_size": page_size,
-            "model": model,
-            "created_after": created_after,
-            "created_before": created_before,
-            "created_by_me": created_by_me,
-            "status": status,
-            "wandb_project": wandb_project,
-            "wandb_name": wandb_name,
-            "suffix": suffix,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _FINE_TUNING_JOBS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _FINE_TUNING_JOBS_LIST,
+            _FINE_TUNING_JOBS_LIST_PAGING,
+            {
+                "page": page,
+                "page_size": page_size,
+                "model": model,
+                "created_after": created_after,
+                "created_before": created_before,
+                "created_by_me": created_by_me,
+                "status": status,
+                "wandb_project": wandb_project,
+                "wandb_name": wandb_name,
+                "suffix": suffix,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create(
         self,
@@ -843,29 +744,7 @@ class FineTuningJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse | models.LegacyJobMetadataOut:
-        """Create Fine Tuning Job.
-
-        Create a new fine-tuning job, it will be queued for processing.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param model:
-        :param hyperparameters:
-        :param training_files:
-        :param validation_files: A list containing the IDs of uploaded files that contain validation data. If you provide these files, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in `checkpoints` when getting the status of a running fine-tuning job. The same data should not be present in both train and validation files.
-        :param suffix: A string that will be added to your fine-tuning model name. For example, a suffix of "my-great-model" would produce a model name like `ft:open-mistral-7b:my-great-model:xxx...`
-        :param integrations: A list of integrations to enable for your fine-tuning job.
-        :param auto_start: This field will be required in a future release.
-        :param invalid_sample_skip_percentage:
-        :param job_type:
-        :param repositories:
-        :param classifier_targets:
-        :param dry_run: * If `true` the job is not spawned, instead the query returns a handful of useful metadata for the user to perform sanity checks (see `LegacyJobMetadataOut` response). * Otherwise, the job is started and the query returns the job ID along with some of the input parameters (see `JobOut` response).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _FINE_TUNING_JOBS_CREATE,
             query={"dry_run": dry_run},
@@ -927,18 +806,7 @@ class FineTuningJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JobsAPIRoutesFineTuningGetFineTuningJobResponse:
-        """Get Fine Tuning Job.
-
-        Get a fine-tuned job details by its UUID.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param job_id: The ID of the job to analyse.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _FINE_TUNING_JOBS_GET,
             path={"job_id": job_id},
@@ -987,18 +855,7 @@ class FineTuningJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse:
-        """Cancel Fine Tuning Job.
-
-        Request the cancellation of a fine tuning job.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param job_id: The ID of the job to cancel.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`cancel`."""
         return await self._client.request_async(
             _FINE_TUNING_JOBS_CANCEL,
             path={"job_id": job_id},
@@ -1047,18 +904,7 @@ class FineTuningJobs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JobsAPIRoutesFineTuningStartFineTuningJobResponse:
-        """Start Fine Tuning Job.
-
-        Request the start of a validated fine tuning job.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param job_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`start`."""
         return await self._client.request_async(
             _FINE_TUNING_JOBS_START,
             path={"job_id": job_id},

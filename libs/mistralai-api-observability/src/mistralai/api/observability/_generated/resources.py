@@ -17,8 +17,8 @@ from mistralai.core.runtime import (
     RawResource,
     Resource,
     RetryConfig,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
     whole_or_fields,
 )
@@ -1017,20 +1017,7 @@ class Campaigns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Campaign:
-        """Create and start a new campaign.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param search_params:
-        :param judge_id:
-        :param name:
-        :param description:
-        :param max_nb_events:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _CAMPAIGNS_CREATE,
             body={
@@ -1071,19 +1058,16 @@ class Campaigns(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignsResponse:
-            return self._client.request(
-                _CAMPAIGNS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
-        return paged(_fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _CAMPAIGNS_LIST,
+            _CAMPAIGNS_LIST_PAGING,
+            {"page_size": page_size, "page": page, "q": q},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -1096,33 +1080,17 @@ class Campaigns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListCampaignsResponse:
-        """Get all campaigns.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param page_size:
-        :param page:
-        :param q:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignsResponse:
-            return await self._client.request_async(
-                _CAMPAIGNS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
-        return paged_async(await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _CAMPAIGNS_LIST,
+            _CAMPAIGNS_LIST_PAGING,
+            {"page_size": page_size, "page": page, "q": q},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def fetch(
         self,
@@ -1161,16 +1129,7 @@ class Campaigns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Campaign:
-        """Get campaign by id.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param campaign_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch`."""
         return await self._client.request_async(
             _CAMPAIGNS_FETCH,
             path={"campaign_id": campaign_id},
@@ -1217,16 +1176,7 @@ class Campaigns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete a campaign.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param campaign_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _CAMPAIGNS_DELETE,
             path={"campaign_id": campaign_id},
@@ -1273,16 +1223,7 @@ class Campaigns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.FetchCampaignStatusResponse:
-        """Get campaign status by campaign id.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param campaign_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_status`."""
         return await self._client.request_async(
             _CAMPAIGNS_FETCH_STATUS,
             path={"campaign_id": campaign_id},
@@ -1317,20 +1258,17 @@ class Campaigns(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignSelectedEventsResponse:
-            return self._client.request(
-                _CAMPAIGNS_LIST_EVENTS,
-                path={"campaign_id": campaign_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
+        return paginate(
+            self._client,
+            _CAMPAIGNS_LIST_EVENTS,
+            _CAMPAIGNS_LIST_EVENTS_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_events_async(
         self,
@@ -1343,34 +1281,18 @@ class Campaigns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListCampaignSelectedEventsResponse:
-        """Get event ids that were selected by the given campaign.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param campaign_id:
-        :param page_size:
-        :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListCampaignSelectedEventsResponse:
-            return await self._client.request_async(
-                _CAMPAIGNS_LIST_EVENTS,
-                path={"campaign_id": campaign_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(await _fetch(_query), _fetch, _query, _CAMPAIGNS_LIST_EVENTS_PAGING)
+        """Async twin of :meth:`list_events`."""
+        return await paginate_async(
+            self._client,
+            _CAMPAIGNS_LIST_EVENTS,
+            _CAMPAIGNS_LIST_EVENTS_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"campaign_id": campaign_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
 
 class ChatCompletionEvents(Resource):
@@ -1420,20 +1342,17 @@ class ChatCompletionEvents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.SearchChatCompletionEventsResponse:
-            return self._client.request(
-                _CHAT_COMPLETION_EVENTS_SEARCH,
-                query=_q,
-                body={"search_params": search_params, "extra_fields": extra_fields},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING)
+        return paginate(
+            self._client,
+            _CHAT_COMPLETION_EVENTS_SEARCH,
+            _CHAT_COMPLETION_EVENTS_SEARCH_PAGING,
+            {"page_size": page_size, "cursor": cursor},
+            body={"search_params": search_params, "extra_fields": extra_fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_async(
         self,
@@ -1447,36 +1366,17 @@ class ChatCompletionEvents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.SearchChatCompletionEventsResponse:
-        """Get Chat Completion Events.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param search_params:
-        :param page_size:
-        :param cursor:
-        :param extra_fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.SearchChatCompletionEventsResponse:
-            return await self._client.request_async(
-                _CHAT_COMPLETION_EVENTS_SEARCH,
-                query=_q,
-                body={"search_params": search_params, "extra_fields": extra_fields},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "cursor": cursor}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _CHAT_COMPLETION_EVENTS_SEARCH_PAGING
+        """Async twin of :meth:`search`."""
+        return await paginate_async(
+            self._client,
+            _CHAT_COMPLETION_EVENTS_SEARCH,
+            _CHAT_COMPLETION_EVENTS_SEARCH_PAGING,
+            {"page_size": page_size, "cursor": cursor},
+            body={"search_params": search_params, "extra_fields": extra_fields},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def search_ids(
@@ -1519,17 +1419,7 @@ class ChatCompletionEvents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.SearchChatCompletionEventIdsResponse:
-        """Alternative to /search that returns only the IDs and that can return many IDs at once.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param search_params:
-        :param extra_fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`search_ids`."""
         return await self._client.request_async(
             _CHAT_COMPLETION_EVENTS_SEARCH_IDS,
             body={"search_params": search_params, "extra_fields": extra_fields},
@@ -1576,16 +1466,7 @@ class ChatCompletionEvents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ChatCompletionEvent:
-        """Get Chat Completion Event.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch`."""
         return await self._client.request_async(
             _CHAT_COMPLETION_EVENTS_FETCH,
             path={"event_id": event_id},
@@ -1632,16 +1513,7 @@ class ChatCompletionEvents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.SearchChatCompletionEventsResponse:
-        """Get Similar Chat Completion Events.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_similar_events`."""
         return await self._client.request_async(
             _CHAT_COMPLETION_EVENTS_FETCH_SIMILAR_EVENTS,
             path={"event_id": event_id},
@@ -1692,17 +1564,7 @@ class ChatCompletionEvents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JudgeOutput:
-        """Run Judge on an event based on the given options.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param event_id:
-        :param judge_definition:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`judge`."""
         return await self._client.request_async(
             _CHAT_COMPLETION_EVENTS_JUDGE,
             path={"event_id": event_id},
@@ -1757,15 +1619,7 @@ class Fields(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListChatCompletionFieldsResponse:
-        """Get Chat Completion Fields.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _FIELDS_LIST,
             retries=retries,
@@ -1815,17 +1669,7 @@ class Fields(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.FetchChatCompletionFieldOptionsResponse:
-        """Get Chat Completion Field Options.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param field_name:
-        :param operator: The operator to use for filtering options
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_options`."""
         return await self._client.request_async(
             _FIELDS_FETCH_OPTIONS,
             path={"field_name": field_name},
@@ -1881,17 +1725,7 @@ class Fields(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.FetchFieldOptionCountsResponse:
-        """Get Chat Completion Field Options Counts.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param field_name:
-        :param filter_params:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_option_counts`."""
         return await self._client.request_async(
             _FIELDS_FETCH_OPTION_COUNTS,
             path={"field_name": field_name},
@@ -1961,15 +1795,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Dataset:
-        """Create a new empty dataset.
-
-        :param name:
-        :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _DATASETS_CREATE,
             body={"name": name, "description": description},
@@ -2002,19 +1828,16 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetsResponse:
-            return self._client.request(
-                _DATASETS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
-        return paged(_fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _DATASETS_LIST,
+            _DATASETS_LIST_PAGING,
+            {"page_size": page_size, "page": page, "q": q},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -2027,31 +1850,17 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListDatasetsResponse:
-        """List existing datasets.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size:
-        :param page:
-        :param q:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetsResponse:
-            return await self._client.request_async(
-                _DATASETS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page, "q": q}
-        return paged_async(await _fetch(_query), _fetch, _query, _DATASETS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _DATASETS_LIST,
+            _DATASETS_LIST_PAGING,
+            {"page_size": page_size, "page": page, "q": q},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def fetch(
         self,
@@ -2088,14 +1897,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetPreview:
-        """Get dataset by id.
-
-        :param dataset_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch`."""
         return await self._client.request_async(
             _DATASETS_FETCH,
             path={"dataset_id": dataset_id},
@@ -2140,14 +1942,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete a dataset.
-
-        :param dataset_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _DATASETS_DELETE,
             path={"dataset_id": dataset_id},
@@ -2199,16 +1994,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetPreview:
-        """Patch dataset.
-
-        :param dataset_id:
-        :param name:
-        :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _DATASETS_UPDATE,
             path={"dataset_id": dataset_id},
@@ -2242,20 +2028,17 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetRecordsResponse:
-            return self._client.request(
-                _DATASETS_LIST_RECORDS,
-                path={"dataset_id": dataset_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING)
+        return paginate(
+            self._client,
+            _DATASETS_LIST_RECORDS,
+            _DATASETS_LIST_RECORDS_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_records_async(
         self,
@@ -2268,32 +2051,18 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListDatasetRecordsResponse:
-        """List existing records in the dataset.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param dataset_id:
-        :param page_size:
-        :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetRecordsResponse:
-            return await self._client.request_async(
-                _DATASETS_LIST_RECORDS,
-                path={"dataset_id": dataset_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(await _fetch(_query), _fetch, _query, _DATASETS_LIST_RECORDS_PAGING)
+        """Async twin of :meth:`list_records`."""
+        return await paginate_async(
+            self._client,
+            _DATASETS_LIST_RECORDS,
+            _DATASETS_LIST_RECORDS_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def create_record(
         self,
@@ -2340,17 +2109,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetRecord:
-        """Add a record to the dataset.
-
-        :param dataset_id:
-        :param payload:
-        :param properties:
-        :param source:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_record`."""
         return await self._client.request_async(
             _DATASETS_CREATE_RECORD,
             path={"dataset_id": dataset_id},
@@ -2402,17 +2161,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
-        """Populate the dataset with records from a campaign.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param dataset_id:
-        :param campaign_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`import_from_campaign`."""
         return await self._client.request_async(
             _DATASETS_IMPORT_FROM_CAMPAIGN,
             path={"dataset_id": dataset_id},
@@ -2464,17 +2213,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
-        """Populate the dataset with records from the explorer.
-
-        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
-
-        :param dataset_id:
-        :param completion_event_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`import_from_explorer`."""
         return await self._client.request_async(
             _DATASETS_IMPORT_FROM_EXPLORER,
             path={"dataset_id": dataset_id},
@@ -2524,15 +2263,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
-        """Populate the dataset with records from an uploaded file.
-
-        :param dataset_id:
-        :param file_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`import_from_file`."""
         return await self._client.request_async(
             _DATASETS_IMPORT_FROM_FILE,
             path={"dataset_id": dataset_id},
@@ -2582,15 +2313,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
-        """Populate the dataset with records from playground conversations.
-
-        :param dataset_id:
-        :param conversation_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`import_from_playground`."""
         return await self._client.request_async(
             _DATASETS_IMPORT_FROM_PLAYGROUND,
             path={"dataset_id": dataset_id},
@@ -2640,15 +2363,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
-        """Populate the dataset with records from another dataset.
-
-        :param dataset_id:
-        :param dataset_record_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`import_from_dataset_records`."""
         return await self._client.request_async(
             _DATASETS_IMPORT_FROM_DATASET_RECORDS,
             path={"dataset_id": dataset_id},
@@ -2694,14 +2409,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ExportDatasetResponse:
-        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file.
-
-        :param dataset_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`export_to_jsonl`."""
         return await self._client.request_async(
             _DATASETS_EXPORT_TO_JSONL,
             path={"dataset_id": dataset_id},
@@ -2749,15 +2457,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
-        """Get status of a dataset import task.
-
-        :param dataset_id:
-        :param task_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_task`."""
         return await self._client.request_async(
             _DATASETS_FETCH_TASK,
             path={"dataset_id": dataset_id, "task_id": task_id},
@@ -2790,20 +2490,17 @@ class Datasets(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetImportTasksResponse:
-            return self._client.request(
-                _DATASETS_LIST_TASKS,
-                path={"dataset_id": dataset_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING)
+        return paginate(
+            self._client,
+            _DATASETS_LIST_TASKS,
+            _DATASETS_LIST_TASKS_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_tasks_async(
         self,
@@ -2816,32 +2513,18 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListDatasetImportTasksResponse:
-        """List import tasks for the given dataset.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param dataset_id:
-        :param page_size:
-        :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListDatasetImportTasksResponse:
-            return await self._client.request_async(
-                _DATASETS_LIST_TASKS,
-                path={"dataset_id": dataset_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(await _fetch(_query), _fetch, _query, _DATASETS_LIST_TASKS_PAGING)
+        """Async twin of :meth:`list_tasks`."""
+        return await paginate_async(
+            self._client,
+            _DATASETS_LIST_TASKS,
+            _DATASETS_LIST_TASKS_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"dataset_id": dataset_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def import_from_spans(
         self,
@@ -2891,16 +2574,7 @@ class Datasets(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetImportTask:
-        """Populate the dataset with records mapped from telemetry spans.
-
-        :param dataset_id:
-        :param span_references:
-        :param mapping_contract:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`import_from_spans`."""
         return await self._client.request_async(
             _DATASETS_IMPORT_FROM_SPANS,
             path={"dataset_id": dataset_id},
@@ -2957,14 +2631,7 @@ class Records(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DatasetRecord:
-        """Get the content of a given dataset record.
-
-        :param dataset_record_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch`."""
         return await self._client.request_async(
             _RECORDS_FETCH,
             path={"dataset_record_id": dataset_record_id},
@@ -3009,14 +2676,7 @@ class Records(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete a record from a dataset.
-
-        :param dataset_record_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _RECORDS_DELETE,
             path={"dataset_record_id": dataset_record_id},
@@ -3061,14 +2721,7 @@ class Records(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete multiple records from datasets.
-
-        :param dataset_record_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`bulk_delete`."""
         return await self._client.request_async(
             _RECORDS_BULK_DELETE,
             body={"dataset_record_ids": dataset_record_ids},
@@ -3117,15 +2770,7 @@ class Records(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JudgeOutput:
-        """Run Judge on a dataset record based on the given options.
-
-        :param dataset_record_id:
-        :param judge_definition:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`judge`."""
         return await self._client.request_async(
             _RECORDS_JUDGE,
             path={"dataset_record_id": dataset_record_id},
@@ -3175,15 +2820,7 @@ class Records(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a dataset record payload.
-
-        :param dataset_record_id:
-        :param payload:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_payload`."""
         return await self._client.request_async(
             _RECORDS_UPDATE_PAYLOAD,
             path={"dataset_record_id": dataset_record_id},
@@ -3233,15 +2870,7 @@ class Records(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update dataset record properties.
-
-        :param dataset_record_id:
-        :param properties:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_properties`."""
         return await self._client.request_async(
             _RECORDS_UPDATE_PROPERTIES,
             path={"dataset_record_id": dataset_record_id},
@@ -3361,18 +2990,7 @@ class Evaluations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Pipeline:
-        """Create a pipeline.
-
-        :param name:
-        :param selectors:
-        :param definitions:
-        :param description:
-        :param enabled:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_pipeline`."""
         return await self._client.request_async(
             _EVALUATIONS_CREATE_PIPELINE,
             body={
@@ -3413,19 +3031,16 @@ class Evaluations(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.PipelinesResponse:
-            return self._client.request(
-                _EVALUATIONS_LIST_PIPELINES,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"enabled": enabled, "page_size": page_size, "page": page, "q": q}
-        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_LIST_PIPELINES_PAGING)
+        return paginate(
+            self._client,
+            _EVALUATIONS_LIST_PIPELINES,
+            _EVALUATIONS_LIST_PIPELINES_PAGING,
+            {"enabled": enabled, "page_size": page_size, "page": page, "q": q},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_pipelines_async(
         self,
@@ -3439,32 +3054,17 @@ class Evaluations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.PipelinesResponse:
-        """List pipelines.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param enabled:
-        :param page_size:
-        :param page:
-        :param q:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.PipelinesResponse:
-            return await self._client.request_async(
-                _EVALUATIONS_LIST_PIPELINES,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"enabled": enabled, "page_size": page_size, "page": page, "q": q}
-        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_LIST_PIPELINES_PAGING)
+        """Async twin of :meth:`list_pipelines`."""
+        return await paginate_async(
+            self._client,
+            _EVALUATIONS_LIST_PIPELINES,
+            _EVALUATIONS_LIST_PIPELINES_PAGING,
+            {"enabled": enabled, "page_size": page_size, "page": page, "q": q},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def get_pipeline(
         self,
@@ -3501,14 +3101,7 @@ class Evaluations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Pipeline:
-        """Get a pipeline.
-
-        :param pipeline_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_pipeline`."""
         return await self._client.request_async(
             _EVALUATIONS_GET_PIPELINE,
             path={"pipeline_id": pipeline_id},
@@ -3579,19 +3172,7 @@ class Evaluations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Pipeline:
-        """Update a pipeline.
-
-        :param pipeline_id:
-        :param name:
-        :param description:
-        :param selectors:
-        :param definitions:
-        :param enabled:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_pipeline`."""
         return await self._client.request_async(
             _EVALUATIONS_UPDATE_PIPELINE,
             path={"pipeline_id": pipeline_id},
@@ -3643,14 +3224,7 @@ class Evaluations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete a pipeline.
-
-        :param pipeline_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_pipeline`."""
         return await self._client.request_async(
             _EVALUATIONS_DELETE_PIPELINE,
             path={"pipeline_id": pipeline_id},
@@ -3683,20 +3257,17 @@ class Evaluations(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.EvaluationsV2:
-            return self._client.request(
-                _EVALUATIONS_LIST,
-                path={"project_slug": project_slug},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _EVALUATIONS_LIST,
+            _EVALUATIONS_LIST_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"project_slug": project_slug},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -3709,32 +3280,18 @@ class Evaluations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.EvaluationsV2:
-        """List evaluations for a project.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param project_slug:
-        :param page_size:
-        :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.EvaluationsV2:
-            return await self._client.request_async(
-                _EVALUATIONS_LIST,
-                path={"project_slug": project_slug},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _EVALUATIONS_LIST,
+            _EVALUATIONS_LIST_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"project_slug": project_slug},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def get(
         self,
@@ -3771,14 +3328,7 @@ class Evaluations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.EvaluationV2:
-        """Get evaluation by slug.
-
-        :param evaluation_slug:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _EVALUATIONS_GET,
             path={"evaluation_slug": evaluation_slug},
@@ -3830,27 +3380,24 @@ class Optimizations(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationsResponse:
-            return self._client.request(
-                _OPTIMIZATIONS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "project": project,
-            "evaluation": evaluation,
-            "status": status,
-            "algorithm": algorithm,
-            "tags": tags,
-            "page_size": page_size,
-            "page": page,
-        }
-        return paged(_fetch(_query), _fetch, _query, _OPTIMIZATIONS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _OPTIMIZATIONS_LIST,
+            _OPTIMIZATIONS_LIST_PAGING,
+            {
+                "project": project,
+                "evaluation": evaluation,
+                "status": status,
+                "algorithm": algorithm,
+                "tags": tags,
+                "page_size": page_size,
+                "page": page,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -3867,43 +3414,25 @@ class Optimizations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListOptimizationsResponse:
-        """List optimizations with optional filters.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param project:
-        :param evaluation:
-        :param status:
-        :param algorithm:
-        :param tags:
-        :param page_size:
-        :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationsResponse:
-            return await self._client.request_async(
-                _OPTIMIZATIONS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "project": project,
-            "evaluation": evaluation,
-            "status": status,
-            "algorithm": algorithm,
-            "tags": tags,
-            "page_size": page_size,
-            "page": page,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _OPTIMIZATIONS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _OPTIMIZATIONS_LIST,
+            _OPTIMIZATIONS_LIST_PAGING,
+            {
+                "project": project,
+                "evaluation": evaluation,
+                "status": status,
+                "algorithm": algorithm,
+                "tags": tags,
+                "page_size": page_size,
+                "page": page,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def get(
         self,
@@ -3940,14 +3469,7 @@ class Optimizations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.OptimizationDetail:
-        """Get an optimization by id (with its anchored evaluation + project).
-
-        :param optimization_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _OPTIMIZATIONS_GET,
             path={"optimization_id": optimization_id},
@@ -3980,20 +3502,17 @@ class Optimizations(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationTrialsResponse:
-            return self._client.request(
-                _OPTIMIZATIONS_LIST_TRIALS,
-                path={"optimization_id": optimization_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _OPTIMIZATIONS_LIST_TRIALS_PAGING)
+        return paginate(
+            self._client,
+            _OPTIMIZATIONS_LIST_TRIALS,
+            _OPTIMIZATIONS_LIST_TRIALS_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"optimization_id": optimization_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_trials_async(
         self,
@@ -4006,32 +3525,18 @@ class Optimizations(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListOptimizationTrialsResponse:
-        """List an optimization's trials with their observation runs (paginated).
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param optimization_id:
-        :param page_size:
-        :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListOptimizationTrialsResponse:
-            return await self._client.request_async(
-                _OPTIMIZATIONS_LIST_TRIALS,
-                path={"optimization_id": optimization_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(await _fetch(_query), _fetch, _query, _OPTIMIZATIONS_LIST_TRIALS_PAGING)
+        """Async twin of :meth:`list_trials`."""
+        return await paginate_async(
+            self._client,
+            _OPTIMIZATIONS_LIST_TRIALS,
+            _OPTIMIZATIONS_LIST_TRIALS_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"optimization_id": optimization_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
 
 class EvaluationsProjects(Resource):
@@ -4067,19 +3572,16 @@ class EvaluationsProjects(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.Projects:
-            return self._client.request(
-                _EVALUATIONS_PROJECTS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"q": q, "page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_PROJECTS_LIST_PAGING)
+        return paginate(
+            self._client,
+            _EVALUATIONS_PROJECTS_LIST,
+            _EVALUATIONS_PROJECTS_LIST_PAGING,
+            {"q": q, "page_size": page_size, "page": page},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -4092,31 +3594,17 @@ class EvaluationsProjects(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Projects:
-        """List projects.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param q:
-        :param page_size:
-        :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.Projects:
-            return await self._client.request_async(
-                _EVALUATIONS_PROJECTS_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"q": q, "page_size": page_size, "page": page}
-        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_PROJECTS_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _EVALUATIONS_PROJECTS_LIST,
+            _EVALUATIONS_PROJECTS_LIST_PAGING,
+            {"q": q, "page_size": page_size, "page": page},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def get(
         self,
@@ -4153,14 +3641,7 @@ class EvaluationsProjects(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Project:
-        """Get project by slug.
-
-        :param project_slug:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _EVALUATIONS_PROJECTS_GET,
             path={"project_slug": project_slug},
@@ -4219,15 +3700,7 @@ class EvaluationsRecords(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.EvaluationRunRecordV2Response:
-        """Get a specific record from an evaluation run.
-
-        :param run_id:
-        :param record_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _EVALUATIONS_RECORDS_GET,
             path={"run_id": run_id, "record_id": record_id},
@@ -4281,27 +3754,24 @@ class EvaluationsRecords(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunRecordsResponse:
-            return self._client.request(
-                _EVALUATIONS_RECORDS_SEARCH,
-                path={"run_id": run_id},
-                query=_q,
-                body={
-                    "input_filters": input_filters,
-                    "output_filters": output_filters,
-                    "score_filters": score_filters,
-                    "goal_filters": goal_filters,
-                    "sort": sort,
-                },
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_RECORDS_SEARCH_PAGING)
+        return paginate(
+            self._client,
+            _EVALUATIONS_RECORDS_SEARCH,
+            _EVALUATIONS_RECORDS_SEARCH_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"run_id": run_id},
+            body={
+                "input_filters": input_filters,
+                "output_filters": output_filters,
+                "score_filters": score_filters,
+                "goal_filters": goal_filters,
+                "sort": sort,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_async(
         self,
@@ -4330,44 +3800,25 @@ class EvaluationsRecords(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListEvaluationRunRecordsResponse:
-        """Search records for an evaluation run with content filters.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param run_id:
-        :param page_size:
-        :param page:
-        :param input_filters:
-        :param output_filters:
-        :param score_filters:
-        :param goal_filters:
-        :param sort:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunRecordsResponse:
-            return await self._client.request_async(
-                _EVALUATIONS_RECORDS_SEARCH,
-                path={"run_id": run_id},
-                query=_q,
-                body={
-                    "input_filters": input_filters,
-                    "output_filters": output_filters,
-                    "score_filters": score_filters,
-                    "goal_filters": goal_filters,
-                    "sort": sort,
-                },
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_RECORDS_SEARCH_PAGING)
+        """Async twin of :meth:`search`."""
+        return await paginate_async(
+            self._client,
+            _EVALUATIONS_RECORDS_SEARCH,
+            _EVALUATIONS_RECORDS_SEARCH_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"run_id": run_id},
+            body={
+                "input_filters": input_filters,
+                "output_filters": output_filters,
+                "score_filters": score_filters,
+                "goal_filters": goal_filters,
+                "sort": sort,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
 
 class EvaluationsRuns(Resource):
@@ -4431,32 +3882,29 @@ class EvaluationsRuns(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunsResponse:
-            return self._client.request(
-                _EVALUATIONS_RUNS_SEARCH,
-                path={"evaluation_slug": evaluation_slug},
-                query=_q,
-                body={
-                    "run_ids": run_ids,
-                    "evaluation_ids": evaluation_ids,
-                    "creator_ids": creator_ids,
-                    "project_ids": project_ids,
-                    "ownership": ownership,
-                    "tags": tags,
-                    "score_filters": score_filters,
-                    "goal_filters": goal_filters,
-                    "system": system,
-                    "metadata": metadata,
-                },
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_RUNS_SEARCH_PAGING)
+        return paginate(
+            self._client,
+            _EVALUATIONS_RUNS_SEARCH,
+            _EVALUATIONS_RUNS_SEARCH_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"evaluation_slug": evaluation_slug},
+            body={
+                "run_ids": run_ids,
+                "evaluation_ids": evaluation_ids,
+                "creator_ids": creator_ids,
+                "project_ids": project_ids,
+                "ownership": ownership,
+                "tags": tags,
+                "score_filters": score_filters,
+                "goal_filters": goal_filters,
+                "system": system,
+                "metadata": metadata,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_async(
         self,
@@ -4487,54 +3935,30 @@ class EvaluationsRuns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListEvaluationRunsResponse:
-        """Search evaluation runs with filters.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param evaluation_slug:
-        :param page_size:
-        :param page:
-        :param run_ids:
-        :param evaluation_ids:
-        :param creator_ids:
-        :param project_ids:
-        :param ownership:
-        :param tags:
-        :param score_filters:
-        :param goal_filters:
-        :param system:
-        :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListEvaluationRunsResponse:
-            return await self._client.request_async(
-                _EVALUATIONS_RUNS_SEARCH,
-                path={"evaluation_slug": evaluation_slug},
-                query=_q,
-                body={
-                    "run_ids": run_ids,
-                    "evaluation_ids": evaluation_ids,
-                    "creator_ids": creator_ids,
-                    "project_ids": project_ids,
-                    "ownership": ownership,
-                    "tags": tags,
-                    "score_filters": score_filters,
-                    "goal_filters": goal_filters,
-                    "system": system,
-                    "metadata": metadata,
-                },
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(await _fetch(_query), _fetch, _query, _EVALUATIONS_RUNS_SEARCH_PAGING)
+        """Async twin of :meth:`search`."""
+        return await paginate_async(
+            self._client,
+            _EVALUATIONS_RUNS_SEARCH,
+            _EVALUATIONS_RUNS_SEARCH_PAGING,
+            {"page_size": page_size, "page": page},
+            path={"evaluation_slug": evaluation_slug},
+            body={
+                "run_ids": run_ids,
+                "evaluation_ids": evaluation_ids,
+                "creator_ids": creator_ids,
+                "project_ids": project_ids,
+                "ownership": ownership,
+                "tags": tags,
+                "score_filters": score_filters,
+                "goal_filters": goal_filters,
+                "system": system,
+                "metadata": metadata,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def search_all(
         self,
@@ -4589,35 +4013,32 @@ class EvaluationsRuns(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.SearchAllEvaluationRunsResponse:
-            return self._client.request(
-                _EVALUATIONS_RUNS_SEARCH_ALL,
-                query=_q,
-                body=whole_or_fields(
-                    evaluation_run_filter_input,
-                    "evaluation_run_filter_input",
-                    {
-                        "run_ids": run_ids,
-                        "evaluation_ids": evaluation_ids,
-                        "creator_ids": creator_ids,
-                        "project_ids": project_ids,
-                        "ownership": ownership,
-                        "tags": tags,
-                        "score_filters": score_filters,
-                        "goal_filters": goal_filters,
-                        "system": system,
-                        "metadata": metadata,
-                    },
-                ),
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged(_fetch(_query), _fetch, _query, _EVALUATIONS_RUNS_SEARCH_ALL_PAGING)
+        return paginate(
+            self._client,
+            _EVALUATIONS_RUNS_SEARCH_ALL,
+            _EVALUATIONS_RUNS_SEARCH_ALL_PAGING,
+            {"page_size": page_size, "page": page},
+            body=whole_or_fields(
+                evaluation_run_filter_input,
+                "evaluation_run_filter_input",
+                {
+                    "run_ids": run_ids,
+                    "evaluation_ids": evaluation_ids,
+                    "creator_ids": creator_ids,
+                    "project_ids": project_ids,
+                    "ownership": ownership,
+                    "tags": tags,
+                    "score_filters": score_filters,
+                    "goal_filters": goal_filters,
+                    "system": system,
+                    "metadata": metadata,
+                },
+            ),
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_all_async(
         self,
@@ -4650,58 +4071,32 @@ class EvaluationsRuns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.SearchAllEvaluationRunsResponse:
-        """Search evaluation runs across all evaluations.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param page_size:
-        :param page:
-        :param evaluation_run_filter_input: The whole request body (instead of the separate arguments).
-        :param run_ids:
-        :param evaluation_ids:
-        :param creator_ids:
-        :param project_ids:
-        :param ownership:
-        :param tags:
-        :param score_filters:
-        :param goal_filters:
-        :param system:
-        :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.SearchAllEvaluationRunsResponse:
-            return await self._client.request_async(
-                _EVALUATIONS_RUNS_SEARCH_ALL,
-                query=_q,
-                body=whole_or_fields(
-                    evaluation_run_filter_input,
-                    "evaluation_run_filter_input",
-                    {
-                        "run_ids": run_ids,
-                        "evaluation_ids": evaluation_ids,
-                        "creator_ids": creator_ids,
-                        "project_ids": project_ids,
-                        "ownership": ownership,
-                        "tags": tags,
-                        "score_filters": score_filters,
-                        "goal_filters": goal_filters,
-                        "system": system,
-                        "metadata": metadata,
-                    },
-                ),
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"page_size": page_size, "page": page}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _EVALUATIONS_RUNS_SEARCH_ALL_PAGING
+        """Async twin of :meth:`search_all`."""
+        return await paginate_async(
+            self._client,
+            _EVALUATIONS_RUNS_SEARCH_ALL,
+            _EVALUATIONS_RUNS_SEARCH_ALL_PAGING,
+            {"page_size": page_size, "page": page},
+            body=whole_or_fields(
+                evaluation_run_filter_input,
+                "evaluation_run_filter_input",
+                {
+                    "run_ids": run_ids,
+                    "evaluation_ids": evaluation_ids,
+                    "creator_ids": creator_ids,
+                    "project_ids": project_ids,
+                    "ownership": ownership,
+                    "tags": tags,
+                    "score_filters": score_filters,
+                    "goal_filters": goal_filters,
+                    "system": system,
+                    "metadata": metadata,
+                },
+            ),
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def get(
@@ -4739,14 +4134,7 @@ class EvaluationsRuns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.EvaluationRunV2Response:
-        """Get a specific evaluation run by ID.
-
-        :param run_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _EVALUATIONS_RUNS_GET,
             path={"run_id": run_id},
@@ -4791,14 +4179,7 @@ class EvaluationsRuns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RunStatisticsResponse:
-        """Get statistics for a specific evaluation run.
-
-        :param run_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_statistics`."""
         return await self._client.request_async(
             _EVALUATIONS_RUNS_GET_STATISTICS,
             path={"run_id": run_id},
@@ -4887,19 +4268,7 @@ class EvaluationsRuns(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.RunStatisticsResponse:
-        """Compute statistics for a specific evaluation run with optional filters.
-
-        :param run_id:
-        :param input_filters:
-        :param output_filters:
-        :param score_filters:
-        :param goal_filters:
-        :param sort:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`compute_statistics`."""
         return await self._client.request_async(
             _EVALUATIONS_RUNS_COMPUTE_STATISTICS,
             path={"run_id": run_id},
@@ -4984,19 +4353,7 @@ class Judges(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Judge:
-        """Create a new judge.
-
-        :param name:
-        :param description:
-        :param model_name:
-        :param output:
-        :param instructions:
-        :param tools:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _JUDGES_CREATE,
             body={
@@ -5040,25 +4397,22 @@ class Judges(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListJudgesResponse:
-            return self._client.request(
-                _JUDGES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "type_filter": type_filter,
-            "model_filter": model_filter,
-            "page_size": page_size,
-            "page": page,
-            "q": q,
-        }
-        return paged(_fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING)
+        return paginate(
+            self._client,
+            _JUDGES_LIST,
+            _JUDGES_LIST_PAGING,
+            {
+                "type_filter": type_filter,
+                "model_filter": model_filter,
+                "page_size": page_size,
+                "page": page,
+                "q": q,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_async(
         self,
@@ -5073,39 +4427,23 @@ class Judges(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListJudgesResponse:
-        """Get judges with optional filtering and search.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param type_filter: Filter by judge output types
-        :param model_filter: Filter by model names
-        :param page_size:
-        :param page:
-        :param q:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListJudgesResponse:
-            return await self._client.request_async(
-                _JUDGES_LIST,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "type_filter": type_filter,
-            "model_filter": model_filter,
-            "page_size": page_size,
-            "page": page,
-            "q": q,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _JUDGES_LIST_PAGING)
+        """Async twin of :meth:`list`."""
+        return await paginate_async(
+            self._client,
+            _JUDGES_LIST,
+            _JUDGES_LIST_PAGING,
+            {
+                "type_filter": type_filter,
+                "model_filter": model_filter,
+                "page_size": page_size,
+                "page": page,
+                "q": q,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def fetch(
         self,
@@ -5142,14 +4480,7 @@ class Judges(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Judge:
-        """Get judge by id.
-
-        :param judge_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch`."""
         return await self._client.request_async(
             _JUDGES_FETCH,
             path={"judge_id": judge_id},
@@ -5194,14 +4525,7 @@ class Judges(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete a judge.
-
-        :param judge_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _JUDGES_DELETE,
             path={"judge_id": judge_id},
@@ -5272,20 +4596,7 @@ class Judges(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update a judge.
-
-        :param judge_id:
-        :param name:
-        :param description:
-        :param model_name:
-        :param output:
-        :param instructions:
-        :param tools:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update`."""
         return await self._client.request_async(
             _JUDGES_UPDATE,
             path={"judge_id": judge_id},
@@ -5345,16 +4656,7 @@ class Judges(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.JudgeOutput:
-        """Run a saved judge on a conversation.
-
-        :param judge_id:
-        :param messages:
-        :param properties:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`judge_conversation`."""
         return await self._client.request_async(
             _JUDGES_JUDGE_CONVERSATION,
             path={"judge_id": judge_id},
@@ -5405,20 +4707,17 @@ class Logs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.GetLogs:
-            return self._client.request(
-                _LOGS_SEARCH,
-                query=_q,
-                body={"search_expression": search_expression, "order": order},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING)
+        return paginate(
+            self._client,
+            _LOGS_SEARCH,
+            _LOGS_SEARCH_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression, "order": order},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_async(
         self,
@@ -5434,35 +4733,18 @@ class Logs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetLogs:
-        """Search logs.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param from_:
-        :param to:
-        :param page_size:
-        :param cursor:
-        :param search_expression:
-        :param order:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.GetLogs:
-            return await self._client.request_async(
-                _LOGS_SEARCH,
-                query=_q,
-                body={"search_expression": search_expression, "order": order},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged_async(await _fetch(_query), _fetch, _query, _LOGS_SEARCH_PAGING)
+        """Async twin of :meth:`search`."""
+        return await paginate_async(
+            self._client,
+            _LOGS_SEARCH,
+            _LOGS_SEARCH_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression, "order": order},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def list(
         self,
@@ -5495,13 +4777,7 @@ class Logs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetLogFields:
-        """Get log field definitions.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _LOGS_LIST,
             retries=retries,
@@ -5552,16 +4828,7 @@ class Logs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetLogFieldOptions:
-        """Get options for a log field.
-
-        :param field_name:
-        :param from_:
-        :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_options`."""
         return await self._client.request_async(
             _LOGS_FETCH_OPTIONS,
             path={"field_name": field_name},
@@ -5610,20 +4877,17 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
-            return self._client.request(
-                _SPANS_SEARCH_SPANS,
-                query=_q,
-                body={"search_expression": search_expression},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING)
+        return paginate(
+            self._client,
+            _SPANS_SEARCH_SPANS,
+            _SPANS_SEARCH_SPANS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_spans_async(
         self,
@@ -5638,34 +4902,18 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpans:
-        """Search spans.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param from_:
-        :param to:
-        :param page_size:
-        :param cursor:
-        :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
-            return await self._client.request_async(
-                _SPANS_SEARCH_SPANS,
-                query=_q,
-                body={"search_expression": search_expression},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged_async(await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPANS_PAGING)
+        """Async twin of :meth:`search_spans`."""
+        return await paginate_async(
+            self._client,
+            _SPANS_SEARCH_SPANS,
+            _SPANS_SEARCH_SPANS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def aggregate(
         self,
@@ -5739,21 +4987,7 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Aggregation:
-        """Aggregate spans.
-
-        :param metric:
-        :param from_:
-        :param to:
-        :param dimensions:
-        :param time_dimension:
-        :param search_expression:
-        :param order_by:
-        :param limit:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`aggregate`."""
         return await self._client.request_async(
             _SPANS_AGGREGATE,
             query={"from": from_, "to": to},
@@ -5798,20 +5032,17 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
-            return self._client.request(
-                _SPANS_SEARCH_SPAN_EVALUATIONS,
-                query=_q,
-                body={"search_expression": search_expression},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING)
+        return paginate(
+            self._client,
+            _SPANS_SEARCH_SPAN_EVALUATIONS,
+            _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_span_evaluations_async(
         self,
@@ -5826,35 +5057,17 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpanEvaluations:
-        """Search span evaluations.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param from_:
-        :param to:
-        :param page_size:
-        :param cursor:
-        :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
-            return await self._client.request_async(
-                _SPANS_SEARCH_SPAN_EVALUATIONS,
-                query=_q,
-                body={"search_expression": search_expression},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING
+        """Async twin of :meth:`search_span_evaluations`."""
+        return await paginate_async(
+            self._client,
+            _SPANS_SEARCH_SPAN_EVALUATIONS,
+            _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def search_latest_span_evaluations(
@@ -5884,20 +5097,17 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
-            return self._client.request(
-                _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
-                query=_q,
-                body={"search_expression": search_expression},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING)
+        return paginate(
+            self._client,
+            _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
+            _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_latest_span_evaluations_async(
         self,
@@ -5912,35 +5122,17 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpanEvaluations:
-        """Search latest span evaluations.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param from_:
-        :param to:
-        :param page_size:
-        :param cursor:
-        :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpanEvaluations:
-            return await self._client.request_async(
-                _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
-                query=_q,
-                body={"search_expression": search_expression},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING
+        """Async twin of :meth:`search_latest_span_evaluations`."""
+        return await paginate_async(
+            self._client,
+            _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS,
+            _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def list_span_fields(
@@ -5974,13 +5166,7 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpanFields:
-        """Get span field definitions.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_span_fields`."""
         return await self._client.request_async(
             _SPANS_LIST_SPAN_FIELDS,
             retries=retries,
@@ -6020,13 +5206,7 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpanEvaluationFields:
-        """Get span evaluation field definitions.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_span_eval_fields`."""
         return await self._client.request_async(
             _SPANS_LIST_SPAN_EVAL_FIELDS,
             retries=retries,
@@ -6077,16 +5257,7 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpanFieldOptions:
-        """Get options for a span field.
-
-        :param field_name:
-        :param from_:
-        :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_span_field_options`."""
         return await self._client.request_async(
             _SPANS_FETCH_SPAN_FIELD_OPTIONS,
             path={"field_name": field_name},
@@ -6139,16 +5310,7 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpanEvaluationFieldOptions:
-        """Get options for a span evaluation field.
-
-        :param field_name:
-        :param from_:
-        :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_span_eval_field_options`."""
         return await self._client.request_async(
             _SPANS_FETCH_SPAN_EVAL_FIELD_OPTIONS,
             path={"field_name": field_name},
@@ -6231,21 +5393,7 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Aggregation:
-        """Aggregate span evaluations.
-
-        :param metric:
-        :param from_:
-        :param to:
-        :param dimensions:
-        :param time_dimension:
-        :param search_expression:
-        :param order_by:
-        :param limit:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`aggregate_span_evaluations`."""
         return await self._client.request_async(
             _SPANS_AGGREGATE_SPAN_EVALUATIONS,
             query={"from": from_, "to": to},
@@ -6292,23 +5440,20 @@ class Spans(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.GetPipelineResults:
-            return self._client.request(
-                _SPANS_SEARCH_PIPELINE_RESULTS,
-                query=_q,
-                body={
-                    "pipeline_config_slugs": pipeline_config_slugs,
-                    "search_expression": search_expression,
-                },
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _SPANS_SEARCH_PIPELINE_RESULTS_PAGING)
+        return paginate(
+            self._client,
+            _SPANS_SEARCH_PIPELINE_RESULTS,
+            _SPANS_SEARCH_PIPELINE_RESULTS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={
+                "pipeline_config_slugs": pipeline_config_slugs,
+                "search_expression": search_expression,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_pipeline_results_async(
         self,
@@ -6324,39 +5469,20 @@ class Spans(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetPipelineResults:
-        """Search pipeline results.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param pipeline_config_slugs:
-        :param from_:
-        :param to:
-        :param page_size:
-        :param cursor:
-        :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.GetPipelineResults:
-            return await self._client.request_async(
-                _SPANS_SEARCH_PIPELINE_RESULTS,
-                query=_q,
-                body={
-                    "pipeline_config_slugs": pipeline_config_slugs,
-                    "search_expression": search_expression,
-                },
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _SPANS_SEARCH_PIPELINE_RESULTS_PAGING
+        """Async twin of :meth:`search_pipeline_results`."""
+        return await paginate_async(
+            self._client,
+            _SPANS_SEARCH_PIPELINE_RESULTS,
+            _SPANS_SEARCH_PIPELINE_RESULTS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={
+                "pipeline_config_slugs": pipeline_config_slugs,
+                "search_expression": search_expression,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
 
@@ -6397,20 +5523,17 @@ class Traces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.GetTraces:
-            return self._client.request(
-                _TRACES_SEARCH,
-                query=_q,
-                body={"search_expression": search_expression},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING)
+        return paginate(
+            self._client,
+            _TRACES_SEARCH,
+            _TRACES_SEARCH_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def search_async(
         self,
@@ -6425,34 +5548,18 @@ class Traces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetTraces:
-        """Search traces.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param from_:
-        :param to:
-        :param page_size:
-        :param cursor:
-        :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.GetTraces:
-            return await self._client.request_async(
-                _TRACES_SEARCH,
-                query=_q,
-                body={"search_expression": search_expression},
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged_async(await _fetch(_query), _fetch, _query, _TRACES_SEARCH_PAGING)
+        """Async twin of :meth:`search`."""
+        return await paginate_async(
+            self._client,
+            _TRACES_SEARCH,
+            _TRACES_SEARCH_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            body={"search_expression": search_expression},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def aggregate(
         self,
@@ -6526,21 +5633,7 @@ class Traces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Aggregation:
-        """Aggregate traces.
-
-        :param metric:
-        :param from_:
-        :param to:
-        :param dimensions:
-        :param time_dimension:
-        :param search_expression:
-        :param order_by:
-        :param limit:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`aggregate`."""
         return await self._client.request_async(
             _TRACES_AGGREGATE,
             query={"from": from_, "to": to},
@@ -6589,13 +5682,7 @@ class Traces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetTraceFields:
-        """Get trace field definitions.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_trace_fields`."""
         return await self._client.request_async(
             _TRACES_GET_TRACE_FIELDS,
             retries=retries,
@@ -6639,14 +5726,7 @@ class Traces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetTrace:
-        """Get trace by id.
-
-        :param trace_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_trace_by_id`."""
         return await self._client.request_async(
             _TRACES_GET_TRACE_BY_ID,
             path={"trace_id": trace_id},
@@ -6683,20 +5763,17 @@ class Traces(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
-            return self._client.request(
-                _TRACES_GET_TRACE_SPANS,
-                path={"trace_id": trace_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING)
+        return paginate(
+            self._client,
+            _TRACES_GET_TRACE_SPANS,
+            _TRACES_GET_TRACE_SPANS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            path={"trace_id": trace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def get_trace_spans_async(
         self,
@@ -6711,34 +5788,18 @@ class Traces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpans:
-        """Get trace spans.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param trace_id:
-        :param from_:
-        :param to:
-        :param page_size:
-        :param cursor:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.GetSpans:
-            return await self._client.request_async(
-                _TRACES_GET_TRACE_SPANS,
-                path={"trace_id": trace_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return paged_async(await _fetch(_query), _fetch, _query, _TRACES_GET_TRACE_SPANS_PAGING)
+        """Async twin of :meth:`get_trace_spans`."""
+        return await paginate_async(
+            self._client,
+            _TRACES_GET_TRACE_SPANS,
+            _TRACES_GET_TRACE_SPANS_PAGING,
+            {"from": from_, "to": to, "page_size": page_size, "cursor": cursor},
+            path={"trace_id": trace_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def fetch_options(
         self,
@@ -6782,16 +5843,7 @@ class Traces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetTraceFieldOptions:
-        """Get options for a trace field.
-
-        :param field_name:
-        :param from_:
-        :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`fetch_options`."""
         return await self._client.request_async(
             _TRACES_FETCH_OPTIONS,
             path={"field_name": field_name},
@@ -6847,17 +5899,7 @@ class Traces(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.GetSpan:
-        """Get span by id.
-
-        :param trace_id:
-        :param span_id:
-        :param from_:
-        :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_span_by_id`."""
         return await self._client.request_async(
             _TRACES_GET_SPAN_BY_ID,
             path={"trace_id": trace_id, "span_id": span_id},

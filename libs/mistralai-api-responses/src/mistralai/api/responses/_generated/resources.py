@@ -428,37 +428,7 @@ class Responses(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CreateResponseResponse | EventStreamAsync[models.ResponsesStreamFrame]:
-        """Create Response.
-
-        :param model:
-        :param input:
-        :param instructions:
-        :param parallel_tool_calls:
-        :param previous_response_id:
-        :param tools:
-        :param tool_choice:
-        :param reasoning:
-        :param conversation:
-        :param prompt:
-        :param text:
-        :param stream:
-        :param max_output_tokens:
-        :param temperature:
-        :param top_p:
-        :param metadata:
-        :param prompt_cache_key:
-        :param max_tool_calls:
-        :param moderation:
-        :param additional_properties: Extra body fields, sent as given.
-        :param truncation:
-        :param background:
-        :param store:
-        :param top_logprobs:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         if stream:
             return await self.stream_async(
                 model=model,
@@ -674,37 +644,7 @@ class Responses(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.ResponsesStreamFrame]:
-        """Create Response.
-
-        :param model:
-        :param input:
-        :param instructions:
-        :param parallel_tool_calls:
-        :param previous_response_id:
-        :param tools:
-        :param tool_choice:
-        :param reasoning:
-        :param conversation:
-        :param prompt:
-        :param text:
-        :param stream:
-        :param max_output_tokens:
-        :param temperature:
-        :param top_p:
-        :param metadata:
-        :param prompt_cache_key:
-        :param max_tool_calls:
-        :param moderation:
-        :param additional_properties: Extra body fields, sent as given.
-        :param truncation:
-        :param background:
-        :param store:
-        :param top_logprobs:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream`."""
         return await self._client.stream_async(
             _RESPONSES_STREAM,
             body={
@@ -850,26 +790,7 @@ class Responses(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CountResponseInputTokensResponse:
-        """Count Input Tokens.
-
-        :param model:
-        :param input:
-        :param instructions:
-        :param parallel_tool_calls:
-        :param previous_response_id:
-        :param tools:
-        :param tool_choice:
-        :param reasoning:
-        :param conversation:
-        :param prompt:
-        :param text:
-        :param additional_properties: Extra body fields, sent as given.
-        :param truncation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`count_input_tokens`."""
         return await self._client.request_async(
             _RESPONSES_COUNT_INPUT_TOKENS,
             body={

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from mistralai.api.webhooks._generated import models
 from mistralai.core.runtime import (
@@ -178,19 +179,7 @@ class Triggers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Trigger:
-        """Create Trigger.
-
-        :param event_source_id:
-        :param handler:
-        :param action:
-        :param owner_type:
-        :param title:
-        :param filters:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _TRIGGERS_CREATE,
             body={
@@ -252,16 +241,7 @@ class Triggers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.Trigger]:
-        """List Triggers.
-
-        :param handler:
-        :param primitive_id:
-        :param event_source_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _TRIGGERS_LIST,
             query={
@@ -310,14 +290,7 @@ class Triggers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Trigger:
-        """Get Trigger.
-
-        :param trigger_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _TRIGGERS_GET,
             path={"trigger_id": trigger_id},
@@ -362,14 +335,7 @@ class Triggers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete Trigger.
-
-        :param trigger_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _TRIGGERS_DELETE,
             path={"trigger_id": trigger_id},
@@ -418,15 +384,7 @@ class Triggers(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.TriggerEventList:
-        """List Trigger Events.
-
-        :param trigger_id:
-        :param limit:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list_events`."""
         return await self._client.request_async(
             _TRIGGERS_LIST_EVENTS,
             path={"trigger_id": trigger_id},
@@ -479,13 +437,7 @@ class Webhooks(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> list[models.Webhook]:
-        """List Webhooks.
-
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`list`."""
         return await self._client.request_async(
             _WEBHOOKS_LIST,
             retries=retries,
@@ -591,28 +543,7 @@ class Webhooks(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Webhook:
-        """Create Webhook.
-
-        :param provider:
-        :param name:
-        :param owner_type:
-        :param secret:
-        :param encryption_key:
-        :param expires_at:
-        :param signature_hash_algorithm:
-        :param signature_header_name:
-        :param validity_period_second:
-        :param signature_extractor_regex:
-        :param timestamp_extractor_regex:
-        :param signature_payload_pattern:
-        :param signature_encoding:
-        :param success_status_code:
-        :param event_type_path:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create`."""
         return await self._client.request_async(
             _WEBHOOKS_CREATE,
             body={
@@ -673,14 +604,7 @@ class Webhooks(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.Webhook:
-        """Get Webhook.
-
-        :param webhook_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get`."""
         return await self._client.request_async(
             _WEBHOOKS_GET,
             path={"webhook_id": webhook_id},
@@ -725,14 +649,7 @@ class Webhooks(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete Webhook.
-
-        :param webhook_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete`."""
         return await self._client.request_async(
             _WEBHOOKS_DELETE,
             path={"webhook_id": webhook_id},
@@ -777,14 +694,7 @@ class Webhooks(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WebhookSigningSecret:
-        """Get Webhook Signing Secret.
-
-        :param webhook_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_signing_secret`."""
         return await self._client.request_async(
             _WEBHOOKS_GET_SIGNING_SECRET,
             path={"webhook_id": webhook_id},

@@ -19,8 +19,8 @@ from mistralai.core.runtime import (
     Resource,
     RetryConfig,
     StreamOperation,
-    paged,
-    paged_async,
+    paginate,
+    paginate_async,
     raw_method,
 )
 
@@ -736,25 +736,7 @@ class Events(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody]:
-        """Get Stream Events.
-
-        :param scope:
-        :param activity_name:
-        :param activity_id:
-        :param workflow_name:
-        :param workflow_exec_id:
-        :param root_workflow_exec_id:
-        :param parent_workflow_exec_id:
-        :param stream:
-        :param start_seq:
-        :param metadata_filters:
-        :param workflow_event_types:
-        :param last_event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_stream_events`."""
         return await self._client.stream_async(
             _EVENTS_GET_STREAM_EVENTS,
             query={
@@ -804,25 +786,22 @@ class Events(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
-            return self._client.request(
-                _EVENTS_GET_WORKFLOW_EVENTS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "root_workflow_exec_id": root_workflow_exec_id,
-            "workflow_exec_id": workflow_exec_id,
-            "workflow_run_id": workflow_run_id,
-            "limit": limit,
-            "cursor": cursor,
-        }
-        return paged(_fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+        return paginate(
+            self._client,
+            _EVENTS_GET_WORKFLOW_EVENTS,
+            _EVENTS_GET_WORKFLOW_EVENTS_PAGING,
+            {
+                "root_workflow_exec_id": root_workflow_exec_id,
+                "workflow_exec_id": workflow_exec_id,
+                "workflow_run_id": workflow_run_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def get_workflow_events_async(
         self,
@@ -837,39 +816,23 @@ class Events(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListWorkflowEventResponse:
-        """Get Workflow Events.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
-        :param workflow_exec_id: Execution ID of the workflow that emitted this event.
-        :param workflow_run_id: Run ID of the workflow that emitted this event.
-        :param limit: Maximum number of events to return.
-        :param cursor: Cursor for pagination.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
-            return await self._client.request_async(
-                _EVENTS_GET_WORKFLOW_EVENTS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "root_workflow_exec_id": root_workflow_exec_id,
-            "workflow_exec_id": workflow_exec_id,
-            "workflow_run_id": workflow_run_id,
-            "limit": limit,
-            "cursor": cursor,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+        """Async twin of :meth:`get_workflow_events`."""
+        return await paginate_async(
+            self._client,
+            _EVENTS_GET_WORKFLOW_EVENTS,
+            _EVENTS_GET_WORKFLOW_EVENTS_PAGING,
+            {
+                "root_workflow_exec_id": root_workflow_exec_id,
+                "workflow_exec_id": workflow_exec_id,
+                "workflow_run_id": workflow_run_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
 
 class Workflows(Resource):
@@ -994,33 +957,30 @@ class Workflows(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowListResponse:
-            return self._client.request(
-                _WORKFLOWS_GET_WORKFLOWS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "status": status,
-            "include_shared": include_shared,
-            "available_in_chat_assistant": available_in_chat_assistant,
-            "deployment_name": deployment_name,
-            "deployment_status": deployment_status,
-            "archived": archived,
-            "tags": tags,
-            "order": order,
-            "cursor": cursor,
-            "limit": limit,
-            "active_only": active_only,
-            "search": search,
-            "sort_by": sort_by,
-        }
-        return paged(_fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING)
+        return paginate(
+            self._client,
+            _WORKFLOWS_GET_WORKFLOWS,
+            _WORKFLOWS_GET_WORKFLOWS_PAGING,
+            {
+                "status": status,
+                "include_shared": include_shared,
+                "available_in_chat_assistant": available_in_chat_assistant,
+                "deployment_name": deployment_name,
+                "deployment_status": deployment_status,
+                "archived": archived,
+                "tags": tags,
+                "order": order,
+                "cursor": cursor,
+                "limit": limit,
+                "active_only": active_only,
+                "search": search,
+                "sort_by": sort_by,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def get_workflows_async(
         self,
@@ -1045,55 +1005,31 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowListResponse:
-        """Get Workflows.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param status: Filter by workflow status
-        :param include_shared: Whether to include shared workflows
-        :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
-        :param deployment_name: Filter by deployment name(s)
-        :param deployment_status: Filter by deployment activity. active=only active, inactive=only inactive, None=no filter
-        :param archived: Filter by archived state. False=exclude archived, True=only archived, None=include all
-        :param tags: Filter to workflows tagged with all listed tags (AND).
-        :param order: Sort direction
-        :param cursor: The cursor for pagination
-        :param limit: The maximum number of workflows to return
-        :param active_only: Deprecated: use deployment_status instead
-        :param search: Fuzzy search query for workflow name, display name, description, or ID
-        :param sort_by: Field to sort by
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowListResponse:
-            return await self._client.request_async(
-                _WORKFLOWS_GET_WORKFLOWS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "status": status,
-            "include_shared": include_shared,
-            "available_in_chat_assistant": available_in_chat_assistant,
-            "deployment_name": deployment_name,
-            "deployment_status": deployment_status,
-            "archived": archived,
-            "tags": tags,
-            "order": order,
-            "cursor": cursor,
-            "limit": limit,
-            "active_only": active_only,
-            "search": search,
-            "sort_by": sort_by,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOWS_PAGING)
+        """Async twin of :meth:`get_workflows`."""
+        return await paginate_async(
+            self._client,
+            _WORKFLOWS_GET_WORKFLOWS,
+            _WORKFLOWS_GET_WORKFLOWS_PAGING,
+            {
+                "status": status,
+                "include_shared": include_shared,
+                "available_in_chat_assistant": available_in_chat_assistant,
+                "deployment_name": deployment_name,
+                "deployment_status": deployment_status,
+                "archived": archived,
+                "tags": tags,
+                "order": order,
+                "cursor": cursor,
+                "limit": limit,
+                "active_only": active_only,
+                "search": search,
+                "sort_by": sort_by,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def get_workflow_registrations(
         self,
@@ -1134,31 +1070,28 @@ class Workflows(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowRegistrationListResponse:
-            return self._client.request(
-                _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "workflow_id": workflow_id,
-            "task_queue": task_queue,
-            "active_only": active_only,
-            "include_shared": include_shared,
-            "workflow_search": workflow_search,
-            "archived": archived,
-            "with_workflow": with_workflow,
-            "available_in_chat_assistant": available_in_chat_assistant,
-            "limit": limit,
-            "cursor": cursor,
-            "workflow_name": workflow_name,
-        }
-        return paged(_fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING)
+        return paginate(
+            self._client,
+            _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
+            _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING,
+            {
+                "workflow_id": workflow_id,
+                "task_queue": task_queue,
+                "active_only": active_only,
+                "include_shared": include_shared,
+                "workflow_search": workflow_search,
+                "archived": archived,
+                "with_workflow": with_workflow,
+                "available_in_chat_assistant": available_in_chat_assistant,
+                "limit": limit,
+                "cursor": cursor,
+                "workflow_name": workflow_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def get_workflow_registrations_async(
         self,
@@ -1179,52 +1112,28 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowRegistrationListResponse:
-        """Get Workflow Registrations.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param workflow_id: The workflow ID to filter by
-        :param task_queue: The task queue to filter by
-        :param active_only: Whether to only return active workflows versions
-        :param include_shared: Whether to include shared workflow versions
-        :param workflow_search: The workflow name to filter by
-        :param archived: Filter by archived state. False=exclude archived, True=only archived, None=include all
-        :param with_workflow: Whether to include the workflow definition
-        :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
-        :param limit: The maximum number of workflows versions to return
-        :param cursor: The cursor for pagination
-        :param workflow_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowRegistrationListResponse:
-            return await self._client.request_async(
-                _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "workflow_id": workflow_id,
-            "task_queue": task_queue,
-            "active_only": active_only,
-            "include_shared": include_shared,
-            "workflow_search": workflow_search,
-            "archived": archived,
-            "with_workflow": with_workflow,
-            "available_in_chat_assistant": available_in_chat_assistant,
-            "limit": limit,
-            "cursor": cursor,
-            "workflow_name": workflow_name,
-        }
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING
+        """Async twin of :meth:`get_workflow_registrations`."""
+        return await paginate_async(
+            self._client,
+            _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS,
+            _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING,
+            {
+                "workflow_id": workflow_id,
+                "task_queue": task_queue,
+                "active_only": active_only,
+                "include_shared": include_shared,
+                "workflow_search": workflow_search,
+                "archived": archived,
+                "with_workflow": with_workflow,
+                "available_in_chat_assistant": available_in_chat_assistant,
+                "limit": limit,
+                "cursor": cursor,
+                "workflow_name": workflow_name,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def execute_workflow(
@@ -1304,24 +1213,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse:
-        """Execute Workflow.
-
-        :param workflow_identifier:
-        :param execution_id: Allows you to specify a custom execution ID. If not provided, a random ID will be generated.
-        :param input: The input to the workflow. This should be a dictionary or a BaseModel that matches the workflow's input schema.
-        :param wait_for_result: If true, wait for the workflow to complete and return the result directly.
-        :param timeout_seconds: Maximum time to wait for completion when wait_for_result is true.
-        :param custom_tracing_attributes:
-        :param extensions: Plugin-specific data to propagate into WorkflowContext.extensions at execution time.
-        :param task_queue: Deprecated. Use deployment_name instead.
-        :param deployment_name: Name of the deployment to route this execution to
-        :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
-        :param traceparent:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`execute_workflow`."""
         return await self._client.request_async(
             _WORKFLOWS_EXECUTE_WORKFLOW,
             path={"workflow_identifier": workflow_identifier},
@@ -1422,26 +1314,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse:
-        """Execute Workflow Registration.
-
-        .. deprecated:: the API marks this operation as deprecated.
-
-        :param workflow_registration_id:
-        :param execution_id: Allows you to specify a custom execution ID. If not provided, a random ID will be generated.
-        :param input: The input to the workflow. This should be a dictionary or a BaseModel that matches the workflow's input schema.
-        :param wait_for_result: If true, wait for the workflow to complete and return the result directly.
-        :param timeout_seconds: Maximum time to wait for completion when wait_for_result is true.
-        :param custom_tracing_attributes:
-        :param extensions: Plugin-specific data to propagate into WorkflowContext.extensions at execution time.
-        :param task_queue: Deprecated. Use deployment_name instead.
-        :param deployment_name: Name of the deployment to route this execution to
-        :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
-        :param traceparent:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`execute_workflow_registration`."""
         return await self._client.request_async(
             _WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION,
             path={"workflow_registration_id": workflow_registration_id},
@@ -1498,14 +1371,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowGetResponse:
-        """Get Workflow.
-
-        :param workflow_identifier:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow`."""
         return await self._client.request_async(
             _WORKFLOWS_GET_WORKFLOW,
             path={"workflow_identifier": workflow_identifier},
@@ -1568,18 +1434,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowUpdateResponse:
-        """Update Workflow.
-
-        :param workflow_identifier:
-        :param display_name: New display name value
-        :param description: New description value
-        :param available_in_chat_assistant: Whether to make the workflow available in the chat assistant
-        :param tags: New tags. Replaces the existing tag list.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_workflow`."""
         return await self._client.request_async(
             _WORKFLOWS_UPDATE_WORKFLOW,
             path={"workflow_identifier": workflow_identifier},
@@ -1637,16 +1492,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowRegistrationGetResponse:
-        """Get Workflow Registration.
-
-        :param workflow_registration_id:
-        :param with_workflow: Whether to include the workflow definition
-        :param include_shared: Whether to include shared workflow versions
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow_registration`."""
         return await self._client.request_async(
             _WORKFLOWS_GET_WORKFLOW_REGISTRATION,
             path={"workflow_registration_id": workflow_registration_id},
@@ -1692,14 +1538,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowBulkArchiveResponse:
-        """Bulk Archive Workflows.
-
-        :param workflow_ids: List of workflow IDs to archive
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`bulk_archive_workflows`."""
         return await self._client.request_async(
             _WORKFLOWS_BULK_ARCHIVE_WORKFLOWS,
             body={"workflow_ids": workflow_ids},
@@ -1744,14 +1583,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowBulkUnarchiveResponse:
-        """Bulk Unarchive Workflows.
-
-        :param workflow_ids: List of workflow IDs to unarchive
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`bulk_unarchive_workflows`."""
         return await self._client.request_async(
             _WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS,
             body={"workflow_ids": workflow_ids},
@@ -1796,14 +1628,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowArchiveResponse:
-        """Archive Workflow.
-
-        :param workflow_identifier:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`archive_workflow`."""
         return await self._client.request_async(
             _WORKFLOWS_ARCHIVE_WORKFLOW,
             path={"workflow_identifier": workflow_identifier},
@@ -1848,14 +1673,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowUnarchiveResponse:
-        """Unarchive Workflow.
-
-        :param workflow_identifier:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`unarchive_workflow`."""
         return await self._client.request_async(
             _WORKFLOWS_UNARCHIVE_WORKFLOW,
             path={"workflow_identifier": workflow_identifier},
@@ -1904,15 +1722,7 @@ class Workflows(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Add Workflow Tags.
-
-        :param workflow_identifier:
-        :param tags:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`add_workflow_tags`."""
         return await self._client.request_async(
             _WORKFLOWS_ADD_WORKFLOW_TAGS,
             path={"workflow_identifier": workflow_identifier},
@@ -1981,34 +1791,31 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentListResponse:
-            return self._client.request(
-                _DEPLOYMENTS_LIST_DEPLOYMENTS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "active_only": active_only,
-            "is_hardened": is_hardened,
-            "workflow_name": workflow_name,
-            "search": search,
-            "limit": limit,
-            "cursor": cursor,
-            "workspace_id": workspace_id,
-            "created_by": created_by,
-            "owner": owner,
-            "location_types": location_types,
-            "order_by": order_by,
-            "order": order,
-            "repository_url": repository_url,
-            "dockerfile_path": dockerfile_path,
-        }
-        return paged(_fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING)
+        return paginate(
+            self._client,
+            _DEPLOYMENTS_LIST_DEPLOYMENTS,
+            _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING,
+            {
+                "active_only": active_only,
+                "is_hardened": is_hardened,
+                "workflow_name": workflow_name,
+                "search": search,
+                "limit": limit,
+                "cursor": cursor,
+                "workspace_id": workspace_id,
+                "created_by": created_by,
+                "owner": owner,
+                "location_types": location_types,
+                "order_by": order_by,
+                "order": order,
+                "repository_url": repository_url,
+                "dockerfile_path": dockerfile_path,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_deployments_async(
         self,
@@ -2034,58 +1841,31 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeploymentListResponse:
-        """List Deployments.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param active_only:
-        :param is_hardened: Filter deployments by hardened status
-        :param workflow_name:
-        :param search: Filter deployments by name or ID prefix
-        :param limit: Maximum number of deployments to return
-        :param cursor: Cursor from a previous response for pagination
-        :param workspace_id: Workspace ID to scope the request to. Defaults to the caller's context.
-        :param created_by:
-        :param owner:
-        :param location_types:
-        :param order_by: Field to sort by. When omitted, active and managed deployments are grouped first, then sorted by created_at. When set, results are sorted purely by the specified field with no grouping.
-        :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
-        :param repository_url:
-        :param dockerfile_path:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentListResponse:
-            return await self._client.request_async(
-                _DEPLOYMENTS_LIST_DEPLOYMENTS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "active_only": active_only,
-            "is_hardened": is_hardened,
-            "workflow_name": workflow_name,
-            "search": search,
-            "limit": limit,
-            "cursor": cursor,
-            "workspace_id": workspace_id,
-            "created_by": created_by,
-            "owner": owner,
-            "location_types": location_types,
-            "order_by": order_by,
-            "order": order,
-            "repository_url": repository_url,
-            "dockerfile_path": dockerfile_path,
-        }
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING
+        """Async twin of :meth:`list_deployments`."""
+        return await paginate_async(
+            self._client,
+            _DEPLOYMENTS_LIST_DEPLOYMENTS,
+            _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING,
+            {
+                "active_only": active_only,
+                "is_hardened": is_hardened,
+                "workflow_name": workflow_name,
+                "search": search,
+                "limit": limit,
+                "cursor": cursor,
+                "workspace_id": workspace_id,
+                "created_by": created_by,
+                "owner": owner,
+                "location_types": location_types,
+                "order_by": order_by,
+                "order": order,
+                "repository_url": repository_url,
+                "dockerfile_path": dockerfile_path,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def create_deployment(
@@ -2136,17 +1916,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedDeploymentResponse:
-        """Create Deployment.
-
-        :param name:
-        :param spec:
-        :param resources:
-        :param hardened:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`create_deployment`."""
         return await self._client.request_async(
             _DEPLOYMENTS_CREATE_DEPLOYMENT,
             body={"name": name, "spec": spec, "resources": resources, "hardened": hardened},
@@ -2206,16 +1976,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedDeploymentResponse:
-        """Update Deployment.
-
-        :param name:
-        :param spec:
-        :param resources:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_deployment`."""
         return await self._client.request_async(
             _DEPLOYMENTS_UPDATE_DEPLOYMENT,
             path={"name": name},
@@ -2261,14 +2022,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedDeploymentResponse:
-        """Delete Deployment.
-
-        :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`delete_deployment`."""
         return await self._client.request_async(
             _DEPLOYMENTS_DELETE_DEPLOYMENT,
             path={"name": name},
@@ -2317,15 +2071,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeploymentDetailResponse:
-        """Get Deployment.
-
-        :param name:
-        :param workflow_name: Scope serving status to this workflow
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_deployment`."""
         return await self._client.request_async(
             _DEPLOYMENTS_GET_DEPLOYMENT,
             path={"name": name},
@@ -2371,14 +2117,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedDeploymentResponse:
-        """Stop Deployment.
-
-        :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stop_deployment`."""
         return await self._client.request_async(
             _DEPLOYMENTS_STOP_DEPLOYMENT,
             path={"name": name},
@@ -2423,14 +2162,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedDeploymentResponse:
-        """Start Deployment.
-
-        :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`start_deployment`."""
         return await self._client.request_async(
             _DEPLOYMENTS_START_DEPLOYMENT,
             path={"name": name},
@@ -2475,14 +2207,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ManagedDeploymentResponse:
-        """Restart Deployment.
-
-        :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`restart_deployment`."""
         return await self._client.request_async(
             _DEPLOYMENTS_RESTART_DEPLOYMENT,
             path={"name": name},
@@ -2519,20 +2244,17 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentWorkerListResponse:
-            return self._client.request(
-                _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
-                path={"name": name},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
-        return paged(_fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING)
+        return paginate(
+            self._client,
+            _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
+            _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING,
+            {"worker_status": worker_status, "limit": limit, "cursor": cursor},
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_deployment_workers_async(
         self,
@@ -2548,34 +2270,17 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeploymentWorkerListResponse:
-        """List Deployment Workers.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param name:
-        :param worker_status: Filter by worker activity. active=only active, inactive=only inactive, None=no filter
-        :param limit: Maximum number of workers to return
-        :param cursor: Cursor from a previous response's `next_cursor`. Resend `worker_status` unchanged alongside it.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentWorkerListResponse:
-            return await self._client.request_async(
-                _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
-                path={"name": name},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING
+        """Async twin of :meth:`list_deployment_workers`."""
+        return await paginate_async(
+            self._client,
+            _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS,
+            _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING,
+            {"worker_status": worker_status, "limit": limit, "cursor": cursor},
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def get_deployment_logs(
@@ -2618,29 +2323,26 @@ class Deployments(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.DeploymentLogSearchResponse:
-            return self._client.request(
-                _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
-                path={"name": name},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "worker_name": worker_name,
-            "workflow_name": workflow_name,
-            "after": after,
-            "before": before,
-            "order": order,
-            "cursor": cursor,
-            "limit": limit,
-            "log_type": log_type,
-        }
-        return paged(_fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING)
+        return paginate(
+            self._client,
+            _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
+            _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING,
+            {
+                "worker_name": worker_name,
+                "workflow_name": workflow_name,
+                "after": after,
+                "before": before,
+                "order": order,
+                "cursor": cursor,
+                "limit": limit,
+                "log_type": log_type,
+            },
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def get_deployment_logs_async(
         self,
@@ -2659,53 +2361,26 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeploymentLogSearchResponse:
-        """Get Deployment Logs.
-
-        Retrieve logs for a deployment (across all of its workers).
-
-        Use `after`/`before`/`order` on the first request to set the time range and sort order; for
-        the next pages pass the `cursor` from the previous response (it remembers the range and order).
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param name:
-        :param worker_name: Filter logs by worker name
-        :param workflow_name: Filter logs by workflow name
-        :param after: Only return logs at or after this timestamp
-        :param before: Only return logs before this timestamp
-        :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
-        :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
-        :param limit: Maximum number of logs to return
-        :param log_type:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.DeploymentLogSearchResponse:
-            return await self._client.request_async(
-                _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
-                path={"name": name},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "worker_name": worker_name,
-            "workflow_name": workflow_name,
-            "after": after,
-            "before": before,
-            "order": order,
-            "cursor": cursor,
-            "limit": limit,
-            "log_type": log_type,
-        }
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING
+        """Async twin of :meth:`get_deployment_logs`."""
+        return await paginate_async(
+            self._client,
+            _DEPLOYMENTS_GET_DEPLOYMENT_LOGS,
+            _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING,
+            {
+                "worker_name": worker_name,
+                "workflow_name": workflow_name,
+                "after": after,
+                "before": before,
+                "order": order,
+                "cursor": cursor,
+                "limit": limit,
+                "log_type": log_type,
+            },
+            path={"name": name},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def stream_deployment_logs(
@@ -2770,24 +2445,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.StreamDeploymentLogsResponseBody]:
-        """Stream Deployment Logs.
-
-        Stream logs for a deployment (all of its workers) via SSE.
-
-        Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
-        and takes precedence over `after`; omit all to tail from the deployment start.
-
-        :param name:
-        :param worker_name: Filter logs by worker name
-        :param workflow_name: Filter logs by workflow name
-        :param after: Start a fresh stream at this timestamp (ignored when resuming via last_event_id)
-        :param last_event_id: Resume from this cursor (a prior response's SSE id)
-        :param last_event_id_header: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream_deployment_logs`."""
         return await self._client.stream_async(
             _DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS,
             path={"name": name},
@@ -2843,15 +2501,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Unharden Deployment.
-
-        :param deployment_id:
-        :param workspace_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`unharden_deployment`."""
         return await self._client.request_async(
             _DEPLOYMENTS_UNHARDEN_DEPLOYMENT,
             path={"deployment_id": deployment_id},
@@ -2897,14 +2547,7 @@ class Deployments(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.DeploymentArchiveResponse:
-        """Get Deployment Archive.
-
-        :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_deployment_archive`."""
         return await self._client.request_async(
             _DEPLOYMENTS_GET_DEPLOYMENT_ARCHIVE,
             path={"name": name},
@@ -3006,25 +2649,7 @@ class WorkflowsEvents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody]:
-        """Get Stream Events.
-
-        :param scope:
-        :param activity_name:
-        :param activity_id:
-        :param workflow_name:
-        :param workflow_exec_id:
-        :param root_workflow_exec_id:
-        :param parent_workflow_exec_id:
-        :param stream:
-        :param start_seq:
-        :param metadata_filters:
-        :param workflow_event_types:
-        :param last_event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_stream_events`."""
         return await self._client.stream_async(
             _WORKFLOWS_EVENTS_GET_STREAM_EVENTS,
             query={
@@ -3074,25 +2699,22 @@ class WorkflowsEvents(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
-            return self._client.request(
-                _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "root_workflow_exec_id": root_workflow_exec_id,
-            "workflow_exec_id": workflow_exec_id,
-            "workflow_run_id": workflow_run_id,
-            "limit": limit,
-            "cursor": cursor,
-        }
-        return paged(_fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING)
+        return paginate(
+            self._client,
+            _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
+            _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING,
+            {
+                "root_workflow_exec_id": root_workflow_exec_id,
+                "workflow_exec_id": workflow_exec_id,
+                "workflow_run_id": workflow_run_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def get_workflow_events_async(
         self,
@@ -3107,40 +2729,22 @@ class WorkflowsEvents(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ListWorkflowEventResponse:
-        """Get Workflow Events.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
-        :param workflow_exec_id: Execution ID of the workflow that emitted this event.
-        :param workflow_run_id: Run ID of the workflow that emitted this event.
-        :param limit: Maximum number of events to return.
-        :param cursor: Cursor for pagination.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ListWorkflowEventResponse:
-            return await self._client.request_async(
-                _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "root_workflow_exec_id": root_workflow_exec_id,
-            "workflow_exec_id": workflow_exec_id,
-            "workflow_run_id": workflow_run_id,
-            "limit": limit,
-            "cursor": cursor,
-        }
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING
+        """Async twin of :meth:`get_workflow_events`."""
+        return await paginate_async(
+            self._client,
+            _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS,
+            _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING,
+            {
+                "root_workflow_exec_id": root_workflow_exec_id,
+                "workflow_exec_id": workflow_exec_id,
+                "workflow_run_id": workflow_run_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
 
@@ -3193,15 +2797,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionResponse:
-        """Get Workflow Execution.
-
-        :param execution_id:
-        :param include_search_keys:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow_execution`."""
         return await self._client.request_async(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION,
             path={"execution_id": execution_id},
@@ -3251,15 +2847,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Get Workflow Execution History.
-
-        :param execution_id:
-        :param decode_payloads:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow_execution_history`."""
         return await self._client.request_async(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_HISTORY,
             path={"execution_id": execution_id},
@@ -3316,16 +2904,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.SignalWorkflowResponse:
-        """Signal Workflow Execution.
-
-        :param execution_id:
-        :param name: The name of the signal to send
-        :param input: Input data for the signal, matching its schema
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`signal_workflow_execution`."""
         return await self._client.request_async(
             _EXECUTIONS_SIGNAL_WORKFLOW_EXECUTION,
             path={"execution_id": execution_id},
@@ -3382,16 +2961,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.QueryWorkflowResponse:
-        """Query Workflow Execution.
-
-        :param execution_id:
-        :param name: The name of the query to request
-        :param input: Input data for the query, matching its schema
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`query_workflow_execution`."""
         return await self._client.request_async(
             _EXECUTIONS_QUERY_WORKFLOW_EXECUTION,
             path={"execution_id": execution_id},
@@ -3437,14 +3007,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Terminate Workflow Execution.
-
-        :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`terminate_workflow_execution`."""
         return await self._client.request_async(
             _EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION,
             path={"execution_id": execution_id},
@@ -3489,14 +3052,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.BatchExecutionResponse:
-        """Batch Terminate Workflow Executions.
-
-        :param execution_ids: List of execution IDs to process
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`batch_terminate_workflow_executions`."""
         return await self._client.request_async(
             _EXECUTIONS_BATCH_TERMINATE_WORKFLOW_EXECUTIONS,
             body={"execution_ids": execution_ids},
@@ -3541,14 +3097,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Cancel Workflow Execution.
-
-        :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`cancel_workflow_execution`."""
         return await self._client.request_async(
             _EXECUTIONS_CANCEL_WORKFLOW_EXECUTION,
             path={"execution_id": execution_id},
@@ -3593,14 +3142,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.BatchExecutionResponse:
-        """Batch Cancel Workflow Executions.
-
-        :param execution_ids: List of execution IDs to process
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`batch_cancel_workflow_executions`."""
         return await self._client.request_async(
             _EXECUTIONS_BATCH_CANCEL_WORKFLOW_EXECUTIONS,
             body={"execution_ids": execution_ids},
@@ -3663,18 +3205,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Reset Workflow.
-
-        :param execution_id:
-        :param event_id: The event ID to reset the workflow execution to
-        :param reason: Reason for resetting the workflow execution
-        :param exclude_signals: Whether to exclude signals that happened after the reset point
-        :param exclude_updates: Whether to exclude updates that happened after the reset point
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`reset_workflow`."""
         return await self._client.request_async(
             _EXECUTIONS_RESET_WORKFLOW,
             path={"execution_id": execution_id},
@@ -3736,16 +3267,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.UpdateWorkflowResponse:
-        """Update Workflow Execution.
-
-        :param execution_id:
-        :param name: The name of the update to request
-        :param input: Input data for the update, matching its schema
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_workflow_execution`."""
         return await self._client.request_async(
             _EXECUTIONS_UPDATE_WORKFLOW_EXECUTION,
             path={"execution_id": execution_id},
@@ -3791,14 +3313,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ExecutionTraceInfoResponse:
-        """Get Workflow Execution Trace Info.
-
-        :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow_execution_trace_info`."""
         return await self._client.request_async(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_INFO,
             path={"execution_id": execution_id},
@@ -3843,14 +3358,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionTraceOTelResponse:
-        """Get Workflow Execution Trace Otel.
-
-        :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow_execution_trace_otel`."""
         return await self._client.request_async(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_OTEL,
             path={"execution_id": execution_id},
@@ -3895,14 +3403,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionTraceSummaryResponse:
-        """Get Workflow Execution Trace Summary.
-
-        :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow_execution_trace_summary`."""
         return await self._client.request_async(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_SUMMARY,
             path={"execution_id": execution_id},
@@ -3957,16 +3458,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionTraceEventsResponse:
-        """Get Workflow Execution Trace Events.
-
-        :param execution_id:
-        :param merge_same_id_events:
-        :param include_internal_events:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow_execution_trace_events`."""
         return await self._client.request_async(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_EVENTS,
             path={"execution_id": execution_id},
@@ -4022,16 +3514,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody]:
-        """Stream.
-
-        :param execution_id:
-        :param event_source:
-        :param last_event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream`."""
         return await self._client.stream_async(
             _EXECUTIONS_STREAM,
             path={"execution_id": execution_id},
@@ -4080,28 +3563,25 @@ class Executions(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.ExecutionLogSearchResponse:
-            return self._client.request(
-                _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
-                path={"execution_id": execution_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "run_id": run_id,
-            "activity_id": activity_id,
-            "after": after,
-            "before": before,
-            "order": order,
-            "cursor": cursor,
-            "limit": limit,
-        }
-        return paged(_fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING)
+        return paginate(
+            self._client,
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING,
+            {
+                "run_id": run_id,
+                "activity_id": activity_id,
+                "after": after,
+                "before": before,
+                "order": order,
+                "cursor": cursor,
+                "limit": limit,
+            },
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def get_workflow_execution_logs_async(
         self,
@@ -4119,51 +3599,25 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ExecutionLogSearchResponse:
-        """Get Workflow Execution Logs.
-
-        Retrieve logs for a workflow execution.
-
-        Use `after`/`before`/`order` on the first request to set the time range and sort order; for
-        the next pages pass the `cursor` from the previous response (it remembers the range and order).
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param execution_id:
-        :param run_id: Filter logs by workflow run ID
-        :param activity_id: Filter logs by activity ID
-        :param after: Only return logs at or after this timestamp
-        :param before: Only return logs before this timestamp
-        :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
-        :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
-        :param limit: Maximum number of logs to return
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.ExecutionLogSearchResponse:
-            return await self._client.request_async(
-                _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
-                path={"execution_id": execution_id},
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "run_id": run_id,
-            "activity_id": activity_id,
-            "after": after,
-            "before": before,
-            "order": order,
-            "cursor": cursor,
-            "limit": limit,
-        }
-        return paged_async(
-            await _fetch(_query), _fetch, _query, _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING
+        """Async twin of :meth:`get_workflow_execution_logs`."""
+        return await paginate_async(
+            self._client,
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS,
+            _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING,
+            {
+                "run_id": run_id,
+                "activity_id": activity_id,
+                "after": after,
+                "before": before,
+                "order": order,
+                "cursor": cursor,
+                "limit": limit,
+            },
+            path={"execution_id": execution_id},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
         )
 
     def stream_workflow_execution_logs(
@@ -4228,24 +3682,7 @@ class Executions(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> EventStreamAsync[models.StreamWorkflowExecutionLogsResponseBody]:
-        """Stream Workflow Execution Logs.
-
-        Stream logs for a workflow execution via SSE.
-
-        Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
-        and takes precedence over `after`; omit all to tail from the execution start.
-
-        :param execution_id:
-        :param run_id: Filter logs by workflow run ID
-        :param activity_id: Filter logs by activity ID
-        :param after: Start a fresh stream at this timestamp (ignored when resuming via last_event_id)
-        :param last_event_id: Resume from this cursor (a prior response's SSE id)
-        :param last_event_id_header: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`stream_workflow_execution_logs`."""
         return await self._client.stream_async(
             _EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS,
             path={"execution_id": execution_id},
@@ -4336,37 +3773,7 @@ class Metrics(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowMetrics:
-        """Get Workflow Metrics.
-
-        Get comprehensive metrics for a specific workflow.
-
-        Args:
-            workflow_name: The name of the workflow type to get metrics for
-            start_time: Optional start time filter (ISO 8601 format)
-            end_time: Optional end time filter (ISO 8601 format)
-
-        Returns:
-            WorkflowMetrics: Dictionary containing metrics:
-                - execution_count: Total number of executions
-                - success_count: Number of successful executions
-                - error_count: Number of failed/terminated executions
-                - average_latency_ms: Average execution duration in milliseconds
-                - retry_rate: Proportion of workflows with retries
-                - latency_over_time: Time-series data of execution durations
-
-        Example:
-            GET /v1/workflows/MyWorkflow/metrics
-            GET /v1/workflows/MyWorkflow/metrics?start_time=2025-01-01T00:00:00Z
-            GET /v1/workflows/MyWorkflow/metrics?start_time=2025-01-01T00:00:00Z&end_time=2025-12-31T23:59:59Z
-
-        :param workflow_name:
-        :param start_time: Filter workflows started after this time (ISO 8601)
-        :param end_time: Filter workflows started before this time (ISO 8601)
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_workflow_metrics`."""
         return await self._client.request_async(
             _METRICS_GET_WORKFLOW_METRICS,
             path={"workflow_name": workflow_name},
@@ -4441,37 +3848,34 @@ class Runs(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowExecutionListResponse:
-            return self._client.request(
-                _RUNS_LIST_RUNS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "workflow_identifier": workflow_identifier,
-            "root_execution_id": root_execution_id,
-            "search": search,
-            "status": status,
-            "deployment_name": deployment_name,
-            "sort_by": sort_by,
-            "order": order,
-            "start_time_after": start_time_after,
-            "start_time_before": start_time_before,
-            "end_time_after": end_time_after,
-            "end_time_before": end_time_before,
-            "user_id": user_id,
-            "include_internal": include_internal,
-            "page_size": page_size,
-            "next_page_token": next_page_token,
-            "workflow_tags": workflow_tags,
-            "search_key": search_key,
-        }
-        return paged(_fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
+        return paginate(
+            self._client,
+            _RUNS_LIST_RUNS,
+            _RUNS_LIST_RUNS_PAGING,
+            {
+                "workflow_identifier": workflow_identifier,
+                "root_execution_id": root_execution_id,
+                "search": search,
+                "status": status,
+                "deployment_name": deployment_name,
+                "sort_by": sort_by,
+                "order": order,
+                "start_time_after": start_time_after,
+                "start_time_before": start_time_before,
+                "end_time_after": end_time_after,
+                "end_time_before": end_time_before,
+                "user_id": user_id,
+                "include_internal": include_internal,
+                "page_size": page_size,
+                "next_page_token": next_page_token,
+                "workflow_tags": workflow_tags,
+                "search_key": search_key,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def list_runs_async(
         self,
@@ -4500,63 +3904,35 @@ class Runs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionListResponse:
-        """List Runs.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param workflow_identifier: Filter by workflow name or id
-        :param root_execution_id: Filter by root execution id; returns the whole execution tree (the root and all its descendant sub-workflows).
-        :param search: Search by workflow name, display name, or ID
-        :param status: Filter by workflow status
-        :param deployment_name: Filter by deployment name
-        :param sort_by: Field to sort by
-        :param order: Sort direction
-        :param start_time_after: Include runs with start_time >= value
-        :param start_time_before: Include runs with start_time <= value
-        :param end_time_after: Include runs with end_time >= value. Running executions (no end_time) are excluded; use the status filter to include them.
-        :param end_time_before: Include runs with end_time <= value. Running executions (no end_time) are excluded; use the status filter to include them.
-        :param user_id: Filter by user id. Use 'current' to filter by the authenticated user
-        :param include_internal: Include runs of internal/technical workflows (e.g. parallel-execution)
-        :param page_size: Number of items per page
-        :param next_page_token: Token for the next page of results
-        :param workflow_tags: Filter to runs of workflows tagged with all listed tags (AND).
-        :param search_key: Filter executions by search key as repeated 'key:value' entries. Each entry matches an exact key and a similar value; multiple entries are AND'd together (max 3).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowExecutionListResponse:
-            return await self._client.request_async(
-                _RUNS_LIST_RUNS,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "workflow_identifier": workflow_identifier,
-            "root_execution_id": root_execution_id,
-            "search": search,
-            "status": status,
-            "deployment_name": deployment_name,
-            "sort_by": sort_by,
-            "order": order,
-            "start_time_after": start_time_after,
-            "start_time_before": start_time_before,
-            "end_time_after": end_time_after,
-            "end_time_before": end_time_before,
-            "user_id": user_id,
-            "include_internal": include_internal,
-            "page_size": page_size,
-            "next_page_token": next_page_token,
-            "workflow_tags": workflow_tags,
-            "search_key": search_key,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _RUNS_LIST_RUNS_PAGING)
+        """Async twin of :meth:`list_runs`."""
+        return await paginate_async(
+            self._client,
+            _RUNS_LIST_RUNS,
+            _RUNS_LIST_RUNS_PAGING,
+            {
+                "workflow_identifier": workflow_identifier,
+                "root_execution_id": root_execution_id,
+                "search": search,
+                "status": status,
+                "deployment_name": deployment_name,
+                "sort_by": sort_by,
+                "order": order,
+                "start_time_after": start_time_after,
+                "start_time_before": start_time_before,
+                "end_time_after": end_time_after,
+                "end_time_before": end_time_before,
+                "user_id": user_id,
+                "include_internal": include_internal,
+                "page_size": page_size,
+                "next_page_token": next_page_token,
+                "workflow_tags": workflow_tags,
+                "search_key": search_key,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def get_run(
         self,
@@ -4593,14 +3969,7 @@ class Runs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowExecutionResponse:
-        """Get Run.
-
-        :param run_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_run`."""
         return await self._client.request_async(
             _RUNS_GET_RUN,
             path={"run_id": run_id},
@@ -4649,15 +4018,7 @@ class Runs(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """Get Run History.
-
-        :param run_id:
-        :param decode_payloads:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_run_history`."""
         return await self._client.request_async(
             _RUNS_GET_RUN_HISTORY,
             path={"run_id": run_id},
@@ -4708,26 +4069,23 @@ class Schedules(Resource):
         :param timeout_ms: Override the default request timeout, in milliseconds.
         :param http_headers: Additional headers to send with this request.
         """
-
-        def _fetch(_q: Mapping[str, Any]) -> models.WorkflowScheduleListResponse:
-            return self._client.request(
-                _SCHEDULES_GET_SCHEDULES,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "workflow_name": workflow_name,
-            "user_id": user_id,
-            "status": status,
-            "page_size": page_size,
-            "next_page_token": next_page_token,
-            "search": search,
-        }
-        return paged(_fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING)
+        return paginate(
+            self._client,
+            _SCHEDULES_GET_SCHEDULES,
+            _SCHEDULES_GET_SCHEDULES_PAGING,
+            {
+                "workflow_name": workflow_name,
+                "user_id": user_id,
+                "status": status,
+                "page_size": page_size,
+                "next_page_token": next_page_token,
+                "search": search,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     async def get_schedules_async(
         self,
@@ -4743,41 +4101,24 @@ class Schedules(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowScheduleListResponse:
-        """Get Schedules.
-
-        Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
-
-        :param workflow_name: Filter by exact workflow name
-        :param user_id: Filter by user ID. Pass 'current' to resolve to the authenticated user's ID.
-        :param status: Filter by schedule status: 'active' or 'paused'
-        :param page_size: Number of items per page. Omitting this parameter fetches all results at once (deprecated — pass page_size to use pagination).
-        :param next_page_token: Token for the next page of results
-        :param search: Prefix search query for workflow name
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
-
-        async def _fetch(_q: Mapping[str, Any]) -> models.WorkflowScheduleListResponse:
-            return await self._client.request_async(
-                _SCHEDULES_GET_SCHEDULES,
-                query=_q,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
-
-        _query: dict[str, Any] = {
-            "workflow_name": workflow_name,
-            "user_id": user_id,
-            "status": status,
-            "page_size": page_size,
-            "next_page_token": next_page_token,
-            "search": search,
-        }
-        return paged_async(await _fetch(_query), _fetch, _query, _SCHEDULES_GET_SCHEDULES_PAGING)
+        """Async twin of :meth:`get_schedules`."""
+        return await paginate_async(
+            self._client,
+            _SCHEDULES_GET_SCHEDULES,
+            _SCHEDULES_GET_SCHEDULES_PAGING,
+            {
+                "workflow_name": workflow_name,
+                "user_id": user_id,
+                "status": status,
+                "page_size": page_size,
+                "next_page_token": next_page_token,
+                "search": search,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
 
     def schedule_workflow(
         self,
@@ -4840,20 +4181,7 @@ class Schedules(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowScheduleResponse:
-        """Schedule Workflow.
-
-        :param schedule: The schedule definition
-        :param workflow_registration_id: The ID of the workflow registration to schedule
-        :param workflow_version_id: Deprecated: use workflow_registration_id
-        :param workflow_identifier: The name or ID of the workflow to schedule
-        :param workflow_task_queue: Deprecated. Use deployment_name instead.
-        :param schedule_id: Allows you to specify a custom schedule ID. If not provided, a random ID will be generated.
-        :param deployment_name: Name of the deployment to route this schedule to
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`schedule_workflow`."""
         return await self._client.request_async(
             _SCHEDULES_SCHEDULE_WORKFLOW,
             body={
@@ -4906,14 +4234,7 @@ class Schedules(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.ScheduleDefinitionOutput:
-        """Get Schedule.
-
-        :param schedule_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`get_schedule`."""
         return await self._client.request_async(
             _SCHEDULES_GET_SCHEDULE,
             path={"schedule_id": schedule_id},
@@ -4958,14 +4279,7 @@ class Schedules(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Unschedule Workflow.
-
-        :param schedule_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`unschedule_workflow`."""
         return await self._client.request_async(
             _SCHEDULES_UNSCHEDULE_WORKFLOW,
             path={"schedule_id": schedule_id},
@@ -5014,15 +4328,7 @@ class Schedules(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.WorkflowScheduleResponse:
-        """Update Schedule.
-
-        :param schedule_id:
-        :param schedule: Partial schedule definition to update. Unset fields preserve existing values.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`update_schedule`."""
         return await self._client.request_async(
             _SCHEDULES_UPDATE_SCHEDULE,
             path={"schedule_id": schedule_id},
@@ -5072,15 +4378,7 @@ class Schedules(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Pause Schedule.
-
-        :param schedule_id:
-        :param note: Optional note recorded in Temporal when pausing or resuming a schedule
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`pause_schedule`."""
         return await self._client.request_async(
             _SCHEDULES_PAUSE_SCHEDULE,
             path={"schedule_id": schedule_id},
@@ -5130,15 +4428,7 @@ class Schedules(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Resume Schedule.
-
-        :param schedule_id:
-        :param note: Optional note recorded in Temporal when pausing or resuming a schedule
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`resume_schedule`."""
         return await self._client.request_async(
             _SCHEDULES_RESUME_SCHEDULE,
             path={"schedule_id": schedule_id},
@@ -5188,15 +4478,7 @@ class Schedules(Resource):
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Trigger Schedule.
-
-        :param schedule_id:
-        :param overlap: Optional overlap policy override to use for the immediate trigger.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
-        """
+        """Async twin of :meth:`trigger_schedule`."""
         return await self._client.request_async(
             _SCHEDULES_TRIGGER_SCHEDULE,
             path={"schedule_id": schedule_id},
