@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 from mistralai.api.fine_tuning.errors import BatchJobError, BatchSubmissionError, WaitTimeoutError
-from mistralai.client import Mistral
+from mistralai.client import Mistral, models
 from mistralai.client.models import ChatCompletionResponse
 from mistralai.client.utils import BackoffStrategy, RetryConfig
 from mistralai.core.errors import BadRequestError, MistralError, RequestValidationError
+from mistralai.core.models import narrow
 from mistralai.testing import FakeMistralServer
 
 FAST = RetryConfig("backoff", BackoffStrategy(1, 5, 1.5, 2_000), True, max_retries=1)
@@ -41,20 +42,22 @@ def test_fine_tuning_job_create_wait_success(client: Mistral) -> None:
         training_files=[{"file_id": file_id}],
         suffix="mine",
     )
-    assert job.status == "QUEUED"  # pyright: ignore[reportAttributeAccessIssue]
+    job = narrow(job, models.CompletionJobOut)  # the union of job types, narrowed
+    assert job.status == "QUEUED"
     seen: list[str] = []
     final = client.fine_tuning.jobs.wait(
-        job.id,  # pyright: ignore[reportAttributeAccessIssue]
-        poll_interval=0,
+        job.id,
+        polling_interval=0,
         timeout=30,
-        progress=lambda j: seen.append(j.status),  # pyright: ignore[reportAttributeAccessIssue]
+        on_poll=lambda j: seen.append(narrow(j, models.CompletionDetailedJobOut).status),
     )
     assert seen == ["QUEUED", "RUNNING", "SUCCESS"]
-    assert final.status == "SUCCESS"  # pyright: ignore[reportAttributeAccessIssue]
-    assert final.fine_tuned_model is not None  # pyright: ignore[reportAttributeAccessIssue]
-    assert final.fine_tuned_model.startswith("ft:mistral-small-latest:mine:")  # pyright: ignore[reportAttributeAccessIssue]
+    final = narrow(final, models.CompletionDetailedJobOut)
+    assert final.status == "SUCCESS"
+    assert final.fine_tuned_model is not None
+    assert final.fine_tuned_model.startswith("ft:mistral-small-latest:mine:")
     listed = client.fine_tuning.jobs.list()
-    assert [j.id for j in listed.data] == [job.id]  # pyright: ignore[reportAttributeAccessIssue]
+    assert [j.id for j in listed.data] == [job.id]
 
 
 async def test_fine_tuning_job_create_wait_success_async(client: Mistral) -> None:
