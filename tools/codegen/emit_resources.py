@@ -490,7 +490,7 @@ class ResourcesModule:
             f"operation_id={py_value(op.op_id)}",
             f"method={py_value(op.method)}",
             f"path={py_value(wire_path(op.path_key))}",
-            f"domain={py_value(domain)}",
+            f"namespace={py_value(domain)}",
             f"retry_safe={plan.retry_safe[op.op_id]}",
         ]
         if m.stream:
@@ -980,10 +980,10 @@ def render_attach(plan: Plan, pkg: str) -> str:
         lines.append(f"    {py_value(ns)}: {py_value(target)},")
     lines.append("}")
     lines.append("")
+    lines.append(f"OPERATIONS = {py_value(generated_module(pkg) + '.resources:OPERATIONS')}")
     lines.append(
-        f"OPERATIONS = {py_value(generated_module(pkg) + '.resources:OPERATIONS')}"
+        '"""Import string of the package\'s operation registry (operation id -> Operation)."""'
     )
-    lines.append('"""Import string of the package\'s operation registry (operation id -> Operation)."""')
     return "\n".join(lines) + "\n"
 
 

@@ -75,7 +75,7 @@ COMPLETE = Operation[Response](
     operation_id="complete",
     method="POST",
     path="/v1/chat/completions",
-    domain="chat",
+    namespace="chat",
     response=Response,
     body=Request,
     body_kind="json",
@@ -86,7 +86,7 @@ STREAM = StreamOperation[ChunkEvent](
     operation_id="stream",
     method="POST",
     path="/v1/chat/completions",
-    domain="chat",
+    namespace="chat",
     event=ChunkEvent,
     body=Request,
     body_kind="json",
@@ -97,7 +97,7 @@ NAMED_STREAM = StreamOperation[NamedEvent](
     operation_id="named_stream",
     method="GET",
     path="/v1/things/{thing_id}/events",
-    domain="workflows",
+    namespace="workflows",
     event=NamedEvent,
     event_fields=frozenset({"event", "data", "id"}),
 )
@@ -105,21 +105,21 @@ GET_THING = Operation[Response](
     operation_id="get_thing",
     method="GET",
     path="/v1/things/{thing_id}",
-    domain="chat",
+    namespace="chat",
     response=Response,
 )
 DELETE_THING = Operation[None](
     operation_id="delete_thing",
     method="DELETE",
     path="/v1/things/{thing_id}",
-    domain="chat",
+    namespace="chat",
     response=None,
 )
 CREATE_THING = Operation[Response](
     operation_id="create_thing",
     method="POST",
     path="/v1/things",
-    domain="chat",
+    namespace="chat",
     response=Response,
 )
 """A POST that creates something: not retry-safe (the default for POST)."""

@@ -42,7 +42,7 @@ OP = StreamOperation[Line](
     operation_id="lines",
     method="POST",
     path="/v1/lines",
-    domain="test",
+    namespace="test",
 )
 
 

@@ -78,7 +78,7 @@ def _op(response: Any, path: str) -> Operation[Any]:
         operation_id=path.strip("/").replace("/", "_"),
         method="GET",
         path=path,
-        domain="chat",
+        namespace="chat",
         response=response,
     )
 

@@ -107,7 +107,7 @@ def test_prepared_request_url_and_query() -> None:
     from mistralai.core.runtime import Operation
 
     op: Operation[Any] = Operation(
-        operation_id="get_x", method="GET", path="/v1/x/{x_id}", response=None, domain="x"
+        operation_id="get_x", method="GET", path="/v1/x/{x_id}", response=None, namespace="x"
     )
     request = PreparedRequest(
         op, "https://h.example/", path_params={"x_id": "a b/c"}, query=[("q", "1"), ("q", "2")]

@@ -249,7 +249,7 @@ def test_text_mode_file_fails_before_sending_with_an_sdk_error(make_client) -> N
         operation_id="upload",
         method="POST",
         path="/v1/files",
-        domain="files",
+        namespace="files",
         response=None,
         body_kind="multipart",
     )

@@ -193,7 +193,7 @@ def test_multipart_without_a_file_is_still_multipart(make_client) -> None:
         operation_id="upload",
         method="POST",
         path="/v1/upload",
-        domain="audio",
+        namespace="audio",
         response=dict[str, object],
         body=Upload,
         body_kind="multipart",

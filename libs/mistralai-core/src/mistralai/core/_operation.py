@@ -52,9 +52,9 @@ class Operation(Generic[R]):
         "body",
         "body_fields",
         "body_kind",
-        "domain",
         "key_headers",
         "method",
+        "namespace",
         "omit_none",
         "operation_id",
         "path",
@@ -71,7 +71,8 @@ class Operation(Generic[R]):
         method: str,
         path: str,
         response: Any,
-        domain: str,
+        namespace: str = "",
+        domain: str = "",
         body: Any = None,
         body_kind: BodyKind = "none",
         body_fields: bool = True,
@@ -86,7 +87,9 @@ class Operation(Generic[R]):
         self.method = method
         self.path = path
         self.response = response
-        self.domain = domain
+        self.namespace = namespace or domain
+        """Where the operation's method attaches on the client (``chat``, ``beta.agents``):
+        a namespace, not a distribution (``domain=`` is its former, still accepted, name)."""
         self.body = body
         self.body_kind: BodyKind = body_kind
         self.body_fields = body_fields
@@ -129,6 +132,11 @@ class Operation(Generic[R]):
 
             adapter = self._body_adapter = TypeAdapter(self.body)
         return adapter
+
+    @property
+    def domain(self) -> str:
+        """Former name of :attr:`namespace` (kept for providers and plugins reading it)."""
+        return self.namespace
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.method} {self.path}>"

@@ -79,7 +79,7 @@ class PreparedRequest:
         caller_headers: frozenset[str] = frozenset(),
     ) -> None:
         self.op = op
-        """The operation (``op.operation_id``, ``op.path``, ``op.domain``...)."""
+        """The operation (``op.operation_id``, ``op.path``, ``op.namespace``...)."""
         self.method = op.method
         self.base_url = base_url.rstrip("/")
         """The provider's ``base_url``, or the call's ``server_url=``."""

@@ -83,8 +83,8 @@ class Provider:
     served_operations: ClassVar[frozenset[str] | None] = None
     """Operation ids this provider serves (``None``: see :attr:`served_domains`)."""
     served_domains: ClassVar[frozenset[str] | None] = None
-    """Domains (``chat``, ``ocr``...) this provider serves when :attr:`served_operations` is
-    ``None`` (``None``: all)."""
+    """Namespaces (``chat``, ``ocr``...: the operation's :attr:`Operation.namespace`) this
+    provider serves when :attr:`served_operations` is ``None`` (``None``: all)."""
     options_type: ClassVar[type[Any]] = NoOptions
     """The dataclass of this provider's keyword options. Its ``__post_init__`` may validate
     them (raise :class:`ConfigurationError`). An option given as ``None`` takes its default."""
@@ -111,7 +111,7 @@ class Provider:
     def supports(self, op: Operation[Any]) -> bool:
         if self.served_operations is not None:
             return op.operation_id in self.served_operations
-        return self.served_domains is None or op.domain in self.served_domains
+        return self.served_domains is None or op.namespace in self.served_domains
 
     def prepare_attempt(self, request: PreparedRequest) -> Awaitable[None] | None:
         """Authenticate one attempt and shape its request (runs before each attempt, before
@@ -175,7 +175,7 @@ class Provider:
         from mistralai.core._operation import Operation
 
         op: Operation[Any] = Operation(
-            operation_id="", method="GET", path="", response=None, domain=""
+            operation_id="", method="GET", path="", response=None, namespace=""
         )
         return PreparedRequest(op, self.base_url, is_async=is_async)
 

@@ -30,7 +30,7 @@ _WHOAMI = Operation[WorkerInfo](
     operation_id="get_worker_info_v1_workflows_workers_whoami_get",
     method="GET",
     path="/v1/workflows/workers/whoami",
-    domain="workflows",
+    namespace="workflows",
     response=WorkerInfo,
 )
 
