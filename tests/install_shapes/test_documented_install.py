@@ -313,10 +313,7 @@ def test_umbrella_installs_every_domain_then_gcp(
     assert all(installed[d] for d in [*DOMAIN_ATTRIBUTES, "mistralai-core"]), installed
     assert installed["mistralai-provider-azure"], installed
     assert state["namespace"] is True, "mistralai must stay a namespace package"
-    expected_domains = sorted(
-        path.split(".")[-1] if dist != "mistralai-api-fine-tuning" else "fine_tuning"
-        for dist, path in DOMAIN_ATTRIBUTES.items()
-    )
+    expected_domains = sorted(domain_packages().values())
     assert state["domains"] == expected_domains
     attached: dict[str, str] = state["attached"]
     for dist, module in attached.items():
