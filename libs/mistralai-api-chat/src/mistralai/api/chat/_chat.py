@@ -9,6 +9,12 @@ import pydantic
 
 from mistralai.api.chat._generated.resources import Chat as GeneratedChat
 from mistralai.api.chat._generated.resources import ChatWithRawResponse as GeneratedChatRaw
+from mistralai.api.chat._signatures import (
+    parse_of,
+    parse_of_async,
+    parse_stream_of,
+    parse_stream_of_async,
+)
 from mistralai.api.chat.structured import (
     ParsedChatCompletionResponse,
     ParsedEventStream,
@@ -36,6 +42,7 @@ class Chat(GeneratedChat):
         result)."""
         return ChatWithRawResponse(self)
 
+    @parse_of(GeneratedChat.complete)
     def parse(self, response_format: type[T], **kwargs: Any) -> ParsedChatCompletionResponse[T]:
         """Like ``complete``, with a pydantic class as ``response_format``: the answer is
         requested as that class's strict JSON schema and returned parsed in
@@ -45,6 +52,7 @@ class Chat(GeneratedChat):
         )
         return then(response, functools.partial(to_parsed, response_format))
 
+    @parse_of_async(GeneratedChat.complete_async)
     async def parse_async(
         self, response_format: type[T], **kwargs: Any
     ) -> ParsedChatCompletionResponse[T]:
@@ -53,6 +61,7 @@ class Chat(GeneratedChat):
         )
         return then(response, functools.partial(to_parsed, response_format))
 
+    @parse_stream_of(GeneratedChat.stream)
     def parse_stream(self, response_format: type[T], **kwargs: Any) -> ParsedEventStream[T]:
         """Like ``stream``; once every event is read, ``.parsed`` holds the answer as
         ``response_format``."""
@@ -61,6 +70,7 @@ class Chat(GeneratedChat):
         )
         return then(stream, functools.partial(ParsedEventStream[T], model=response_format))
 
+    @parse_stream_of_async(GeneratedChat.stream_async)
     async def parse_stream_async(
         self, response_format: type[T], **kwargs: Any
     ) -> ParsedEventStreamAsync[T]:
