@@ -50,6 +50,21 @@ class RequestValidationError(MistralError, ValueError, TypeError):
         super().__init__(message)
         self.errors = errors or []
 
+    @classmethod
+    def from_pydantic(
+        cls, exc: Any, what: str, *, root: str = "body", **extra: Any
+    ) -> RequestValidationError:
+        """The error for a pydantic ``ValidationError`` ``exc``: ``"<what>: loc: msg; ..."``
+        (the first five, then how many more; ``root`` names an error at the top), with every
+        error in :attr:`errors` (``extra`` added to each, e.g. a batch request's ``index``)."""
+        errors: list[dict[str, Any]] = [
+            {**dict(e), **extra} for e in exc.errors(include_url=False, include_input=False)
+        ]
+        parts = [f"{'.'.join(str(p) for p in e['loc']) or root}: {e['msg']}" for e in errors[:5]]
+        more = len(errors) - len(parts)
+        summary = "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+        return cls(f"{what}: {summary}", errors=errors)
+
 
 class ConfigurationError(MistralError, ValueError, TypeError):
     """The client was configured in a way that cannot work (missing URL, unknown provider, an

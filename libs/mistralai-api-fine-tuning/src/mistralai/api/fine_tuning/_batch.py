@@ -61,14 +61,6 @@ def _json_default(value: object) -> object:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-def _validation_message(exc: ValidationError) -> str:
-    parts = [
-        f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
-        for e in exc.errors(include_url=False, include_input=False)[:5]
-    ]
-    return "; ".join(parts)
-
-
 def _body(
     index: int,
     request: object,
@@ -100,13 +92,8 @@ def _body(
             validated, mode="json", by_alias=True, exclude_unset=True
         )
     except ValidationError as exc:
-        raise RequestValidationError(
-            f"batch request {index} is not a valid {op.operation_id} body: "
-            f"{_validation_message(exc)}",
-            errors=[
-                {**dict(e), "index": index}
-                for e in exc.errors(include_url=False, include_input=False)
-            ],
+        raise RequestValidationError.from_pydantic(
+            exc, f"batch request {index} is not a valid {op.operation_id} body", index=index
         ) from exc
     if injected and isinstance(dumped, dict):
         dumped.pop("model", None)  # pyright: ignore[reportUnknownMemberType]
