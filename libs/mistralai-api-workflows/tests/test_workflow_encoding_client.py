@@ -32,7 +32,7 @@ from mistralai.extra.workflows import (
 )
 from mistralai.extra.workflows.encoding.helpers import configure_workflow_encoding_sync
 from mistralai.testing import FakeMistralServer, RequestContext, StreamResponse, json_response
-from mistralai.testing.flows.workflows import sse_event_with_id
+from mistralai.api.workflows._fake_routes import sse_event_with_id
 
 KEY = "11" * 32
 SECRET = {"account": "ada", "note": "top secret " * 40}

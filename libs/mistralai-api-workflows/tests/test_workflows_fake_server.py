@@ -498,7 +498,7 @@ def _inclusive_deployment_logs(server: FakeMistralServer, count: int) -> None:
     """A deployment log route that resumes *at* the cursor (repeating that event), as some
     SSE servers do; the resumable stream must still deliver each record once."""
     from mistralai.testing import RequestContext, StreamResponse
-    from mistralai.testing.flows.workflows import sse_event_with_id
+    from mistralai.api.workflows._fake_routes import sse_event_with_id
 
     def handler(ctx: RequestContext) -> StreamResponse:
         cursor = ctx.header("last-event-id") or (ctx.query_params.get("last_event_id") or [""])[0]

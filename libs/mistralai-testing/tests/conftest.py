@@ -1,31 +1,44 @@
 """Fixtures of mistralai-testing's own tests.
 
-The fake server installs the routes of the ``mistralai.testing.routes`` entry points, read from
-the installed metadata. An editable install keeps the metadata of its last sync: when that
-predates an entry point declared in this package's ``pyproject.toml``, the declared entry points
-stand in for the installed ones (here only), so these tests exercise the declarations through
-the real loading path instead of failing on a stale environment.
+The fake server installs the routes of the ``mistralai.testing.routes`` entry points, which the
+domain packages of the workspace declare in their ``pyproject.toml`` (this package declares
+none). An editable install keeps the metadata of its last sync, so the tests compare the two:
+when the installed metadata lacks a declared entry point, ``uv sync --all-packages`` is due.
 """
 
 from __future__ import annotations
 
 import tomllib
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import entry_points
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
 from mistralai.core import Mistral
-from mistralai.testing import FakeMistralServer, _route_loading
-from mistralai.testing._route_loading import ROUTES_GROUP
+from mistralai.testing import ROUTES_GROUP, FakeMistralServer
 
-PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
+WORKSPACE = Path(__file__).resolve().parents[3]
+PACKAGE = Path(__file__).resolve().parents[1]
 
 
-def declared_routes() -> dict[str, str]:
-    """The ``mistralai.testing.routes`` entry points of this package's pyproject.toml."""
-    data = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
-    return dict(data["project"]["entry-points"][ROUTES_GROUP])
+def _route_entry_points(pyproject: Path) -> dict[str, str]:
+    data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    groups = cast(dict[str, Any], data.get("project", {}).get("entry-points", {}))
+    return dict(cast(dict[str, str], groups.get(ROUTES_GROUP, {})))
+
+
+def declared_routes() -> dict[str, dict[str, str]]:
+    """The ``mistralai.testing.routes`` entry points declared by each package of the workspace
+    (``libs/*``, ``plugins/*``), by package directory; packages declaring none are left out."""
+    declared: dict[str, dict[str, str]] = {}
+    for pyproject in sorted(WORKSPACE.glob("*/*/pyproject.toml")):
+        if pyproject.parent.parent.name not in ("libs", "plugins"):
+            continue
+        routes = _route_entry_points(pyproject)
+        if routes:
+            declared[pyproject.parent.name] = routes
+    return declared
 
 
 def installed_routes() -> dict[str, str]:
@@ -33,34 +46,29 @@ def installed_routes() -> dict[str, str]:
     return {ep.name: ep.value for ep in entry_points(group=ROUTES_GROUP)}
 
 
-def metadata_is_stale() -> bool:
-    return not declared_routes().items() <= installed_routes().items()
+@pytest.fixture
+def own_route_entry_points() -> dict[str, str]:
+    """The route entry points of mistralai-testing's own pyproject.toml (there should be none)."""
+    return _route_entry_points(PACKAGE / "pyproject.toml")
 
 
-@pytest.fixture(autouse=True)
-def _declared_route_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
-    if metadata_is_stale():
-        declared = [
-            EntryPoint(name, value, ROUTES_GROUP) for name, value in declared_routes().items()
-        ]
-        monkeypatch.setattr(_route_loading, "_entry_points", lambda: declared)
+@pytest.fixture
+def declared_route_entry_points_by_package() -> dict[str, dict[str, str]]:
+    return declared_routes()
 
 
 @pytest.fixture
 def declared_route_entry_points() -> dict[str, str]:
-    """The ``mistralai.testing.routes`` entry points declared in pyproject.toml."""
-    return declared_routes()
+    """Every ``mistralai.testing.routes`` entry point declared in the workspace, by name."""
+    merged: dict[str, str] = {}
+    for routes in declared_routes().values():
+        merged.update(routes)
+    return merged
 
 
 @pytest.fixture
 def installed_route_entry_points() -> dict[str, str]:
     return installed_routes()
-
-
-@pytest.fixture
-def route_metadata_stale() -> bool:
-    """Whether the installed metadata lacks some declared route entry point (not re-synced)."""
-    return metadata_is_stale()
 
 
 @pytest.fixture

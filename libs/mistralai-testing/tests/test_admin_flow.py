@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from mistralai.api.admin import models
+from mistralai.api.admin._fake_routes import ASSIGNABLE_ROLES
 from mistralai.core import Mistral
 from mistralai.core.errors import NotFoundError, UnprocessableEntityError
 from mistralai.testing import FakeMistralServer
-from mistralai.testing.flows.admin import ASSIGNABLE_ROLES
 
 WORKSPACE = "ws-1"
 READER, WRITER = (role["uuid"] for role in ASSIGNABLE_ROLES)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from mistralai.api.audio import models
+from mistralai.api.audio._fake_routes import DEFAULT_CONFIGURATION
 from mistralai.core import Mistral
 from mistralai.core.errors import NotFoundError
-from mistralai.testing.flows.audio_agents import DEFAULT_CONFIGURATION
 
 FUNCTION_TOOL = {
     "type": "function",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from mistralai.api.context import models
+from mistralai.api.context._fake_routes import CHUNK_WORDS
 from mistralai.core import Mistral
 from mistralai.core.errors import ConflictError, NotFoundError
-from mistralai.testing.flows.context import CHUNK_WORDS
 
 CONFIG = {"embedding": {"type": "mistral", "name": "mistral-embed", "dimensions": 1024}}
 FOX = (

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from mistralai.api.observability import models
-from mistralai.core import Mistral
-from mistralai.core.errors import NotFoundError
-from mistralai.testing.flows.evaluations import (
+from mistralai.api.observability._fake_routes import (
     EVALUATION_SLUG,
     EVALUATOR,
     PROJECT_SLUG,
     RECORDS_PER_RUN,
 )
+from mistralai.core import Mistral
+from mistralai.core.errors import NotFoundError
 
 
 def test_projects_and_evaluations(client: Mistral) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from mistralai.api.observability._fake_routes import RESULTS_PER_CONFIG
 from mistralai.core import Mistral
 from mistralai.core.errors import NotFoundError
-from mistralai.testing.flows.observability import RESULTS_PER_CONFIG
 
 SELECTORS = [{"source_kind": "span", "filter": "name == 'chat'"}]
 

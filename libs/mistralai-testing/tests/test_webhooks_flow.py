@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from mistralai.api.webhooks._fake_routes import add_trigger_event
 from mistralai.core import Mistral
 from mistralai.core.errors import NotFoundError
 from mistralai.testing import FakeMistralServer
-from mistralai.testing.flows.webhooks import add_trigger_event
 
 
 def test_webhook_and_trigger_lifecycle(client: Mistral, fake_server: FakeMistralServer) -> None:

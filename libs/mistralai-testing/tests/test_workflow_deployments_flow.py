@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from mistralai.api.workflows._fake_routes import workflow_state
 from mistralai.core import Mistral
 from mistralai.core.errors import NotFoundError
 from mistralai.testing import FakeMistralServer
-from mistralai.testing.flows.workflows import workflow_state
 
 
 def test_add_workflow_tags(client: Mistral, fake_server: FakeMistralServer) -> None:

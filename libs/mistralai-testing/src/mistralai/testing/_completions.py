@@ -39,7 +39,18 @@ from mistralai.testing._routing import (
 if TYPE_CHECKING:
     from mistralai.testing.server import FakeMistralServer
 
-__all__ = ["install_builtin_routes", "schema_instance", "split_pieces"]
+__all__ = [
+    "CREATED",
+    "HEADER_CHUNKS",
+    "HEADER_CONTENT",
+    "HEADER_DELAY_MS",
+    "MODELS",
+    "chat_completions",
+    "content_text",
+    "install_builtin_routes",
+    "schema_instance",
+    "split_pieces",
+]
 
 CREATED = 1700000000
 """The ``created`` timestamp of every generated object."""

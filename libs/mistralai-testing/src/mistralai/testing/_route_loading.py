@@ -2,15 +2,17 @@
 
 Each entry point names a route installer: a module with an ``install(server)`` function
 (``name = "package.module"``) or the function itself (``name = "package.module:function"``).
-mistralai-testing registers its own flows this way, so a third-party domain package ships its
-fake routes by declaring, in its ``pyproject.toml``::
+The package that owns the operations ships their fake routes this way (the SDK's domain packages
+point at their private ``_fake_routes`` module), and so can a third-party domain package, in its
+``pyproject.toml``::
 
     [project.entry-points."mistralai.testing.routes"]
     my_domain = "my_package.fake_routes"
 
-The server never names a domain module itself: it installs what the entry points (or an explicit
+mistralai-testing names no domain: it installs what the entry points (or an explicit
 ``routes=[...]`` list, for tests and tools) give it, sorted by entry-point name so that the
-order (later routes win) does not depend on how the environment was installed.
+order (later routes win) does not depend on how the environment was installed. Route modules
+import what they need from the public names of :mod:`mistralai.testing`.
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ answer text).
 Adding an endpoint: ``srv.add_route("GET", r"/v1/files/(?P<file_id>[^/]+)", handler)`` (or the
 ``@srv.route(...)`` decorator); routes added later win over earlier ones. Handlers get a
 :class:`RequestContext` and return a :class:`Response` or :class:`StreamResponse`; stateful
-flows keep their data in ``srv.state`` under ``srv.lock``. Domain routes come from the
-``mistralai.testing.routes`` entry points (see :mod:`mistralai.testing._route_loading`).
+routes keep their data in ``srv.state`` under ``srv.lock``. Domain routes come from the
+``mistralai.testing.routes`` entry points of the packages that own the operations (see
+:mod:`mistralai.testing._route_loading`).
 """
 
 from __future__ import annotations

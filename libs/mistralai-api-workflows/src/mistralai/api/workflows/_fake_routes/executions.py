@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._routing import (
+from mistralai.testing import (
     RequestContext,
     Response,
     StreamResponse,
@@ -46,7 +46,7 @@ from mistralai.testing._routing import (
 )
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["install", "sse_event_with_id", "workflow_state"]
 
@@ -455,7 +455,7 @@ def _whoami(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     server.add_route("GET", r"/v1/workflows/workers/whoami", _whoami)
     server.add_route("GET", r"/v1/workflows", _list_workflows)
     server.add_route("POST", r"/v1/workflows/(?P<workflow_identifier>[^/]+)/execute", _execute)

@@ -32,6 +32,9 @@ get; update notes and aliases, an alias naming one version at a time).
 
 State lives in ``server.state["agents"]`` / ``["agent_aliases"]`` / ``["conversations"]`` /
 ``["registry:prompts"]`` / ``["registry:skills"]`` under ``server.lock``.
+
+This package's ``mistralai.testing.routes`` entry point names this module: mistralai-testing's
+fake server installs it; the SDK never imports it (mistralai-testing is no dependency).
 """
 
 from __future__ import annotations
@@ -43,29 +46,27 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._completions import (
+from mistralai.testing import (
     HEADER_CONTENT,
     HEADER_DELAY_MS,
-    chat_completions,
-    content_text,
-    schema_instance,
-    split_pieces,
-)
-from mistralai.testing._routing import (
     RequestContext,
     Response,
     StreamResponse,
     as_dict,
     as_list,
+    chat_completions,
+    content_text,
     dumps,
     error_response,
     json_response,
+    schema_instance,
+    split_pieces,
     sse_event,
     validation_error,
 )
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["install"]
 

@@ -8,7 +8,7 @@
 - ``POST /v1/audio/sessions`` (``agent_id`` must exist: 404), ``GET/DELETE
   /v1/audio/sessions/{id}``: a session is ``active`` until closed, then ``ended``; closing it
   again is a 404.
-- ``GET /v2/audio/voices``: the voices of :mod:`mistralai.testing.flows.audio` with filters
+- ``GET /v2/audio/voices``: the voices of :mod:`.speech` with filters
   ``type``, ``gender``, ``language``, ``query`` and ``page_token`` paging.
 - ``POST /v1/client/sessions``: a realtime session with a short-lived client secret.
 """
@@ -19,11 +19,16 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._routing import RequestContext, Response, as_dict, as_list, json_response
-from mistralai.testing.flows._common import (
+from mistralai.api.audio._fake_routes.speech import public_voice, voice_store
+from mistralai.testing import (
     USER_ID,
     Record,
+    RequestContext,
+    Response,
+    as_dict,
+    as_list,
     json_body,
+    json_response,
     new_id,
     no_content,
     not_found,
@@ -34,10 +39,9 @@ from mistralai.testing.flows._common import (
     require,
     store,
 )
-from mistralai.testing.flows.audio import public_voice, voice_store
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["DEFAULT_CONFIGURATION", "install"]
 
@@ -296,7 +300,7 @@ def _create_realtime_session(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     server.add_route("POST", r"/v1/audio/agents", _create_agent)
     server.add_route("GET", r"/v1/audio/agents", _list_agents)
     agent = r"/v1/audio/agents/(?P<agent_id>[^/]+)"

@@ -14,6 +14,9 @@
   ``parameters`` schema (see :func:`called_tool`); streamed, its arguments come in
   ``response.function_call_arguments.delta``/``.done`` events instead of the text events.
 - ``input_tokens`` counts the words of ``instructions`` and of every input text.
+
+This package's ``mistralai.testing.routes`` entry point names this module: mistralai-testing's
+fake server installs it; the SDK never imports it (mistralai-testing is no dependency).
 """
 
 from __future__ import annotations
@@ -24,20 +27,25 @@ import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._completions import content_text, schema_instance, split_pieces
-from mistralai.testing._routing import (
+from mistralai.testing import (
+    Record,
     RequestContext,
     Response,
     StreamResponse,
     as_dict,
     as_list,
+    content_text,
+    json_body,
     json_response,
+    not_found,
+    require,
+    schema_instance,
+    split_pieces,
     sse_event,
 )
-from mistralai.testing.flows._common import Record, json_body, not_found, require
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["called_tool", "input_texts", "install"]
 
@@ -253,6 +261,6 @@ def _count_input_tokens(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     server.add_route("POST", r"/v1/responses", _create)
     server.add_route("POST", r"/v1/responses/input_tokens", _count_input_tokens)

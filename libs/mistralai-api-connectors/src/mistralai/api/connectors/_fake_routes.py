@@ -9,17 +9,28 @@
   (``server.state["connector_shares"]``); unsharing a connector that is not shared is a 404.
 
 Every change answers ``{"message": ...}``.
+
+This package's ``mistralai.testing.routes`` entry point names this module: mistralai-testing's
+fake server installs it; the SDK never imports it (mistralai-testing is no dependency).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mistralai.testing._routing import RequestContext, Response, json_response, validation_error
-from mistralai.testing.flows._common import Record, json_body, not_found, require
+from mistralai.testing import (
+    Record,
+    RequestContext,
+    Response,
+    json_body,
+    json_response,
+    not_found,
+    require,
+    validation_error,
+)
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["install"]
 
@@ -125,7 +136,7 @@ def _unshare(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     credentials = (
         r"/v1/connectors/(?P<connector_id_or_name>[^/]+)/(?P<consumer_scope>[^/]+)/credentials"
     )

@@ -1,5 +1,5 @@
 """Fake-server routes for workflow tags and deployment administration, over the registry and
-deployments of :mod:`mistralai.testing.flows.workflows`:
+deployments of :mod:`.executions`:
 
 - ``POST /v1/workflows/{workflow}/tags`` (by name or id): adds the tags to the workflow's
   ``tags`` (kept once each, in order), 204; unknown workflows answer 404.
@@ -12,12 +12,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._routing import RequestContext, Response, as_list, json_response
-from mistralai.testing.flows._common import json_body, no_content, not_found, require
-from mistralai.testing.flows.workflows import workflow_state
+from mistralai.api.workflows._fake_routes.executions import workflow_state
+from mistralai.testing import (
+    RequestContext,
+    Response,
+    as_list,
+    json_body,
+    json_response,
+    no_content,
+    not_found,
+    require,
+)
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["install"]
 
@@ -71,7 +79,7 @@ def _archive(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     server.add_route("POST", r"/v1/workflows/(?P<workflow_identifier>[^/]+)/tags", _add_tags)
     deployment = r"/v1/workflows/deployments/(?P<{}>[^/]+)"
     server.add_route("POST", deployment.format("deployment_id") + r"/unharden", _unharden)

@@ -9,26 +9,26 @@
   :data:`ASSIGNABLE_ROLES` (422 otherwise), also listed by ``GET
   /v1/service-accounts/assignable-roles``.
 - ``GET /v1/whoami``: the user principal, or the service account whose id is the bearer token.
+
+This package's ``mistralai.testing.routes`` entry point names this module: mistralai-testing's
+fake server installs it; the SDK never imports it (mistralai-testing is no dependency).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._routing import (
-    RequestContext,
-    Response,
-    as_list,
-    json_response,
-    validation_error,
-)
-from mistralai.testing.flows._common import (
+from mistralai.testing import (
     CUSTOMER_ID,
     ORGANIZATION_ID,
     USER_ID,
     WORKSPACE_ID,
     Record,
+    RequestContext,
+    Response,
+    as_list,
     json_body,
+    json_response,
     new_id,
     no_content,
     not_found,
@@ -38,10 +38,11 @@ from mistralai.testing.flows._common import (
     query_str,
     require,
     store,
+    validation_error,
 )
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["ASSIGNABLE_ROLES", "install"]
 
@@ -238,7 +239,7 @@ def _whoami(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     server.add_route("POST", r"/v1/service-accounts", _create)
     server.add_route("GET", r"/v1/service-accounts", _list)
     account = r"/v1/service-accounts/(?P<service_account_id>[^/]+)"

@@ -1,6 +1,6 @@
-"""Helpers shared by the stateful flows: bodies, 404s, ids, timestamps and the two paging styles
-of the API (``page``/``page_size`` with ``count``/``next``/``previous``, and opaque
-``page_token`` with ``next_page_token``)."""
+"""Helpers for writing fake routes (exported by :mod:`mistralai.testing`): bodies, 404s, ids,
+timestamps and the two paging styles of the API (``page``/``page_size`` with
+``count``/``next``/``previous``, and opaque ``page_token`` with ``next_page_token``)."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ from email.policy import HTTP
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import parse_qs
 
-from mistralai.testing._routing import (
+from mistralai.testing import (
     RequestContext,
     Response,
     StreamResponse,
@@ -40,7 +40,7 @@ from mistralai.testing._routing import (
 )
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = [
     "CHUNK_BYTES",
@@ -359,7 +359,7 @@ def _voice_sample(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     server.add_route("POST", r"/v1/audio/transcriptions", _transcribe)
     server.add_route("POST", r"/v1/audio/speech", _speech)
     server.add_route("GET", r"/v1/audio/voices", _list_voices)

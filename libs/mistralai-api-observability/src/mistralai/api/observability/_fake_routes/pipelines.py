@@ -17,12 +17,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mistralai.testing._routing import RequestContext, Response, as_dict, as_list, json_response
-from mistralai.testing.flows._common import (
+from mistralai.testing import (
     USER_ID,
     WORKSPACE_ID,
     Record,
+    RequestContext,
+    Response,
+    as_dict,
+    as_list,
     json_body,
+    json_response,
     missing,
     new_id,
     no_content,
@@ -37,7 +41,7 @@ from mistralai.testing.flows._common import (
 )
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["RESULTS_PER_CONFIG", "install"]
 
@@ -244,7 +248,7 @@ def _import_from_spans(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     base = r"/v1/observability"
     server.add_route("POST", base + r"/pipelines", _create)
     server.add_route("GET", base + r"/pipelines", _list)

@@ -8,6 +8,9 @@
   real events: tests add them with :func:`add_trigger_event`.
 
 Unknown ids answer 404; deleting a webhook deletes its triggers.
+
+This package's ``mistralai.testing.routes`` entry point names this module: mistralai-testing's
+fake server installs it; the SDK never imports it (mistralai-testing is no dependency).
 """
 
 from __future__ import annotations
@@ -15,14 +18,16 @@ from __future__ import annotations
 import secrets
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._routing import RequestContext, Response, json_response
-from mistralai.testing.flows._common import (
+from mistralai.testing import (
     CUSTOMER_ID,
     ORGANIZATION_ID,
     USER_ID,
     WORKSPACE_ID,
     Record,
+    RequestContext,
+    Response,
     json_body,
+    json_response,
     new_id,
     no_content,
     not_found,
@@ -34,7 +39,7 @@ from mistralai.testing.flows._common import (
 )
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["add_trigger_event", "install"]
 
@@ -222,7 +227,7 @@ def _trigger_events(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     server.add_route("POST", r"/v1/webhooks", _create_webhook)
     server.add_route("GET", r"/v1/webhooks", _list_webhooks)
     webhook = r"/v1/webhooks/(?P<webhook_id>[^/]+)"

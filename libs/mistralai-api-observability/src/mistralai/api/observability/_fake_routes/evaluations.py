@@ -22,12 +22,16 @@ import operator
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._routing import RequestContext, Response, as_dict, as_list, json_response
-from mistralai.testing.flows._common import (
+from mistralai.testing import (
     USER_ID,
     WORKSPACE_ID,
     Record,
+    RequestContext,
+    Response,
+    as_dict,
+    as_list,
     json_body,
+    json_response,
     new_id,
     not_found,
     now_iso,
@@ -36,7 +40,7 @@ from mistralai.testing.flows._common import (
 )
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["EVALUATION_SLUG", "EVALUATOR", "PROJECT_SLUG", "RECORDS_PER_RUN", "install", "seed"]
 
@@ -376,7 +380,7 @@ def _list_trials(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     base = r"/v1/observability"
     server.add_route("GET", base + r"/projects", _list_projects)
     project = base + r"/projects/(?P<project_slug>[^/]+)"

@@ -16,6 +16,9 @@
 - ``GET/PUT/POST .../summary_field/{language}``: the summary is 404 until set or generated; the
   POST answers ``application/jsonl``: ``{"content": ...}`` lines, then a ``{"status",
   "translated"}`` line (an existing summary is sent back unless ``force=true``).
+
+This package's ``mistralai.testing.routes`` entry point names this module: mistralai-testing's
+fake server installs it; the SDK never imports it (mistralai-testing is no dependency).
 """
 
 from __future__ import annotations
@@ -23,19 +26,16 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from mistralai.testing._routing import (
+from mistralai.testing import (
+    USER_ID,
+    Record,
     RequestContext,
     Response,
     as_dict,
     as_list,
     error_response,
-    json_response,
-    validation_error,
-)
-from mistralai.testing.flows._common import (
-    USER_ID,
-    Record,
     json_body,
+    json_response,
     new_id,
     not_found,
     now_iso,
@@ -44,10 +44,11 @@ from mistralai.testing.flows._common import (
     query_str,
     require,
     store,
+    validation_error,
 )
 
 if TYPE_CHECKING:
-    from mistralai.testing.server import FakeMistralServer
+    from mistralai.testing import FakeMistralServer
 
 __all__ = ["CHUNK_WORDS", "install"]
 
@@ -449,7 +450,7 @@ def _generate_summary(ctx: RequestContext) -> Response:
 
 
 def install(server: FakeMistralServer) -> None:
-    """Add this flow's routes to server."""
+    """Add these routes to ``server``."""
     base = r"/v1/context/search-indexes"
     server.add_route("POST", base, _create)
     server.add_route("GET", base, _list)

@@ -1,1 +1,0 @@
-"""Stateful flows of the fake server, one module per domain group."""
