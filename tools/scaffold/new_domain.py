@@ -7,7 +7,8 @@ Then: map its operations to it in ``tools/codegen/mapping.yaml`` (``package:``),
 ``nox -s generate`` and ``uv lock``. Nothing else lists the domains: the generator, core's
 missing-package hints (``FIRST_PARTY``, generated), the fake server (its
 ``mistralai.testing.routes`` entry point), the install-shape tests and the docs checks find
-the package from its ``mistralai.domains`` entry point (``tools/packaging/domains.py``). The
+the package from its entry points (``mistralai.domains``, ``tools/packaging/domains.py``;
+``mistralai.testing.routes`` for its fake routes, a stub written here). The
 few configuration files that must name every package (the workspace's sources, dev group and
 pyright paths, the umbrella ``mistralai``'s dependencies) are updated here, in place.
 
@@ -40,6 +41,10 @@ dependencies = ["mistralai-core{core_cap}"]
 
 [project.entry-points."mistralai.domains"]
 {module} = "mistralai.api.{module}._plugin"
+
+# Routes of the fake Mistral server (mistralai-testing) for this domain's operations.
+[project.entry-points."mistralai.testing.routes"]
+{module} = "mistralai.api.{module}._fake_routes"
 
 [build-system]
 requires = ["hatchling>=1.25"]
@@ -94,6 +99,24 @@ README = """\
 {summary} (`{attach}`) for the modular Mistral AI SDK. Installs on top of `mistralai-core`
 and attaches itself to `Mistral` through the `mistralai.domains` entry point.
 """
+
+FAKE_ROUTES = '''\
+"""Fake-server routes of {dist}: loaded by mistralai-testing's fake server through the
+``mistralai.testing.routes`` entry point, never at run time (this package does not depend on
+mistralai-testing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mistralai.testing import FakeMistralServer
+
+
+def install(server: FakeMistralServer) -> None:
+    """Add this domain's routes (``@server.route("GET", r"/v1/...")``, see mistralai-testing's
+    README, "Shipping fake routes")."""
+'''
 
 CHANGELOG = "# Changelog\n\n## {version}\n- First release.\n"
 
@@ -161,6 +184,7 @@ def main() -> None:
     write(src / "__init__.py", INIT.format(**values))
     write(src / "_plugin.py", PLUGIN.format(**values))
     write(src / "models.py", MODELS.format(**values))
+    write(src / "_fake_routes.py", FAKE_ROUTES.format(**values))
     write(src / "py.typed", "")
     (base / "tests").mkdir(exist_ok=True)
     register(dist, values["core_cap"])
