@@ -75,3 +75,20 @@ def test_wrapper_accepts_every_parameter_of_the_operation(
         return  # ``**kwargs`` forwarded whole
     missing = [p for p in inspect.signature(theirs).parameters if p not in mine]
     assert not missing, f"{cls.__qualname__}.{name} does not accept {missing}"
+
+
+@pytest.mark.parametrize("scope", ["organization", "workspace", "user"])
+@pytest.mark.parametrize("verb", ["activate", "deactivate"])
+def test_connector_scope_methods_accept_the_operations_parameters(verb: str, scope: str) -> None:
+    """The 2.x per-scope methods (``activate_for_user``...) wrap ``<verb>_for_consumer`` with
+    the scope fixed: every other parameter of the generated method must reach them."""
+    from mistralai.client import Mistral
+
+    connectors = Mistral(api_key="k").beta.connectors
+    for suffix in ("", "_async"):
+        generic = inspect.signature(getattr(connectors, f"{verb}_for_consumer{suffix}"))
+        scoped = inspect.signature(getattr(connectors, f"{verb}_for_{scope}{suffix}"))
+        missing = [
+            p for p in generic.parameters if p != "consumer_scope" and p not in scoped.parameters
+        ]
+        assert not missing, f"{verb}_for_{scope}{suffix} does not accept {missing}"
