@@ -20,6 +20,7 @@ def _copy_tree(dest: Path) -> None:
     for name in ("tools", "spec"):
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     for pyproject in ROOT.glob("libs/*/pyproject.toml"):
         target = dest / pyproject.relative_to(ROOT)
         target.parent.mkdir(parents=True)
@@ -67,5 +68,6 @@ def test_a_new_domain_needs_no_list_edited(tmp_path: Path) -> None:
     package = tomllib.loads((tree / "libs/mistralai-api-demo/pyproject.toml").read_text())
     routes = package["project"]["entry-points"]["mistralai.testing.routes"]
     assert routes == {"demo": "mistralai.api.demo._fake_routes"}
+    assert "- libs/mistralai-api-demo/src" in (tree / "mkdocs.yml").read_text()
     umbrella = tomllib.loads((tree / "libs/mistralai/pyproject.toml").read_text())
     assert "mistralai-api-demo>=0.2.0,<0.3" in umbrella["project"]["dependencies"]

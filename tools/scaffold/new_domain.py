@@ -10,7 +10,7 @@ missing-package hints (``FIRST_PARTY``, generated), the fake server (its
 the package from its entry points (``mistralai.domains``, ``tools/packaging/domains.py``;
 ``mistralai.testing.routes`` for its fake routes, a stub written here). The
 few configuration files that must name every package (the workspace's sources, dev group and
-pyright paths, the umbrella ``mistralai``'s dependencies) are updated here, in place.
+pyright paths, the docs' source paths, the umbrella ``mistralai``'s dependencies) are updated here, in place.
 
 The generated code (``_generated/``) comes from ``nox -s generate``; this writes only what a
 person owns afterwards, and never overwrites an existing file.
@@ -152,6 +152,14 @@ def register(dist: str, cap: str) -> None:
     text = _insert_after_last(text, '    "mistralai-api-', f'    "{dist}",')
     text = _insert_after_last(text, '    "libs/mistralai-api-', f'    "libs/{dist}/src",')
     root.write_text(text)
+    mkdocs = ROOT / "mkdocs.yml"
+    mkdocs.write_text(
+        _insert_after_last(
+            mkdocs.read_text(),
+            "            - libs/mistralai-api-",
+            f"            - libs/{dist}/src",
+        )
+    )
     umbrella = ROOT / "libs" / "mistralai" / "pyproject.toml"
     text = umbrella.read_text()
     umbrella.write_text(

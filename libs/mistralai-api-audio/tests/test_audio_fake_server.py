@@ -9,11 +9,11 @@ import time
 import pytest
 
 from mistralai.api.audio import models
+from mistralai.api.audio._fake_routes import DEFAULT_TRANSCRIPT, fake_audio, parse_multipart
 from mistralai.client import Mistral, errors
 from mistralai.client.utils import BackoffStrategy, RetryConfig
 from mistralai.core.errors import RequestValidationError, StreamInterruptedError
 from mistralai.testing import FakeMistralServer
-from mistralai.api.audio._fake_routes import DEFAULT_TRANSCRIPT, fake_audio, parse_multipart
 
 FAST = RetryConfig("backoff", BackoffStrategy(1, 5, 1.5, 5_000), True, max_retries=2)
 AUDIO = {"file_name": "hello.mp3", "content": b"ID3\x00\x01fake-mp3-bytes"}

@@ -20,6 +20,7 @@ import pytest
 import zstandard
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from mistralai.api.workflows._fake_routes import sse_event_with_id
 from mistralai.client import Mistral
 from mistralai.extra.workflows import (
     ConnectorAuthTaskState,
@@ -32,7 +33,6 @@ from mistralai.extra.workflows import (
 )
 from mistralai.extra.workflows.encoding.helpers import configure_workflow_encoding_sync
 from mistralai.testing import FakeMistralServer, RequestContext, StreamResponse, json_response
-from mistralai.api.workflows._fake_routes import sse_event_with_id
 
 KEY = "11" * 32
 SECRET = {"account": "ada", "note": "top secret " * 40}

@@ -497,8 +497,8 @@ def test_helpers_keep_the_2x_parameters(client: Mistral, dotted: str, owner: str
 def _inclusive_deployment_logs(server: FakeMistralServer, count: int) -> None:
     """A deployment log route that resumes *at* the cursor (repeating that event), as some
     SSE servers do; the resumable stream must still deliver each record once."""
-    from mistralai.testing import RequestContext, StreamResponse
     from mistralai.api.workflows._fake_routes import sse_event_with_id
+    from mistralai.testing import RequestContext, StreamResponse
 
     def handler(ctx: RequestContext) -> StreamResponse:
         cursor = ctx.header("last-event-id") or (ctx.query_params.get("last_event_id") or [""])[0]

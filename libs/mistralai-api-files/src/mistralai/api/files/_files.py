@@ -5,26 +5,39 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from mistralai.api.files._generated import models
+from mistralai.api.files._download import DownloadSink
 from mistralai.api.files._generated.resources import _FILES_DOWNLOAD  # pyright: ignore[reportPrivateUsage]
 from mistralai.api.files._generated.resources import Files as GeneratedFiles
 from mistralai.api.files._generated.resources import FilesWithRawResponse as GeneratedFilesRaw
-from mistralai.api.files._transfer import (
-    DownloadProgress,
-    PartFile,
-    UploadProgress,
-    UploadSource,
-    check_target,
-    content_length,
-    upload_value,
+from mistralai.api.files._transfer import DownloadProgress
+from mistralai.api.files._upload import (
+    raw_upload,
+    raw_upload_async,
+    upload_method,
+    upload_method_async,
 )
-from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig, raw_method
+from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig
 
 __all__ = ["Files", "FilesWithRawResponse"]
 
-_UPLOAD = "files.upload"
-_DOWNLOAD_TO = "files.download_to"
+
+def _download_args(
+    file_id: str,
+    retries: OptionalNullable[RetryConfig],
+    server_url: str | None,
+    timeout_ms: int | None,
+    http_headers: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    """The ``stream_bytes`` arguments of ``download_to``."""
+    return {
+        "path": {"file_id": file_id},
+        "retries": retries,
+        "server_url": server_url,
+        "timeout_ms": timeout_ms,
+        "http_headers": http_headers,
+    }
 
 
 class Files(GeneratedFiles):
@@ -40,76 +53,38 @@ class Files(GeneratedFiles):
         ``download_to``, which writes to disk, is not offered raw: use ``download``)."""
         return FilesWithRawResponse(self)
 
-    def upload(  # pyright: ignore[reportIncompatibleMethodOverride]
-        self,
-        *,
-        file: UploadSource,
-        expiry: OptionalNullable[int] = UNSET,
-        visibility: models.FilesAPIRoutesUploadFileFileVisibility | None = "workspace",
-        purpose: models.FilePurpose | None = None,
-        progress: UploadProgress | None = None,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateFileResponse:
+    # ``upload`` takes the generated parameters (``file`` as any upload source, plus
+    # ``progress``): see _upload. pyright flags any override that is not a plain function;
+    # tests/coverage/test_wrappers.py checks the parameters instead.
+    @upload_method(GeneratedFiles.upload)
+    def upload(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
         """Upload a file (at most 512 MB; fine-tuning takes ``.jsonl`` files).
 
-        :param file: a path (``str`` or path-like), ``bytes``, a binary file object (read from
+        Parameters (a decorator gives the method those of the wrapped one):
+
+        - ``file``: a path (``str`` or path-like), ``bytes``, a binary file object (read from
             its current position), a ``File`` or its dict form (``file_name``, ``content``,
             ``content_type``). The content is streamed from disk, never read whole into memory.
             A stream that cannot seek back is not sent twice: when a retry would need it
             again, :class:`~mistralai.core.errors.MistralError` is raised instead.
-        :param expiry: hours before the file expires.
-        :param visibility: ``"workspace"`` (default) or ``"user"``.
-        :param purpose: ``"fine-tune"``, ``"batch"``, ``"ocr"``...
-        :param progress: ``progress(bytes_sent, total_bytes)`` called as the body is sent,
+        - ``expiry``: hours before the file expires.
+        - ``visibility``: ``"workspace"`` (default) or ``"user"``.
+        - ``purpose``: ``"fine-tune"``, ``"batch"``, ``"ocr"``...
+        - ``progress``: ``progress(bytes_sent, total_bytes)`` called as the body is sent,
             ending with ``bytes_sent == total_bytes`` (a retried attempt starts again from 0).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        - ``retries``: Override the default retry configuration for this call.
+        - ``server_url``: Override the default server URL for this call.
+        - ``timeout_ms``: Override the default request timeout, in milliseconds.
+        - ``http_headers``: Additional headers to send with this request.
+
         :raises UploadFileNotFoundError: ``file`` is a path that does not exist (nothing sent).
         :raises RequestValidationError: ``file`` is not something that can be uploaded.
         """
-        with upload_value(_UPLOAD, file, progress) as value:
-            return super().upload(
-                file=value,
-                expiry=expiry,
-                visibility=visibility,
-                purpose=purpose,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
 
-    async def upload_async(  # pyright: ignore[reportIncompatibleMethodOverride]
-        self,
-        *,
-        file: UploadSource,
-        expiry: OptionalNullable[int] = UNSET,
-        visibility: models.FilesAPIRoutesUploadFileFileVisibility | None = "workspace",
-        purpose: models.FilePurpose | None = None,
-        progress: UploadProgress | None = None,
-        retries: OptionalNullable[RetryConfig] = UNSET,
-        server_url: str | None = None,
-        timeout_ms: int | None = None,
-        http_headers: Mapping[str, str] | None = None,
-    ) -> models.CreateFileResponse:
+    @upload_method_async(GeneratedFiles.upload_async)
+    def upload_async(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
         """Async twin of :meth:`upload` (same arguments). The file is read in the event loop's
         thread as the body is sent, as httpx does for multipart uploads."""
-        with upload_value(_UPLOAD, file, progress) as value:
-            return await super().upload_async(
-                file=value,
-                expiry=expiry,
-                visibility=visibility,
-                purpose=purpose,
-                retries=retries,
-                server_url=server_url,
-                timeout_ms=timeout_ms,
-                http_headers=http_headers,
-            )
 
     def download_to(
         self,
@@ -136,29 +111,13 @@ class Files(GeneratedFiles):
         :returns: the path written.
         :raises RequestValidationError: the destination directory does not exist (nothing sent).
         """
-        target = check_target(_DOWNLOAD_TO, path)
-        part = PartFile(target, file_id)
-        stream = self._client.stream_bytes(
-            _FILES_DOWNLOAD,
-            path={"file_id": file_id},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
-        try:
-            with stream:
-                handle = part.open(stream.headers)
-                total = content_length(stream.headers)
-                received = 0
+        args = _download_args(file_id, retries, server_url, timeout_ms, http_headers)
+        with DownloadSink(file_id, path, progress) as sink:  # the path is checked first
+            with self._client.stream_bytes(_FILES_DOWNLOAD, **args) as stream:
+                sink.begin(stream.headers)
                 for chunk in stream.iter_bytes():
-                    handle.write(chunk)
-                    received += len(chunk)
-                    if progress is not None:
-                        progress(received, total)
-            return part.commit()
-        finally:
-            part.discard()
+                    sink.write(chunk)
+            return sink.commit()
 
     async def download_to_async(
         self,
@@ -172,29 +131,14 @@ class Files(GeneratedFiles):
         http_headers: Mapping[str, str] | None = None,
     ) -> Path:
         """Async twin of :meth:`download_to` (same arguments and guarantees)."""
-        target = check_target(_DOWNLOAD_TO, path)
-        part = PartFile(target, file_id)
-        stream = await self._client.stream_bytes_async(
-            _FILES_DOWNLOAD,
-            path={"file_id": file_id},
-            retries=retries,
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            http_headers=http_headers,
-        )
-        try:
+        args = _download_args(file_id, retries, server_url, timeout_ms, http_headers)
+        with DownloadSink(file_id, path, progress) as sink:  # the path is checked first
+            stream = await self._client.stream_bytes_async(_FILES_DOWNLOAD, **args)
             async with stream:
-                handle = part.open(stream.headers)
-                total = content_length(stream.headers)
-                received = 0
+                sink.begin(stream.headers)
                 async for chunk in stream.iter_bytes():
-                    handle.write(chunk)
-                    received += len(chunk)
-                    if progress is not None:
-                        progress(received, total)
-            return part.commit()
-        finally:
-            part.discard()
+                    sink.write(chunk)
+            return sink.commit()
 
 
 class FilesWithRawResponse(GeneratedFilesRaw):
@@ -203,5 +147,5 @@ class FilesWithRawResponse(GeneratedFilesRaw):
 
     __slots__ = ()
 
-    upload = raw_method(Files.upload)  # pyright: ignore[reportIncompatibleVariableOverride]
-    upload_async = raw_method(Files.upload_async)  # pyright: ignore[reportIncompatibleVariableOverride]
+    upload = raw_upload(Files.upload)  # pyright: ignore[reportIncompatibleVariableOverride]
+    upload_async = raw_upload_async(Files.upload_async)  # pyright: ignore[reportIncompatibleVariableOverride]

@@ -5,102 +5,37 @@ from __future__ import annotations
 
 import os
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, TypeVar, overload
+from typing import Any
+
+from typing_extensions import TypeVar
 
 from mistralai.api.fine_tuning import _batch, _batch_run
 from mistralai.api.fine_tuning._generated import models
 from mistralai.api.fine_tuning._generated import resources as generated
-from mistralai.api.fine_tuning._wait import (
-    BATCH_TERMINAL_STATUSES,
-    FINE_TUNING_TERMINAL_STATUSES,
-    wait_job,
-    wait_job_async,
-    wait_options,
-)
+from mistralai.api.fine_tuning._job_waits import JobWaits, namespace
+from mistralai.api.fine_tuning._job_waits import options as wait
+from mistralai.api.fine_tuning._wait import BATCH_TERMINAL_STATUSES, FINE_TUNING_TERMINAL_STATUSES
 from mistralai.api.fine_tuning.batch import BatchLimits, BatchProgress, BatchResults
 
 __all__ = ["Batch", "BatchJobs", "FineTuning", "FineTuningJobs"]
 
-R = TypeVar("R")
+# Unsolved (no ``response_model``), the answers are ``Any``: one signature instead of overloads.
+R = TypeVar("R", default=Any)
 
 FineTuningJob = models.JobsAPIRoutesFineTuningGetFineTuningJobResponse
 
 
-class FineTuningJobs(generated.FineTuningJobs):
-    """``fine_tuning.jobs``: list, create, get, cancel, start, and :meth:`wait`."""
+class FineTuningJobs(generated.FineTuningJobs, JobWaits[FineTuningJob]):
+    """``fine_tuning.jobs``: list, create, get, cancel, start, and :meth:`wait`.
+
+    ``wait`` ends on ``SUCCESS`` (``fine_tuned_model`` names the new model), ``FAILED``,
+    ``FAILED_VALIDATION`` or ``CANCELLED``, or on ``VALIDATED`` for a job created with
+    ``auto_start=False``: it waits for ``start`` and would not move on its own."""
 
     __slots__ = ()
 
-    def wait(
-        self,
-        job_id: str,
-        *,
-        polling_interval: float | None = None,
-        max_attempts: int | None = None,
-        timeout: float | None = None,
-        on_poll: Callable[[FineTuningJob], None] | None = None,
-        poll_interval: float | None = None,
-        progress: Callable[[FineTuningJob], None] | None = None,
-    ) -> FineTuningJob:
-        """Poll the job every ``polling_interval`` seconds until it succeeds, fails or is
-        cancelled.
-
-        :param job_id: the fine-tuning job.
-        :param polling_interval: seconds between polls (default 5).
-        :param max_attempts: give up after this many polls (``None``: no limit).
-        :param timeout: give up after this many seconds (``None``: wait as long as it takes).
-        :param on_poll: called with the job after every poll (the last call sees the final job).
-        :param poll_interval: older name of ``polling_interval``, still accepted.
-        :param progress: older name of ``on_poll``, still accepted.
-        :returns: the job in its terminal status (check ``status``; on ``SUCCESS``
-            ``fine_tuned_model`` names the new model), or ``VALIDATED`` for a job created with
-            ``auto_start=False``: it waits for ``start`` and would not move on its own.
-        :raises WaitTimeoutError: the timeout passed (or ``max_attempts`` polls were made)
-            first; ``error.job`` is the last job seen.
-        """
-        options = wait_options(
-            polling_interval=polling_interval,
-            max_attempts=max_attempts,
-            timeout=timeout,
-            on_poll=on_poll,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
-        return wait_job(
-            "fine-tuning job",
-            job_id,
-            FINE_TUNING_TERMINAL_STATUSES,
-            options,
-            lambda: self.get(job_id=job_id),
-        )
-
-    async def wait_async(
-        self,
-        job_id: str,
-        *,
-        polling_interval: float | None = None,
-        max_attempts: int | None = None,
-        timeout: float | None = None,
-        on_poll: Callable[[FineTuningJob], Awaitable[None] | None] | None = None,
-        poll_interval: float | None = None,
-        progress: Callable[[FineTuningJob], Awaitable[None] | None] | None = None,
-    ) -> FineTuningJob:
-        """Async twin of :meth:`wait`; ``on_poll`` may also be a coroutine function."""
-        options = wait_options(
-            polling_interval=polling_interval,
-            max_attempts=max_attempts,
-            timeout=timeout,
-            on_poll=on_poll,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
-        return await wait_job_async(
-            "fine-tuning job",
-            job_id,
-            FINE_TUNING_TERMINAL_STATUSES,
-            options,
-            lambda: self.get_async(job_id=job_id),
-        )
+    _kind = "fine-tuning job"
+    _terminal = FINE_TUNING_TERMINAL_STATUSES
 
 
 class FineTuning(generated.FineTuning):
@@ -111,84 +46,20 @@ class FineTuning(generated.FineTuning):
     @property
     def jobs(self) -> FineTuningJobs:
         """Operations of ``fine_tuning.jobs`` (with ``wait``)."""
-        try:
-            jobs = self._ns_jobs
-        except AttributeError:
-            jobs = self._ns_jobs = FineTuningJobs(self._client)
-        assert isinstance(jobs, FineTuningJobs)
-        return jobs
+        return namespace(self, "_ns_jobs", FineTuningJobs)
 
 
-class BatchJobs(generated.BatchJobs):
-    """``batch.jobs``: list, create, get, delete, cancel, and :meth:`wait`."""
+class BatchJobs(generated.BatchJobs, JobWaits[models.BatchJob]):
+    """``batch.jobs``: list, create, get, delete, cancel, and :meth:`wait`.
+
+    ``wait`` ends on ``SUCCESS``, ``FAILED``, ``TIMEOUT_EXCEEDED`` or ``CANCELLED``
+    (``output_file`` / ``error_file`` hold the results; ``completed_requests`` /
+    ``total_requests`` of the jobs ``on_poll`` sees tell how far it is)."""
 
     __slots__ = ()
 
-    def wait(
-        self,
-        job_id: str,
-        *,
-        polling_interval: float | None = None,
-        max_attempts: int | None = None,
-        timeout: float | None = None,
-        on_poll: Callable[[models.BatchJob], None] | None = None,
-        poll_interval: float | None = None,
-        progress: Callable[[models.BatchJob], None] | None = None,
-    ) -> models.BatchJob:
-        """Poll the batch job every ``polling_interval`` seconds until it reaches a terminal
-        status (``SUCCESS``, ``FAILED``, ``TIMEOUT_EXCEEDED`` or ``CANCELLED``).
-
-        :param job_id: the batch job.
-        :param polling_interval: seconds between polls (default 5).
-        :param max_attempts: give up after this many polls (``None``: no limit).
-        :param timeout: give up after this many seconds (``None``: wait as long as it takes).
-        :param on_poll: called with the job after every poll (``completed_requests`` /
-            ``total_requests`` tell how far it is).
-        :param poll_interval: older name of ``polling_interval``, still accepted.
-        :param progress: older name of ``on_poll``, still accepted.
-        :returns: the job in its terminal status (``output_file`` / ``error_file`` hold results).
-        :raises WaitTimeoutError: the timeout passed (or ``max_attempts`` polls were made)
-            first; ``error.job`` is the last job seen.
-        """
-        options = wait_options(
-            polling_interval=polling_interval,
-            max_attempts=max_attempts,
-            timeout=timeout,
-            on_poll=on_poll,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
-        return wait_job(
-            "batch job", job_id, BATCH_TERMINAL_STATUSES, options, lambda: self.get(job_id=job_id)
-        )
-
-    async def wait_async(
-        self,
-        job_id: str,
-        *,
-        polling_interval: float | None = None,
-        max_attempts: int | None = None,
-        timeout: float | None = None,
-        on_poll: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
-        poll_interval: float | None = None,
-        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
-    ) -> models.BatchJob:
-        """Async twin of :meth:`wait`; ``on_poll`` may also be a coroutine function."""
-        options = wait_options(
-            polling_interval=polling_interval,
-            max_attempts=max_attempts,
-            timeout=timeout,
-            on_poll=on_poll,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
-        return await wait_job_async(
-            "batch job",
-            job_id,
-            BATCH_TERMINAL_STATUSES,
-            options,
-            lambda: self.get_async(job_id=job_id),
-        )
+    _kind = "batch job"
+    _terminal = BATCH_TERMINAL_STATUSES
 
 
 class Batch(generated.Batch):
@@ -199,21 +70,15 @@ class Batch(generated.Batch):
     @property
     def jobs(self) -> BatchJobs:
         """Operations of ``batch.jobs`` (with ``wait``)."""
-        try:
-            jobs = self._ns_jobs
-        except AttributeError:
-            jobs = self._ns_jobs = BatchJobs(self._client)
-        assert isinstance(jobs, BatchJobs)
-        return jobs
+        return namespace(self, "_ns_jobs", BatchJobs)
 
-    @overload
     def run(
         self,
         requests: Iterable[Mapping[str, Any]],
         *,
         model: str | None = None,
         endpoint: models.ApiEndpoint = "/v1/chat/completions",
-        response_model: type[R],
+        response_model: type[R] | None = None,
         agent_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int = 24,
@@ -227,52 +92,7 @@ class Batch(generated.Batch):
         on_progress: Callable[[BatchProgress], None] | None = None,
         poll_interval: float | None = None,
         progress: Callable[[models.BatchJob], None] | None = None,
-    ) -> BatchResults[R]: ...
-
-    @overload
-    def run(
-        self,
-        requests: Iterable[Mapping[str, Any]],
-        *,
-        model: str | None = None,
-        endpoint: models.ApiEndpoint = "/v1/chat/completions",
-        response_model: None = None,
-        agent_id: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int = 24,
-        polling_interval: float | None = None,
-        max_attempts: int | None = None,
-        timeout: float | None = None,
-        on_poll: Callable[[models.BatchJob], None] | None = None,
-        cleanup: bool = False,
-        limits: BatchLimits | None = None,
-        state_file: str | os.PathLike[str] | None = None,
-        on_progress: Callable[[BatchProgress], None] | None = None,
-        poll_interval: float | None = None,
-        progress: Callable[[models.BatchJob], None] | None = None,
-    ) -> BatchResults[Any]: ...
-
-    def run(
-        self,
-        requests: Iterable[Mapping[str, Any]],
-        *,
-        model: str | None = None,
-        endpoint: models.ApiEndpoint = "/v1/chat/completions",
-        response_model: type[Any] | None = None,
-        agent_id: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int = 24,
-        polling_interval: float | None = None,
-        max_attempts: int | None = None,
-        timeout: float | None = None,
-        on_poll: Callable[[models.BatchJob], None] | None = None,
-        cleanup: bool = False,
-        limits: BatchLimits | None = None,
-        state_file: str | os.PathLike[str] | None = None,
-        on_progress: Callable[[BatchProgress], None] | None = None,
-        poll_interval: float | None = None,
-        progress: Callable[[models.BatchJob], None] | None = None,
-    ) -> BatchResults[Any]:
+    ) -> BatchResults[R]:
         """Run any number of requests on Mistral's batch service and get the answers back in
         input order, in bounded memory.
 
@@ -320,14 +140,7 @@ class Batch(generated.Batch):
         :raises WaitTimeoutError: ``timeout`` passed; names the job, which keeps running.
         :raises BatchJobError: every job ended without any result file.
         """
-        options = wait_options(
-            polling_interval=polling_interval,
-            max_attempts=max_attempts,
-            timeout=timeout,
-            on_poll=on_poll,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
+        options = wait(polling_interval, max_attempts, timeout, on_poll, poll_interval, progress)
         plan = _batch.new_plan(
             endpoint=endpoint,
             model=model,
@@ -347,14 +160,13 @@ class Batch(generated.Batch):
             cleanup=cleanup,
         )
 
-    @overload
     async def run_async(
         self,
         requests: Iterable[Mapping[str, Any]],
         *,
         model: str | None = None,
         endpoint: models.ApiEndpoint = "/v1/chat/completions",
-        response_model: type[R],
+        response_model: type[R] | None = None,
         agent_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
         timeout_hours: int = 24,
@@ -368,62 +180,10 @@ class Batch(generated.Batch):
         on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
         poll_interval: float | None = None,
         progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
-    ) -> BatchResults[R]: ...
-
-    @overload
-    async def run_async(
-        self,
-        requests: Iterable[Mapping[str, Any]],
-        *,
-        model: str | None = None,
-        endpoint: models.ApiEndpoint = "/v1/chat/completions",
-        response_model: None = None,
-        agent_id: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int = 24,
-        polling_interval: float | None = None,
-        max_attempts: int | None = None,
-        timeout: float | None = None,
-        on_poll: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
-        cleanup: bool = False,
-        limits: BatchLimits | None = None,
-        state_file: str | os.PathLike[str] | None = None,
-        on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
-        poll_interval: float | None = None,
-        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
-    ) -> BatchResults[Any]: ...
-
-    async def run_async(
-        self,
-        requests: Iterable[Mapping[str, Any]],
-        *,
-        model: str | None = None,
-        endpoint: models.ApiEndpoint = "/v1/chat/completions",
-        response_model: type[Any] | None = None,
-        agent_id: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int = 24,
-        polling_interval: float | None = None,
-        max_attempts: int | None = None,
-        timeout: float | None = None,
-        on_poll: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
-        cleanup: bool = False,
-        limits: BatchLimits | None = None,
-        state_file: str | os.PathLike[str] | None = None,
-        on_progress: Callable[[BatchProgress], Awaitable[None] | None] | None = None,
-        poll_interval: float | None = None,
-        progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
-    ) -> BatchResults[Any]:
+    ) -> BatchResults[R]:
         """Async twin of :meth:`run` (same arguments; ``on_poll`` and ``on_progress`` may be
         coroutine functions). ``requests`` is a plain iterable, read while writing the input."""
-        options = wait_options(
-            polling_interval=polling_interval,
-            max_attempts=max_attempts,
-            timeout=timeout,
-            on_poll=on_poll,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
+        options = wait(polling_interval, max_attempts, timeout, on_poll, poll_interval, progress)
         plan = _batch.new_plan(
             endpoint=endpoint,
             model=model,
@@ -464,14 +224,7 @@ class Batch(generated.Batch):
         :raises BatchResumeError: no such file, not a state file, or part of the input was
             never submitted (then call :meth:`run` again with the same requests and file).
         """
-        options = wait_options(
-            polling_interval=polling_interval,
-            max_attempts=max_attempts,
-            timeout=timeout,
-            on_poll=on_poll,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
+        options = wait(polling_interval, max_attempts, timeout, on_poll, poll_interval, progress)
         plan = _batch.plan_from_state(state_file, response_model)
         return _batch_run.execute(
             self,
@@ -499,14 +252,7 @@ class Batch(generated.Batch):
         progress: Callable[[models.BatchJob], Awaitable[None] | None] | None = None,
     ) -> BatchResults[Any]:
         """Async twin of :meth:`resume`."""
-        options = wait_options(
-            polling_interval=polling_interval,
-            max_attempts=max_attempts,
-            timeout=timeout,
-            on_poll=on_poll,
-            poll_interval=poll_interval,
-            progress=progress,
-        )
+        options = wait(polling_interval, max_attempts, timeout, on_poll, poll_interval, progress)
         plan = _batch.plan_from_state(state_file, response_model)
         return await _batch_run.execute_async(
             self,
