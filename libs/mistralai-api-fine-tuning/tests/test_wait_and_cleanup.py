@@ -9,9 +9,9 @@ from typing import Any, Literal, cast, get_args
 
 import pytest
 
-from mistralai.api.fine_tuning import _batch_run
 from mistralai.api.fine_tuning._generated import models
 from mistralai.api.fine_tuning._wait import BATCH_TERMINAL_STATUSES, FINE_TUNING_TERMINAL_STATUSES
+from mistralai.api.fine_tuning.batch import _run as _batch_run
 from mistralai.api.fine_tuning.errors import BatchSubmissionError, WaitTimeoutError
 from mistralai.client import Mistral
 from mistralai.client.utils import BackoffStrategy, RetryConfig

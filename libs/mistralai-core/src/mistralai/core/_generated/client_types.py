@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import mistralai.api.files._generated.resources as _api_files_generated_resources
     import mistralai.api.files._rag as _api_files_rag
     import mistralai.api.fine_tuning._jobs as _api_fine_tuning_jobs
+    import mistralai.api.fine_tuning.batch._resource as _api_fine_tuning_batch_resource
     import mistralai.api.observability._generated.resources as _api_observability_generated_resources
     import mistralai.api.responses._generated.resources as _api_responses_generated_resources
     import mistralai.api.webhooks._generated.resources as _api_webhooks_generated_resources
@@ -56,7 +57,7 @@ class ClientResources:
 
     agents: _api_agents_generated_resources.Agents
     audio: _api_audio_realtime.Audio
-    batch: _api_fine_tuning_jobs.Batch
+    batch: _api_fine_tuning_batch_resource.Batch
     chat: _api_chat_chat.Chat
     classifiers: _api_chat_generated_resources.Classifiers
     embeddings: _api_chat_generated_resources.Embeddings

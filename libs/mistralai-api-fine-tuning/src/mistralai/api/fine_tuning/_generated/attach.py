@@ -4,7 +4,7 @@
 __all__ = ["ATTACH", "OPERATIONS"]
 
 ATTACH: dict[str, str] = {
-    "batch": "mistralai.api.fine_tuning._jobs:Batch",
+    "batch": "mistralai.api.fine_tuning.batch._resource:Batch",
     "fine_tuning": "mistralai.api.fine_tuning._jobs:FineTuning",
 }
 

@@ -24,9 +24,13 @@ from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from mistralai.api.fine_tuning import _batch
-from mistralai.api.fine_tuning._batch import WRITE_BUFFER, Chunk, Plan, save_state
-from mistralai.api.fine_tuning._batch_results import (
+from mistralai.api.fine_tuning._generated import models
+from mistralai.api.fine_tuning._generated.resources import OPERATIONS
+from mistralai.api.fine_tuning._wait import BATCH_TERMINAL_STATUSES, WaitOptions, done, timed_out
+from mistralai.api.fine_tuning.batch import BatchPhase, BatchProgress, BatchResults
+from mistralai.api.fine_tuning.batch import _plan as _batch
+from mistralai.api.fine_tuning.batch._plan import WRITE_BUFFER, Chunk, Plan, save_state
+from mistralai.api.fine_tuning.batch._results import (
     created_note,
     finish,
     index_results,
@@ -37,16 +41,12 @@ from mistralai.api.fine_tuning._batch_results import (
     submission_error,
     upload_body,
 )
-from mistralai.api.fine_tuning._generated import models
-from mistralai.api.fine_tuning._generated.resources import OPERATIONS
-from mistralai.api.fine_tuning._wait import BATCH_TERMINAL_STATUSES, WaitOptions, done, timed_out
-from mistralai.api.fine_tuning.batch import BatchPhase, BatchProgress, BatchResults
 from mistralai.core.errors import ResponseValidationError, SDKError
 from mistralai.core.polling import Sleep, poll_flow, run_nested
 from mistralai.core.runtime import UNSET
 
 if TYPE_CHECKING:
-    from mistralai.api.fine_tuning._jobs import Batch
+    from mistralai.api.fine_tuning.batch._resource import Batch
     from mistralai.core.runtime import BaseClient
 
 __all__ = ["execute", "execute_async"]

@@ -10,9 +10,9 @@ import struct
 import tempfile
 from typing import IO, Any, cast
 
-from mistralai.api.fine_tuning._batch import Chunk, Plan
 from mistralai.api.fine_tuning._generated import models
 from mistralai.api.fine_tuning.batch import BatchResults
+from mistralai.api.fine_tuning.batch._plan import Chunk, Plan
 from mistralai.api.fine_tuning.errors import BatchJobError, BatchSubmissionError
 
 _ENTRY = struct.Struct("=Q")  # one index entry; BatchResults reads them as array("Q")

@@ -1,7 +1,7 @@
 """The plan of ``client.batch.run``: validate and write the JSONL input to local temporary
 files (split into chunks at the service's limits), and the state file that records the
 uploaded files and created jobs (so a crashed run can resume). Running the plan (upload,
-create, wait, download, index) is :mod:`mistralai.api.fine_tuning._batch_run`.
+create, wait, download, index) is :mod:`mistralai.api.fine_tuning.batch._run`.
 
 Memory stays flat whatever the number of requests: the input is written line by line as the
 iterable yields it, uploads stream from the temporary files, downloads stream to temporary
