@@ -77,13 +77,8 @@ def _input_entries(inputs: RunInputs) -> list[InputEntry]:
     try:
         return list(_INPUTS_ADAPTER.validate_python(inputs))
     except pydantic.ValidationError as exc:  # as the generated methods do: nothing is sent
-        errors = exc.errors(include_url=False, include_input=False)
-        summary = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'inputs'}: {e['msg']}" for e in errors[:5]
-        )
-        raise RequestValidationError(
-            f"invalid inputs for the conversation run: {summary}",
-            errors=[dict(e) for e in errors],
+        raise RequestValidationError.from_pydantic(
+            exc, "invalid inputs for the conversation run", root="inputs"
         ) from exc
 
 
