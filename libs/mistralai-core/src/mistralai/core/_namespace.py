@@ -11,6 +11,7 @@ from mistralai.core.plugins import Registry, import_string, installed_version
 if TYPE_CHECKING:
     from mistralai.core._client import BaseClient
 
+
 def resolve(client: BaseClient, registry: Registry, dotted: str) -> Any:
     """The resource or namespace at ``dotted``; raises ``MissingDomainError`` (an
     ``AttributeError``) when no installed package provides it."""

@@ -163,7 +163,9 @@ class StreamOperation(Operation[E]):
         **kwargs: Any,
     ) -> None:
         kwargs.setdefault("response", event)
-        kwargs.setdefault("accept", "text/event-stream" if framing == "sse" else "application/jsonl")
+        kwargs.setdefault(
+            "accept", "text/event-stream" if framing == "sse" else "application/jsonl"
+        )
         super().__init__(**kwargs)
         self.event = event
         self.event_fields = event_fields
