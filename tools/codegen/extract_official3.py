@@ -234,6 +234,7 @@ class Extractor:
             event = re.search(r"Stream\[models\.(\w+)\]", returns)
             assert event, returns
             content: Json = {}
+            # ``Union[Model, EventStream[Event]]``: one operation answering JSON or SSE
             if "JSON" in returns or ("json" in accept.split(";")[0] and "Union" in returns):
                 json_type = re.search(r"models\.(\w+)", returns.split("Stream[")[0])
                 if json_type:
@@ -392,11 +393,8 @@ class Cleaner:
             rest = {k: self.clean(v) for k, v in node.items() if k != "$ref"}
             if rest.get("default") == SENTINEL:
                 rest.pop("default")
-            if not rest:
-                return inlined
-            if "$ref" in inlined:
-                return {**inlined, **rest}
-            return {**inlined, **rest}
+            # a ``$ref`` with siblings (a default, a description) keeps them beside the target
+            return {**inlined, **rest} if rest else inlined
         out: Json = {}
         for key, value in node.items():
             if key == "default" and value == SENTINEL:
