@@ -1,6 +1,6 @@
 """Behaviour kept by the shortcuts of the per-call path (issue "runtime performance"): cookies
-of the SDK's own clients, request-body dumps, open unions, stream decoding and idle checks.
-Behaviour only, no timing."""
+and TLS verification of the SDK's own clients, request-body dumps, open unions, stream decoding
+and idle checks, the credential check. Behaviour only, no timing."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from _ops import COMPLETE, STREAM, ChunkEvent, Request, Response
 from pydantic import Field, TypeAdapter
 
 from mistralai.client import Mistral, errors
-from mistralai.core import _http, _streaming
+from mistralai.core import _http, _streaming, _tls
 from mistralai.core._model import BaseModel, ConstFieldsModel, empty_as_absent
 from mistralai.core._streaming import EventStream, decoder_for
 
@@ -213,7 +213,7 @@ def test_own_clients_verify_tls_as_httpx_does(
         monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "one.pem"))
     expected = tls_settings(httpx.create_ssl_context())
     assert len(expected["ca_certs"]) == 1 if own_bundle else len(expected["ca_certs"]) > 1  # type: ignore[arg-type]
-    context = _http._DeferredCAContext.create()  # pyright: ignore[reportPrivateUsage]
+    context = _tls._DeferredCAContext.create()  # pyright: ignore[reportPrivateUsage]
     assert context.get_ca_certs() == []  # nothing read before a TLS connection
     context.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="api.mistral.ai")
     assert tls_settings(context) == expected
@@ -227,7 +227,7 @@ def test_own_clients_share_one_tls_context() -> None:
         for c in (one, two)
     ]
     contexts = {id(t._pool._ssl_context) for t in transports}  # pyright: ignore[reportAttributeAccessIssue]
-    assert contexts == {id(_http.tls_context())}
+    assert contexts == {id(_tls.tls_context())}
     one.close()
     two.close()
 
@@ -315,7 +315,7 @@ def test_own_clients_connect_over_tls_and_verify_the_server(
 
     url, cert = tls_server
     # a fresh shared context, reading the bundle from the environment (httpx's rules)
-    monkeypatch.setattr(_http, "_tls", [])
+    monkeypatch.setattr(_tls, "_tls", [])
     monkeypatch.setenv("SSL_CERT_FILE", str(cert))
     with Mistral(api_key="sk-test", server_url=url, retry_config=None) as client:
         assert client.request(COMPLETE, body=BODY).id == "a"
@@ -326,7 +326,7 @@ def test_own_clients_connect_over_tls_and_verify_the_server(
         assert asyncio.run(call()) == "a"
 
     # the same server is refused when its certificate is not trusted (certifi's bundle)
-    monkeypatch.setattr(_http, "_tls", [])
+    monkeypatch.setattr(_tls, "_tls", [])
     monkeypatch.delenv("SSL_CERT_FILE")
     with (
         Mistral(api_key="sk-test", server_url=url, retry_config=None) as client,

@@ -294,7 +294,9 @@ class BaseClient:
             timeout_s=timeout_s if timeout_s is not None else self._timeout_s,
             stream=stream,
             is_async=is_async,
-            caller_headers=frozenset(k.lower() for k in http_headers or ()),
+            caller_headers=frozenset(k.lower() for k in http_headers)
+            if http_headers
+            else _NO_HEADERS,
         )
 
     def _build(self, client: Any, prepared: PreparedRequest) -> httpx.Request:
@@ -323,7 +325,8 @@ class BaseClient:
         # The credential is checked here (a callable or the environment gives it only now):
         # an illegal character fails before anything is sent.
         for name, value in prepared.credentials().items():
-            _options.check_auth_value(name, value)
+            if not _plain_credential(value):
+                _options.check_auth_value(name, value)  # raises, saying what is wrong
         target = (prepared.url, tuple(prepared.query))
         if request is None:
             request = self._build(client, prepared)
@@ -701,6 +704,18 @@ class _RawModeClient(BaseClient):
         return self
 
 
+_NO_HEADERS: frozenset[str] = frozenset()
+
+
+def _plain_credential(value: str) -> bool:
+    """Whether ``_options.check_auth_value`` accepts ``value``, tested with string methods (C)
+    rather than its loop over every character: the token after an optional scheme (``Bearer
+    <key>``) is non-empty printable ASCII without spaces. Checked before every attempt."""
+    scheme, sep, rest = value.partition(" ")
+    token = rest if sep and scheme.isalpha() else value
+    return bool(token) and token.isascii() and token.isprintable() and " " not in token
+
+
 def _reauthenticate(prepared: PreparedRequest, status: int) -> bool:
     """Whether a 401 is retried once, the provider's hook replacing the rejected credential
     (it asked for it with ``retry_unauthorized``). Not counted as a retry of the policy."""
@@ -865,7 +880,7 @@ def parse_response(op: Operation[R], status: int, content: bytes, response: Any)
     if rtype is str:
         return content.decode(response.encoding or "utf-8")  # pyright: ignore[reportReturnType]
     try:
-        return op.response_adapter.validate_json(content)
+        return op.validate_response_json(content)
     except (ValueError, RecursionError) as exc:
         raise ResponseValidationError(
             f"the answer to {op.operation_id} could not be read: {exc}",

@@ -121,9 +121,8 @@ def json_body(op: Operation[Any], body: Any) -> tuple[bytes, Mapping[str, Any] |
         model = _with_defaults(adapter.validate_python(values), top=op.body_fields)
         content = adapter.dump_json(model, by_alias=True, exclude_unset=True)
     except ValidationError as exc:
-        raise RequestValidationError(
-            f"invalid arguments for {op.operation_id}: {_summarize(exc)}",
-            errors=[dict(e) for e in exc.errors(include_url=False, include_input=False)],
+        raise RequestValidationError.from_pydantic(
+            exc, f"invalid arguments for {op.operation_id}"
         ) from exc
     except PydanticSerializationError as exc:
         raise RequestValidationError(f"invalid arguments for {op.operation_id}: {exc}") from exc
@@ -151,10 +150,15 @@ def _admits_none(annotation: Any) -> bool:
     return any(_admits_none(arg) for arg in get_args(annotation))
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None), bytes})
+
+
 def _with_defaults(value: Any, top: bool = False) -> Any:
     """``value`` with every model's defaulted fields marked as set (except the ``top`` one's),
     so that an ``exclude_unset`` dump sends them. Models are copied, never changed: the
     caller's objects keep their ``model_fields_set``."""
+    if type(value) in _ATOMS:  # most values of a body: no model can be inside
+        return value
     if isinstance(value, PydanticModel):
         defaulted = frozenset[str]() if top else _defaulted(type(value))
         fields_set = value.model_fields_set
@@ -183,15 +187,6 @@ def _with_defaults(value: Any, top: bool = False) -> Any:
             return mapping
         return new_values
     return value
-
-
-def _summarize(exc: ValidationError) -> str:
-    parts: list[str] = []
-    for error in exc.errors(include_url=False, include_input=False)[:5]:
-        where = ".".join(str(p) for p in error["loc"]) or "body"
-        parts.append(f"{where}: {error['msg']}")
-    more = exc.error_count() - len(parts)
-    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
 def multipart_body(op: Operation[Any], body: Mapping[str, Any]) -> list[tuple[str, Any]]:

@@ -31,6 +31,22 @@ def _field_keys(cls: type[pydantic.BaseModel]) -> tuple[tuple[str, str], ...]:
     return keys
 
 
+_DROP_NONE_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _drop_none_keys(cls: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """``(python name, wire name)`` of the fields in ``__mistral_drop_none__`` (with a keep
+    set: generated models), computed once per class."""
+    keys = _DROP_NONE_KEYS.get(cls)
+    if keys is None:
+        drop: frozenset[str] = frozenset()
+        if cls.__mistral_keep__ is not None:
+            drop = cls.__mistral_drop_none__
+        keys = tuple((name, wire) for name, wire in _field_keys(cls) if wire in drop)
+        _DROP_NONE_KEYS[cls] = keys
+    return keys
+
+
 class BaseModel(pydantic.BaseModel):
     """Base of all API models: unknown fields kept, populated by field name or wire alias.
 
@@ -70,6 +86,19 @@ class BaseModel(pydantic.BaseModel):
         if not isinstance(data, dict):
             return data  # pyright: ignore[reportUnknownVariableType]
         out = cast("dict[str, Any]", data)
+        if info.exclude_unset:
+            # Request bodies: every field out here was set, so of the 2.x rules only "no None
+            # for a non-nullable field" can apply; visit those fields alone (per request, not
+            # per field of every model in it).
+            for name, wire in _drop_none_keys(cls):
+                key = wire if wire in out else name if name in out else None
+                if key is not None and out[key] is None:
+                    del out[key]
+            # A constant filled from its default would be dropped with the unset fields: add
+            # it back.
+            for key, value in cls.__mistral_consts__.items():
+                out.setdefault(key, value)
+            return out
         keep = cls.__mistral_keep__
         if keep is not None:
             fields_set = self.__pydantic_fields_set__
@@ -81,11 +110,6 @@ class BaseModel(pydantic.BaseModel):
                     out[key] is None and wire in cls.__mistral_drop_none__
                 ):
                     del out[key]
-        if info.exclude_unset:
-            # Request bodies are dumped with ``exclude_unset`` so omitted arguments stay
-            # omitted; a constant filled from its default would be dropped too: add it back.
-            for key, value in cls.__mistral_consts__.items():
-                out.setdefault(key, value)
         return out
 
 
@@ -101,8 +125,11 @@ def open_discriminator(prop: str, known: frozenset[str]) -> Discriminator:
     """
 
     def pick(value: Any) -> str:
-        if isinstance(value, Mapping):
-            tag: object = value.get(prop)  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
+        # Called for every union value read: a plain dict (JSON input) is tested first, the
+        # ``Mapping`` ABC check costs several times the lookup.
+        tag: object
+        if type(value) is dict or isinstance(value, Mapping):
+            tag = value.get(prop)  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
         else:
             tag = getattr(value, prop, None)
         return tag if isinstance(tag, str) and tag in known else UNKNOWN_TAG
@@ -135,7 +162,8 @@ def empty_as_absent(*wire_names: str) -> Any:
         if not isinstance(data, dict):
             return data
         fields = cast("dict[str, Any]", data)
-        if any(k in keys and v == {} for k, v in fields.items()):
+        # the few marked names are looked up, not every field of every instance validated
+        if any(fields.get(k, None) == {} for k in keys):
             return {k: v for k, v in fields.items() if not (k in keys and v == {})}
         return fields
 
