@@ -118,6 +118,31 @@ def query_int(ctx: RequestContext, name: str, default: int) -> int | Response:
         )
 
 
+def query_count(ctx: RequestContext, name: str, default: int) -> int | Response:
+    """A non-negative integer query parameter (a page number or size), or the API's 422."""
+    value = query_int(ctx, name, default)
+    if isinstance(value, int) and value < 0:
+        return validation_error(
+            {"type": "greater_than_equal", "loc": ["query", name], "msg": "Input should be >= 0"}
+        )
+    return value
+
+
+def page_slice(
+    ctx: RequestContext, items: list[Record], default_size: int = 100
+) -> tuple[list[Record], int, int, Response | None]:
+    """The items of the 0-based ``page`` of ``page_size`` (files, jobs: 2.x's paging), with the
+    page and size read, or the 422 for a bad parameter."""
+    page = query_count(ctx, "page", 0)
+    if isinstance(page, Response):
+        return [], 0, 0, page
+    size = query_count(ctx, "page_size", default_size)
+    if isinstance(size, Response):
+        return [], 0, 0, size
+    size = max(size, 1)
+    return items[page * size : (page + 1) * size], page, size, None
+
+
 def page_number(
     ctx: RequestContext, items: list[Record], default_size: int = 50
 ) -> Record | Response:

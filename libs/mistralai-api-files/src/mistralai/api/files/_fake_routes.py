@@ -34,9 +34,11 @@ from mistralai.testing import (
     json_response,
     multipart_parts,
     next_timestamp,
+    page_slice,
     parse_multipart,
     public_file,
     put_file,
+    query_count,
     validation_error,
 )
 
@@ -59,40 +61,6 @@ def _not_found(what: str, ident: str) -> Response:
 
 def _state(server: FakeMistralServer, key: str) -> dict[str, dict[str, Any]]:
     return cast(dict[str, dict[str, Any]], server.state.setdefault(key, {}))
-
-
-def _int_param(ctx: RequestContext, name: str, default: int) -> int | Response:
-    values = ctx.query_params.get(name)
-    if not values:
-        return default
-    try:
-        value = int(values[-1])
-    except ValueError:
-        return validation_error(
-            {
-                "type": "int_parsing",
-                "loc": ["query", name],
-                "msg": "Input should be a valid integer",
-            }
-        )
-    if value < 0:
-        return validation_error(
-            {"type": "greater_than_equal", "loc": ["query", name], "msg": "Input should be >= 0"}
-        )
-    return value
-
-
-def _page(
-    ctx: RequestContext, items: list[dict[str, Any]], default_size: int = 100
-) -> tuple[list[dict[str, Any]], int, int, Response | None]:
-    page = _int_param(ctx, "page", 0)
-    if isinstance(page, Response):
-        return [], 0, 0, page
-    size = _int_param(ctx, "page_size", default_size)
-    if isinstance(size, Response):
-        return [], 0, 0, size
-    size = max(size, 1)
-    return items[page * size : (page + 1) * size], page, size, None
 
 
 # --------------------------------------------------------------------------- files
@@ -156,7 +124,7 @@ def _list_files(ctx: RequestContext) -> Response:
         needle = q["search"][-1].lower()
         records = [r for r in records if needle in r["filename"].lower()]
     records.sort(key=lambda r: r["created_at"], reverse=True)
-    page, _, _, err = _page(ctx, records)
+    page, _, _, err = page_slice(ctx, records)
     if err is not None:
         return err
     include_total = (q.get("include_total") or ["true"])[-1].lower() != "false"
@@ -217,7 +185,7 @@ def _signed_url(ctx: RequestContext) -> Response:
     record = _file_record(ctx)
     if record is None:
         return _not_found("File", ctx.params["file_id"])
-    expiry = _int_param(ctx, "expiry", 24)
+    expiry = query_count(ctx, "expiry", 24)
     if isinstance(expiry, Response):
         return expiry
     if not 1 <= expiry <= 168:
@@ -289,7 +257,7 @@ def _list_libraries(ctx: RequestContext) -> Response:
     search = ctx.query_params.get("search")
     if search:
         libraries = [lib for lib in libraries if search[-1].lower() in lib["name"].lower()]
-    page, number, size, err = _page(ctx, libraries)
+    page, number, size, err = page_slice(ctx, libraries)
     if err is not None:
         return err
     return json_response(
@@ -395,7 +363,7 @@ def _list_documents(ctx: RequestContext) -> Response:
     search = ctx.query_params.get("search")
     if search:
         docs = [d for d in docs if search[-1].lower() in d["name"].lower()]
-    page, number, size, err = _page(ctx, docs)
+    page, number, size, err = page_slice(ctx, docs)
     if err is not None:
         return err
     return json_response({"pagination": _pagination(len(docs), number, size), "data": page})

@@ -46,6 +46,7 @@ from mistralai.testing import (
     file_store,
     json_response,
     next_timestamp,
+    page_slice,
     put_file,
     validation_error,
 )
@@ -72,40 +73,6 @@ def _not_found(what: str, ident: str) -> Response:
 
 def _state(server: FakeMistralServer, key: str) -> dict[str, dict[str, Any]]:
     return cast(dict[str, dict[str, Any]], server.state.setdefault(key, {}))
-
-
-def _int_param(ctx: RequestContext, name: str, default: int) -> int | Response:
-    values = ctx.query_params.get(name)
-    if not values:
-        return default
-    try:
-        value = int(values[-1])
-    except ValueError:
-        return validation_error(
-            {
-                "type": "int_parsing",
-                "loc": ["query", name],
-                "msg": "Input should be a valid integer",
-            }
-        )
-    if value < 0:
-        return validation_error(
-            {"type": "greater_than_equal", "loc": ["query", name], "msg": "Input should be >= 0"}
-        )
-    return value
-
-
-def _page(
-    ctx: RequestContext, items: list[dict[str, Any]], default_size: int = 100
-) -> tuple[list[dict[str, Any]], int, int, Response | None]:
-    page = _int_param(ctx, "page", 0)
-    if isinstance(page, Response):
-        return [], 0, 0, page
-    size = _int_param(ctx, "page_size", default_size)
-    if isinstance(size, Response):
-        return [], 0, 0, size
-    size = max(size, 1)
-    return items[page * size : (page + 1) * size], page, size, None
 
 
 # --------------------------------------------------------------------------- jobs
@@ -282,7 +249,7 @@ def _list_ft_jobs(ctx: RequestContext) -> Response:
     if q.get("suffix"):
         jobs = [j for j in jobs if j["suffix"] == q["suffix"][-1]]
     jobs.sort(key=lambda j: j["created_at"], reverse=True)
-    page, _, _, err = _page(ctx, jobs)
+    page, _, _, err = page_slice(ctx, jobs)
     if err is not None:
         return err
     return json_response({"data": page, "object": "list", "total": len(jobs)})
@@ -636,7 +603,7 @@ def _list_batch_jobs(ctx: RequestContext) -> Response:
         jobs = [j for j in jobs if j["status"] in q["status"]]
     order = (q.get("order_by") or ["-created"])[-1]
     jobs.sort(key=lambda j: j["created_at"], reverse=order.startswith("-"))
-    page, _, _, err = _page(ctx, jobs)
+    page, _, _, err = page_slice(ctx, jobs)
     if err is not None:
         return err
     return json_response({"data": page, "object": "list", "total": len(jobs)})
