@@ -428,6 +428,54 @@ class BaseClient:
             return None, True
         return state.next_delay(retry_after), False
 
+    # -- one attempt, I/O-free: the decisions both loops below share ------------------------
+    def _ready(
+        self, client: Any, plan: _Plan, request: httpx.Request | None, timeouts: dict[str, Any]
+    ) -> tuple[httpx.Request, _http.Deadline]:
+        """The request of the next attempt, after the provider's hook ran (the caller runs it:
+        sync or async): middleware applied, its deadline bounding its timeouts. ``timeouts``
+        is filled with the client's own on the first attempt."""
+        from mistralai.core import _http
+
+        prepared = plan.prepared
+        prepared.unauthorized = False  # it was for that run of the hook only
+        first = request is None
+        request = self._attempt(client, prepared, request)
+        if first:
+            timeouts.update(request.extensions.get("timeout") or {})
+        self._before_send(request, prepared)
+        deadline = self._deadline(plan)
+        _http.bound_timeouts(request, timeouts, deadline.remaining())
+        return request, deadline
+
+    def _verdict(self, plan: _Plan, response: httpx.Response) -> tuple[str, float | None, bool]:
+        """What an answer means: ``("again", ...)`` (re-authenticate, at once), ``("ok", ...)``,
+        ``("retry", delay, ...)`` or ``("fail", None, may_have_been_processed)``."""
+        status = response.status_code
+        if _reauthenticate(plan.prepared, status):
+            return "again", None, False
+        if 200 <= status < 300:
+            return "ok", None, False
+        if status not in RETRYABLE_STATUS:
+            return "fail", None, False
+        delay, unsafe = self._decide(
+            plan.prepared.op, plan.state, status, None, retry_after_seconds(response.headers)
+        )
+        if delay is None:
+            return "fail", None, unsafe
+        self._logger.debug("retrying after status %d in %.2fs", status, delay)
+        return "retry", delay, False
+
+    def _connection_retry(self, plan: _Plan, exc: APIConnectionError) -> float:
+        """The delay before retrying after ``exc`` (no answer), or raise the error to give."""
+        delay, unsafe = self._decide(plan.prepared.op, plan.state, None, exc, None)
+        if delay is None:
+            if unsafe:
+                raise _maybe_processed(exc, plan.prepared.op) from exc.__cause__
+            raise exc
+        self._logger.debug("retrying after %s in %.2fs", type(exc).__name__, delay)
+        return delay
+
     # -- sync ------------------------------------------------------------------------------
     def _send(self, op: Operation[Any], args: CallArgs, kind: str) -> tuple[httpx.Response, bytes]:
         """One call: attempts and retries. ``kind`` is ``request`` (the body is read, within
@@ -442,19 +490,11 @@ class BaseClient:
         auth = provider.httpx_auth()  # None but for providers of the former contract
         request: httpx.Request | None = None
         timeouts: dict[str, Any] = {}
-        state = plan.state
         while True:
-            first = request is None
-            if not first:
+            if request is not None:
                 prepared.attempt += 1
             run_attempt_hook(provider, prepared)
-            prepared.unauthorized = False  # it was for this run of the hook only
-            request = self._attempt(client, prepared, request)
-            if first:
-                timeouts = dict(request.extensions.get("timeout") or {})
-            self._before_send(request, prepared)
-            deadline = self._deadline(plan)
-            _http.bound_timeouts(request, timeouts, deadline.remaining())
+            request, deadline = self._ready(client, plan, request, timeouts)
             started = time.perf_counter()
             try:
                 try:
@@ -462,37 +502,30 @@ class BaseClient:
                 except APIConnectionError as exc:
                     self._on_error(request, exc)
                     raise
-                self._after_response(response, started)
-                status = response.status_code
-                if _reauthenticate(prepared, status):
-                    response.close()
-                    continue
-                if 200 <= status < 300:
-                    if kind != "request":
-                        # the body of a stream is bounded per event/chunk, not by the budget
-                        _http.bound_timeouts(request, timeouts, None)
-                        return response, b""
-                    return response, _http.read(response, deadline)[0]
-                if status in RETRYABLE_STATUS:
-                    delay, unsafe = self._decide(
-                        op, state, status, None, retry_after_seconds(response.headers)
-                    )
-                    if delay is not None:
-                        response.close()
-                        self._logger.debug("retrying after status %d in %.2fs", status, delay)
-                        time.sleep(delay)
-                        continue
-                else:
-                    unsafe = False
-                content, size = _http.read(response, deadline, MAX_ERROR_BODY)
-                raise status_error(response, content, size, may_have_been_processed=unsafe)
             except APIConnectionError as exc:
-                delay, unsafe = self._decide(op, state, None, exc, None)
-                if delay is None:
-                    if unsafe:
-                        raise _maybe_processed(exc, op) from exc.__cause__
-                    raise
-                self._logger.debug("retrying after %s in %.2fs", type(exc).__name__, delay)
+                time.sleep(self._connection_retry(plan, exc))
+                continue
+            self._after_response(response, started)
+            verdict, delay, unsafe = self._verdict(plan, response)
+            if verdict == "ok":
+                if kind != "request":
+                    # the body of a stream is bounded per event/chunk, not by the budget
+                    _http.bound_timeouts(request, timeouts, None)
+                    return response, b""
+                try:
+                    return response, _http.read(response, deadline)[0]
+                except APIConnectionError as exc:
+                    time.sleep(self._connection_retry(plan, exc))
+                    continue
+            if verdict == "fail":
+                try:
+                    content, size = _http.read(response, deadline, MAX_ERROR_BODY)
+                except APIConnectionError as exc:
+                    time.sleep(self._connection_retry(plan, exc))
+                    continue
+                raise status_error(response, content, size, may_have_been_processed=unsafe)
+            response.close()
+            if delay is not None:
                 time.sleep(delay)
 
     def request(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
@@ -543,63 +576,39 @@ class BaseClient:
         auth = provider.httpx_auth()  # None but for providers of the former contract
         request: httpx.Request | None = None
         timeouts: dict[str, Any] = {}
-        state = plan.state
         while True:
-            first = request is None
-            if not first:
+            if request is not None:
                 prepared.attempt += 1
             await run_attempt_hook_async(provider, prepared)
-            prepared.unauthorized = False  # it was for this run of the hook only
-            request = self._attempt(client, prepared, request)
-            if first:
-                timeouts = dict(request.extensions.get("timeout") or {})
-            self._before_send(request, prepared)
-            deadline = self._deadline(plan)
-            _http.bound_timeouts(request, timeouts, deadline.remaining())
+            request, deadline = self._ready(client, plan, request, timeouts)
             started = time.perf_counter()
             try:
-                try:
-                    async with asyncio.timeout(deadline.remaining()):
-                        try:
-                            response = await _http.send_async(
-                                client, request, auth=auth, owned=owned
-                            )
-                        except APIConnectionError as exc:
-                            self._on_error(request, exc)
-                            raise
-                        self._after_response(response, started)
-                        status = response.status_code
-                        if _reauthenticate(prepared, status):
-                            await response.aclose()
-                            continue
-                        if 200 <= status < 300:
-                            if kind != "request":
-                                _http.bound_timeouts(request, timeouts, None)
-                                return response, b""
-                            return response, (await _http.read_async(response))[0]
-                        retry_after = retry_after_seconds(response.headers)
-                        delay, unsafe = (None, False)
-                        if status in RETRYABLE_STATUS:
-                            delay, unsafe = self._decide(op, state, status, None, retry_after)
-                        if delay is None:
-                            content, size = await _http.read_async(response, MAX_ERROR_BODY)
-                            raise status_error(
-                                response, content, size, may_have_been_processed=unsafe
-                            )
-                        await response.aclose()
-                except TimeoutError:
-                    error = deadline.error(request)
-                    self._on_error(request, error)
-                    raise error from None
-                self._logger.debug("retrying after status %d in %.2fs", status, delay)
-                await asyncio.sleep(delay)
+                # the deadline also bounds what httpx's own timeouts do not (a slow trickle)
+                async with asyncio.timeout(deadline.remaining()):
+                    try:
+                        response = await _http.send_async(client, request, auth=auth, owned=owned)
+                    except APIConnectionError as exc:
+                        self._on_error(request, exc)
+                        raise
+                    self._after_response(response, started)
+                    verdict, delay, unsafe = self._verdict(plan, response)
+                    if verdict == "ok":
+                        if kind != "request":
+                            _http.bound_timeouts(request, timeouts, None)
+                            return response, b""
+                        return response, (await _http.read_async(response))[0]
+                    if verdict == "fail":
+                        content, size = await _http.read_async(response, MAX_ERROR_BODY)
+                        raise status_error(response, content, size, may_have_been_processed=unsafe)
+                    await response.aclose()
+            except TimeoutError:
+                error = deadline.error(request)
+                self._on_error(request, error)
+                raise error from None
             except APIConnectionError as exc:
-                delay, unsafe = self._decide(op, state, None, exc, None)
-                if delay is None:
-                    if unsafe:
-                        raise _maybe_processed(exc, op) from exc.__cause__
-                    raise
-                self._logger.debug("retrying after %s in %.2fs", type(exc).__name__, delay)
+                await asyncio.sleep(self._connection_retry(plan, exc))
+                continue
+            if delay is not None:
                 await asyncio.sleep(delay)
 
     async def request_async(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
