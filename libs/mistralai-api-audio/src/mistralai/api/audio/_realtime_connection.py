@@ -6,9 +6,9 @@ from __future__ import annotations
 import base64
 import json
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from types import TracebackType
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 import pydantic
 
@@ -76,32 +76,48 @@ _MODELS: dict[str, type[pydantic.BaseModel]] = {
 }
 
 
-def parse_realtime_event(payload: Any) -> RealtimeEvent:
-    """A decoded JSON message as its typed event, or an :class:`UnknownRealtimeEvent`."""
+def parse_typed_event(
+    payload: Any, models: Mapping[str, type[pydantic.BaseModel]]
+) -> pydantic.BaseModel:
+    """A decoded JSON message as the model its ``type`` names in ``models``, or an
+    :class:`UnknownRealtimeEvent` (kept, not raised, so that a newer server's messages never
+    break this client). Shared by the transcription and speech connections."""
     if not isinstance(payload, dict):
         return UnknownRealtimeEvent(type=None, content=payload, error="expected JSON object")
     data: dict[str, Any] = payload  # pyright: ignore[reportUnknownVariableType]
     kind = data.get("type")
     if not isinstance(kind, str):
         return UnknownRealtimeEvent(type=None, content=data, error="missing/invalid 'type'")
-    model = _MODELS.get(kind)
+    model = models.get(kind)
     if model is None:
         return UnknownRealtimeEvent(type=kind, content=data, error="unknown event type")
     try:
-        event: RealtimeEvent = model.model_validate(data)  # pyright: ignore[reportAssignmentType]
+        return model.model_validate(data)
     except pydantic.ValidationError as exc:
         return UnknownRealtimeEvent(type=kind, content=data, error=str(exc))
-    return event
 
 
-def decode_message(message: str | bytes) -> RealtimeEvent:
-    """One WebSocket message (text, or bytes holding UTF-8 JSON) as an event."""
+def decode_typed_event(
+    message: str | bytes, models: Mapping[str, type[pydantic.BaseModel]]
+) -> pydantic.BaseModel:
+    """One WebSocket message (text, or bytes holding UTF-8 JSON) as :func:`parse_typed_event`
+    reads it."""
     text = message.decode("utf-8", errors="replace") if isinstance(message, bytes) else message
     try:
         payload = json.loads(text)
     except ValueError as exc:
         return UnknownRealtimeEvent(type=None, content=text, error=f"invalid JSON: {exc}")
-    return parse_realtime_event(payload)
+    return parse_typed_event(payload, models)
+
+
+def parse_realtime_event(payload: Any) -> RealtimeEvent:
+    """A decoded JSON message as its typed event, or an :class:`UnknownRealtimeEvent`."""
+    return cast("RealtimeEvent", parse_typed_event(payload, _MODELS))
+
+
+def decode_message(message: str | bytes) -> RealtimeEvent:
+    """One WebSocket message (text, or bytes holding UTF-8 JSON) as an event."""
+    return cast("RealtimeEvent", decode_typed_event(message, _MODELS))
 
 
 class RealtimeConnection:

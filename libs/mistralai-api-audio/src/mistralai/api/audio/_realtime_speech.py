@@ -9,26 +9,19 @@ The session: connect to ``/v1/audio/speech/realtime?model=...``, read ``session.
 
 from __future__ import annotations
 
-import asyncio
-import json
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Mapping
 from contextlib import aclosing
 from types import TracebackType
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 import pydantic
 
 from mistralai.api.audio.realtime_speech import REALTIME_SPEECH_EXTRA_HINT
 
 try:
-    from websockets.asyncio.client import ClientConnection, connect
-    from websockets.exceptions import (
-        ConnectionClosedError,
-        ConnectionClosedOK,
-        InvalidStatus,
-        WebSocketException,
-    )
+    from websockets.asyncio.client import ClientConnection
+    from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK
 except ImportError as exc:
     raise ImportError(REALTIME_SPEECH_EXTRA_HINT) from exc
 
@@ -37,14 +30,16 @@ from mistralai.api.audio._generated.models import (
     SpeechStreamAudioDelta,
     SpeechStreamDone,
 )
-from mistralai.api.audio._realtime_connection import UnknownRealtimeEvent
+from mistralai.api.audio._realtime_connection import (
+    UnknownRealtimeEvent,
+    decode_typed_event,
+    parse_typed_event,
+)
+from mistralai.api.audio._session_open import SessionErrors, open_session
 from mistralai.api.audio._websocket import (
-    USER_AGENT,
-    close_quietly,
     error_message,
     provider_of,
     send_while_receiving,
-    websocket_url,
 )
 from mistralai.api.audio.realtime import wire
 from mistralai.api.audio.realtime_speech import (
@@ -64,7 +59,6 @@ from mistralai.api.audio.realtime_speech import (
     RealtimeSpeechStreamingMode,
     RealtimeSpeechWSError,
 )
-from mistralai.core.errors import MistralError
 from mistralai.core.runtime import BaseClient, Resource
 
 __all__ = [
@@ -100,29 +94,11 @@ _MODELS: dict[str, type[pydantic.BaseModel]] = {
 def parse_realtime_speech_event(payload: Any) -> RealtimeSpeechEvent:
     """A decoded JSON message as its typed event, or an :class:`UnknownRealtimeEvent` (kept,
     not raised, so that a newer server's messages never break this client)."""
-    if not isinstance(payload, dict):
-        return UnknownRealtimeEvent(type=None, content=payload, error="expected JSON object")
-    data: dict[str, Any] = payload  # pyright: ignore[reportUnknownVariableType]
-    kind = data.get("type")
-    if not isinstance(kind, str):
-        return UnknownRealtimeEvent(type=None, content=data, error="missing/invalid 'type'")
-    model = _MODELS.get(kind)
-    if model is None:
-        return UnknownRealtimeEvent(type=kind, content=data, error="unknown event type")
-    try:
-        event: RealtimeSpeechEvent = model.model_validate(data)  # pyright: ignore[reportAssignmentType]
-    except pydantic.ValidationError as exc:
-        return UnknownRealtimeEvent(type=kind, content=data, error=str(exc))
-    return event
+    return cast("RealtimeSpeechEvent", parse_typed_event(payload, _MODELS))
 
 
 def _decode(message: str | bytes) -> RealtimeSpeechEvent:
-    text = message.decode("utf-8", errors="replace") if isinstance(message, bytes) else message
-    try:
-        payload = json.loads(text)
-    except ValueError as exc:
-        return UnknownRealtimeEvent(type=None, content=text, error=f"invalid JSON: {exc}")
-    return parse_realtime_speech_event(payload)
+    return cast("RealtimeSpeechEvent", decode_typed_event(message, _MODELS))
 
 
 def _closed_error(exc: ConnectionClosedError, prefix: str) -> RealtimeSpeechConnectionClosedError:
@@ -297,19 +273,12 @@ class RealtimeSpeech(Resource):
             raise RealtimeSpeechException(
                 "realtime speech needs a Mistral client (client.audio.realtime_speech)"
             )
-        headers: dict[str, str] = dict(await provider.auth_headers_async())
-        if http_headers is not None:
-            headers.update(http_headers)
-        base = server_url or provider.base_url
-        url = websocket_url(base, REALTIME_SPEECH_PATH, {"model": model})
-        timeout_s = (timeout_ms if timeout_ms is not None else DEFAULT_HANDSHAKE_TIMEOUT_MS) / 1000
-        websocket: ClientConnection | None = None
-        try:
-            async with asyncio.timeout(timeout_s):  # one deadline: upgrade + session.created
-                websocket = await connect(
-                    url, additional_headers=headers, open_timeout=None, user_agent_header=USER_AGENT
-                )
-                session, initial = await _handshake(websocket)
+
+        async def ready(
+            websocket: ClientConnection,
+            greeting: tuple[RealtimeSpeechSession, list[RealtimeSpeechEvent]],
+        ) -> RealtimeSpeechConnection:
+            session, initial = greeting
             connection = RealtimeSpeechConnection(websocket, session, initial_events=initial)
             settings = (voice_id, ref_audio, response_format, streaming_mode, expressiveness)
             if any(value is not None for value in settings):
@@ -321,27 +290,19 @@ class RealtimeSpeech(Resource):
                     expressiveness=expressiveness,
                 )
             return connection
-        except TimeoutError as exc:
-            await close_quietly(websocket)
-            raise RealtimeSpeechHandshakeTimeoutError(
-                f"Timeout waiting for session creation ({timeout_s:g} s)."
-            ) from exc
-        except MistralError:
-            await close_quietly(websocket)
-            raise
-        except InvalidStatus as exc:
-            status = exc.response.status_code
-            raise RealtimeSpeechException(
-                f"Failed to connect: the server refused the WebSocket with HTTP {status}",
-                code=status,
-                payload=exc.response.body,
-            ) from exc
-        except ConnectionClosedError as exc:  # closed during the handshake (a refused model)
-            await close_quietly(websocket)
-            raise _closed_error(exc, "Failed to connect") from exc
-        except (OSError, WebSocketException) as exc:
-            await close_quietly(websocket)
-            raise RealtimeSpeechException(f"Failed to connect: {exc}") from exc
+
+        return await open_session(
+            provider,
+            path=REALTIME_SPEECH_PATH,
+            model=model,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            default_timeout_ms=DEFAULT_HANDSHAKE_TIMEOUT_MS,
+            http_headers=http_headers,
+            handshake=_handshake,
+            ready=ready,
+            errors=_ERRORS,
+        )
 
     async def speak_stream(
         self,
@@ -388,6 +349,15 @@ class RealtimeSpeech(Resource):
             async with aclosing(send_while_receiving(send_all, connection.events(), is_last)) as it:
                 async for event in it:
                     yield event
+
+
+_ERRORS = SessionErrors(
+    timeout=RealtimeSpeechHandshakeTimeoutError,
+    failed=lambda message, code, payload: RealtimeSpeechException(
+        message, code=code, payload=payload
+    ),
+    closed=lambda exc: _closed_error(exc, "Failed to connect"),
+)
 
 
 async def _handshake(

@@ -3,15 +3,13 @@ re-exported by ``mistralai.extra.realtime.transcription``). Needs the ``realtime
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from contextlib import aclosing
 
 from mistralai.api.audio.realtime import REALTIME_EXTRA_HINT
 
 try:
-    from websockets.asyncio.client import ClientConnection, connect
-    from websockets.exceptions import InvalidStatus, WebSocketException
+    from websockets.asyncio.client import ClientConnection
 except ImportError as exc:
     raise ImportError(REALTIME_EXTRA_HINT) from exc
 
@@ -21,13 +19,11 @@ from mistralai.api.audio._realtime_connection import (
     UnknownRealtimeEvent,
     decode_message,
 )
+from mistralai.api.audio._session_open import SessionErrors, open_session
 from mistralai.api.audio._websocket import (
-    USER_AGENT,
-    close_quietly,
     error_message,
     provider_of,
     send_while_receiving,
-    websocket_url,
 )
 from mistralai.api.audio.realtime import (
     AudioFormat,
@@ -38,7 +34,6 @@ from mistralai.api.audio.realtime import (
     RealtimeTranscriptionSessionCreated,
     RealtimeTranscriptionWSError,
 )
-from mistralai.core.errors import MistralError
 from mistralai.core.provider import Provider
 from mistralai.core.runtime import BaseClient, Resource
 
@@ -87,47 +82,31 @@ class RealtimeTranscription(Resource):
         settings given. Raises :class:`RealtimeTranscriptionWSError` if the server answers with
         an error, :class:`RealtimeHandshakeTimeoutError` past the deadline, and
         :class:`RealtimeTranscriptionException` for any other failure to connect."""
-        provider = self._provider()
-        headers: dict[str, str] = dict(await provider.auth_headers_async())
-        if http_headers is not None:
-            headers.update(http_headers)
-        url = websocket_url(server_url or provider.base_url, REALTIME_PATH, {"model": model})
-        timeout_s = (timeout_ms if timeout_ms is not None else DEFAULT_HANDSHAKE_TIMEOUT_MS) / 1000
-        websocket: ClientConnection | None = None
-        try:
-            # One deadline covers both the WebSocket upgrade and session.created.
-            async with asyncio.timeout(timeout_s):
-                websocket = await connect(
-                    url,
-                    additional_headers=headers,
-                    open_timeout=None,
-                    user_agent_header=USER_AGENT,
-                )
-                session, initial = await _handshake(websocket)
+
+        async def ready(
+            websocket: ClientConnection,
+            greeting: tuple[RealtimeTranscriptionSession, list[RealtimeEvent]],
+        ) -> RealtimeConnection:
+            session, initial = greeting
             connection = RealtimeConnection(websocket, session, initial_events=initial)
             if audio_format is not None or target_streaming_delay_ms is not None:
                 await connection.update_session(
                     audio_format, target_streaming_delay_ms=target_streaming_delay_ms
                 )
             return connection
-        except TimeoutError as exc:
-            await close_quietly(websocket)
-            raise RealtimeHandshakeTimeoutError(
-                f"Timeout waiting for session creation ({timeout_s:g} s)."
-            ) from exc
-        except MistralError:
-            await close_quietly(websocket)
-            raise
-        except InvalidStatus as exc:
-            status = exc.response.status_code
-            raise RealtimeTranscriptionException(
-                f"Failed to connect: the server refused the WebSocket with HTTP {status}",
-                code=status,
-                payload=exc.response.body,
-            ) from exc
-        except (OSError, WebSocketException) as exc:
-            await close_quietly(websocket)
-            raise RealtimeTranscriptionException(f"Failed to connect: {exc}") from exc
+
+        return await open_session(
+            self._provider(),
+            path=REALTIME_PATH,
+            model=model,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            default_timeout_ms=DEFAULT_HANDSHAKE_TIMEOUT_MS,
+            http_headers=http_headers,
+            handshake=_handshake,
+            ready=ready,
+            errors=_ERRORS,
+        )
 
     async def transcribe_stream(
         self,
@@ -170,6 +149,14 @@ class RealtimeTranscription(Resource):
             async with aclosing(send_while_receiving(send_all, connection.events(), is_last)) as it:
                 async for event in it:
                     yield event
+
+
+_ERRORS = SessionErrors(
+    timeout=RealtimeHandshakeTimeoutError,
+    failed=lambda message, code, payload: RealtimeTranscriptionException(
+        message, code=code, payload=payload
+    ),
+)
 
 
 async def _handshake(
