@@ -58,11 +58,16 @@ def mapping() -> dict[str, dict[str, Any]]:
 
 
 def method_names(entry: dict[str, Any]) -> list[str]:
-    """Every dotted method name the mapping gives one operation."""
+    """Every dotted method name the mapping gives one operation (none for an operation no
+    method exposes, ``method: false``: a hand-written helper calls it)."""
+    if entry.get("method", True) is False:
+        return []
     names = [entry["name"]]
     if entry.get("stream"):
         names.append(entry["stream"])
     names += list(entry.get("also") or [])
+    for by_value in (entry.get("fix") or {}).values():  # a path parameter fixed per method
+        names += list(by_value.values())
     return names
 
 

@@ -1,10 +1,22 @@
-"""Hand-written resource classes (``tools/codegen/resources.yaml``) extend generated ones: each
-method they override or wrap must still accept every parameter of the generated method, so a
-parameter the spec adds reaches the wrapper's callers (nothing drifts silently)."""
+"""Wrappers must accept every parameter of the operation they wrap, so a parameter the spec adds
+reaches the wrapper's callers (nothing drifts silently):
+
+* the wrappers declared in ``tools/codegen/mapping.yaml`` (``wrap:``: ``files.upload``, the
+  resumable workflow streams; ``fix:``: the per-scope connector methods), whose signatures are
+  generated: each method, sync and async, takes every parameter the operation's method takes
+  without the wrapper (as the generator builds it), except a fixed path parameter, plus the
+  parameters the wrapper adds and the per-call options;
+* hand-written resource classes (``tools/codegen/resources.yaml``) extending generated ones:
+  each method they override must still accept every parameter of the generated method.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
 import inspect
+import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +27,91 @@ from mistralai.core.plugins import import_string
 from mistralai.core.runtime import Resource
 
 ROOT = Path(__file__).resolve().parents[2]
+CODEGEN = ROOT / "tools" / "codegen"
+OPTIONS = ("retries", "server_url", "timeout_ms", "http_headers")
+
+
+def _codegen_module(name: str) -> Any:
+    """A module of tools/codegen (the generator's modules import each other by bare name)."""
+    sys.path.insert(0, str(CODEGEN))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(CODEGEN))
+
+
+@cache
+def _plan() -> Any:
+    return _codegen_module("plan").Plan(_codegen_module("overlay").overlaid_spec())
+
+
+def operation_parameters(op_id: str, fixed: frozenset[str]) -> list[str]:
+    """The parameters of the operation's method as the generator builds it without a wrapper
+    (the entry's ``name``), path parameters in ``fixed`` (wire names) left out."""
+    plan = _plan()
+    name = MAPPING[op_id]["name"]
+    method = next(m for m in plan.methods if m.dotted == name)
+    module = _codegen_module("emit_resources").ResourcesModule(plan, method.package)
+    params = module.params(dataclasses.replace(method, wrap=None))
+    return [p.name for p in params if not (p.where == "path" and p.wire in fixed)]
+
+
+def _mapping() -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    data: dict[str, Any] = yaml.safe_load((CODEGEN / "mapping.yaml").read_text())
+    entries = {k: v for k, v in data.items() if not k.startswith("_")}
+    return entries, data.get("_wrappers") or {}
+
+
+MAPPING, WRAPPERS = _mapping()
+
+
+def declared_wrappers() -> list[tuple[str, str, tuple[str, ...], frozenset[str]]]:
+    """(dotted method, operation id, added parameters, fixed path parameters) of every
+    ``wrap:`` and ``fix:`` of the mapping."""
+    out: list[tuple[str, str, tuple[str, ...], frozenset[str]]] = []
+    for op_id, entry in MAPPING.items():
+        if "wrap" in entry:
+            added = tuple(a["name"] for a in WRAPPERS[entry["wrap"]].get("add") or [])
+            for dotted in [entry["name"], *(entry.get("also") or [])]:
+                out.append((dotted, op_id, added, frozenset()))
+        for wire, by_value in (entry.get("fix") or {}).items():
+            for dotted in by_value.values():
+                out.append((dotted, op_id, (), frozenset({wire})))
+    return out
+
+
+DECLARED = declared_wrappers()
+
+
+def test_the_mapping_declares_wrappers() -> None:
+    kinds = {entry["wrap"] for entry in MAPPING.values() if "wrap" in entry}
+    assert kinds == set(WRAPPERS), "a wrapper declared in _wrappers is not used, or unknown"
+    assert len([d for d in DECLARED if d[3]]) >= 6  # the per-scope connector methods
+    assert len([d for d in DECLARED if not d[3]]) >= 4  # upload, the resumable streams
+
+
+@pytest.mark.parametrize(
+    ("dotted", "op_id", "added", "fixed"), [pytest.param(*d, id=d[0]) for d in DECLARED]
+)
+def test_declared_wrapper_accepts_every_parameter_of_the_operation(
+    dotted: str, op_id: str, added: tuple[str, ...], fixed: frozenset[str]
+) -> None:
+    from mistralai.client import Mistral
+
+    expected = [*operation_parameters(op_id, fixed), *added, *OPTIONS]
+    client = Mistral(api_key="k")
+    for suffix in ("", "_async"):
+        obj: Any = client
+        for part in (dotted + suffix).split("."):
+            obj = getattr(obj, part)
+        assert inspect.iscoroutinefunction(obj) == (suffix == "_async"), dotted + suffix
+        params = inspect.signature(obj).parameters
+        missing = [p for p in expected if p not in params]
+        assert not missing, f"{dotted}{suffix} does not accept {missing}"
+        unexpected = [p for p in params if p not in expected]
+        assert not unexpected, f"{dotted}{suffix} takes {unexpected}, which nothing declares"
+        if fixed:
+            assert not fixed & set(params), f"{dotted}{suffix} takes its fixed parameter"
 
 
 def wrapper_classes() -> list[tuple[str, type[Any]]]:
@@ -62,8 +159,8 @@ CASES = [
 ]
 
 
-def test_there_are_wrappers_to_check() -> None:
-    assert len(CASES) >= 3
+def test_there_are_overrides_to_check() -> None:
+    assert CASES
 
 
 @pytest.mark.parametrize(("cls", "name", "ours", "theirs"), CASES)
@@ -75,20 +172,3 @@ def test_wrapper_accepts_every_parameter_of_the_operation(
         return  # ``**kwargs`` forwarded whole
     missing = [p for p in inspect.signature(theirs).parameters if p not in mine]
     assert not missing, f"{cls.__qualname__}.{name} does not accept {missing}"
-
-
-@pytest.mark.parametrize("scope", ["organization", "workspace", "user"])
-@pytest.mark.parametrize("verb", ["activate", "deactivate"])
-def test_connector_scope_methods_accept_the_operations_parameters(verb: str, scope: str) -> None:
-    """The 2.x per-scope methods (``activate_for_user``...) wrap ``<verb>_for_consumer`` with
-    the scope fixed: every other parameter of the generated method must reach them."""
-    from mistralai.client import Mistral
-
-    connectors = Mistral(api_key="k").beta.connectors
-    for suffix in ("", "_async"):
-        generic = inspect.signature(getattr(connectors, f"{verb}_for_consumer{suffix}"))
-        scoped = inspect.signature(getattr(connectors, f"{verb}_for_{scope}{suffix}"))
-        missing = [
-            p for p in generic.parameters if p != "consumer_scope" and p not in scoped.parameters
-        ]
-        assert not missing, f"{verb}_for_{scope}{suffix} does not accept {missing}"

@@ -54,7 +54,11 @@ def mapped_methods(distribution: str) -> list[str]:
         mapping: dict[str, Any] = yaml.safe_load(f)
     names: list[str] = []
     for entry in mapping.values():
-        if isinstance(entry, dict) and entry.get("package") == distribution:
+        if (
+            isinstance(entry, dict)
+            and entry.get("package") == distribution
+            and entry.get("method", True) is not False
+        ):
             names.append(entry["name"])
             if entry.get("stream"):
                 names.append(entry["stream"])
@@ -66,8 +70,10 @@ def mapped_methods(distribution: str) -> list[str]:
 def own_models(distribution: str) -> list[str]:
     """A few model names defined by the domain itself (not re-exported from core)."""
     generated = ROOT / "libs" / distribution / "src" / "mistralai" / "api" / DOMAINS[distribution]
-    tree = ast.parse((generated / "_generated" / "models.py").read_text())
-    names = [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
+    names: list[str] = []
+    for module in sorted((generated / "_generated" / "_models").glob("*.py")):
+        tree = ast.parse(module.read_text())
+        names += [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
     assert names, f"{distribution} defines no model"
     return names[:SAMPLE_MODELS]
 

@@ -15,7 +15,13 @@ import pydantic
 from mistralai.api.agents.models import Agent
 from mistralai.api.chat.models import ChatCompletionResponse, CompletionEvent, ModelList
 from mistralai.api.chat.structured import ParsedChatCompletionResponse, ParsedEventStream
+from mistralai.api.connectors.models import MessageResponse
 from mistralai.api.files.models import CreateFileResponse, ListFilesResponse
+from mistralai.api.workflows.models import (
+    StreamDeploymentLogsResponseBody,
+    StreamWorkflowExecutionLogsResponseBody,
+)
+from mistralai.api.workflows.streams import ResumableEventStream
 from mistralai.client import Mistral
 from mistralai.core.raw import AsyncRawResponse, RateLimits, RawResponse
 from mistralai.core.runtime import EventStream, EventStreamAsync, SyncListPage
@@ -47,8 +53,23 @@ def check(client: Mistral) -> None:
 
     files = client.files.with_raw_response.list(page_size=2)
     assert_type(files.parse(), ListFilesResponse)
-    up = client.files.with_raw_response.upload(file=Path("x.jsonl"))  # the hand-written signature
+    up = client.files.with_raw_response.upload(file=Path("x.jsonl"), progress=None)  # wrapped
     assert_type(up, RawResponse[CreateFileResponse])
+    assert_type(client.files.upload(file=b"{}", progress=print), CreateFileResponse)
+
+    # the resumable streams (wrap: resumable): raw, parse() gives the resumable stream
+    logs = client.workflows.executions.with_raw_response.stream_workflow_execution_logs(
+        execution_id="e", max_reconnects=1
+    )
+    assert_type(logs.parse(), ResumableEventStream[StreamWorkflowExecutionLogsResponseBody])
+    assert_type(
+        client.workflows.deployments.stream_deployment_logs(name="d", max_reconnects=0),
+        ResumableEventStream[StreamDeploymentLogsResponseBody],
+    )
+
+    # the 2.x per-scope connector methods (fix: consumer_scope)
+    activated = client.beta.connectors.with_raw_response.activate_for_user(connector_id="c")
+    assert_type(activated.parse(), MessageResponse)
 
     agents = client.beta.agents.with_raw_response.list()
     assert_type(agents.parse(), SyncListPage[list[Agent], Agent])

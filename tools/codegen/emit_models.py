@@ -1,14 +1,15 @@
-"""Write ``models.py`` of one package: pydantic models, TypedDict twins, type aliases."""
+"""Write the models of one package: pydantic models, TypedDict twins, type aliases."""
 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from plan import CORE, PACKAGES, Plan
+from plan import CORE, PACKAGES, Plan, generated_module
 from schema_ir import (
     ANY,
     MISSING,
@@ -182,10 +183,13 @@ class Renderer:
         self.pydantic: set[str] = set()
         self.datetime = False
         self.names: set[str] = set()
+        self.names_shown: set[str] = set()  # as rendered (the official name of a renamed class)
 
     def ref(self, name: str) -> str:
         self.names.add(name)
-        return self.prefix + class_renames().get(name, name)
+        shown = class_renames().get(name, name)
+        self.names_shown.add(shown)
+        return self.prefix + shown
 
     def t(self, t: T, mode: str = "model") -> str:
         """mode: model (pydantic field), td (TypedDict field), param (method argument)."""
@@ -296,110 +300,298 @@ def field_default(plan: Plan, f: FieldDef) -> tuple[str | None, bool]:
     return "None", True
 
 
+def word_lines(words: list[str], width: int) -> list[str]:
+    """``words`` joined by spaces, in lines of at most ``width`` characters (a longer word on
+    a line of its own, never cut)."""
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def forward(annotation: str) -> str:
+    """An annotation as a string (a forward reference pydantic resolves when it builds the
+    model), on one line."""
+    return repr(" ".join(annotation.split()))
+
+
+def _snake(name: str) -> str:
+    out = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+    return re.sub(r"\W", "_", out)
+
+
+@cache
+def usage(plan: Plan) -> dict[str, frozenset[str]]:
+    """Definition name -> the operations (ids) whose types reach it."""
+    found: dict[str, set[str]] = {}
+    ops = [(m.op, m.event) for m in plan.methods]
+    ops += [(op, None) for borrowed in plan.borrowed.values() for op in borrowed]
+    ops += [(m.op, None) for m in plan.unexposed]
+    for op, event in ops:
+        roots: set[str] = set()
+        for t in op.types():
+            roots |= refs(t)
+        if event is not None:
+            roots |= refs(event)
+        for n in plan.ir.closure(roots):
+            found.setdefault(n, set()).add(op.op_id)
+    return {n: frozenset(u) for n, u in found.items()}
+
+
+@cache
+def chunks(plan: Plan, pkg: str) -> dict[str, list[str]]:
+    """The model modules of ``pkg`` (``_generated/_models/<name>.py``) -> the definitions each
+    holds: the definitions used by exactly the same operations share one module, so a first
+    call imports only what its operation uses. (A definition's dependencies are used by at
+    least the same operations, so the modules import one another without cycles.)"""
+    used = usage(plan)
+    groups: dict[frozenset[str], list[str]] = {}
+    for name in plan.defs_in(pkg):
+        groups.setdefault(used[name], []).append(name)
+    out: dict[str, list[str]] = {}
+    for names in sorted(groups.values(), key=lambda g: sorted(g)[0]):
+        inner: set[str] = set()
+        for n in names:
+            inner |= plan.ir.deps(n) & set(names) - {n}
+        roots = sorted(n for n in names if n not in inner) or sorted(names)
+        base = _snake(class_renames().get(roots[0], roots[0]))
+        module, i = base, 1
+        while module in out:
+            i += 1
+            module = f"{base}_{i}"
+        out[module] = names
+    return out
+
+
+@cache
+def chunk_of(plan: Plan, pkg: str) -> dict[str, str]:
+    return {n: module for module, names in chunks(plan, pkg).items() for n in names}
+
+
+TYPED_DICTS = "_typed_dicts"
+
+
 class ModelsModule:
+    """The models of one package: ``_generated/_models/*.py`` (pydantic models and their
+    aliases, by the operations that use them), ``_generated/_typed_dicts.py`` (the dict
+    forms) and ``_generated/models.py``, the index that imports each name on first use."""
+
     def __init__(self, plan: Plan, pkg: str) -> None:
         self.plan = plan
         self.pkg = pkg
         self.r = Renderer(plan, pkg)
         self.names = plan.defs_in(pkg)
         self.paged = paged_responses(plan)
+        self.pending: set[str] = set()
+        """Names of the module being written not defined yet (annotations naming them are
+        strings); empty where ``from __future__ import annotations`` makes every one a string."""
+        self.homes: dict[str, list[str]] = {}
+        """module (relative to _generated, or absolute) -> names, for the index"""
 
-    def render(self) -> str:
+    def render_all(self) -> dict[str, str]:
+        """Relative path under ``_generated`` -> source."""
+        files: dict[str, str] = {}
+        for module, names in chunks(self.plan, self.pkg).items():
+            files[f"_models/{module}.py"] = self.chunk(module, names)
+        files["_models/__init__.py"] = (
+            f'{HEADER}\n"""The models of {self.describe()}, one module per set of operations '
+            'using them (read them through ``models``)."""\n'
+        )
+        files[f"{TYPED_DICTS}.py"] = self.typed_dicts()
+        files["models.py"] = self.index()
+        return files
+
+    def _imports(self, r: Renderer, local: set[str], out: list[str], typed: bool) -> None:
+        """Append the import lines of what ``r`` rendered, apart from ``local`` names."""
+        if r.abc:
+            out.append(f"from collections.abc import {', '.join(sorted(r.abc))}")
+        if r.datetime:
+            out.append("from datetime import datetime")
+        typing_names = set(r.typing) - {"TypedDict"}
+        if typing_names:
+            out.append(f"from typing import {', '.join(sorted(typing_names))}")
+        if typed:
+            out.append("")
+            out.append("from typing_extensions import TypedDict")
+        if r.pydantic:
+            out.append("")
+            out.append(f"from pydantic import {', '.join(sorted(r.pydantic))}")
+        out.append("")
+        if r.runtime:
+            out.append(f"from mistralai.core.runtime import {', '.join(sorted(r.runtime))}")
+        renames = {v: k for k, v in class_renames().items()}
+        by_home: dict[str, set[str]] = {}
+        for shown in sorted(r.names_shown - local):
+            twin = shown.endswith("TypedDict")
+            spec_name = renames.get(shown, shown)
+            base = spec_name[: -len("TypedDict")] if twin else spec_name
+            home_pkg = self.plan.module_of[base]
+            if home_pkg != self.pkg:
+                home = "mistralai.core.models"
+            elif twin:
+                home = f"{generated_module(self.pkg)}.{TYPED_DICTS}"
+            else:
+                home = f"{generated_module(self.pkg)}._models.{chunk_of(self.plan, self.pkg)[base]}"
+            by_home.setdefault(home, set()).add(shown)
+        for home in sorted(by_home):
+            out.append(f"from {home} import {', '.join(sorted(by_home[home]))}")
+
+    def chunk(self, module: str, names: list[str]) -> str:
         plan = self.plan
-        classes: list[str] = []
+        r = self.r = Renderer(plan, self.pkg)
+        renames = class_renames()
+        body: list[str] = []
+        exported: list[str] = []
+        local = {renames.get(n, n) for n in names}
+        # what is not defined yet, as rendered: a class's annotation naming one is a string
+        self.pending = set(local)
+        for name in definition_order(plan, names):
+            d = plan.ir.defs[name]
+            if isinstance(d, ObjDef):
+                body.append(self.model_class(d))
+            else:
+                body.append(self.alias(d, "model"))
+            self.pending.discard(renames.get(name, name))
+            exported.append(name)
+        self.pending = set()
+        compat: list[str] = []
+        for alias, target in sorted(plan.compat_aliases.items()):
+            if target in names:
+                d = plan.ir.defs[target]
+                compat.append(
+                    f"{alias} = {target}"
+                    if isinstance(d, ObjDef)
+                    else f"{alias}: TypeAlias = {target}"
+                )
+                exported.append(alias)
+        for spec_name, official_name in sorted(renames.items()):
+            if spec_name in names:
+                compat.append(f"{spec_name} = {official_name}")  # the spec's name
+                exported.append(official_name)
+        if compat:
+            compat.insert(0, "\n# names of the official 2.x SDK for the same schemas")
+        if any(": TypeAlias" in b for b in body + compat):
+            r.typing.add("TypeAlias")
+        self.homes.setdefault(f"._models.{module}", []).extend(exported)
+        shown = ", ".join(sorted(n for n in names if isinstance(plan.ir.defs[n], ObjDef))[:3])
+        out: list[str] = [
+            HEADER,
+            f'"""Models of {self.describe()} used by the same operations'
+            + (f" ({shown}...)" if shown else "")
+            + '."""',
+            "",
+        ]
+        self._imports(r, local, out, typed=False)
+        out.append("")
+        out.append("__all__ = [")
+        out += [f"    {json.dumps(n)}," for n in sorted(set(exported))]
+        out.append("]")
+        out += body
+        out += compat
+        return "\n".join(out) + "\n"
+
+    def typed_dicts(self) -> str:
+        plan = self.plan
+        r = self.r = Renderer(plan, self.pkg)
         twins: list[str] = []
         aliases: dict[str, str] = {}
         alias_deps: dict[str, set[str]] = {}
         exported: list[str] = []
         for name in self.names:
+            if name not in plan.twins:
+                continue
             d = plan.ir.defs[name]
             if isinstance(d, ObjDef):
-                classes.append(self.model_class(d))
-                exported.append(name)
-                if name in plan.twins:
-                    twins.append(self.typed_dict(d))
-                    exported.append(name + "TypedDict")
+                twins.append(self.typed_dict(d))
             else:
-                aliases[name] = self.alias(d, "model")
-                alias_deps[name] = refs(d.type)
-                exported.append(name)
-                if name in plan.twins:
-                    aliases[name + "TypedDict"] = self.alias(d, "td")
-                    alias_deps[name + "TypedDict"] = {x + "TypedDict" for x in refs(d.type)}
-                    exported.append(name + "TypedDict")
-        ordered = _topo(aliases, alias_deps)
-        compat: list[str] = []
-        for alias, target in sorted(plan.compat_aliases.items()):
-            if target in self.names:
-                d = plan.ir.defs[target]
-                if isinstance(d, ObjDef):
-                    compat.append(f"{alias} = {target}")
-                else:
-                    compat.append(f"{alias}: TypeAlias = {target}")
-                exported.append(alias)
-        for spec_name, official_name in sorted(class_renames().items()):
-            if spec_name in self.names:
-                compat.append(f"{spec_name} = {official_name}")  # the spec's name
-                exported.append(official_name)
-        if compat:
-            compat.insert(0, "\n# names of the official 2.x SDK for the same schemas")
+                aliases[name + "TypedDict"] = self.alias(d, "td")
+                alias_deps[name + "TypedDict"] = {x + "TypedDict" for x in refs(d.type)}
+            exported.append(name + "TypedDict")
+        if aliases:
+            r.typing.add("TypeAlias")
+        self.homes.setdefault(f".{TYPED_DICTS}", []).extend(exported)
+        out: list[str] = [
+            HEADER,
+            f'"""The dict forms (``TypedDict``) of the models of {self.describe()}."""',
+            "",
+            "from __future__ import annotations",
+            "",
+        ]
+        self._imports(r, set(exported), out, typed=bool(twins))
+        out.append("")
+        out.append("__all__ = [")
+        out += [f"    {json.dumps(n)}," for n in sorted(exported)]
+        out.append("]")
+        out += twins
+        out += [aliases[n] for n in _topo(aliases, alias_deps)]
+        return "\n".join(out) + "\n"
 
-        # imports
-        local = set(self.names) | {n + "TypedDict" for n in self.names}
-        reexports: list[str] = []
+    def index(self) -> str:
+        plan = self.plan
+        homes = {k: sorted(set(v)) for k, v in self.homes.items() if v}
         if self.pkg != CORE:
+            reexports: list[str] = []
             for n in sorted(plan.closures[self.pkg]):
                 if plan.module_of[n] == CORE:
-                    reexports.append(n)
+                    reexports.append(class_renames().get(n, n))
+                    if n != class_renames().get(n, n):
+                        reexports.append(n)
                     if n in plan.twins:
                         reexports.append(n + "TypedDict")
-            missing = {n for n in self.r.names if n not in local and n not in reexports}
-            if missing:
-                raise AssertionError(f"{self.pkg}: unresolved names {sorted(missing)}")
-        out: list[str] = [HEADER, f'"""Models of {self.describe()} (from the API spec)."""', ""]
-        out.append("from __future__ import annotations")
+            reexports += [
+                a
+                for a, t in plan.compat_aliases.items()
+                if plan.module_of.get(t) == CORE and t in plan.closures[self.pkg]
+            ]
+            if reexports:
+                homes["mistralai.core.models"] = sorted(set(reexports))
+        else:
+            homes["mistralai.core.runtime"] = ["File", "FileInput", "FileTypedDict"]
+        everything = sorted({n for names in homes.values() for n in names})
+        out: list[str] = [
+            HEADER,
+            f'"""Models of {self.describe()} (from the API spec), each imported on first use.',
+            "",
+            "Each name lives in the module of the operations using it (``_models/``; the dict forms",
+            f"in ``{TYPED_DICTS}``): a first call builds only the models of its operation.",
+            '"""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from typing import TYPE_CHECKING",
+            "",
+            "from mistralai.core.runtime import lazy_names",
+            "",
+            "if TYPE_CHECKING:",
+        ]
+        for home in sorted(homes):
+            target = home if not home.startswith(".") else generated_module(self.pkg) + home
+            out.append(f"    from {target} import {', '.join(homes[home])}")
         out.append("")
-        if self.r.abc:
-            out.append(f"from collections.abc import {', '.join(sorted(self.r.abc))}")
-        if self.r.datetime:
-            out.append("from datetime import datetime")
-        typing = set(self.r.typing)
-        if aliases or any(": TypeAlias" in c for c in compat):
-            typing.add("TypeAlias")
-        td: set[str] = {"TypedDict"} if twins else set()
-        typing -= td
-        if typing:
-            out.append(f"from typing import {', '.join(sorted(typing))}")
-        if td:
-            out.append("")
-            out.append(f"from typing_extensions import {', '.join(sorted(td))}")
-        if self.r.pydantic:
-            out.append("")
-            out.append(f"from pydantic import {', '.join(sorted(self.r.pydantic))}")
-        out.append("")
-        runtime = set(self.r.runtime)
-        extra_exports: list[str] = []
-        if self.pkg == CORE:
-            runtime.update({"File", "FileTypedDict", "FileInput"})
-            extra_exports = ["File", "FileInput", "FileTypedDict"]
-        if runtime:
-            out.append(f"from mistralai.core.runtime import {', '.join(sorted(runtime))}")
-        if reexports:
-            # the shared models, from core's public ``mistralai.core.models`` (never _generated)
-            out.append("from mistralai.core.models import (")
-            out += [f"    {n}," for n in reexports]
-            out.append(")")
-        out.append("")
-        everything = sorted(set(exported) | set(reexports) | set(extra_exports))
         out.append("__all__ = [")
         out += [f"    {json.dumps(n)}," for n in everything]
         out.append("]")
         out.append("")
-        out += classes
-        out += twins
-        for n in ordered:
-            out.append(aliases[n])
-        out += compat
+        out.append("if not TYPE_CHECKING:")
+        out.append("    __getattr__, __dir__ = lazy_names(")
+        out.append("        __name__,")
+        out.append("        {")
+        for home in sorted(homes):
+            lines = word_lines(homes[home], 80)
+            if len(lines) == 1:
+                out.append(f"            {json.dumps(home)}: {py_value(lines[0])},")
+                continue
+            out.append(f"            {json.dumps(home)}: (")
+            out += [
+                f"                {py_value(line + (' ' if i < len(lines) - 1 else ''))}"
+                for i, line in enumerate(lines)
+            ]
+            out.append("            ),")
+        out.append("        },")
+        out.append("    )")
         if self.pkg == CORE:
             out += self.model_index()
         return "\n".join(out) + "\n"
@@ -421,12 +613,12 @@ class ModelsModule:
                 if name in self.plan.twins:
                     found.add(name + "TypedDict")
             found |= {a for a, t in self.plan.compat_aliases.items() if t in found}
-            text = " ".join(sorted(found))
             lines.append(f"    {py_value(pkg)}: (")
-            while text:
-                cut = text[:88].rsplit(" ", 1)[0] if len(text) > 88 else text
-                lines.append(f"        {py_value(cut + (' ' if len(cut) < len(text) else ''))}")
-                text = text[len(cut) :].lstrip()
+            rows = word_lines(sorted(found), 88)
+            lines += [
+                f"        {py_value(row + (' ' if i < len(rows) - 1 else ''))}"
+                for i, row in enumerate(rows)
+            ]
             lines.append("    ),")
         lines.append("}")
         return lines
@@ -479,12 +671,17 @@ class ModelsModule:
             wires = ", ".join(py_value(w) for w in lenient)
             lines.append(f"    mistral_empty_as_absent = empty_as_absent({wires})")
         for f in d.fields:
+            before = set(r.names_shown)
+            r.names_shown = set()
             ann = r.t(f.type)
+            named, r.names_shown = r.names_shown, before | r.names_shown
             default, add_none = field_default(self.plan, f)
             if (f.nullable or add_none) and not (
                 isinstance(f.type, TPrim) and f.type.name == "Any"
             ):
                 ann += " | None"
+            if named & self.pending:
+                ann = forward(ann)
             if f.py != f.wire:
                 r.pydantic.add("Field")
                 args: list[str] = []
@@ -527,6 +724,57 @@ class ModelsModule:
         if d.doc and mode == "model":
             text += "\n" + doc_literal(short_doc(d.doc))
         return text
+
+
+def definition_order(plan: Plan, names: list[str]) -> list[str]:
+    """``names`` (one models module) in an order where each is defined after what it uses,
+    so that annotations are evaluated as the classes are built (no ``from __future__ import
+    annotations``: evaluating strings is half the cost of building a pydantic class). An
+    alias needs its members defined; a class in a cycle (a recursive type) is the one that
+    waits: its annotations naming what comes later are strings (see ``forward``)."""
+    inside = set(names)
+    edges = {n: sorted(plan.ir.deps(n) & inside) for n in names}
+    # strongly connected components (Tarjan), to find the cycles
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    component: dict[str, int] = {}
+    stack: list[str] = []
+
+    def connect(n: str) -> None:
+        index[n] = low[n] = len(index)
+        stack.append(n)
+        for x in edges[n]:
+            if x not in index:
+                connect(x)
+                low[n] = min(low[n], low[x])
+            elif x not in component:
+                low[n] = min(low[n], index[x])
+        if low[n] == index[n]:
+            while True:
+                x = stack.pop()
+                component[x] = index[n]
+                if x == n:
+                    break
+
+    for n in names:
+        if n not in index:
+            connect(n)
+    order: list[str] = []
+    done: set[str] = set()
+
+    def visit(n: str) -> None:
+        if n in done:
+            return
+        done.add(n)
+        alias = isinstance(plan.ir.defs[n], AliasDef)
+        for x in edges[n]:
+            if alias or component[x] != component[n]:
+                visit(x)
+        order.append(n)
+
+    for n in names:
+        visit(n)
+    return order
 
 
 def _topo(aliases: dict[str, str], deps: dict[str, set[str]]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,10 +19,25 @@ from schema_ir import MISSING, AliasDef, ObjDef, T, TList, TLit, TPrim, TRef, TU
 SSE_FIELDS = ("event", "data", "id", "retry")
 STRATEGY_CLASSES = {"cursor": "CursorPaging", "page": "PagePaging", "offset": "OffsetPaging"}
 OPTIONS = ("retries", "server_url", "timeout_ms", "http_headers")
+OPTIONS_DOC = (
+    "The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` "
+    "override the client's settings for this call (docs/configuration.md)."
+)
 _LITERAL_DEFAULT = re.compile(r"^(None|UNSET|True|False|-?\d+(\.\d+)?|'[^'\\]*'|\"[^\"\\]*\")$")
 
 
 @cache
+def lazy(expr: str) -> str:
+    """A type expression as an ``Operation`` argument: naming a model, wrapped in a lambda,
+    so that defining the operation imports no model (they load on the operation's first use)."""
+    return f"lambda: {expr}" if "models." in expr else expr
+
+
+def const_of(text: str) -> str:
+    """The constant a ``_NAME: Operation[...] = ...`` (or ``_NAME = ...``) line defines."""
+    return re.split(r": | = ", text, maxsplit=1)[0]
+
+
 def official() -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """Official method signatures and namespace class names, by dotted name: 2.x's
     (``official_2x.json``), and for the methods 2.x does not have on the same endpoint, those of
@@ -108,6 +123,7 @@ class Param:
     nullable: bool = False
     const: str = ""  # the Python literal of the one allowed value, if there is only one
     required_field: bool = False  # a required body field made optional by a whole-body twin
+    fixed: str = ""  # the Python literal a ``fix:`` method sends (not in its signature)
 
 
 def _const_value(t: T) -> str:
@@ -252,10 +268,35 @@ class ResourcesModule:
         self.abc: set[str] = set()
         self.classes = class_names(plan, pkg)
         self.op_consts: list[str] = []
+        self.wrap_imports: dict[str, set[str]] = {}  # module -> names (wrappers' signatures)
 
     # -- parameters
 
     def params(self, m: Method) -> list[Param]:
+        """The method's parameters (options aside): the operation's, and with a ``wrap:``
+        those retyped and added by the wrapper (``where`` ``added``: before the options,
+        ``added_last``: after them)."""
+        out = self._operation_params(m)
+        wrap = m.wrap
+        if wrap is None:
+            return out
+        names = {p.name for p in out}
+        missing = [n for n in (*wrap.requires, *(r[0] for r in wrap.retype)) if n not in names]
+        if missing:
+            raise SystemExit(f"{m.dotted}: wrapper {wrap.name} needs the parameters {missing}")
+        retype = {name: (ann, doc) for name, ann, doc in wrap.retype}
+        for i, p in enumerate(out):
+            if p.name in retype:
+                ann, doc = retype[p.name]
+                out[i] = replace(p, annotation=ann, doc=doc or p.doc)  # as written
+        for a in wrap.add:
+            if a.name in names or a.name in OPTIONS:
+                raise SystemExit(f"{m.dotted}: wrapper {wrap.name} adds {a.name}, already there")
+            where = "added_last" if a.last else "added"
+            out.append(Param(a.name, "", where, a.type, a.default, a.doc, False))
+        return out
+
+    def _operation_params(self, m: Method) -> list[Param]:
         plan, op, r = self.plan, m.op, self.r
         spec: dict[tuple[str, str], Param] = {}
         order: list[tuple[str, str]] = []
@@ -301,6 +342,11 @@ class ResourcesModule:
             )
             if p.nullable:
                 spec[(p.where, p.wire)].annotation += " | None"
+            fixed = dict(m.fixed).get(p.wire) if p.where == "path" else None
+            if fixed is not None:
+                if not accepts(plan, p.type, fixed):
+                    raise SystemExit(f"{m.dotted}: fix: {p.wire} does not take {fixed!r}")
+                spec[(p.where, p.wire)].fixed = py_value(fixed)
         if op.body_obj is not None:
             for f in op.body_obj.fields:
                 ann = r.t(f.type, "param")
@@ -353,7 +399,10 @@ class ResourcesModule:
             # (3.x's one method for both), so ``create(stream=True, ...)`` forwards everything
             plain = next((x for x in self.plan.methods if x.op is m.op and not x.stream), None)
             off = methods.get(plain.dotted) if plain is not None else None
-        if off is not None and off.get("http") != f"{op.method} {wire_path(op.path_key)}":
+        path = wire_path(op.path_key)
+        for wire, value in m.fixed:
+            path = path.replace("{" + wire + "}", value)  # the official per-value endpoint
+        if off is not None and off.get("http") != f"{op.method} {path}":
             off = None  # same name, another endpoint: the official signature does not apply
         if off is None:
             return [self._finish(spec[k]) for k in order]
@@ -501,7 +550,7 @@ class ResourcesModule:
                 d = plan.ir.defs[m.event.name]
                 if isinstance(d, ObjDef):
                     fields = tuple(f.wire for f in d.fields if f.wire in SSE_FIELDS)
-            args.insert(0, f"event={event}")
+            args.insert(0, f"event={lazy(event)}")
             args.insert(
                 1, "event_fields=frozenset({" + ", ".join(py_value(f) for f in fields) + "})"
             )
@@ -510,12 +559,12 @@ class ResourcesModule:
             if op.event_framing != "sse":
                 args.insert(1, f"framing={py_value(op.event_framing)}")
                 args = [a for a in args if not a.startswith("event_fields=")]
-            head = f"StreamOperation[{event}]"
+            head = f"StreamOperation[{event}] = StreamOperation"
             self.runtime.add("StreamOperation")
         else:
             resp = self.response_type(m)
-            args.append(f"response={resp}")
-            head = f"Operation[{resp}]"
+            args.append(f"response={lazy(resp)}")
+            head = f"Operation[{resp}] = Operation"
             self.runtime.add("Operation")
             if op.accept != "application/json":
                 args.append(f"accept={py_value(op.accept)}")
@@ -528,13 +577,16 @@ class ResourcesModule:
             args.append(f"query_json=frozenset({{{', '.join(py_value(w) for w in as_json)}}})")
         if op.body is not None:
             args.append(
-                f"body={r.t(op.body)}"
-                + (" | None" if not op.body_required and op.body_obj is None else "")
+                "body="
+                + lazy(
+                    r.t(op.body)
+                    + (" | None" if not op.body_required and op.body_obj is None else "")
+                )
             )
             args.append(f"body_kind={py_value(op.body_kind)}")
             if op.body_obj is None:
                 args.append("body_fields=False")
-        text = f"{name} = {head}(\n    " + ",\n    ".join(args)
+        text = f"{name}: {head}(\n    " + ",\n    ".join(args)
         self.op_consts.append(text + ",\n)")
         paging = self.plan.paging.get(op.op_id) if not m.stream else None
         if paging is not None:
@@ -552,15 +604,19 @@ class ResourcesModule:
         return "None"
 
     def method(self, m: Method, cls: str, is_async: bool) -> str:
-        const = (
-            self.op_const(m, cls)
-            if not is_async
-            else const_name(cls) + "_" + const_name(m.name).lstrip("_")
-        )
+        if m.base:  # a ``fix:`` method: the operation of the method it fixes a parameter of
+            const = const_name(cls) + "_" + const_name(m.base.rsplit(".", 1)[1]).lstrip("_")
+        elif is_async:
+            const = const_name(cls) + "_" + const_name(m.name).lstrip("_")
+        else:
+            const = self.op_const(m, cls)
         params = self.params(m)
         sig = ["self", "*"]
+        after: list[str] = []  # a wrapper's parameters placed after the options
         for p in params:
-            sig.append(
+            if p.fixed:
+                continue
+            (after if p.where == "added_last" else sig).append(
                 f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default is not None else "")
             )
         self.runtime.update({"RetryConfig", "OptionalNullable", "UNSET"})
@@ -570,7 +626,9 @@ class ResourcesModule:
             "server_url: str | None = None",
             "timeout_ms: int | None = None",
             "http_headers: Mapping[str, str] | None = None",
+            *after,
         ]
+        ev = "Any"
         if m.stream:
             ev = self.r.t(m.event) if m.event is not None else "Any"
             kind = "EventStreamAsync" if is_async else "EventStream"
@@ -581,6 +639,19 @@ class ResourcesModule:
             ret = self.response_type(m)
             call = "request_async" if is_async else "request"
         paging = self.plan.paging.get(m.op.op_id) if not m.stream else None
+        target = f"self._client.{call}("
+        if m.wrap is not None:
+            # a hand-written wrapper: same request pieces, handed to ``<via>.<call>``
+            if paging is not None or self.stream_twin(m, params) is not None:
+                raise SystemExit(f"{m.dotted}: a wrapper of a paging or twin method")
+            package, module = m.wrap.via.rsplit(".", 1)
+            self.wrap_imports.setdefault(package, set()).add(module)
+            for mod, names in m.wrap.imports:
+                self.wrap_imports.setdefault(mod, set()).update(names)
+            target = f"{module}.{m.wrap.call}{'_async' if is_async else ''}(self._client, "
+            returns = m.wrap.returns_async if is_async else m.wrap.returns
+            if returns:
+                ret = returns.format(event=ev)
         page_cls = ""
         ret_page = ret
         if paging is not None and not paging.items:
@@ -650,12 +721,14 @@ class ResourcesModule:
         for p in params:
             if p.where == "security":
                 security = p.name
+            elif p.where in ("added", "added_last"):
+                continue  # handed to the wrapper below
             elif p.where == "body_whole":
                 whole = p.name
             elif p.where == "body_extra":
                 extra = p.name
             else:
-                groups[p.where].append(f"{py_value(p.wire)}: {p.name}")
+                groups[p.where].append(f"{py_value(p.wire)}: {p.fixed or p.name}")
             if p.omit_none:
                 omit.append(p.wire)
         call_args = [const]
@@ -688,6 +761,7 @@ class ResourcesModule:
                 call_args.append(f"body={{{', '.join(groups['body'])}}}")
         elif whole:
             call_args.append(f"body={whole}")
+        call_args += [f"{p.name}={p.name}" for p in params if p.where.startswith("added")]
         call_args += [f"{o}={o}" for o in OPTIONS]
         if security is not None:
             self.runtime.add("security_headers")
@@ -713,7 +787,7 @@ class ResourcesModule:
             lines.append(
                 f"        {'async ' if is_async else ''}def _fetch(_q: Mapping[str, Any]) -> {ret}:"
             )
-            lines.append(f"            return {aw}self._client.{call}({', '.join(call_args)})")
+            lines.append(f"            return {aw}{target}{', '.join(call_args)})")
             lines.append("")
             lines.append(f"        _query: dict[str, Any] = {{{', '.join(groups['query'])}}}")
             lines.append(
@@ -721,7 +795,7 @@ class ResourcesModule:
                 f"({aw}_fetch(_query), _fetch, _query, {const}_PAGING)"
             )
         else:
-            lines.append(f"        return {aw}self._client.{call}({', '.join(call_args)})")
+            lines.append(f"        return {aw}{target}{', '.join(call_args)})")
         if not is_async:
             self._omit[const] = omit
         return "\n".join(lines)
@@ -767,9 +841,16 @@ class ResourcesModule:
         parts: list[str] = []
         head = op.summary or op.op_id
         parts.append(head.rstrip(".") + ".")
+        fixed = ", ".join(f"``{p.name}={p.fixed}``" for p in params if p.fixed)
+        if fixed:
+            parts.append("")
+            parts.append(f"This method sends {fixed}.")
         if op.description and op.description != op.summary:
             parts.append("")
             parts.append(op.description)
+        if m.wrap is not None and m.wrap.doc:
+            parts.append("")
+            parts.append(m.wrap.doc)
         if paging is not None:
             parts.append("")
             if paging.items:
@@ -792,16 +873,20 @@ class ResourcesModule:
             parts.append(
                 ".. deprecated:: the official SDK 3.x no longer has this method (kept for code "
                 "written for 2.x; the API still serves it)."
+                + (f" Call ``{m.base.rsplit('.', 1)[1]}`` with {fixed}." if fixed else "")
             )
         parts.append("")
+        # The per-call options are documented once; they stay explicit in the signature, where
+        # IDEs and ``inspect.signature`` show them, as 2.x had them.
+        parts.append(OPTIONS_DOC)
+        parts.append("")
+        last: list[str] = []
         for p in params:
+            if p.fixed:
+                continue
             doc = " ".join(p.doc.split()) if p.doc else ""
-            parts.append(f":param {p.name}: {doc}".rstrip())
-        parts.append(":param retries: Override the default retry configuration for this call.")
-        parts.append(":param server_url: Override the default server URL for this call.")
-        parts.append(":param timeout_ms: Override the default request timeout, in milliseconds.")
-        parts.append(":param http_headers: Additional headers to send with this request.")
-        return "\n".join(parts)
+            (last if p.where == "added_last" else parts).append(f":param {p.name}: {doc}".rstrip())
+        return "\n".join([*parts, *last])
 
     # -- module
 
@@ -866,10 +951,14 @@ class ResourcesModule:
             home = next(x for x in self.plan.methods if x.op is op and not x.stream)
             prefix = "Borrowed" + "".join(pascal(x) for x in home.namespace.split("."))
             self.op_const(Method(op, self.pkg, home.dotted, False, None), prefix)
+        # operations no method exposes (``method: false``), for this package's helpers
+        for m in self.plan.unexposed:
+            if m.package == self.pkg:
+                self.op_const(m, "".join(pascal(x) for x in m.namespace.split(".")))
         # omit_none goes into the operation constants
         consts: list[str] = []
         for text in self.op_consts:
-            name = text.split(" = ", 1)[0]
+            name = const_of(text)
             omit = self._omit.get(name, [])
             if omit:
                 text = (
@@ -899,6 +988,8 @@ class ResourcesModule:
             f"from mistralai.core.runtime import {', '.join(sorted(self.runtime | self.r.runtime))}"
         )
         out.append(f"from {generated_module(self.pkg)} import models")
+        for module, names in sorted(self.wrap_imports.items()):
+            out.append(f"from {module} import {', '.join(sorted(names))}")
         out.append("")
         out.append(
             "__all__ = ["
@@ -918,15 +1009,15 @@ class ResourcesModule:
         registry look operations up in, by id."""
         table: dict[str, str] = {}
         for text in consts:
-            name = text.split(" = ", 1)[0]
+            name = const_of(text)
             if name.endswith("_PAGING"):
                 continue
             op_id = re.search(r'operation_id="([^"]+)"', text)
             assert op_id, text
             key = op_id.group(1)
-            if " = StreamOperation[" in text and key in table:
+            if ": StreamOperation[" in text and key in table:
                 key += ":stream"
-            elif key in table and " = StreamOperation[" in self._const_text(table[key], consts):
+            elif key in table and ": StreamOperation[" in self._const_text(table[key], consts):
                 table[key + ":stream"] = table.pop(key)
             table.setdefault(key, name)
         self.typing.add("Any")
@@ -942,7 +1033,7 @@ class ResourcesModule:
 
     @staticmethod
     def _const_text(name: str, consts: list[str]) -> str:
-        return next(t for t in consts if t.startswith(name + " = "))
+        return next(t for t in consts if const_of(t) == name)
 
 
 def render_resources(plan: Plan, pkg: str) -> str:

@@ -40,7 +40,8 @@ def build(plan: Plan) -> dict[Path, str]:
             f'{HEADER}\n"""Code generated from the API spec for {pkg}; never edited by hand."""\n\n'
             "__all__: list[str] = []\n"
         )
-        files[out / "models.py"] = ModelsModule(plan, pkg).render()
+        for rel, text in ModelsModule(plan, pkg).render_all().items():
+            files[out / rel] = text
         if pkg != CORE:
             files[out / "resources.py"] = render_resources(plan, pkg)
             files[out / "attach.py"] = render_attach(plan, pkg)
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped {pkg}: libs/{pkg}/pyproject.toml does not exist yet")
         packages = [pkg for pkg in packages if pkg not in skipped]
         keep = {generated_dir(pkg) for pkg in packages}
-        files = {p: t for p, t in files.items() if p.parent in keep}
+        files = {p: t for p, t in files.items() if any(p.is_relative_to(k) for k in keep)}
 
     stale: list[Path] = []
     for pkg in packages:

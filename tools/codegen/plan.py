@@ -54,6 +54,81 @@ def generated_module(pkg: str) -> str:
     return f"mistralai.{module_of_package(pkg)}._generated"
 
 
+@dataclass(frozen=True)
+class Added:
+    """A parameter a wrapper adds to the operation's (``add:`` in ``_wrappers``)."""
+
+    name: str
+    type: str
+    default: str
+    doc: str
+    last: bool  # after the per-call options (else after the API's parameters, before them)
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """A hand-written wrapper of an operation's method (``_wrappers`` in mapping.yaml): the
+    generator emits the signature (the API's parameters, retyped where ``retype`` says, plus
+    ``add``) and a body handing the request to ``<via>.<call>`` (``<call>_async``)."""
+
+    name: str
+    via: str  # the hand-written module, ``mistralai.api.files._upload``
+    call: str  # its function: ``call(client, op, <what client.request takes>, <added>)``
+    imports: tuple[tuple[str, tuple[str, ...]], ...]  # module -> names the signature needs
+    retype: tuple[tuple[str, str, str], ...]  # (parameter, annotation, doc)
+    add: tuple[Added, ...]
+    requires: tuple[str, ...]  # parameters the operation must have
+    returns: str  # "" (the operation's result) or a template with {event}
+    returns_async: str
+    doc: str  # what the wrapper adds, a paragraph of the docstring
+
+
+_WRAP_KEYS = {"via", "call", "imports", "retype", "add", "requires", "returns", "doc"}
+_ADD_KEYS = {"name", "type", "default", "doc", "position"}
+
+
+def _wrappers(raw: dict[str, Any]) -> dict[str, Wrap]:
+    """``_wrappers:`` of mapping.yaml, checked."""
+    out: dict[str, Wrap] = {}
+    for name, w in (raw or {}).items():
+        unknown = set(w) - _WRAP_KEYS
+        if unknown or not {"via", "call"} <= set(w):
+            raise SystemExit(
+                f"mapping.yaml: _wrappers.{name}: needs via and call, unknown keys {sorted(unknown)}"
+            )
+        added: list[Added] = []
+        for a in w.get("add") or []:
+            if set(a) - _ADD_KEYS or not {"name", "type", "default"} <= set(a):
+                raise SystemExit(f"mapping.yaml: _wrappers.{name}.add: bad entry {a}")
+            if a.get("position", "api") not in ("api", "last"):
+                raise SystemExit(f"mapping.yaml: _wrappers.{name}.add: position is api or last")
+            added.append(
+                Added(
+                    a["name"],
+                    a["type"],
+                    str(a["default"]),
+                    a.get("doc", ""),
+                    a.get("position") == "last",
+                )
+            )
+        returns = w.get("returns") or {}
+        out[name] = Wrap(
+            name=name,
+            via=w["via"],
+            call=w["call"],
+            imports=tuple((m, tuple(n)) for m, n in (w.get("imports") or {}).items()),
+            retype=tuple(
+                (p, r["type"], r.get("doc", "")) for p, r in (w.get("retype") or {}).items()
+            ),
+            add=tuple(added),
+            requires=tuple(w.get("requires") or ()),
+            returns=returns.get("sync", ""),
+            returns_async=returns.get("async", ""),
+            doc=" ".join(str(w.get("doc", "")).split()),
+        )
+    return out
+
+
 @dataclass
 class Method:
     op: OpDef
@@ -61,6 +136,9 @@ class Method:
     dotted: str  # full dotted name, e.g. chat.complete
     stream: bool  # generated as a stream method
     event: T | None
+    wrap: Wrap | None = None  # a hand-written wrapper's signature (``wrap:``)
+    fixed: tuple[tuple[str, str], ...] = ()  # path parameter (wire) -> value (``fix:``)
+    base: str = ""  # with ``fixed``: the dotted name of the method taking the parameter
 
     @property
     def namespace(self) -> str:
@@ -109,20 +187,50 @@ class Plan:
             self.borrowed[pkg] = [ops[o] for o in op_ids]
         self.paging: dict[str, PagingSpec] = classify(self.ir, self.ir.ops, self.mapping)
         self.retry_safe: dict[str, bool] = {op.op_id: self._retry_safe(op) for op in self.ir.ops}
+        self.wrappers = _wrappers(raw.get("_wrappers") or {})
         self.methods: list[Method] = []
+        # operations no method exposes (``method: false``): generated into their package's
+        # OPERATIONS only, for the hand-written helper that calls them
+        self.unexposed: list[Method] = []
         for op in self.ir.ops:
             entry = self.mapping[op.op_id]
             pkg = entry["package"]
             if pkg not in PACKAGES:
                 raise SystemExit(f"{op.op_id}: unknown package {pkg}")
+            if entry.get("method", True) is False:
+                self.unexposed.append(Method(op, pkg, entry["name"], False, None))
+                continue
             is_stream = op.response_kind == "none" and op.event is not None
-            self.methods.append(
-                Method(op, pkg, entry["name"], is_stream, op.event if is_stream else None)
-            )
-            for other in entry.get("also", []):
+            wrap = None
+            if "wrap" in entry:
+                wrap = self.wrappers.get(entry["wrap"])
+                if wrap is None or "stream" in entry:
+                    raise SystemExit(
+                        f"mapping.yaml: {op.op_id}: wrap: unknown wrapper, or a stream twin"
+                    )
+            for dotted in [entry["name"], *entry.get("also", [])]:
                 self.methods.append(
-                    Method(op, pkg, other, is_stream, op.event if is_stream else None)
+                    Method(op, pkg, dotted, is_stream, op.event if is_stream else None, wrap)
                 )
+            for wire, by_value in (entry.get("fix") or {}).items():
+                if wire not in {p.wire for p in op.params if p.where == "path"}:
+                    raise SystemExit(f"mapping.yaml: {op.op_id}: fix: {wire} is no path parameter")
+                for value, dotted in by_value.items():
+                    if dotted.rsplit(".", 1)[0] != entry["name"].rsplit(".", 1)[0]:
+                        raise SystemExit(
+                            f"mapping.yaml: {op.op_id}: fix: {dotted} is in another namespace"
+                        )
+                    self.methods.append(
+                        Method(
+                            op,
+                            pkg,
+                            dotted,
+                            is_stream,
+                            op.event if is_stream else None,
+                            fixed=((wire, str(value)),),
+                            base=entry["name"],
+                        )
+                    )
             if "stream" in entry:
                 event = op.event
                 if "stream_event" in entry:
@@ -187,7 +295,7 @@ class Plan:
                     out |= refs(t)
                 if m.event is not None:
                     out |= refs(m.event)
-        for op in self.borrowed.get(pkg, []):
+        for op in self.borrowed.get(pkg, []) + [m.op for m in self.unexposed if m.package == pkg]:
             for t in op.types():
                 out |= refs(t)
         return out

@@ -127,8 +127,9 @@ def _first_line(doc: str | None) -> str:
 
 def _short(value: object, limit: int = 160) -> str:
     text = repr(value)
-    for prefix in ("typing.", "mistralai.core._generated.models.", "mistralai.api."):
+    text = re.sub(r"\bmistralai\.core\._generated\._models\.\w+\.", "", text)
+    for prefix in ("typing.", "mistralai.api."):
         text = text.replace(prefix, "")
-    text = re.sub(r"\b\w+\._generated\.models\.", "", text)
+    text = re.sub(r"\b\w+\._generated\._models\.\w+\.", "", text)
     text = text.replace("|", "\\|").replace("`", "'")
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -377,15 +377,22 @@ def generated_wiring(paths: list[Path] | None = None) -> dict[tuple[str, str], W
         tree = ast.parse(path.read_text())
         consts: dict[str, str] = {}
         for node in tree.body:
+            # ``_X: Operation[...] = Operation(...)`` (or a plain assignment)
+            target = (
+                node.targets[0]
+                if isinstance(node, ast.Assign) and len(node.targets) == 1
+                else node.target
+                if isinstance(node, ast.AnnAssign)
+                else None
+            )
             if (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
+                isinstance(target, ast.Name)
+                and isinstance(node, ast.Assign | ast.AnnAssign)
                 and isinstance(node.value, ast.Call)
             ):
                 for kw in node.value.keywords:
                     if kw.arg == "operation_id" and isinstance(kw.value, ast.Constant):
-                        consts[node.targets[0].id] = str(kw.value.value)
+                        consts[target.id] = str(kw.value.value)
         for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
             for fn in cls.body:
                 if not isinstance(fn, ast.FunctionDef):
@@ -414,6 +421,21 @@ def _method_wiring(fn: ast.FunctionDef, consts: Mapping[str, str]) -> Wiring | N
                 ),
                 args=[node.args[1]],
                 keywords=[ast.keyword(arg="query", value=node.args[3]), *node.keywords],
+            )
+        if (
+            isinstance(node, ast.Call)
+            and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Attribute)
+            and node.args[0].attr == "_client"
+            and isinstance(node.args[1], ast.Name)
+            and node.args[1].id in consts
+        ):
+            # a wrapper (``wrap:`` in mapping.yaml): ``_upload.send(self._client, OP, ...)``
+            # sends what ``self._client.request(OP, ...)`` would
+            node = ast.Call(
+                func=ast.Attribute(value=node.args[0], attr="request"),
+                args=node.args[1:2],
+                keywords=node.keywords,
             )
         if not (
             isinstance(node, ast.Call)

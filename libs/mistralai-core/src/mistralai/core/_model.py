@@ -6,7 +6,8 @@ a discriminated union accepts a variant it does not know as :class:`UnknownVaria
 Validators are built on first use (``defer_build``) so importing ~800 models stays cheap.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: pydantic evaluates the annotations of every base
+# class again for each model built, and ~1,000 models derive from these.
 
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, cast
@@ -34,7 +35,7 @@ def _field_keys(cls: type[pydantic.BaseModel]) -> tuple[tuple[str, str], ...]:
 _DROP_NONE_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
-def _drop_none_keys(cls: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+def _drop_none_keys(cls: "type[BaseModel]") -> tuple[tuple[str, str], ...]:
     """``(python name, wire name)`` of the fields in ``__mistral_drop_none__`` (with a keep
     set: generated models), computed once per class."""
     keys = _DROP_NONE_KEYS.get(cls)

@@ -8,6 +8,7 @@ decoder) is built on first use and cached on the operation, never per call.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import FunctionType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
@@ -22,10 +23,17 @@ _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 BEARER: tuple[tuple[str, str], ...] = (("authorization", "Bearer "),)
 
 
+def _resolved(value: Any) -> Any:
+    """A type given as-is, or as a function answering it: generated operations name their
+    models through ``lambda: models.X`` so that defining an operation imports no model (a
+    package's models are loaded by the operations that use them, on first use)."""
+    return value() if isinstance(value, FunctionType) else value
+
+
 class Operation(Generic[R]):
     """One HTTP operation answering a single (JSON, binary or empty) response.
 
-    ``response`` is a type expression (a model class, ``list[Model]``, a union alias, ``bytes``,
+    ``response`` is a type expression (or a function answering it, resolved on first use) (a model class, ``list[Model]``, a union alias, ``bytes``,
     ``str`` or ``None``); ``body`` likewise for the request body. When ``body_fields`` is true
     the body is given as a mapping of field name to value (an object schema whose fields are
     method arguments); otherwise the whole body is one value.
@@ -45,11 +53,12 @@ class Operation(Generic[R]):
     """
 
     __slots__ = (
+        "_body",
         "_body_adapter",
+        "_response",
         "_response_adapter",
         "_validate_response",
         "accept",
-        "body",
         "body_fields",
         "body_kind",
         "key_headers",
@@ -60,7 +69,6 @@ class Operation(Generic[R]):
         "path",
         "query_explode",
         "query_json",
-        "response",
         "retry_safe",
     )
 
@@ -86,11 +94,11 @@ class Operation(Generic[R]):
         self.operation_id = operation_id
         self.method = method
         self.path = path
-        self.response = response
+        self._response = response
         self.namespace = namespace or domain
         """Where the operation's method attaches on the client (``chat``, ``beta.agents``):
         a namespace, not a distribution (``domain=`` is its former, still accepted, name)."""
-        self.body = body
+        self._body = body
         self.body_kind: BodyKind = body_kind
         self.body_fields = body_fields
         self.omit_none = omit_none
@@ -102,6 +110,23 @@ class Operation(Generic[R]):
         self._response_adapter: TypeAdapter[Any] | None = None
         self._body_adapter: TypeAdapter[Any] | None = None
         self._validate_response: Callable[[bytes], Any] | None = None
+
+    @property
+    def response(self) -> Any:
+        """The response's type expression (a model class, ``list[Model]``, a union alias,
+        ``bytes``, ``str`` or ``None``), resolved on first use."""
+        value = self._response
+        if isinstance(value, FunctionType):
+            value = self._response = _resolved(value)
+        return value
+
+    @property
+    def body(self) -> Any:
+        """The request body's type expression (``None``: no body), resolved on first use."""
+        value = self._body
+        if isinstance(value, FunctionType):
+            value = self._body = _resolved(value)
+        return value
 
     @property
     def response_adapter(self) -> TypeAdapter[Any]:
@@ -151,7 +176,7 @@ class StreamOperation(Operation[E]):
     (``[DONE]`` for chat-style streams).
     """
 
-    __slots__ = ("_decoder", "event", "event_fields", "framing", "sentinel")
+    __slots__ = ("_decoder", "_event", "event_fields", "framing", "sentinel")
 
     def __init__(
         self,
@@ -167,10 +192,18 @@ class StreamOperation(Operation[E]):
             "accept", "text/event-stream" if framing == "sse" else "application/jsonl"
         )
         super().__init__(**kwargs)
-        self.event = event
+        self._event = event
         self.event_fields = event_fields
         self.sentinel = sentinel
         self.framing: Literal["sse", "jsonl"] = framing
         """``sse``: server-sent events, ``event`` wraps each one's fields; ``jsonl``: JSON Lines,
         ``event`` is the model of one line."""
         self._decoder: object = None
+
+    @property
+    def event(self) -> Any:
+        """The model of one event (resolved on first use, like :attr:`response`)."""
+        value = self._event
+        if isinstance(value, FunctionType):
+            value = self._event = _resolved(value)
+        return value

@@ -7,6 +7,7 @@ names from here, never from core's private ``mistralai.core._*`` modules.
 from mistralai.core._body import security_headers, whole_or_fields
 from mistralai.core._client import BaseClient
 from mistralai.core._files import File, FileInput, FileTypedDict
+from mistralai.core._lazy_names import forward, lazy_names
 from mistralai.core._model import (
     UNKNOWN_TAG,
     BaseModel,
@@ -68,6 +69,8 @@ __all__ = [
     "UnknownVariant",
     "Unset",
     "empty_as_absent",
+    "forward",
+    "lazy_names",
     "open_discriminator",
     "paged",
     "paged_async",

@@ -3,8 +3,9 @@ and the hand-written models of the realtime transcription and speech WebSockets 
 voice agent events (the spec does not describe those protocols; importing them needs no
 ``websockets``)."""
 
+from typing import TYPE_CHECKING
+
 from mistralai.api.audio._generated import models as _generated
-from mistralai.api.audio._generated.models import *  # noqa: F403
 from mistralai.api.audio.realtime import (
     AudioEncoding,
     AudioFormat,
@@ -77,3 +78,10 @@ __all__ = [
     "VoiceAgentTranscriptEvent",
 ]
 __all__ += _generated.__all__
+
+if TYPE_CHECKING:
+    from mistralai.api.audio._generated.models import *  # noqa: F403
+else:
+    from mistralai.core.runtime import forward
+
+    __getattr__, __dir__ = forward(__name__, _generated)

@@ -1,9 +1,13 @@
-"""``client.chat``: the generated operations plus the structured-output helpers."""
+"""``client.chat``: the generated operations plus the structured-output helpers.
+
+The helpers' module (:mod:`~mistralai.api.chat.structured`, generic pydantic classes) is
+imported by the first ``parse`` call, not by ``client.chat``: ``complete`` does not pay for it.
+"""
 
 from __future__ import annotations
 
 import functools
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pydantic
 
@@ -15,14 +19,14 @@ from mistralai.api.chat._signatures import (
     parse_stream_of,
     parse_stream_of_async,
 )
-from mistralai.api.chat.structured import (
-    ParsedChatCompletionResponse,
-    ParsedEventStream,
-    ParsedEventStreamAsync,
-    response_format_from_pydantic_model,
-    to_parsed,
-)
 from mistralai.core.runtime import raw_method, then
+
+if TYPE_CHECKING:
+    from mistralai.api.chat.structured import (
+        ParsedChatCompletionResponse,
+        ParsedEventStream,
+        ParsedEventStreamAsync,
+    )
 
 T = TypeVar("T", bound=pydantic.BaseModel)
 
@@ -47,37 +51,51 @@ class Chat(GeneratedChat):
         """Like ``complete``, with a pydantic class as ``response_format``: the answer is
         requested as that class's strict JSON schema and returned parsed in
         ``choices[i].message.parsed``. Other arguments are those of ``complete``."""
+        from mistralai.api.chat import structured
+
         response = self.complete(
-            response_format=response_format_from_pydantic_model(response_format), **kwargs
+            response_format=structured.response_format_from_pydantic_model(response_format),
+            **kwargs,
         )
-        return then(response, functools.partial(to_parsed, response_format))
+        return then(response, functools.partial(structured.to_parsed, response_format))
 
     @parse_of_async(GeneratedChat.complete_async)
     async def parse_async(
         self, response_format: type[T], **kwargs: Any
     ) -> ParsedChatCompletionResponse[T]:
+        from mistralai.api.chat import structured
+
         response = await self.complete_async(
-            response_format=response_format_from_pydantic_model(response_format), **kwargs
+            response_format=structured.response_format_from_pydantic_model(response_format),
+            **kwargs,
         )
-        return then(response, functools.partial(to_parsed, response_format))
+        return then(response, functools.partial(structured.to_parsed, response_format))
 
     @parse_stream_of(GeneratedChat.stream)
     def parse_stream(self, response_format: type[T], **kwargs: Any) -> ParsedEventStream[T]:
         """Like ``stream``; once every event is read, ``.parsed`` holds the answer as
         ``response_format``."""
+        from mistralai.api.chat import structured
+
         stream = self.stream(
-            response_format=response_format_from_pydantic_model(response_format), **kwargs
+            response_format=structured.response_format_from_pydantic_model(response_format),
+            **kwargs,
         )
-        return then(stream, functools.partial(ParsedEventStream[T], model=response_format))
+        parsed = structured.ParsedEventStream[T]
+        return then(stream, functools.partial(parsed, model=response_format))
 
     @parse_stream_of_async(GeneratedChat.stream_async)
     async def parse_stream_async(
         self, response_format: type[T], **kwargs: Any
     ) -> ParsedEventStreamAsync[T]:
+        from mistralai.api.chat import structured
+
         stream = await self.stream_async(
-            response_format=response_format_from_pydantic_model(response_format), **kwargs
+            response_format=structured.response_format_from_pydantic_model(response_format),
+            **kwargs,
         )
-        return then(stream, functools.partial(ParsedEventStreamAsync[T], model=response_format))
+        parsed = structured.ParsedEventStreamAsync[T]
+        return then(stream, functools.partial(parsed, model=response_format))
 
 
 class ChatWithRawResponse(GeneratedChatRaw):

@@ -10,17 +10,10 @@ from typing import Any
 from mistralai.api.files._download import DownloadSink
 from mistralai.api.files._generated.resources import _FILES_DOWNLOAD  # pyright: ignore[reportPrivateUsage]
 from mistralai.api.files._generated.resources import Files as GeneratedFiles
-from mistralai.api.files._generated.resources import FilesWithRawResponse as GeneratedFilesRaw
 from mistralai.api.files._transfer import DownloadProgress
-from mistralai.api.files._upload import (
-    raw_upload,
-    raw_upload_async,
-    upload_method,
-    upload_method_async,
-)
 from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig
 
-__all__ = ["Files", "FilesWithRawResponse"]
+__all__ = ["Files"]
 
 
 def _download_args(
@@ -41,50 +34,12 @@ def _download_args(
 
 
 class Files(GeneratedFiles):
-    """Files: ``upload`` (path, bytes or file object, with progress), ``list``, ``retrieve``,
-    ``delete``, ``download`` (whole body in memory), ``download_to`` (streamed to disk),
-    ``get_signed_url``, and their ``_async`` twins."""
+    """Files: the generated operations (``upload`` takes a path, bytes or a file object and
+    reports progress: ``wrap: upload`` in tools/codegen/mapping.yaml, behaviour in
+    :mod:`~mistralai.api.files._upload`) plus ``download_to`` (streamed to disk; not offered
+    raw: use ``with_raw_response.download``) and its ``_async`` twin."""
 
     __slots__ = ()
-
-    @property
-    def with_raw_response(self) -> FilesWithRawResponse:
-        """The same methods answering a ``RawResponse`` (``upload`` takes what it takes here;
-        ``download_to``, which writes to disk, is not offered raw: use ``download``)."""
-        return FilesWithRawResponse(self)
-
-    # ``upload`` takes the generated parameters (``file`` as any upload source, plus
-    # ``progress``): see _upload. pyright flags any override that is not a plain function;
-    # tests/coverage/test_wrappers.py checks the parameters instead.
-    @upload_method(GeneratedFiles.upload)
-    def upload(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        """Upload a file (at most 512 MB; fine-tuning takes ``.jsonl`` files).
-
-        Parameters (a decorator gives the method those of the wrapped one):
-
-        - ``file``: a path (``str`` or path-like), ``bytes``, a binary file object (read from
-            its current position), a ``File`` or its dict form (``file_name``, ``content``,
-            ``content_type``). The content is streamed from disk, never read whole into memory.
-            A stream that cannot seek back is not sent twice: when a retry would need it
-            again, :class:`~mistralai.core.errors.MistralError` is raised instead.
-        - ``expiry``: hours before the file expires.
-        - ``visibility``: ``"workspace"`` (default) or ``"user"``.
-        - ``purpose``: ``"fine-tune"``, ``"batch"``, ``"ocr"``...
-        - ``progress``: ``progress(bytes_sent, total_bytes)`` called as the body is sent,
-            ending with ``bytes_sent == total_bytes`` (a retried attempt starts again from 0).
-        - ``retries``: Override the default retry configuration for this call.
-        - ``server_url``: Override the default server URL for this call.
-        - ``timeout_ms``: Override the default request timeout, in milliseconds.
-        - ``http_headers``: Additional headers to send with this request.
-
-        :raises UploadFileNotFoundError: ``file`` is a path that does not exist (nothing sent).
-        :raises RequestValidationError: ``file`` is not something that can be uploaded.
-        """
-
-    @upload_method_async(GeneratedFiles.upload_async)
-    def upload_async(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        """Async twin of :meth:`upload` (same arguments). The file is read in the event loop's
-        thread as the body is sent, as httpx does for multipart uploads."""
 
     def download_to(
         self,
@@ -139,13 +94,3 @@ class Files(GeneratedFiles):
                 async for chunk in stream.iter_bytes():
                     sink.write(chunk)
             return sink.commit()
-
-
-class FilesWithRawResponse(GeneratedFilesRaw):
-    """``files.with_raw_response``: ``upload`` accepts paths, bytes and file objects, as
-    :meth:`Files.upload` does."""
-
-    __slots__ = ()
-
-    upload = raw_upload(Files.upload)  # pyright: ignore[reportIncompatibleVariableOverride]
-    upload_async = raw_upload_async(Files.upload_async)  # pyright: ignore[reportIncompatibleVariableOverride]

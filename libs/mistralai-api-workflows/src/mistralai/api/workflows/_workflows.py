@@ -2,30 +2,27 @@
 
 - ``execute_workflow_and_wait`` / ``wait_for_workflow_completion`` (and ``_async`` twins), with
   the 2.x parameter names (``polling_interval``, ``max_attempts``, ``use_api_sync``...);
-- ``workflows.executions.stream_workflow_execution_logs``, ``workflows.executions.stream`` and
-  ``workflows.deployments.stream_deployment_logs`` return streams that reconnect after a broken
-  connection and resume from the last event id (:mod:`mistralai.api.workflows.streams`).
+- (generated, ``wrap: resumable`` in tools/codegen/mapping.yaml, behaviour in
+  :mod:`~mistralai.api.workflows._resumable`) ``workflows.executions.stream_workflow_execution_logs``,
+  ``workflows.executions.stream`` and ``workflows.deployments.stream_deployment_logs`` return
+  streams that reconnect after a broken connection and resume from the last event id
+  (:mod:`mistralai.api.workflows.streams`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import pydantic
 
 from mistralai.api.workflows import _waiting
 from mistralai.api.workflows._generated import models
-from mistralai.api.workflows._generated.resources import Deployments as GeneratedDeployments
-from mistralai.api.workflows._generated.resources import Executions as GeneratedExecutions
 from mistralai.api.workflows._generated.resources import Workflows as GeneratedWorkflows
-from mistralai.api.workflows._resumable import resumable, resumable_async
 from mistralai.api.workflows._waiting import IN_PROGRESS_STATUSES
-from mistralai.core.runtime import UNSET, OptionalNullable, Resource, RetryConfig
+from mistralai.core.runtime import UNSET, OptionalNullable, RetryConfig
 
-__all__ = ["IN_PROGRESS_STATUSES", "Deployments", "Executions", "Workflows"]
-
-N = TypeVar("N", bound=Resource)
+__all__ = ["IN_PROGRESS_STATUSES", "Workflows"]
 
 OnPoll = Callable[[models.WorkflowExecutionResponse], None]
 """Progress callback: called with the execution after every poll."""
@@ -76,79 +73,10 @@ def _execute_request(
     }
 
 
-def _namespace(owner: Resource, attribute: str, kind: type[N]) -> N:
-    """The hand-written ``kind`` namespace cached in ``owner.<attribute>`` (where the
-    generated property would cache the generated class)."""
-    namespace: object = getattr(owner, attribute, None)
-    if not isinstance(namespace, kind):
-        namespace = kind(owner._client)  # pyright: ignore[reportPrivateUsage]
-        setattr(owner, attribute, namespace)
-    return namespace
-
-
-class Executions(GeneratedExecutions):
-    """``client.workflows.executions``: the generated operations; the event and log streams
-    resume after a broken connection."""
-
-    __slots__ = ()
-
-    # The overrides take the generated parameters (plus ``max_reconnects``): see _resumable.
-    # pyright flags any override that is not a plain function; tests/coverage/test_wrappers.py
-    # checks the parameters instead.
-    @resumable(GeneratedExecutions.stream_workflow_execution_logs)
-    def stream_workflow_execution_logs(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        """Stream the logs of a workflow execution (SSE), resuming after interruptions.
-
-        Arguments as in the API (``last_event_id``: start after this event id). When the
-        connection breaks, the stream reconnects with the last event id it saw, up to
-        ``max_reconnects`` times in a row without an event in between, so every log record is
-        delivered once; ``stream.last_event_id`` is the id to resume from later.
-        """
-
-    @resumable_async(GeneratedExecutions.stream_workflow_execution_logs_async)
-    def stream_workflow_execution_logs_async(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        """Async twin of :meth:`stream_workflow_execution_logs`."""
-
-    @resumable(GeneratedExecutions.stream)
-    def stream(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        """Stream the events of a workflow execution (SSE), resuming after interruptions
-        from the last event id seen (see :meth:`stream_workflow_execution_logs`)."""
-
-    @resumable_async(GeneratedExecutions.stream_async)
-    def stream_async(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        """Async twin of :meth:`stream`."""
-
-
-class Deployments(GeneratedDeployments):
-    """``client.workflows.deployments``: the generated operations; the log stream resumes
-    after a broken connection."""
-
-    __slots__ = ()
-
-    @resumable(GeneratedDeployments.stream_deployment_logs)
-    def stream_deployment_logs(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        """Stream the logs of a deployment (SSE), resuming after interruptions from the last
-        event id seen, up to ``max_reconnects`` times in a row without an event in between."""
-
-    @resumable_async(GeneratedDeployments.stream_deployment_logs_async)
-    def stream_deployment_logs_async(self) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        """Async twin of :meth:`stream_deployment_logs`."""
-
-
 class Workflows(GeneratedWorkflows):
     """``client.workflows``: the generated operations plus the wait helpers."""
 
     __slots__ = ()
-
-    @property
-    def executions(self) -> Executions:
-        """Operations of ``workflows.executions``."""
-        return _namespace(self, "_ns_executions", Executions)
-
-    @property
-    def deployments(self) -> Deployments:
-        """Operations of ``workflows.deployments``."""
-        return _namespace(self, "_ns_deployments", Deployments)
 
     def wait_for_workflow_completion(
         self,

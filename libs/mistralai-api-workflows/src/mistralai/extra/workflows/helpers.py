@@ -1,7 +1,9 @@
 """2.x ``mistralai.extra.workflows.helpers``: ``get_scheduler_namespace``.
 
 The workflow namespace of the API key's workspace, read from
-``GET /v1/workflows/workers/whoami`` (an endpoint the public spec does not list). As in 2.x,
+``GET /v1/workflows/workers/whoami``: an endpoint the public spec does not list, described by
+``spec/additions/mistralai-2.5.1-extra.json`` and generated into the workflows package's
+registry (``OPERATIONS``, no method exposes it). As in 2.x,
 ``get_scheduler_namespace`` is a coroutine; ``get_scheduler_namespace_sync`` is its blocking
 twin.
 """
@@ -11,28 +13,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from mistralai.core.runtime import UNSET, BaseModel, Operation, OptionalNullable, RetryConfig
+from mistralai.api.workflows._generated.models import WorkerInfo
+from mistralai.api.workflows._generated.resources import OPERATIONS
+from mistralai.core.runtime import UNSET, Operation, OptionalNullable, RetryConfig
 
 if TYPE_CHECKING:
     from mistralai.core.runtime import BaseClient
 
 __all__ = ["WorkerInfo", "get_scheduler_namespace", "get_scheduler_namespace_sync"]
 
-
-class WorkerInfo(BaseModel):
-    """What ``/v1/workflows/workers/whoami`` answers."""
-
-    scheduler_url: str
-    namespace: str
-
-
-_WHOAMI = Operation[WorkerInfo](
-    operation_id="get_worker_info_v1_workflows_workers_whoami_get",
-    method="GET",
-    path="/v1/workflows/workers/whoami",
-    namespace="workflows",
-    response=WorkerInfo,
-)
+_WHOAMI: Operation[WorkerInfo] = OPERATIONS["get_worker_info_v1_workflows_workers_whoami_get"]
 
 
 async def get_scheduler_namespace(

@@ -49,147 +49,147 @@ __all__ = [
     "UsersWithRawResponse",
 ]
 
-_ADMIN_API_KEYS_LIST = Operation[models.APIKeysExtendedOUT](
+_ADMIN_API_KEYS_LIST: Operation[models.APIKeysExtendedOUT] = Operation(
     operation_id="users_api_admin_api_keys_get_api_keys",
     method="GET",
     path="/v1/admin/api-keys",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.APIKeysExtendedOUT,
+    response=lambda: models.APIKeysExtendedOUT,
     omit_none=frozenset({"limit", "offset"}),
 )
 _ADMIN_API_KEYS_LIST_PAGING = OffsetPaging(items="keys", param="offset")
-_ADMIN_API_KEYS_CREATE = Operation[models.APIKeyOUT](
+_ADMIN_API_KEYS_CREATE: Operation[models.APIKeyOUT] = Operation(
     operation_id="users_api_admin_api_keys_create_api_key",
     method="POST",
     path="/v1/admin/api-keys",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.APIKeyOUT,
-    body=models.AdminCreateAPIKeyIN,
+    response=lambda: models.APIKeyOUT,
+    body=lambda: models.AdminCreateAPIKeyIN,
     body_kind="json",
 )
-_ADMIN_API_KEYS_DELETE = Operation[models.DeleteAPIKeyOUT](
+_ADMIN_API_KEYS_DELETE: Operation[models.DeleteAPIKeyOUT] = Operation(
     operation_id="users_api_admin_api_keys_delete_api_key",
     method="DELETE",
     path="/v1/admin/api-keys/{key_id}",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.DeleteAPIKeyOUT,
+    response=lambda: models.DeleteAPIKeyOUT,
 )
-_ADMIN_AUDIT_LOGS_LIST = Operation[list[models.AuditLogOut]](
+_ADMIN_AUDIT_LOGS_LIST: Operation[list[models.AuditLogOut]] = Operation(
     operation_id="users_api_admin_audit_logs_get_audit_logs",
     method="GET",
     path="/v1/admin/audit-logs",
     namespace="beta.admin",
     retry_safe=True,
-    response=list[models.AuditLogOut],
+    response=lambda: list[models.AuditLogOut],
     omit_none=frozenset({"sort", "limit"}),
 )
-_ADMIN_BILLING_GET_RATE_LIMITS = Operation[models.RateLimitsOUT](
+_ADMIN_BILLING_GET_RATE_LIMITS: Operation[models.RateLimitsOUT] = Operation(
     operation_id="users_api_admin_rate_limits_get_rate_limits",
     method="GET",
     path="/v1/admin/rate-limit",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.RateLimitsOUT,
+    response=lambda: models.RateLimitsOUT,
 )
-_ADMIN_BILLING_GET_SPEND_LIMITS = Operation[models.LimitsOUT](
+_ADMIN_BILLING_GET_SPEND_LIMITS: Operation[models.LimitsOUT] = Operation(
     operation_id="users_api_admin_spend_limits_get_spend_limits",
     method="GET",
     path="/v1/admin/spend-limit",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.LimitsOUT,
+    response=lambda: models.LimitsOUT,
 )
-_ADMIN_BILLING_UPDATE_SPEND_LIMITS = Operation[models.LimitsOUT](
+_ADMIN_BILLING_UPDATE_SPEND_LIMITS: Operation[models.LimitsOUT] = Operation(
     operation_id="users_api_admin_spend_limits_update_spend_limits",
     method="POST",
     path="/v1/admin/spend-limit",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.LimitsOUT,
-    body=models.NewUsageLimitIN,
+    response=lambda: models.LimitsOUT,
+    body=lambda: models.NewUsageLimitIN,
     body_kind="json",
     omit_none=frozenset({"no_monthly_limit"}),
 )
-_ADMIN_BILLING_GET_USAGE = Operation[models.UsageOUTJSON](
+_ADMIN_BILLING_GET_USAGE: Operation[models.UsageOUTJSON] = Operation(
     operation_id="users_api_admin_usage_get_usage",
     method="GET",
     path="/v1/admin/usage",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.UsageOUTJSON,
+    response=lambda: models.UsageOUTJSON,
 )
-_ADMIN_SCIM_TRIGGER_SYNC = Operation[models.AdminScimSyncTriggerOUT](
+_ADMIN_SCIM_TRIGGER_SYNC: Operation[models.AdminScimSyncTriggerOUT] = Operation(
     operation_id="users_api_admin_scim_sync_trigger_scim_sync",
     method="POST",
     path="/v1/admin/scim/sync",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.AdminScimSyncTriggerOUT,
-    body=models.AdminScimSyncTriggerIN,
+    response=lambda: models.AdminScimSyncTriggerOUT,
+    body=lambda: models.AdminScimSyncTriggerIN,
     body_kind="json",
     omit_none=frozenset({"dry_run"}),
 )
-_ADMIN_SCIM_GET_SYNC_RUN = Operation[models.AdminScimSyncRunOUT](
+_ADMIN_SCIM_GET_SYNC_RUN: Operation[models.AdminScimSyncRunOUT] = Operation(
     operation_id="users_api_admin_scim_sync_get_scim_sync_run",
     method="GET",
     path="/v1/admin/scim/sync/{run_id}",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.AdminScimSyncRunOUT,
+    response=lambda: models.AdminScimSyncRunOUT,
 )
-_ADMIN_USER_GROUPS_LIST = Operation[models.AdminUserGroupsOut](
+_ADMIN_USER_GROUPS_LIST: Operation[models.AdminUserGroupsOut] = Operation(
     operation_id="users_api_admin_user_groups_get_user_groups",
     method="GET",
     path="/v1/admin/user-groups",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.AdminUserGroupsOut,
+    response=lambda: models.AdminUserGroupsOut,
     omit_none=frozenset({"page", "page_size"}),
 )
 _ADMIN_USER_GROUPS_LIST_PAGING = PagePaging(items="items", param="page", start=1, total="total")
-_ADMIN_USER_GROUPS_CREATE = Operation[models.AdminUserGroupOut](
+_ADMIN_USER_GROUPS_CREATE: Operation[models.AdminUserGroupOut] = Operation(
     operation_id="users_api_admin_user_groups_create_user_group",
     method="POST",
     path="/v1/admin/user-groups",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.AdminUserGroupOut,
-    body=models.AdminUserGroupIn,
+    response=lambda: models.AdminUserGroupOut,
+    body=lambda: models.AdminUserGroupIn,
     body_kind="json",
     omit_none=frozenset({"parent_group_ids"}),
 )
-_ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE = Operation[None](
+_ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE: Operation[None] = Operation(
     operation_id="users_api_admin_user_groups_provision_group_to_workspace",
     method="POST",
     path="/v1/admin/user-groups/provision-workspace",
     namespace="beta.admin",
     retry_safe=False,
     response=None,
-    body=models.AdminProvisionGroupToWorkspaceIn,
+    body=lambda: models.AdminProvisionGroupToWorkspaceIn,
     body_kind="json",
 )
-_ADMIN_USER_GROUPS_GET = Operation[models.AdminUserGroupOut](
+_ADMIN_USER_GROUPS_GET: Operation[models.AdminUserGroupOut] = Operation(
     operation_id="users_api_admin_user_groups_get_user_group",
     method="GET",
     path="/v1/admin/user-groups/{group_uuid}",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.AdminUserGroupOut,
+    response=lambda: models.AdminUserGroupOut,
 )
-_ADMIN_USER_GROUPS_UPDATE = Operation[models.AdminUserGroupOut](
+_ADMIN_USER_GROUPS_UPDATE: Operation[models.AdminUserGroupOut] = Operation(
     operation_id="users_api_admin_user_groups_update_user_group",
     method="PATCH",
     path="/v1/admin/user-groups/{group_uuid}",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.AdminUserGroupOut,
-    body=models.AdminUpdateUserGroupIn,
+    response=lambda: models.AdminUserGroupOut,
+    body=lambda: models.AdminUpdateUserGroupIn,
     body_kind="json",
 )
-_ADMIN_USER_GROUPS_DELETE = Operation[None](
+_ADMIN_USER_GROUPS_DELETE: Operation[None] = Operation(
     operation_id="users_api_admin_user_groups_delete_user_group",
     method="DELETE",
     path="/v1/admin/user-groups/{group_uuid}",
@@ -197,71 +197,73 @@ _ADMIN_USER_GROUPS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_ADMIN_USER_GROUPS_LIST_MEMBERS = Operation[models.AdminUserGroupMembersOut](
+_ADMIN_USER_GROUPS_LIST_MEMBERS: Operation[models.AdminUserGroupMembersOut] = Operation(
     operation_id="users_api_admin_user_groups_get_user_group_members",
     method="GET",
     path="/v1/admin/user-groups/{group_uuid}/members",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.AdminUserGroupMembersOut,
+    response=lambda: models.AdminUserGroupMembersOut,
     omit_none=frozenset({"page", "page_size"}),
 )
 _ADMIN_USER_GROUPS_LIST_MEMBERS_PAGING = PagePaging(
     items="members", param="page", start=1, total="total"
 )
-_ADMIN_USER_GROUPS_ADD_MEMBERS = Operation[None](
+_ADMIN_USER_GROUPS_ADD_MEMBERS: Operation[None] = Operation(
     operation_id="users_api_admin_user_groups_assign_users_to_group",
     method="POST",
     path="/v1/admin/user-groups/{group_uuid}/members",
     namespace="beta.admin",
     retry_safe=False,
     response=None,
-    body=models.AdminAssignUsersToGroupIn,
+    body=lambda: models.AdminAssignUsersToGroupIn,
     body_kind="json",
 )
-_ADMIN_USER_GROUPS_REMOVE_MEMBERS = Operation[None](
+_ADMIN_USER_GROUPS_REMOVE_MEMBERS: Operation[None] = Operation(
     operation_id="users_api_admin_user_groups_remove_users_from_group",
     method="DELETE",
     path="/v1/admin/user-groups/{group_uuid}/members",
     namespace="beta.admin",
     retry_safe=True,
     response=None,
-    body=models.AdminAssignUsersToGroupIn,
+    body=lambda: models.AdminAssignUsersToGroupIn,
     body_kind="json",
 )
-_ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS = Operation[models.GroupWorkspaceAssignmentsOut](
-    operation_id="users_admin_user_groups_get_group_workspace_assignments",
-    method="GET",
-    path="/v1/admin/user-groups/{group_uuid}/workspaces",
-    namespace="beta.admin",
-    retry_safe=True,
-    response=models.GroupWorkspaceAssignmentsOut,
-    omit_none=frozenset({"page", "page_size"}),
+_ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS: Operation[models.GroupWorkspaceAssignmentsOut] = (
+    Operation(
+        operation_id="users_admin_user_groups_get_group_workspace_assignments",
+        method="GET",
+        path="/v1/admin/user-groups/{group_uuid}/workspaces",
+        namespace="beta.admin",
+        retry_safe=True,
+        response=lambda: models.GroupWorkspaceAssignmentsOut,
+        omit_none=frozenset({"page", "page_size"}),
+    )
 )
 _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS_PAGING = PagePaging(
     items="items", param="page", start=1, total="total"
 )
-_ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE = Operation[None](
+_ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE: Operation[None] = Operation(
     operation_id="users_api_admin_user_groups_assign_group_to_workspace",
     method="POST",
     path="/v1/admin/user-groups/{group_uuid}/workspaces",
     namespace="beta.admin",
     retry_safe=False,
     response=None,
-    body=models.AssignGroupToWorkspaceIn,
+    body=lambda: models.AssignGroupToWorkspaceIn,
     body_kind="json",
 )
-_ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT = Operation[None](
+_ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT: Operation[None] = Operation(
     operation_id="users_admin_user_groups_update_group_workspace_assignment",
     method="PATCH",
     path="/v1/admin/user-groups/{group_uuid}/workspaces/{workspace_uuid}",
     namespace="beta.admin",
     retry_safe=False,
     response=None,
-    body=models.UpdateGroupWorkspaceAssignmentIn,
+    body=lambda: models.UpdateGroupWorkspaceAssignmentIn,
     body_kind="json",
 )
-_ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE = Operation[None](
+_ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE: Operation[None] = Operation(
     operation_id="users_admin_user_groups_remove_group_from_workspace",
     method="DELETE",
     path="/v1/admin/user-groups/{group_uuid}/workspaces/{workspace_uuid}",
@@ -269,187 +271,189 @@ _ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_ADMIN_USER_GROUPS_UPDATE_ORGANIZATION_ROLE = Operation[None](
+_ADMIN_USER_GROUPS_UPDATE_ORGANIZATION_ROLE: Operation[None] = Operation(
     operation_id="users_admin_user_groups_update_user_group_organization_role",
     method="PATCH",
     path="/v1/admin/user-groups/{group_uuid}/organization-role",
     namespace="beta.admin",
     retry_safe=False,
     response=None,
-    body=models.UpdateUserGroupOrganizationRoleIn,
+    body=lambda: models.UpdateUserGroupOrganizationRoleIn,
     body_kind="json",
 )
-_ADMIN_USER_GROUPS_LIST_NESTED_GROUPS = Operation[models.NestedGroupsOut](
+_ADMIN_USER_GROUPS_LIST_NESTED_GROUPS: Operation[models.NestedGroupsOut] = Operation(
     operation_id="users_api_admin_user_groups_get_nested_groups",
     method="GET",
     path="/v1/admin/user-groups/{group_uuid}/nested",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.NestedGroupsOut,
+    response=lambda: models.NestedGroupsOut,
 )
-_ADMIN_USER_GROUPS_SET_NESTED_GROUPS = Operation[None](
+_ADMIN_USER_GROUPS_SET_NESTED_GROUPS: Operation[None] = Operation(
     operation_id="users_api_admin_user_groups_set_nested_groups",
     method="PATCH",
     path="/v1/admin/user-groups/{group_uuid}/nested",
     namespace="beta.admin",
     retry_safe=False,
     response=None,
-    body=models.SetNestedGroupsIn,
+    body=lambda: models.SetNestedGroupsIn,
     body_kind="json",
 )
-_ADMIN_USERS_LIST = Operation[models.OrganizationAdminUsersOUT](
+_ADMIN_USERS_LIST: Operation[models.OrganizationAdminUsersOUT] = Operation(
     operation_id="users_api_admin_users_get_users",
     method="GET",
     path="/v1/admin/users",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.OrganizationAdminUsersOUT,
+    response=lambda: models.OrganizationAdminUsersOUT,
     omit_none=frozenset({"page", "page_size"}),
 )
-_ADMIN_USERS_CREATE = Operation[models.OrganizationUsersCreateOUT](
+_ADMIN_USERS_CREATE: Operation[models.OrganizationUsersCreateOUT] = Operation(
     operation_id="users_api_admin_users_create_users",
     method="POST",
     path="/v1/admin/users",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.OrganizationUsersCreateOUT,
-    body=list[models.OrganizationMemberCreate],
+    response=lambda: models.OrganizationUsersCreateOUT,
+    body=lambda: list[models.OrganizationMemberCreate],
     body_kind="json",
     body_fields=False,
 )
-_ADMIN_USERS_INVITE = Operation[models.OrganizationInvitesCreateOUT](
+_ADMIN_USERS_INVITE: Operation[models.OrganizationInvitesCreateOUT] = Operation(
     operation_id="users_api_admin_users_invite_users",
     method="POST",
     path="/v1/admin/users-invite",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.OrganizationInvitesCreateOUT,
-    body=models.OrganizationInviteIN,
+    response=lambda: models.OrganizationInvitesCreateOUT,
+    body=lambda: models.OrganizationInviteIN,
     body_kind="json",
     omit_none=frozenset({"subscription_seat_automatic_granting"}),
 )
-_ADMIN_USERS_LIST_INVITES = Operation[list[models.OrganizationUserInviteOUT]](
+_ADMIN_USERS_LIST_INVITES: Operation[list[models.OrganizationUserInviteOUT]] = Operation(
     operation_id="users_api_admin_users_get_invite",
     method="GET",
     path="/v1/admin/users-invite",
     namespace="beta.admin",
     retry_safe=True,
-    response=list[models.OrganizationUserInviteOUT],
+    response=lambda: list[models.OrganizationUserInviteOUT],
 )
-_ADMIN_USERS_DELETE_INVITE = Operation[models.DeleteOUT](
+_ADMIN_USERS_DELETE_INVITE: Operation[models.DeleteOUT] = Operation(
     operation_id="users_api_admin_users_delete_invite",
     method="DELETE",
     path="/v1/admin/users-invite/{invite_uuid}",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.DeleteOUT,
+    response=lambda: models.DeleteOUT,
 )
-_ADMIN_USERS_UPDATE = Operation[models.AdminOrganizationMemberOUT](
+_ADMIN_USERS_UPDATE: Operation[models.AdminOrganizationMemberOUT] = Operation(
     operation_id="users_api_admin_users_update_user",
     method="PATCH",
     path="/v1/admin/users/{user_id}",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.AdminOrganizationMemberOUT,
-    body=models.AdminOrganizationMemberUpdate,
+    response=lambda: models.AdminOrganizationMemberOUT,
+    body=lambda: models.AdminOrganizationMemberUpdate,
     body_kind="json",
 )
-_ADMIN_USERS_DELETE = Operation[models.DeleteOUT](
+_ADMIN_USERS_DELETE: Operation[models.DeleteOUT] = Operation(
     operation_id="users_api_admin_users_delete_user",
     method="DELETE",
     path="/v1/admin/users/{user_id}",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.DeleteOUT,
+    response=lambda: models.DeleteOUT,
 )
-_ADMIN_USERS_GET = Operation[models.AdminUserOUT](
+_ADMIN_USERS_GET: Operation[models.AdminUserOUT] = Operation(
     operation_id="users_api_admin_users_get_user",
     method="GET",
     path="/v1/admin/users/{user_id}",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.AdminUserOUT,
+    response=lambda: models.AdminUserOUT,
 )
-_ADMIN_USERS_LIST_ROLES = Operation[models.RolesOut](
+_ADMIN_USERS_LIST_ROLES: Operation[models.RolesOut] = Operation(
     operation_id="users_api_admin_roles_get_roles",
     method="GET",
     path="/v1/admin/roles",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.RolesOut,
+    response=lambda: models.RolesOut,
 )
-_ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_WORKSPACE = Operation[models.VibeWorkspaceStatsOUT](
+_ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_WORKSPACE: Operation[models.VibeWorkspaceStatsOUT] = Operation(
     operation_id="get_workspace_stats_v1_admin_analytics_vibe_code_usage_by_workspace",
     method="GET",
     path="/v1/admin/analytics/vibe/code/usage/by_workspace",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.VibeWorkspaceStatsOUT,
+    response=lambda: models.VibeWorkspaceStatsOUT,
 )
-_ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_ORGANIZATION = Operation[models.VibeOrganizationStatsOUT](
-    operation_id="get_organization_stats_v1_admin_analytics_vibe_code_usage_by_organization",
-    method="GET",
-    path="/v1/admin/analytics/vibe/code/usage/by_organization",
-    namespace="beta.admin",
-    retry_safe=True,
-    response=models.VibeOrganizationStatsOUT,
+_ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_ORGANIZATION: Operation[models.VibeOrganizationStatsOUT] = (
+    Operation(
+        operation_id="get_organization_stats_v1_admin_analytics_vibe_code_usage_by_organization",
+        method="GET",
+        path="/v1/admin/analytics/vibe/code/usage/by_organization",
+        namespace="beta.admin",
+        retry_safe=True,
+        response=lambda: models.VibeOrganizationStatsOUT,
+    )
 )
-_ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_USER = Operation[models.VibeWorkByUserStatsOUT](
+_ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_USER: Operation[models.VibeWorkByUserStatsOUT] = Operation(
     operation_id="get_by_user_stats_v1_admin_analytics_vibe_work_usage_by_user_stats",
     method="GET",
     path="/v1/admin/analytics/vibe/work/usage/by_user_stats",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.VibeWorkByUserStatsOUT,
+    response=lambda: models.VibeWorkByUserStatsOUT,
 )
-_ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_AGENT = Operation[models.VibeWorkByAgentStatsOUT](
+_ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_AGENT: Operation[models.VibeWorkByAgentStatsOUT] = Operation(
     operation_id="get_by_agent_stats_v1_admin_analytics_vibe_work_usage_by_agent_stats",
     method="GET",
     path="/v1/admin/analytics/vibe/work/usage/by_agent_stats",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.VibeWorkByAgentStatsOUT,
+    response=lambda: models.VibeWorkByAgentStatsOUT,
 )
-_ADMIN_VIBE_WORK_ANALYTICS_USAGE_OVER_TIME = Operation[models.VibeWorkByTimeStatsOUT](
+_ADMIN_VIBE_WORK_ANALYTICS_USAGE_OVER_TIME: Operation[models.VibeWorkByTimeStatsOUT] = Operation(
     operation_id="get_by_time_stats_v1_admin_analytics_vibe_work_usage_by_time_stats",
     method="GET",
     path="/v1/admin/analytics/vibe/work/usage/by_time_stats",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.VibeWorkByTimeStatsOUT,
+    response=lambda: models.VibeWorkByTimeStatsOUT,
 )
-_ADMIN_WORKSPACES_LIST = Operation[models.WorkspacesOut](
+_ADMIN_WORKSPACES_LIST: Operation[models.WorkspacesOut] = Operation(
     operation_id="users_api_admin_workspaces_get_workspaces",
     method="GET",
     path="/v1/admin/workspaces",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.WorkspacesOut,
+    response=lambda: models.WorkspacesOut,
     omit_none=frozenset({"is_archived", "page", "page_size"}),
 )
 _ADMIN_WORKSPACES_LIST_PAGING = PagePaging(items="items", param="page", start=1, total="total")
-_ADMIN_WORKSPACES_CREATE = Operation[models.WorkspaceEnrichedOUT](
+_ADMIN_WORKSPACES_CREATE: Operation[models.WorkspaceEnrichedOUT] = Operation(
     operation_id="users_api_admin_workspaces_create_workspace",
     method="POST",
     path="/v1/admin/workspaces",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.WorkspaceEnrichedOUT,
-    body=models.AdminWorkspaceIn,
+    response=lambda: models.WorkspaceEnrichedOUT,
+    body=lambda: models.AdminWorkspaceIn,
     body_kind="json",
     omit_none=frozenset({"description", "icon", "add_all_org_members"}),
 )
-_ADMIN_WORKSPACES_UPDATE = Operation[models.WorkspaceOUT](
+_ADMIN_WORKSPACES_UPDATE: Operation[models.WorkspaceOUT] = Operation(
     operation_id="users_api_admin_workspaces_update_workspaces",
     method="PATCH",
     path="/v1/admin/workspaces/{workspace_uuid}",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.WorkspaceOUT,
-    body=models.UpdateWorkspaceIN,
+    response=lambda: models.WorkspaceOUT,
+    body=lambda: models.UpdateWorkspaceIN,
     body_kind="json",
 )
-_ADMIN_WORKSPACES_DELETE = Operation[None](
+_ADMIN_WORKSPACES_DELETE: Operation[None] = Operation(
     operation_id="users_api_admin_workspaces_delete_workspaces",
     method="DELETE",
     path="/v1/admin/workspaces/{workspace_uuid}",
@@ -457,86 +461,86 @@ _ADMIN_WORKSPACES_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_ADMIN_WORKSPACES_ADD_USERS = Operation[models.AddUsersToWorkspaceOUT](
+_ADMIN_WORKSPACES_ADD_USERS: Operation[models.AddUsersToWorkspaceOUT] = Operation(
     operation_id="users_api_admin_workspaces_add_users_workspaces",
     method="POST",
     path="/v1/admin/workspaces/{workspace_uuid}/add-users",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.AddUsersToWorkspaceOUT,
-    body=models.WorkspaceMemberIN,
+    response=lambda: models.AddUsersToWorkspaceOUT,
+    body=lambda: models.WorkspaceMemberIN,
     body_kind="json",
 )
-_ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS = Operation[models.AddOrUpdateUsersToWorkspaceOUT](
+_ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS: Operation[models.AddOrUpdateUsersToWorkspaceOUT] = Operation(
     operation_id="users_api_admin_workspaces_add_or_update_users_workspaces",
     method="PATCH",
     path="/v1/admin/workspaces/{workspace_uuid}/users",
     namespace="beta.admin",
     retry_safe=False,
-    response=models.AddOrUpdateUsersToWorkspaceOUT,
-    body=models.WorkspaceMemberIN,
+    response=lambda: models.AddOrUpdateUsersToWorkspaceOUT,
+    body=lambda: models.WorkspaceMemberIN,
     body_kind="json",
 )
-_ADMIN_WORKSPACES_REMOVE_USERS = Operation[models.RemoveWorkspaceMembersOUT](
+_ADMIN_WORKSPACES_REMOVE_USERS: Operation[models.RemoveWorkspaceMembersOUT] = Operation(
     operation_id="users_api_admin_workspaces_remove_users_workspaces",
     method="DELETE",
     path="/v1/admin/workspaces/{workspace_uuid}/remove-users",
     namespace="beta.admin",
     retry_safe=True,
-    response=models.RemoveWorkspaceMembersOUT,
-    body=models.RemoveWorkspaceMembersIN,
+    response=lambda: models.RemoveWorkspaceMembersOUT,
+    body=lambda: models.RemoveWorkspaceMembersIN,
     body_kind="json",
 )
-_SERVICE_ACCOUNTS_CREATE = Operation[models.ServiceAccount](
+_SERVICE_ACCOUNTS_CREATE: Operation[models.ServiceAccount] = Operation(
     operation_id="create_service_account_v1_service_accounts_post",
     method="POST",
     path="/v1/service-accounts",
     namespace="beta.service_accounts",
     retry_safe=False,
-    response=models.ServiceAccount,
-    body=models.CreateServiceAccountRequest,
+    response=lambda: models.ServiceAccount,
+    body=lambda: models.CreateServiceAccountRequest,
     body_kind="json",
     omit_none=frozenset({"role_ids"}),
 )
-_SERVICE_ACCOUNTS_LIST = Operation[models.ListServiceAccountsResponse](
+_SERVICE_ACCOUNTS_LIST: Operation[models.ListServiceAccountsResponse] = Operation(
     operation_id="list_service_accounts_v1_service_accounts_get",
     method="GET",
     path="/v1/service-accounts",
     namespace="beta.service_accounts",
     retry_safe=True,
-    response=models.ListServiceAccountsResponse,
+    response=lambda: models.ListServiceAccountsResponse,
     omit_none=frozenset({"order"}),
 )
 _SERVICE_ACCOUNTS_LIST_PAGING = OffsetPaging(items="items", param="offset")
-_SERVICE_ACCOUNTS_LIST_ASSIGNABLE_ROLES = Operation[
+_SERVICE_ACCOUNTS_LIST_ASSIGNABLE_ROLES: Operation[
     models.ListAssignableServiceAccountRolesResponse
-](
+] = Operation(
     operation_id="list_assignable_service_account_roles_v1_service_accounts_assignable_roles_get",
     method="GET",
     path="/v1/service-accounts/assignable-roles",
     namespace="beta.service_accounts",
     retry_safe=True,
-    response=models.ListAssignableServiceAccountRolesResponse,
+    response=lambda: models.ListAssignableServiceAccountRolesResponse,
 )
-_SERVICE_ACCOUNTS_GET = Operation[models.ServiceAccount](
+_SERVICE_ACCOUNTS_GET: Operation[models.ServiceAccount] = Operation(
     operation_id="get_service_account_v1_service_accounts__service_account_id__get",
     method="GET",
     path="/v1/service-accounts/{service_account_id}",
     namespace="beta.service_accounts",
     retry_safe=True,
-    response=models.ServiceAccount,
+    response=lambda: models.ServiceAccount,
 )
-_SERVICE_ACCOUNTS_UPDATE = Operation[models.ServiceAccount](
+_SERVICE_ACCOUNTS_UPDATE: Operation[models.ServiceAccount] = Operation(
     operation_id="update_service_account_v1_service_accounts__service_account_id__patch",
     method="PATCH",
     path="/v1/service-accounts/{service_account_id}",
     namespace="beta.service_accounts",
     retry_safe=False,
-    response=models.ServiceAccount,
-    body=models.UpdateServiceAccountRequest,
+    response=lambda: models.ServiceAccount,
+    body=lambda: models.UpdateServiceAccountRequest,
     body_kind="json",
 )
-_SERVICE_ACCOUNTS_DELETE = Operation[None](
+_SERVICE_ACCOUNTS_DELETE: Operation[None] = Operation(
     operation_id="delete_service_account_v1_service_accounts__service_account_id__delete",
     method="DELETE",
     path="/v1/service-accounts/{service_account_id}",
@@ -544,62 +548,62 @@ _SERVICE_ACCOUNTS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_SERVICE_ACCOUNTS_SET_ROLES = Operation[models.ListServiceAccountRolesResponse](
+_SERVICE_ACCOUNTS_SET_ROLES: Operation[models.ListServiceAccountRolesResponse] = Operation(
     operation_id="set_service_account_roles_v1_service_accounts__service_account_id__roles_put",
     method="PUT",
     path="/v1/service-accounts/{service_account_id}/roles",
     namespace="beta.service_accounts",
     retry_safe=True,
-    response=models.ListServiceAccountRolesResponse,
-    body=models.SetServiceAccountRolesRequest,
+    response=lambda: models.ListServiceAccountRolesResponse,
+    body=lambda: models.SetServiceAccountRolesRequest,
     body_kind="json",
 )
-_SERVICE_ACCOUNTS_LIST_ROLES = Operation[models.ListServiceAccountRolesResponse](
+_SERVICE_ACCOUNTS_LIST_ROLES: Operation[models.ListServiceAccountRolesResponse] = Operation(
     operation_id="list_service_account_roles_v1_service_accounts__service_account_id__roles_get",
     method="GET",
     path="/v1/service-accounts/{service_account_id}/roles",
     namespace="beta.service_accounts",
     retry_safe=True,
-    response=models.ListServiceAccountRolesResponse,
+    response=lambda: models.ListServiceAccountRolesResponse,
 )
-_USERS_GET_IDENTITY = Operation[models.UserIdentity](
+_USERS_GET_IDENTITY: Operation[models.UserIdentity] = Operation(
     operation_id="users_api_get_identity",
     method="GET",
     path="/v1/users/me",
     namespace="beta.users",
     retry_safe=True,
-    response=models.UserIdentity,
+    response=lambda: models.UserIdentity,
     key_headers=(("authorization", "Bearer "), ("x-api-key", "")),
 )
-_USERS_LIST_ORGANIZATIONS = Operation[models.ListOrganizationsResponse](
+_USERS_LIST_ORGANIZATIONS: Operation[models.ListOrganizationsResponse] = Operation(
     operation_id="users_api_list_organizations",
     method="GET",
     path="/v1/users/me/organizations",
     namespace="beta.users",
     retry_safe=True,
-    response=models.ListOrganizationsResponse,
+    response=lambda: models.ListOrganizationsResponse,
     key_headers=(("authorization", "Bearer "), ("x-api-key", "")),
     omit_none=frozenset({"offset", "limit"}),
 )
 _USERS_LIST_ORGANIZATIONS_PAGING = OffsetPaging(items="organizations", param="offset")
-_USERS_LIST_WORKSPACES = Operation[models.ListWorkspacesResponse](
+_USERS_LIST_WORKSPACES: Operation[models.ListWorkspacesResponse] = Operation(
     operation_id="users_api_list_workspaces",
     method="GET",
     path="/v1/users/me/workspaces",
     namespace="beta.users",
     retry_safe=True,
-    response=models.ListWorkspacesResponse,
+    response=lambda: models.ListWorkspacesResponse,
     key_headers=(("authorization", "Bearer "), ("x-api-key", "")),
     omit_none=frozenset({"offset", "limit"}),
 )
 _USERS_LIST_WORKSPACES_PAGING = OffsetPaging(items="workspaces", param="offset")
-_USERS_WHOAMI = Operation[models.WhoamiResponse](
+_USERS_WHOAMI: Operation[models.WhoamiResponse] = Operation(
     operation_id="users_api_whoami",
     method="GET",
     path="/v1/whoami",
     namespace="beta.users",
     retry_safe=True,
-    response=models.WhoamiResponse,
+    response=lambda: models.WhoamiResponse,
     key_headers=(("authorization", "Bearer "), ("x-api-key", "")),
 )
 
@@ -737,13 +741,11 @@ class AdminAPIKeys(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param limit: Maximum number of results to return.
         :param offset: Number of results to skip before returning results.
         :param name: Filter API keys by name substring or the last 4 characters of the key. Matching is case-insensitive and accent-insensitive.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -795,14 +797,12 @@ class AdminAPIKeys(Resource):
 
         Create a Workspace API key.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name: Optional name for the API key.
         :param expiration: Date when the API key should expire.
         :param workspace_uuid: Workspace ID for the API key.
         :param user_id: ID of the user the API key is created for.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_API_KEYS_CREATE,
@@ -858,11 +858,9 @@ class AdminAPIKeys(Resource):
 
         Delete an API key.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param key_id: API key ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_API_KEYS_DELETE,
@@ -923,6 +921,8 @@ class AdminAuditLogs(Resource):
 
         List audit log entries for the Organization.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param actor_type: Actor types to include in the audit log results.
         :param event_type: Event types to include in the audit log results.
         :param target_type: Target resource types to include in the audit log results.
@@ -931,10 +931,6 @@ class AdminAuditLogs(Resource):
         :param after: Return audit log entries after this time.
         :param before: Return audit log entries before this time.
         :param limit: Maximum number of results to return.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_AUDIT_LOGS_LIST,
@@ -1010,10 +1006,7 @@ class AdminBilling(Resource):
     ) -> models.RateLimitsOUT:
         """Get Rate Limits.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _ADMIN_BILLING_GET_RATE_LIMITS,
@@ -1052,10 +1045,7 @@ class AdminBilling(Resource):
 
         Get usage, rate, and job limits for the Organization.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _ADMIN_BILLING_GET_SPEND_LIMITS,
@@ -1096,12 +1086,10 @@ class AdminBilling(Resource):
 
         Update the Organization usage limit.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param amount: New monthly usage limit amount.
         :param no_monthly_limit: Whether to remove the monthly usage limit.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_BILLING_UPDATE_SPEND_LIMITS,
@@ -1148,14 +1136,12 @@ class AdminBilling(Resource):
 
         Get usage and cost data for the Organization.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param month: Month to return usage for.
         :param year: Year to return usage for.
         :param workspace_id: Workspace ID to filter results.
         :param api_zone: Regional inference zone to filter results.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_BILLING_GET_USAGE,
@@ -1230,12 +1216,10 @@ class AdminScim(Resource):
         a real run applies the categories selected in `sync_config`. Only one run may
         be active at a time — a conflicting request returns the already-active run.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dry_run: Preview all synchronization changes without applying them.
         :param sync_config: Categories to synchronize. Required when dry_run is false; ignored for dry runs.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_SCIM_TRIGGER_SYNC,
@@ -1284,11 +1268,9 @@ class AdminScim(Resource):
         Returns the run's lifecycle status along with the preview or result summary
         once the synchronization plan has been built.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param run_id: Identifier of the SCIM synchronization run.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_SCIM_GET_SYNC_RUN,
@@ -1346,13 +1328,11 @@ class AdminUserGroups(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
         :param search: Search term used to filter user groups by name.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1404,14 +1384,12 @@ class AdminUserGroups(Resource):
 
         Create a new user group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name: Name of the user group.
         :param description: Optional description of the user group.
         :param target_type: Type of resources this group can access.
         :param parent_group_ids: UUIDs of existing groups to nest this new group inside. Omit or pass an empty list to create a top-level group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_CREATE,
@@ -1474,14 +1452,12 @@ class AdminUserGroups(Resource):
 
         Provision all users from a user group to a workspace with a specific role.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param user_group_uuid: User group ID to provision.
         :param workspace_uuid: Workspace ID where the group is provisioned.
         :param workspace_role: Workspace role value to assign to the group. Mutually exclusive with 'workspace_role_name'.
         :param workspace_role_name: Workspace role name to assign to the group. Mutually exclusive with 'workspace_role'.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE,
@@ -1541,11 +1517,9 @@ class AdminUserGroups(Resource):
 
         Get a specific user group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_GET,
@@ -1592,15 +1566,13 @@ class AdminUserGroups(Resource):
 
         Update a user group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid:
         :param name: Updated name of the user group.
         :param description: Updated description of the user group.
         :param target_type: Updated permission target type for this group.
         :param parent_group_ids: Full replacement list of parent group UUIDs. Pass an empty list to remove all parents; omit the field to leave the parent groups unchanged.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_UPDATE,
@@ -1659,11 +1631,9 @@ class AdminUserGroups(Resource):
 
         Delete a user group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_DELETE,
@@ -1710,13 +1680,11 @@ class AdminUserGroups(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1768,12 +1736,10 @@ class AdminUserGroups(Resource):
 
         Assign users to a user group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid:
         :param user_uuids: User IDs to add to the group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_ADD_MEMBERS,
@@ -1820,12 +1786,10 @@ class AdminUserGroups(Resource):
 
         Remove users from a user group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid:
         :param user_uuids: User IDs to add to the group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_REMOVE_MEMBERS,
@@ -1875,13 +1839,11 @@ class AdminUserGroups(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1938,15 +1900,13 @@ class AdminUserGroups(Resource):
 
         Assign a user group to a workspace.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
         :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
         :param roles: Role values to assign. Mutually exclusive with 'role_names'.
         :param role: Deprecated single role value. Use 'role_names' instead.
         :param workspace_uuid:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE,
@@ -2015,15 +1975,13 @@ class AdminUserGroups(Resource):
 
         Update the workspace role assignment for a user group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
         :param workspace_uuid: Workspace ID.
         :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
         :param roles: Role values to assign. Mutually exclusive with 'role_names'.
         :param role: Deprecated single role value. Use 'role_names' instead.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT,
@@ -2077,12 +2035,10 @@ class AdminUserGroups(Resource):
 
         Remove a user group from a workspace.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
         :param workspace_uuid: Workspace ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE,
@@ -2127,12 +2083,10 @@ class AdminUserGroups(Resource):
 
         Update the organization role for a user group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
         :param organization_role: Organization role to assign to the group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_UPDATE_ORGANIZATION_ROLE,
@@ -2178,11 +2132,9 @@ class AdminUserGroups(Resource):
 
         List the groups directly nested inside this group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_LIST_NESTED_GROUPS,
@@ -2226,12 +2178,10 @@ class AdminUserGroups(Resource):
 
         Replace the set of groups directly nested inside this group.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param group_uuid: User group ID.
         :param child_group_uuids: Full replacement list of UUIDs of groups to nest directly inside this group.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USER_GROUPS_SET_NESTED_GROUPS,
@@ -2290,13 +2240,11 @@ class AdminUsers(Resource):
 
         List Organization members and pending invitations.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
         :param email: Email address to filter users and invitations.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USERS_LIST,
@@ -2343,11 +2291,9 @@ class AdminUsers(Resource):
 
         Create Organization members.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param request: The request body.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USERS_CREATE,
@@ -2403,6 +2349,8 @@ class AdminUsers(Resource):
 
         Invite users to the Organization.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
         :param roles: Role values to assign. Mutually exclusive with 'role_names'.
         :param role_name: Deprecated single role name, kept for backward compatibility. Mutually exclusive with 'role'.
@@ -2413,10 +2361,6 @@ class AdminUsers(Resource):
         :param subscription_seat_automatic_granting: Whether to grant subscription seats automatically.
         :param email_language: Language used for invitation emails.
         :param workspace_uuids: Workspace IDs the invited users should join.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USERS_INVITE,
@@ -2491,10 +2435,7 @@ class AdminUsers(Resource):
 
         List pending Organization invitations.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _ADMIN_USERS_LIST_INVITES,
@@ -2532,11 +2473,9 @@ class AdminUsers(Resource):
     ) -> models.DeleteOUT:
         """Delete Invite.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param invite_uuid: Organization invitation ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USERS_DELETE_INVITE,
@@ -2590,16 +2529,14 @@ class AdminUsers(Resource):
 
         Update an Organization member's roles and product seats.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param user_id: User ID.
         :param role_names: Simplified role names to assign. Mutually exclusive with 'roles'.
         :param roles: Role values to assign. Mutually exclusive with 'role_names'.
         :param role_name: Deprecated single role name, kept for backward compatibility. Mutually exclusive with 'role'.
         :param role: Deprecated legacy single role value, kept for backward compatibility. Mutually exclusive with 'role_name'.
         :param subscription_types: Product seats to assign to the member.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USERS_UPDATE,
@@ -2667,11 +2604,9 @@ class AdminUsers(Resource):
 
         Remove a member from the Organization.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param user_id: User ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USERS_DELETE,
@@ -2714,11 +2649,9 @@ class AdminUsers(Resource):
 
         Get details for an Organization member.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param user_id: User ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_USERS_GET,
@@ -2760,10 +2693,7 @@ class AdminUsers(Resource):
 
         List Organization and Workspace roles.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _ADMIN_USERS_LIST_ROLES,
@@ -2816,13 +2746,11 @@ class AdminVibeCodeAnalytics(Resource):
 
         Get Vibe Code usage for a Workspace.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param start_time: Start of the queried window, as a Unix timestamp in seconds.
         :param end_time: End of the queried window, as a Unix timestamp in seconds.
         :param workspace_id: Workspace ID to filter results.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_WORKSPACE,
@@ -2868,12 +2796,10 @@ class AdminVibeCodeAnalytics(Resource):
 
         Get Vibe Code usage for the Organization.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param start_time: Start of the queried window, as a Unix timestamp in seconds.
         :param end_time: End of the queried window, as a Unix timestamp in seconds.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_VIBE_CODE_ANALYTICS_USAGE_BY_ORGANIZATION,
@@ -2929,12 +2855,10 @@ class AdminVibeWorkAnalytics(Resource):
 
         Get Vibe Work usage by user for a time range.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param start_time: Start of the queried window, as a Unix timestamp in seconds.
         :param end_time: End of the queried window, as a Unix timestamp in seconds.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_USER,
@@ -2979,12 +2903,10 @@ class AdminVibeWorkAnalytics(Resource):
 
         Get Vibe Work usage by agent for a time range.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param start_time: Start of the queried window, as a Unix timestamp in seconds.
         :param end_time: End of the queried window, as a Unix timestamp in seconds.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_VIBE_WORK_ANALYTICS_USAGE_BY_AGENT,
@@ -3032,13 +2954,11 @@ class AdminVibeWorkAnalytics(Resource):
 
         Get Vibe Work usage over time.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param start_time: Start of the queried window, as a Unix timestamp in seconds.
         :param end_time: End of the queried window, as a Unix timestamp in seconds.
         :param granularity: Time interval used to group usage results.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_VIBE_WORK_ANALYTICS_USAGE_OVER_TIME,
@@ -3101,14 +3021,12 @@ class AdminWorkspaces(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param is_archived: Whether to include archived Workspaces.
         :param page: Page number to return.
         :param page_size: Maximum number of results per page.
         :param search: Search term to filter Workspaces by name.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3162,15 +3080,13 @@ class AdminWorkspaces(Resource):
 
         Create a Workspace.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name: Workspace name.
         :param description: Workspace description.
         :param icon: Workspace icon.
         :param add_all_org_members: Whether to add all Organization members to the Workspace.
         :param admin_user_id: User ID to grant the Workspace Admin role to.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_WORKSPACES_CREATE,
@@ -3232,14 +3148,12 @@ class AdminWorkspaces(Resource):
 
         Update a Workspace.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workspace_uuid: Workspace ID.
         :param name: Updated Workspace name.
         :param description: Updated Workspace description.
         :param icon: Updated Workspace icon.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_WORKSPACES_UPDATE,
@@ -3287,11 +3201,9 @@ class AdminWorkspaces(Resource):
 
         Archive a Workspace.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workspace_uuid: Workspace ID.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_WORKSPACES_DELETE,
@@ -3337,12 +3249,10 @@ class AdminWorkspaces(Resource):
 
         Add members to a Workspace.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workspace_uuid: Workspace ID.
         :param members: Workspace members to add or update.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_WORKSPACES_ADD_USERS,
@@ -3393,12 +3303,10 @@ class AdminWorkspaces(Resource):
 
         Add or update Workspace members.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workspace_uuid: Workspace ID.
         :param members: Workspace members to add or update.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS,
@@ -3447,12 +3355,10 @@ class AdminWorkspaces(Resource):
 
         Remove members from a Workspace.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workspace_uuid: Workspace ID.
         :param members: Workspace members to remove.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ADMIN_WORKSPACES_REMOVE_USERS,
@@ -3510,14 +3416,12 @@ class ServiceAccounts(Resource):
     ) -> models.ServiceAccount:
         """Create Service Account.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param workspace_id:
         :param description:
         :param role_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SERVICE_ACCOUNTS_CREATE,
@@ -3578,16 +3482,14 @@ class ServiceAccounts(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param offset:
         :param limit:
         :param workspace_id:
         :param include_deleted:
         :param q:
         :param order:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3651,11 +3553,9 @@ class ServiceAccounts(Resource):
     ) -> models.ListAssignableServiceAccountRolesResponse:
         """List Assignable Service Account Roles.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workspace_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SERVICE_ACCOUNTS_LIST_ASSIGNABLE_ROLES,
@@ -3696,11 +3596,9 @@ class ServiceAccounts(Resource):
     ) -> models.ServiceAccount:
         """Get Service Account.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param service_account_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SERVICE_ACCOUNTS_GET,
@@ -3742,12 +3640,10 @@ class ServiceAccounts(Resource):
     ) -> models.ServiceAccount:
         """Update Service Account.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param service_account_id:
         :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SERVICE_ACCOUNTS_UPDATE,
@@ -3791,11 +3687,9 @@ class ServiceAccounts(Resource):
     ) -> None:
         """Delete Service Account.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param service_account_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SERVICE_ACCOUNTS_DELETE,
@@ -3837,12 +3731,10 @@ class ServiceAccounts(Resource):
     ) -> models.ListServiceAccountRolesResponse:
         """Set Service Account Roles.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param service_account_id:
         :param role_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SERVICE_ACCOUNTS_SET_ROLES,
@@ -3886,11 +3778,9 @@ class ServiceAccounts(Resource):
     ) -> models.ListServiceAccountRolesResponse:
         """List Service Account Roles.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param service_account_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SERVICE_ACCOUNTS_LIST_ROLES,
@@ -3944,11 +3834,9 @@ class Users(Resource):
     ) -> models.UserIdentity:
         """Get Identity.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param security: Credentials for this call only, instead of the client's API key.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _USERS_GET_IDENTITY,
@@ -4014,13 +3902,11 @@ class Users(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param security: Credentials for this call only, instead of the client's API key.
         :param offset: Number of organizations to skip before returning results.
         :param limit: Maximum number of organizations to return.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -4093,14 +3979,12 @@ class Users(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param security: Credentials for this call only, instead of the client's API key.
         :param organization_id: Return only workspaces belonging to this organization.
         :param offset: Number of workspaces to skip before returning results.
         :param limit: Maximum number of workspaces to return.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -4166,11 +4050,9 @@ class Users(Resource):
     ) -> models.WhoamiResponse:
         """Whoami.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param security: Credentials for this call only, instead of the client's API key.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _USERS_WHOAMI,

@@ -39,21 +39,21 @@ __all__ = [
     "SkillsWithRawResponse",
 ]
 
-_AGENTS_COMPLETE = Operation[models.ChatCompletionResponse](
+_AGENTS_COMPLETE: Operation[models.ChatCompletionResponse] = Operation(
     operation_id="agents_completion_v1_agents_completions_post",
     method="POST",
     path="/v1/agents/completions",
     namespace="agents",
     retry_safe=True,
-    response=models.ChatCompletionResponse,
-    body=models.AgentsCompletionRequest,
+    response=lambda: models.ChatCompletionResponse,
+    body=lambda: models.AgentsCompletionRequest,
     body_kind="json",
     omit_none=frozenset(
         {"stream", "response_format", "tool_choice", "prediction", "parallel_tool_calls"}
     ),
 )
-_AGENTS_STREAM = StreamOperation[models.CompletionEvent](
-    event=models.CompletionEvent,
+_AGENTS_STREAM: StreamOperation[models.CompletionEvent] = StreamOperation(
+    event=lambda: models.CompletionEvent,
     event_fields=frozenset({"data"}),
     sentinel="[DONE]",
     operation_id="agents_completion_v1_agents_completions_post",
@@ -61,67 +61,67 @@ _AGENTS_STREAM = StreamOperation[models.CompletionEvent](
     path="/v1/agents/completions",
     namespace="agents",
     retry_safe=True,
-    body=models.AgentsCompletionRequest,
+    body=lambda: models.AgentsCompletionRequest,
     body_kind="json",
     omit_none=frozenset(
         {"stream", "response_format", "tool_choice", "prediction", "parallel_tool_calls"}
     ),
 )
-_BETA_AGENTS_CREATE = Operation[models.Agent](
+_BETA_AGENTS_CREATE: Operation[models.Agent] = Operation(
     operation_id="agents_api_v1_agents_create",
     method="POST",
     path="/v1/agents",
     namespace="beta.agents",
     retry_safe=False,
-    response=models.Agent,
-    body=models.CreateAgentRequest,
+    response=lambda: models.Agent,
+    body=lambda: models.CreateAgentRequest,
     body_kind="json",
     omit_none=frozenset({"tools", "completion_args"}),
 )
-_BETA_AGENTS_LIST = Operation[list[models.Agent]](
+_BETA_AGENTS_LIST: Operation[list[models.Agent]] = Operation(
     operation_id="agents_api_v1_agents_list",
     method="GET",
     path="/v1/agents",
     namespace="beta.agents",
     retry_safe=True,
-    response=list[models.Agent],
+    response=lambda: list[models.Agent],
     query_json=frozenset({"metadata"}),
     omit_none=frozenset({"page", "page_size", "metadata"}),
 )
 _BETA_AGENTS_LIST_PAGING = PagePaging(items="", param="page", start=0)
-_BETA_AGENTS_LIST_PAGES = Operation[models.AgentListPage](
+_BETA_AGENTS_LIST_PAGES: Operation[models.AgentListPage] = Operation(
     operation_id="agents_api_v1_agents_list_pages",
     method="GET",
     path="/v1/agents/pages",
     namespace="beta.agents",
     retry_safe=True,
-    response=models.AgentListPage,
+    response=lambda: models.AgentListPage,
     query_json=frozenset({"metadata"}),
     omit_none=frozenset({"page_size", "metadata"}),
 )
 _BETA_AGENTS_LIST_PAGES_PAGING = CursorPaging(
     items="data", cursor="next_page_token", param="page_token"
 )
-_BETA_AGENTS_GET = Operation[models.Agent](
+_BETA_AGENTS_GET: Operation[models.Agent] = Operation(
     operation_id="agents_api_v1_agents_get",
     method="GET",
     path="/v1/agents/{agent_id}",
     namespace="beta.agents",
     retry_safe=True,
-    response=models.Agent,
+    response=lambda: models.Agent,
 )
-_BETA_AGENTS_UPDATE = Operation[models.Agent](
+_BETA_AGENTS_UPDATE: Operation[models.Agent] = Operation(
     operation_id="agents_api_v1_agents_update",
     method="PATCH",
     path="/v1/agents/{agent_id}",
     namespace="beta.agents",
     retry_safe=False,
-    response=models.Agent,
-    body=models.UpdateAgentRequest,
+    response=lambda: models.Agent,
+    body=lambda: models.UpdateAgentRequest,
     body_kind="json",
     omit_none=frozenset({"tools", "completion_args"}),
 )
-_BETA_AGENTS_DELETE = Operation[None](
+_BETA_AGENTS_DELETE: Operation[None] = Operation(
     operation_id="agents_api_v1_agents_delete",
     method="DELETE",
     path="/v1/agents/{agent_id}",
@@ -129,49 +129,49 @@ _BETA_AGENTS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_BETA_AGENTS_UPDATE_VERSION = Operation[models.Agent](
+_BETA_AGENTS_UPDATE_VERSION: Operation[models.Agent] = Operation(
     operation_id="agents_api_v1_agents_update_version",
     method="PATCH",
     path="/v1/agents/{agent_id}/version",
     namespace="beta.agents",
     retry_safe=False,
-    response=models.Agent,
+    response=lambda: models.Agent,
 )
-_BETA_AGENTS_LIST_VERSIONS = Operation[list[models.Agent]](
+_BETA_AGENTS_LIST_VERSIONS: Operation[list[models.Agent]] = Operation(
     operation_id="agents_api_v1_agents_list_versions",
     method="GET",
     path="/v1/agents/{agent_id}/versions",
     namespace="beta.agents",
     retry_safe=True,
-    response=list[models.Agent],
+    response=lambda: list[models.Agent],
     omit_none=frozenset({"page", "page_size"}),
 )
 _BETA_AGENTS_LIST_VERSIONS_PAGING = PagePaging(items="", param="page", start=0)
-_BETA_AGENTS_GET_VERSION = Operation[models.Agent](
+_BETA_AGENTS_GET_VERSION: Operation[models.Agent] = Operation(
     operation_id="agents_api_v1_agents_get_version",
     method="GET",
     path="/v1/agents/{agent_id}/versions/{version}",
     namespace="beta.agents",
     retry_safe=True,
-    response=models.Agent,
+    response=lambda: models.Agent,
 )
-_BETA_AGENTS_CREATE_VERSION_ALIAS = Operation[models.AgentAliasResponse](
+_BETA_AGENTS_CREATE_VERSION_ALIAS: Operation[models.AgentAliasResponse] = Operation(
     operation_id="agents_api_v1_agents_create_or_update_alias",
     method="PUT",
     path="/v1/agents/{agent_id}/aliases",
     namespace="beta.agents",
     retry_safe=True,
-    response=models.AgentAliasResponse,
+    response=lambda: models.AgentAliasResponse,
 )
-_BETA_AGENTS_LIST_VERSION_ALIASES = Operation[list[models.AgentAliasResponse]](
+_BETA_AGENTS_LIST_VERSION_ALIASES: Operation[list[models.AgentAliasResponse]] = Operation(
     operation_id="agents_api_v1_agents_list_version_aliases",
     method="GET",
     path="/v1/agents/{agent_id}/aliases",
     namespace="beta.agents",
     retry_safe=True,
-    response=list[models.AgentAliasResponse],
+    response=lambda: list[models.AgentAliasResponse],
 )
-_BETA_AGENTS_DELETE_VERSION_ALIAS = Operation[None](
+_BETA_AGENTS_DELETE_VERSION_ALIAS: Operation[None] = Operation(
     operation_id="agents_api_v1_agents_delete_alias",
     method="DELETE",
     path="/v1/agents/{agent_id}/aliases",
@@ -179,37 +179,39 @@ _BETA_AGENTS_DELETE_VERSION_ALIAS = Operation[None](
     retry_safe=True,
     response=None,
 )
-_CONVERSATIONS_START = Operation[models.ConversationResponse](
+_CONVERSATIONS_START: Operation[models.ConversationResponse] = Operation(
     operation_id="agents_api_v1_conversations_start",
     method="POST",
     path="/v1/conversations",
     namespace="beta.conversations",
     retry_safe=False,
-    response=models.ConversationResponse,
-    body=models.ConversationRequest,
+    response=lambda: models.ConversationResponse,
+    body=lambda: models.ConversationRequest,
     body_kind="json",
     omit_none=frozenset({"stream"}),
 )
-_CONVERSATIONS_LIST = Operation[list[models.ModelConversation | models.AgentConversation]](
-    operation_id="agents_api_v1_conversations_list",
-    method="GET",
-    path="/v1/conversations",
-    namespace="beta.conversations",
-    retry_safe=True,
-    response=list[models.ModelConversation | models.AgentConversation],
-    query_json=frozenset({"metadata"}),
-    omit_none=frozenset({"page", "page_size", "metadata"}),
+_CONVERSATIONS_LIST: Operation[list[models.ModelConversation | models.AgentConversation]] = (
+    Operation(
+        operation_id="agents_api_v1_conversations_list",
+        method="GET",
+        path="/v1/conversations",
+        namespace="beta.conversations",
+        retry_safe=True,
+        response=lambda: list[models.ModelConversation | models.AgentConversation],
+        query_json=frozenset({"metadata"}),
+        omit_none=frozenset({"page", "page_size", "metadata"}),
+    )
 )
 _CONVERSATIONS_LIST_PAGING = PagePaging(items="", param="page", start=0)
-_CONVERSATIONS_GET = Operation[models.ModelConversation | models.AgentConversation](
+_CONVERSATIONS_GET: Operation[models.ModelConversation | models.AgentConversation] = Operation(
     operation_id="agents_api_v1_conversations_get",
     method="GET",
     path="/v1/conversations/{conversation_id}",
     namespace="beta.conversations",
     retry_safe=True,
-    response=models.ModelConversation | models.AgentConversation,
+    response=lambda: models.ModelConversation | models.AgentConversation,
 )
-_CONVERSATIONS_DELETE = Operation[None](
+_CONVERSATIONS_DELETE: Operation[None] = Operation(
     operation_id="agents_api_v1_conversations_delete",
     method="DELETE",
     path="/v1/conversations/{conversation_id}",
@@ -217,87 +219,87 @@ _CONVERSATIONS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_CONVERSATIONS_APPEND = Operation[models.ConversationResponse](
+_CONVERSATIONS_APPEND: Operation[models.ConversationResponse] = Operation(
     operation_id="agents_api_v1_conversations_append",
     method="POST",
     path="/v1/conversations/{conversation_id}",
     namespace="beta.conversations",
     retry_safe=False,
-    response=models.ConversationResponse,
-    body=models.ConversationAppendRequest,
+    response=lambda: models.ConversationResponse,
+    body=lambda: models.ConversationAppendRequest,
     body_kind="json",
     omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
 )
-_CONVERSATIONS_GET_HISTORY = Operation[models.ConversationHistory](
+_CONVERSATIONS_GET_HISTORY: Operation[models.ConversationHistory] = Operation(
     operation_id="agents_api_v1_conversations_history",
     method="GET",
     path="/v1/conversations/{conversation_id}/history",
     namespace="beta.conversations",
     retry_safe=True,
-    response=models.ConversationHistory,
+    response=lambda: models.ConversationHistory,
 )
-_CONVERSATIONS_GET_MESSAGES = Operation[models.ConversationMessages](
+_CONVERSATIONS_GET_MESSAGES: Operation[models.ConversationMessages] = Operation(
     operation_id="agents_api_v1_conversations_messages",
     method="GET",
     path="/v1/conversations/{conversation_id}/messages",
     namespace="beta.conversations",
     retry_safe=True,
-    response=models.ConversationMessages,
+    response=lambda: models.ConversationMessages,
 )
-_CONVERSATIONS_RESTART = Operation[models.ConversationResponse](
+_CONVERSATIONS_RESTART: Operation[models.ConversationResponse] = Operation(
     operation_id="agents_api_v1_conversations_restart",
     method="POST",
     path="/v1/conversations/{conversation_id}/restart",
     namespace="beta.conversations",
     retry_safe=False,
-    response=models.ConversationResponse,
-    body=models.ConversationRestartRequest,
+    response=lambda: models.ConversationResponse,
+    body=lambda: models.ConversationRestartRequest,
     body_kind="json",
     omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
 )
-_CONVERSATIONS_START_STREAM = StreamOperation[models.ConversationEvents](
-    event=models.ConversationEvents,
+_CONVERSATIONS_START_STREAM: StreamOperation[models.ConversationEvents] = StreamOperation(
+    event=lambda: models.ConversationEvents,
     event_fields=frozenset({"event", "data"}),
     operation_id="agents_api_v1_conversations_start_stream",
     method="POST",
     path="/v1/conversations",
     namespace="beta.conversations",
     retry_safe=False,
-    body=models.ConversationStreamRequest,
+    body=lambda: models.ConversationStreamRequest,
     body_kind="json",
     omit_none=frozenset({"stream"}),
 )
-_CONVERSATIONS_APPEND_STREAM = StreamOperation[models.ConversationEvents](
-    event=models.ConversationEvents,
+_CONVERSATIONS_APPEND_STREAM: StreamOperation[models.ConversationEvents] = StreamOperation(
+    event=lambda: models.ConversationEvents,
     event_fields=frozenset({"event", "data"}),
     operation_id="agents_api_v1_conversations_append_stream",
     method="POST",
     path="/v1/conversations/{conversation_id}",
     namespace="beta.conversations",
     retry_safe=False,
-    body=models.ConversationAppendStreamRequest,
+    body=lambda: models.ConversationAppendStreamRequest,
     body_kind="json",
     omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
 )
-_CONVERSATIONS_RESTART_STREAM = StreamOperation[models.ConversationEvents](
-    event=models.ConversationEvents,
+_CONVERSATIONS_RESTART_STREAM: StreamOperation[models.ConversationEvents] = StreamOperation(
+    event=lambda: models.ConversationEvents,
     event_fields=frozenset({"event", "data"}),
     operation_id="agents_api_v1_conversations_restart_stream",
     method="POST",
     path="/v1/conversations/{conversation_id}/restart",
     namespace="beta.conversations",
     retry_safe=False,
-    body=models.ConversationRestartStreamRequest,
+    body=lambda: models.ConversationRestartStreamRequest,
     body_kind="json",
     omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
 )
-_BETA_PROMPTS_LIST = Operation[models.ListPromptsResponse](
+_BETA_PROMPTS_LIST: Operation[models.ListPromptsResponse] = Operation(
     operation_id="prompts_list",
     method="GET",
     path="/v2/prompts",
     namespace="beta.prompts",
     retry_safe=True,
-    response=models.ListPromptsResponse,
+    response=lambda: models.ListPromptsResponse,
     omit_none=frozenset(
         {
             "pageSize",
@@ -312,91 +314,91 @@ _BETA_PROMPTS_LIST = Operation[models.ListPromptsResponse](
     ),
 )
 _BETA_PROMPTS_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="pageToken")
-_BETA_PROMPTS_CREATE = Operation[models.Prompt](
+_BETA_PROMPTS_CREATE: Operation[models.Prompt] = Operation(
     operation_id="prompts_create",
     method="POST",
     path="/v2/prompts",
     namespace="beta.prompts",
     retry_safe=False,
-    response=models.Prompt,
-    body=models.CreatePromptRequest,
+    response=lambda: models.Prompt,
+    body=lambda: models.CreatePromptRequest,
     body_kind="json",
     omit_none=frozenset({"sharingScope", "aliases"}),
 )
-_BETA_PROMPTS_GET = Operation[models.Prompt](
+_BETA_PROMPTS_GET: Operation[models.Prompt] = Operation(
     operation_id="prompts_get",
     method="GET",
     path="/v2/prompts/{prompt_id}",
     namespace="beta.prompts",
     retry_safe=True,
-    response=models.Prompt,
+    response=lambda: models.Prompt,
     omit_none=frozenset({"version", "alias", "fields"}),
 )
-_BETA_PROMPTS_DELETE = Operation[models.DeletePromptResponse](
+_BETA_PROMPTS_DELETE: Operation[models.DeletePromptResponse] = Operation(
     operation_id="prompts_delete",
     method="DELETE",
     path="/v2/prompts/{prompt_id}",
     namespace="beta.prompts",
     retry_safe=True,
-    response=models.DeletePromptResponse,
+    response=lambda: models.DeletePromptResponse,
 )
-_BETA_PROMPTS_UPDATE_METADATA = Operation[models.Prompt](
+_BETA_PROMPTS_UPDATE_METADATA: Operation[models.Prompt] = Operation(
     operation_id="prompts_update",
     method="PATCH",
     path="/v2/prompts/{prompt_id}",
     namespace="beta.prompts",
     retry_safe=False,
-    response=models.Prompt,
-    body=models.UpdatePromptRequest2,
+    response=lambda: models.Prompt,
+    body=lambda: models.UpdatePromptRequest2,
     body_kind="json",
     omit_none=frozenset({"sharingScope"}),
 )
-_BETA_PROMPTS_LIST_VERSIONS = Operation[models.ListPromptVersionsResponse](
+_BETA_PROMPTS_LIST_VERSIONS: Operation[models.ListPromptVersionsResponse] = Operation(
     operation_id="prompts_list_versions",
     method="GET",
     path="/v2/prompts/{prompt_id}/versions",
     namespace="beta.prompts",
     retry_safe=True,
-    response=models.ListPromptVersionsResponse,
+    response=lambda: models.ListPromptVersionsResponse,
 )
-_BETA_PROMPTS_CREATE_VERSION = Operation[models.CreatePromptVersionResponse](
+_BETA_PROMPTS_CREATE_VERSION: Operation[models.CreatePromptVersionResponse] = Operation(
     operation_id="prompts_create_version",
     method="POST",
     path="/v2/prompts/{prompt_id}/versions",
     namespace="beta.prompts",
     retry_safe=False,
-    response=models.CreatePromptVersionResponse,
-    body=models.CreatePromptVersionRequest2,
+    response=lambda: models.CreatePromptVersionResponse,
+    body=lambda: models.CreatePromptVersionRequest2,
     body_kind="json",
     omit_none=frozenset({"aliases"}),
 )
-_BETA_PROMPTS_GET_VERSION = Operation[models.Prompt](
+_BETA_PROMPTS_GET_VERSION: Operation[models.Prompt] = Operation(
     operation_id="prompts_get_version",
     method="GET",
     path="/v2/prompts/{prompt_id}/versions/{version}",
     namespace="beta.prompts",
     retry_safe=True,
-    response=models.Prompt,
+    response=lambda: models.Prompt,
     omit_none=frozenset({"fields"}),
 )
-_BETA_PROMPTS_UPDATE_VERSION_METADATA = Operation[models.Prompt](
+_BETA_PROMPTS_UPDATE_VERSION_METADATA: Operation[models.Prompt] = Operation(
     operation_id="prompts_update_version_metadata",
     method="PATCH",
     path="/v2/prompts/{prompt_id}/versions/{version}",
     namespace="beta.prompts",
     retry_safe=False,
-    response=models.Prompt,
-    body=models.UpdatePromptVersionRequest2,
+    response=lambda: models.Prompt,
+    body=lambda: models.UpdatePromptVersionRequest2,
     body_kind="json",
     omit_none=frozenset({"aliases"}),
 )
-_SKILLS_LIST = Operation[models.ListSkillsResponse](
+_SKILLS_LIST: Operation[models.ListSkillsResponse] = Operation(
     operation_id="skills_list",
     method="GET",
     path="/v2/skills",
     namespace="beta.skills",
     retry_safe=True,
-    response=models.ListSkillsResponse,
+    response=lambda: models.ListSkillsResponse,
     omit_none=frozenset(
         {
             "pageSize",
@@ -411,81 +413,81 @@ _SKILLS_LIST = Operation[models.ListSkillsResponse](
     ),
 )
 _SKILLS_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="pageToken")
-_SKILLS_CREATE = Operation[models.Skill](
+_SKILLS_CREATE: Operation[models.Skill] = Operation(
     operation_id="skills_create",
     method="POST",
     path="/v2/skills",
     namespace="beta.skills",
     retry_safe=False,
-    response=models.Skill,
-    body=models.CreateSkillRequest,
+    response=lambda: models.Skill,
+    body=lambda: models.CreateSkillRequest,
     body_kind="json",
     omit_none=frozenset({"sharingScope", "aliases"}),
 )
-_SKILLS_GET = Operation[models.Skill](
+_SKILLS_GET: Operation[models.Skill] = Operation(
     operation_id="skills_get",
     method="GET",
     path="/v2/skills/{skill_id}",
     namespace="beta.skills",
     retry_safe=True,
-    response=models.Skill,
+    response=lambda: models.Skill,
     omit_none=frozenset({"version", "alias", "fields"}),
 )
-_SKILLS_DELETE = Operation[models.DeleteSkillResponse](
+_SKILLS_DELETE: Operation[models.DeleteSkillResponse] = Operation(
     operation_id="skills_delete",
     method="DELETE",
     path="/v2/skills/{skill_id}",
     namespace="beta.skills",
     retry_safe=True,
-    response=models.DeleteSkillResponse,
+    response=lambda: models.DeleteSkillResponse,
 )
-_SKILLS_UPDATE_METADATA = Operation[models.Skill](
+_SKILLS_UPDATE_METADATA: Operation[models.Skill] = Operation(
     operation_id="skills_update",
     method="PATCH",
     path="/v2/skills/{skill_id}",
     namespace="beta.skills",
     retry_safe=False,
-    response=models.Skill,
-    body=models.UpdateSkillRequest2,
+    response=lambda: models.Skill,
+    body=lambda: models.UpdateSkillRequest2,
     body_kind="json",
     omit_none=frozenset({"sharingScope"}),
 )
-_SKILLS_LIST_VERSIONS = Operation[models.ListSkillVersionsResponse](
+_SKILLS_LIST_VERSIONS: Operation[models.ListSkillVersionsResponse] = Operation(
     operation_id="skills_list_versions",
     method="GET",
     path="/v2/skills/{skill_id}/versions",
     namespace="beta.skills",
     retry_safe=True,
-    response=models.ListSkillVersionsResponse,
+    response=lambda: models.ListSkillVersionsResponse,
 )
-_SKILLS_CREATE_VERSION = Operation[models.CreateSkillVersionResponse](
+_SKILLS_CREATE_VERSION: Operation[models.CreateSkillVersionResponse] = Operation(
     operation_id="skills_create_version",
     method="POST",
     path="/v2/skills/{skill_id}/versions",
     namespace="beta.skills",
     retry_safe=False,
-    response=models.CreateSkillVersionResponse,
-    body=models.CreateSkillVersionRequest2,
+    response=lambda: models.CreateSkillVersionResponse,
+    body=lambda: models.CreateSkillVersionRequest2,
     body_kind="json",
     omit_none=frozenset({"aliases"}),
 )
-_SKILLS_GET_VERSION = Operation[models.Skill](
+_SKILLS_GET_VERSION: Operation[models.Skill] = Operation(
     operation_id="skills_get_version",
     method="GET",
     path="/v2/skills/{skill_id}/versions/{version}",
     namespace="beta.skills",
     retry_safe=True,
-    response=models.Skill,
+    response=lambda: models.Skill,
     omit_none=frozenset({"fields"}),
 )
-_SKILLS_UPDATE_VERSION_METADATA = Operation[models.Skill](
+_SKILLS_UPDATE_VERSION_METADATA: Operation[models.Skill] = Operation(
     operation_id="skills_update_version_metadata",
     method="PATCH",
     path="/v2/skills/{skill_id}/versions/{version}",
     namespace="beta.skills",
     retry_safe=False,
-    response=models.Skill,
-    body=models.UpdateSkillVersionRequest2,
+    response=lambda: models.Skill,
+    body=lambda: models.UpdateSkillVersionRequest2,
     body_kind="json",
     omit_none=frozenset({"aliases"}),
 )
@@ -549,6 +551,8 @@ class Agents(Resource):
     ) -> models.ChatCompletionResponse:
         """Agents Completion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
         :param agent_id: The ID of the agent to use for this completion.
         :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
@@ -576,10 +580,6 @@ class Agents(Resource):
         :param prompt_logprobs:
         :param top_prompt_logprobs:
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         if stream:
             raise TypeError("complete() does not stream: call stream() for a stream")
@@ -754,6 +754,8 @@ class Agents(Resource):
     ) -> EventStream[models.CompletionEvent]:
         """Agents Completion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
         :param agent_id: The ID of the agent to use for this completion.
         :param max_tokens: The maximum number of tokens to generate in the completion. The token count of your prompt plus `max_tokens` cannot exceed the model's context length.
@@ -781,10 +783,6 @@ class Agents(Resource):
         :param prompt_logprobs:
         :param top_prompt_logprobs:
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _AGENTS_STREAM,
@@ -943,6 +941,8 @@ class BetaAgents(Resource):
 
         Create a new agent giving it instructions, tools, description. The agent is then available to be used as a regular assistant in a conversation or as part of an agent pool from which it can be used.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model:
         :param name:
         :param instructions: Instruction prompt the model will follow during the conversation.
@@ -953,10 +953,6 @@ class BetaAgents(Resource):
         :param handoffs:
         :param metadata:
         :param version_message:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_CREATE,
@@ -1044,6 +1040,8 @@ class BetaAgents(Resource):
 
         .. deprecated:: the API marks this operation as deprecated.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page: Page number (0-indexed)
         :param page_size: Number of agents per page
         :param deployment_chat:
@@ -1052,10 +1050,6 @@ class BetaAgents(Resource):
         :param search: Search agents by name or ID
         :param id:
         :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
 
         def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
@@ -1146,6 +1140,8 @@ class BetaAgents(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size: Number of agents per page
         :param deployment_chat:
         :param sources:
@@ -1154,10 +1150,6 @@ class BetaAgents(Resource):
         :param id:
         :param metadata:
         :param page_token: Opaque cursor from a previous response's next_page_token. When set, results page forward from the cursor.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1230,12 +1222,10 @@ class BetaAgents(Resource):
 
         Given an agent, retrieve an agent entity with its attributes. The agent_version parameter can be an integer version number or a string alias.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param agent_version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_GET,
@@ -1295,6 +1285,8 @@ class BetaAgents(Resource):
 
         Update an agent attributes and create a new version.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param instructions: Instruction prompt the model will follow during the conversation.
         :param tools: List of tools which are available to the model during the conversation.
@@ -1307,10 +1299,6 @@ class BetaAgents(Resource):
         :param deployment_chat:
         :param metadata:
         :param version_message:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_UPDATE,
@@ -1391,11 +1379,9 @@ class BetaAgents(Resource):
     ) -> None:
         """Delete an agent entity.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_DELETE,
@@ -1439,12 +1425,10 @@ class BetaAgents(Resource):
 
         Switch the version of an agent.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_UPDATE_VERSION,
@@ -1494,13 +1478,11 @@ class BetaAgents(Resource):
 
         Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param page: Page number (0-indexed)
         :param page_size: Number of versions per page
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
 
         def _fetch(_q: Mapping[str, Any]) -> list[models.Agent]:
@@ -1562,12 +1544,10 @@ class BetaAgents(Resource):
 
         Get a specific agent version by version number.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_GET_VERSION,
@@ -1613,13 +1593,11 @@ class BetaAgents(Resource):
 
         Create a new alias or update an existing alias to point to a specific version. Aliases are unique per agent and can be reassigned to different versions.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param alias:
         :param version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_CREATE_VERSION_ALIAS,
@@ -1666,11 +1644,9 @@ class BetaAgents(Resource):
 
         Retrieve all version aliases for a specific agent.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_LIST_VERSION_ALIASES,
@@ -1714,12 +1690,10 @@ class BetaAgents(Resource):
 
         Delete an existing alias for an agent.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param alias:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_AGENTS_DELETE_VERSION_ALIAS,
@@ -1795,6 +1769,8 @@ class Conversations(Resource):
 
         Create a new conversation, using a base model or an agent and append entries. Completion and tool executions are run and the response is appended to the conversation.Use the returned conversation_id to continue the conversation.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param inputs:
         :param store:
         :param handoff_execution:
@@ -1809,10 +1785,6 @@ class Conversations(Resource):
         :param agent_version:
         :param model:
         :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONVERSATIONS_START,
@@ -1911,13 +1883,11 @@ class Conversations(Resource):
 
         Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page:
         :param page_size:
         :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
 
         def _fetch(
@@ -1985,11 +1955,9 @@ class Conversations(Resource):
 
         Given a conversation_id retrieve a conversation entity with its attributes.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param conversation_id: ID of the conversation from which we are fetching metadata.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONVERSATIONS_GET,
@@ -2032,11 +2000,9 @@ class Conversations(Resource):
 
         Delete a conversation given a conversation_id.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param conversation_id: ID of the conversation from which we are fetching metadata.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONVERSATIONS_DELETE,
@@ -2087,6 +2053,8 @@ class Conversations(Resource):
 
         Run completion on the history of the conversation and the user entries. Return the new created entries.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param conversation_id: ID of the conversation to which we append entries.
         :param inputs:
         :param store: Whether to store the results into our servers or not.
@@ -2094,10 +2062,6 @@ class Conversations(Resource):
         :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
         :param tool_confirmations:
         :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONVERSATIONS_APPEND,
@@ -2164,11 +2128,9 @@ class Conversations(Resource):
 
         Given a conversation_id retrieve all the entries belonging to that conversation. The entries are sorted in the order they were appended, those can be messages, connectors or function_call.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param conversation_id: ID of the conversation from which we are fetching entries.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONVERSATIONS_GET_HISTORY,
@@ -2211,11 +2173,9 @@ class Conversations(Resource):
 
         Given a conversation_id retrieve all the messages belonging to that conversation. This is similar to retrieving all entries except we filter the messages only.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param conversation_id: ID of the conversation from which we are fetching messages.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONVERSATIONS_GET_MESSAGES,
@@ -2269,6 +2229,8 @@ class Conversations(Resource):
 
         Given a conversation_id and an id, recreate a conversation from this point and run completion. A new conversation is returned with the new entries returned.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param conversation_id: ID of the original conversation which is being restarted.
         :param from_entry_id:
         :param inputs:
@@ -2279,10 +2241,6 @@ class Conversations(Resource):
         :param metadata: Custom metadata for the conversation.
         :param agent_version: Specific version of the agent to use when restarting. If not provided, uses the current version.
         :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONVERSATIONS_RESTART,
@@ -2381,6 +2339,8 @@ class Conversations(Resource):
 
         Create a new conversation, using a base model or an agent and append entries. Completion and tool executions are run and the response is appended to the conversation.Use the returned conversation_id to continue the conversation.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param inputs:
         :param store:
         :param handoff_execution:
@@ -2395,10 +2355,6 @@ class Conversations(Resource):
         :param agent_version:
         :param model:
         :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _CONVERSATIONS_START_STREAM,
@@ -2502,6 +2458,8 @@ class Conversations(Resource):
 
         Run completion on the history of the conversation and the user entries. Return the new created entries.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param conversation_id: ID of the conversation to which we append entries.
         :param inputs:
         :param store: Whether to store the results into our servers or not.
@@ -2509,10 +2467,6 @@ class Conversations(Resource):
         :param completion_args: Completion arguments that will be used to generate assistant responses. Can be overridden at each message request.
         :param tool_confirmations:
         :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _CONVERSATIONS_APPEND_STREAM,
@@ -2591,6 +2545,8 @@ class Conversations(Resource):
 
         Given a conversation_id and an id, recreate a conversation from this point and run completion. A new conversation is returned with the new entries returned.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param conversation_id: ID of the original conversation which is being restarted.
         :param from_entry_id:
         :param inputs:
@@ -2601,10 +2557,6 @@ class Conversations(Resource):
         :param metadata: Custom metadata for the conversation.
         :param agent_version: Specific version of the agent to use when restarting. If not provided, uses the current version.
         :param stream:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _CONVERSATIONS_RESTART_STREAM,
@@ -2699,6 +2651,8 @@ class BetaPrompts(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page_token:
         :param alias:
@@ -2707,10 +2661,6 @@ class BetaPrompts(Resource):
         :param sort_direction_query_parameter: Defaults to descending for timestamp fields and ascending for text fields.
         :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
         :param sort_direction_query_parameter1: REST-friendly alias for sort.direction. Supported values: asc, desc.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -2787,6 +2737,8 @@ class BetaPrompts(Resource):
     ) -> models.Prompt:
         """CreatePrompt.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name: Stable object name.
         :param definition:
         :param title: Display title.
@@ -2795,10 +2747,6 @@ class BetaPrompts(Resource):
         :param sharing_scope: Registry sharing scope.
         :param aliases: Aliases pointing to this version.
         :param workspace_relation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_PROMPTS_CREATE,
@@ -2867,14 +2815,12 @@ class BetaPrompts(Resource):
     ) -> models.Prompt:
         """GetPrompt.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param prompt_id:
         :param version:
         :param alias:
         :param fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_PROMPTS_GET,
@@ -2920,11 +2866,9 @@ class BetaPrompts(Resource):
     ) -> models.DeletePromptResponse:
         """DeletePrompt.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param prompt_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_PROMPTS_DELETE,
@@ -2969,15 +2913,13 @@ class BetaPrompts(Resource):
     ) -> models.Prompt:
         """UpdatePrompt.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param prompt_id:
         :param title: Display title.
         :param description: Display description.
         :param sharing_scope: Registry sharing scope.
         :param workspace_relation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_PROMPTS_UPDATE_METADATA,
@@ -3034,11 +2976,9 @@ class BetaPrompts(Resource):
     ) -> models.ListPromptVersionsResponse:
         """ListPromptVersions.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param prompt_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_PROMPTS_LIST_VERSIONS,
@@ -3082,14 +3022,12 @@ class BetaPrompts(Resource):
     ) -> models.CreatePromptVersionResponse:
         """CreatePromptVersion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param prompt_id:
         :param definition:
         :param notes: Notes for this version.
         :param aliases: Aliases pointing to this version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_PROMPTS_CREATE_VERSION,
@@ -3137,13 +3075,11 @@ class BetaPrompts(Resource):
     ) -> models.Prompt:
         """GetPromptVersion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param prompt_id:
         :param version:
         :param fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_PROMPTS_GET_VERSION,
@@ -3191,14 +3127,12 @@ class BetaPrompts(Resource):
     ) -> models.Prompt:
         """UpdatePromptVersionMetadata.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param prompt_id:
         :param version:
         :param notes: Notes for this version.
         :param aliases: Aliases pointing to this version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BETA_PROMPTS_UPDATE_VERSION_METADATA,
@@ -3264,6 +3198,8 @@ class Skills(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page_token:
         :param alias:
@@ -3272,10 +3208,6 @@ class Skills(Resource):
         :param sort_direction_query_parameter: Defaults to descending for timestamp fields and ascending for text fields.
         :param sort_by: REST-friendly alias for sort.field. Supported values: created_at, last_modified_at, name, title.
         :param sort_direction_query_parameter1: REST-friendly alias for sort.direction. Supported values: asc, desc.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3350,16 +3282,14 @@ class Skills(Resource):
     ) -> models.Skill:
         """CreateSkill.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name: Stable object name.
         :param definition:
         :param notes: Notes for this version.
         :param sharing_scope: Registry sharing scope.
         :param aliases: Aliases pointing to this version.
         :param workspace_relation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SKILLS_CREATE,
@@ -3422,14 +3352,12 @@ class Skills(Resource):
     ) -> models.Skill:
         """GetSkill.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param skill_id:
         :param version:
         :param alias:
         :param fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SKILLS_GET,
@@ -3475,11 +3403,9 @@ class Skills(Resource):
     ) -> models.DeleteSkillResponse:
         """DeleteSkill.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param skill_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SKILLS_DELETE,
@@ -3522,13 +3448,11 @@ class Skills(Resource):
     ) -> models.Skill:
         """UpdateSkill.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param skill_id:
         :param sharing_scope: Registry sharing scope.
         :param workspace_relation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SKILLS_UPDATE_METADATA,
@@ -3573,11 +3497,9 @@ class Skills(Resource):
     ) -> models.ListSkillVersionsResponse:
         """ListSkillVersions.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param skill_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SKILLS_LIST_VERSIONS,
@@ -3621,14 +3543,12 @@ class Skills(Resource):
     ) -> models.CreateSkillVersionResponse:
         """CreateSkillVersion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param skill_id:
         :param definition:
         :param notes: Notes for this version.
         :param aliases: Aliases pointing to this version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SKILLS_CREATE_VERSION,
@@ -3676,13 +3596,11 @@ class Skills(Resource):
     ) -> models.Skill:
         """GetSkillVersion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param skill_id:
         :param version:
         :param fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SKILLS_GET_VERSION,
@@ -3730,14 +3648,12 @@ class Skills(Resource):
     ) -> models.Skill:
         """UpdateSkillVersionMetadata.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param skill_id:
         :param version:
         :param notes: Notes for this version.
         :param aliases: Aliases pointing to this version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SKILLS_UPDATE_VERSION_METADATA,

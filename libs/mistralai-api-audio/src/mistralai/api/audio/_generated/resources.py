@@ -43,44 +43,44 @@ __all__ = [
     "VoicesWithRawResponse",
 ]
 
-_AUDIO_AGENTS_LIST = Operation[models.AudioAgentListPage](
+_AUDIO_AGENTS_LIST: Operation[models.AudioAgentListPage] = Operation(
     operation_id="list_agents_v1_audio_agents_get",
     method="GET",
     path="/v1/audio/agents",
     namespace="audio",
     retry_safe=True,
-    response=models.AudioAgentListPage,
+    response=lambda: models.AudioAgentListPage,
 )
 _AUDIO_AGENTS_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="page_token")
-_AUDIO_AGENTS_CREATE = Operation[models.AudioAgentResponse](
+_AUDIO_AGENTS_CREATE: Operation[models.AudioAgentResponse] = Operation(
     operation_id="create_agent_v1_audio_agents_post",
     method="POST",
     path="/v1/audio/agents",
     namespace="audio",
     retry_safe=False,
-    response=models.AudioAgentResponse,
-    body=models.AudioAgentCreateRequest,
+    response=lambda: models.AudioAgentResponse,
+    body=lambda: models.AudioAgentCreateRequest,
     body_kind="json",
 )
-_AUDIO_AGENTS_GET = Operation[models.AudioAgentResponse](
+_AUDIO_AGENTS_GET: Operation[models.AudioAgentResponse] = Operation(
     operation_id="get_agent_v1_audio_agents__agent_id__get",
     method="GET",
     path="/v1/audio/agents/{agent_id}",
     namespace="audio",
     retry_safe=True,
-    response=models.AudioAgentResponse,
+    response=lambda: models.AudioAgentResponse,
 )
-_AUDIO_AGENTS_UPDATE = Operation[models.AudioAgentResponse](
+_AUDIO_AGENTS_UPDATE: Operation[models.AudioAgentResponse] = Operation(
     operation_id="update_agent_v1_audio_agents__agent_id__put",
     method="PUT",
     path="/v1/audio/agents/{agent_id}",
     namespace="audio",
     retry_safe=True,
-    response=models.AudioAgentResponse,
-    body=models.AudioAgentUpdateRequest,
+    response=lambda: models.AudioAgentResponse,
+    body=lambda: models.AudioAgentUpdateRequest,
     body_kind="json",
 )
-_AUDIO_AGENTS_DELETE = Operation[None](
+_AUDIO_AGENTS_DELETE: Operation[None] = Operation(
     operation_id="delete_agent_v1_audio_agents__agent_id__delete",
     method="DELETE",
     path="/v1/audio/agents/{agent_id}",
@@ -88,48 +88,48 @@ _AUDIO_AGENTS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_AUDIO_AGENTS_LIST_VERSIONS = Operation[models.AudioAgentListPage](
+_AUDIO_AGENTS_LIST_VERSIONS: Operation[models.AudioAgentListPage] = Operation(
     operation_id="list_agent_versions_v1_audio_agents__agent_id__versions_get",
     method="GET",
     path="/v1/audio/agents/{agent_id}/versions",
     namespace="audio",
     retry_safe=True,
-    response=models.AudioAgentListPage,
+    response=lambda: models.AudioAgentListPage,
 )
 _AUDIO_AGENTS_LIST_VERSIONS_PAGING = CursorPaging(
     items="data", cursor="next_page_token", param="page_token"
 )
-_AUDIO_AGENTS_LIST_SESSIONS = Operation[models.AudioAgentSessionListPage](
+_AUDIO_AGENTS_LIST_SESSIONS: Operation[models.AudioAgentSessionListPage] = Operation(
     operation_id="list_agent_sessions_v1_audio_agents__agent_id__sessions_get",
     method="GET",
     path="/v1/audio/agents/{agent_id}/sessions",
     namespace="audio",
     retry_safe=True,
-    response=models.AudioAgentSessionListPage,
+    response=lambda: models.AudioAgentSessionListPage,
 )
 _AUDIO_AGENTS_LIST_SESSIONS_PAGING = CursorPaging(
     items="data", cursor="next_page_token", param="page_token"
 )
-_AUDIO_SESSIONS_CREATE = Operation[models.AudioSessionCreateResponse](
+_AUDIO_SESSIONS_CREATE: Operation[models.AudioSessionCreateResponse] = Operation(
     operation_id="create_session_v1_audio_sessions_post",
     method="POST",
     path="/v1/audio/sessions",
     namespace="audio",
     retry_safe=False,
-    response=models.AudioSessionCreateResponse,
-    body=models.AudioSessionCreateRequest,
+    response=lambda: models.AudioSessionCreateResponse,
+    body=lambda: models.AudioSessionCreateRequest,
     body_kind="json",
     omit_none=frozenset({"llm", "tts", "stt", "turn"}),
 )
-_AUDIO_SESSIONS_GET = Operation[models.AudioSessionResponse](
+_AUDIO_SESSIONS_GET: Operation[models.AudioSessionResponse] = Operation(
     operation_id="get_session_v1_audio_sessions__session_id__get",
     method="GET",
     path="/v1/audio/sessions/{session_id}",
     namespace="audio",
     retry_safe=True,
-    response=models.AudioSessionResponse,
+    response=lambda: models.AudioSessionResponse,
 )
-_AUDIO_SESSIONS_CLOSE = Operation[None](
+_AUDIO_SESSIONS_CLOSE: Operation[None] = Operation(
     operation_id="delete_session_v1_audio_sessions__session_id__delete",
     method="DELETE",
     path="/v1/audio/sessions/{session_id}",
@@ -137,100 +137,100 @@ _AUDIO_SESSIONS_CLOSE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_SPEECH_COMPLETE = Operation[models.SpeechV1AudioSpeechPostResponse](
+_SPEECH_COMPLETE: Operation[models.SpeechV1AudioSpeechPostResponse] = Operation(
     operation_id="speech_v1_audio_speech_post",
     method="POST",
     path="/v1/audio/speech",
     namespace="audio",
     retry_safe=True,
-    response=models.SpeechV1AudioSpeechPostResponse,
-    body=models.SpeechRequest,
+    response=lambda: models.SpeechV1AudioSpeechPostResponse,
+    body=lambda: models.SpeechRequest,
     body_kind="json",
     omit_none=frozenset({"stream", "response_format"}),
 )
-_SPEECH_STREAM = StreamOperation[models.SpeechV1AudioSpeechPostEvent](
-    event=models.SpeechV1AudioSpeechPostEvent,
+_SPEECH_STREAM: StreamOperation[models.SpeechV1AudioSpeechPostEvent] = StreamOperation(
+    event=lambda: models.SpeechV1AudioSpeechPostEvent,
     event_fields=frozenset({"event", "data"}),
     operation_id="speech_v1_audio_speech_post",
     method="POST",
     path="/v1/audio/speech",
     namespace="audio",
     retry_safe=True,
-    body=models.SpeechRequest,
+    body=lambda: models.SpeechRequest,
     body_kind="json",
     omit_none=frozenset({"stream", "response_format"}),
 )
-_TRANSCRIPTIONS_COMPLETE = Operation[models.TranscriptionResponse](
+_TRANSCRIPTIONS_COMPLETE: Operation[models.TranscriptionResponse] = Operation(
     operation_id="audio_api_v1_transcriptions_post",
     method="POST",
     path="/v1/audio/transcriptions",
     namespace="audio",
     retry_safe=True,
-    response=models.TranscriptionResponse,
-    body=models.AudioTranscriptionRequest,
+    response=lambda: models.TranscriptionResponse,
+    body=lambda: models.AudioTranscriptionRequest,
     body_kind="multipart",
     omit_none=frozenset({"file", "diarize", "context_bias", "timestamp_granularities", "stream"}),
 )
-_TRANSCRIPTIONS_STREAM = StreamOperation[models.TranscriptionStreamEvents](
-    event=models.TranscriptionStreamEvents,
+_TRANSCRIPTIONS_STREAM: StreamOperation[models.TranscriptionStreamEvents] = StreamOperation(
+    event=lambda: models.TranscriptionStreamEvents,
     event_fields=frozenset({"event", "data"}),
     operation_id="audio_api_v1_transcriptions_post_stream",
     method="POST",
     path="/v1/audio/transcriptions",
     namespace="audio",
     retry_safe=True,
-    body=models.AudioTranscriptionRequestStream,
+    body=lambda: models.AudioTranscriptionRequestStream,
     body_kind="multipart",
     omit_none=frozenset({"file", "diarize", "context_bias", "timestamp_granularities", "stream"}),
 )
-_VOICES_LIST = Operation[models.VoiceListResponse](
+_VOICES_LIST: Operation[models.VoiceListResponse] = Operation(
     operation_id="list_voices_v1_audio_voices_get",
     method="GET",
     path="/v1/audio/voices",
     namespace="audio",
     retry_safe=True,
-    response=models.VoiceListResponse,
+    response=lambda: models.VoiceListResponse,
     omit_none=frozenset({"limit", "offset", "type"}),
 )
 _VOICES_LIST_PAGING = OffsetPaging(items="items", param="offset", total="total")
-_VOICES_CREATE = Operation[models.VoiceResponse](
+_VOICES_CREATE: Operation[models.VoiceResponse] = Operation(
     operation_id="create_voice_v1_audio_voices_post",
     method="POST",
     path="/v1/audio/voices",
     namespace="audio",
     retry_safe=False,
-    response=models.VoiceResponse,
-    body=models.VoiceCreateRequest,
+    response=lambda: models.VoiceResponse,
+    body=lambda: models.VoiceCreateRequest,
     body_kind="json",
     omit_none=frozenset({"languages", "retention_notice"}),
 )
-_VOICES_DELETE = Operation[models.VoiceResponse](
+_VOICES_DELETE: Operation[models.VoiceResponse] = Operation(
     operation_id="delete_voice_v1_audio_voices__voice_id__delete",
     method="DELETE",
     path="/v1/audio/voices/{voice_id}",
     namespace="audio",
     retry_safe=True,
-    response=models.VoiceResponse,
+    response=lambda: models.VoiceResponse,
 )
-_VOICES_UPDATE = Operation[models.VoiceResponse](
+_VOICES_UPDATE: Operation[models.VoiceResponse] = Operation(
     operation_id="update_voice_v1_audio_voices__voice_id__patch",
     method="PATCH",
     path="/v1/audio/voices/{voice_id}",
     namespace="audio",
     retry_safe=False,
-    response=models.VoiceResponse,
-    body=models.VoiceUpdateRequest,
+    response=lambda: models.VoiceResponse,
+    body=lambda: models.VoiceUpdateRequest,
     body_kind="json",
 )
-_VOICES_GET = Operation[models.VoiceResponse](
+_VOICES_GET: Operation[models.VoiceResponse] = Operation(
     operation_id="get_voice_v1_audio_voices__voice_id__get",
     method="GET",
     path="/v1/audio/voices/{voice_id}",
     namespace="audio",
     retry_safe=True,
-    response=models.VoiceResponse,
+    response=lambda: models.VoiceResponse,
 )
-_VOICES_GET_SAMPLE_AUDIO = Operation[bytes](
+_VOICES_GET_SAMPLE_AUDIO: Operation[bytes] = Operation(
     operation_id="get_voice_sample_audio_v1_audio_voices__voice_id__sample_get",
     method="GET",
     path="/v1/audio/voices/{voice_id}/sample",
@@ -239,23 +239,23 @@ _VOICES_GET_SAMPLE_AUDIO = Operation[bytes](
     response=bytes,
     accept="audio/wav",
 )
-_VOICES_SEARCH = Operation[models.VoiceListPage](
+_VOICES_SEARCH: Operation[models.VoiceListPage] = Operation(
     operation_id="audio_v2_voices_list",
     method="GET",
     path="/v2/audio/voices",
     namespace="audio",
     retry_safe=True,
-    response=models.VoiceListPage,
+    response=lambda: models.VoiceListPage,
 )
 _VOICES_SEARCH_PAGING = CursorPaging(items="data", cursor="next_page_token", param="page_token")
-_REALTIME_SESSIONS_CREATE = Operation[models.CreateRealtimeSessionResponse](
+_REALTIME_SESSIONS_CREATE: Operation[models.CreateRealtimeSessionResponse] = Operation(
     operation_id="create_client_session_v1_client_sessions_post",
     method="POST",
     path="/v1/client/sessions",
     namespace="realtime",
     retry_safe=False,
-    response=models.CreateRealtimeSessionResponse,
-    body=models.CreateRealtimeSessionRequest,
+    response=lambda: models.CreateRealtimeSessionResponse,
+    body=lambda: models.CreateRealtimeSessionRequest,
     body_kind="json",
     omit_none=frozenset({"purpose"}),
 )
@@ -348,13 +348,11 @@ class AudioAgents(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page_token:
         :param search:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -404,13 +402,11 @@ class AudioAgents(Resource):
     ) -> models.AudioAgentResponse:
         """Create an audio agent.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param configuration:
         :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _AUDIO_AGENTS_CREATE,
@@ -455,12 +451,10 @@ class AudioAgents(Resource):
     ) -> models.AudioAgentResponse:
         """Get an audio agent.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _AUDIO_AGENTS_GET,
@@ -508,14 +502,12 @@ class AudioAgents(Resource):
     ) -> models.AudioAgentResponse:
         """Update an audio agent.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param name:
         :param configuration:
         :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _AUDIO_AGENTS_UPDATE,
@@ -562,11 +554,9 @@ class AudioAgents(Resource):
     ) -> None:
         """Delete an audio agent.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _AUDIO_AGENTS_DELETE,
@@ -611,13 +601,11 @@ class AudioAgents(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param page_size:
         :param page_token:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -670,13 +658,11 @@ class AudioAgents(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param agent_id:
         :param page_size:
         :param page_token:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -748,6 +734,8 @@ class AudioSessions(Resource):
     ) -> models.AudioSessionCreateResponse:
         """Create an agent session.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param llm:
         :param tts:
         :param stt:
@@ -757,10 +745,6 @@ class AudioSessions(Resource):
         :param welcome_message:
         :param agent_id:
         :param agent_version:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _AUDIO_SESSIONS_CREATE,
@@ -833,11 +817,9 @@ class AudioSessions(Resource):
     ) -> models.AudioSessionResponse:
         """Get session status.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param session_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _AUDIO_SESSIONS_GET,
@@ -878,11 +860,9 @@ class AudioSessions(Resource):
     ) -> None:
         """Stop an agent session.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param session_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _AUDIO_SESSIONS_CLOSE,
@@ -1008,6 +988,8 @@ class Speech(Resource):
     ) -> models.SpeechV1AudioSpeechPostResponse | EventStream[models.SpeechV1AudioSpeechPostEvent]:
         """Speech.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param input: Text to generate a speech from
         :param model:
         :param metadata:
@@ -1020,10 +1002,6 @@ class Speech(Resource):
         :param expressiveness:
         :param phoneme_hints:
         :param conversation_history:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         if stream:
             return self.stream(
@@ -1221,6 +1199,8 @@ class Speech(Resource):
     ) -> EventStream[models.SpeechV1AudioSpeechPostEvent]:
         """Speech.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param input: Text to generate a speech from
         :param model:
         :param metadata:
@@ -1233,10 +1213,6 @@ class Speech(Resource):
         :param expressiveness:
         :param phoneme_hints:
         :param conversation_history:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _SPEECH_STREAM,
@@ -1342,6 +1318,8 @@ class Transcriptions(Resource):
     ) -> models.TranscriptionResponse:
         """Create Transcription.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model: ID of the model to be used.
         :param file:
         :param file_url: Url of a file to be transcribed
@@ -1353,10 +1331,6 @@ class Transcriptions(Resource):
         :param timestamp_granularities: Granularities of timestamps to include in the response.
         :param stream:
         :param speaker_references:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRANSCRIPTIONS_COMPLETE,
@@ -1441,6 +1415,8 @@ class Transcriptions(Resource):
     ) -> EventStream[models.TranscriptionStreamEvents]:
         """Create Streaming Transcription (SSE).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model:
         :param file:
         :param file_url: Url of a file to be transcribed
@@ -1452,10 +1428,6 @@ class Transcriptions(Resource):
         :param timestamp_granularities: Granularities of timestamps to include in the response.
         :param stream:
         :param speaker_references:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _TRANSCRIPTIONS_STREAM,
@@ -1547,13 +1519,11 @@ class Voices(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param limit: Maximum number of voices to return
         :param offset: Offset for pagination
         :param type_: Filter the voices between customs and presets
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1612,6 +1582,8 @@ class Voices(Resource):
 
         Create a new voice with a base64-encoded audio sample
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param sample_audio: Base64-encoded audio file
         :param slug:
@@ -1623,10 +1595,6 @@ class Voices(Resource):
         :param description:
         :param retention_notice:
         :param sample_filename: Original filename for extension detection
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _VOICES_CREATE,
@@ -1701,11 +1669,9 @@ class Voices(Resource):
     ) -> models.VoiceResponse:
         """Delete a custom voice.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param voice_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _VOICES_DELETE,
@@ -1755,6 +1721,8 @@ class Voices(Resource):
 
         Update voice metadata (name, gender, languages, age, tags).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param voice_id:
         :param name:
         :param languages:
@@ -1763,10 +1731,6 @@ class Voices(Resource):
         :param tags:
         :param description:
         :param retention_notice:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _VOICES_UPDATE,
@@ -1834,11 +1798,9 @@ class Voices(Resource):
 
         Get voice details (excluding sample)
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param voice_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _VOICES_GET,
@@ -1881,11 +1843,9 @@ class Voices(Resource):
 
         Get the audio sample for a voice
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param voice_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _VOICES_GET_SAMPLE_AUDIO,
@@ -1934,6 +1894,8 @@ class Voices(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page_token:
         :param type_:
@@ -1941,10 +1903,6 @@ class Voices(Resource):
         :param language:
         :param query:
         :param kind:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -2043,14 +2001,12 @@ class RealtimeSessions(Resource):
     ) -> models.CreateRealtimeSessionResponse:
         """Create Client Session.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param request: The whole request body (instead of the separate arguments).
         :param model:
         :param purpose:
         :param ttl_seconds:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _REALTIME_SESSIONS_CREATE,

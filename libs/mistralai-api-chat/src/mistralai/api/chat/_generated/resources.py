@@ -35,14 +35,14 @@ __all__ = [
     "OcrWithRawResponse",
 ]
 
-_CHAT_COMPLETE = Operation[models.ChatCompletionResponse](
+_CHAT_COMPLETE: Operation[models.ChatCompletionResponse] = Operation(
     operation_id="chat_completion_v1_chat_completions_post",
     method="POST",
     path="/v1/chat/completions",
     namespace="chat",
     retry_safe=True,
-    response=models.ChatCompletionResponse,
-    body=models.ChatCompletionRequest,
+    response=lambda: models.ChatCompletionResponse,
+    body=lambda: models.ChatCompletionRequest,
     body_kind="json",
     omit_none=frozenset(
         {
@@ -55,8 +55,8 @@ _CHAT_COMPLETE = Operation[models.ChatCompletionResponse](
         }
     ),
 )
-_CHAT_STREAM = StreamOperation[models.CompletionEvent](
-    event=models.CompletionEvent,
+_CHAT_STREAM: StreamOperation[models.CompletionEvent] = StreamOperation(
+    event=lambda: models.CompletionEvent,
     event_fields=frozenset({"data"}),
     sentinel="[DONE]",
     operation_id="chat_completion_v1_chat_completions_post",
@@ -64,7 +64,7 @@ _CHAT_STREAM = StreamOperation[models.CompletionEvent](
     path="/v1/chat/completions",
     namespace="chat",
     retry_safe=True,
-    body=models.ChatCompletionRequest,
+    body=lambda: models.ChatCompletionRequest,
     body_kind="json",
     omit_none=frozenset(
         {
@@ -77,70 +77,70 @@ _CHAT_STREAM = StreamOperation[models.CompletionEvent](
         }
     ),
 )
-_CLASSIFIERS_MODERATE = Operation[models.ModerationResponse](
+_CLASSIFIERS_MODERATE: Operation[models.ModerationResponse] = Operation(
     operation_id="moderations_v1_moderations_post",
     method="POST",
     path="/v1/moderations",
     namespace="classifiers",
     retry_safe=True,
-    response=models.ModerationResponse,
-    body=models.ClassificationRequest,
+    response=lambda: models.ModerationResponse,
+    body=lambda: models.ClassificationRequest,
     body_kind="json",
 )
-_CLASSIFIERS_MODERATE_CHAT = Operation[models.ModerationResponse](
+_CLASSIFIERS_MODERATE_CHAT: Operation[models.ModerationResponse] = Operation(
     operation_id="chat_moderations_v1_chat_moderations_post",
     method="POST",
     path="/v1/chat/moderations",
     namespace="classifiers",
     retry_safe=True,
-    response=models.ModerationResponse,
-    body=models.ChatModerationRequest,
+    response=lambda: models.ModerationResponse,
+    body=lambda: models.ChatModerationRequest,
     body_kind="json",
 )
-_CLASSIFIERS_CLASSIFY = Operation[models.ClassificationResponse](
+_CLASSIFIERS_CLASSIFY: Operation[models.ClassificationResponse] = Operation(
     operation_id="classifications_v1_classifications_post",
     method="POST",
     path="/v1/classifications",
     namespace="classifiers",
     retry_safe=True,
-    response=models.ClassificationResponse,
-    body=models.ClassificationRequest,
+    response=lambda: models.ClassificationResponse,
+    body=lambda: models.ClassificationRequest,
     body_kind="json",
 )
-_CLASSIFIERS_CLASSIFY_CHAT = Operation[models.ClassificationResponse](
+_CLASSIFIERS_CLASSIFY_CHAT: Operation[models.ClassificationResponse] = Operation(
     operation_id="chat_classifications_v1_chat_classifications_post",
     method="POST",
     path="/v1/chat/classifications",
     namespace="classifiers",
     retry_safe=True,
-    response=models.ClassificationResponse,
-    body=models.ChatClassificationRequest,
+    response=lambda: models.ClassificationResponse,
+    body=lambda: models.ChatClassificationRequest,
     body_kind="json",
 )
-_EMBEDDINGS_CREATE = Operation[models.EmbeddingResponse](
+_EMBEDDINGS_CREATE: Operation[models.EmbeddingResponse] = Operation(
     operation_id="embeddings_v1_embeddings_post",
     method="POST",
     path="/v1/embeddings",
     namespace="embeddings",
     retry_safe=True,
-    response=models.EmbeddingResponse,
-    body=models.EmbeddingRequest,
+    response=lambda: models.EmbeddingResponse,
+    body=lambda: models.EmbeddingRequest,
     body_kind="json",
     omit_none=frozenset({"output_dtype", "encoding_format"}),
 )
-_FIM_COMPLETE = Operation[models.FIMCompletionResponse](
+_FIM_COMPLETE: Operation[models.FIMCompletionResponse] = Operation(
     operation_id="fim_completion_v1_fim_completions_post",
     method="POST",
     path="/v1/fim/completions",
     namespace="fim",
     retry_safe=True,
-    response=models.FIMCompletionResponse,
-    body=models.FIMCompletionRequest,
+    response=lambda: models.FIMCompletionResponse,
+    body=lambda: models.FIMCompletionRequest,
     body_kind="json",
     omit_none=frozenset({"stream"}),
 )
-_FIM_STREAM = StreamOperation[models.CompletionEvent](
-    event=models.CompletionEvent,
+_FIM_STREAM: StreamOperation[models.CompletionEvent] = StreamOperation(
+    event=lambda: models.CompletionEvent,
     event_fields=frozenset({"data"}),
     sentinel="[DONE]",
     operation_id="fim_completion_v1_fim_completions_post",
@@ -148,68 +148,68 @@ _FIM_STREAM = StreamOperation[models.CompletionEvent](
     path="/v1/fim/completions",
     namespace="fim",
     retry_safe=True,
-    body=models.FIMCompletionRequest,
+    body=lambda: models.FIMCompletionRequest,
     body_kind="json",
     omit_none=frozenset({"stream"}),
 )
-_MODELS_LIST = Operation[models.ModelList](
+_MODELS_LIST: Operation[models.ModelList] = Operation(
     operation_id="list_models_v1_models_get",
     method="GET",
     path="/v1/models",
     namespace="models",
     retry_safe=True,
-    response=models.ModelList,
+    response=lambda: models.ModelList,
 )
-_MODELS_RETRIEVE = Operation[models.RetrieveModelV1ModelsModelIdGetResponse](
+_MODELS_RETRIEVE: Operation[models.RetrieveModelV1ModelsModelIdGetResponse] = Operation(
     operation_id="retrieve_model_v1_models__model_id__get",
     method="GET",
     path="/v1/models/{model_id}",
     namespace="models",
     retry_safe=True,
-    response=models.RetrieveModelV1ModelsModelIdGetResponse,
+    response=lambda: models.RetrieveModelV1ModelsModelIdGetResponse,
 )
-_MODELS_DELETE = Operation[models.DeleteModelResponse](
+_MODELS_DELETE: Operation[models.DeleteModelResponse] = Operation(
     operation_id="delete_model_v1_models__model_id__delete",
     method="DELETE",
     path="/v1/models/{model_id}",
     namespace="models",
     retry_safe=True,
-    response=models.DeleteModelResponse,
+    response=lambda: models.DeleteModelResponse,
 )
-_MODELS_UPDATE = Operation[models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse](
+_MODELS_UPDATE: Operation[models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse] = Operation(
     operation_id="jobs_api_routes_fine_tuning_update_fine_tuned_model",
     method="PATCH",
     path="/v1/fine_tuning/models/{model_id}",
     namespace="models",
     retry_safe=False,
-    response=models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse,
-    body=models.UpdateModelRequest,
+    response=lambda: models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse,
+    body=lambda: models.UpdateModelRequest,
     body_kind="json",
 )
-_MODELS_ARCHIVE = Operation[models.ArchiveModelResponse](
+_MODELS_ARCHIVE: Operation[models.ArchiveModelResponse] = Operation(
     operation_id="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
     method="POST",
     path="/v1/fine_tuning/models/{model_id}/archive",
     namespace="models",
     retry_safe=False,
-    response=models.ArchiveModelResponse,
+    response=lambda: models.ArchiveModelResponse,
 )
-_MODELS_UNARCHIVE = Operation[models.UnarchiveModelResponse](
+_MODELS_UNARCHIVE: Operation[models.UnarchiveModelResponse] = Operation(
     operation_id="jobs_api_routes_fine_tuning_unarchive_fine_tuned_model",
     method="DELETE",
     path="/v1/fine_tuning/models/{model_id}/archive",
     namespace="models",
     retry_safe=True,
-    response=models.UnarchiveModelResponse,
+    response=lambda: models.UnarchiveModelResponse,
 )
-_OCR_PROCESS = Operation[models.OCRResponse](
+_OCR_PROCESS: Operation[models.OCRResponse] = Operation(
     operation_id="ocr_v1_ocr_post",
     method="POST",
     path="/v1/ocr",
     namespace="ocr",
     retry_safe=True,
-    response=models.OCRResponse,
-    body=models.OCRRequest,
+    response=lambda: models.OCRResponse,
+    body=lambda: models.OCRRequest,
     body_kind="json",
     omit_none=frozenset({"extract_header", "extract_footer", "include_blocks"}),
 )
@@ -274,6 +274,8 @@ class Chat(Resource):
     ) -> models.ChatCompletionResponse:
         """Chat Completion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model: ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions.
         :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
         :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
@@ -304,10 +306,6 @@ class Chat(Resource):
         :param prompt_logprobs:
         :param top_prompt_logprobs:
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         if stream:
             raise TypeError("complete() does not stream: call stream() for a stream")
@@ -490,6 +488,8 @@ class Chat(Resource):
     ) -> EventStream[models.CompletionEvent]:
         """Chat Completion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model: ID of the model to use. You can use the [List Available Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see our [Model overview](/models) for model descriptions.
         :param messages: The prompt(s) to generate completions for, encoded as a list of dict with role and content.
         :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
@@ -520,10 +520,6 @@ class Chat(Resource):
         :param prompt_logprobs:
         :param top_prompt_logprobs:
         :param service_tier: Determines whether to serve the request using priority or standard capacity.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _CHAT_STREAM,
@@ -677,13 +673,11 @@ class Classifiers(Resource):
     ) -> models.ModerationResponse:
         """Moderations.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model: ID of the model to use.
         :param inputs: Text to classify.
         :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CLASSIFIERS_MODERATE,
@@ -732,12 +726,10 @@ class Classifiers(Resource):
     ) -> models.ModerationResponse:
         """Chat Moderations.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param inputs: Chat to classify
         :param model:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CLASSIFIERS_MODERATE_CHAT,
@@ -786,13 +778,11 @@ class Classifiers(Resource):
     ) -> models.ClassificationResponse:
         """Classifications.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model: ID of the model to use.
         :param inputs: Text to classify.
         :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CLASSIFIERS_CLASSIFY,
@@ -837,12 +827,10 @@ class Classifiers(Resource):
     ) -> models.ClassificationResponse:
         """Chat Classifications.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model:
         :param input:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CLASSIFIERS_CLASSIFY_CHAT,
@@ -901,16 +889,14 @@ class Embeddings(Resource):
     ) -> models.EmbeddingResponse:
         """Embeddings.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model: ID of the model to use.
         :param inputs: Text to embed.
         :param metadata:
         :param output_dimension: The dimension of the output embeddings when feature available. If not provided, a default output dimension will be used.
         :param output_dtype: The data type of the output embeddings when feature available. If not provided, a default output data type will be used.
         :param encoding_format: The format of embeddings in the response.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EMBEDDINGS_CREATE,
@@ -994,6 +980,8 @@ class Fim(Resource):
 
         FIM completion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model: ID of the model with FIM to use.
         :param prompt: The text/code to complete.
         :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
@@ -1006,10 +994,6 @@ class Fim(Resource):
         :param suffix: Optional text/code that adds more context for the model. When given a `prompt` and a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply execute completion starting with `prompt`.
         :param min_tokens: The minimum number of tokens to generate in the completion.
         :param prompt_cache_key:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         if stream:
             raise TypeError("complete() does not stream: call stream() for a stream")
@@ -1104,6 +1088,8 @@ class Fim(Resource):
 
         FIM completion.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model: ID of the model with FIM to use.
         :param prompt: The text/code to complete.
         :param temperature: What sampling temperature to use, we recommend between 0.0 and 0.7. Higher values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
@@ -1116,10 +1102,6 @@ class Fim(Resource):
         :param suffix: Optional text/code that adds more context for the model. When given a `prompt` and a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply execute completion starting with `prompt`.
         :param min_tokens: The minimum number of tokens to generate in the completion.
         :param prompt_cache_key:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _FIM_STREAM,
@@ -1211,12 +1193,10 @@ class Models(Resource):
 
         List all models available to the user.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param provider:
         :param model:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _MODELS_LIST,
@@ -1260,11 +1240,9 @@ class Models(Resource):
 
         Retrieve information about a model.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model_id: The ID of the model to retrieve.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _MODELS_RETRIEVE,
@@ -1307,11 +1285,9 @@ class Models(Resource):
 
         Delete a fine-tuned model.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model_id: The ID of the model to delete.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _MODELS_DELETE,
@@ -1356,13 +1332,11 @@ class Models(Resource):
 
         Update a model name or description.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model_id: The ID of the model to update.
         :param name:
         :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _MODELS_UPDATE,
@@ -1409,11 +1383,9 @@ class Models(Resource):
 
         Archive a fine-tuned model.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model_id: The ID of the model to archive.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _MODELS_ARCHIVE,
@@ -1456,11 +1428,9 @@ class Models(Resource):
 
         Un-archive a fine-tuned model.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model_id: The ID of the model to unarchive.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _MODELS_UNARCHIVE,
@@ -1534,6 +1504,8 @@ class Ocr(Resource):
     ) -> models.OCRResponse:
         """OCR.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model:
         :param document: Document to run OCR on
         :param pages: Specific pages to process. Accepts a list of integers or a string of comma-separated numbers and ranges (e.g. '0,1,2' or '0-5' or '0,2-4'). Page numbers start from 0.
@@ -1548,10 +1520,6 @@ class Ocr(Resource):
         :param extract_footer: Extract the page footer into the response's `footer` field and remove it from the markdown content
         :param include_blocks: Return paragraph-level bounding boxes for all content blocks in the response
         :param confidence_scores_granularity: Granularity for confidence scores: 'page' (aggregate only), 'word' (per-word scores), or 'block' (per-block scores). Defaults to None (no confidence scores) to keep response payload small.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _OCR_PROCESS,

@@ -29,262 +29,266 @@ __all__ = [
     "ConnectorsWithRawResponse",
 ]
 
-_CONNECTORS_CREATE = Operation[models.Connector](
+_CONNECTORS_CREATE: Operation[models.Connector] = Operation(
     operation_id="connector_create_v1",
     method="POST",
     path="/v1/connectors",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.Connector,
-    body=models.CreateConnectorRequest,
+    response=lambda: models.Connector,
+    body=lambda: models.CreateConnectorRequest,
     body_kind="json",
     omit_none=frozenset({"visibility", "protocol", "global_headers"}),
 )
-_CONNECTORS_LIST = Operation[models.PaginatedConnectors](
+_CONNECTORS_LIST: Operation[models.PaginatedConnectors] = Operation(
     operation_id="connector_list_v1",
     method="GET",
     path="/v1/connectors",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.PaginatedConnectors,
+    response=lambda: models.PaginatedConnectors,
     query_explode=frozenset({"query_filters"}),
     omit_none=frozenset({"query_filters", "page_size"}),
 )
 _CONNECTORS_LIST_PAGING = CursorPaging(
     items="items", cursor="pagination.next_cursor", param="cursor"
 )
-_CONNECTORS_GET_AUTH_URL = Operation[models.AuthURLResponse](
+_CONNECTORS_GET_AUTH_URL: Operation[models.AuthURLResponse] = Operation(
     operation_id="connector_get_auth_url_v1",
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/auth_url",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.AuthURLResponse,
+    response=lambda: models.AuthURLResponse,
     omit_none=frozenset({"method_type", "github_installation_link"}),
 )
-_CONNECTORS_SHARE = Operation[models.MessageResponse](
+_CONNECTORS_SHARE: Operation[models.MessageResponse] = Operation(
     operation_id="connector_share_v1",
     method="PUT",
     path="/v1/connectors/{connector_id}/share",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_UNSHARE = Operation[models.MessageResponse](
+_CONNECTORS_UNSHARE: Operation[models.MessageResponse] = Operation(
     operation_id="connector_unshare_v1",
     method="DELETE",
     path="/v1/connectors/{connector_id}/share",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_ACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
+_CONNECTORS_ACTIVATE_FOR_CONSUMER: Operation[models.MessageResponse] = Operation(
     operation_id="connector_activate_for_consumer_v1",
     method="POST",
     path="/v1/connectors/{connector_id}/{consumer_scope}/activate",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.MessageResponse,
-    body=models.ToolExecutionConfiguration,
+    response=lambda: models.MessageResponse,
+    body=lambda: models.ToolExecutionConfiguration,
     body_kind="json",
 )
-_CONNECTORS_DEACTIVATE_FOR_CONSUMER = Operation[models.MessageResponse](
+_CONNECTORS_DEACTIVATE_FOR_CONSUMER: Operation[models.MessageResponse] = Operation(
     operation_id="connector_deactivate_for_consumer_v1",
     method="POST",
     path="/v1/connectors/{connector_id}/{consumer_scope}/deactivate",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_CALL_TOOL = Operation[models.ConnectorToolCallResponse](
+_CONNECTORS_CALL_TOOL: Operation[models.ConnectorToolCallResponse] = Operation(
     operation_id="connector_call_tool_v1",
     method="POST",
     path="/v1/connectors/{connector_id_or_name}/tools/{tool_name}/call",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.ConnectorToolCallResponse,
-    body=models.ConnectorCallToolRequest,
+    response=lambda: models.ConnectorToolCallResponse,
+    body=lambda: models.ConnectorCallToolRequest,
     body_kind="json",
     omit_none=frozenset({"arguments"}),
 )
-_CONNECTORS_LIST_TOOLS = Operation[list[models.MCPTool] | list[dict[str, Any]]](
+_CONNECTORS_LIST_TOOLS: Operation[list[models.MCPTool] | list[dict[str, Any]]] = Operation(
     operation_id="connector_list_tools_v1",
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/tools",
     namespace="beta.connectors",
     retry_safe=True,
-    response=list[models.MCPTool] | list[dict[str, Any]],
+    response=lambda: list[models.MCPTool] | list[dict[str, Any]],
     omit_none=frozenset({"page", "page_size", "refresh", "pretty"}),
 )
 _CONNECTORS_LIST_TOOLS_PAGING = PagePaging(items="", param="page", start=1)
-_CONNECTORS_GET_AUTHENTICATION_METHODS = Operation[list[models.PublicAuthenticationMethod]](
-    operation_id="connector_get_authentication_methods_v1",
-    method="GET",
-    path="/v1/connectors/{connector_id_or_name}/authentication_methods",
-    namespace="beta.connectors",
-    retry_safe=True,
-    response=list[models.PublicAuthenticationMethod],
+_CONNECTORS_GET_AUTHENTICATION_METHODS: Operation[list[models.PublicAuthenticationMethod]] = (
+    Operation(
+        operation_id="connector_get_authentication_methods_v1",
+        method="GET",
+        path="/v1/connectors/{connector_id_or_name}/authentication_methods",
+        namespace="beta.connectors",
+        retry_safe=True,
+        response=lambda: list[models.PublicAuthenticationMethod],
+    )
 )
-_CONNECTORS_LIST_ORGANIZATION_CREDENTIALS = Operation[models.CredentialsResponse](
+_CONNECTORS_LIST_ORGANIZATION_CREDENTIALS: Operation[models.CredentialsResponse] = Operation(
     operation_id="connector_list_organization_credentials_v1",
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/organization/credentials",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.CredentialsResponse,
+    response=lambda: models.CredentialsResponse,
     omit_none=frozenset({"fetch_default"}),
 )
-_CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS = Operation[models.MessageResponse](
-    operation_id="connector_create_or_update_organization_credentials_v1",
-    method="POST",
-    path="/v1/connectors/{connector_id_or_name}/organization/credentials",
-    namespace="beta.connectors",
-    retry_safe=False,
-    response=models.MessageResponse,
-    body=models.CredentialsCreateOrUpdate,
-    body_kind="json",
+_CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS: Operation[models.MessageResponse] = (
+    Operation(
+        operation_id="connector_create_or_update_organization_credentials_v1",
+        method="POST",
+        path="/v1/connectors/{connector_id_or_name}/organization/credentials",
+        namespace="beta.connectors",
+        retry_safe=False,
+        response=lambda: models.MessageResponse,
+        body=lambda: models.CredentialsCreateOrUpdate,
+        body_kind="json",
+    )
 )
-_CONNECTORS_LIST_WORKSPACE_CREDENTIALS = Operation[models.CredentialsResponse](
+_CONNECTORS_LIST_WORKSPACE_CREDENTIALS: Operation[models.CredentialsResponse] = Operation(
     operation_id="connector_list_workspace_credentials_v1",
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/workspace/credentials",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.CredentialsResponse,
+    response=lambda: models.CredentialsResponse,
     omit_none=frozenset({"fetch_default"}),
 )
-_CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_create_or_update_workspace_credentials_v1",
     method="POST",
     path="/v1/connectors/{connector_id_or_name}/workspace/credentials",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.MessageResponse,
-    body=models.CredentialsCreateOrUpdate,
+    response=lambda: models.MessageResponse,
+    body=lambda: models.CredentialsCreateOrUpdate,
     body_kind="json",
 )
-_CONNECTORS_LIST_USER_CREDENTIALS = Operation[models.CredentialsResponse](
+_CONNECTORS_LIST_USER_CREDENTIALS: Operation[models.CredentialsResponse] = Operation(
     operation_id="connector_list_user_credentials_v1",
     method="GET",
     path="/v1/connectors/{connector_id_or_name}/user/credentials",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.CredentialsResponse,
+    response=lambda: models.CredentialsResponse,
     omit_none=frozenset({"fetch_default"}),
 )
-_CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_create_or_update_user_credentials_v1",
     method="POST",
     path="/v1/connectors/{connector_id_or_name}/user/credentials",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.MessageResponse,
-    body=models.CredentialsCreateOrUpdate,
+    response=lambda: models.MessageResponse,
+    body=lambda: models.CredentialsCreateOrUpdate,
     body_kind="json",
 )
-_CONNECTORS_DELETE_ALL_USER_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_DELETE_ALL_USER_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_delete_all_user_credentials_v1",
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/user/credentials",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_delete_organization_credentials_v1",
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/organization/credentials/{credentials_name}",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_DELETE_WORKSPACE_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_DELETE_WORKSPACE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_delete_workspace_credentials_v1",
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/workspace/credentials/{credentials_name}",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_DELETE_USER_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_DELETE_USER_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_delete_user_credentials_v1",
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/user/credentials/{credentials_name}",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_GET = Operation[models.Connector](
+_CONNECTORS_GET: Operation[models.Connector] = Operation(
     operation_id="connector_get_v1",
     method="GET",
     path="/v1/connectors/{connector_id_or_name}",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.Connector,
+    response=lambda: models.Connector,
     omit_none=frozenset({"fetch_user_data", "fetch_customer_data"}),
 )
-_CONNECTORS_UPDATE = Operation[models.Connector](
+_CONNECTORS_UPDATE: Operation[models.Connector] = Operation(
     operation_id="connector_update_v1",
     method="PATCH",
     path="/v1/connectors/{connector_id}",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.Connector,
-    body=models.UpdateConnectorRequest,
+    response=lambda: models.Connector,
+    body=lambda: models.UpdateConnectorRequest,
     body_kind="json",
     omit_none=frozenset({"protocol"}),
 )
-_CONNECTORS_DELETE = Operation[models.MessageResponse](
+_CONNECTORS_DELETE: Operation[models.MessageResponse] = Operation(
     operation_id="connector_delete_v1",
     method="DELETE",
     path="/v1/connectors/{connector_id}",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_SHARE_TO_ORGANIZATION = Operation[models.MessageResponse](
+_CONNECTORS_SHARE_TO_ORGANIZATION: Operation[models.MessageResponse] = Operation(
     operation_id="connector_share_to_organization_v1",
     method="PUT",
     path="/v1/connectors/{connector_id}/organization/share",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_UNSHARE_FROM_ORGANIZATION = Operation[models.MessageResponse](
+_CONNECTORS_UNSHARE_FROM_ORGANIZATION: Operation[models.MessageResponse] = Operation(
     operation_id="connector_unshare_from_organization_v1",
     method="DELETE",
     path="/v1/connectors/{connector_id}/organization/share",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
-_CONNECTORS_CREATE_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_CREATE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_create_credentials_v1",
     method="POST",
     path="/v1/connectors/{connector_id_or_name}/{consumer_scope}/credentials",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.MessageResponse,
-    body=models.CredentialsCreateOrUpdate,
+    response=lambda: models.MessageResponse,
+    body=lambda: models.CredentialsCreateOrUpdate,
     body_kind="json",
 )
-_CONNECTORS_UPDATE_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_UPDATE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_update_credentials",
     method="PATCH",
     path="/v1/connectors/{connector_id_or_name}/{consumer_scope}/credentials",
     namespace="beta.connectors",
     retry_safe=False,
-    response=models.MessageResponse,
-    body=models.CredentialsCreateOrUpdate,
+    response=lambda: models.MessageResponse,
+    body=lambda: models.CredentialsCreateOrUpdate,
     body_kind="json",
 )
-_CONNECTORS_DELETE_CREDENTIALS = Operation[models.MessageResponse](
+_CONNECTORS_DELETE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_delete_credentials",
     method="DELETE",
     path="/v1/connectors/{connector_id_or_name}/{consumer_scope}/credentials/{credentials_name}",
     namespace="beta.connectors",
     retry_safe=True,
-    response=models.MessageResponse,
+    response=lambda: models.MessageResponse,
 )
 
 
@@ -329,6 +333,8 @@ class Connectors(Resource):
 
         Create a new MCP connector. You can customize its visibility, url and auth type.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name: The name of the connector. Should be 64 char length maximum, alphanumeric, only underscores/dashes.
         :param description: The description of the connector.
         :param server: The url of the MCP server.
@@ -343,10 +349,6 @@ class Connectors(Resource):
         :param request: The whole request body (instead of the separate arguments).
         :param protocol: Protocol of the connector. Only 'mcp' is supported on the public endpoint; creating HTTP connectors here is explicitly refused.
         :param global_headers: Optional connector-wide headers, keyed by header name, set at creation and applied to every credential. Secret values are encrypted at rest and never returned in clear.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_CREATE,
@@ -461,13 +463,11 @@ class Connectors(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param query_filters:
         :param cursor:
         :param page_size:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -523,16 +523,14 @@ class Connectors(Resource):
 
         Get the OAuth2 authorization URL for a connector to initiate user authentication.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param app_return_url:
         :param method_type: Auth method type to use for the authorization URL. Required when the connector supports multiple interactive auth methods; otherwise the sole method is selected automatically. Use this to pick a specific method (e.g. 'oauth2' vs 'github_app').
         :param credentials_name:
         :param github_installation_link: Only valid with method_type=oauth2. When true, returns a GitHub App installation URL (https://github.com/apps/<slug>/installations/new) if the connector has the proper configuration The Github application needs to have 'Request user authorization (OAuth) during installation' enabled to perform the proper auth loop.
         :param credentials_title:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_GET_AUTH_URL,
@@ -594,11 +592,9 @@ class Connectors(Resource):
 
         Transfers ownership of a private user-owned connector to the current workspace, making it available to all workspace members. The creator can later revert this via the unshare endpoint. Any authentication flows that rely on the original owner's identity (e.g. OAuth on-behalf-of) will be affected and must be reconfigured after sharing. Only the connector's creator can call this endpoint. Requires the ShareConnectorToWorkspace workspace permission.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_SHARE,
@@ -641,11 +637,9 @@ class Connectors(Resource):
 
         Reverts a workspace-shared connector back to a private, creator-owned connector. Workspace-scoped connections and other members' connections are removed; the creator's own connection is preserved. Only the connector's creator can call this endpoint. Requires the ShareConnectorToWorkspace workspace permission.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_UNSHARE,
@@ -705,16 +699,14 @@ class Connectors(Resource):
 
         Enable a connector for the consumer.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id:
         :param consumer_scope:
         :param requires_confirmation:
         :param skip_confirmation:
         :param include:
         :param exclude:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_ACTIVATE_FOR_CONSUMER,
@@ -773,6 +765,297 @@ class Connectors(Resource):
             http_headers=http_headers,
         )
 
+    def activate_for_organization(
+        self,
+        *,
+        connector_id: str,
+        requires_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        skip_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Activate a connector for the given consumer (organization, workspace, user).
+
+        This method sends ``consumer_scope="organization"``.
+
+        Enable a connector for the consumer.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it). Call ``activate_for_consumer`` with ``consumer_scope="organization"``.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
+        :param connector_id:
+        :param requires_confirmation:
+        :param skip_confirmation:
+        :param include:
+        :param exclude:
+        """
+        return self._client.request(
+            _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "organization"},
+            body={
+                "requires_confirmation": requires_confirmation,
+                "skip_confirmation": skip_confirmation,
+                "include": include,
+                "exclude": exclude,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def activate_for_organization_async(
+        self,
+        *,
+        connector_id: str,
+        requires_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        skip_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Async twin of :meth:`activate_for_organization`."""
+        return await self._client.request_async(
+            _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "organization"},
+            body={
+                "requires_confirmation": requires_confirmation,
+                "skip_confirmation": skip_confirmation,
+                "include": include,
+                "exclude": exclude,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def activate_for_workspace(
+        self,
+        *,
+        connector_id: str,
+        requires_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        skip_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Activate a connector for the given consumer (organization, workspace, user).
+
+        This method sends ``consumer_scope="workspace"``.
+
+        Enable a connector for the consumer.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it). Call ``activate_for_consumer`` with ``consumer_scope="workspace"``.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
+        :param connector_id:
+        :param requires_confirmation:
+        :param skip_confirmation:
+        :param include:
+        :param exclude:
+        """
+        return self._client.request(
+            _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "workspace"},
+            body={
+                "requires_confirmation": requires_confirmation,
+                "skip_confirmation": skip_confirmation,
+                "include": include,
+                "exclude": exclude,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def activate_for_workspace_async(
+        self,
+        *,
+        connector_id: str,
+        requires_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        skip_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Async twin of :meth:`activate_for_workspace`."""
+        return await self._client.request_async(
+            _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "workspace"},
+            body={
+                "requires_confirmation": requires_confirmation,
+                "skip_confirmation": skip_confirmation,
+                "include": include,
+                "exclude": exclude,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def activate_for_user(
+        self,
+        *,
+        connector_id: str,
+        requires_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        skip_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Activate a connector for the given consumer (organization, workspace, user).
+
+        This method sends ``consumer_scope="user"``.
+
+        Enable a connector for the consumer.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it). Call ``activate_for_consumer`` with ``consumer_scope="user"``.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
+        :param connector_id:
+        :param requires_confirmation:
+        :param skip_confirmation:
+        :param include:
+        :param exclude:
+        """
+        return self._client.request(
+            _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "user"},
+            body={
+                "requires_confirmation": requires_confirmation,
+                "skip_confirmation": skip_confirmation,
+                "include": include,
+                "exclude": exclude,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def activate_for_user_async(
+        self,
+        *,
+        connector_id: str,
+        requires_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        skip_confirmation: OptionalNullable[
+            Sequence[str]
+            | models.LogicalExpression
+            | models.LogicalExpressionTypedDict
+            | models.ToolProperties
+            | models.ToolPropertiesTypedDict
+        ] = UNSET,
+        include: OptionalNullable[Sequence[str]] = UNSET,
+        exclude: OptionalNullable[Sequence[str]] = UNSET,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Async twin of :meth:`activate_for_user`."""
+        return await self._client.request_async(
+            _CONNECTORS_ACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "user"},
+            body={
+                "requires_confirmation": requires_confirmation,
+                "skip_confirmation": skip_confirmation,
+                "include": include,
+                "exclude": exclude,
+            },
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
     def deactivate_for_consumer(
         self,
         *,
@@ -787,12 +1070,10 @@ class Connectors(Resource):
 
         Disable a connector for the calling consumer only.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id:
         :param consumer_scope:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
@@ -823,6 +1104,153 @@ class Connectors(Resource):
             http_headers=http_headers,
         )
 
+    def deactivate_for_organization(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Deactivate a connector for the current consumer (at organization, workspace or user level).
+
+        This method sends ``consumer_scope="organization"``.
+
+        Disable a connector for the calling consumer only.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it). Call ``deactivate_for_consumer`` with ``consumer_scope="organization"``.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
+        :param connector_id:
+        """
+        return self._client.request(
+            _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "organization"},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def deactivate_for_organization_async(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Async twin of :meth:`deactivate_for_organization`."""
+        return await self._client.request_async(
+            _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "organization"},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def deactivate_for_workspace(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Deactivate a connector for the current consumer (at organization, workspace or user level).
+
+        This method sends ``consumer_scope="workspace"``.
+
+        Disable a connector for the calling consumer only.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it). Call ``deactivate_for_consumer`` with ``consumer_scope="workspace"``.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
+        :param connector_id:
+        """
+        return self._client.request(
+            _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "workspace"},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def deactivate_for_workspace_async(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Async twin of :meth:`deactivate_for_workspace`."""
+        return await self._client.request_async(
+            _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "workspace"},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def deactivate_for_user(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Deactivate a connector for the current consumer (at organization, workspace or user level).
+
+        This method sends ``consumer_scope="user"``.
+
+        Disable a connector for the calling consumer only.
+
+        .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it). Call ``deactivate_for_consumer`` with ``consumer_scope="user"``.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
+        :param connector_id:
+        """
+        return self._client.request(
+            _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "user"},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def deactivate_for_user_async(
+        self,
+        *,
+        connector_id: str,
+        retries: OptionalNullable[RetryConfig] = UNSET,
+        server_url: str | None = None,
+        timeout_ms: int | None = None,
+        http_headers: Mapping[str, str] | None = None,
+    ) -> models.MessageResponse:
+        """Async twin of :meth:`deactivate_for_user`."""
+        return await self._client.request_async(
+            _CONNECTORS_DEACTIVATE_FOR_CONSUMER,
+            path={"connector_id": connector_id, "consumer_scope": "user"},
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
     def call_tool(
         self,
         *,
@@ -839,14 +1267,12 @@ class Connectors(Resource):
 
         Call a tool on an MCP connector.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param tool_name:
         :param connector_id_or_name:
         :param credentials_name:
         :param arguments:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_CALL_TOOL,
@@ -903,16 +1329,14 @@ class Connectors(Resource):
 
         Returns the first page (``.page``; ``len()`` and ``[i]`` read it); iterating over the result yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param page:
         :param page_size:
         :param refresh:
         :param pretty: Return a simplified payload with only name, description, annotations, and a compact inputSchema.
         :param credentials_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
 
         def _fetch(_q: Mapping[str, Any]) -> list[models.MCPTool] | list[dict[str, Any]]:
@@ -990,11 +1414,9 @@ class Connectors(Resource):
 
         Get the authentication schema for a connector. Returns the list of supported authentication methods and their required headers.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_GET_AUTHENTICATION_METHODS,
@@ -1039,13 +1461,11 @@ class Connectors(Resource):
 
         List all credentials configured at the organization level for a given connector.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param auth_type:
         :param fetch_default:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_LIST_ORGANIZATION_CREDENTIALS,
@@ -1100,15 +1520,13 @@ class Connectors(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
         :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
         :param credentials: The credential data (headers, bearer_token).
         :param title: Human-readable title for the credentials.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS,
@@ -1171,13 +1589,11 @@ class Connectors(Resource):
 
         List all credentials configured at the workspace level for a given connector.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param auth_type:
         :param fetch_default:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_LIST_WORKSPACE_CREDENTIALS,
@@ -1232,15 +1648,13 @@ class Connectors(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
         :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
         :param credentials: The credential data (headers, bearer_token).
         :param title: Human-readable title for the credentials.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS,
@@ -1303,13 +1717,11 @@ class Connectors(Resource):
 
         List all credentials configured at the user level for a given connector.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param auth_type:
         :param fetch_default:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_LIST_USER_CREDENTIALS,
@@ -1364,15 +1776,13 @@ class Connectors(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
         :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
         :param credentials: The credential data (headers, bearer_token).
         :param title: Human-readable title for the credentials.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS,
@@ -1433,11 +1843,9 @@ class Connectors(Resource):
 
         Delete all credentials configured at the user level for a given connector.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_DELETE_ALL_USER_CREDENTIALS,
@@ -1483,12 +1891,10 @@ class Connectors(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param credentials_name:
         :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_DELETE_ORGANIZATION_CREDENTIALS,
@@ -1541,12 +1947,10 @@ class Connectors(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param credentials_name:
         :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_DELETE_WORKSPACE_CREDENTIALS,
@@ -1599,12 +2003,10 @@ class Connectors(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param credentials_name:
         :param connector_id_or_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_DELETE_USER_CREDENTIALS,
@@ -1656,13 +2058,11 @@ class Connectors(Resource):
 
         Get a connector by its ID or name.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param fetch_user_data: Fetch the user-level data associated with the connector (e.g. connection credentials).
         :param fetch_customer_data: Fetch the customer data associated with the connector (e.g. customer secrets / config).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_GET,
@@ -1729,6 +2129,8 @@ class Connectors(Resource):
 
         Update a connector by its ID.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id:
         :param title: Optional human-readable title for the connector.
         :param name: The name of the connector.
@@ -1743,10 +2145,6 @@ class Connectors(Resource):
         :param request_body: The whole request body (instead of the separate arguments).
         :param protocol:
         :param auth_methods: list of authentication methods to add to the connector or to update
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_UPDATE,
@@ -1847,11 +2245,9 @@ class Connectors(Resource):
 
         Delete a connector by its ID.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_DELETE,
@@ -1892,11 +2288,9 @@ class Connectors(Resource):
     ) -> models.MessageResponse:
         """Share a connector to the current organization.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_SHARE_TO_ORGANIZATION,
@@ -1937,11 +2331,9 @@ class Connectors(Resource):
     ) -> models.MessageResponse:
         """Unshare a connector from the current organization.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_UNSHARE_FROM_ORGANIZATION,
@@ -1989,16 +2381,14 @@ class Connectors(Resource):
     ) -> models.MessageResponse:
         """Create consumer credentials for a connector.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param consumer_scope:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
         :param title: Human-readable title for the credentials.
         :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
         :param credentials: The credential data (headers, bearer_token).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_CREATE_CREDENTIALS,
@@ -2065,16 +2455,14 @@ class Connectors(Resource):
     ) -> models.MessageResponse:
         """Create or update consumer credentials for a connector.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param connector_id_or_name:
         :param consumer_scope:
         :param name: Name of the credentials. Use this name to access or modify your credentials.
         :param title: Human-readable title for the credentials.
         :param is_default: Controls whether this credential is the default for its auth method. On creation: if no credential exists yet for this auth method, the credential is automatically set as default when is_default is true or omitted; setting is_default to false is rejected because a default must exist. If other credentials already exist, setting is_default to true promotes this credential (demoting the previous default); false or omitted creates it as non-default. On update: true promotes this credential, false is rejected if it is currently the default (promote another credential first), omitted leaves the default status unchanged.
         :param credentials: The credential data (headers, bearer_token).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_UPDATE_CREDENTIALS,
@@ -2136,13 +2524,11 @@ class Connectors(Resource):
     ) -> models.MessageResponse:
         """Delete credentials for a consumer.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param credentials_name:
         :param connector_id_or_name:
         :param consumer_scope:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONNECTORS_DELETE_CREDENTIALS,
@@ -2200,8 +2586,20 @@ class ConnectorsWithRawResponse(RawResource):
     unshare_async = raw_method(Connectors.unshare_async)
     activate_for_consumer = raw_method(Connectors.activate_for_consumer)
     activate_for_consumer_async = raw_method(Connectors.activate_for_consumer_async)
+    activate_for_organization = raw_method(Connectors.activate_for_organization)
+    activate_for_organization_async = raw_method(Connectors.activate_for_organization_async)
+    activate_for_workspace = raw_method(Connectors.activate_for_workspace)
+    activate_for_workspace_async = raw_method(Connectors.activate_for_workspace_async)
+    activate_for_user = raw_method(Connectors.activate_for_user)
+    activate_for_user_async = raw_method(Connectors.activate_for_user_async)
     deactivate_for_consumer = raw_method(Connectors.deactivate_for_consumer)
     deactivate_for_consumer_async = raw_method(Connectors.deactivate_for_consumer_async)
+    deactivate_for_organization = raw_method(Connectors.deactivate_for_organization)
+    deactivate_for_organization_async = raw_method(Connectors.deactivate_for_organization_async)
+    deactivate_for_workspace = raw_method(Connectors.deactivate_for_workspace)
+    deactivate_for_workspace_async = raw_method(Connectors.deactivate_for_workspace_async)
+    deactivate_for_user = raw_method(Connectors.deactivate_for_user)
+    deactivate_for_user_async = raw_method(Connectors.deactivate_for_user_async)
     call_tool = raw_method(Connectors.call_tool)
     call_tool_async = raw_method(Connectors.call_tool_async)
     list_tools = raw_method(Connectors.list_tools)

@@ -29,135 +29,135 @@ __all__ = [
     "ContextSearchIndexesWithRawResponse",
 ]
 
-_CONTEXT_SEARCH_INDEXES_CREATE = Operation[models.ManagedIndexResponse](
+_CONTEXT_SEARCH_INDEXES_CREATE: Operation[models.ManagedIndexResponse] = Operation(
     operation_id="create_index_v1_context_search_indexes_post",
     method="POST",
     path="/v1/context/search-indexes",
     namespace="beta.context",
     retry_safe=False,
-    response=models.ManagedIndexResponse,
-    body=models.CreateManagedIndexRequest,
+    response=lambda: models.ManagedIndexResponse,
+    body=lambda: models.CreateManagedIndexRequest,
     body_kind="json",
     omit_none=frozenset({"schema"}),
 )
-_CONTEXT_SEARCH_INDEXES_LIST = Operation[models.ListManagedIndexesResponse](
+_CONTEXT_SEARCH_INDEXES_LIST: Operation[models.ListManagedIndexesResponse] = Operation(
     operation_id="list_indexes_v1_context_search_indexes_get",
     method="GET",
     path="/v1/context/search-indexes",
     namespace="beta.context",
     retry_safe=True,
-    response=models.ListManagedIndexesResponse,
+    response=lambda: models.ListManagedIndexesResponse,
 )
 _CONTEXT_SEARCH_INDEXES_LIST_PAGING = CursorPaging(
     items="data", cursor="next_page_token", param="page_token"
 )
-_CONTEXT_SEARCH_INDEXES_GET = Operation[models.ManagedIndexResponse](
+_CONTEXT_SEARCH_INDEXES_GET: Operation[models.ManagedIndexResponse] = Operation(
     operation_id="get_index_v1_context_search_indexes__index_name__get",
     method="GET",
     path="/v1/context/search-indexes/{index_name}",
     namespace="beta.context",
     retry_safe=True,
-    response=models.ManagedIndexResponse,
+    response=lambda: models.ManagedIndexResponse,
 )
-_CONTEXT_SEARCH_INDEXES_UPDATE = Operation[models.ManagedIndexResponse](
+_CONTEXT_SEARCH_INDEXES_UPDATE: Operation[models.ManagedIndexResponse] = Operation(
     operation_id="update_index_v1_context_search_indexes__index_name__put",
     method="PUT",
     path="/v1/context/search-indexes/{index_name}",
     namespace="beta.context",
     retry_safe=True,
-    response=models.ManagedIndexResponse,
-    body=models.UpdateManagedIndexRequest,
+    response=lambda: models.ManagedIndexResponse,
+    body=lambda: models.UpdateManagedIndexRequest,
     body_kind="json",
 )
-_CONTEXT_SEARCH_INDEXES_DELETE = Operation[models.DeleteManagedIndexResponse](
+_CONTEXT_SEARCH_INDEXES_DELETE: Operation[models.DeleteManagedIndexResponse] = Operation(
     operation_id="delete_index_v1_context_search_indexes__index_name__delete",
     method="DELETE",
     path="/v1/context/search-indexes/{index_name}",
     namespace="beta.context",
     retry_safe=True,
-    response=models.DeleteManagedIndexResponse,
+    response=lambda: models.DeleteManagedIndexResponse,
 )
-_CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS = Operation[models.IngestDocumentsResponse](
+_CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS: Operation[models.IngestDocumentsResponse] = Operation(
     operation_id="ingest_documents_v1_context_search_indexes__index_name__documents_post",
     method="POST",
     path="/v1/context/search-indexes/{index_name}/documents",
     namespace="beta.context",
     retry_safe=False,
-    response=models.IngestDocumentsResponse,
-    body=models.IngestDocumentsRequest,
+    response=lambda: models.IngestDocumentsResponse,
+    body=lambda: models.IngestDocumentsRequest,
     body_kind="json",
 )
-_CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS = Operation[models.DeleteDocumentsResponse](
+_CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS: Operation[models.DeleteDocumentsResponse] = Operation(
     operation_id="delete_documents_v1_context_search_indexes__index_name__documents_delete",
     method="DELETE",
     path="/v1/context/search-indexes/{index_name}/documents",
     namespace="beta.context",
     retry_safe=True,
-    response=models.DeleteDocumentsResponse,
-    body=models.DeleteDocumentsRequest,
+    response=lambda: models.DeleteDocumentsResponse,
+    body=lambda: models.DeleteDocumentsRequest,
     body_kind="json",
 )
-_CONTEXT_SEARCH_INDEXES_SEARCH = Operation[models.SearchResponse](
+_CONTEXT_SEARCH_INDEXES_SEARCH: Operation[models.SearchResponse] = Operation(
     operation_id="search_index_v1_context_search_indexes__index_name__search_post",
     method="POST",
     path="/v1/context/search-indexes/{index_name}/search",
     namespace="beta.context",
     retry_safe=True,
-    response=models.SearchResponse,
-    body=models.SearchRequest,
+    response=lambda: models.SearchResponse,
+    body=lambda: models.SearchRequest,
     body_kind="json",
 )
-_CONTEXT_SEARCH_INDEXES_NAVIGATE = Operation[models.NavigationResponse](
+_CONTEXT_SEARCH_INDEXES_NAVIGATE: Operation[models.NavigationResponse] = Operation(
     operation_id="navigate_index_v1_context_search_indexes__index_name__navigate_post",
     method="POST",
     path="/v1/context/search-indexes/{index_name}/navigate",
     namespace="beta.context",
     retry_safe=True,
-    response=models.NavigationResponse,
-    body=models.NavigateRequest,
+    response=lambda: models.NavigationResponse,
+    body=lambda: models.NavigateRequest,
     body_kind="json",
 )
-_CONTEXT_SEARCH_INDEXES_READ = Operation[models.NavigationResponse](
+_CONTEXT_SEARCH_INDEXES_READ: Operation[models.NavigationResponse] = Operation(
     operation_id="read_index_v1_context_search_indexes__index_name__read_post",
     method="POST",
     path="/v1/context/search-indexes/{index_name}/read",
     namespace="beta.context",
     retry_safe=True,
-    response=models.NavigationResponse,
-    body=models.ReadRequest,
+    response=lambda: models.NavigationResponse,
+    body=lambda: models.ReadRequest,
     body_kind="json",
 )
-_CONTEXT_SEARCH_INDEXES_GREP = Operation[models.NavigationResponse](
+_CONTEXT_SEARCH_INDEXES_GREP: Operation[models.NavigationResponse] = Operation(
     operation_id="grep_index_v1_context_search_indexes__index_name__grep_post",
     method="POST",
     path="/v1/context/search-indexes/{index_name}/grep",
     namespace="beta.context",
     retry_safe=True,
-    response=models.NavigationResponse,
-    body=models.GrepRequest,
+    response=lambda: models.NavigationResponse,
+    body=lambda: models.GrepRequest,
     body_kind="json",
     omit_none=frozenset({"mode"}),
 )
-_CONTEXT_SEARCH_INDEXES_GET_CHUNK = Operation[models.NavigationResponse](
+_CONTEXT_SEARCH_INDEXES_GET_CHUNK: Operation[models.NavigationResponse] = Operation(
     operation_id="get_chunk_index_v1_context_search_indexes__index_name__chunks__chunk_id__get",
     method="GET",
     path="/v1/context/search-indexes/{index_name}/chunks/{chunk_id}",
     namespace="beta.context",
     retry_safe=True,
-    response=models.NavigationResponse,
+    response=lambda: models.NavigationResponse,
 )
-_CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY = Operation[models.GetSummaryResponseSummary](
+_CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY: Operation[models.GetSummaryResponseSummary] = Operation(
     operation_id="get_managed_index_summary_v1_context_search_indexes__index_name__summary_field__language__get",
     method="GET",
     path="/v1/context/search-indexes/{index_name}/summary_field/{language}",
     namespace="beta.context",
     retry_safe=True,
-    response=models.GetSummaryResponseSummary,
+    response=lambda: models.GetSummaryResponseSummary,
 )
-_CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY = StreamOperation[
+_CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY: StreamOperation[
     models.SummaryChunk | models.SummaryError | models.SummaryMetadata
-](
-    event=models.SummaryChunk | models.SummaryError | models.SummaryMetadata,
+] = StreamOperation(
+    event=lambda: models.SummaryChunk | models.SummaryError | models.SummaryMetadata,
     framing="jsonl",
     operation_id="generate_managed_index_summary_post_v1_context_search_indexes__index_name__summary_field__language__post",
     method="POST",
@@ -165,14 +165,14 @@ _CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY = StreamOperation[
     namespace="beta.context",
     retry_safe=False,
 )
-_CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY = Operation[Any](
+_CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY: Operation[Any] = Operation(
     operation_id="set_managed_index_summary_v1_context_search_indexes__index_name__summary_field__language__put",
     method="PUT",
     path="/v1/context/search-indexes/{index_name}/summary_field/{language}",
     namespace="beta.context",
     retry_safe=True,
     response=Any,
-    body=models.UpdateSummaryRequestSummary,
+    body=lambda: models.UpdateSummaryRequestSummary,
     body_kind="json",
 )
 
@@ -216,13 +216,11 @@ class ContextSearchIndexes(Resource):
     ) -> models.ManagedIndexResponse:
         """Create a managed index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param config:
         :param schema:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_CREATE,
@@ -271,15 +269,13 @@ class ContextSearchIndexes(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page_token:
         :param name:
         :param status:
         :param creator_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -340,11 +336,9 @@ class ContextSearchIndexes(Resource):
     ) -> models.ManagedIndexResponse:
         """Get a managed index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_GET,
@@ -386,12 +380,10 @@ class ContextSearchIndexes(Resource):
     ) -> models.ManagedIndexResponse:
         """Update a managed index schema.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
         :param schema:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_UPDATE,
@@ -435,11 +427,9 @@ class ContextSearchIndexes(Resource):
     ) -> models.DeleteManagedIndexResponse:
         """Delete a managed index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_DELETE,
@@ -481,12 +471,10 @@ class ContextSearchIndexes(Resource):
     ) -> models.IngestDocumentsResponse:
         """Ingest documents into a managed index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
         :param documents:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS,
@@ -531,12 +519,10 @@ class ContextSearchIndexes(Resource):
     ) -> models.DeleteDocumentsResponse:
         """Delete documents from a managed index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
         :param document_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS,
@@ -581,12 +567,10 @@ class ContextSearchIndexes(Resource):
     ) -> models.SearchResponse:
         """Search a managed index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
         :param retriever:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_SEARCH,
@@ -636,6 +620,8 @@ class ContextSearchIndexes(Resource):
     ) -> models.NavigationResponse:
         """Navigate to adjacent chunks.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
         :param source_id:
         :param start_offset:
@@ -643,10 +629,6 @@ class ContextSearchIndexes(Resource):
         :param direction:
         :param top_k:
         :param content_type:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_NAVIGATE,
@@ -714,16 +696,14 @@ class ContextSearchIndexes(Resource):
     ) -> models.NavigationResponse:
         """Read chunks within a span.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
         :param source_id:
         :param start_offset:
         :param end_offset:
         :param top_k:
         :param content_type:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_READ,
@@ -788,16 +768,14 @@ class ContextSearchIndexes(Resource):
     ) -> models.NavigationResponse:
         """Grep for a pattern within a source.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
         :param source_id:
         :param pattern:
         :param mode:
         :param top_k:
         :param content_type:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_GREP,
@@ -858,12 +836,10 @@ class ContextSearchIndexes(Resource):
     ) -> models.NavigationResponse:
         """Get a single chunk by id.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_name:
         :param chunk_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_GET_CHUNK,
@@ -906,12 +882,10 @@ class ContextSearchIndexes(Resource):
     ) -> models.GetSummaryResponseSummary:
         """Get Managed Index Summary.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param language:
         :param index_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_GET_INDEX_SUMMARY,
@@ -955,13 +929,11 @@ class ContextSearchIndexes(Resource):
     ) -> EventStream[models.SummaryChunk | models.SummaryError | models.SummaryMetadata]:
         """Generate a summary field for a managed index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param language:
         :param index_name:
         :param force:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _CONTEXT_SEARCH_INDEXES_GENERATE_INDEX_SUMMARY,
@@ -1010,15 +982,13 @@ class ContextSearchIndexes(Resource):
     ) -> Any:
         """Set Managed Index Summary.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param language:
         :param index_name:
         :param content:
         :param status:
         :param translated:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY,

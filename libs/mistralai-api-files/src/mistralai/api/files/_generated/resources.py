@@ -7,7 +7,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from mistralai.api.files import _upload
 from mistralai.api.files._generated import models
+from mistralai.api.files._transfer import UploadProgress, UploadSource
 from mistralai.core.runtime import (
     UNSET,
     CursorPaging,
@@ -39,99 +41,99 @@ __all__ = [
     "SearchIndexesWithRawResponse",
 ]
 
-_LIBRARIES_LIST = Operation[models.ListLibrariesResponse](
+_LIBRARIES_LIST: Operation[models.ListLibrariesResponse] = Operation(
     operation_id="libraries_list_v1",
     method="GET",
     path="/v1/libraries",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.ListLibrariesResponse,
+    response=lambda: models.ListLibrariesResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
 _LIBRARIES_LIST_PAGING = CursorPaging(items="data", cursor="next_page_token", param="page_token")
-_LIBRARIES_CREATE = Operation[models.Library](
+_LIBRARIES_CREATE: Operation[models.Library] = Operation(
     operation_id="libraries_create_v1",
     method="POST",
     path="/v1/libraries",
     namespace="beta.libraries",
     retry_safe=False,
-    response=models.Library,
-    body=models.CreateLibraryRequest,
+    response=lambda: models.Library,
+    body=lambda: models.CreateLibraryRequest,
     body_kind="json",
 )
-_LIBRARIES_GET = Operation[models.Library](
+_LIBRARIES_GET: Operation[models.Library] = Operation(
     operation_id="libraries_get_v1",
     method="GET",
     path="/v1/libraries/{library_id}",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.Library,
+    response=lambda: models.Library,
 )
-_LIBRARIES_DELETE = Operation[models.Library](
+_LIBRARIES_DELETE: Operation[models.Library] = Operation(
     operation_id="libraries_delete_v1",
     method="DELETE",
     path="/v1/libraries/{library_id}",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.Library,
+    response=lambda: models.Library,
 )
-_LIBRARIES_UPDATE = Operation[models.Library](
+_LIBRARIES_UPDATE: Operation[models.Library] = Operation(
     operation_id="libraries_patch_v1",
     method="PATCH",
     path="/v1/libraries/{library_id}",
     namespace="beta.libraries",
     retry_safe=False,
-    response=models.Library,
-    body=models.UpdateLibraryRequest,
+    response=lambda: models.Library,
+    body=lambda: models.UpdateLibraryRequest,
     body_kind="json",
     omit_none=frozenset({"name"}),
 )
-_LIBRARIES_LIBRARIES_UPDATE_V1 = Operation[models.Library](
+_LIBRARIES_LIBRARIES_UPDATE_V1: Operation[models.Library] = Operation(
     operation_id="libraries_update_v1",
     method="PUT",
     path="/v1/libraries/{library_id}",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.Library,
-    body=models.UpdateLibraryRequest,
+    response=lambda: models.Library,
+    body=lambda: models.UpdateLibraryRequest,
     body_kind="json",
     omit_none=frozenset({"name"}),
 )
-_ACCESSES_LIST = Operation[models.ListSharingResponse](
+_ACCESSES_LIST: Operation[models.ListSharingResponse] = Operation(
     operation_id="libraries_share_list_v1",
     method="GET",
     path="/v1/libraries/{library_id}/share",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.ListSharingResponse,
+    response=lambda: models.ListSharingResponse,
 )
-_ACCESSES_UPDATE_OR_CREATE = Operation[models.Sharing](
+_ACCESSES_UPDATE_OR_CREATE: Operation[models.Sharing] = Operation(
     operation_id="libraries_share_create_v1",
     method="PUT",
     path="/v1/libraries/{library_id}/share",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.Sharing,
-    body=models.SharingRequest,
+    response=lambda: models.Sharing,
+    body=lambda: models.SharingRequest,
     body_kind="json",
 )
-_ACCESSES_DELETE = Operation[models.Sharing](
+_ACCESSES_DELETE: Operation[models.Sharing] = Operation(
     operation_id="libraries_share_delete_v1",
     method="DELETE",
     path="/v1/libraries/{library_id}/share",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.Sharing,
-    body=models.SharingDelete,
+    response=lambda: models.Sharing,
+    body=lambda: models.SharingDelete,
     body_kind="json",
 )
-_DOCUMENTS_LIST = Operation[models.ListDocumentsResponse](
+_DOCUMENTS_LIST: Operation[models.ListDocumentsResponse] = Operation(
     operation_id="libraries_documents_list_v1",
     method="GET",
     path="/v1/libraries/{library_id}/documents",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.ListDocumentsResponse,
+    response=lambda: models.ListDocumentsResponse,
     omit_none=frozenset({"page_size", "page", "sort_by", "sort_order"}),
 )
 _DOCUMENTS_LIST_PAGING = PagePaging(
@@ -142,47 +144,47 @@ _DOCUMENTS_LIST_PAGING = PagePaging(
     total_pages="pagination.total_pages",
     more="pagination.has_more",
 )
-_DOCUMENTS_UPLOAD = Operation[models.Document](
+_DOCUMENTS_UPLOAD: Operation[models.Document] = Operation(
     operation_id="libraries_documents_upload_v1",
     method="POST",
     path="/v1/libraries/{library_id}/documents",
     namespace="beta.libraries",
     retry_safe=False,
-    response=models.Document,
-    body=models.DocumentUpload2,
+    response=lambda: models.Document,
+    body=lambda: models.DocumentUpload2,
     body_kind="multipart",
 )
-_DOCUMENTS_GET = Operation[models.Document](
+_DOCUMENTS_GET: Operation[models.Document] = Operation(
     operation_id="libraries_documents_get_v1",
     method="GET",
     path="/v1/libraries/{library_id}/documents/{document_id}",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.Document,
+    response=lambda: models.Document,
 )
-_DOCUMENTS_UPDATE = Operation[models.Document](
+_DOCUMENTS_UPDATE: Operation[models.Document] = Operation(
     operation_id="libraries_documents_patch_v1",
     method="PATCH",
     path="/v1/libraries/{library_id}/documents/{document_id}",
     namespace="beta.libraries",
     retry_safe=False,
-    response=models.Document,
-    body=models.UpdateDocumentRequest,
+    response=lambda: models.Document,
+    body=lambda: models.UpdateDocumentRequest,
     body_kind="json",
     omit_none=frozenset({"name"}),
 )
-_DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1 = Operation[models.Document](
+_DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1: Operation[models.Document] = Operation(
     operation_id="libraries_documents_update_v1",
     method="PUT",
     path="/v1/libraries/{library_id}/documents/{document_id}",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.Document,
-    body=models.UpdateDocumentRequest,
+    response=lambda: models.Document,
+    body=lambda: models.UpdateDocumentRequest,
     body_kind="json",
     omit_none=frozenset({"name"}),
 )
-_DOCUMENTS_DELETE = Operation[None](
+_DOCUMENTS_DELETE: Operation[None] = Operation(
     operation_id="libraries_documents_delete_v1",
     method="DELETE",
     path="/v1/libraries/{library_id}/documents/{document_id}",
@@ -190,23 +192,23 @@ _DOCUMENTS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_DOCUMENTS_TEXT_CONTENT = Operation[models.DocumentTextContent](
+_DOCUMENTS_TEXT_CONTENT: Operation[models.DocumentTextContent] = Operation(
     operation_id="libraries_documents_get_text_content_v1",
     method="GET",
     path="/v1/libraries/{library_id}/documents/{document_id}/text_content",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.DocumentTextContent,
+    response=lambda: models.DocumentTextContent,
 )
-_DOCUMENTS_STATUS = Operation[models.ProcessingStatus](
+_DOCUMENTS_STATUS: Operation[models.ProcessingStatus] = Operation(
     operation_id="libraries_documents_get_status_v1",
     method="GET",
     path="/v1/libraries/{library_id}/documents/{document_id}/status",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.ProcessingStatus,
+    response=lambda: models.ProcessingStatus,
 )
-_DOCUMENTS_GET_SIGNED_URL = Operation[str](
+_DOCUMENTS_GET_SIGNED_URL: Operation[str] = Operation(
     operation_id="libraries_documents_get_signed_url_v1",
     method="GET",
     path="/v1/libraries/{library_id}/documents/{document_id}/signed-url",
@@ -214,7 +216,7 @@ _DOCUMENTS_GET_SIGNED_URL = Operation[str](
     retry_safe=True,
     response=str,
 )
-_DOCUMENTS_EXTRACTED_TEXT_SIGNED_URL = Operation[str](
+_DOCUMENTS_EXTRACTED_TEXT_SIGNED_URL: Operation[str] = Operation(
     operation_id="libraries_documents_get_extracted_text_signed_url_v1",
     method="GET",
     path="/v1/libraries/{library_id}/documents/{document_id}/extracted-text-signed-url",
@@ -222,7 +224,7 @@ _DOCUMENTS_EXTRACTED_TEXT_SIGNED_URL = Operation[str](
     retry_safe=True,
     response=str,
 )
-_DOCUMENTS_REPROCESS = Operation[None](
+_DOCUMENTS_REPROCESS: Operation[None] = Operation(
     operation_id="libraries_documents_reprocess_v1",
     method="POST",
     path="/v1/libraries/{library_id}/documents/{document_id}/reprocess",
@@ -230,74 +232,80 @@ _DOCUMENTS_REPROCESS = Operation[None](
     retry_safe=False,
     response=None,
 )
-_DOCUMENTS_GET_SIGNED_UPLOAD_URL = Operation[models.RequestUploadURLResponse](
+_DOCUMENTS_GET_SIGNED_UPLOAD_URL: Operation[models.RequestUploadURLResponse] = Operation(
     operation_id="libraries_documents_get_signed_upload_url_v1",
     method="GET",
     path="/v1/libraries/{library_id}/documents/signed-upload-url",
     namespace="beta.libraries",
     retry_safe=True,
-    response=models.RequestUploadURLResponse,
+    response=lambda: models.RequestUploadURLResponse,
 )
-_DOCUMENTS_INGEST_FROM_BLOB_STORAGE = Operation[models.Document](
+_DOCUMENTS_INGEST_FROM_BLOB_STORAGE: Operation[models.Document] = Operation(
     operation_id="libraries_documents_ingest_from_blob_storage_v1",
     method="POST",
     path="/v1/libraries/{library_id}/documents/ingest-from-blob-storage",
     namespace="beta.libraries",
     retry_safe=False,
-    response=models.Document,
-    body=models.IngestFromBlobStorageRequest,
+    response=lambda: models.Document,
+    body=lambda: models.IngestFromBlobStorageRequest,
     body_kind="json",
 )
-_INGESTION_PIPELINE_CONFIGURATIONS_LIST = Operation[list[models.IngestionPipelineConfiguration]](
-    operation_id="get_configs_v1_rag_ingestion_pipeline_configurations_get",
-    method="GET",
-    path="/v1/rag/ingestion_pipeline_configurations",
-    namespace="beta.rag",
-    retry_safe=True,
-    response=list[models.IngestionPipelineConfiguration],
+_INGESTION_PIPELINE_CONFIGURATIONS_LIST: Operation[list[models.IngestionPipelineConfiguration]] = (
+    Operation(
+        operation_id="get_configs_v1_rag_ingestion_pipeline_configurations_get",
+        method="GET",
+        path="/v1/rag/ingestion_pipeline_configurations",
+        namespace="beta.rag",
+        retry_safe=True,
+        response=lambda: list[models.IngestionPipelineConfiguration],
+    )
 )
-_INGESTION_PIPELINE_CONFIGURATIONS_REGISTER = Operation[models.IngestionPipelineConfiguration](
-    operation_id="register_config_v1_rag_ingestion_pipeline_configurations_put",
-    method="PUT",
-    path="/v1/rag/ingestion_pipeline_configurations",
-    namespace="beta.rag",
-    retry_safe=True,
-    response=models.IngestionPipelineConfiguration,
-    body=models.CreateIngestionPipelineConfigurationRequest,
-    body_kind="json",
+_INGESTION_PIPELINE_CONFIGURATIONS_REGISTER: Operation[models.IngestionPipelineConfiguration] = (
+    Operation(
+        operation_id="register_config_v1_rag_ingestion_pipeline_configurations_put",
+        method="PUT",
+        path="/v1/rag/ingestion_pipeline_configurations",
+        namespace="beta.rag",
+        retry_safe=True,
+        response=lambda: models.IngestionPipelineConfiguration,
+        body=lambda: models.CreateIngestionPipelineConfigurationRequest,
+        body_kind="json",
+    )
 )
-_INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO = Operation[
+_INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO: Operation[
     models.IngestionPipelineConfiguration
-](
+] = Operation(
     operation_id="update_run_info_v1_rag_ingestion_pipeline_configurations__id__run_info_put",
     method="PUT",
     path="/v1/rag/ingestion_pipeline_configurations/{id}/run_info",
     namespace="beta.rag",
     retry_safe=True,
-    response=models.IngestionPipelineConfiguration,
-    body=models.UpdateRunInfo,
+    response=lambda: models.IngestionPipelineConfiguration,
+    body=lambda: models.UpdateRunInfo,
     body_kind="json",
 )
-_SEARCH_INDEXES_GET_DEPLOYMENT_SUMMARIES = Operation[models.GetDeploymentSummariesResponse](
-    operation_id="get_deployment_summaries_v1_rag_deployments_get",
-    method="GET",
-    path="/v1/rag/deployments",
-    namespace="beta.rag",
-    retry_safe=True,
-    response=models.GetDeploymentSummariesResponse,
+_SEARCH_INDEXES_GET_DEPLOYMENT_SUMMARIES: Operation[models.GetDeploymentSummariesResponse] = (
+    Operation(
+        operation_id="get_deployment_summaries_v1_rag_deployments_get",
+        method="GET",
+        path="/v1/rag/deployments",
+        namespace="beta.rag",
+        retry_safe=True,
+        response=lambda: models.GetDeploymentSummariesResponse,
+    )
 )
-_SEARCH_INDEXES_REGISTER_DEPLOYMENT = Operation[models.RegisterSearchIndexResponseIndex](
+_SEARCH_INDEXES_REGISTER_DEPLOYMENT: Operation[models.RegisterSearchIndexResponseIndex] = Operation(
     operation_id="register_deployment_v1_rag_deployments_put",
     method="PUT",
     path="/v1/rag/deployments",
     namespace="beta.rag",
     retry_safe=True,
-    response=models.RegisterSearchIndexResponseIndex,
-    body=models.RegisterDeploymentRequestDeployment,
+    response=lambda: models.RegisterSearchIndexResponseIndex,
+    body=lambda: models.RegisterDeploymentRequestDeployment,
     body_kind="json",
     omit_none=frozenset({"status"}),
 )
-_SEARCH_INDEXES_UNREGISTER_DEPLOYMENT = Operation[Any](
+_SEARCH_INDEXES_UNREGISTER_DEPLOYMENT: Operation[Any] = Operation(
     operation_id="unregister_deployment_v1_rag_deployments__deployment_id__delete",
     method="DELETE",
     path="/v1/rag/deployments/{deployment_id}",
@@ -305,38 +313,42 @@ _SEARCH_INDEXES_UNREGISTER_DEPLOYMENT = Operation[Any](
     retry_safe=True,
     response=Any,
 )
-_SEARCH_INDEXES_UPDATE_DEPLOYMENT_METRICS = Operation[Any](
+_SEARCH_INDEXES_UPDATE_DEPLOYMENT_METRICS: Operation[Any] = Operation(
     operation_id="update_index_metrics_v1_rag_deployments__deployment_id__metrics_put",
     method="PUT",
     path="/v1/rag/deployments/{deployment_id}/metrics",
     namespace="beta.rag",
     retry_safe=True,
     response=Any,
-    body=models.UpdateMetricsRequestDeploymentMetricsOnline
-    | models.UpdateMetricsRequestDeploymentMetricsOffline,
+    body=lambda: (
+        models.UpdateMetricsRequestDeploymentMetricsOnline
+        | models.UpdateMetricsRequestDeploymentMetricsOffline
+    ),
     body_kind="json",
     body_fields=False,
 )
-_SEARCH_INDEXES_REGISTER = Operation[models.RegisterSearchIndexResponseIndex](
+_SEARCH_INDEXES_REGISTER: Operation[models.RegisterSearchIndexResponseIndex] = Operation(
     operation_id="register_search_index_v1_rag_indexes_put",
     method="PUT",
     path="/v1/rag/indexes",
     namespace="beta.rag",
     retry_safe=True,
-    response=models.RegisterSearchIndexResponseIndex,
-    body=models.RegisterSearchIndexRequestIndex,
+    response=lambda: models.RegisterSearchIndexResponseIndex,
+    body=lambda: models.RegisterSearchIndexRequestIndex,
     body_kind="json",
     omit_none=frozenset({"status"}),
 )
-_SEARCH_INDEXES_GET_INDEX_SUMMARIES = Operation[list[models.GetSearchIndexSummaryResponseIndex]](
-    operation_id="get_index_summaries_v1_rag_indexes_summary_get",
-    method="GET",
-    path="/v1/rag/indexes/summary",
-    namespace="beta.rag",
-    retry_safe=True,
-    response=list[models.GetSearchIndexSummaryResponseIndex],
+_SEARCH_INDEXES_GET_INDEX_SUMMARIES: Operation[list[models.GetSearchIndexSummaryResponseIndex]] = (
+    Operation(
+        operation_id="get_index_summaries_v1_rag_indexes_summary_get",
+        method="GET",
+        path="/v1/rag/indexes/summary",
+        namespace="beta.rag",
+        retry_safe=True,
+        response=lambda: list[models.GetSearchIndexSummaryResponseIndex],
+    )
 )
-_SEARCH_INDEXES_UNREGISTER = Operation[Any](
+_SEARCH_INDEXES_UNREGISTER: Operation[Any] = Operation(
     operation_id="unregister_search_index_v1_rag_indexes_index__index_id__delete",
     method="DELETE",
     path="/v1/rag/indexes/index/{index_id}",
@@ -344,117 +356,123 @@ _SEARCH_INDEXES_UNREGISTER = Operation[Any](
     retry_safe=True,
     response=Any,
 )
-_SEARCH_INDEXES_GET_INDEX_DETAIL = Operation[models.GetSearchIndexDetailResponseIndex](
+_SEARCH_INDEXES_GET_INDEX_DETAIL: Operation[models.GetSearchIndexDetailResponseIndex] = Operation(
     operation_id="get_index_details_v1_rag_indexes_index__index_id__detail_get",
     method="GET",
     path="/v1/rag/indexes/index/{index_id}/detail",
     namespace="beta.rag",
     retry_safe=True,
-    response=models.GetSearchIndexDetailResponseIndex,
+    response=lambda: models.GetSearchIndexDetailResponseIndex,
 )
-_SEARCH_INDEXES_SET_INDEX_SUMMARY = Operation[Any](
+_SEARCH_INDEXES_SET_INDEX_SUMMARY: Operation[Any] = Operation(
     operation_id="set_index_summary_v1_rag_indexes_index__index_id__summary_field_put",
     method="PUT",
     path="/v1/rag/indexes/index/{index_id}/summary_field",
     namespace="beta.rag",
     retry_safe=True,
     response=Any,
-    body=models.UpdateIndexSummaryRequestSummary,
+    body=lambda: models.UpdateIndexSummaryRequestSummary,
     body_kind="json",
 )
-_SEARCH_INDEXES_UPDATE_INDEX_METRICS = Operation[Any](
+_SEARCH_INDEXES_UPDATE_INDEX_METRICS: Operation[Any] = Operation(
     operation_id="update_index_metrics_v1_rag_indexes_index__index_id__metrics_put",
     method="PUT",
     path="/v1/rag/indexes/index/{index_id}/metrics",
     namespace="beta.rag",
     retry_safe=True,
     response=Any,
-    body=models.MetricsData,
+    body=lambda: models.MetricsData,
     body_kind="json",
     body_fields=False,
 )
-_SEARCH_INDEXES_GET_INDEX_SCHEMA_DETAIL = Operation[
+_SEARCH_INDEXES_GET_INDEX_SCHEMA_DETAIL: Operation[
     models.GetSearchIndexSchemaDetailResponseSchemaModel
-](
+] = Operation(
     operation_id="get_index_schema_detail_v1_rag_indexes_index__index_id__schemas_schema__schema_id__detail_get",
     method="GET",
     path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/detail",
     namespace="beta.rag",
     retry_safe=True,
-    response=models.GetSearchIndexSchemaDetailResponseSchemaModel,
+    response=lambda: models.GetSearchIndexSchemaDetailResponseSchemaModel,
 )
-_SEARCH_INDEXES_SET_SCHEMA_SUMMARY = Operation[Any](
+_SEARCH_INDEXES_SET_SCHEMA_SUMMARY: Operation[Any] = Operation(
     operation_id="set_schema_summary_v1_rag_indexes_index__index_id__schemas_schema__schema_id__summary_field_put",
     method="PUT",
     path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/summary_field",
     namespace="beta.rag",
     retry_safe=True,
     response=Any,
-    body=models.UpdateSchemaSummaryRequestSummary,
+    body=lambda: models.UpdateSchemaSummaryRequestSummary,
     body_kind="json",
 )
-_SEARCH_INDEXES_GET_INDEX_SCHEMA_FILE = Operation[models.GetSearchIndexSchemaSDFileResponseSDFile](
+_SEARCH_INDEXES_GET_INDEX_SCHEMA_FILE: Operation[
+    models.GetSearchIndexSchemaSDFileResponseSDFile
+] = Operation(
     operation_id="get_index_schema_file_v1_rag_indexes_index__index_id__schemas_schema__schema_id__file_get",
     method="GET",
     path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/file",
     namespace="beta.rag",
     retry_safe=True,
-    response=models.GetSearchIndexSchemaSDFileResponseSDFile,
+    response=lambda: models.GetSearchIndexSchemaSDFileResponseSDFile,
 )
-_SEARCH_INDEXES_DOCUMENTS_FETCH = Operation[list[models.VespaGetRetrievableResponseRetrievable]](
-    operation_id="document_fetch_v1_rag_indexes_index__index_id__schemas_schema__schema_id__retrievables_get",
-    method="GET",
-    path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/retrievables",
-    namespace="beta.rag",
-    retry_safe=True,
-    response=list[models.VespaGetRetrievableResponseRetrievable],
+_SEARCH_INDEXES_DOCUMENTS_FETCH: Operation[list[models.VespaGetRetrievableResponseRetrievable]] = (
+    Operation(
+        operation_id="document_fetch_v1_rag_indexes_index__index_id__schemas_schema__schema_id__retrievables_get",
+        method="GET",
+        path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/retrievables",
+        namespace="beta.rag",
+        retry_safe=True,
+        response=lambda: list[models.VespaGetRetrievableResponseRetrievable],
+    )
 )
-_SEARCH_INDEXES_DOCUMENT_LOOKUP = Operation[models.VespaGetRetrievableResponseRetrievable](
-    operation_id="document_lookup_v1_rag_indexes_index__index_id__schemas_schema__schema_id__retrievables_retrievable__document_id__get",
-    method="GET",
-    path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/retrievables/retrievable/{document_id}",
-    namespace="beta.rag",
-    retry_safe=True,
-    response=models.VespaGetRetrievableResponseRetrievable,
+_SEARCH_INDEXES_DOCUMENT_LOOKUP: Operation[models.VespaGetRetrievableResponseRetrievable] = (
+    Operation(
+        operation_id="document_lookup_v1_rag_indexes_index__index_id__schemas_schema__schema_id__retrievables_retrievable__document_id__get",
+        method="GET",
+        path="/v1/rag/indexes/index/{index_id}/schemas/schema/{schema_id}/retrievables/retrievable/{document_id}",
+        namespace="beta.rag",
+        retry_safe=True,
+        response=lambda: models.VespaGetRetrievableResponseRetrievable,
+    )
 )
-_FILES_UPLOAD = Operation[models.CreateFileResponse](
+_FILES_UPLOAD: Operation[models.CreateFileResponse] = Operation(
     operation_id="files_api_routes_upload_file",
     method="POST",
     path="/v1/files",
     namespace="files",
     retry_safe=False,
-    response=models.CreateFileResponse,
-    body=models.FilesAPIRoutesUploadFileMultiPartBodyParams,
+    response=lambda: models.CreateFileResponse,
+    body=lambda: models.FilesAPIRoutesUploadFileMultiPartBodyParams,
     body_kind="multipart",
     omit_none=frozenset({"visibility", "purpose"}),
 )
-_FILES_LIST = Operation[models.ListFilesResponse](
+_FILES_LIST: Operation[models.ListFilesResponse] = Operation(
     operation_id="files_api_routes_list_files",
     method="GET",
     path="/v1/files",
     namespace="files",
     retry_safe=True,
-    response=models.ListFilesResponse,
+    response=lambda: models.ListFilesResponse,
     omit_none=frozenset({"page", "page_size", "include_total"}),
 )
 _FILES_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
-_FILES_RETRIEVE = Operation[models.GetFileResponse](
+_FILES_RETRIEVE: Operation[models.GetFileResponse] = Operation(
     operation_id="files_api_routes_retrieve_file",
     method="GET",
     path="/v1/files/{file_id}",
     namespace="files",
     retry_safe=True,
-    response=models.GetFileResponse,
+    response=lambda: models.GetFileResponse,
 )
-_FILES_DELETE = Operation[models.DeleteFileResponse](
+_FILES_DELETE: Operation[models.DeleteFileResponse] = Operation(
     operation_id="files_api_routes_delete_file",
     method="DELETE",
     path="/v1/files/{file_id}",
     namespace="files",
     retry_safe=True,
-    response=models.DeleteFileResponse,
+    response=lambda: models.DeleteFileResponse,
 )
-_FILES_DOWNLOAD = Operation[bytes](
+_FILES_DOWNLOAD: Operation[bytes] = Operation(
     operation_id="files_api_routes_download_file",
     method="GET",
     path="/v1/files/{file_id}/content",
@@ -463,13 +481,13 @@ _FILES_DOWNLOAD = Operation[bytes](
     response=bytes,
     accept="application/octet-stream",
 )
-_FILES_GET_SIGNED_URL = Operation[models.GetSignedURLResponse](
+_FILES_GET_SIGNED_URL: Operation[models.GetSignedURLResponse] = Operation(
     operation_id="files_api_routes_get_signed_url",
     method="GET",
     path="/v1/files/{file_id}/url",
     namespace="files",
     retry_safe=True,
-    response=models.GetSignedURLResponse,
+    response=lambda: models.GetSignedURLResponse,
     omit_none=frozenset({"expiry"}),
 )
 
@@ -526,15 +544,13 @@ class Libraries(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page_token: Continuation token from a previous response's next_page_token. Preferred over `page`.
         :param page: Deprecated: use page_token. Offset paging re-scans earlier pages and is being phased out.
         :param search: Case-insensitive search on the library name.
         :param filter_owned_by_me: Deprecated: this parameter will be removed in a future version.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -600,14 +616,12 @@ class Libraries(Resource):
 
         Create a new Library, you will be marked as the owner and only you will have the possibility to share it with others. When first created this will only be accessible by you.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param description:
         :param chunk_size: The size of the chunks (in characters) to split document text into. Must be between 256 and 32768.
         :param owner_type: Determines who owns the created library. 'User' creates a private library accessible only to its owner. 'Workspace' creates a library shared with the workspace. Defaults to 'Workspace' for API key sessions. Only API keys with the 'Private and shared connectors' connector access scope can create private, user-owned libraries.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _LIBRARIES_CREATE,
@@ -663,11 +677,9 @@ class Libraries(Resource):
 
         Given a library id, details information about that Library.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _LIBRARIES_GET,
@@ -710,11 +722,9 @@ class Libraries(Resource):
 
         Given a library id, deletes it together with all documents that have been uploaded to that library. Warning: the response will change from 200 (returning the deleted library) to 204 No Content in a future version.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _LIBRARIES_DELETE,
@@ -759,13 +769,11 @@ class Libraries(Resource):
 
         Given a library id, you can update the name and description.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param name:
         :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _LIBRARIES_UPDATE,
@@ -816,13 +824,11 @@ class Libraries(Resource):
 
         .. deprecated:: the API marks this operation as deprecated.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param name:
         :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _LIBRARIES_LIBRARIES_UPDATE_V1,
@@ -880,11 +886,9 @@ class Accesses(Resource):
 
         Given a library, list all of the Entity that have access and to what level.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ACCESSES_LIST,
@@ -931,15 +935,13 @@ class Accesses(Resource):
 
         Given a library id, you can create or update the access level of an entity. You have to be owner of the library to share a library. An owner cannot change their own role. A library cannot be shared outside of the organization.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param level:
         :param share_with_uuid: The id of the entity (user, workspace or organization) to share with
         :param share_with_type:
         :param org_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ACCESSES_UPDATE_OR_CREATE,
@@ -1001,14 +1003,12 @@ class Accesses(Resource):
 
         Given a library id, you can delete the access level of an entity. An owner cannot delete their own access. You have to be the owner of the library to delete an access other than yours. Warning: the response will change from 200 (returning the deleted sharing) to 204 No Content in a future version.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param share_with_uuid: The id of the entity (user, workspace or organization) to share with
         :param share_with_type:
         :param org_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _ACCESSES_DELETE,
@@ -1083,6 +1083,8 @@ class Documents(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param search:
         :param page_size:
@@ -1090,10 +1092,6 @@ class Documents(Resource):
         :param filters_attributes: Deprecated: this parameter will be removed in a future version.
         :param sort_by:
         :param sort_order:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1163,12 +1161,10 @@ class Documents(Resource):
 
         Given a library, upload a new document to that library. It is queued for processing, it status will change it has been processed. The processing has to be completed in order be discoverable for the library search
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param file:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_UPLOAD,
@@ -1215,12 +1211,10 @@ class Documents(Resource):
 
         Given a library and a document in this library, you can retrieve the metadata of that document.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_GET,
@@ -1281,15 +1275,13 @@ class Documents(Resource):
 
         Given a library and a document in that library, update the name and/or attributes of that document.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
         :param name:
         :param attributes:
         :param expires_at: If set, the document will be automatically deleted after this date.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_UPDATE,
@@ -1370,15 +1362,13 @@ class Documents(Resource):
 
         .. deprecated:: the API marks this operation as deprecated.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
         :param name:
         :param attributes:
         :param expires_at: If set, the document will be automatically deleted after this date.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1,
@@ -1441,12 +1431,10 @@ class Documents(Resource):
 
         Given a library and a document in that library, delete that document. The document will be deleted from the library and the search index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_DELETE,
@@ -1493,14 +1481,12 @@ class Documents(Resource):
 
         Given a library and a document in that library, you can retrieve the text content of that document if it exists. For documents like pdf, docx and pptx the text content results from our processing using Mistral OCR.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
         :param page_start:
         :param page_end:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_TEXT_CONTENT,
@@ -1549,12 +1535,10 @@ class Documents(Resource):
 
         Given a library and a document in that library, retrieve the processing status of that document.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_STATUS,
@@ -1599,12 +1583,10 @@ class Documents(Resource):
 
         Given a library and a document in that library, retrieve the signed URL of a specific document.The url will expire after 30 minutes and can be accessed by anyone with the link.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_GET_SIGNED_URL,
@@ -1649,12 +1631,10 @@ class Documents(Resource):
 
         Given a library and a document in that library, retrieve the signed URL of text extracted. For documents that are sent to the OCR this returns the result of the OCR queries.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_EXTRACTED_TEXT_SIGNED_URL,
@@ -1699,12 +1679,10 @@ class Documents(Resource):
 
         Given a library and a document in that library, reprocess that document, it will be billed again.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_REPROCESS,
@@ -1749,12 +1727,10 @@ class Documents(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param extension:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_GET_SIGNED_UPLOAD_URL,
@@ -1802,13 +1778,11 @@ class Documents(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param library_id:
         :param filename:
         :param signed_url:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DOCUMENTS_INGEST_FROM_BLOB_STORAGE,
@@ -1896,10 +1870,7 @@ class IngestionPipelineConfigurations(Resource):
 
         For the current workspace, lists all of the registered ingestion pipeline configurations.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _INGESTION_PIPELINE_CONFIGURATIONS_LIST,
@@ -1946,13 +1917,11 @@ class IngestionPipelineConfigurations(Resource):
 
         Register an ingestion configuration.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param pipeline_composition:
         :param target_indexes:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _INGESTION_PIPELINE_CONFIGURATIONS_REGISTER,
@@ -2010,13 +1979,11 @@ class IngestionPipelineConfigurations(Resource):
     ) -> models.IngestionPipelineConfiguration:
         """Update Run Info.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param id:
         :param execution_time:
         :param chunks_count:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO,
@@ -2073,10 +2040,7 @@ class SearchIndexes(Resource):
 
         Fetch all indexes available to a user
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _SEARCH_INDEXES_GET_DEPLOYMENT_SUMMARIES,
@@ -2117,13 +2081,11 @@ class SearchIndexes(Resource):
     ) -> models.RegisterSearchIndexResponseIndex:
         """Register (or re-register) a search index.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param deployment:
         :param status:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_REGISTER_DEPLOYMENT,
@@ -2169,11 +2131,9 @@ class SearchIndexes(Resource):
 
         Delete all information about a deployment
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param deployment_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_UNREGISTER_DEPLOYMENT,
@@ -2220,12 +2180,10 @@ class SearchIndexes(Resource):
 
         Update the metrics for a given index
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param deployment_id:
         :param request: The request body.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_UPDATE_DEPLOYMENT_METRICS,
@@ -2277,13 +2235,11 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param index:
         :param status:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_REGISTER,
@@ -2328,10 +2284,7 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _SEARCH_INDEXES_GET_INDEX_SUMMARIES,
@@ -2371,11 +2324,9 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_UNREGISTER,
@@ -2418,11 +2369,9 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_GET_INDEX_DETAIL,
@@ -2466,12 +2415,10 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
         :param summary:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_SET_INDEX_SUMMARY,
@@ -2516,12 +2463,10 @@ class SearchIndexes(Resource):
     ) -> Any:
         """Update Index Metrics.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
         :param request_body: The request body.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_UPDATE_INDEX_METRICS,
@@ -2568,12 +2513,10 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
         :param schema_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_GET_INDEX_SCHEMA_DETAIL,
@@ -2619,13 +2562,11 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
         :param schema_id:
         :param summary:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_SET_SCHEMA_SUMMARY,
@@ -2673,12 +2614,10 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
         :param schema_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_GET_INDEX_SCHEMA_FILE,
@@ -2724,13 +2663,11 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
         :param schema_id:
         :param group_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_DOCUMENTS_FETCH,
@@ -2779,13 +2716,11 @@ class SearchIndexes(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param index_id:
         :param schema_id:
         :param document_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SEARCH_INDEXES_DOCUMENT_LOOKUP,
@@ -2831,10 +2766,11 @@ class Files(Resource):
     def upload(
         self,
         *,
-        file: FileInput,
+        file: UploadSource,
         expiry: OptionalNullable[int] = UNSET,
         visibility: models.FilesAPIRoutesUploadFileFileVisibility | None = "workspace",
         purpose: models.FilePurpose | None = None,
+        progress: UploadProgress | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
@@ -2848,18 +2784,21 @@ class Files(Resource):
 
         Please contact us if you need to increase these storage limits.
 
-        :param file:
+        Raises ``UploadFileNotFoundError`` when ``file`` is a path that does not exist and ``RequestValidationError`` when it is not something that can be uploaded (nothing sent).
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
+        :param file: a path (``str`` or path-like), ``bytes``, a binary file object (read from its current position), a ``File`` or its dict form (``file_name``, ``content``, ``content_type``). The content is streamed from disk, never read whole into memory. A stream that cannot seek back is not sent twice: when a retry would need it again, ``MistralError`` is raised instead.
         :param expiry:
         :param visibility:
         :param purpose:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        :param progress: ``progress(bytes_sent, total_bytes)`` called as the body is sent, ending with ``bytes_sent == total_bytes`` (a retried attempt starts again from 0).
         """
-        return self._client.request(
+        return _upload.send(
+            self._client,
             _FILES_UPLOAD,
             body={"file": file, "expiry": expiry, "visibility": visibility, "purpose": purpose},
+            progress=progress,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2869,19 +2808,22 @@ class Files(Resource):
     async def upload_async(
         self,
         *,
-        file: FileInput,
+        file: UploadSource,
         expiry: OptionalNullable[int] = UNSET,
         visibility: models.FilesAPIRoutesUploadFileFileVisibility | None = "workspace",
         purpose: models.FilePurpose | None = None,
+        progress: UploadProgress | None = None,
         retries: OptionalNullable[RetryConfig] = UNSET,
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
     ) -> models.CreateFileResponse:
         """Async twin of :meth:`upload`."""
-        return await self._client.request_async(
+        return await _upload.send_async(
+            self._client,
             _FILES_UPLOAD,
             body={"file": file, "expiry": expiry, "visibility": visibility, "purpose": purpose},
+            progress=progress,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2910,6 +2852,8 @@ class Files(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page:
         :param page_size:
         :param include_total:
@@ -2918,10 +2862,6 @@ class Files(Resource):
         :param search:
         :param purpose:
         :param mimetypes:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -2993,11 +2933,9 @@ class Files(Resource):
 
         Returns information about a specific file.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param file_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FILES_RETRIEVE,
@@ -3040,11 +2978,9 @@ class Files(Resource):
 
         Delete a file.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param file_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FILES_DELETE,
@@ -3087,11 +3023,9 @@ class Files(Resource):
 
         Download a file
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param file_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FILES_DOWNLOAD,
@@ -3133,12 +3067,10 @@ class Files(Resource):
     ) -> models.GetSignedURLResponse:
         """Get Signed Url.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param file_id:
         :param expiry: Number of hours before the URL becomes invalid. Defaults to 24h. Must be between 1h and 168h.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FILES_GET_SIGNED_URL,

@@ -30,119 +30,126 @@ __all__ = [
     "FineTuningJobsWithRawResponse",
 ]
 
-_BATCH_JOBS_LIST = Operation[models.ListBatchJobsResponse](
+_BATCH_JOBS_LIST: Operation[models.ListBatchJobsResponse] = Operation(
     operation_id="jobs_api_routes_batch_get_batch_jobs",
     method="GET",
     path="/v1/batch/jobs",
     namespace="batch",
     retry_safe=True,
-    response=models.ListBatchJobsResponse,
+    response=lambda: models.ListBatchJobsResponse,
     query_explode=frozenset({"metadata"}),
     omit_none=frozenset({"page", "page_size", "created_by_me", "order_by"}),
 )
 _BATCH_JOBS_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
-_BATCH_JOBS_CREATE = Operation[models.BatchJob](
+_BATCH_JOBS_CREATE: Operation[models.BatchJob] = Operation(
     operation_id="jobs_api_routes_batch_create_batch_job",
     method="POST",
     path="/v1/batch/jobs",
     namespace="batch",
     retry_safe=False,
-    response=models.BatchJob,
-    body=models.CreateBatchJobRequest,
+    response=lambda: models.BatchJob,
+    body=lambda: models.CreateBatchJobRequest,
     body_kind="json",
     omit_none=frozenset({"timeout_hours"}),
 )
-_BATCH_JOBS_GET = Operation[models.BatchJob](
+_BATCH_JOBS_GET: Operation[models.BatchJob] = Operation(
     operation_id="jobs_api_routes_batch_get_batch_job",
     method="GET",
     path="/v1/batch/jobs/{job_id}",
     namespace="batch",
     retry_safe=True,
-    response=models.BatchJob,
+    response=lambda: models.BatchJob,
 )
-_BATCH_JOBS_DELETE = Operation[models.DeleteBatchJobResponse](
+_BATCH_JOBS_DELETE: Operation[models.DeleteBatchJobResponse] = Operation(
     operation_id="jobs_api_routes_batch_delete_batch_job",
     method="DELETE",
     path="/v1/batch/jobs/{job_id}",
     namespace="batch",
     retry_safe=True,
-    response=models.DeleteBatchJobResponse,
+    response=lambda: models.DeleteBatchJobResponse,
 )
-_BATCH_JOBS_CANCEL = Operation[models.BatchJob](
+_BATCH_JOBS_CANCEL: Operation[models.BatchJob] = Operation(
     operation_id="jobs_api_routes_batch_cancel_batch_job",
     method="POST",
     path="/v1/batch/jobs/{job_id}/cancel",
     namespace="batch",
     retry_safe=False,
-    response=models.BatchJob,
+    response=lambda: models.BatchJob,
 )
-_FINE_TUNING_JOBS_LIST = Operation[models.ListFineTuningJobsResponse](
+_FINE_TUNING_JOBS_LIST: Operation[models.ListFineTuningJobsResponse] = Operation(
     operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_jobs",
     method="GET",
     path="/v1/fine_tuning/jobs",
     namespace="fine_tuning",
     retry_safe=True,
-    response=models.ListFineTuningJobsResponse,
+    response=lambda: models.ListFineTuningJobsResponse,
     omit_none=frozenset({"page", "page_size", "created_by_me"}),
 )
 _FINE_TUNING_JOBS_LIST_PAGING = PagePaging(items="data", param="page", start=0, total="total")
-_FINE_TUNING_JOBS_CREATE = Operation[
+_FINE_TUNING_JOBS_CREATE: Operation[
     models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse | models.LegacyJobMetadataOut
-](
+] = Operation(
     operation_id="jobs_api_routes_fine_tuning_create_fine_tuning_job",
     method="POST",
     path="/v1/fine_tuning/jobs",
     namespace="fine_tuning",
     retry_safe=False,
-    response=models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse
-    | models.LegacyJobMetadataOut,
-    body=models.JobIn,
+    response=lambda: (
+        models.JobsAPIRoutesFineTuningCreateFineTuningJobResponse | models.LegacyJobMetadataOut
+    ),
+    body=lambda: models.JobIn,
     body_kind="json",
     omit_none=frozenset({"training_files", "auto_start", "invalid_sample_skip_percentage"}),
 )
-_FINE_TUNING_JOBS_GET = Operation[models.JobsAPIRoutesFineTuningGetFineTuningJobResponse](
-    operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_job",
-    method="GET",
-    path="/v1/fine_tuning/jobs/{job_id}",
-    namespace="fine_tuning",
-    retry_safe=True,
-    response=models.JobsAPIRoutesFineTuningGetFineTuningJobResponse,
+_FINE_TUNING_JOBS_GET: Operation[models.JobsAPIRoutesFineTuningGetFineTuningJobResponse] = (
+    Operation(
+        operation_id="jobs_api_routes_fine_tuning_get_fine_tuning_job",
+        method="GET",
+        path="/v1/fine_tuning/jobs/{job_id}",
+        namespace="fine_tuning",
+        retry_safe=True,
+        response=lambda: models.JobsAPIRoutesFineTuningGetFineTuningJobResponse,
+    )
 )
-_FINE_TUNING_JOBS_CANCEL = Operation[models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse](
-    operation_id="jobs_api_routes_fine_tuning_cancel_fine_tuning_job",
-    method="POST",
-    path="/v1/fine_tuning/jobs/{job_id}/cancel",
-    namespace="fine_tuning",
-    retry_safe=False,
-    response=models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse,
+_FINE_TUNING_JOBS_CANCEL: Operation[models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse] = (
+    Operation(
+        operation_id="jobs_api_routes_fine_tuning_cancel_fine_tuning_job",
+        method="POST",
+        path="/v1/fine_tuning/jobs/{job_id}/cancel",
+        namespace="fine_tuning",
+        retry_safe=False,
+        response=lambda: models.JobsAPIRoutesFineTuningCancelFineTuningJobResponse,
+    )
 )
-_FINE_TUNING_JOBS_START = Operation[models.JobsAPIRoutesFineTuningStartFineTuningJobResponse](
-    operation_id="jobs_api_routes_fine_tuning_start_fine_tuning_job",
-    method="POST",
-    path="/v1/fine_tuning/jobs/{job_id}/start",
-    namespace="fine_tuning",
-    retry_safe=False,
-    response=models.JobsAPIRoutesFineTuningStartFineTuningJobResponse,
+_FINE_TUNING_JOBS_START: Operation[models.JobsAPIRoutesFineTuningStartFineTuningJobResponse] = (
+    Operation(
+        operation_id="jobs_api_routes_fine_tuning_start_fine_tuning_job",
+        method="POST",
+        path="/v1/fine_tuning/jobs/{job_id}/start",
+        namespace="fine_tuning",
+        retry_safe=False,
+        response=lambda: models.JobsAPIRoutesFineTuningStartFineTuningJobResponse,
+    )
 )
-_BORROWED_FILES_UPLOAD = Operation[models.CreateFileResponse](
+_BORROWED_FILES_UPLOAD: Operation[models.CreateFileResponse] = Operation(
     operation_id="files_api_routes_upload_file",
     method="POST",
     path="/v1/files",
     namespace="files",
     retry_safe=False,
-    response=models.CreateFileResponse,
-    body=models.FilesAPIRoutesUploadFileMultiPartBodyParams,
+    response=lambda: models.CreateFileResponse,
+    body=lambda: models.FilesAPIRoutesUploadFileMultiPartBodyParams,
     body_kind="multipart",
 )
-_BORROWED_FILES_DELETE = Operation[models.DeleteFileResponse](
+_BORROWED_FILES_DELETE: Operation[models.DeleteFileResponse] = Operation(
     operation_id="files_api_routes_delete_file",
     method="DELETE",
     path="/v1/files/{file_id}",
     namespace="files",
     retry_safe=True,
-    response=models.DeleteFileResponse,
+    response=lambda: models.DeleteFileResponse,
 )
-_BORROWED_FILES_DOWNLOAD = Operation[bytes](
+_BORROWED_FILES_DOWNLOAD: Operation[bytes] = Operation(
     operation_id="files_api_routes_download_file",
     method="GET",
     path="/v1/files/{file_id}/content",
@@ -202,6 +209,8 @@ class BatchJobs(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page:
         :param page_size:
         :param model:
@@ -211,10 +220,6 @@ class BatchJobs(Resource):
         :param created_by_me:
         :param status:
         :param order_by:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -297,6 +302,8 @@ class BatchJobs(Resource):
 
         Create a new batch job, it will be queued for processing.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param endpoint: The endpoint to be used for batch inference.
         :param input_files: A list of `.jsonl` files for batch inference. Each line must be a JSON object with a `body` field containing the request payload: ```json {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French cheese?"}]}} {"custom_id": "1", "body": {"max_tokens": 100, "messages": [{"role": "user", "content": "What is the best French wine?"}]}} ```
         :param requests:
@@ -304,10 +311,6 @@ class BatchJobs(Resource):
         :param agent_id: In case you want to use a specific agent from the **deprecated** agents api for batch inference, you can specify the agent ID here.
         :param metadata: The metadata of your choice to be associated with the batch inference job.
         :param timeout_hours: The timeout in hours for the batch inference job.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BATCH_JOBS_CREATE,
@@ -378,12 +381,10 @@ class BatchJobs(Resource):
         Args:
             inline: If True, return results inline in the response.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param job_id:
         :param inline:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BATCH_JOBS_GET,
@@ -429,11 +430,9 @@ class BatchJobs(Resource):
 
         Request the deletion of a batch job.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param job_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BATCH_JOBS_DELETE,
@@ -476,11 +475,9 @@ class BatchJobs(Resource):
 
         Request the cancellation of a batch job.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param job_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _BATCH_JOBS_CANCEL,
@@ -563,6 +560,8 @@ class FineTuningJobs(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page: The page number of the results to be returned.
         :param page_size: The number of items to return per page.
         :param model: The model name used for fine-tuning to filter on. When set, the other results are not displayed.
@@ -573,10 +572,6 @@ class FineTuningJobs(Resource):
         :param wandb_project: The Weights and Biases project to filter on. When set, the other results are not displayed.
         :param wandb_name: The Weight and Biases run name to filter on. When set, the other results are not displayed.
         :param suffix: The model suffix to filter on. When set, the other results are not displayed.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -676,6 +671,8 @@ class FineTuningJobs(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model:
         :param hyperparameters:
         :param training_files:
@@ -688,10 +685,6 @@ class FineTuningJobs(Resource):
         :param repositories:
         :param classifier_targets:
         :param dry_run: * If `true` the job is not spawned, instead the query returns a handful of useful metadata for the user to perform sanity checks (see `LegacyJobMetadataOut` response). * Otherwise, the job is started and the query returns the job ID along with some of the input parameters (see `JobOut` response).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FINE_TUNING_JOBS_CREATE,
@@ -782,11 +775,9 @@ class FineTuningJobs(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param job_id: The ID of the job to analyse.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FINE_TUNING_JOBS_GET,
@@ -831,11 +822,9 @@ class FineTuningJobs(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param job_id: The ID of the job to cancel.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FINE_TUNING_JOBS_CANCEL,
@@ -880,11 +869,9 @@ class FineTuningJobs(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param job_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FINE_TUNING_JOBS_START,

@@ -55,37 +55,37 @@ __all__ = [
     "TracesWithRawResponse",
 ]
 
-_CAMPAIGNS_CREATE = Operation[models.Campaign](
+_CAMPAIGNS_CREATE: Operation[models.Campaign] = Operation(
     operation_id="create_campaign_v1_observability_campaigns_post",
     method="POST",
     path="/v1/observability/campaigns",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.Campaign,
-    body=models.CreateCampaignRequest,
+    response=lambda: models.Campaign,
+    body=lambda: models.CreateCampaignRequest,
     body_kind="json",
 )
-_CAMPAIGNS_LIST = Operation[models.ListCampaignsResponse](
+_CAMPAIGNS_LIST: Operation[models.ListCampaignsResponse] = Operation(
     operation_id="get_campaigns_v1_observability_campaigns_get",
     method="GET",
     path="/v1/observability/campaigns",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListCampaignsResponse,
+    response=lambda: models.ListCampaignsResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
 _CAMPAIGNS_LIST_PAGING = PagePaging(
     items="campaigns.results", param="page", start=1, total="campaigns.count"
 )
-_CAMPAIGNS_FETCH = Operation[models.Campaign](
+_CAMPAIGNS_FETCH: Operation[models.Campaign] = Operation(
     operation_id="get_campaign_by_id_v1_observability_campaigns__campaign_id__get",
     method="GET",
     path="/v1/observability/campaigns/{campaign_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Campaign,
+    response=lambda: models.Campaign,
 )
-_CAMPAIGNS_DELETE = Operation[None](
+_CAMPAIGNS_DELETE: Operation[None] = Operation(
     operation_id="delete_campaign_v1_observability_campaigns__campaign_id__delete",
     method="DELETE",
     path="/v1/observability/campaigns/{campaign_id}",
@@ -93,133 +93,137 @@ _CAMPAIGNS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_CAMPAIGNS_FETCH_STATUS = Operation[models.FetchCampaignStatusResponse](
+_CAMPAIGNS_FETCH_STATUS: Operation[models.FetchCampaignStatusResponse] = Operation(
     operation_id="get_campaign_status_by_id_v1_observability_campaigns__campaign_id__status_get",
     method="GET",
     path="/v1/observability/campaigns/{campaign_id}/status",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.FetchCampaignStatusResponse,
+    response=lambda: models.FetchCampaignStatusResponse,
 )
-_CAMPAIGNS_LIST_EVENTS = Operation[models.ListCampaignSelectedEventsResponse](
+_CAMPAIGNS_LIST_EVENTS: Operation[models.ListCampaignSelectedEventsResponse] = Operation(
     operation_id="get_campaign_selected_events_v1_observability_campaigns__campaign_id__selected_events_get",
     method="GET",
     path="/v1/observability/campaigns/{campaign_id}/selected-events",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListCampaignSelectedEventsResponse,
+    response=lambda: models.ListCampaignSelectedEventsResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
 _CAMPAIGNS_LIST_EVENTS_PAGING = PagePaging(
     items="completion_events.results", param="page", start=1, total="completion_events.count"
 )
-_CHAT_COMPLETION_EVENTS_SEARCH = Operation[models.SearchChatCompletionEventsResponse](
+_CHAT_COMPLETION_EVENTS_SEARCH: Operation[models.SearchChatCompletionEventsResponse] = Operation(
     operation_id="get_chat_completion_events_v1_observability_chat_completion_events_search_post",
     method="POST",
     path="/v1/observability/chat-completion-events/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.SearchChatCompletionEventsResponse,
-    body=models.SearchChatCompletionEventsRequest,
+    response=lambda: models.SearchChatCompletionEventsResponse,
+    body=lambda: models.SearchChatCompletionEventsRequest,
     body_kind="json",
     omit_none=frozenset({"page_size"}),
 )
 _CHAT_COMPLETION_EVENTS_SEARCH_PAGING = CursorPaging(
     items="completion_events.results", cursor="completion_events.cursor", param="cursor"
 )
-_CHAT_COMPLETION_EVENTS_SEARCH_IDS = Operation[models.SearchChatCompletionEventIdsResponse](
-    operation_id="get_chat_completion_event_ids_v1_observability_chat_completion_events_search_ids_post",
-    method="POST",
-    path="/v1/observability/chat-completion-events/search-ids",
-    namespace="beta.observability",
-    retry_safe=True,
-    response=models.SearchChatCompletionEventIdsResponse,
-    body=models.SearchChatCompletionEventIdsRequest,
-    body_kind="json",
+_CHAT_COMPLETION_EVENTS_SEARCH_IDS: Operation[models.SearchChatCompletionEventIdsResponse] = (
+    Operation(
+        operation_id="get_chat_completion_event_ids_v1_observability_chat_completion_events_search_ids_post",
+        method="POST",
+        path="/v1/observability/chat-completion-events/search-ids",
+        namespace="beta.observability",
+        retry_safe=True,
+        response=lambda: models.SearchChatCompletionEventIdsResponse,
+        body=lambda: models.SearchChatCompletionEventIdsRequest,
+        body_kind="json",
+    )
 )
-_CHAT_COMPLETION_EVENTS_FETCH = Operation[models.ChatCompletionEvent](
+_CHAT_COMPLETION_EVENTS_FETCH: Operation[models.ChatCompletionEvent] = Operation(
     operation_id="get_chat_completion_event_v1_observability_chat_completion_events__event_id__get",
     method="GET",
     path="/v1/observability/chat-completion-events/{event_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ChatCompletionEvent,
+    response=lambda: models.ChatCompletionEvent,
 )
-_CHAT_COMPLETION_EVENTS_FETCH_SIMILAR_EVENTS = Operation[models.SearchChatCompletionEventsResponse](
+_CHAT_COMPLETION_EVENTS_FETCH_SIMILAR_EVENTS: Operation[
+    models.SearchChatCompletionEventsResponse
+] = Operation(
     operation_id="get_similar_chat_completion_events_v1_observability_chat_completion_events__event_id__similar_events_get",
     method="GET",
     path="/v1/observability/chat-completion-events/{event_id}/similar-events",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.SearchChatCompletionEventsResponse,
+    response=lambda: models.SearchChatCompletionEventsResponse,
 )
-_CHAT_COMPLETION_EVENTS_JUDGE = Operation[models.JudgeOutput](
+_CHAT_COMPLETION_EVENTS_JUDGE: Operation[models.JudgeOutput] = Operation(
     operation_id="judge_chat_completion_event_v1_observability_chat_completion_events__event_id__live_judging_post",
     method="POST",
     path="/v1/observability/chat-completion-events/{event_id}/live-judging",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.JudgeOutput,
-    body=models.JudgeChatCompletionEventRequest,
+    response=lambda: models.JudgeOutput,
+    body=lambda: models.JudgeChatCompletionEventRequest,
     body_kind="json",
 )
-_FIELDS_LIST = Operation[models.ListChatCompletionFieldsResponse](
+_FIELDS_LIST: Operation[models.ListChatCompletionFieldsResponse] = Operation(
     operation_id="get_chat_completion_fields_v1_observability_chat_completion_fields_get",
     method="GET",
     path="/v1/observability/chat-completion-fields",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListChatCompletionFieldsResponse,
+    response=lambda: models.ListChatCompletionFieldsResponse,
 )
-_FIELDS_FETCH_OPTIONS = Operation[models.FetchChatCompletionFieldOptionsResponse](
+_FIELDS_FETCH_OPTIONS: Operation[models.FetchChatCompletionFieldOptionsResponse] = Operation(
     operation_id="get_chat_completion_field_options_v1_observability_chat_completion_fields__field_name__options_get",
     method="GET",
     path="/v1/observability/chat-completion-fields/{field_name}/options",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.FetchChatCompletionFieldOptionsResponse,
+    response=lambda: models.FetchChatCompletionFieldOptionsResponse,
 )
-_FIELDS_FETCH_OPTION_COUNTS = Operation[models.FetchFieldOptionCountsResponse](
+_FIELDS_FETCH_OPTION_COUNTS: Operation[models.FetchFieldOptionCountsResponse] = Operation(
     operation_id="get_chat_completion_field_options_counts_v1_observability_chat_completion_fields__field_name__options_counts_post",
     method="POST",
     path="/v1/observability/chat-completion-fields/{field_name}/options-counts",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.FetchFieldOptionCountsResponse,
-    body=models.FetchFieldOptionCountsRequest,
+    response=lambda: models.FetchFieldOptionCountsResponse,
+    body=lambda: models.FetchFieldOptionCountsRequest,
     body_kind="json",
 )
-_DATASETS_CREATE = Operation[models.Dataset](
+_DATASETS_CREATE: Operation[models.Dataset] = Operation(
     operation_id="create_dataset_v1_observability_datasets_post",
     method="POST",
     path="/v1/observability/datasets",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.Dataset,
-    body=models.CreateDatasetRequest,
+    response=lambda: models.Dataset,
+    body=lambda: models.CreateDatasetRequest,
     body_kind="json",
 )
-_DATASETS_LIST = Operation[models.ListDatasetsResponse](
+_DATASETS_LIST: Operation[models.ListDatasetsResponse] = Operation(
     operation_id="get_datasets_v1_observability_datasets_get",
     method="GET",
     path="/v1/observability/datasets",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListDatasetsResponse,
+    response=lambda: models.ListDatasetsResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
 _DATASETS_LIST_PAGING = PagePaging(
     items="datasets.results", param="page", start=1, total="datasets.count"
 )
-_DATASETS_FETCH = Operation[models.DatasetPreview](
+_DATASETS_FETCH: Operation[models.DatasetPreview] = Operation(
     operation_id="get_dataset_by_id_v1_observability_datasets__dataset_id__get",
     method="GET",
     path="/v1/observability/datasets/{dataset_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.DatasetPreview,
+    response=lambda: models.DatasetPreview,
 )
-_DATASETS_DELETE = Operation[None](
+_DATASETS_DELETE: Operation[None] = Operation(
     operation_id="delete_dataset_v1_observability_datasets__dataset_id__delete",
     method="DELETE",
     path="/v1/observability/datasets/{dataset_id}",
@@ -227,136 +231,136 @@ _DATASETS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_DATASETS_UPDATE = Operation[models.DatasetPreview](
+_DATASETS_UPDATE: Operation[models.DatasetPreview] = Operation(
     operation_id="update_dataset_v1_observability_datasets__dataset_id__patch",
     method="PATCH",
     path="/v1/observability/datasets/{dataset_id}",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.DatasetPreview,
-    body=models.UpdateDatasetRequest,
+    response=lambda: models.DatasetPreview,
+    body=lambda: models.UpdateDatasetRequest,
     body_kind="json",
 )
-_DATASETS_LIST_RECORDS = Operation[models.ListDatasetRecordsResponse](
+_DATASETS_LIST_RECORDS: Operation[models.ListDatasetRecordsResponse] = Operation(
     operation_id="get_dataset_records_v1_observability_datasets__dataset_id__records_get",
     method="GET",
     path="/v1/observability/datasets/{dataset_id}/records",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListDatasetRecordsResponse,
+    response=lambda: models.ListDatasetRecordsResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
 _DATASETS_LIST_RECORDS_PAGING = PagePaging(
     items="records.results", param="page", start=1, total="records.count"
 )
-_DATASETS_CREATE_RECORD = Operation[models.DatasetRecord](
+_DATASETS_CREATE_RECORD: Operation[models.DatasetRecord] = Operation(
     operation_id="create_dataset_record_v1_observability_datasets__dataset_id__records_post",
     method="POST",
     path="/v1/observability/datasets/{dataset_id}/records",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.DatasetRecord,
-    body=models.CreateDatasetRecordRequest,
+    response=lambda: models.DatasetRecord,
+    body=lambda: models.CreateDatasetRecordRequest,
     body_kind="json",
     omit_none=frozenset({"properties"}),
 )
-_DATASETS_IMPORT_FROM_CAMPAIGN = Operation[models.DatasetImportTask](
+_DATASETS_IMPORT_FROM_CAMPAIGN: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_campaign_v1_observability_datasets__dataset_id__imports_from_campaign_post",
     method="POST",
     path="/v1/observability/datasets/{dataset_id}/imports/from-campaign",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.DatasetImportTask,
-    body=models.ImportDatasetFromCampaignRequest,
+    response=lambda: models.DatasetImportTask,
+    body=lambda: models.ImportDatasetFromCampaignRequest,
     body_kind="json",
 )
-_DATASETS_IMPORT_FROM_EXPLORER = Operation[models.DatasetImportTask](
+_DATASETS_IMPORT_FROM_EXPLORER: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_explorer_v1_observability_datasets__dataset_id__imports_from_explorer_post",
     method="POST",
     path="/v1/observability/datasets/{dataset_id}/imports/from-explorer",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.DatasetImportTask,
-    body=models.ImportDatasetFromExplorerRequest,
+    response=lambda: models.DatasetImportTask,
+    body=lambda: models.ImportDatasetFromExplorerRequest,
     body_kind="json",
 )
-_DATASETS_IMPORT_FROM_FILE = Operation[models.DatasetImportTask](
+_DATASETS_IMPORT_FROM_FILE: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_file_v1_observability_datasets__dataset_id__imports_from_file_post",
     method="POST",
     path="/v1/observability/datasets/{dataset_id}/imports/from-file",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.DatasetImportTask,
-    body=models.ImportDatasetFromFileRequest,
+    response=lambda: models.DatasetImportTask,
+    body=lambda: models.ImportDatasetFromFileRequest,
     body_kind="json",
 )
-_DATASETS_IMPORT_FROM_PLAYGROUND = Operation[models.DatasetImportTask](
+_DATASETS_IMPORT_FROM_PLAYGROUND: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_playground_v1_observability_datasets__dataset_id__imports_from_playground_post",
     method="POST",
     path="/v1/observability/datasets/{dataset_id}/imports/from-playground",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.DatasetImportTask,
-    body=models.ImportDatasetFromPlaygroundRequest,
+    response=lambda: models.DatasetImportTask,
+    body=lambda: models.ImportDatasetFromPlaygroundRequest,
     body_kind="json",
 )
-_DATASETS_IMPORT_FROM_DATASET_RECORDS = Operation[models.DatasetImportTask](
+_DATASETS_IMPORT_FROM_DATASET_RECORDS: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_dataset_v1_observability_datasets__dataset_id__imports_from_dataset_post",
     method="POST",
     path="/v1/observability/datasets/{dataset_id}/imports/from-dataset",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.DatasetImportTask,
-    body=models.ImportDatasetFromDatasetRequest,
+    response=lambda: models.DatasetImportTask,
+    body=lambda: models.ImportDatasetFromDatasetRequest,
     body_kind="json",
 )
-_DATASETS_EXPORT_TO_JSONL = Operation[models.ExportDatasetResponse](
+_DATASETS_EXPORT_TO_JSONL: Operation[models.ExportDatasetResponse] = Operation(
     operation_id="export_dataset_to_jsonl_v1_observability_datasets__dataset_id__exports_to_jsonl_get",
     method="GET",
     path="/v1/observability/datasets/{dataset_id}/exports/to-jsonl",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ExportDatasetResponse,
+    response=lambda: models.ExportDatasetResponse,
 )
-_DATASETS_FETCH_TASK = Operation[models.DatasetImportTask](
+_DATASETS_FETCH_TASK: Operation[models.DatasetImportTask] = Operation(
     operation_id="get_dataset_import_task_v1_observability_datasets__dataset_id__tasks__task_id__get",
     method="GET",
     path="/v1/observability/datasets/{dataset_id}/tasks/{task_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.DatasetImportTask,
+    response=lambda: models.DatasetImportTask,
 )
-_DATASETS_LIST_TASKS = Operation[models.ListDatasetImportTasksResponse](
+_DATASETS_LIST_TASKS: Operation[models.ListDatasetImportTasksResponse] = Operation(
     operation_id="get_dataset_import_tasks_v1_observability_datasets__dataset_id__tasks_get",
     method="GET",
     path="/v1/observability/datasets/{dataset_id}/tasks",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListDatasetImportTasksResponse,
+    response=lambda: models.ListDatasetImportTasksResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
 _DATASETS_LIST_TASKS_PAGING = PagePaging(
     items="tasks.results", param="page", start=1, total="tasks.count"
 )
-_DATASETS_IMPORT_FROM_SPANS = Operation[models.DatasetImportTask](
+_DATASETS_IMPORT_FROM_SPANS: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_spans_v1_observability_datasets__dataset_id__imports_from_spans_post",
     method="POST",
     path="/v1/observability/datasets/{dataset_id}/imports/from-spans",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.DatasetImportTask,
-    body=models.ImportDatasetFromSpansRequest,
+    response=lambda: models.DatasetImportTask,
+    body=lambda: models.ImportDatasetFromSpansRequest,
     body_kind="json",
 )
-_RECORDS_FETCH = Operation[models.DatasetRecord](
+_RECORDS_FETCH: Operation[models.DatasetRecord] = Operation(
     operation_id="get_dataset_record_v1_observability_dataset_records__dataset_record_id__get",
     method="GET",
     path="/v1/observability/dataset-records/{dataset_record_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.DatasetRecord,
+    response=lambda: models.DatasetRecord,
 )
-_RECORDS_DELETE = Operation[None](
+_RECORDS_DELETE: Operation[None] = Operation(
     operation_id="delete_dataset_record_v1_observability_dataset_records__dataset_record_id__delete",
     method="DELETE",
     path="/v1/observability/dataset-records/{dataset_record_id}",
@@ -364,87 +368,87 @@ _RECORDS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_RECORDS_BULK_DELETE = Operation[None](
+_RECORDS_BULK_DELETE: Operation[None] = Operation(
     operation_id="delete_dataset_records_v1_observability_dataset_records_bulk_delete_post",
     method="POST",
     path="/v1/observability/dataset-records/bulk-delete",
     namespace="beta.observability",
     retry_safe=False,
     response=None,
-    body=models.DeleteDatasetRecordsRequest,
+    body=lambda: models.DeleteDatasetRecordsRequest,
     body_kind="json",
 )
-_RECORDS_JUDGE = Operation[models.JudgeOutput](
+_RECORDS_JUDGE: Operation[models.JudgeOutput] = Operation(
     operation_id="judge_dataset_record_v1_observability_dataset_records__dataset_record_id__live_judging_post",
     method="POST",
     path="/v1/observability/dataset-records/{dataset_record_id}/live-judging",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.JudgeOutput,
-    body=models.JudgeDatasetRecordRequest,
+    response=lambda: models.JudgeOutput,
+    body=lambda: models.JudgeDatasetRecordRequest,
     body_kind="json",
 )
-_RECORDS_UPDATE_PAYLOAD = Operation[None](
+_RECORDS_UPDATE_PAYLOAD: Operation[None] = Operation(
     operation_id="update_dataset_record_payload_v1_observability_dataset_records__dataset_record_id__payload_put",
     method="PUT",
     path="/v1/observability/dataset-records/{dataset_record_id}/payload",
     namespace="beta.observability",
     retry_safe=True,
     response=None,
-    body=models.UpdateDatasetRecordPayloadRequest,
+    body=lambda: models.UpdateDatasetRecordPayloadRequest,
     body_kind="json",
 )
-_RECORDS_UPDATE_PROPERTIES = Operation[None](
+_RECORDS_UPDATE_PROPERTIES: Operation[None] = Operation(
     operation_id="update_dataset_record_properties_v1_observability_dataset_records__dataset_record_id__properties_put",
     method="PUT",
     path="/v1/observability/dataset-records/{dataset_record_id}/properties",
     namespace="beta.observability",
     retry_safe=True,
     response=None,
-    body=models.UpdateDatasetRecordPropertiesRequest,
+    body=lambda: models.UpdateDatasetRecordPropertiesRequest,
     body_kind="json",
 )
-_EVALUATIONS_CREATE_PIPELINE = Operation[models.Pipeline](
+_EVALUATIONS_CREATE_PIPELINE: Operation[models.Pipeline] = Operation(
     operation_id="create_pipeline_v1_observability_pipelines_post",
     method="POST",
     path="/v1/observability/pipelines",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.Pipeline,
-    body=models.CreatePipelineRequest,
+    response=lambda: models.Pipeline,
+    body=lambda: models.CreatePipelineRequest,
     body_kind="json",
 )
-_EVALUATIONS_LIST_PIPELINES = Operation[models.PipelinesResponse](
+_EVALUATIONS_LIST_PIPELINES: Operation[models.PipelinesResponse] = Operation(
     operation_id="list_pipelines_v1_observability_pipelines_get",
     method="GET",
     path="/v1/observability/pipelines",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.PipelinesResponse,
+    response=lambda: models.PipelinesResponse,
 )
 _EVALUATIONS_LIST_PIPELINES_PAGING = PagePaging(
     items="pipelines.results", param="page", start=1, total="pipelines.count"
 )
-_EVALUATIONS_GET_PIPELINE = Operation[models.Pipeline](
+_EVALUATIONS_GET_PIPELINE: Operation[models.Pipeline] = Operation(
     operation_id="get_pipeline_v1_observability_pipelines__pipeline_id__get",
     method="GET",
     path="/v1/observability/pipelines/{pipeline_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Pipeline,
+    response=lambda: models.Pipeline,
 )
-_EVALUATIONS_UPDATE_PIPELINE = Operation[models.Pipeline](
+_EVALUATIONS_UPDATE_PIPELINE: Operation[models.Pipeline] = Operation(
     operation_id="update_pipeline_v1_observability_pipelines__pipeline_id__put",
     method="PUT",
     path="/v1/observability/pipelines/{pipeline_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Pipeline,
-    body=models.UpdatePipelineRequest,
+    response=lambda: models.Pipeline,
+    body=lambda: models.UpdatePipelineRequest,
     body_kind="json",
     omit_none=frozenset({"name", "selectors", "definitions", "enabled"}),
 )
-_EVALUATIONS_DELETE_PIPELINE = Operation[None](
+_EVALUATIONS_DELETE_PIPELINE: Operation[None] = Operation(
     operation_id="delete_pipeline_v1_observability_pipelines__pipeline_id__delete",
     method="DELETE",
     path="/v1/observability/pipelines/{pipeline_id}",
@@ -452,178 +456,178 @@ _EVALUATIONS_DELETE_PIPELINE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_EVALUATIONS_LIST = Operation[models.EvaluationsV2](
+_EVALUATIONS_LIST: Operation[models.EvaluationsV2] = Operation(
     operation_id="get_project_evaluations_v2_v1_observability_projects__project_slug__evaluations_v2_get",
     method="GET",
     path="/v1/observability/projects/{project_slug}/evaluations_v2",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.EvaluationsV2,
+    response=lambda: models.EvaluationsV2,
 )
 _EVALUATIONS_LIST_PAGING = PagePaging(
     items="evaluations.results", param="page", start=1, total="evaluations.count"
 )
-_EVALUATIONS_GET = Operation[models.EvaluationV2](
+_EVALUATIONS_GET: Operation[models.EvaluationV2] = Operation(
     operation_id="get_evaluation_v2_v1_observability_evaluations_v2__evaluation_slug__get",
     method="GET",
     path="/v1/observability/evaluations_v2/{evaluation_slug}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.EvaluationV2,
+    response=lambda: models.EvaluationV2,
 )
-_OPTIMIZATIONS_LIST = Operation[models.ListOptimizationsResponse](
+_OPTIMIZATIONS_LIST: Operation[models.ListOptimizationsResponse] = Operation(
     operation_id="list_optimizations_v1_observability_optimizations_get",
     method="GET",
     path="/v1/observability/optimizations",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListOptimizationsResponse,
+    response=lambda: models.ListOptimizationsResponse,
 )
 _OPTIMIZATIONS_LIST_PAGING = PagePaging(
     items="optimizations.results", param="page", start=1, total="optimizations.count"
 )
-_OPTIMIZATIONS_GET = Operation[models.OptimizationDetail](
+_OPTIMIZATIONS_GET: Operation[models.OptimizationDetail] = Operation(
     operation_id="get_optimization_v1_observability_optimizations__optimization_id__get",
     method="GET",
     path="/v1/observability/optimizations/{optimization_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.OptimizationDetail,
+    response=lambda: models.OptimizationDetail,
 )
-_OPTIMIZATIONS_LIST_TRIALS = Operation[models.ListOptimizationTrialsResponse](
+_OPTIMIZATIONS_LIST_TRIALS: Operation[models.ListOptimizationTrialsResponse] = Operation(
     operation_id="list_optimization_trials_v1_observability_optimizations__optimization_id__trials_get",
     method="GET",
     path="/v1/observability/optimizations/{optimization_id}/trials",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListOptimizationTrialsResponse,
+    response=lambda: models.ListOptimizationTrialsResponse,
 )
 _OPTIMIZATIONS_LIST_TRIALS_PAGING = PagePaging(
     items="trials.results", param="page", start=1, total="trials.count"
 )
-_EVALUATIONS_PROJECTS_LIST = Operation[models.Projects](
+_EVALUATIONS_PROJECTS_LIST: Operation[models.Projects] = Operation(
     operation_id="get_projects_v1_observability_projects_get",
     method="GET",
     path="/v1/observability/projects",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Projects,
+    response=lambda: models.Projects,
 )
 _EVALUATIONS_PROJECTS_LIST_PAGING = PagePaging(
     items="projects.results", param="page", start=1, total="projects.count"
 )
-_EVALUATIONS_PROJECTS_GET = Operation[models.Project](
+_EVALUATIONS_PROJECTS_GET: Operation[models.Project] = Operation(
     operation_id="get_project_v1_observability_projects__project_slug__get",
     method="GET",
     path="/v1/observability/projects/{project_slug}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Project,
+    response=lambda: models.Project,
 )
-_EVALUATIONS_RECORDS_GET = Operation[models.EvaluationRunRecordV2Response](
+_EVALUATIONS_RECORDS_GET: Operation[models.EvaluationRunRecordV2Response] = Operation(
     operation_id="get_evaluation_run_record_v2_v1_observability_evaluation_runs_v2__run_id__records__record_id__get",
     method="GET",
     path="/v1/observability/evaluation-runs_v2/{run_id}/records/{record_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.EvaluationRunRecordV2Response,
+    response=lambda: models.EvaluationRunRecordV2Response,
 )
-_EVALUATIONS_RECORDS_SEARCH = Operation[models.ListEvaluationRunRecordsResponse](
+_EVALUATIONS_RECORDS_SEARCH: Operation[models.ListEvaluationRunRecordsResponse] = Operation(
     operation_id="search_evaluation_run_records_v2_v1_observability_evaluation_runs_v2__run_id__records_search_post",
     method="POST",
     path="/v1/observability/evaluation-runs_v2/{run_id}/records/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListEvaluationRunRecordsResponse,
-    body=models.EvaluationRunRecordFilterInput,
+    response=lambda: models.ListEvaluationRunRecordsResponse,
+    body=lambda: models.EvaluationRunRecordFilterInput,
     body_kind="json",
 )
 _EVALUATIONS_RECORDS_SEARCH_PAGING = PagePaging(
     items="records.results", param="page", start=1, total="records.count"
 )
-_EVALUATIONS_RUNS_SEARCH = Operation[models.ListEvaluationRunsResponse](
+_EVALUATIONS_RUNS_SEARCH: Operation[models.ListEvaluationRunsResponse] = Operation(
     operation_id="search_evaluation_runs_v2_v1_observability_evaluations_v2__evaluation_slug__runs_search_post",
     method="POST",
     path="/v1/observability/evaluations_v2/{evaluation_slug}/runs/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListEvaluationRunsResponse,
-    body=models.EvaluationRunFilterInput,
+    response=lambda: models.ListEvaluationRunsResponse,
+    body=lambda: models.EvaluationRunFilterInput,
     body_kind="json",
 )
 _EVALUATIONS_RUNS_SEARCH_PAGING = PagePaging(
     items="runs.results", param="page", start=1, total="runs.count"
 )
-_EVALUATIONS_RUNS_SEARCH_ALL = Operation[models.SearchAllEvaluationRunsResponse](
+_EVALUATIONS_RUNS_SEARCH_ALL: Operation[models.SearchAllEvaluationRunsResponse] = Operation(
     operation_id="search_all_evaluation_runs_v2_v1_observability_evaluation_runs_v2_search_post",
     method="POST",
     path="/v1/observability/evaluation-runs_v2/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.SearchAllEvaluationRunsResponse,
-    body=models.EvaluationRunFilterInput,
+    response=lambda: models.SearchAllEvaluationRunsResponse,
+    body=lambda: models.EvaluationRunFilterInput,
     body_kind="json",
 )
 _EVALUATIONS_RUNS_SEARCH_ALL_PAGING = PagePaging(
     items="runs.results", param="page", start=1, total="runs.count"
 )
-_EVALUATIONS_RUNS_GET = Operation[models.EvaluationRunV2Response](
+_EVALUATIONS_RUNS_GET: Operation[models.EvaluationRunV2Response] = Operation(
     operation_id="get_evaluation_run_v2_v1_observability_evaluation_runs_v2__run_id__get",
     method="GET",
     path="/v1/observability/evaluation-runs_v2/{run_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.EvaluationRunV2Response,
+    response=lambda: models.EvaluationRunV2Response,
 )
-_EVALUATIONS_RUNS_GET_STATISTICS = Operation[models.RunStatisticsResponse](
+_EVALUATIONS_RUNS_GET_STATISTICS: Operation[models.RunStatisticsResponse] = Operation(
     operation_id="get_single_evaluation_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_get",
     method="GET",
     path="/v1/observability/evaluation-runs_v2/{run_id}/statistics",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.RunStatisticsResponse,
+    response=lambda: models.RunStatisticsResponse,
 )
-_EVALUATIONS_RUNS_COMPUTE_STATISTICS = Operation[models.RunStatisticsResponse](
+_EVALUATIONS_RUNS_COMPUTE_STATISTICS: Operation[models.RunStatisticsResponse] = Operation(
     operation_id="compute_filtered_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_compute_post",
     method="POST",
     path="/v1/observability/evaluation-runs_v2/{run_id}/statistics/compute",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.RunStatisticsResponse,
-    body=models.EvaluationRunRecordFilterInput,
+    response=lambda: models.RunStatisticsResponse,
+    body=lambda: models.EvaluationRunRecordFilterInput,
     body_kind="json",
 )
-_JUDGES_CREATE = Operation[models.Judge](
+_JUDGES_CREATE: Operation[models.Judge] = Operation(
     operation_id="create_judge_v1_observability_judges_post",
     method="POST",
     path="/v1/observability/judges",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.Judge,
-    body=models.CreateJudgeRequest,
+    response=lambda: models.Judge,
+    body=lambda: models.CreateJudgeRequest,
     body_kind="json",
 )
-_JUDGES_LIST = Operation[models.ListJudgesResponse](
+_JUDGES_LIST: Operation[models.ListJudgesResponse] = Operation(
     operation_id="get_judges_v1_observability_judges_get",
     method="GET",
     path="/v1/observability/judges",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.ListJudgesResponse,
+    response=lambda: models.ListJudgesResponse,
     omit_none=frozenset({"page_size", "page"}),
 )
 _JUDGES_LIST_PAGING = PagePaging(
     items="judges.results", param="page", start=1, total="judges.count"
 )
-_JUDGES_FETCH = Operation[models.Judge](
+_JUDGES_FETCH: Operation[models.Judge] = Operation(
     operation_id="get_judge_by_id_v1_observability_judges__judge_id__get",
     method="GET",
     path="/v1/observability/judges/{judge_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Judge,
+    response=lambda: models.Judge,
 )
-_JUDGES_DELETE = Operation[None](
+_JUDGES_DELETE: Operation[None] = Operation(
     operation_id="delete_judge_v1_observability_judges__judge_id__delete",
     method="DELETE",
     path="/v1/observability/judges/{judge_id}",
@@ -631,229 +635,229 @@ _JUDGES_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_JUDGES_UPDATE = Operation[None](
+_JUDGES_UPDATE: Operation[None] = Operation(
     operation_id="update_judge_v1_observability_judges__judge_id__put",
     method="PUT",
     path="/v1/observability/judges/{judge_id}",
     namespace="beta.observability",
     retry_safe=True,
     response=None,
-    body=models.UpdateJudgeRequest,
+    body=lambda: models.UpdateJudgeRequest,
     body_kind="json",
 )
-_JUDGES_JUDGE_CONVERSATION = Operation[models.JudgeOutput](
+_JUDGES_JUDGE_CONVERSATION: Operation[models.JudgeOutput] = Operation(
     operation_id="judge_conversation_v1_observability_judges__judge_id__live_judging_post",
     method="POST",
     path="/v1/observability/judges/{judge_id}/live-judging",
     namespace="beta.observability",
     retry_safe=False,
-    response=models.JudgeOutput,
-    body=models.JudgeConversationRequest,
+    response=lambda: models.JudgeOutput,
+    body=lambda: models.JudgeConversationRequest,
     body_kind="json",
 )
-_LOGS_SEARCH = Operation[models.GetLogs](
+_LOGS_SEARCH: Operation[models.GetLogs] = Operation(
     operation_id="search_logs_v1_observability_logs_search_post",
     method="POST",
     path="/v1/observability/logs/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetLogs,
-    body=models.LogsRequest,
+    response=lambda: models.GetLogs,
+    body=lambda: models.LogsRequest,
     body_kind="json",
     omit_none=frozenset({"page_size", "order"}),
 )
 _LOGS_SEARCH_PAGING = CursorPaging(items="logs.results", cursor="logs.cursor", param="cursor")
-_LOGS_LIST = Operation[models.GetLogFields](
+_LOGS_LIST: Operation[models.GetLogFields] = Operation(
     operation_id="get_log_fields_v1_observability_logs_fields_get",
     method="GET",
     path="/v1/observability/logs/fields",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetLogFields,
+    response=lambda: models.GetLogFields,
 )
-_LOGS_FETCH_OPTIONS = Operation[models.GetLogFieldOptions](
+_LOGS_FETCH_OPTIONS: Operation[models.GetLogFieldOptions] = Operation(
     operation_id="get_log_field_options_v1_observability_logs_fields__field_name__options_get",
     method="GET",
     path="/v1/observability/logs/fields/{field_name}/options",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetLogFieldOptions,
+    response=lambda: models.GetLogFieldOptions,
 )
-_SPANS_SEARCH_SPANS = Operation[models.GetSpans](
+_SPANS_SEARCH_SPANS: Operation[models.GetSpans] = Operation(
     operation_id="search_spans_v1_observability_spans_search_post",
     method="POST",
     path="/v1/observability/spans/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpans,
-    body=models.SpansRequest,
+    response=lambda: models.GetSpans,
+    body=lambda: models.SpansRequest,
     body_kind="json",
     omit_none=frozenset({"page_size"}),
 )
 _SPANS_SEARCH_SPANS_PAGING = CursorPaging(
     items="spans.results", cursor="spans.cursor", param="cursor"
 )
-_SPANS_AGGREGATE = Operation[models.Aggregation](
+_SPANS_AGGREGATE: Operation[models.Aggregation] = Operation(
     operation_id="aggregate_spans_v1_observability_spans_aggregate_post",
     method="POST",
     path="/v1/observability/spans/aggregate",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Aggregation,
-    body=models.AggregationRequest,
+    response=lambda: models.Aggregation,
+    body=lambda: models.AggregationRequest,
     body_kind="json",
     omit_none=frozenset({"dimensions", "limit"}),
 )
-_SPANS_SEARCH_SPAN_EVALUATIONS = Operation[models.GetSpanEvaluations](
+_SPANS_SEARCH_SPAN_EVALUATIONS: Operation[models.GetSpanEvaluations] = Operation(
     operation_id="search_span_evaluations_v1_observability_spans_evaluations_search_post",
     method="POST",
     path="/v1/observability/spans/evaluations/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpanEvaluations,
-    body=models.SpanEvaluationsRequest,
+    response=lambda: models.GetSpanEvaluations,
+    body=lambda: models.SpanEvaluationsRequest,
     body_kind="json",
     omit_none=frozenset({"page_size"}),
 )
 _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING = CursorPaging(
     items="span_evaluations.results", cursor="span_evaluations.cursor", param="cursor"
 )
-_SPANS_SEARCH_LATEST_SPAN_EVALUATIONS = Operation[models.GetSpanEvaluations](
+_SPANS_SEARCH_LATEST_SPAN_EVALUATIONS: Operation[models.GetSpanEvaluations] = Operation(
     operation_id="search_latest_span_evaluations_v1_observability_spans_evaluations_search_latest_post",
     method="POST",
     path="/v1/observability/spans/evaluations/search/latest",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpanEvaluations,
-    body=models.SpanEvaluationsRequest,
+    response=lambda: models.GetSpanEvaluations,
+    body=lambda: models.SpanEvaluationsRequest,
     body_kind="json",
     omit_none=frozenset({"page_size"}),
 )
 _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING = CursorPaging(
     items="span_evaluations.results", cursor="span_evaluations.cursor", param="cursor"
 )
-_SPANS_LIST_SPAN_FIELDS = Operation[models.GetSpanFields](
+_SPANS_LIST_SPAN_FIELDS: Operation[models.GetSpanFields] = Operation(
     operation_id="get_span_fields_v1_observability_spans_fields_get",
     method="GET",
     path="/v1/observability/spans/fields",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpanFields,
+    response=lambda: models.GetSpanFields,
 )
-_SPANS_LIST_SPAN_EVAL_FIELDS = Operation[models.GetSpanEvaluationFields](
+_SPANS_LIST_SPAN_EVAL_FIELDS: Operation[models.GetSpanEvaluationFields] = Operation(
     operation_id="get_span_evaluation_fields_v1_observability_spans_evaluations_fields_get",
     method="GET",
     path="/v1/observability/spans/evaluations/fields",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpanEvaluationFields,
+    response=lambda: models.GetSpanEvaluationFields,
 )
-_SPANS_FETCH_SPAN_FIELD_OPTIONS = Operation[models.GetSpanFieldOptions](
+_SPANS_FETCH_SPAN_FIELD_OPTIONS: Operation[models.GetSpanFieldOptions] = Operation(
     operation_id="get_span_field_options_v1_observability_spans_fields__field_name__options_get",
     method="GET",
     path="/v1/observability/spans/fields/{field_name}/options",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpanFieldOptions,
+    response=lambda: models.GetSpanFieldOptions,
 )
-_SPANS_FETCH_SPAN_EVAL_FIELD_OPTIONS = Operation[models.GetSpanEvaluationFieldOptions](
+_SPANS_FETCH_SPAN_EVAL_FIELD_OPTIONS: Operation[models.GetSpanEvaluationFieldOptions] = Operation(
     operation_id="get_span_evaluation_field_options_v1_observability_spans_evaluations_fields__field_name__options_get",
     method="GET",
     path="/v1/observability/spans/evaluations/fields/{field_name}/options",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpanEvaluationFieldOptions,
+    response=lambda: models.GetSpanEvaluationFieldOptions,
 )
-_SPANS_AGGREGATE_SPAN_EVALUATIONS = Operation[models.Aggregation](
+_SPANS_AGGREGATE_SPAN_EVALUATIONS: Operation[models.Aggregation] = Operation(
     operation_id="aggregate_span_evaluations_v1_observability_spans_evaluations_aggregate_post",
     method="POST",
     path="/v1/observability/spans/evaluations/aggregate",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Aggregation,
-    body=models.AggregationRequest,
+    response=lambda: models.Aggregation,
+    body=lambda: models.AggregationRequest,
     body_kind="json",
     omit_none=frozenset({"dimensions", "limit"}),
 )
-_SPANS_SEARCH_PIPELINE_RESULTS = Operation[models.GetPipelineResults](
+_SPANS_SEARCH_PIPELINE_RESULTS: Operation[models.GetPipelineResults] = Operation(
     operation_id="search_pipeline_results_v1_observability_pipeline_results_search_post",
     method="POST",
     path="/v1/observability/pipeline-results/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetPipelineResults,
-    body=models.PipelineResultsRequest,
+    response=lambda: models.GetPipelineResults,
+    body=lambda: models.PipelineResultsRequest,
     body_kind="json",
 )
 _SPANS_SEARCH_PIPELINE_RESULTS_PAGING = CursorPaging(
     items="pipeline_results.results", cursor="pipeline_results.cursor", param="cursor"
 )
-_TRACES_SEARCH = Operation[models.GetTraces](
+_TRACES_SEARCH: Operation[models.GetTraces] = Operation(
     operation_id="search_traces_v1_observability_traces_search_post",
     method="POST",
     path="/v1/observability/traces/search",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetTraces,
-    body=models.TracesRequest,
+    response=lambda: models.GetTraces,
+    body=lambda: models.TracesRequest,
     body_kind="json",
     omit_none=frozenset({"page_size"}),
 )
 _TRACES_SEARCH_PAGING = CursorPaging(items="traces.results", cursor="traces.cursor", param="cursor")
-_TRACES_AGGREGATE = Operation[models.Aggregation](
+_TRACES_AGGREGATE: Operation[models.Aggregation] = Operation(
     operation_id="aggregate_traces_v1_observability_traces_aggregate_post",
     method="POST",
     path="/v1/observability/traces/aggregate",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.Aggregation,
-    body=models.AggregationRequest,
+    response=lambda: models.Aggregation,
+    body=lambda: models.AggregationRequest,
     body_kind="json",
     omit_none=frozenset({"dimensions", "limit"}),
 )
-_TRACES_GET_TRACE_FIELDS = Operation[models.GetTraceFields](
+_TRACES_GET_TRACE_FIELDS: Operation[models.GetTraceFields] = Operation(
     operation_id="get_trace_fields_v1_observability_traces_fields_get",
     method="GET",
     path="/v1/observability/traces/fields",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetTraceFields,
+    response=lambda: models.GetTraceFields,
 )
-_TRACES_GET_TRACE_BY_ID = Operation[models.GetTrace](
+_TRACES_GET_TRACE_BY_ID: Operation[models.GetTrace] = Operation(
     operation_id="get_trace_by_id_v1_observability_traces__trace_id__get",
     method="GET",
     path="/v1/observability/traces/{trace_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetTrace,
+    response=lambda: models.GetTrace,
 )
-_TRACES_GET_TRACE_SPANS = Operation[models.GetSpans](
+_TRACES_GET_TRACE_SPANS: Operation[models.GetSpans] = Operation(
     operation_id="get_trace_spans_v1_observability_traces__trace_id__spans_get",
     method="GET",
     path="/v1/observability/traces/{trace_id}/spans",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpans,
+    response=lambda: models.GetSpans,
     omit_none=frozenset({"page_size"}),
 )
 _TRACES_GET_TRACE_SPANS_PAGING = CursorPaging(
     items="spans.results", cursor="spans.cursor", param="cursor"
 )
-_TRACES_FETCH_OPTIONS = Operation[models.GetTraceFieldOptions](
+_TRACES_FETCH_OPTIONS: Operation[models.GetTraceFieldOptions] = Operation(
     operation_id="get_trace_field_options_v1_observability_traces_fields__field_name__options_get",
     method="GET",
     path="/v1/observability/traces/fields/{field_name}/options",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetTraceFieldOptions,
+    response=lambda: models.GetTraceFieldOptions,
 )
-_TRACES_GET_SPAN_BY_ID = Operation[models.GetSpan](
+_TRACES_GET_SPAN_BY_ID: Operation[models.GetSpan] = Operation(
     operation_id="get_span_by_id_v1_observability_traces__trace_id__spans__span_id__get",
     method="GET",
     path="/v1/observability/traces/{trace_id}/spans/{span_id}",
     namespace="beta.observability",
     retry_safe=True,
-    response=models.GetSpan,
+    response=lambda: models.GetSpan,
 )
 
 
@@ -979,15 +983,13 @@ class Campaigns(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param search_params:
         :param judge_id:
         :param name:
         :param description:
         :param max_nb_events:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CAMPAIGNS_CREATE,
@@ -1050,13 +1052,11 @@ class Campaigns(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page:
         :param q:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1105,11 +1105,9 @@ class Campaigns(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param campaign_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CAMPAIGNS_FETCH,
@@ -1152,11 +1150,9 @@ class Campaigns(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param campaign_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CAMPAIGNS_DELETE,
@@ -1199,11 +1195,9 @@ class Campaigns(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param campaign_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CAMPAIGNS_FETCH_STATUS,
@@ -1250,13 +1244,11 @@ class Campaigns(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param campaign_id:
         :param page_size:
         :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1333,14 +1325,12 @@ class ChatCompletionEvents(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param search_params:
         :param page_size:
         :param cursor:
         :param extra_fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1393,12 +1383,10 @@ class ChatCompletionEvents(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param search_params:
         :param extra_fields:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CHAT_COMPLETION_EVENTS_SEARCH_IDS,
@@ -1442,11 +1430,9 @@ class ChatCompletionEvents(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CHAT_COMPLETION_EVENTS_FETCH,
@@ -1489,11 +1475,9 @@ class ChatCompletionEvents(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CHAT_COMPLETION_EVENTS_FETCH_SIMILAR_EVENTS,
@@ -1537,12 +1521,10 @@ class ChatCompletionEvents(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param event_id:
         :param judge_definition:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _CHAT_COMPLETION_EVENTS_JUDGE,
@@ -1598,10 +1580,7 @@ class Fields(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _FIELDS_LIST,
@@ -1642,12 +1621,10 @@ class Fields(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param field_name:
         :param operator: The operator to use for filtering options
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FIELDS_FETCH_OPTIONS,
@@ -1696,12 +1673,10 @@ class Fields(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param field_name:
         :param filter_params:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _FIELDS_FETCH_OPTION_COUNTS,
@@ -1769,12 +1744,10 @@ class Datasets(Resource):
     ) -> models.Dataset:
         """Create a new empty dataset.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_CREATE,
@@ -1820,13 +1793,11 @@ class Datasets(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page:
         :param q:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1873,11 +1844,9 @@ class Datasets(Resource):
     ) -> models.DatasetPreview:
         """Get dataset by id.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_FETCH,
@@ -1918,11 +1887,9 @@ class Datasets(Resource):
     ) -> None:
         """Delete a dataset.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_DELETE,
@@ -1965,13 +1932,11 @@ class Datasets(Resource):
     ) -> models.DatasetPreview:
         """Patch dataset.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param name:
         :param description:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_UPDATE,
@@ -2020,13 +1985,11 @@ class Datasets(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param page_size:
         :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -2078,14 +2041,12 @@ class Datasets(Resource):
     ) -> models.DatasetRecord:
         """Add a record to the dataset.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param payload:
         :param properties:
         :param source:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_CREATE_RECORD,
@@ -2134,12 +2095,10 @@ class Datasets(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param campaign_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_IMPORT_FROM_CAMPAIGN,
@@ -2186,12 +2145,10 @@ class Datasets(Resource):
 
         .. deprecated:: the official SDK 3.x no longer has this method (kept for code written for 2.x; the API still serves it).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param completion_event_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_IMPORT_FROM_EXPLORER,
@@ -2236,12 +2193,10 @@ class Datasets(Resource):
     ) -> models.DatasetImportTask:
         """Populate the dataset with records from an uploaded file.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param file_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_IMPORT_FROM_FILE,
@@ -2286,12 +2241,10 @@ class Datasets(Resource):
     ) -> models.DatasetImportTask:
         """Populate the dataset with records from playground conversations.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param conversation_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_IMPORT_FROM_PLAYGROUND,
@@ -2336,12 +2289,10 @@ class Datasets(Resource):
     ) -> models.DatasetImportTask:
         """Populate the dataset with records from another dataset.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param dataset_record_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_IMPORT_FROM_DATASET_RECORDS,
@@ -2385,11 +2336,9 @@ class Datasets(Resource):
     ) -> models.ExportDatasetResponse:
         """Export to the Files API and retrieve presigned URL to download the resulting JSONL file.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_EXPORT_TO_JSONL,
@@ -2431,12 +2380,10 @@ class Datasets(Resource):
     ) -> models.DatasetImportTask:
         """Get status of a dataset import task.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param task_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_FETCH_TASK,
@@ -2482,13 +2429,11 @@ class Datasets(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param page_size:
         :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -2542,13 +2487,11 @@ class Datasets(Resource):
     ) -> models.DatasetImportTask:
         """Populate the dataset with records mapped from telemetry spans.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_id:
         :param span_references:
         :param mapping_contract:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DATASETS_IMPORT_FROM_SPANS,
@@ -2607,11 +2550,9 @@ class Records(Resource):
     ) -> models.DatasetRecord:
         """Get the content of a given dataset record.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_record_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RECORDS_FETCH,
@@ -2652,11 +2593,9 @@ class Records(Resource):
     ) -> None:
         """Delete a record from a dataset.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_record_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RECORDS_DELETE,
@@ -2697,11 +2636,9 @@ class Records(Resource):
     ) -> None:
         """Delete multiple records from datasets.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_record_ids:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RECORDS_BULK_DELETE,
@@ -2743,12 +2680,10 @@ class Records(Resource):
     ) -> models.JudgeOutput:
         """Run Judge on a dataset record based on the given options.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_record_id:
         :param judge_definition:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RECORDS_JUDGE,
@@ -2793,12 +2728,10 @@ class Records(Resource):
     ) -> None:
         """Update a dataset record payload.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_record_id:
         :param payload:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RECORDS_UPDATE_PAYLOAD,
@@ -2843,12 +2776,10 @@ class Records(Resource):
     ) -> None:
         """Update dataset record properties.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param dataset_record_id:
         :param properties:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RECORDS_UPDATE_PROPERTIES,
@@ -2952,15 +2883,13 @@ class Evaluations(Resource):
     ) -> models.Pipeline:
         """Create a pipeline.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param selectors:
         :param definitions:
         :param description:
         :param enabled:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_CREATE_PIPELINE,
@@ -3022,14 +2951,12 @@ class Evaluations(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param enabled:
         :param page_size:
         :param page:
         :param q:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3077,11 +3004,9 @@ class Evaluations(Resource):
     ) -> models.Pipeline:
         """Get a pipeline.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param pipeline_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_GET_PIPELINE,
@@ -3129,16 +3054,14 @@ class Evaluations(Resource):
     ) -> models.Pipeline:
         """Update a pipeline.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param pipeline_id:
         :param name:
         :param description:
         :param selectors:
         :param definitions:
         :param enabled:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_UPDATE_PIPELINE,
@@ -3200,11 +3123,9 @@ class Evaluations(Resource):
     ) -> None:
         """Delete a pipeline.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param pipeline_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_DELETE_PIPELINE,
@@ -3249,13 +3170,11 @@ class Evaluations(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param project_slug:
         :param page_size:
         :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3304,11 +3223,9 @@ class Evaluations(Resource):
     ) -> models.EvaluationV2:
         """Get evaluation by slug.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param evaluation_slug:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_GET,
@@ -3368,6 +3285,8 @@ class Optimizations(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param project:
         :param evaluation:
         :param status:
@@ -3375,10 +3294,6 @@ class Optimizations(Resource):
         :param tags:
         :param page_size:
         :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3445,11 +3360,9 @@ class Optimizations(Resource):
     ) -> models.OptimizationDetail:
         """Get an optimization by id (with its anchored evaluation + project).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param optimization_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _OPTIMIZATIONS_GET,
@@ -3494,13 +3407,11 @@ class Optimizations(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param optimization_id:
         :param page_size:
         :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3564,13 +3475,11 @@ class EvaluationsProjects(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param q:
         :param page_size:
         :param page:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3617,11 +3526,9 @@ class EvaluationsProjects(Resource):
     ) -> models.Project:
         """Get project by slug.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param project_slug:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_PROJECTS_GET,
@@ -3674,12 +3581,10 @@ class EvaluationsRecords(Resource):
     ) -> models.EvaluationRunRecordV2Response:
         """Get a specific record from an evaluation run.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param run_id:
         :param record_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_RECORDS_GET,
@@ -3741,6 +3646,8 @@ class EvaluationsRecords(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param run_id:
         :param page_size:
         :param page:
@@ -3749,10 +3656,6 @@ class EvaluationsRecords(Resource):
         :param score_filters:
         :param goal_filters:
         :param sort:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3864,6 +3767,8 @@ class EvaluationsRuns(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param evaluation_slug:
         :param page_size:
         :param page:
@@ -3877,10 +3782,6 @@ class EvaluationsRuns(Resource):
         :param goal_filters:
         :param system:
         :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3995,6 +3896,8 @@ class EvaluationsRuns(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param page_size:
         :param page:
         :param evaluation_run_filter_input: The whole request body (instead of the separate arguments).
@@ -4008,10 +3911,6 @@ class EvaluationsRuns(Resource):
         :param goal_filters:
         :param system:
         :param metadata:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -4110,11 +4009,9 @@ class EvaluationsRuns(Resource):
     ) -> models.EvaluationRunV2Response:
         """Get a specific evaluation run by ID.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param run_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_RUNS_GET,
@@ -4155,11 +4052,9 @@ class EvaluationsRuns(Resource):
     ) -> models.RunStatisticsResponse:
         """Get statistics for a specific evaluation run.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param run_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_RUNS_GET_STATISTICS,
@@ -4216,16 +4111,14 @@ class EvaluationsRuns(Resource):
     ) -> models.RunStatisticsResponse:
         """Compute statistics for a specific evaluation run with optional filters.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param run_id:
         :param input_filters:
         :param output_filters:
         :param score_filters:
         :param goal_filters:
         :param sort:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EVALUATIONS_RUNS_COMPUTE_STATISTICS,
@@ -4312,16 +4205,14 @@ class Judges(Resource):
     ) -> models.Judge:
         """Create a new judge.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param description:
         :param model_name:
         :param output:
         :param instructions:
         :param tools:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _JUDGES_CREATE,
@@ -4387,15 +4278,13 @@ class Judges(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param type_filter: Filter by judge output types
         :param model_filter: Filter by model names
         :param page_size:
         :param page:
         :param q:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -4456,11 +4345,9 @@ class Judges(Resource):
     ) -> models.Judge:
         """Get judge by id.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param judge_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _JUDGES_FETCH,
@@ -4501,11 +4388,9 @@ class Judges(Resource):
     ) -> None:
         """Delete a judge.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param judge_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _JUDGES_DELETE,
@@ -4552,6 +4437,8 @@ class Judges(Resource):
     ) -> None:
         """Update a judge.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param judge_id:
         :param name:
         :param description:
@@ -4559,10 +4446,6 @@ class Judges(Resource):
         :param output:
         :param instructions:
         :param tools:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _JUDGES_UPDATE,
@@ -4627,13 +4510,11 @@ class Judges(Resource):
     ) -> models.JudgeOutput:
         """Run a saved judge on a conversation.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param judge_id:
         :param messages:
         :param properties:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _JUDGES_JUDGE_CONVERSATION,
@@ -4696,16 +4577,14 @@ class Logs(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
         :param search_expression:
         :param order:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -4756,10 +4635,7 @@ class Logs(Resource):
     ) -> models.GetLogFields:
         """Get log field definitions.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _LOGS_LIST,
@@ -4799,13 +4675,11 @@ class Logs(Resource):
     ) -> models.GetLogFieldOptions:
         """Get options for a log field.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param field_name:
         :param from_:
         :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _LOGS_FETCH_OPTIONS,
@@ -4867,15 +4741,13 @@ class Spans(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
         :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -4937,6 +4809,8 @@ class Spans(Resource):
     ) -> models.Aggregation:
         """Aggregate spans.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param metric:
         :param from_:
         :param to:
@@ -4945,10 +4819,6 @@ class Spans(Resource):
         :param search_expression:
         :param order_by:
         :param limit:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SPANS_AGGREGATE,
@@ -5022,15 +4892,13 @@ class Spans(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
         :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -5087,15 +4955,13 @@ class Spans(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
         :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -5145,10 +5011,7 @@ class Spans(Resource):
     ) -> models.GetSpanFields:
         """Get span field definitions.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _SPANS_LIST_SPAN_FIELDS,
@@ -5185,10 +5048,7 @@ class Spans(Resource):
     ) -> models.GetSpanEvaluationFields:
         """Get span evaluation field definitions.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _SPANS_LIST_SPAN_EVAL_FIELDS,
@@ -5228,13 +5088,11 @@ class Spans(Resource):
     ) -> models.GetSpanFieldOptions:
         """Get options for a span field.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param field_name:
         :param from_:
         :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SPANS_FETCH_SPAN_FIELD_OPTIONS,
@@ -5281,13 +5139,11 @@ class Spans(Resource):
     ) -> models.GetSpanEvaluationFieldOptions:
         """Get options for a span evaluation field.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param field_name:
         :param from_:
         :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SPANS_FETCH_SPAN_EVAL_FIELD_OPTIONS,
@@ -5343,6 +5199,8 @@ class Spans(Resource):
     ) -> models.Aggregation:
         """Aggregate span evaluations.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param metric:
         :param from_:
         :param to:
@@ -5351,10 +5209,6 @@ class Spans(Resource):
         :param search_expression:
         :param order_by:
         :param limit:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SPANS_AGGREGATE_SPAN_EVALUATIONS,
@@ -5429,16 +5283,14 @@ class Spans(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param pipeline_config_slugs:
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
         :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -5513,15 +5365,13 @@ class Traces(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
         :param search_expression:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -5583,6 +5433,8 @@ class Traces(Resource):
     ) -> models.Aggregation:
         """Aggregate traces.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param metric:
         :param from_:
         :param to:
@@ -5591,10 +5443,6 @@ class Traces(Resource):
         :param search_expression:
         :param order_by:
         :param limit:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRACES_AGGREGATE,
@@ -5661,10 +5509,7 @@ class Traces(Resource):
     ) -> models.GetTraceFields:
         """Get trace field definitions.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _TRACES_GET_TRACE_FIELDS,
@@ -5702,11 +5547,9 @@ class Traces(Resource):
     ) -> models.GetTrace:
         """Get trace by id.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param trace_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRACES_GET_TRACE_BY_ID,
@@ -5753,15 +5596,13 @@ class Traces(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param trace_id:
         :param from_:
         :param to:
         :param page_size:
         :param cursor:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -5814,13 +5655,11 @@ class Traces(Resource):
     ) -> models.GetTraceFieldOptions:
         """Get options for a trace field.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param field_name:
         :param from_:
         :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRACES_FETCH_OPTIONS,
@@ -5868,14 +5707,12 @@ class Traces(Resource):
     ) -> models.GetSpan:
         """Get span by id.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param trace_id:
         :param span_id:
         :param from_:
         :param to:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRACES_GET_SPAN_BY_ID,

@@ -25,37 +25,37 @@ __all__ = [
     "ResponsesWithRawResponse",
 ]
 
-_RESPONSES_CREATE = Operation[models.CreateResponseResponse](
+_RESPONSES_CREATE: Operation[models.CreateResponseResponse] = Operation(
     operation_id="create_response_v1_responses_post",
     method="POST",
     path="/v1/responses",
     namespace="responses",
     retry_safe=False,
-    response=models.CreateResponseResponse,
-    body=models.CreateResponseRequest,
+    response=lambda: models.CreateResponseResponse,
+    body=lambda: models.CreateResponseRequest,
     body_kind="json",
     omit_none=frozenset({"tools", "tool_choice"}),
 )
-_RESPONSES_STREAM = StreamOperation[models.ResponsesStreamFrame](
-    event=models.ResponsesStreamFrame,
+_RESPONSES_STREAM: StreamOperation[models.ResponsesStreamFrame] = StreamOperation(
+    event=lambda: models.ResponsesStreamFrame,
     event_fields=frozenset({"event", "data"}),
     operation_id="create_response_v1_responses_post",
     method="POST",
     path="/v1/responses",
     namespace="responses",
     retry_safe=False,
-    body=models.CreateResponseRequest,
+    body=lambda: models.CreateResponseRequest,
     body_kind="json",
     omit_none=frozenset({"tools", "tool_choice"}),
 )
-_RESPONSES_COUNT_INPUT_TOKENS = Operation[models.CountResponseInputTokensResponse](
+_RESPONSES_COUNT_INPUT_TOKENS: Operation[models.CountResponseInputTokensResponse] = Operation(
     operation_id="count_input_tokens_v1_responses_input_tokens_post",
     method="POST",
     path="/v1/responses/input_tokens",
     namespace="responses",
     retry_safe=True,
-    response=models.CountResponseInputTokensResponse,
-    body=models.CountResponseInputTokensRequest,
+    response=lambda: models.CountResponseInputTokensResponse,
+    body=lambda: models.CountResponseInputTokensRequest,
     body_kind="json",
     omit_none=frozenset({"tools", "tool_choice"}),
 )
@@ -204,6 +204,8 @@ class Responses(Resource):
     ) -> models.CreateResponseResponse | EventStream[models.ResponsesStreamFrame]:
         """Create Response.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model:
         :param input:
         :param instructions:
@@ -228,10 +230,6 @@ class Responses(Resource):
         :param background:
         :param store:
         :param top_logprobs:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         if stream:
             return self.stream(
@@ -538,6 +536,8 @@ class Responses(Resource):
     ) -> EventStream[models.ResponsesStreamFrame]:
         """Create Response.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model:
         :param input:
         :param instructions:
@@ -562,10 +562,6 @@ class Responses(Resource):
         :param background:
         :param store:
         :param top_logprobs:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _RESPONSES_STREAM,
@@ -715,6 +711,8 @@ class Responses(Resource):
     ) -> models.CountResponseInputTokensResponse:
         """Count Input Tokens.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param model:
         :param input:
         :param instructions:
@@ -728,10 +726,6 @@ class Responses(Resource):
         :param text:
         :param additional_properties: Extra body fields, sent as given.
         :param truncation:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RESPONSES_COUNT_INPUT_TOKENS,

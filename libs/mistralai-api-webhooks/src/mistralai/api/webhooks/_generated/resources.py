@@ -25,33 +25,33 @@ __all__ = [
     "WebhooksWithRawResponse",
 ]
 
-_TRIGGERS_CREATE = Operation[models.Trigger](
+_TRIGGERS_CREATE: Operation[models.Trigger] = Operation(
     operation_id="create_trigger_v1_triggers_post",
     method="POST",
     path="/v1/triggers",
     namespace="beta.triggers",
     retry_safe=False,
-    response=models.Trigger,
-    body=models.CreateTrigger,
+    response=lambda: models.Trigger,
+    body=lambda: models.CreateTrigger,
     body_kind="json",
 )
-_TRIGGERS_LIST = Operation[list[models.Trigger]](
+_TRIGGERS_LIST: Operation[list[models.Trigger]] = Operation(
     operation_id="list_triggers_v1_triggers_get",
     method="GET",
     path="/v1/triggers",
     namespace="beta.triggers",
     retry_safe=True,
-    response=list[models.Trigger],
+    response=lambda: list[models.Trigger],
 )
-_TRIGGERS_GET = Operation[models.Trigger](
+_TRIGGERS_GET: Operation[models.Trigger] = Operation(
     operation_id="get_trigger_v1_triggers__trigger_id__get",
     method="GET",
     path="/v1/triggers/{trigger_id}",
     namespace="beta.triggers",
     retry_safe=True,
-    response=models.Trigger,
+    response=lambda: models.Trigger,
 )
-_TRIGGERS_DELETE = Operation[None](
+_TRIGGERS_DELETE: Operation[None] = Operation(
     operation_id="delete_trigger_v1_triggers__trigger_id__delete",
     method="DELETE",
     path="/v1/triggers/{trigger_id}",
@@ -59,42 +59,42 @@ _TRIGGERS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_TRIGGERS_LIST_EVENTS = Operation[models.TriggerEventList](
+_TRIGGERS_LIST_EVENTS: Operation[models.TriggerEventList] = Operation(
     operation_id="list_trigger_events_v1_triggers__trigger_id__events_get",
     method="GET",
     path="/v1/triggers/{trigger_id}/events",
     namespace="beta.triggers",
     retry_safe=True,
-    response=models.TriggerEventList,
+    response=lambda: models.TriggerEventList,
 )
-_WEBHOOKS_LIST = Operation[list[models.Webhook]](
+_WEBHOOKS_LIST: Operation[list[models.Webhook]] = Operation(
     operation_id="list_webhooks_v1_webhooks_get",
     method="GET",
     path="/v1/webhooks",
     namespace="beta.webhooks",
     retry_safe=True,
-    response=list[models.Webhook],
+    response=lambda: list[models.Webhook],
 )
-_WEBHOOKS_CREATE = Operation[models.Webhook](
+_WEBHOOKS_CREATE: Operation[models.Webhook] = Operation(
     operation_id="create_webhook_v1_webhooks_post",
     method="POST",
     path="/v1/webhooks",
     namespace="beta.webhooks",
     retry_safe=False,
-    response=models.Webhook,
-    body=models.CreateWebhook,
+    response=lambda: models.Webhook,
+    body=lambda: models.CreateWebhook,
     body_kind="json",
     omit_none=frozenset({"owner_type"}),
 )
-_WEBHOOKS_GET = Operation[models.Webhook](
+_WEBHOOKS_GET: Operation[models.Webhook] = Operation(
     operation_id="get_webhook_v1_webhooks__webhook_id__get",
     method="GET",
     path="/v1/webhooks/{webhook_id}",
     namespace="beta.webhooks",
     retry_safe=True,
-    response=models.Webhook,
+    response=lambda: models.Webhook,
 )
-_WEBHOOKS_DELETE = Operation[None](
+_WEBHOOKS_DELETE: Operation[None] = Operation(
     operation_id="delete_webhook_v1_webhooks__webhook_id__delete",
     method="DELETE",
     path="/v1/webhooks/{webhook_id}",
@@ -102,13 +102,13 @@ _WEBHOOKS_DELETE = Operation[None](
     retry_safe=True,
     response=None,
 )
-_WEBHOOKS_GET_SIGNING_SECRET = Operation[models.WebhookSigningSecret](
+_WEBHOOKS_GET_SIGNING_SECRET: Operation[models.WebhookSigningSecret] = Operation(
     operation_id="get_webhook_signing_secret_v1_webhooks__webhook_id__signing_secret_get",
     method="GET",
     path="/v1/webhooks/{webhook_id}/signing-secret",
     namespace="beta.webhooks",
     retry_safe=True,
-    response=models.WebhookSigningSecret,
+    response=lambda: models.WebhookSigningSecret,
 )
 
 
@@ -138,16 +138,14 @@ class Triggers(Resource):
     ) -> models.Trigger:
         """Create Trigger.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param event_source_id:
         :param handler:
         :param action:
         :param owner_type:
         :param title:
         :param filters:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRIGGERS_CREATE,
@@ -209,13 +207,11 @@ class Triggers(Resource):
     ) -> list[models.Trigger]:
         """List Triggers.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param handler:
         :param primitive_id:
         :param event_source_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRIGGERS_LIST,
@@ -266,11 +262,9 @@ class Triggers(Resource):
     ) -> models.Trigger:
         """Get Trigger.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param trigger_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRIGGERS_GET,
@@ -311,11 +305,9 @@ class Triggers(Resource):
     ) -> None:
         """Delete Trigger.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param trigger_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRIGGERS_DELETE,
@@ -357,12 +349,10 @@ class Triggers(Resource):
     ) -> models.TriggerEventList:
         """List Trigger Events.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param trigger_id:
         :param limit:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _TRIGGERS_LIST_EVENTS,
@@ -416,10 +406,7 @@ class Webhooks(Resource):
     ) -> list[models.Webhook]:
         """List Webhooks.
 
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
         """
         return self._client.request(
             _WEBHOOKS_LIST,
@@ -473,6 +460,8 @@ class Webhooks(Resource):
     ) -> models.Webhook:
         """Create Webhook.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param provider:
         :param name:
         :param owner_type:
@@ -488,10 +477,6 @@ class Webhooks(Resource):
         :param signature_encoding:
         :param success_status_code:
         :param event_type_path:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WEBHOOKS_CREATE,
@@ -580,11 +565,9 @@ class Webhooks(Resource):
     ) -> models.Webhook:
         """Get Webhook.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param webhook_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WEBHOOKS_GET,
@@ -625,11 +608,9 @@ class Webhooks(Resource):
     ) -> None:
         """Delete Webhook.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param webhook_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WEBHOOKS_DELETE,
@@ -670,11 +651,9 @@ class Webhooks(Resource):
     ) -> models.WebhookSigningSecret:
         """Get Webhook Signing Secret.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param webhook_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WEBHOOKS_GET_SIGNING_SECRET,

@@ -7,7 +7,13 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, Literal
 
+from mistralai.api.workflows import _resumable
 from mistralai.api.workflows._generated import models
+from mistralai.api.workflows.streams import (
+    DEFAULT_MAX_RECONNECTS,
+    ResumableEventStream,
+    ResumableEventStreamAsync,
+)
 from mistralai.core.runtime import (
     UNSET,
     CursorPaging,
@@ -43,10 +49,10 @@ __all__ = [
     "WorkflowsWithRawResponse",
 ]
 
-_EVENTS_GET_STREAM_EVENTS = StreamOperation[
+_EVENTS_GET_STREAM_EVENTS: StreamOperation[
     models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody
-](
-    event=models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody,
+] = StreamOperation(
+    event=lambda: models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody,
     event_fields=frozenset({"event", "data", "id", "retry"}),
     operation_id="get_stream_events_v1_workflows_events_stream_get",
     method="GET",
@@ -68,248 +74,252 @@ _EVENTS_GET_STREAM_EVENTS = StreamOperation[
         }
     ),
 )
-_EVENTS_GET_WORKFLOW_EVENTS = Operation[models.ListWorkflowEventResponse](
+_EVENTS_GET_WORKFLOW_EVENTS: Operation[models.ListWorkflowEventResponse] = Operation(
     operation_id="get_workflow_events_v1_workflows_events_list_get",
     method="GET",
     path="/v1/workflows/events/list",
     namespace="events",
     retry_safe=True,
-    response=models.ListWorkflowEventResponse,
+    response=lambda: models.ListWorkflowEventResponse,
     omit_none=frozenset({"limit"}),
 )
 _EVENTS_GET_WORKFLOW_EVENTS_PAGING = CursorPaging(
     items="events", cursor="next_cursor", param="cursor"
 )
-_WORKFLOWS_GET_WORKFLOWS = Operation[models.WorkflowListResponse](
+_WORKFLOWS_GET_WORKFLOWS: Operation[models.WorkflowListResponse] = Operation(
     operation_id="get_workflows_v1_workflows_get",
     method="GET",
     path="/v1/workflows",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowListResponse,
+    response=lambda: models.WorkflowListResponse,
     omit_none=frozenset({"include_shared", "order", "limit", "active_only"}),
 )
 _WORKFLOWS_GET_WORKFLOWS_PAGING = CursorPaging(
     items="workflows", cursor="next_cursor", param="cursor"
 )
-_WORKFLOWS_GET_WORKFLOW_REGISTRATIONS = Operation[models.WorkflowRegistrationListResponse](
-    operation_id="get_workflow_registrations_v1_workflows_registrations_get",
-    method="GET",
-    path="/v1/workflows/registrations",
-    namespace="workflows",
-    retry_safe=True,
-    response=models.WorkflowRegistrationListResponse,
-    omit_none=frozenset({"active_only", "include_shared", "with_workflow", "limit"}),
+_WORKFLOWS_GET_WORKFLOW_REGISTRATIONS: Operation[models.WorkflowRegistrationListResponse] = (
+    Operation(
+        operation_id="get_workflow_registrations_v1_workflows_registrations_get",
+        method="GET",
+        path="/v1/workflows/registrations",
+        namespace="workflows",
+        retry_safe=True,
+        response=lambda: models.WorkflowRegistrationListResponse,
+        omit_none=frozenset({"active_only", "include_shared", "with_workflow", "limit"}),
+    )
 )
 _WORKFLOWS_GET_WORKFLOW_REGISTRATIONS_PAGING = CursorPaging(
     items="workflow_registrations", cursor="next_cursor", param="cursor"
 )
-_WORKFLOWS_EXECUTE_WORKFLOW = Operation[
+_WORKFLOWS_EXECUTE_WORKFLOW: Operation[
     models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse
-](
+] = Operation(
     operation_id="execute_workflow_v1_workflows__workflow_identifier__execute_post",
     method="POST",
     path="/v1/workflows/{workflow_identifier}/execute",
     namespace="workflows",
     retry_safe=False,
-    response=models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse,
-    body=models.WorkflowExecutionRequest,
+    response=lambda: models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse,
+    body=lambda: models.WorkflowExecutionRequest,
     body_kind="json",
     omit_none=frozenset({"wait_for_result", "force_new_trace"}),
 )
-_WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION = Operation[
+_WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION: Operation[
     models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse
-](
+] = Operation(
     operation_id="execute_workflow_registration_v1_workflows_registrations__workflow_registration_id__execute_post",
     method="POST",
     path="/v1/workflows/registrations/{workflow_registration_id}/execute",
     namespace="workflows",
     retry_safe=False,
-    response=models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse,
-    body=models.WorkflowExecutionRequest,
+    response=lambda: models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse,
+    body=lambda: models.WorkflowExecutionRequest,
     body_kind="json",
     omit_none=frozenset({"wait_for_result", "force_new_trace"}),
 )
-_WORKFLOWS_GET_WORKFLOW = Operation[models.WorkflowGetResponse](
+_WORKFLOWS_GET_WORKFLOW: Operation[models.WorkflowGetResponse] = Operation(
     operation_id="get_workflow_v1_workflows__workflow_identifier__get",
     method="GET",
     path="/v1/workflows/{workflow_identifier}",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowGetResponse,
+    response=lambda: models.WorkflowGetResponse,
 )
-_WORKFLOWS_UPDATE_WORKFLOW = Operation[models.WorkflowUpdateResponse](
+_WORKFLOWS_UPDATE_WORKFLOW: Operation[models.WorkflowUpdateResponse] = Operation(
     operation_id="update_workflow_v1_workflows__workflow_identifier__put",
     method="PUT",
     path="/v1/workflows/{workflow_identifier}",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowUpdateResponse,
-    body=models.WorkflowUpdateRequest,
+    response=lambda: models.WorkflowUpdateResponse,
+    body=lambda: models.WorkflowUpdateRequest,
     body_kind="json",
 )
-_WORKFLOWS_GET_WORKFLOW_REGISTRATION = Operation[models.WorkflowRegistrationGetResponse](
+_WORKFLOWS_GET_WORKFLOW_REGISTRATION: Operation[models.WorkflowRegistrationGetResponse] = Operation(
     operation_id="get_workflow_registration_v1_workflows_registrations__workflow_registration_id__get",
     method="GET",
     path="/v1/workflows/registrations/{workflow_registration_id}",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowRegistrationGetResponse,
+    response=lambda: models.WorkflowRegistrationGetResponse,
     omit_none=frozenset({"with_workflow", "include_shared"}),
 )
-_WORKFLOWS_BULK_ARCHIVE_WORKFLOWS = Operation[models.WorkflowBulkArchiveResponse](
+_WORKFLOWS_BULK_ARCHIVE_WORKFLOWS: Operation[models.WorkflowBulkArchiveResponse] = Operation(
     operation_id="bulk_archive_workflows_v1_workflows_archive_put",
     method="PUT",
     path="/v1/workflows/archive",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowBulkArchiveResponse,
-    body=models.WorkflowBulkArchiveRequest,
+    response=lambda: models.WorkflowBulkArchiveResponse,
+    body=lambda: models.WorkflowBulkArchiveRequest,
     body_kind="json",
 )
-_WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS = Operation[models.WorkflowBulkUnarchiveResponse](
+_WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS: Operation[models.WorkflowBulkUnarchiveResponse] = Operation(
     operation_id="bulk_unarchive_workflows_v1_workflows_unarchive_put",
     method="PUT",
     path="/v1/workflows/unarchive",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowBulkUnarchiveResponse,
-    body=models.WorkflowBulkUnarchiveRequest,
+    response=lambda: models.WorkflowBulkUnarchiveResponse,
+    body=lambda: models.WorkflowBulkUnarchiveRequest,
     body_kind="json",
 )
-_WORKFLOWS_ARCHIVE_WORKFLOW = Operation[models.WorkflowArchiveResponse](
+_WORKFLOWS_ARCHIVE_WORKFLOW: Operation[models.WorkflowArchiveResponse] = Operation(
     operation_id="archive_workflow_v1_workflows__workflow_identifier__archive_put",
     method="PUT",
     path="/v1/workflows/{workflow_identifier}/archive",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowArchiveResponse,
+    response=lambda: models.WorkflowArchiveResponse,
 )
-_WORKFLOWS_UNARCHIVE_WORKFLOW = Operation[models.WorkflowUnarchiveResponse](
+_WORKFLOWS_UNARCHIVE_WORKFLOW: Operation[models.WorkflowUnarchiveResponse] = Operation(
     operation_id="unarchive_workflow_v1_workflows__workflow_identifier__unarchive_put",
     method="PUT",
     path="/v1/workflows/{workflow_identifier}/unarchive",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowUnarchiveResponse,
+    response=lambda: models.WorkflowUnarchiveResponse,
 )
-_WORKFLOWS_ADD_WORKFLOW_TAGS = Operation[None](
+_WORKFLOWS_ADD_WORKFLOW_TAGS: Operation[None] = Operation(
     operation_id="add_workflow_tags_v1_workflows__workflow_identifier__tags_post",
     method="POST",
     path="/v1/workflows/{workflow_identifier}/tags",
     namespace="workflows",
     retry_safe=False,
     response=None,
-    body=models.WorkflowTagsAddRequest,
+    body=lambda: models.WorkflowTagsAddRequest,
     body_kind="json",
 )
-_DEPLOYMENTS_LIST_DEPLOYMENTS = Operation[models.DeploymentListResponse](
+_DEPLOYMENTS_LIST_DEPLOYMENTS: Operation[models.DeploymentListResponse] = Operation(
     operation_id="list_deployments_v1_workflows_deployments_get",
     method="GET",
     path="/v1/workflows/deployments",
     namespace="workflows",
     retry_safe=True,
-    response=models.DeploymentListResponse,
+    response=lambda: models.DeploymentListResponse,
     omit_none=frozenset({"active_only", "order"}),
 )
 _DEPLOYMENTS_LIST_DEPLOYMENTS_PAGING = CursorPaging(
     items="deployments", cursor="next_cursor", param="cursor"
 )
-_DEPLOYMENTS_CREATE_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+_DEPLOYMENTS_CREATE_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Operation(
     operation_id="create_deployment_v1_workflows_deployments_post",
     method="POST",
     path="/v1/workflows/deployments",
     namespace="workflows",
     retry_safe=False,
-    response=models.ManagedDeploymentResponse,
-    body=models.CreateDeploymentRequest,
+    response=lambda: models.ManagedDeploymentResponse,
+    body=lambda: models.CreateDeploymentRequest,
     body_kind="json",
     omit_none=frozenset({"hardened"}),
 )
-_DEPLOYMENTS_UPDATE_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+_DEPLOYMENTS_UPDATE_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Operation(
     operation_id="update_deployment_v1_workflows_deployments__name__patch",
     method="PATCH",
     path="/v1/workflows/deployments/{name}",
     namespace="workflows",
     retry_safe=False,
-    response=models.ManagedDeploymentResponse,
-    body=models.UpdateDeploymentRequest,
+    response=lambda: models.ManagedDeploymentResponse,
+    body=lambda: models.UpdateDeploymentRequest,
     body_kind="json",
 )
-_DEPLOYMENTS_DELETE_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+_DEPLOYMENTS_DELETE_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Operation(
     operation_id="delete_deployment_v1_workflows_deployments__name__delete",
     method="DELETE",
     path="/v1/workflows/deployments/{name}",
     namespace="workflows",
     retry_safe=True,
-    response=models.ManagedDeploymentResponse,
+    response=lambda: models.ManagedDeploymentResponse,
 )
-_DEPLOYMENTS_GET_DEPLOYMENT = Operation[models.DeploymentDetailResponse](
+_DEPLOYMENTS_GET_DEPLOYMENT: Operation[models.DeploymentDetailResponse] = Operation(
     operation_id="get_deployment_v1_workflows_deployments__name__get",
     method="GET",
     path="/v1/workflows/deployments/{name}",
     namespace="workflows",
     retry_safe=True,
-    response=models.DeploymentDetailResponse,
+    response=lambda: models.DeploymentDetailResponse,
 )
-_DEPLOYMENTS_STOP_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+_DEPLOYMENTS_STOP_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Operation(
     operation_id="stop_deployment_v1_workflows_deployments__name__stop_post",
     method="POST",
     path="/v1/workflows/deployments/{name}/stop",
     namespace="workflows",
     retry_safe=False,
-    response=models.ManagedDeploymentResponse,
+    response=lambda: models.ManagedDeploymentResponse,
 )
-_DEPLOYMENTS_START_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+_DEPLOYMENTS_START_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Operation(
     operation_id="start_deployment_v1_workflows_deployments__name__start_post",
     method="POST",
     path="/v1/workflows/deployments/{name}/start",
     namespace="workflows",
     retry_safe=False,
-    response=models.ManagedDeploymentResponse,
+    response=lambda: models.ManagedDeploymentResponse,
 )
-_DEPLOYMENTS_RESTART_DEPLOYMENT = Operation[models.ManagedDeploymentResponse](
+_DEPLOYMENTS_RESTART_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Operation(
     operation_id="restart_deployment_v1_workflows_deployments__name__restart_post",
     method="POST",
     path="/v1/workflows/deployments/{name}/restart",
     namespace="workflows",
     retry_safe=False,
-    response=models.ManagedDeploymentResponse,
+    response=lambda: models.ManagedDeploymentResponse,
 )
-_DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS = Operation[models.DeploymentWorkerListResponse](
+_DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS: Operation[models.DeploymentWorkerListResponse] = Operation(
     operation_id="list_deployment_workers_v1_workflows_deployments__name__workers_get",
     method="GET",
     path="/v1/workflows/deployments/{name}/workers",
     namespace="workflows",
     retry_safe=True,
-    response=models.DeploymentWorkerListResponse,
+    response=lambda: models.DeploymentWorkerListResponse,
     omit_none=frozenset({"limit"}),
 )
 _DEPLOYMENTS_LIST_DEPLOYMENT_WORKERS_PAGING = CursorPaging(
     items="workers", cursor="next_cursor", param="cursor"
 )
-_DEPLOYMENTS_GET_DEPLOYMENT_LOGS = Operation[models.DeploymentLogSearchResponse](
+_DEPLOYMENTS_GET_DEPLOYMENT_LOGS: Operation[models.DeploymentLogSearchResponse] = Operation(
     operation_id="get_deployment_logs",
     method="GET",
     path="/v1/workflows/deployments/{name}/logs",
     namespace="workflows",
     retry_safe=True,
-    response=models.DeploymentLogSearchResponse,
+    response=lambda: models.DeploymentLogSearchResponse,
     omit_none=frozenset({"order", "limit"}),
 )
 _DEPLOYMENTS_GET_DEPLOYMENT_LOGS_PAGING = CursorPaging(
     items="results", cursor="next_cursor", param="cursor"
 )
-_DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS = StreamOperation[models.StreamDeploymentLogsResponseBody](
-    event=models.StreamDeploymentLogsResponseBody,
-    event_fields=frozenset({"event", "id", "data"}),
-    operation_id="stream_deployment_logs",
-    method="GET",
-    path="/v1/workflows/deployments/{name}/logs/stream",
-    namespace="workflows",
-    retry_safe=True,
+_DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS: StreamOperation[models.StreamDeploymentLogsResponseBody] = (
+    StreamOperation(
+        event=lambda: models.StreamDeploymentLogsResponseBody,
+        event_fields=frozenset({"event", "id", "data"}),
+        operation_id="stream_deployment_logs",
+        method="GET",
+        path="/v1/workflows/deployments/{name}/logs/stream",
+        namespace="workflows",
+        retry_safe=True,
+    )
 )
-_DEPLOYMENTS_UNHARDEN_DEPLOYMENT = Operation[None](
+_DEPLOYMENTS_UNHARDEN_DEPLOYMENT: Operation[None] = Operation(
     operation_id="unharden_deployment_v1_workflows_deployments__deployment_id__unharden_post",
     method="POST",
     path="/v1/workflows/deployments/{deployment_id}/unharden",
@@ -317,18 +327,18 @@ _DEPLOYMENTS_UNHARDEN_DEPLOYMENT = Operation[None](
     retry_safe=False,
     response=None,
 )
-_DEPLOYMENTS_GET_DEPLOYMENT_ARCHIVE = Operation[models.DeploymentArchiveResponse](
+_DEPLOYMENTS_GET_DEPLOYMENT_ARCHIVE: Operation[models.DeploymentArchiveResponse] = Operation(
     operation_id="get_deployment_archive_v1_workflows_deployments__name__archive_get",
     method="GET",
     path="/v1/workflows/deployments/{name}/archive",
     namespace="workflows",
     retry_safe=True,
-    response=models.DeploymentArchiveResponse,
+    response=lambda: models.DeploymentArchiveResponse,
 )
-_WORKFLOWS_EVENTS_GET_STREAM_EVENTS = StreamOperation[
+_WORKFLOWS_EVENTS_GET_STREAM_EVENTS: StreamOperation[
     models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody
-](
-    event=models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody,
+] = StreamOperation(
+    event=lambda: models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody,
     event_fields=frozenset({"event", "data", "id", "retry"}),
     operation_id="get_stream_events_v1_workflows_events_stream_get",
     method="GET",
@@ -350,27 +360,27 @@ _WORKFLOWS_EVENTS_GET_STREAM_EVENTS = StreamOperation[
         }
     ),
 )
-_WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS = Operation[models.ListWorkflowEventResponse](
+_WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS: Operation[models.ListWorkflowEventResponse] = Operation(
     operation_id="get_workflow_events_v1_workflows_events_list_get",
     method="GET",
     path="/v1/workflows/events/list",
     namespace="workflows",
     retry_safe=True,
-    response=models.ListWorkflowEventResponse,
+    response=lambda: models.ListWorkflowEventResponse,
     omit_none=frozenset({"limit"}),
 )
 _WORKFLOWS_EVENTS_GET_WORKFLOW_EVENTS_PAGING = CursorPaging(
     items="events", cursor="next_cursor", param="cursor"
 )
-_EXECUTIONS_GET_WORKFLOW_EXECUTION = Operation[models.WorkflowExecutionResponse](
+_EXECUTIONS_GET_WORKFLOW_EXECUTION: Operation[models.WorkflowExecutionResponse] = Operation(
     operation_id="get_workflow_execution_v1_workflows_executions__execution_id__get",
     method="GET",
     path="/v1/workflows/executions/{execution_id}",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowExecutionResponse,
+    response=lambda: models.WorkflowExecutionResponse,
 )
-_EXECUTIONS_GET_WORKFLOW_EXECUTION_HISTORY = Operation[Any](
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_HISTORY: Operation[Any] = Operation(
     operation_id="get_workflow_execution_history_v1_workflows_executions__execution_id__history_get",
     method="GET",
     path="/v1/workflows/executions/{execution_id}/history",
@@ -379,27 +389,27 @@ _EXECUTIONS_GET_WORKFLOW_EXECUTION_HISTORY = Operation[Any](
     response=Any,
     omit_none=frozenset({"decode_payloads"}),
 )
-_EXECUTIONS_SIGNAL_WORKFLOW_EXECUTION = Operation[models.SignalWorkflowResponse](
+_EXECUTIONS_SIGNAL_WORKFLOW_EXECUTION: Operation[models.SignalWorkflowResponse] = Operation(
     operation_id="signal_workflow_execution_v1_workflows_executions__execution_id__signals_post",
     method="POST",
     path="/v1/workflows/executions/{execution_id}/signals",
     namespace="workflows",
     retry_safe=False,
-    response=models.SignalWorkflowResponse,
-    body=models.SignalInvocationBody,
+    response=lambda: models.SignalWorkflowResponse,
+    body=lambda: models.SignalInvocationBody,
     body_kind="json",
 )
-_EXECUTIONS_QUERY_WORKFLOW_EXECUTION = Operation[models.QueryWorkflowResponse](
+_EXECUTIONS_QUERY_WORKFLOW_EXECUTION: Operation[models.QueryWorkflowResponse] = Operation(
     operation_id="query_workflow_execution_v1_workflows_executions__execution_id__queries_post",
     method="POST",
     path="/v1/workflows/executions/{execution_id}/queries",
     namespace="workflows",
     retry_safe=True,
-    response=models.QueryWorkflowResponse,
-    body=models.QueryInvocationBody,
+    response=lambda: models.QueryWorkflowResponse,
+    body=lambda: models.QueryInvocationBody,
     body_kind="json",
 )
-_EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION = Operation[None](
+_EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION: Operation[None] = Operation(
     operation_id="terminate_workflow_execution_v1_workflows_executions__execution_id__terminate_post",
     method="POST",
     path="/v1/workflows/executions/{execution_id}/terminate",
@@ -407,17 +417,19 @@ _EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION = Operation[None](
     retry_safe=False,
     response=None,
 )
-_EXECUTIONS_BATCH_TERMINATE_WORKFLOW_EXECUTIONS = Operation[models.BatchExecutionResponse](
-    operation_id="batch_terminate_workflow_executions_v1_workflows_executions_terminate_post",
-    method="POST",
-    path="/v1/workflows/executions/terminate",
-    namespace="workflows",
-    retry_safe=False,
-    response=models.BatchExecutionResponse,
-    body=models.BatchExecutionBody,
-    body_kind="json",
+_EXECUTIONS_BATCH_TERMINATE_WORKFLOW_EXECUTIONS: Operation[models.BatchExecutionResponse] = (
+    Operation(
+        operation_id="batch_terminate_workflow_executions_v1_workflows_executions_terminate_post",
+        method="POST",
+        path="/v1/workflows/executions/terminate",
+        namespace="workflows",
+        retry_safe=False,
+        response=lambda: models.BatchExecutionResponse,
+        body=lambda: models.BatchExecutionBody,
+        body_kind="json",
+    )
 )
-_EXECUTIONS_CANCEL_WORKFLOW_EXECUTION = Operation[None](
+_EXECUTIONS_CANCEL_WORKFLOW_EXECUTION: Operation[None] = Operation(
     operation_id="cancel_workflow_execution_v1_workflows_executions__execution_id__cancel_post",
     method="POST",
     path="/v1/workflows/executions/{execution_id}/cancel",
@@ -425,80 +437,82 @@ _EXECUTIONS_CANCEL_WORKFLOW_EXECUTION = Operation[None](
     retry_safe=False,
     response=None,
 )
-_EXECUTIONS_BATCH_CANCEL_WORKFLOW_EXECUTIONS = Operation[models.BatchExecutionResponse](
+_EXECUTIONS_BATCH_CANCEL_WORKFLOW_EXECUTIONS: Operation[models.BatchExecutionResponse] = Operation(
     operation_id="batch_cancel_workflow_executions_v1_workflows_executions_cancel_post",
     method="POST",
     path="/v1/workflows/executions/cancel",
     namespace="workflows",
     retry_safe=False,
-    response=models.BatchExecutionResponse,
-    body=models.BatchExecutionBody,
+    response=lambda: models.BatchExecutionResponse,
+    body=lambda: models.BatchExecutionBody,
     body_kind="json",
 )
-_EXECUTIONS_RESET_WORKFLOW = Operation[None](
+_EXECUTIONS_RESET_WORKFLOW: Operation[None] = Operation(
     operation_id="reset_workflow_v1_workflows_executions__execution_id__reset_post",
     method="POST",
     path="/v1/workflows/executions/{execution_id}/reset",
     namespace="workflows",
     retry_safe=False,
     response=None,
-    body=models.ResetInvocationBody,
+    body=lambda: models.ResetInvocationBody,
     body_kind="json",
     omit_none=frozenset({"exclude_signals", "exclude_updates"}),
 )
-_EXECUTIONS_UPDATE_WORKFLOW_EXECUTION = Operation[models.UpdateWorkflowResponse](
+_EXECUTIONS_UPDATE_WORKFLOW_EXECUTION: Operation[models.UpdateWorkflowResponse] = Operation(
     operation_id="update_workflow_execution_v1_workflows_executions__execution_id__updates_post",
     method="POST",
     path="/v1/workflows/executions/{execution_id}/updates",
     namespace="workflows",
     retry_safe=False,
-    response=models.UpdateWorkflowResponse,
-    body=models.UpdateInvocationBody,
+    response=lambda: models.UpdateWorkflowResponse,
+    body=lambda: models.UpdateInvocationBody,
     body_kind="json",
 )
-_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_INFO = Operation[models.ExecutionTraceInfoResponse](
-    operation_id="get_workflow_execution_trace_info",
-    method="GET",
-    path="/v1/workflows/executions/{execution_id}/trace/info",
-    namespace="workflows",
-    retry_safe=True,
-    response=models.ExecutionTraceInfoResponse,
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_INFO: Operation[models.ExecutionTraceInfoResponse] = (
+    Operation(
+        operation_id="get_workflow_execution_trace_info",
+        method="GET",
+        path="/v1/workflows/executions/{execution_id}/trace/info",
+        namespace="workflows",
+        retry_safe=True,
+        response=lambda: models.ExecutionTraceInfoResponse,
+    )
 )
-_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_OTEL = Operation[
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_OTEL: Operation[
     models.WorkflowExecutionTraceOTelResponse
-](
+] = Operation(
     operation_id="get_workflow_execution_trace_otel",
     method="GET",
     path="/v1/workflows/executions/{execution_id}/trace/otel",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowExecutionTraceOTelResponse,
+    response=lambda: models.WorkflowExecutionTraceOTelResponse,
 )
-_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_SUMMARY = Operation[
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_SUMMARY: Operation[
     models.WorkflowExecutionTraceSummaryResponse
-](
+] = Operation(
     operation_id="get_workflow_execution_trace_summary",
     method="GET",
     path="/v1/workflows/executions/{execution_id}/trace/summary",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowExecutionTraceSummaryResponse,
+    response=lambda: models.WorkflowExecutionTraceSummaryResponse,
 )
-_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_EVENTS = Operation[
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_EVENTS: Operation[
     models.WorkflowExecutionTraceEventsResponse
-](
+] = Operation(
     operation_id="get_workflow_execution_trace_events",
     method="GET",
     path="/v1/workflows/executions/{execution_id}/trace/events",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowExecutionTraceEventsResponse,
+    response=lambda: models.WorkflowExecutionTraceEventsResponse,
     omit_none=frozenset({"merge_same_id_events", "include_internal_events"}),
 )
-_EXECUTIONS_STREAM = StreamOperation[
+_EXECUTIONS_STREAM: StreamOperation[
     models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody
-](
-    event=models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody,
+] = StreamOperation(
+    event=lambda: models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody,
     event_fields=frozenset({"event", "data", "id", "retry"}),
     operation_id="stream_v1_workflows_executions__execution_id__stream_get",
     method="GET",
@@ -506,22 +520,22 @@ _EXECUTIONS_STREAM = StreamOperation[
     namespace="workflows",
     retry_safe=True,
 )
-_EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS = Operation[models.ExecutionLogSearchResponse](
+_EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS: Operation[models.ExecutionLogSearchResponse] = Operation(
     operation_id="get_workflow_execution_logs",
     method="GET",
     path="/v1/workflows/executions/{execution_id}/logs",
     namespace="workflows",
     retry_safe=True,
-    response=models.ExecutionLogSearchResponse,
+    response=lambda: models.ExecutionLogSearchResponse,
     omit_none=frozenset({"order", "limit"}),
 )
 _EXECUTIONS_GET_WORKFLOW_EXECUTION_LOGS_PAGING = CursorPaging(
     items="results", cursor="next_cursor", param="cursor"
 )
-_EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS = StreamOperation[
+_EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS: StreamOperation[
     models.StreamWorkflowExecutionLogsResponseBody
-](
-    event=models.StreamWorkflowExecutionLogsResponseBody,
+] = StreamOperation(
+    event=lambda: models.StreamWorkflowExecutionLogsResponseBody,
     event_fields=frozenset({"event", "id", "data"}),
     operation_id="stream_workflow_execution_logs",
     method="GET",
@@ -529,35 +543,35 @@ _EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS = StreamOperation[
     namespace="workflows",
     retry_safe=True,
 )
-_METRICS_GET_WORKFLOW_METRICS = Operation[models.WorkflowMetrics](
+_METRICS_GET_WORKFLOW_METRICS: Operation[models.WorkflowMetrics] = Operation(
     operation_id="get_workflow_metrics_v1_workflows__workflow_name__metrics_get",
     method="GET",
     path="/v1/workflows/{workflow_name}/metrics",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowMetrics,
+    response=lambda: models.WorkflowMetrics,
 )
-_RUNS_LIST_RUNS = Operation[models.WorkflowExecutionListResponse](
+_RUNS_LIST_RUNS: Operation[models.WorkflowExecutionListResponse] = Operation(
     operation_id="list_runs_v1_workflows_runs_get",
     method="GET",
     path="/v1/workflows/runs",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowExecutionListResponse,
+    response=lambda: models.WorkflowExecutionListResponse,
     omit_none=frozenset({"order", "include_internal", "page_size"}),
 )
 _RUNS_LIST_RUNS_PAGING = CursorPaging(
     items="executions", cursor="next_page_token", param="next_page_token"
 )
-_RUNS_GET_RUN = Operation[models.WorkflowExecutionResponse](
+_RUNS_GET_RUN: Operation[models.WorkflowExecutionResponse] = Operation(
     operation_id="get_run_v1_workflows_runs__run_id__get",
     method="GET",
     path="/v1/workflows/runs/{run_id}",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowExecutionResponse,
+    response=lambda: models.WorkflowExecutionResponse,
 )
-_RUNS_GET_RUN_HISTORY = Operation[Any](
+_RUNS_GET_RUN_HISTORY: Operation[Any] = Operation(
     operation_id="get_run_history_v1_workflows_runs__run_id__history_get",
     method="GET",
     path="/v1/workflows/runs/{run_id}/history",
@@ -566,36 +580,36 @@ _RUNS_GET_RUN_HISTORY = Operation[Any](
     response=Any,
     omit_none=frozenset({"decode_payloads"}),
 )
-_SCHEDULES_GET_SCHEDULES = Operation[models.WorkflowScheduleListResponse](
+_SCHEDULES_GET_SCHEDULES: Operation[models.WorkflowScheduleListResponse] = Operation(
     operation_id="get_schedules_v1_workflows_schedules_get",
     method="GET",
     path="/v1/workflows/schedules",
     namespace="workflows",
     retry_safe=True,
-    response=models.WorkflowScheduleListResponse,
+    response=lambda: models.WorkflowScheduleListResponse,
 )
 _SCHEDULES_GET_SCHEDULES_PAGING = CursorPaging(
     items="schedules", cursor="next_page_token", param="next_page_token"
 )
-_SCHEDULES_SCHEDULE_WORKFLOW = Operation[models.WorkflowScheduleResponse](
+_SCHEDULES_SCHEDULE_WORKFLOW: Operation[models.WorkflowScheduleResponse] = Operation(
     operation_id="schedule_workflow_v1_workflows_schedules_post",
     method="POST",
     path="/v1/workflows/schedules",
     namespace="workflows",
     retry_safe=False,
-    response=models.WorkflowScheduleResponse,
-    body=models.WorkflowScheduleRequest,
+    response=lambda: models.WorkflowScheduleResponse,
+    body=lambda: models.WorkflowScheduleRequest,
     body_kind="json",
 )
-_SCHEDULES_GET_SCHEDULE = Operation[models.ScheduleDefinitionOutput](
+_SCHEDULES_GET_SCHEDULE: Operation[models.ScheduleDefinitionOutput] = Operation(
     operation_id="get_schedule_v1_workflows_schedules__schedule_id__get",
     method="GET",
     path="/v1/workflows/schedules/{schedule_id}",
     namespace="workflows",
     retry_safe=True,
-    response=models.ScheduleDefinitionOutput,
+    response=lambda: models.ScheduleDefinitionOutput,
 )
-_SCHEDULES_UNSCHEDULE_WORKFLOW = Operation[None](
+_SCHEDULES_UNSCHEDULE_WORKFLOW: Operation[None] = Operation(
     operation_id="unschedule_workflow_v1_workflows_schedules__schedule_id__delete",
     method="DELETE",
     path="/v1/workflows/schedules/{schedule_id}",
@@ -603,45 +617,53 @@ _SCHEDULES_UNSCHEDULE_WORKFLOW = Operation[None](
     retry_safe=True,
     response=None,
 )
-_SCHEDULES_UPDATE_SCHEDULE = Operation[models.WorkflowScheduleResponse](
+_SCHEDULES_UPDATE_SCHEDULE: Operation[models.WorkflowScheduleResponse] = Operation(
     operation_id="update_schedule_v1_workflows_schedules__schedule_id__patch",
     method="PATCH",
     path="/v1/workflows/schedules/{schedule_id}",
     namespace="workflows",
     retry_safe=False,
-    response=models.WorkflowScheduleResponse,
-    body=models.WorkflowScheduleUpdateRequest,
+    response=lambda: models.WorkflowScheduleResponse,
+    body=lambda: models.WorkflowScheduleUpdateRequest,
     body_kind="json",
 )
-_SCHEDULES_PAUSE_SCHEDULE = Operation[None](
+_SCHEDULES_PAUSE_SCHEDULE: Operation[None] = Operation(
     operation_id="pause_schedule_v1_workflows_schedules__schedule_id__pause_post",
     method="POST",
     path="/v1/workflows/schedules/{schedule_id}/pause",
     namespace="workflows",
     retry_safe=False,
     response=None,
-    body=models.WorkflowSchedulePauseRequest,
+    body=lambda: models.WorkflowSchedulePauseRequest,
     body_kind="json",
 )
-_SCHEDULES_RESUME_SCHEDULE = Operation[None](
+_SCHEDULES_RESUME_SCHEDULE: Operation[None] = Operation(
     operation_id="resume_schedule_v1_workflows_schedules__schedule_id__resume_post",
     method="POST",
     path="/v1/workflows/schedules/{schedule_id}/resume",
     namespace="workflows",
     retry_safe=False,
     response=None,
-    body=models.WorkflowSchedulePauseRequest,
+    body=lambda: models.WorkflowSchedulePauseRequest,
     body_kind="json",
 )
-_SCHEDULES_TRIGGER_SCHEDULE = Operation[None](
+_SCHEDULES_TRIGGER_SCHEDULE: Operation[None] = Operation(
     operation_id="trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post",
     method="POST",
     path="/v1/workflows/schedules/{schedule_id}/trigger",
     namespace="workflows",
     retry_safe=False,
     response=None,
-    body=models.WorkflowScheduleTriggerRequest,
+    body=lambda: models.WorkflowScheduleTriggerRequest,
     body_kind="json",
+)
+_WORKFLOWS_WORKERS_GET_WORKER_INFO: Operation[models.WorkerInfo] = Operation(
+    operation_id="get_worker_info_v1_workflows_workers_whoami_get",
+    method="GET",
+    path="/v1/workflows/workers/whoami",
+    namespace="workflows",
+    retry_safe=True,
+    response=lambda: models.WorkerInfo,
 )
 
 
@@ -677,6 +699,8 @@ class Events(Resource):
     ) -> EventStream[models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody]:
         """Get Stream Events.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param scope:
         :param activity_name:
         :param activity_id:
@@ -689,10 +713,6 @@ class Events(Resource):
         :param metadata_filters:
         :param workflow_event_types:
         :param last_event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _EVENTS_GET_STREAM_EVENTS,
@@ -776,15 +796,13 @@ class Events(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
         :param workflow_run_id: Run ID of the workflow that emitted this event.
         :param limit: Maximum number of events to return.
         :param cursor: Cursor for pagination.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -939,6 +957,8 @@ class Workflows(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param status: Filter by workflow status
         :param include_shared: Whether to include shared workflows
         :param available_in_chat_assistant: Whether to only return workflows available in chat assistant
@@ -952,10 +972,6 @@ class Workflows(Resource):
         :param active_only: Deprecated: use deployment_status instead
         :param search: Fuzzy search query for workflow name, display name, description, or ID
         :param sort_by: Field to sort by
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1054,6 +1070,8 @@ class Workflows(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_id: The workflow ID to filter by
         :param task_queue: The task queue to filter by
         :param active_only: Whether to only return active workflows versions
@@ -1065,10 +1083,6 @@ class Workflows(Resource):
         :param limit: The maximum number of workflows versions to return
         :param cursor: The cursor for pagination
         :param workflow_name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1157,6 +1171,8 @@ class Workflows(Resource):
     ) -> models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse:
         """Execute Workflow.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_identifier:
         :param execution_id: Allows you to specify a custom execution ID. If not provided, a random ID will be generated.
         :param input: The input to the workflow. This should be a dictionary or a BaseModel that matches the workflow's input schema.
@@ -1168,10 +1184,6 @@ class Workflows(Resource):
         :param deployment_name: Name of the deployment to route this execution to
         :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
         :param traceparent:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_EXECUTE_WORKFLOW,
@@ -1258,6 +1270,8 @@ class Workflows(Resource):
 
         .. deprecated:: the API marks this operation as deprecated.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_registration_id:
         :param execution_id: Allows you to specify a custom execution ID. If not provided, a random ID will be generated.
         :param input: The input to the workflow. This should be a dictionary or a BaseModel that matches the workflow's input schema.
@@ -1269,10 +1283,6 @@ class Workflows(Resource):
         :param deployment_name: Name of the deployment to route this execution to
         :param force_new_trace: If true, ignore the caller's trace context and start a new, independent trace for this execution instead of joining the caller's trace.
         :param traceparent:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION,
@@ -1347,11 +1357,9 @@ class Workflows(Resource):
     ) -> models.WorkflowGetResponse:
         """Get Workflow.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_identifier:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_GET_WORKFLOW,
@@ -1396,15 +1404,13 @@ class Workflows(Resource):
     ) -> models.WorkflowUpdateResponse:
         """Update Workflow.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_identifier:
         :param display_name: New display name value
         :param description: New description value
         :param available_in_chat_assistant: Whether to make the workflow available in the chat assistant
         :param tags: New tags. Replaces the existing tag list.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_UPDATE_WORKFLOW,
@@ -1463,13 +1469,11 @@ class Workflows(Resource):
     ) -> models.WorkflowRegistrationGetResponse:
         """Get Workflow Registration.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_registration_id:
         :param with_workflow: Whether to include the workflow definition
         :param include_shared: Whether to include shared workflow versions
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_GET_WORKFLOW_REGISTRATION,
@@ -1514,11 +1518,9 @@ class Workflows(Resource):
     ) -> models.WorkflowBulkArchiveResponse:
         """Bulk Archive Workflows.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_ids: List of workflow IDs to archive
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_BULK_ARCHIVE_WORKFLOWS,
@@ -1559,11 +1561,9 @@ class Workflows(Resource):
     ) -> models.WorkflowBulkUnarchiveResponse:
         """Bulk Unarchive Workflows.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_ids: List of workflow IDs to unarchive
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS,
@@ -1604,11 +1604,9 @@ class Workflows(Resource):
     ) -> models.WorkflowArchiveResponse:
         """Archive Workflow.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_identifier:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_ARCHIVE_WORKFLOW,
@@ -1649,11 +1647,9 @@ class Workflows(Resource):
     ) -> models.WorkflowUnarchiveResponse:
         """Unarchive Workflow.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_identifier:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_UNARCHIVE_WORKFLOW,
@@ -1695,12 +1691,10 @@ class Workflows(Resource):
     ) -> None:
         """Add Workflow Tags.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_identifier:
         :param tags:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _WORKFLOWS_ADD_WORKFLOW_TAGS,
@@ -1772,6 +1766,8 @@ class Deployments(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param active_only:
         :param is_hardened: Filter deployments by hardened status
         :param workflow_name:
@@ -1786,10 +1782,6 @@ class Deployments(Resource):
         :param order: Sort direction. Applied to order_by when set, or within each activity group when omitted.
         :param repository_url:
         :param dockerfile_path:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -1884,14 +1876,12 @@ class Deployments(Resource):
     ) -> models.ManagedDeploymentResponse:
         """Create Deployment.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param spec:
         :param resources:
         :param hardened:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_CREATE_DEPLOYMENT,
@@ -1943,13 +1933,11 @@ class Deployments(Resource):
     ) -> models.ManagedDeploymentResponse:
         """Update Deployment.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param spec:
         :param resources:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_UPDATE_DEPLOYMENT,
@@ -1998,11 +1986,9 @@ class Deployments(Resource):
     ) -> models.ManagedDeploymentResponse:
         """Delete Deployment.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_DELETE_DEPLOYMENT,
@@ -2044,12 +2030,10 @@ class Deployments(Resource):
     ) -> models.DeploymentDetailResponse:
         """Get Deployment.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param workflow_name: Scope serving status to this workflow
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_GET_DEPLOYMENT,
@@ -2093,11 +2077,9 @@ class Deployments(Resource):
     ) -> models.ManagedDeploymentResponse:
         """Stop Deployment.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_STOP_DEPLOYMENT,
@@ -2138,11 +2120,9 @@ class Deployments(Resource):
     ) -> models.ManagedDeploymentResponse:
         """Start Deployment.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_START_DEPLOYMENT,
@@ -2183,11 +2163,9 @@ class Deployments(Resource):
     ) -> models.ManagedDeploymentResponse:
         """Restart Deployment.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_RESTART_DEPLOYMENT,
@@ -2235,14 +2213,12 @@ class Deployments(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param worker_status: Filter by worker activity. active=only active, inactive=only inactive, None=no filter
         :param limit: Maximum number of workers to return
         :param cursor: Cursor from a previous response's `next_cursor`. Resend `worker_status` unchanged alongside it.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -2309,6 +2285,8 @@ class Deployments(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param worker_name: Filter logs by worker name
         :param workflow_name: Filter logs by workflow name
@@ -2318,10 +2296,6 @@ class Deployments(Resource):
         :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
         :param limit: Maximum number of logs to return
         :param log_type:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -2396,7 +2370,8 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[models.StreamDeploymentLogsResponseBody]:
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+    ) -> ResumableEventStream[models.StreamDeploymentLogsResponseBody]:
         """Stream Deployment Logs.
 
         Stream logs for a deployment (all of its workers) via SSE.
@@ -2404,18 +2379,20 @@ class Deployments(Resource):
         Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
         and takes precedence over `after`; omit all to tail from the deployment start.
 
+        The stream resumes after interruptions: when the connection breaks, it reconnects with the last event id it saw (``last_event_id``), up to ``max_reconnects`` times in a row without an event in between, so every event is delivered once; ``stream.last_event_id`` is the id to resume from later.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
         :param worker_name: Filter logs by worker name
         :param workflow_name: Filter logs by workflow name
         :param after: Start a fresh stream at this timestamp (ignored when resuming via last_event_id)
         :param last_event_id: Resume from this cursor (a prior response's SSE id)
         :param last_event_id_header: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        :param max_reconnects: reconnections allowed in a row without an event in between; then the interruption is raised.
         """
-        return self._client.stream(
+        return _resumable.open_stream(
+            self._client,
             _DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS,
             path={"name": name},
             query={
@@ -2425,6 +2402,7 @@ class Deployments(Resource):
                 "last_event_id": last_event_id,
             },
             headers={"Last-Event-ID": last_event_id_header},
+            max_reconnects=max_reconnects,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2444,9 +2422,11 @@ class Deployments(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStreamAsync[models.StreamDeploymentLogsResponseBody]:
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+    ) -> ResumableEventStreamAsync[models.StreamDeploymentLogsResponseBody]:
         """Async twin of :meth:`stream_deployment_logs`."""
-        return await self._client.stream_async(
+        return await _resumable.open_stream_async(
+            self._client,
             _DEPLOYMENTS_STREAM_DEPLOYMENT_LOGS,
             path={"name": name},
             query={
@@ -2456,6 +2436,7 @@ class Deployments(Resource):
                 "last_event_id": last_event_id,
             },
             headers={"Last-Event-ID": last_event_id_header},
+            max_reconnects=max_reconnects,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -2474,12 +2455,10 @@ class Deployments(Resource):
     ) -> None:
         """Unharden Deployment.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param deployment_id:
         :param workspace_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_UNHARDEN_DEPLOYMENT,
@@ -2523,11 +2502,9 @@ class Deployments(Resource):
     ) -> models.DeploymentArchiveResponse:
         """Get Deployment Archive.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param name:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _DEPLOYMENTS_GET_DEPLOYMENT_ARCHIVE,
@@ -2590,6 +2567,8 @@ class WorkflowsEvents(Resource):
     ) -> EventStream[models.GetStreamEventsV1WorkflowsEventsStreamGetResponseBody]:
         """Get Stream Events.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param scope:
         :param activity_name:
         :param activity_id:
@@ -2602,10 +2581,6 @@ class WorkflowsEvents(Resource):
         :param metadata_filters:
         :param workflow_event_types:
         :param last_event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.stream(
             _WORKFLOWS_EVENTS_GET_STREAM_EVENTS,
@@ -2689,15 +2664,13 @@ class WorkflowsEvents(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param root_workflow_exec_id: Execution ID of the root workflow that initiated this execution chain.
         :param workflow_exec_id: Execution ID of the workflow that emitted this event.
         :param workflow_run_id: Run ID of the workflow that emitted this event.
         :param limit: Maximum number of events to return.
         :param cursor: Cursor for pagination.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -2770,12 +2743,10 @@ class Executions(Resource):
     ) -> models.WorkflowExecutionResponse:
         """Get Workflow Execution.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param include_search_keys:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION,
@@ -2820,12 +2791,10 @@ class Executions(Resource):
     ) -> Any:
         """Get Workflow Execution History.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param decode_payloads:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_HISTORY,
@@ -2873,13 +2842,11 @@ class Executions(Resource):
     ) -> models.SignalWorkflowResponse:
         """Signal Workflow Execution.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param name: The name of the signal to send
         :param input: Input data for the signal, matching its schema
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_SIGNAL_WORKFLOW_EXECUTION,
@@ -2930,13 +2897,11 @@ class Executions(Resource):
     ) -> models.QueryWorkflowResponse:
         """Query Workflow Execution.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param name: The name of the query to request
         :param input: Input data for the query, matching its schema
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_QUERY_WORKFLOW_EXECUTION,
@@ -2983,11 +2948,9 @@ class Executions(Resource):
     ) -> None:
         """Terminate Workflow Execution.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION,
@@ -3028,11 +2991,9 @@ class Executions(Resource):
     ) -> models.BatchExecutionResponse:
         """Batch Terminate Workflow Executions.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_ids: List of execution IDs to process
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_BATCH_TERMINATE_WORKFLOW_EXECUTIONS,
@@ -3073,11 +3034,9 @@ class Executions(Resource):
     ) -> None:
         """Cancel Workflow Execution.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_CANCEL_WORKFLOW_EXECUTION,
@@ -3118,11 +3077,9 @@ class Executions(Resource):
     ) -> models.BatchExecutionResponse:
         """Batch Cancel Workflow Executions.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_ids: List of execution IDs to process
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_BATCH_CANCEL_WORKFLOW_EXECUTIONS,
@@ -3167,15 +3124,13 @@ class Executions(Resource):
     ) -> None:
         """Reset Workflow.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param event_id: The event ID to reset the workflow execution to
         :param reason: Reason for resetting the workflow execution
         :param exclude_signals: Whether to exclude signals that happened after the reset point
         :param exclude_updates: Whether to exclude updates that happened after the reset point
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_RESET_WORKFLOW,
@@ -3236,13 +3191,11 @@ class Executions(Resource):
     ) -> models.UpdateWorkflowResponse:
         """Update Workflow Execution.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param name: The name of the update to request
         :param input: Input data for the update, matching its schema
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_UPDATE_WORKFLOW_EXECUTION,
@@ -3289,11 +3242,9 @@ class Executions(Resource):
     ) -> models.ExecutionTraceInfoResponse:
         """Get Workflow Execution Trace Info.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_INFO,
@@ -3334,11 +3285,9 @@ class Executions(Resource):
     ) -> models.WorkflowExecutionTraceOTelResponse:
         """Get Workflow Execution Trace Otel.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_OTEL,
@@ -3379,11 +3328,9 @@ class Executions(Resource):
     ) -> models.WorkflowExecutionTraceSummaryResponse:
         """Get Workflow Execution Trace Summary.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_SUMMARY,
@@ -3426,13 +3373,11 @@ class Executions(Resource):
     ) -> models.WorkflowExecutionTraceEventsResponse:
         """Get Workflow Execution Trace Events.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param merge_same_id_events:
         :param include_internal_events:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_EVENTS,
@@ -3482,21 +3427,25 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody]:
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+    ) -> ResumableEventStream[models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody]:
         """Stream.
+
+        The stream resumes after interruptions: when the connection breaks, it reconnects with the last event id it saw (``last_event_id``), up to ``max_reconnects`` times in a row without an event in between, so every event is delivered once; ``stream.last_event_id`` is the id to resume from later.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
 
         :param execution_id:
         :param event_source:
         :param last_event_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        :param max_reconnects: reconnections allowed in a row without an event in between; then the interruption is raised.
         """
-        return self._client.stream(
+        return _resumable.open_stream(
+            self._client,
             _EXECUTIONS_STREAM,
             path={"execution_id": execution_id},
             query={"event_source": event_source, "last_event_id": last_event_id},
+            max_reconnects=max_reconnects,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -3513,12 +3462,17 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStreamAsync[models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody]:
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+    ) -> ResumableEventStreamAsync[
+        models.StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody
+    ]:
         """Async twin of :meth:`stream`."""
-        return await self._client.stream_async(
+        return await _resumable.open_stream_async(
+            self._client,
             _EXECUTIONS_STREAM,
             path={"execution_id": execution_id},
             query={"event_source": event_source, "last_event_id": last_event_id},
+            max_reconnects=max_reconnects,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -3550,6 +3504,8 @@ class Executions(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param run_id: Filter logs by workflow run ID
         :param activity_id: Filter logs by activity ID
@@ -3558,10 +3514,6 @@ class Executions(Resource):
         :param order: First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set.
         :param cursor: Pagination cursor from a previous response's `next_cursor`; carries the window and order
         :param limit: Maximum number of logs to return
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3633,7 +3585,8 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStream[models.StreamWorkflowExecutionLogsResponseBody]:
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+    ) -> ResumableEventStream[models.StreamWorkflowExecutionLogsResponseBody]:
         """Stream Workflow Execution Logs.
 
         Stream logs for a workflow execution via SSE.
@@ -3641,18 +3594,20 @@ class Executions(Resource):
         Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
         and takes precedence over `after`; omit all to tail from the execution start.
 
+        The stream resumes after interruptions: when the connection breaks, it reconnects with the last event id it saw (``last_event_id``), up to ``max_reconnects`` times in a row without an event in between, so every event is delivered once; ``stream.last_event_id`` is the id to resume from later.
+
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param execution_id:
         :param run_id: Filter logs by workflow run ID
         :param activity_id: Filter logs by activity ID
         :param after: Start a fresh stream at this timestamp (ignored when resuming via last_event_id)
         :param last_event_id: Resume from this cursor (a prior response's SSE id)
         :param last_event_id_header: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
+        :param max_reconnects: reconnections allowed in a row without an event in between; then the interruption is raised.
         """
-        return self._client.stream(
+        return _resumable.open_stream(
+            self._client,
             _EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS,
             path={"execution_id": execution_id},
             query={
@@ -3662,6 +3617,7 @@ class Executions(Resource):
                 "last_event_id": last_event_id,
             },
             headers={"Last-Event-ID": last_event_id_header},
+            max_reconnects=max_reconnects,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -3681,9 +3637,11 @@ class Executions(Resource):
         server_url: str | None = None,
         timeout_ms: int | None = None,
         http_headers: Mapping[str, str] | None = None,
-    ) -> EventStreamAsync[models.StreamWorkflowExecutionLogsResponseBody]:
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+    ) -> ResumableEventStreamAsync[models.StreamWorkflowExecutionLogsResponseBody]:
         """Async twin of :meth:`stream_workflow_execution_logs`."""
-        return await self._client.stream_async(
+        return await _resumable.open_stream_async(
+            self._client,
             _EXECUTIONS_STREAM_WORKFLOW_EXECUTION_LOGS,
             path={"execution_id": execution_id},
             query={
@@ -3693,6 +3651,7 @@ class Executions(Resource):
                 "last_event_id": last_event_id,
             },
             headers={"Last-Event-ID": last_event_id_header},
+            max_reconnects=max_reconnects,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -3744,13 +3703,11 @@ class Metrics(Resource):
             GET /v1/workflows/MyWorkflow/metrics?start_time=2025-01-01T00:00:00Z
             GET /v1/workflows/MyWorkflow/metrics?start_time=2025-01-01T00:00:00Z&end_time=2025-12-31T23:59:59Z
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_name:
         :param start_time: Filter workflows started after this time (ISO 8601)
         :param end_time: Filter workflows started before this time (ISO 8601)
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _METRICS_GET_WORKFLOW_METRICS,
@@ -3826,6 +3783,8 @@ class Runs(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_identifier: Filter by workflow name or id
         :param root_execution_id: Filter by root execution id; returns the whole execution tree (the root and all its descendant sub-workflows).
         :param search: Search by workflow name, display name, or ID
@@ -3843,10 +3802,6 @@ class Runs(Resource):
         :param next_page_token: Token for the next page of results
         :param workflow_tags: Filter to runs of workflows tagged with all listed tags (AND).
         :param search_key: Filter executions by search key as repeated 'key:value' entries. Each entry matches an exact key and a similar value; multiple entries are AND'd together (max 3).
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -3945,11 +3900,9 @@ class Runs(Resource):
     ) -> models.WorkflowExecutionResponse:
         """Get Run.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param run_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RUNS_GET_RUN,
@@ -3991,12 +3944,10 @@ class Runs(Resource):
     ) -> Any:
         """Get Run History.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param run_id:
         :param decode_payloads:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _RUNS_GET_RUN_HISTORY,
@@ -4058,16 +4009,14 @@ class Schedules(Resource):
 
         Returns the first page (the response model); iterating over it yields the items of every page, fetching the next pages as needed (``.pages()``, ``.next_page()``).
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param workflow_name: Filter by exact workflow name
         :param user_id: Filter by user ID. Pass 'current' to resolve to the authenticated user's ID.
         :param status: Filter by schedule status: 'active' or 'paused'
         :param page_size: Number of items per page. Omitting this parameter fetches all results at once (deprecated — pass page_size to use pagination).
         :param next_page_token: Token for the next page of results
         :param search: Prefix search query for workflow name
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return paginate(
             self._client,
@@ -4137,6 +4086,8 @@ class Schedules(Resource):
     ) -> models.WorkflowScheduleResponse:
         """Schedule Workflow.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param schedule: The schedule definition
         :param workflow_registration_id: The ID of the workflow registration to schedule
         :param workflow_version_id: Deprecated: use workflow_registration_id
@@ -4144,10 +4095,6 @@ class Schedules(Resource):
         :param workflow_task_queue: Deprecated. Use deployment_name instead.
         :param schedule_id: Allows you to specify a custom schedule ID. If not provided, a random ID will be generated.
         :param deployment_name: Name of the deployment to route this schedule to
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SCHEDULES_SCHEDULE_WORKFLOW,
@@ -4210,11 +4157,9 @@ class Schedules(Resource):
     ) -> models.ScheduleDefinitionOutput:
         """Get Schedule.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param schedule_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SCHEDULES_GET_SCHEDULE,
@@ -4255,11 +4200,9 @@ class Schedules(Resource):
     ) -> None:
         """Unschedule Workflow.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param schedule_id:
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SCHEDULES_UNSCHEDULE_WORKFLOW,
@@ -4301,12 +4244,10 @@ class Schedules(Resource):
     ) -> models.WorkflowScheduleResponse:
         """Update Schedule.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param schedule_id:
         :param schedule: Partial schedule definition to update. Unset fields preserve existing values.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SCHEDULES_UPDATE_SCHEDULE,
@@ -4351,12 +4292,10 @@ class Schedules(Resource):
     ) -> None:
         """Pause Schedule.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param schedule_id:
         :param note: Optional note recorded in Temporal when pausing or resuming a schedule
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SCHEDULES_PAUSE_SCHEDULE,
@@ -4401,12 +4340,10 @@ class Schedules(Resource):
     ) -> None:
         """Resume Schedule.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param schedule_id:
         :param note: Optional note recorded in Temporal when pausing or resuming a schedule
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SCHEDULES_RESUME_SCHEDULE,
@@ -4451,12 +4388,10 @@ class Schedules(Resource):
     ) -> None:
         """Trigger Schedule.
 
+        The per-call options ``retries``, ``server_url``, ``timeout_ms`` and ``http_headers`` override the client's settings for this call (docs/configuration.md).
+
         :param schedule_id:
         :param overlap: Optional overlap policy override to use for the immediate trigger.
-        :param retries: Override the default retry configuration for this call.
-        :param server_url: Override the default server URL for this call.
-        :param timeout_ms: Override the default request timeout, in milliseconds.
-        :param http_headers: Additional headers to send with this request.
         """
         return self._client.request(
             _SCHEDULES_TRIGGER_SCHEDULE,
@@ -4738,5 +4673,6 @@ OPERATIONS: dict[str, Operation[Any]] = {
     "pause_schedule_v1_workflows_schedules__schedule_id__pause_post": _SCHEDULES_PAUSE_SCHEDULE,
     "resume_schedule_v1_workflows_schedules__schedule_id__resume_post": _SCHEDULES_RESUME_SCHEDULE,
     "trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post": _SCHEDULES_TRIGGER_SCHEDULE,
+    "get_worker_info_v1_workflows_workers_whoami_get": _WORKFLOWS_WORKERS_GET_WORKER_INFO,
 }
 """Every operation of this module by id (the streaming twin of an operation answering JSON and SSE as ``<id>:stream``)."""

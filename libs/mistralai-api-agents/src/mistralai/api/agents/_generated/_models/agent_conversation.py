@@ -1,0 +1,95 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the mistralai-api-agents distribution used by the same operations (AgentConversation, ModelConversation...)."""
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Annotated, ClassVar, Literal, TypeAlias
+
+from pydantic import Tag
+
+from mistralai.api.agents._generated._models.completion_args import CompletionArgs
+from mistralai.api.agents._generated._models.function_tool import FunctionTool
+from mistralai.core.models import (
+    CodeInterpreterTool,
+    CustomConnector,
+    DocumentLibraryTool,
+    GuardrailConfig,
+    ImageGenerationTool,
+    MetadataDict,
+    WebSearchPremiumTool,
+    WebSearchTool,
+)
+from mistralai.core.runtime import UNKNOWN_TAG, ConstFieldsModel, UnknownVariant, open_discriminator
+
+__all__ = [
+    "AgentConversation",
+    "ModelConversation",
+    "ModelConversationTool",
+]
+
+
+class AgentConversation(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "conversation"}
+    __mistral_keep__ = frozenset({"object"})
+    name: str | None = None
+    """Name given to the conversation."""
+    description: str | None = None
+    """Description of the what the conversation is about."""
+    metadata: MetadataDict | None = None
+    """Custom metadata for the conversation."""
+    object: Literal["conversation"] = "conversation"
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    agent_id: str
+    agent_version: str | int | None = None
+
+
+ModelConversationTool: TypeAlias = Annotated[
+    Annotated[CodeInterpreterTool, Tag("code_interpreter")]
+    | Annotated[CustomConnector, Tag("connector")]
+    | Annotated[DocumentLibraryTool, Tag("document_library")]
+    | Annotated[FunctionTool, Tag("function")]
+    | Annotated[ImageGenerationTool, Tag("image_generation")]
+    | Annotated[WebSearchTool, Tag("web_search")]
+    | Annotated[WebSearchPremiumTool, Tag("web_search_premium")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator(
+        "type",
+        frozenset(
+            {
+                "code_interpreter",
+                "connector",
+                "document_library",
+                "function",
+                "image_generation",
+                "web_search",
+                "web_search_premium",
+            }
+        ),
+    ),
+]
+
+
+class ModelConversation(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "conversation"}
+    __mistral_keep__ = frozenset({"object"})
+    __mistral_drop_none__ = frozenset({"tools", "completion_args"})
+    instructions: str | None = None
+    """Instruction prompt the model will follow during the conversation."""
+    tools: list[ModelConversationTool] | None = None
+    """List of tools which are available to the model during the conversation."""
+    completion_args: CompletionArgs | None = None
+    """Completion arguments that will be used to generate assistant responses. Can be overridden at each message request."""
+    guardrails: list[GuardrailConfig] | None = None
+    name: str | None = None
+    """Name given to the conversation."""
+    description: str | None = None
+    """Description of the what the conversation is about."""
+    metadata: MetadataDict | None = None
+    """Custom metadata for the conversation."""
+    object: Literal["conversation"] = "conversation"
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    model: str

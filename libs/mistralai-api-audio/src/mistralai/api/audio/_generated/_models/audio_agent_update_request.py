@@ -1,0 +1,18 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the mistralai-api-audio distribution used by the same operations (AudioAgentUpdateRequest...)."""
+
+from mistralai.api.audio._generated._models.audio_agent_configuration_request import (
+    AudioAgentConfigurationRequest,
+)
+from mistralai.core.runtime import BaseModel
+
+__all__ = [
+    "AudioAgentUpdateRequest",
+]
+
+
+class AudioAgentUpdateRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    configuration: AudioAgentConfigurationRequest
+    description: str | None = None

@@ -1,0 +1,51 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the mistralai-api-audio distribution used by the same operations (AudioTranscriptionRequest, TranscriptionResponse...)."""
+
+from collections.abc import Mapping
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from mistralai.api.audio._generated._models.timestamp_granularity import (
+    TimestampGranularity,
+    TranscriptionSegmentChunk,
+)
+from mistralai.core.models import UsageInfo
+from mistralai.core.runtime import BaseModel, ConstFieldsModel, File
+
+__all__ = [
+    "AudioTranscriptionRequest",
+    "TranscriptionResponse",
+]
+
+
+class TranscriptionResponse(BaseModel):
+    __mistral_keep__ = frozenset()
+    __mistral_drop_none__ = frozenset({"segments"})
+    model: str
+    text: str
+    language: str | None
+    segments: list[TranscriptionSegmentChunk] | None = None
+    usage: UsageInfo
+
+
+class AudioTranscriptionRequest(ConstFieldsModel):
+    __mistral_consts__: ClassVar[Mapping[str, object]] = {"stream": False}
+    __mistral_keep__ = frozenset({"stream", "diarize"})
+    __mistral_drop_none__ = frozenset({"timestamp_granularities"})
+    model: str
+    """ID of the model to be used."""
+    file: File | None = None
+    file_url: str | None = None
+    """Url of a file to be transcribed"""
+    file_id: str | None = None
+    """ID of a file uploaded to /v1/files"""
+    language: str | None = None
+    """Language of the audio, e.g. 'en'. Providing the language can boost accuracy."""
+    temperature: float | None = None
+    stream: Literal[False] = False
+    diarize: bool = False
+    context_bias: list[str] = Field(default=[])
+    timestamp_granularities: list[TimestampGranularity] | None = None
+    """Granularities of timestamps to include in the response."""
+    speaker_references: dict[str, str] | None = None

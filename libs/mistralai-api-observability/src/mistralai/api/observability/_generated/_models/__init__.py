@@ -1,0 +1,2 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""The models of the mistralai-api-observability distribution, one module per set of operations using them (read them through ``models``)."""

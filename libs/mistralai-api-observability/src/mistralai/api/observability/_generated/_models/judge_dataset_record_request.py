@@ -1,0 +1,14 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the mistralai-api-observability distribution used by the same operations (JudgeDatasetRecordRequest...)."""
+
+from mistralai.api.observability._generated._models.create_judge_request import CreateJudgeRequest
+from mistralai.core.runtime import BaseModel
+
+__all__ = [
+    "JudgeDatasetRecordRequest",
+]
+
+
+class JudgeDatasetRecordRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    judge_definition: CreateJudgeRequest

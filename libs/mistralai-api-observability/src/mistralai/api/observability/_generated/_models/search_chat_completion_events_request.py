@@ -1,0 +1,15 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the mistralai-api-observability distribution used by the same operations (SearchChatCompletionEventsRequest...)."""
+
+from mistralai.api.observability._generated._models.filter_payload import FilterPayload
+from mistralai.core.runtime import BaseModel
+
+__all__ = [
+    "SearchChatCompletionEventsRequest",
+]
+
+
+class SearchChatCompletionEventsRequest(BaseModel):
+    __mistral_keep__ = frozenset()
+    search_params: FilterPayload
+    extra_fields: list[str] | None = None

@@ -1,0 +1,25 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the mistralai-api-workflows distribution used by the same operations (SignalInvocationBody, SignalWorkflowResponse...)."""
+
+from typing import Any
+
+from mistralai.api.workflows._generated._models.network_encoded_input import NetworkEncodedInput
+from mistralai.core.runtime import BaseModel
+
+__all__ = [
+    "SignalInvocationBody",
+    "SignalWorkflowResponse",
+]
+
+
+class SignalInvocationBody(BaseModel):
+    __mistral_keep__ = frozenset()
+    name: str
+    """The name of the signal to send"""
+    input: NetworkEncodedInput | dict[str, Any] | None = None
+    """Input data for the signal, matching its schema"""
+
+
+class SignalWorkflowResponse(BaseModel):
+    __mistral_keep__ = frozenset({"message"})
+    message: str = "Signal accepted"

@@ -1,0 +1,21 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the schemas shared by several domains used by the same operations."""
+
+from typing import Literal, TypeAlias
+
+__all__ = [
+    "FilePurpose",
+    "FileVisibility",
+    "SampleType",
+    "Source",
+]
+
+FilePurpose: TypeAlias = Literal["fine-tune", "batch", "ocr"] | str
+
+FileVisibility: TypeAlias = Literal["workspace", "user"] | str
+
+SampleType: TypeAlias = (
+    Literal["pretrain", "instruct", "batch_request", "batch_result", "batch_error"] | str
+)
+
+Source: TypeAlias = Literal["upload", "repository", "mistral"] | str
