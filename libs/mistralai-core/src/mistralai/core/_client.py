@@ -535,10 +535,17 @@ class BaseClient:
 
     def stream(self, op: StreamOperation[E], **args: Unpack[CallArgs]) -> EventStream[E]:
         """Send ``op`` and return its server-sent events as they arrive."""
+        return self._open_stream(op, args)[1]
+
+    def _open_stream(
+        self, op: StreamOperation[E], args: CallArgs
+    ) -> tuple[httpx.Response, EventStream[E]]:
+        """The answer and its events, for the normal and the raw entry points alike (the raw
+        one reads the headers before any event: the stream reads nothing until iterated)."""
         from mistralai.core import _http
 
         response, _ = self._send(op, args, "events")
-        return EventStream(
+        events = EventStream(
             _http.iter_chunks(response),
             decoder_for(op),
             _holding(response.close, self),
@@ -546,6 +553,7 @@ class BaseClient:
             max_event_bytes=self._max_event_bytes,
             deferred=self._deferred,
         )
+        return response, events
 
     def stream_bytes(self, op: Operation[Any], **args: Unpack[CallArgs]) -> ByteStream:
         """The response body of ``op`` as it arrives (downloads), never held whole in memory."""
@@ -618,16 +626,22 @@ class BaseClient:
     async def stream_async(
         self, op: StreamOperation[E], **args: Unpack[CallArgs]
     ) -> EventStreamAsync[E]:
+        return (await self._open_stream_async(op, args))[1]
+
+    async def _open_stream_async(
+        self, op: StreamOperation[E], args: CallArgs
+    ) -> tuple[httpx.Response, EventStreamAsync[E]]:
         from mistralai.core import _http
 
         response, _ = await self._send_async(op, args, "events")
-        return EventStreamAsync(
+        events = EventStreamAsync(
             _http.aiter_chunks(response),
             decoder_for(op),
             _holding(response.aclose, self),
             idle_timeout_s=_idle(response),
             max_event_bytes=self._max_event_bytes,
         )
+        return response, events
 
     async def stream_bytes_async(
         self, op: Operation[Any], **args: Unpack[CallArgs]
@@ -663,26 +677,8 @@ class _RawModeClient(BaseClient):
     def stream(self, op: StreamOperation[E], **args: Unpack[CallArgs]) -> EventStream[E]:
         from mistralai.core.raw import RawResponse
 
-        response, events = self._send_stream(op, args)
+        response, events = self._open_stream(op, args)
         return RawResponse(response, lambda: events, events.close)  # pyright: ignore[reportReturnType]
-
-    def _send_stream(
-        self, op: StreamOperation[E], args: CallArgs
-    ) -> tuple[httpx.Response, EventStream[E]]:
-        from mistralai.core import _http
-
-        response, _ = self._send(op, args, "events")
-        # built at once, exactly as the normal ``stream`` does (its closing rules hold); it
-        # reads nothing until iterated, so the headers are there before any event.
-        events = EventStream(
-            _http.iter_chunks(response),
-            decoder_for(op),
-            _holding(response.close, self),
-            idle_timeout_s=_idle(response),
-            max_event_bytes=self._max_event_bytes,
-            deferred=self._deferred,
-        )
-        return response, events
 
     async def request_async(self, op: Operation[R], **args: Unpack[CallArgs]) -> R:
         from mistralai.core.raw import AsyncRawResponse
@@ -696,17 +692,9 @@ class _RawModeClient(BaseClient):
     async def stream_async(
         self, op: StreamOperation[E], **args: Unpack[CallArgs]
     ) -> EventStreamAsync[E]:
-        from mistralai.core import _http
         from mistralai.core.raw import AsyncRawResponse
 
-        response, _ = await self._send_async(op, args, "events")
-        events = EventStreamAsync(
-            _http.aiter_chunks(response),
-            decoder_for(op),
-            _holding(response.aclose, self),
-            idle_timeout_s=_idle(response),
-            max_event_bytes=self._max_event_bytes,
-        )
+        response, events = await self._open_stream_async(op, args)
         return AsyncRawResponse(response, lambda: events, events.close)  # pyright: ignore[reportReturnType]
 
     def _raw_twin(self) -> BaseClient:

@@ -14,7 +14,7 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -88,8 +88,12 @@ def _own(client: httpx.Client | httpx.AsyncClient) -> None:
     _own_clients[client] = list(client.headers.multi_items())
 
 
-def new_client(timeout_s: float | None) -> httpx.Client:
-    client = httpx.Client(
+_C = TypeVar("_C", httpx.Client, httpx.AsyncClient)
+
+
+def _new(cls: type[_C], timeout_s: float | None) -> _C:
+    """One of the SDK's own clients, sync or async: the same settings for both."""
+    client = cls(
         timeout=timeout_config(timeout_s),
         limits=_LIMITS,
         follow_redirects=False,
@@ -97,17 +101,14 @@ def new_client(timeout_s: float | None) -> httpx.Client:
     )
     _own(client)
     return client
+
+
+def new_client(timeout_s: float | None) -> httpx.Client:
+    return _new(httpx.Client, timeout_s)
 
 
 def new_async_client(timeout_s: float | None) -> httpx.AsyncClient:
-    client = httpx.AsyncClient(
-        timeout=timeout_config(timeout_s),
-        limits=_LIMITS,
-        follow_redirects=False,
-        verify=tls_context(),
-    )
-    _own(client)
-    return client
+    return _new(httpx.AsyncClient, timeout_s)
 
 
 def close_quietly(client: httpx.Client) -> None:

@@ -51,9 +51,9 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Generic, Self, TypeAlias, TypeVar, cast, overload
+from typing import Any, Generic, NoReturn, Self, TypeAlias, TypeVar, cast, overload
 
 from mistralai.core.errors import APIStatusError, RequestValidationError
 from mistralai.core.retries import NO_RETRY, retry_after_hint
@@ -291,6 +291,151 @@ class BulkResults(Sequence[BulkResult[R]]):
         return f"<BulkResults {len(self)} calls, {len(self.failed)} failed, {self.stats}>"
 
 
+# --------------------------------------------------------------------------- the shared core
+
+
+@dataclass(frozen=True, slots=True)
+class _Over:
+    """Nothing more to yield; ``error``: what the caller's iterable raised, if it failed."""
+
+    error: BaseException | None
+
+    def stop(self, done: type[Exception]) -> NoReturn:
+        if self.error is not None:
+            raise self.error
+        raise done
+
+
+@dataclass(slots=True)
+class _Attempt:
+    """One call on its way: its arguments, how often it was sent, the limiter's epoch."""
+
+    index: int
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    count: int = 0
+    epoch: int = 0
+
+
+class _BulkCore(Generic[R]):
+    """Every decision of a bulk run, sans I/O: which call to read, when a call may be sent,
+    whether a failure is retried, which result comes next. The thread and the task drivers
+    hold their lock around each method and keep only the waiting, calling and waking."""
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        calls: Iterable[Call],
+        max_concurrency: int,
+        min_concurrency: int,
+        initial_concurrency: int | None,
+        max_attempts: int,
+        manage_retries: bool,
+        window: int | None,
+    ) -> None:
+        window = window if window is not None else 4 * max_concurrency
+        start = _check(max_concurrency, min_concurrency, initial_concurrency, max_attempts, window)
+        self.stats = BulkStats()
+        self.source = enumerate(calls)
+        self.inject = manage_retries and _accepts_retries(fn)
+        self.max_attempts = max_attempts
+        self.window = window
+        self.limiter = _Limiter(start, min_concurrency, max_concurrency, self.stats)
+        self.ready: dict[int, BulkResult[R]] = {}
+        self.taken = 0  # calls read from the source
+        self.next = 0  # the next index to yield
+        self.exhausted = False
+        self.stopping = False
+        self.source_error: BaseException | None = None
+
+    # -- workers
+
+    def window_full(self) -> bool:
+        """Whether a worker must wait before reading another call (bounds memory)."""
+        return not self.stopping and self.taken - self.next >= self.window
+
+    def take(self, source_errors: type[BaseException]) -> tuple[int, Any] | None:
+        """The next call, or ``None`` when there is none to run (the driver wakes the others).
+        What the caller's iterable raises (of ``source_errors``) is kept for the consumer."""
+        if self.stopping or self.exhausted:
+            return None
+        try:
+            item = next(self.source)
+        except StopIteration:
+            self.exhausted = True
+            return None
+        except source_errors as exc:
+            self.source_error = exc
+            self.exhausted = True
+            return None
+        self.taken += 1
+        return item
+
+    def attempt(self, index: int, call: object) -> _Attempt | BulkResult[R]:
+        """The call's arguments, or its result when they are not valid (never sent)."""
+        try:
+            args, kwargs = _split(call, index, self.inject)
+        except Exception as exc:
+            return BulkResult(index, None, exc, 0)
+        return _Attempt(index, args, kwargs)
+
+    def admit(self, attempt: _Attempt, now: float) -> float | BulkResult[R] | None:
+        """``None``: send it now (it is counted in flight); else how long to wait at most
+        before asking again (``inf``: until woken), or its result when the run was closed
+        before it was sent (a result never read)."""
+        wait = self.limiter.wait_s(now)
+        if wait is None:
+            attempt.epoch = self.limiter.start()
+            attempt.count += 1
+            return None
+        if self.stopping:
+            return BulkResult(attempt.index, None, _closed(), attempt.count)
+        return wait
+
+    def settle(
+        self, attempt: _Attempt, value: R | None, error: Exception | None, now: float
+    ) -> BulkResult[R] | None:
+        """After a send: the call's result, or ``None`` to send it again (throttled, with
+        attempts left). The driver then wakes the waiting workers."""
+        if error is None:
+            self.limiter.done(True)
+            return BulkResult(attempt.index, value, None, attempt.count)
+        throttle, hint = _throttle(error)
+        if throttle:
+            self.limiter.throttled(attempt.epoch, hint, now)
+        else:
+            self.limiter.done(False)
+        if throttle and attempt.count < self.max_attempts and not self.stopping:
+            self.stats.retried += 1
+            return None
+        return BulkResult(attempt.index, None, error, attempt.count)
+
+    def finish(self, result: BulkResult[R]) -> None:
+        """Keep a result until its turn to be yielded."""
+        if result.ok:
+            self.stats.succeeded += 1
+        else:
+            self.stats.failed += 1
+        self.ready[result.index] = result
+
+    # -- consumer
+
+    def step(self) -> BulkResult[R] | _Over | None:
+        """The next result in input order, :class:`_Over` when none is left, or ``None``:
+        wait for one. The driver then wakes the workers (a slot of the window is free)."""
+        if self.next in self.ready:
+            result = self.ready.pop(self.next)
+            self.next += 1
+            return result
+        if self.exhausted and self.next >= self.taken:
+            error, self.source_error = self.source_error, None
+            self.stopping = True  # every call was yielded: the workers leave
+            return _Over(error)
+        if self.stopping:
+            return _Over(None)
+        return None
+
+
 # --------------------------------------------------------------------------- sync (threads)
 
 
@@ -310,22 +455,13 @@ class BulkIterator(Iterator[BulkResult[R]]):
         manage_retries: bool,
         window: int | None,
     ) -> None:
-        window = window if window is not None else 4 * max_concurrency
-        start = _check(max_concurrency, min_concurrency, initial_concurrency, max_attempts, window)
-        self.stats = BulkStats()
+        self._core: _BulkCore[R] = _BulkCore(
+            fn, calls, max_concurrency, min_concurrency, initial_concurrency, max_attempts,
+            manage_retries, window,
+        )  # fmt: skip
+        self.stats = self._core.stats
         self._fn = fn
-        self._source = enumerate(calls)
-        self._inject = manage_retries and _accepts_retries(fn)
-        self._attempts = max_attempts
-        self._window = window
-        self._limiter = _Limiter(start, min_concurrency, max_concurrency, self.stats)
         self._cond = threading.Condition()
-        self._ready: dict[int, BulkResult[R]] = {}
-        self._taken = 0  # calls read from the source
-        self._next = 0  # the next index to yield
-        self._exhausted = False
-        self._stopping = False
-        self._source_error: BaseException | None = None
         self._threads = [
             threading.Thread(target=self._work, name=f"mistralai-bulk-{n}", daemon=True)
             for n in range(max_concurrency)
@@ -336,71 +472,42 @@ class BulkIterator(Iterator[BulkResult[R]]):
 
     def _take(self) -> tuple[int, Any] | None:
         with self._cond:
-            while not self._stopping and self._taken - self._next >= self._window:
+            while self._core.window_full():
                 self._cond.wait()
-            if self._stopping or self._exhausted:
-                return None
-            try:
-                item = next(self._source)
-            except StopIteration:
-                self._exhausted = True
+            # whatever the caller's iterable raises goes to them (a thread has no one else)
+            item = self._core.take(BaseException)
+            if item is None:
                 self._cond.notify_all()
-                return None
-            except BaseException as exc:  # the caller's iterable failed: give it to them
-                self._source_error = exc
-                self._exhausted = True
-                self._cond.notify_all()
-                return None
-            self._taken += 1
             return item
 
     def _work(self) -> None:
         while (item := self._take()) is not None:
-            index, call = item
-            self._finish(self._run(index, call))
-
-    def _run(self, index: int, call: Any) -> BulkResult[R]:
-        attempts = 0
-        try:
-            args, kwargs = _split(call, index, self._inject)
-        except Exception as exc:
-            return BulkResult(index, None, exc, 0)
-        limiter = self._limiter
-        while True:
+            result = self._call(*item)
             with self._cond:
-                while (wait := limiter.wait_s(time.monotonic())) is not None:
-                    if self._stopping:  # closed early: this result is never read
-                        return BulkResult(index, None, _closed(), attempts)
-                    self._cond.wait(None if math.isinf(wait) else wait)
-                epoch = limiter.start()
-            attempts += 1
-            try:
-                value = self._fn(*args, **kwargs)
-            except Exception as exc:
-                throttle, hint = _throttle(exc)
-                with self._cond:
-                    if throttle:
-                        limiter.throttled(epoch, hint, time.monotonic())
-                    else:
-                        limiter.done(False)
-                    self._cond.notify_all()
-                    if throttle and attempts < self._attempts and not self._stopping:
-                        self.stats.retried += 1
-                        continue
-                return BulkResult(index, None, exc, attempts)
-            with self._cond:
-                limiter.done(True)
+                self._core.finish(result)
                 self._cond.notify_all()
-            return BulkResult(index, value, None, attempts)
 
-    def _finish(self, result: BulkResult[R]) -> None:
-        with self._cond:
-            if result.ok:
-                self.stats.succeeded += 1
-            else:
-                self.stats.failed += 1
-            self._ready[result.index] = result
-            self._cond.notify_all()
+    def _call(self, index: int, call: Any) -> BulkResult[R]:
+        core, cond = self._core, self._cond
+        attempt = core.attempt(index, call)
+        if isinstance(attempt, BulkResult):
+            return attempt
+        while True:
+            with cond:
+                while (wait := core.admit(attempt, time.monotonic())) is not None:
+                    if isinstance(wait, BulkResult):
+                        return wait
+                    cond.wait(None if math.isinf(wait) else wait)
+            error: Exception | None = None
+            try:
+                value = self._fn(*attempt.args, **attempt.kwargs)
+            except Exception as exc:
+                value, error = None, exc
+            with cond:
+                result = core.settle(attempt, value, error, time.monotonic())
+                cond.notify_all()
+            if result is not None:
+                return result
 
     # -- consumer
 
@@ -413,29 +520,18 @@ class BulkIterator(Iterator[BulkResult[R]]):
             for thread in self._threads:
                 thread.start()
         with self._cond:
-            while self._next not in self._ready:
-                if self._exhausted and self._next >= self._taken:
-                    error, self._source_error = self._source_error, None
-                    self._stop_locked()
-                    if error is not None:
-                        raise error
-                    raise StopIteration
-                if self._stopping:
-                    raise StopIteration
+            while (step := self._core.step()) is None:
                 self._cond.wait()
-            result = self._ready.pop(self._next)
-            self._next += 1
             self._cond.notify_all()
-            return result
-
-    def _stop_locked(self) -> None:
-        self._stopping = True
-        self._cond.notify_all()
+        if isinstance(step, _Over):
+            step.stop(StopIteration)
+        return step
 
     def close(self) -> None:
         """Stop reading calls and wait for the ones in flight."""
         with self._cond:
-            self._stop_locked()
+            self._core.stopping = True
+            self._cond.notify_all()
         if self._started:
             for thread in self._threads:
                 if thread is not threading.current_thread():
@@ -526,16 +622,6 @@ def bulk(
 # --------------------------------------------------------------------------- async (tasks)
 
 
-@dataclass(slots=True)
-class _AsyncState(Generic[R]):
-    ready: dict[int, BulkResult[R]] = field(default_factory=dict[int, BulkResult[R]])
-    taken: int = 0
-    next: int = 0
-    exhausted: bool = False
-    stopping: bool = False
-    source_error: BaseException | None = None
-
-
 class BulkIteratorAsync(AsyncIterator[BulkResult[R]]):
     """Results of :func:`bulk_iter_async` in input order, as they are ready. Close it with
     ``await it.aclose()`` (or ``async with``) to stop early; calls in flight are cancelled."""
@@ -552,17 +638,13 @@ class BulkIteratorAsync(AsyncIterator[BulkResult[R]]):
         manage_retries: bool,
         window: int | None,
     ) -> None:
-        window = window if window is not None else 4 * max_concurrency
-        start = _check(max_concurrency, min_concurrency, initial_concurrency, max_attempts, window)
-        self.stats = BulkStats()
+        self._core: _BulkCore[R] = _BulkCore(
+            fn, calls, max_concurrency, min_concurrency, initial_concurrency, max_attempts,
+            manage_retries, window,
+        )  # fmt: skip
+        self.stats = self._core.stats
         self._fn = fn
-        self._source = enumerate(calls)
-        self._inject = manage_retries and _accepts_retries(fn)
-        self._attempts = max_attempts
-        self._window = window
         self._workers = max_concurrency
-        self._limiter = _Limiter(start, min_concurrency, max_concurrency, self.stats)
-        self._state: _AsyncState[R] = _AsyncState()
         self._cond: asyncio.Condition | None = None
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -573,102 +655,67 @@ class BulkIteratorAsync(AsyncIterator[BulkResult[R]]):
         return self._cond
 
     async def _take(self) -> tuple[int, Any] | None:
-        cond, state = self._condition(), self._state
+        cond = self._condition()
         async with cond:
-            while not state.stopping and state.taken - state.next >= self._window:
+            while self._core.window_full():
                 await cond.wait()
-            if state.stopping or state.exhausted:
-                return None
-            try:
-                item = next(self._source)
-            except StopIteration:
-                state.exhausted = True
+            # Exception only: a cancellation must reach the task
+            item = self._core.take(Exception)
+            if item is None:
                 cond.notify_all()
-                return None
-            except Exception as exc:
-                state.source_error = exc
-                state.exhausted = True
-                cond.notify_all()
-                return None
-            state.taken += 1
             return item
 
     async def _work(self) -> None:
         while (item := await self._take()) is not None:
-            index, call = item
-            result = await self._run(index, call)
+            result = await self._call(*item)
             cond = self._condition()
             async with cond:
-                if result.ok:
-                    self.stats.succeeded += 1
-                else:
-                    self.stats.failed += 1
-                self._state.ready[result.index] = result
+                self._core.finish(result)
                 cond.notify_all()
 
-    async def _run(self, index: int, call: Any) -> BulkResult[R]:
-        attempts = 0
-        try:
-            args, kwargs = _split(call, index, self._inject)
-        except Exception as exc:
-            return BulkResult(index, None, exc, 0)
-        cond, limiter, loop = self._condition(), self._limiter, asyncio.get_running_loop()
+    async def _call(self, index: int, call: Any) -> BulkResult[R]:
+        core = self._core
+        attempt = core.attempt(index, call)
+        if isinstance(attempt, BulkResult):
+            return attempt
+        cond, loop = self._condition(), asyncio.get_running_loop()
         while True:
             async with cond:
-                while (wait := limiter.wait_s(loop.time())) is not None:
-                    if self._state.stopping:
-                        return BulkResult(index, None, _closed(), attempts)
+                while (wait := core.admit(attempt, loop.time())) is not None:
+                    if isinstance(wait, BulkResult):
+                        return wait
                     if math.isinf(wait):
                         await cond.wait()
                     else:
                         with contextlib.suppress(TimeoutError):  # the pause is over
                             await asyncio.wait_for(cond.wait(), wait)
-                epoch = limiter.start()
-            attempts += 1
+            error: Exception | None = None
             try:
-                value = await self._fn(*args, **kwargs)
+                value = await self._fn(*attempt.args, **attempt.kwargs)
             except Exception as exc:
-                throttle, hint = _throttle(exc)
-                async with cond:
-                    if throttle:
-                        limiter.throttled(epoch, hint, loop.time())
-                    else:
-                        limiter.done(False)
-                    cond.notify_all()
-                    if throttle and attempts < self._attempts and not self._state.stopping:
-                        self.stats.retried += 1
-                        continue
-                return BulkResult(index, None, exc, attempts)
+                value, error = None, exc
             async with cond:
-                limiter.done(True)
+                result = core.settle(attempt, value, error, loop.time())
                 cond.notify_all()
-            return BulkResult(index, value, None, attempts)
+            if result is not None:
+                return result
 
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> BulkResult[R]:
-        cond, state = self._condition(), self._state
+        cond = self._condition()
         async with cond:
-            while state.next not in state.ready:
-                if state.exhausted and state.next >= state.taken:
-                    error, state.source_error = state.source_error, None
-                    state.stopping = True
-                    cond.notify_all()
-                    if error is not None:
-                        raise error
-                    raise StopAsyncIteration
-                if state.stopping:
-                    raise StopAsyncIteration
+            while (step := self._core.step()) is None:
                 await cond.wait()
-            result = state.ready.pop(state.next)
-            state.next += 1
             cond.notify_all()
-            return result
+        if isinstance(step, _Over):
+            step.stop(StopAsyncIteration)
+        return step
 
     async def aclose(self) -> None:
         """Stop reading calls; cancel the calls in flight."""
-        self._state.stopping = True
+        self._core.stopping = True
         for task in self._tasks:
             task.cancel()
         if self._tasks:

@@ -38,18 +38,23 @@ import base64
 import contextlib
 import itertools
 import json
-import threading
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, Protocol
-from urllib.parse import parse_qsl, urlsplit
 
 try:
     from websockets.asyncio.client import ClientConnection, connect
-    from websockets.asyncio.server import Server, ServerConnection, serve
+    from websockets.asyncio.server import ServerConnection
     from websockets.exceptions import ConnectionClosed
-    from websockets.http11 import Request, Response
+    from websockets.http11 import Request
+
+    from mistralai.testing._socket_server import (
+        Handshake,
+        SocketRecord,
+        ThreadedSocketServer,
+        dumps,
+        refuse,
+    )
 except ImportError as exc:  # the fake needs the same extra as the client it tests
     raise ImportError(
         "mistralai.testing.realtime_voice needs the `websockets` package (>=13.0): "
@@ -72,124 +77,12 @@ REALTIME_SPEECH_PATH = "/v1/audio/speech/realtime"
 EVENTS_TOPIC = "voice_agent.events"
 FUNCTION_TOOL_RPC = "mistral.function_tool"
 SESSION_UPDATE_RPC = "mistral.session_update"
-Handshake = Literal["ok", "error", "silent"]
-
-
-@dataclass
-class SocketRecord:
-    """One WebSocket upgrade a fake accepted: its headers, query and the JSON it received."""
-
-    headers: dict[str, str]
-    query: dict[str, str]
-    messages: list[dict[str, Any]] = field(default_factory=lambda: [])
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, separators=(",", ":"))
-
-
-class _ThreadedSocketServer:
-    """A ``websockets`` server on 127.0.0.1 in its own thread and event loop."""
-
-    path: str = "/"
-
-    def __init__(self, *, api_key: str | None = None) -> None:
-        self.api_key = api_key
-        """When set, upgrades without ``Authorization: Bearer <api_key>`` get HTTP 401."""
-        self.connections: list[SocketRecord] = []
-        self.port = 0
-        self._lock = threading.Lock()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._stopped: asyncio.Event | None = None
-        self._server: Server | None = None
-
-    @property
-    def url(self) -> str:
-        """The HTTP base URL to give the client as ``server_url`` (it switches to ``ws://``)."""
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def received(self) -> list[dict[str, Any]]:
-        """Every JSON message received, over all connections, in order."""
-        with self._lock:
-            return [m for c in self.connections for m in c.messages]
-
-    def start(self) -> None:
-        ready = threading.Event()
-        errors: list[BaseException] = []
-
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            try:
-                loop.run_until_complete(self._serve(ready))
-            except BaseException as exc:  # reported to start(), which is waiting
-                errors.append(exc)
-                ready.set()
-            finally:
-                loop.close()
-
-        self._thread = threading.Thread(target=run, name=type(self).__name__, daemon=True)
-        self._thread.start()
-        ready.wait()
-        if errors:
-            raise errors[0]
-
-    async def _serve(self, ready: threading.Event) -> None:
-        self._stopped = asyncio.Event()
-        async with serve(
-            self._handle, "127.0.0.1", 0, process_request=self._process_request
-        ) as server:
-            self._server = server
-            self.port = next(iter(server.sockets)).getsockname()[1]
-            ready.set()
-            await self._stopped.wait()
-
-    def stop(self) -> None:
-        loop, stopped = self._loop, self._stopped
-        if loop is not None and stopped is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(stopped.set)
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-
-    def _authorized(self, request: Request) -> bool:
-        if self.api_key is None:
-            return True
-        return request.headers.get("authorization") == f"Bearer {self.api_key}"
-
-    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        path = urlsplit(request.path).path
-        if path != self.path:
-            return connection.respond(404, f"no WebSocket at {path}\n")
-        if not self._authorized(request):
-            return connection.respond(401, '{"message":"Unauthorized"}\n')
-        return None
-
-    async def _handle(self, ws: ServerConnection) -> None:
-        request = ws.request
-        assert request is not None
-        record = SocketRecord(
-            headers={name.lower(): value for name, value in request.headers.raw_items()},
-            query=dict(parse_qsl(urlsplit(request.path).query, keep_blank_values=True)),
-        )
-        with self._lock:
-            self.connections.append(record)
-        with contextlib.suppress(ConnectionClosed):  # the client went away: nothing to say
-            await self._converse(ws, record)
-
-    def _record(self, record: SocketRecord, message: dict[str, Any]) -> None:
-        with self._lock:
-            record.messages.append(message)
-
-    async def _converse(self, ws: ServerConnection, record: SocketRecord) -> None:
-        raise NotImplementedError
 
 
 # -- realtime speech ---------------------------------------------------------------------------
 
 
-class FakeRealtimeSpeechServer(_ThreadedSocketServer):
+class FakeRealtimeSpeechServer(ThreadedSocketServer):
     """``with FakeRealtimeSpeechServer() as server: Mistral(server_url=server.url, ...)``."""
 
     path = REALTIME_SPEECH_PATH
@@ -209,22 +102,7 @@ class FakeRealtimeSpeechServer(_ThreadedSocketServer):
         self.unknown_voices = unknown_voices
         self.after_session = list(after_session or [])
 
-    def __enter__(self) -> FakeRealtimeSpeechServer:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
     async def _converse(self, ws: ServerConnection, record: SocketRecord) -> None:
-        if self.handshake == "silent":
-            await ws.wait_closed()
-            return
-        if self.handshake == "error":
-            error = {"message": {"detail": "Invalid model"}, "code": 4001}
-            await ws.send(_dumps({"type": "error", "error": error}))
-            await ws.close(1008, "invalid model")
-            return
         session: dict[str, Any] = {
             "request_id": f"tts-{len(self.connections)}",
             "model": record.query.get("model", ""),
@@ -234,11 +112,14 @@ class FakeRealtimeSpeechServer(_ThreadedSocketServer):
             "expressiveness": 1.0,
             "voice": None,
         }
-        await ws.send(_dumps({"type": "session.created", "session": session}))
-        for raw in self.after_session:
-            await ws.send(raw if isinstance(raw, str) else _dumps(raw))
-        if self.abort_after_session:
-            await ws.close(1011, "internal error")
+        if not await self._open_session(
+            ws,
+            session,
+            handshake=self.handshake,
+            error_message={"detail": "Invalid model"},
+            after_session=self.after_session,
+            abort=self.abort_after_session,
+        ):
             return
         pieces: list[str] = []
         spoken = ""
@@ -255,7 +136,7 @@ class FakeRealtimeSpeechServer(_ThreadedSocketServer):
                 session.update({k: v for k, v in update.items() if v is not None})
                 session["is_ref_audio"] = session.get("ref_audio") is not None
                 session.pop("ref_audio", None)
-                await ws.send(_dumps({"type": "session.updated", "session": session}))
+                await ws.send(dumps({"type": "session.updated", "session": session}))
             elif kind == "input_text.append":
                 pieces.append(str(data["text"]))
             elif kind in ("input_text.flush", "input_text.end"):
@@ -263,17 +144,16 @@ class FakeRealtimeSpeechServer(_ThreadedSocketServer):
                     pieces.append(str(data["text"]))
                 for piece in pieces:
                     audio = base64.b64encode(piece.encode()).decode("ascii")
-                    await ws.send(_dumps({"type": "speech.audio.delta", "audio_data": audio}))
+                    await ws.send(dumps({"type": "speech.audio.delta", "audio_data": audio}))
                     spoken += piece
                 pieces = []
                 if kind == "input_text.end":
                     usage = {"prompt_tokens": len(spoken), "total_tokens": len(spoken)}
-                    await ws.send(_dumps({"type": "speech.audio.done", "usage": usage}))
+                    await ws.send(dumps({"type": "speech.audio.done", "usage": usage}))
                     await ws.close(1000, "done")
                     return
             else:
-                error = {"message": f"unknown message type {kind!r}", "code": 4000}
-                await ws.send(_dumps({"type": "error", "error": error}))
+                await refuse(ws, kind)
 
 
 # -- voice agent session -----------------------------------------------------------------------
@@ -302,7 +182,7 @@ class _SessionResponse(Protocol):
     def participant_token(self) -> str: ...
 
 
-class FakeVoiceAgentRoom(_ThreadedSocketServer):
+class FakeVoiceAgentRoom(ThreadedSocketServer):
     """The agent side of a voice session (see the module docstring).
 
     When the client joins: ``agent_joined``, then an ``agent.state.changed`` (``listening``).
@@ -336,13 +216,6 @@ class FakeVoiceAgentRoom(_ThreadedSocketServer):
         self.deleted: list[str] = []
         """Ids of the sessions deleted through ``DELETE /v1/audio/sessions/{id}``, in order."""
         self._ids = itertools.count(1)
-
-    def __enter__(self) -> FakeVoiceAgentRoom:
-        self.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     @staticmethod
     def transport_factory(session: _SessionResponse, hooks: _Hooks) -> _RoomTransport:
@@ -422,15 +295,15 @@ class _RoomConversation:
 
     async def event(self, payload: dict[str, Any]) -> None:
         payload.setdefault("ts", float(next(self.clock)))
-        data = {"kind": "data", "topic": EVENTS_TOPIC, "payload": _dumps(payload)}
-        await self.ws.send(_dumps(data))
+        data = {"kind": "data", "topic": EVENTS_TOPIC, "payload": dumps(payload)}
+        await self.ws.send(dumps(data))
 
     async def set_state(self, state: str) -> None:
         old, self.state = self.state, state
         await self.event({"type": "agent.state.changed", "old_state": old, "state": state})
 
     async def run(self) -> None:
-        await self.ws.send(_dumps({"kind": "agent_joined", "identity": "agent"}))
+        await self.ws.send(dumps({"kind": "agent_joined", "identity": "agent"}))
         if self.room.crash_after_join:
             crash = {
                 "type": "error",
@@ -464,8 +337,8 @@ class _RoomConversation:
                 config: dict[str, Any] = {"llm": {}, "tts": {}, "stt": {}, "turn": {}, **update}
                 updated: dict[str, Any] = {"type": "session.updated", "session": config, "ts": 0.0}
                 await self.event(dict(updated))
-                result = {"kind": "rpc_result", "id": data["id"], "payload": _dumps(updated)}
-                await self.ws.send(_dumps(result))
+                result = {"kind": "rpc_result", "id": data["id"], "payload": dumps(updated)}
+                await self.ws.send(dumps(result))
 
     async def turn(self, text: str) -> None:
         turn = next(self.turns)
@@ -479,18 +352,18 @@ class _RoomConversation:
         await self.event({"type": "transcription.segment", **assistant})
         await self.set_state("speaking")
         audio = base64.b64encode(reply.encode()).decode("ascii")
-        await self.ws.send(_dumps({"kind": "audio", "data": audio}))
+        await self.ws.send(dumps({"kind": "audio", "data": audio}))
         await self.set_state("listening")
 
     async def call_tool(self, call_id: str, name: str) -> None:
-        arguments = _dumps(self.room.tool_arguments.get(name, {}))
+        arguments = dumps(self.room.tool_arguments.get(name, {}))
         await self.event({"type": "tool_call.started", "id": call_id, "name": name})
         rpc_id = next(self.rpc_ids)
         answer: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         self.rpc_answers[rpc_id] = answer
-        payload = _dumps({"name": name, "arguments": arguments})
+        payload = dumps({"name": name, "arguments": arguments})
         rpc = {"kind": "rpc", "id": rpc_id, "method": FUNCTION_TOOL_RPC, "payload": payload}
-        await self.ws.send(_dumps(rpc))
+        await self.ws.send(dumps(rpc))
         result = await answer
         ok = result["kind"] == "rpc_result"
         ended = {
@@ -555,7 +428,7 @@ class _RoomTransport:
     async def _send(self, message: dict[str, Any]) -> None:
         if self._ws is None:
             raise RuntimeError("the room transport is not started")
-        await self._ws.send(_dumps(message))
+        await self._ws.send(dumps(message))
 
     async def _read(self, ws: ClientConnection) -> None:
         try:

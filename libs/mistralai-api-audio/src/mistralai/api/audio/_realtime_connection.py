@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import base64
 import json
-from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
-from types import TracebackType
+from collections.abc import Mapping
 from typing import Any, TypeAlias, cast
 
 import pydantic
 
 from mistralai.api.audio.realtime import REALTIME_EXTRA_HINT
 
-try:  # websockets < 13 has no asyncio client either
-    from websockets.asyncio.client import ClientConnection
-    from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK
+try:  # websockets < 13 has no asyncio client either (the base connection imports it)
+    from websockets.exceptions import ConnectionClosedError
+
+    from mistralai.api.audio._session_connection import SessionConnection
 except ImportError as exc:
     raise ImportError(REALTIME_EXTRA_HINT) from exc
 
@@ -120,56 +119,27 @@ def decode_message(message: str | bytes) -> RealtimeEvent:
     return cast("RealtimeEvent", decode_typed_event(message, _MODELS))
 
 
-class RealtimeConnection:
+class RealtimeConnection(SessionConnection[RealtimeEvent, RealtimeTranscriptionSession]):
     """An open session. Send audio with :meth:`send_audio` (raw bytes in the session's
     :attr:`audio_format`), then :meth:`flush_audio` / :meth:`end_audio`; read events by
     iterating (``async for event in connection``). Closing is idempotent; ``async with``
     closes it."""
 
-    def __init__(
-        self,
-        websocket: ClientConnection,
-        session: RealtimeTranscriptionSession,
-        *,
-        initial_events: list[RealtimeEvent] | None = None,
-    ) -> None:
-        self._websocket = websocket
-        self._session = session
-        self._closed = False
-        # Messages read while waiting for session.created are replayed first: nothing is lost.
-        self._initial_events: deque[RealtimeEvent] = deque(initial_events or [])
+    _closed_error = RealtimeConnectionClosedError
+    _session_events = (RealtimeTranscriptionSessionCreated, RealtimeTranscriptionSessionUpdated)
 
-    @property
-    def request_id(self) -> str:
-        return self._session.request_id
+    def _decode(self, message: str | bytes) -> RealtimeEvent:
+        return decode_message(message)
 
-    @property
-    def session(self) -> RealtimeTranscriptionSession:
-        """The session as the server last described it (``session.created``/``updated``)."""
-        return self._session
+    def _abnormal_close(self, exc: ConnectionClosedError) -> Exception:
+        code = exc.rcvd.code if exc.rcvd is not None else None
+        return RealtimeConnectionClosedError(
+            f"the realtime connection was closed abnormally: {exc}", code=code
+        )
 
     @property
     def audio_format(self) -> AudioFormat:
         return self._session.audio_format
-
-    @property
-    def is_closed(self) -> bool:
-        return self._closed
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise RealtimeConnectionClosedError("Connection is closed")
-
-    async def _send(self, text: str) -> None:
-        self._check_open()
-        try:
-            await self._websocket.send(text)
-        except (ConnectionClosedOK, ConnectionClosedError) as exc:
-            self._closed = True
-            code = exc.rcvd.code if exc.rcvd is not None else None
-            raise RealtimeConnectionClosedError(
-                f"the server closed the connection: {exc}", code=code
-            ) from exc
 
     async def send_audio(self, audio_bytes: bytes | bytearray | memoryview) -> None:
         """Append raw audio (sent base64-encoded in an ``input_audio.append`` message)."""
@@ -206,51 +176,3 @@ class RealtimeConnection:
         if self._closed:
             return
         await self._send(wire(RealtimeTranscriptionInputAudioEnd()))
-
-    async def close(self, *, code: int = 1000, reason: str = "") -> None:
-        if self._closed:
-            return
-        self._closed = True
-        await self._websocket.close(code=code, reason=reason)
-
-    async def __aenter__(self) -> RealtimeConnection:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-    def __aiter__(self) -> AsyncIterator[RealtimeEvent]:
-        return self.events()
-
-    async def events(self) -> AsyncGenerator[RealtimeEvent]:
-        """Every event until the server closes the connection (normally after
-        ``transcription.done``). An abnormal close raises
-        :class:`~mistralai.api.audio.realtime.RealtimeConnectionClosedError` with the close
-        code rather than ending silently, so a cut connection is not mistaken for the end."""
-        while self._initial_events:
-            event = self._initial_events.popleft()
-            self._apply(event)
-            yield event
-        try:
-            async for message in self._websocket:
-                event = decode_message(message)
-                self._apply(event)
-                yield event
-        except ConnectionClosedError as exc:
-            code = exc.rcvd.code if exc.rcvd is not None else None
-            raise RealtimeConnectionClosedError(
-                f"the realtime connection was closed abnormally: {exc}", code=code
-            ) from exc
-        finally:
-            await self.close()
-
-    def _apply(self, event: RealtimeEvent) -> None:
-        if isinstance(
-            event, RealtimeTranscriptionSessionCreated | RealtimeTranscriptionSessionUpdated
-        ):
-            self._session = event.session

@@ -9,10 +9,8 @@ The session: connect to ``/v1/audio/speech/realtime?model=...``, read ``session.
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from contextlib import aclosing
-from types import TracebackType
 from typing import Any, TypeAlias, cast
 
 import pydantic
@@ -21,7 +19,7 @@ from mistralai.api.audio.realtime_speech import REALTIME_SPEECH_EXTRA_HINT
 
 try:
     from websockets.asyncio.client import ClientConnection
-    from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK
+    from websockets.exceptions import ConnectionClosedError
 except ImportError as exc:
     raise ImportError(REALTIME_SPEECH_EXTRA_HINT) from exc
 
@@ -35,9 +33,9 @@ from mistralai.api.audio._realtime_connection import (
     decode_typed_event,
     parse_typed_event,
 )
-from mistralai.api.audio._session_open import SessionErrors, open_session
+from mistralai.api.audio._session_connection import SessionConnection
+from mistralai.api.audio._session_open import SessionErrors, open_session, read_greeting
 from mistralai.api.audio._websocket import (
-    error_message,
     provider_of,
     send_while_receiving,
 )
@@ -109,48 +107,19 @@ def _closed_error(exc: ConnectionClosedError, prefix: str) -> RealtimeSpeechConn
     return RealtimeSpeechConnectionClosedError(f"{prefix}: {reason}", code=code)
 
 
-class RealtimeSpeechConnection:
+class RealtimeSpeechConnection(SessionConnection[RealtimeSpeechEvent, RealtimeSpeechSession]):
     """An open speech session. Send text with :meth:`send_text`, :meth:`flush` and
     :meth:`end`; read events by iterating (``async for event in connection``). Closing is
     idempotent; ``async with`` closes it."""
 
-    def __init__(
-        self,
-        websocket: ClientConnection,
-        session: RealtimeSpeechSession,
-        *,
-        initial_events: list[RealtimeSpeechEvent] | None = None,
-    ) -> None:
-        self._websocket = websocket
-        self._session = session
-        self._closed = False
-        # Messages read while waiting for session.created are replayed first: nothing is lost.
-        self._initial_events: deque[RealtimeSpeechEvent] = deque(initial_events or [])
+    _closed_error = RealtimeSpeechConnectionClosedError
+    _session_events = (RealtimeSpeechSessionCreated, RealtimeSpeechSessionUpdated)
 
-    @property
-    def request_id(self) -> str:
-        return self._session.request_id
+    def _decode(self, message: str | bytes) -> RealtimeSpeechEvent:
+        return _decode(message)
 
-    @property
-    def session(self) -> RealtimeSpeechSession:
-        """The session as the server last described it (``session.created``/``updated``)."""
-        return self._session
-
-    @property
-    def is_closed(self) -> bool:
-        return self._closed
-
-    async def _send(self, text: str) -> None:
-        if self._closed:
-            raise RealtimeSpeechConnectionClosedError("Connection is closed")
-        try:
-            await self._websocket.send(text)
-        except (ConnectionClosedOK, ConnectionClosedError) as exc:
-            self._closed = True
-            code = exc.rcvd.code if exc.rcvd is not None else None
-            raise RealtimeSpeechConnectionClosedError(
-                f"the server closed the connection: {exc}", code=code
-            ) from exc
+    def _abnormal_close(self, exc: ConnectionClosedError) -> Exception:
+        return _closed_error(exc, "the realtime speech connection was closed")
 
     async def send_text(self, text: str) -> None:
         """Append ``text`` to what the server will speak (``input_text.append``)."""
@@ -181,8 +150,7 @@ class RealtimeSpeechConnection:
     ) -> None:
         """Change the voice (``voice_id`` or base64 ``ref_audio``), the audio format, the
         streaming mode or the expressiveness; the server answers ``session.updated``."""
-        if self._closed:
-            raise RealtimeSpeechConnectionClosedError("Connection is closed")
+        self._check_open()
         given: dict[str, object] = {
             "voice": voice_id,  # the wire name is `voice`
             "ref_audio": ref_audio,
@@ -195,49 +163,6 @@ class RealtimeSpeechConnection:
             raise ValueError("At least one session field must be provided")
         payload = RealtimeSpeechSessionUpdatePayload.model_validate(fields)
         await self._send(wire(RealtimeSpeechSessionUpdateMessage(session=payload)))
-
-    async def close(self, *, code: int = 1000, reason: str = "") -> None:
-        if self._closed:
-            return
-        self._closed = True
-        await self._websocket.close(code=code, reason=reason)
-
-    async def __aenter__(self) -> RealtimeSpeechConnection:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-    def __aiter__(self) -> AsyncIterator[RealtimeSpeechEvent]:
-        return self.events()
-
-    async def events(self) -> AsyncGenerator[RealtimeSpeechEvent]:
-        """Every event until the server closes the connection (normally after
-        ``speech.audio.done``). An abnormal close raises
-        :class:`RealtimeSpeechConnectionClosedError` with the close code and reason rather
-        than ending silently, so a refused voice is not mistaken for the end."""
-        while self._initial_events:
-            event = self._initial_events.popleft()
-            self._apply(event)
-            yield event
-        try:
-            async for message in self._websocket:
-                event = _decode(message)
-                self._apply(event)
-                yield event
-        except ConnectionClosedError as exc:
-            raise _closed_error(exc, "the realtime speech connection was closed") from exc
-        finally:
-            await self.close()
-
-    def _apply(self, event: RealtimeSpeechEvent) -> None:
-        if isinstance(event, RealtimeSpeechSessionCreated | RealtimeSpeechSessionUpdated):
-            self._session = event.session
 
 
 class RealtimeSpeech(Resource):
@@ -363,21 +288,11 @@ _ERRORS = SessionErrors(
 async def _handshake(
     websocket: ClientConnection,
 ) -> tuple[RealtimeSpeechSession, list[RealtimeSpeechEvent]]:
-    """Read until ``session.created`` (returned with every message read so far, replayed to the
-    caller) or an ``error`` message (raised)."""
-    initial: list[RealtimeSpeechEvent] = []
-    while True:
-        event = _decode(await websocket.recv())
-        if isinstance(event, RealtimeSpeechError):
-            raw = event.model_dump()
-            raise RealtimeSpeechWSError(
-                error_message(raw, "Realtime speech error"), payload=event, raw=raw
-            )
-        if isinstance(event, UnknownRealtimeEvent) and event.type == "error":
-            content: object = event.content
-            raise RealtimeSpeechWSError(
-                error_message(content, "Realtime speech error"), raw=content
-            )
-        initial.append(event)
-        if isinstance(event, RealtimeSpeechSessionCreated):
-            return event.session, initial
+    return await read_greeting(
+        websocket,
+        _decode,
+        error=RealtimeSpeechError,
+        created=RealtimeSpeechSessionCreated,
+        ws_error=RealtimeSpeechWSError,
+        default_message="Realtime speech error",
+    )

@@ -16,12 +16,10 @@ except ImportError as exc:
 from mistralai.api.audio._realtime_connection import (
     RealtimeConnection,
     RealtimeEvent,
-    UnknownRealtimeEvent,
     decode_message,
 )
-from mistralai.api.audio._session_open import SessionErrors, open_session
+from mistralai.api.audio._session_open import SessionErrors, open_session, read_greeting
 from mistralai.api.audio._websocket import (
-    error_message,
     provider_of,
     send_while_receiving,
 )
@@ -162,23 +160,11 @@ _ERRORS = SessionErrors(
 async def _handshake(
     websocket: ClientConnection,
 ) -> tuple[RealtimeTranscriptionSession, list[RealtimeEvent]]:
-    """Read until ``session.created`` (returned with every message read so far, replayed to the
-    caller) or an ``error`` message (raised)."""
-    initial: list[RealtimeEvent] = []
-    while True:
-        message = await websocket.recv()
-        event = decode_message(message)
-        if isinstance(event, RealtimeTranscriptionError):
-            raise RealtimeTranscriptionWSError(
-                error_message(event.model_dump(), _DEFAULT_ERROR),
-                payload=event,
-                raw=event.model_dump(),
-            )
-        if isinstance(event, UnknownRealtimeEvent) and event.type == "error":
-            raw: object = event.content
-            raise RealtimeTranscriptionWSError(
-                error_message(raw, _DEFAULT_ERROR), payload=None, raw=raw
-            )
-        initial.append(event)
-        if isinstance(event, RealtimeTranscriptionSessionCreated):
-            return event.session, initial
+    return await read_greeting(
+        websocket,
+        decode_message,
+        error=RealtimeTranscriptionError,
+        created=RealtimeTranscriptionSessionCreated,
+        ws_error=RealtimeTranscriptionWSError,
+        default_message=_DEFAULT_ERROR,
+    )

@@ -10,18 +10,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosedError, InvalidStatus, WebSocketException
 
-from mistralai.api.audio._websocket import USER_AGENT, close_quietly, websocket_url
+from mistralai.api.audio._realtime_connection import UnknownRealtimeEvent
+from mistralai.api.audio._websocket import USER_AGENT, close_quietly, error_message, websocket_url
 from mistralai.core.errors import MistralError
 from mistralai.core.provider import Provider
 
-__all__ = ["SessionErrors", "open_session"]
+__all__ = ["SessionErrors", "open_session", "read_greeting"]
 
 C = TypeVar("C")
+E = TypeVar("E")
 H = TypeVar("H")
 
 
@@ -87,3 +89,29 @@ async def open_session(
     except (OSError, WebSocketException) as exc:
         await close_quietly(websocket)
         raise errors.failed(f"Failed to connect: {exc}", None, None) from exc
+
+
+async def read_greeting(
+    websocket: ClientConnection,
+    decode: Callable[[str | bytes], E],
+    *,
+    error: type[Any],
+    created: type[Any],
+    ws_error: Callable[..., Exception],
+    default_message: str,
+) -> tuple[Any, list[E]]:
+    """A ``handshake`` for :func:`open_session`: read until ``created`` (its session returned
+    with every message read so far, replayed to the caller) or an ``error`` message, raised as
+    ``ws_error`` (with the typed event, or the raw content of one that did not validate)."""
+    initial: list[E] = []
+    while True:
+        event = decode(await websocket.recv())
+        if isinstance(event, error):
+            raw = cast(Any, event).model_dump()
+            raise ws_error(error_message(raw, default_message), payload=event, raw=raw)
+        if isinstance(event, UnknownRealtimeEvent) and event.type == "error":
+            content: object = event.content
+            raise ws_error(error_message(content, default_message), raw=content)
+        initial.append(event)
+        if isinstance(event, created):
+            return cast(Any, event).session, initial

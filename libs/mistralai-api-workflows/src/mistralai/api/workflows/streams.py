@@ -24,16 +24,54 @@ DEFAULT_MAX_RECONNECTS = 3
 """Reconnections allowed in a row without receiving an event in between."""
 
 
-def _check(max_reconnects: int) -> int:
-    if max_reconnects < 0:
-        raise ValueError("max_reconnects must be >= 0")
-    return max_reconnects
-
-
 def _event_id(event: object) -> str | None:
     """The SSE ``id`` of a typed event (event models carry it as ``id``), if any."""
     value: object = getattr(event, "id", None)
     return value if isinstance(value, str) else None
+
+
+class _Resume:
+    """What a resumable stream decides, sans I/O: which events to deliver, whether to
+    reconnect after a cut and from which event id. The sync and async streams keep only the
+    reading, closing and reopening."""
+
+    def __init__(self, last_event_id: str | None, max_reconnects: int) -> None:
+        if max_reconnects < 0:
+            raise ValueError("max_reconnects must be >= 0")
+        self.max_reconnects = max_reconnects
+        self.last_id = last_event_id
+        self._failures = 0  # reconnections in a row without an event in between
+        self._resumed_from: str | None = None
+        self._first = True
+
+    def opened(self) -> None:
+        """A stream is (re)opened: its first event may repeat the resume cursor's."""
+        self._first = True
+
+    def deliver(self, event: object) -> bool:
+        """Whether to yield ``event`` (and remember its id)."""
+        event_id = _event_id(event)
+        first, self._first = self._first, False
+        if first and self._resumed_from is not None and event_id == self._resumed_from:
+            return False  # the server repeated the cursor event: skip it
+        if event_id is not None:
+            self.last_id = event_id
+        self._failures = 0
+        return True
+
+    def reconnect(self) -> bool:
+        """After a cut: whether to reconnect (else the cut is raised)."""
+        if self._failures >= self.max_reconnects:
+            return False
+        self._failures += 1
+        return True
+
+    def cursor(self, cut_last_id: str | None) -> str | None:
+        """The event id to resume after: the last delivered, else the cut stream's own."""
+        if self.last_id is None:
+            self.last_id = cut_last_id
+        self._resumed_from = self.last_id
+        return self._resumed_from
 
 
 class ResumableEventStream(EventStream[E]):
@@ -55,48 +93,35 @@ class ResumableEventStream(EventStream[E]):
     ) -> None:
         self._current = first
         self._reopen = reopen
-        self._max_reconnects = _check(max_reconnects)
-        self._last_id = last_event_id
+        self._resume = _Resume(last_event_id, max_reconnects)
         self.reconnects = 0
         """Reconnections made so far."""
         self._iterator = self._events()
 
     def _events(self) -> Generator[E]:
-        failures = 0
-        resumed_from: str | None = None
+        resume = self._resume
         try:
             while True:
                 stream = self._current
-                first = True
+                resume.opened()
                 try:
                     for event in stream:
-                        event_id = _event_id(event)
-                        if first and resumed_from is not None and event_id == resumed_from:
-                            first = False  # the server repeated the cursor event: skip it
-                            continue
-                        if event_id is not None:
-                            self._last_id = event_id
-                        first = False
-                        failures = 0
-                        yield event
+                        if resume.deliver(event):
+                            yield event
                     return
                 except StreamInterruptedError:
-                    if failures >= self._max_reconnects:
+                    if not resume.reconnect():
                         raise
-                    failures += 1
                     self.reconnects += 1
                     stream.close()
-                    if self._last_id is None:
-                        self._last_id = stream.last_event_id
-                    resumed_from = self._last_id
-                    self._current = self._reopen(resumed_from)
+                    self._current = self._reopen(resume.cursor(stream.last_event_id))
         finally:
             self._current.close()
 
     @property
     def last_event_id(self) -> str | None:
         """The id of the last event delivered, across reconnections."""
-        return self._last_id
+        return self._resume.last_id
 
     def close(self) -> None:
         self._iterator.close()
@@ -116,48 +141,35 @@ class ResumableEventStreamAsync(EventStreamAsync[E]):
     ) -> None:
         self._current = first
         self._reopen = reopen
-        self._max_reconnects = _check(max_reconnects)
-        self._last_id = last_event_id
+        self._resume = _Resume(last_event_id, max_reconnects)
         self.reconnects = 0
         """Reconnections made so far."""
         self._iterator = self._events()
 
     async def _events(self) -> AsyncGenerator[E]:
-        failures = 0
-        resumed_from: str | None = None
+        resume = self._resume
         try:
             while True:
                 stream = self._current
-                first = True
+                resume.opened()
                 try:
                     async for event in stream:
-                        event_id = _event_id(event)
-                        if first and resumed_from is not None and event_id == resumed_from:
-                            first = False  # the server repeated the cursor event: skip it
-                            continue
-                        if event_id is not None:
-                            self._last_id = event_id
-                        first = False
-                        failures = 0
-                        yield event
+                        if resume.deliver(event):
+                            yield event
                     return
                 except StreamInterruptedError:
-                    if failures >= self._max_reconnects:
+                    if not resume.reconnect():
                         raise
-                    failures += 1
                     self.reconnects += 1
                     await stream.close()
-                    if self._last_id is None:
-                        self._last_id = stream.last_event_id
-                    resumed_from = self._last_id
-                    self._current = await self._reopen(resumed_from)
+                    self._current = await self._reopen(resume.cursor(stream.last_event_id))
         finally:
             await self._current.close()
 
     @property
     def last_event_id(self) -> str | None:
         """The id of the last event delivered, across reconnections."""
-        return self._last_id
+        return self._resume.last_id
 
     async def close(self) -> None:
         await self._iterator.aclose()

@@ -17,6 +17,7 @@ from mistralai.api.fine_tuning._wait import BATCH_TERMINAL_STATUSES
 from mistralai.api.fine_tuning.batch import BatchLimits, BatchProgress, BatchResults
 from mistralai.api.fine_tuning.batch import _plan as _batch
 from mistralai.api.fine_tuning.batch import _run as _batch_run
+from mistralai.api.fine_tuning.batch._run import Settings
 
 __all__ = ["Batch", "BatchJobs"]
 
@@ -124,16 +125,8 @@ class Batch(generated.Batch):
             limits=limits,
             state_file=state_file,
         )
-        return _batch_run.execute(
-            self,
-            plan,
-            requests,
-            metadata=metadata,
-            timeout_hours=timeout_hours,
-            wait=options,
-            on_progress=on_progress,
-            cleanup=cleanup,
-        )
+        settings = Settings(metadata, timeout_hours, options, on_progress, cleanup)
+        return _batch_run.execute(self, plan, requests, settings)
 
     async def run_async(
         self,
@@ -167,16 +160,8 @@ class Batch(generated.Batch):
             limits=limits,
             state_file=state_file,
         )
-        return await _batch_run.execute_async(
-            self,
-            plan,
-            requests,
-            metadata=metadata,
-            timeout_hours=timeout_hours,
-            wait=options,
-            on_progress=on_progress,
-            cleanup=cleanup,
-        )
+        settings = Settings(metadata, timeout_hours, options, on_progress, cleanup)
+        return await _batch_run.execute_async(self, plan, requests, settings)
 
     def resume(
         self,
@@ -201,16 +186,8 @@ class Batch(generated.Batch):
         """
         options = wait(polling_interval, max_attempts, timeout, on_poll, poll_interval, progress)
         plan = _batch.plan_from_state(state_file, response_model)
-        return _batch_run.execute(
-            self,
-            plan,
-            None,
-            metadata=None,
-            timeout_hours=24,
-            wait=options,
-            on_progress=on_progress,
-            cleanup=cleanup,
-        )
+        settings = Settings(None, 24, options, on_progress, cleanup)
+        return _batch_run.execute(self, plan, None, settings)
 
     async def resume_async(
         self,
@@ -229,13 +206,5 @@ class Batch(generated.Batch):
         """Async twin of :meth:`resume`."""
         options = wait(polling_interval, max_attempts, timeout, on_poll, poll_interval, progress)
         plan = _batch.plan_from_state(state_file, response_model)
-        return await _batch_run.execute_async(
-            self,
-            plan,
-            None,
-            metadata=None,
-            timeout_hours=24,
-            wait=options,
-            on_progress=on_progress,
-            cleanup=cleanup,
-        )
+        settings = Settings(None, 24, options, on_progress, cleanup)
+        return await _batch_run.execute_async(self, plan, None, settings)

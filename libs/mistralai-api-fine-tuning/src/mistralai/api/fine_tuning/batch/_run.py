@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from mistralai.api.fine_tuning.batch._resource import Batch
     from mistralai.core.runtime import BaseClient
 
-__all__ = ["execute", "execute_async"]
+__all__ = ["Settings", "execute", "execute_async"]
 
 logger = logging.getLogger("mistralai.batch")
 
@@ -152,7 +152,7 @@ class _Tracker:
 
 
 @dataclass(frozen=True, slots=True)
-class _Settings:
+class Settings:
     """What ``run`` / ``resume`` were asked besides the plan."""
 
     metadata: Mapping[str, str] | None
@@ -163,7 +163,7 @@ class _Settings:
 
 
 def _run_flow(
-    plan: Plan, requests: Iterable[Mapping[str, Any]] | None, settings: _Settings
+    plan: Plan, requests: Iterable[Mapping[str, Any]] | None, settings: Settings
 ) -> _Flow[BatchResults[Any]]:
     tracker = _Tracker(plan)
     if requests is not None:
@@ -181,7 +181,7 @@ def _run_flow(
     return (yield from _collect(plan, jobs, tracker, settings))
 
 
-def _submit(plan: Plan, tracker: _Tracker, settings: _Settings) -> _Flow[None]:
+def _submit(plan: Plan, tracker: _Tracker, settings: Settings) -> _Flow[None]:
     """Upload the chunks not uploaded yet and create the jobs not created yet, recording
     each id in the state file as soon as it exists."""
     try:
@@ -201,7 +201,7 @@ def _submit(plan: Plan, tracker: _Tracker, settings: _Settings) -> _Flow[None]:
         plan.close()
 
 
-def _create(plan: Plan, chunk: Chunk, settings: _Settings) -> _Flow[models.BatchJob]:
+def _create(plan: Plan, chunk: Chunk, settings: Settings) -> _Flow[models.BatchJob]:
     """Create the chunk's job; if that fails, delete its input again (or say it is left)."""
     assert chunk.file_id is not None
     file_id = chunk.file_id
@@ -224,7 +224,7 @@ def _create(plan: Plan, chunk: Chunk, settings: _Settings) -> _Flow[models.Batch
     return job
 
 
-def _wait(plan: Plan, tracker: _Tracker, settings: _Settings) -> _Flow[list[models.BatchJob]]:
+def _wait(plan: Plan, tracker: _Tracker, settings: Settings) -> _Flow[list[models.BatchJob]]:
     """Poll every pending job once per round (core's polling engine paces the rounds and
     ends the wait) until none is pending."""
     wait = settings.wait
@@ -267,7 +267,7 @@ def _wait(plan: Plan, tracker: _Tracker, settings: _Settings) -> _Flow[list[mode
 
 
 def _collect(
-    plan: Plan, jobs: list[models.BatchJob], tracker: _Tracker, settings: _Settings
+    plan: Plan, jobs: list[models.BatchJob], tracker: _Tracker, settings: Settings
 ) -> _Flow[BatchResults[Any]]:
     """Download every result file to one temporary file and index it; then, with
     ``cleanup``, delete the input and result files (those that cannot be are named)."""
@@ -413,32 +413,14 @@ class _AsyncDriver:
 
 
 def execute(
-    batch: Batch,
-    plan: Plan,
-    requests: Iterable[Mapping[str, Any]] | None,
-    *,
-    metadata: Mapping[str, str] | None,
-    timeout_hours: int,
-    wait: WaitOptions[models.BatchJob],
-    on_progress: Callback | None,
-    cleanup: bool,
+    batch: Batch, plan: Plan, requests: Iterable[Mapping[str, Any]] | None, settings: Settings
 ) -> BatchResults[Any]:
     """Run ``plan`` (writing ``requests`` first, unless resuming from a complete state file)."""
-    settings = _Settings(metadata, timeout_hours, wait, on_progress, cleanup)
     return _SyncDriver(batch).run(_run_flow(plan, requests, settings))
 
 
 async def execute_async(
-    batch: Batch,
-    plan: Plan,
-    requests: Iterable[Mapping[str, Any]] | None,
-    *,
-    metadata: Mapping[str, str] | None,
-    timeout_hours: int,
-    wait: WaitOptions[models.BatchJob],
-    on_progress: Callback | None,
-    cleanup: bool,
+    batch: Batch, plan: Plan, requests: Iterable[Mapping[str, Any]] | None, settings: Settings
 ) -> BatchResults[Any]:
     """Async twin of :func:`execute`."""
-    settings = _Settings(metadata, timeout_hours, wait, on_progress, cleanup)
     return await _AsyncDriver(batch).run(_run_flow(plan, requests, settings))
