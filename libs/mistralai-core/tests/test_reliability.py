@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import subprocess
+import sys
 import threading
 
 import httpx
@@ -274,6 +276,44 @@ def test_dropped_stream_closes_without_the_cyclic_gc(started: bool) -> None:
         assert body.closed
     finally:
         gc.enable()
+
+
+def test_a_stream_freed_by_the_collector_is_closed_at_the_next_call() -> None:
+    """Inside the collector the close is deferred (it could deadlock on the pool's lock), then
+    done when the client is next used: the collector's phases are followed from the first
+    stream on."""
+    body = Tracked()
+    client = mock(
+        lambda r: httpx.Response(200, stream=body, headers={"content-type": "text/event-stream"})
+    )
+    gc.collect()
+    gc.disable()
+    try:
+        cycle: list[object] = [client.stream(STREAM, body=BODY)]
+        cycle.append(cycle)
+        del cycle
+        gc.collect()
+        assert not body.closed  # deferred: freed inside the collector
+        client.close()  # drains the deferred closes
+        assert body.closed
+    finally:
+        gc.enable()
+
+
+def test_importing_and_calling_installs_no_collector_callback() -> None:
+    """Processes that never open a stream pay nothing at each collection or at exit."""
+    code = (
+        "import gc, httpx\n"
+        "n = len(gc.callbacks)\n"
+        "from mistralai.client import Mistral\n"
+        "from mistralai.core.runtime import Operation\n"
+        "client = Mistral(api_key='k', client=httpx.Client(transport=httpx.MockTransport(\n"
+        "    lambda r: httpx.Response(200, json={'id': 'a'}))))\n"
+        "op = Operation(operation_id='x', method='GET', path='/x', response=dict)\n"
+        "assert client.request(op) == {'id': 'a'}\n"
+        "assert len(gc.callbacks) == n, gc.callbacks\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 # -- 5. redirects and Retry-After ---------------------------------------------------------------

@@ -334,6 +334,8 @@ class _EventReader(Generic[E]):
 # holds httpcore's connection-pool lock, and closing a response there would deadlock.
 
 _collecting = False
+_watching = False
+_watch_lock = threading.Lock()
 
 
 def _gc_phase(phase: str, info: dict[str, int]) -> None:
@@ -341,7 +343,16 @@ def _gc_phase(phase: str, info: dict[str, int]) -> None:
     _collecting = phase == "start"
 
 
-gc.callbacks.append(_gc_phase)
+def _watch_collector() -> None:
+    """Follow the collector's phases from the first stream on. Not at import: a callback in
+    ``gc.callbacks`` costs every collection, and the interpreter's exit measurably (about 5 ms
+    of a cold start), in processes that never open a stream."""
+    global _watching
+    if not _watching:
+        with _watch_lock:
+            if not _watching:
+                gc.callbacks.append(_gc_phase)
+                _watching = True
 
 
 class DeferredCloses:
@@ -377,6 +388,8 @@ class Releaser:
         self._close = close
         self._deferred = deferred
         self.done = False
+        if deferred is not None:
+            _watch_collector()
 
     def __call__(self) -> None:
         if not self.done:
