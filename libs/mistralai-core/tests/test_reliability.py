@@ -3,12 +3,14 @@ deep JSON, capped error bodies and retry safety (docs/reliability.md)."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import logging
 import subprocess
 import sys
 import threading
+import time
 
 import httpx
 import pytest
@@ -465,3 +467,43 @@ async def test_unsafe_operation_async() -> None:
     with pytest.raises(errors.APIStatusError) as info:
         await mock(handler).request_async(CREATE_THING)
     assert len(calls) == 1 and info.value.may_have_been_processed
+
+
+# -- the last answer when the retry budget runs out ---------------------------------------------
+
+
+class SlowErrorBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An error body that takes longer to arrive than what is left of the retry budget."""
+
+    def __iter__(self):
+        time.sleep(0.06)
+        yield b'{"detail": "busy"}'
+
+    async def __aiter__(self):
+        await asyncio.sleep(0.06)
+        yield b'{"detail": "busy"}'
+
+
+BUDGET = RetryConfig("backoff", BackoffStrategy(10, 10, 1.0, 100), True, max_retries=None)
+
+
+def busy(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(503, stream=SlowErrorBody(), headers={"content-type": "application/json"})
+
+
+def test_the_last_error_answer_is_given_when_the_budget_ends_during_its_body() -> None:
+    """The final answer's status is known when its headers arrive: the budget running out
+    while its body is read gives that status error (with its body), not a timeout."""
+    client = mock(busy, retry_config=BUDGET)
+    with pytest.raises(errors.APIStatusError) as info:
+        client.request(GET_THING, path={"thing_id": "a"})
+    assert info.value.status_code == 503
+    assert "busy" in str(info.value.body)
+
+
+async def test_the_last_error_answer_is_given_when_the_budget_ends_during_its_body_async() -> None:
+    client = mock(busy, retry_config=BUDGET)
+    with pytest.raises(errors.APIStatusError) as info:
+        await client.request_async(GET_THING, path={"thing_id": "a"})
+    assert info.value.status_code == 503
+    assert "busy" in str(info.value.body)

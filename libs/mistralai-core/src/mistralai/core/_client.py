@@ -405,6 +405,16 @@ class BaseClient:
                 total = left if total is None else min(total, left)
         return _http.Deadline(total)
 
+    @staticmethod
+    def _error_body_deadline(plan: _Plan) -> _http.Deadline:
+        """The deadline for reading the body of a final error answer: the call's own timeout,
+        not what is left of the retry budget (``max_elapsed_time``). The answer is final once
+        its status is known; a budget running out while its small body is in flight must not
+        turn a 503 into a timeout."""
+        from mistralai.core import _http
+
+        return _http.Deadline(plan.total)
+
     def _decide(
         self,
         op: Operation[Any],
@@ -519,7 +529,9 @@ class BaseClient:
                     continue
             if verdict == "fail":
                 try:
-                    content, size = _http.read(response, deadline, MAX_ERROR_BODY)
+                    content, size = _http.read(
+                        response, self._error_body_deadline(plan), MAX_ERROR_BODY
+                    )
                 except APIConnectionError as exc:
                     time.sleep(self._connection_retry(plan, exc))
                     continue
@@ -590,6 +602,7 @@ class BaseClient:
             await run_attempt_hook_async(provider, prepared)
             request, deadline = self._ready(client, plan, request, timeouts)
             started = time.perf_counter()
+            failed = False
             try:
                 # the deadline also bounds what httpx's own timeouts do not (a slow trickle)
                 async with asyncio.timeout(deadline.remaining()):
@@ -605,10 +618,14 @@ class BaseClient:
                             _http.bound_timeouts(request, timeouts, None)
                             return response, b""
                         return response, (await _http.read_async(response))[0]
-                    if verdict == "fail":
+                    failed = verdict == "fail"
+                    if not failed:
+                        await response.aclose()
+                if failed:
+                    deadline = self._error_body_deadline(plan)
+                    async with asyncio.timeout(deadline.remaining()):
                         content, size = await _http.read_async(response, MAX_ERROR_BODY)
-                        raise status_error(response, content, size, may_have_been_processed=unsafe)
-                    await response.aclose()
+                    raise status_error(response, content, size, may_have_been_processed=unsafe)
             except TimeoutError:
                 error = deadline.error(request)
                 self._on_error(request, error)
