@@ -268,6 +268,8 @@ class ResourcesModule:
         self.abc: set[str] = set()
         self.classes = class_names(plan, pkg)
         self.op_consts: list[str] = []
+        self.wire_bodies: dict[str, tuple[str, bool]] = {}
+        """JSON bodies by operation id: (type expression, flattened), for emit_wire.py."""
         self.wrap_imports: dict[str, set[str]] = {}  # module -> names (wrappers' signatures)
 
     # -- parameters
@@ -576,16 +578,16 @@ class ResourcesModule:
         if as_json:
             args.append(f"query_json=frozenset({{{', '.join(py_value(w) for w in as_json)}}})")
         if op.body is not None:
-            args.append(
-                "body="
-                + lazy(
-                    r.t(op.body)
-                    + (" | None" if not op.body_required and op.body_obj is None else "")
-                )
+            body = r.t(op.body) + (
+                " | None" if not op.body_required and op.body_obj is None else ""
             )
+            args.append("body=" + lazy(body))
             args.append(f"body_kind={py_value(op.body_kind)}")
             if op.body_obj is None:
                 args.append("body_fields=False")
+            if op.body_kind == "json":
+                args.append(f"wire={py_value(generated_module(self.pkg) + '.wire')}")
+                self.wire_bodies[op.op_id] = (body, op.body_obj is not None)
         text = f"{name}: {head}(\n    " + ",\n    ".join(args)
         self.op_consts.append(text + ",\n)")
         paging = self.plan.paging.get(op.op_id) if not m.stream else None
@@ -1036,8 +1038,15 @@ class ResourcesModule:
         return next(t for t in consts if const_of(t) == name)
 
 
-def render_resources(plan: Plan, pkg: str) -> str:
-    return ResourcesModule(plan, pkg).render()
+def render_resources(
+    plan: Plan, pkg: str, wire_bodies: dict[str, tuple[str, bool]] | None = None
+) -> str:
+    """The package's resources module; its JSON bodies are added to ``wire_bodies``."""
+    module = ResourcesModule(plan, pkg)
+    text = module.render()
+    if wire_bodies is not None:
+        wire_bodies.update(module.wire_bodies)
+    return text
 
 
 @cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,7 @@ from plan import CORE, PACKAGES, ROOT, Plan, generated_dir, generated_module  # 
 
 def build(plan: Plan) -> dict[Path, str]:
     files: dict[Path, str] = {}
+    bodies: dict[str, dict[str, tuple[str, bool]]] = {}
     for pkg in [CORE, *PACKAGES]:
         out = generated_dir(pkg)
         files[out / "__init__.py"] = (
@@ -43,11 +45,50 @@ def build(plan: Plan) -> dict[Path, str]:
         for rel, text in ModelsModule(plan, pkg).render_all().items():
             files[out / rel] = text
         if pkg != CORE:
-            files[out / "resources.py"] = render_resources(plan, pkg)
+            bodies[pkg] = {}
+            files[out / "resources.py"] = render_resources(plan, pkg, bodies[pkg])
             files[out / "attach.py"] = render_attach(plan, pkg)
     files[generated_dir(CORE) / "client_types.py"] = render_client_types(plan)
     files[generated_dir(CORE) / "first_party.py"] = render_first_party(plan)
+    files.update(wire_modules(files, bodies))
     return files
+
+
+def wire_modules(
+    files: dict[Path, str], bodies: dict[str, dict[str, tuple[str, bool]]]
+) -> dict[Path, str]:
+    """Each package's ``wire.py`` (see emit_wire.py), derived in a child process from the
+    models just rendered: that process imports them, and this one stays free of them."""
+    sources: dict[str, tuple[bool, str]] = {}
+    for path, text in files.items():
+        rel = path.relative_to(ROOT).parts
+        parts = list(rel[rel.index("src") + 1 :])
+        is_package = parts[-1] == "__init__.py"
+        parts = parts[:-1] if is_package else [*parts[:-1], parts[-1].removesuffix(".py")]
+        sources[".".join(parts)] = (is_package, text)
+    job = {
+        "header": HEADER,
+        "sources": sources,
+        "packages": {
+            pkg: {
+                "module": generated_module(pkg),
+                "bodies": [[op_id, expr, flat] for op_id, (expr, flat) in found.items()],
+            }
+            for pkg, found in bodies.items()
+            if found
+        },
+    }
+    done = subprocess.run(
+        [sys.executable, str(HERE / "emit_wire.py")],
+        input=json.dumps(job),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"emit_wire.py failed:\n{done.stdout}{done.stderr}")
+    modules: dict[str, str] = json.loads(done.stdout)
+    return {generated_dir(pkg) / "wire.py": text for pkg, text in modules.items()}
 
 
 def ruff_format(files: dict[Path, str]) -> dict[Path, str]:

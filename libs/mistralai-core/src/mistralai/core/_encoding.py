@@ -19,6 +19,7 @@ from pydantic_core import PydanticSerializationError, PydanticUndefined, to_json
 from mistralai.core._files import File
 from mistralai.core._operation import Operation
 from mistralai.core._types import UNSET
+from mistralai.core._wire import plain
 from mistralai.core.errors import RequestValidationError
 
 
@@ -116,10 +117,14 @@ def json_body(op: Operation[Any], body: Any) -> tuple[bytes, Mapping[str, Any] |
     of a flattened body are the method's arguments: their defaults are the signature's.
     """
     values = drop_omitted(body, op.omit_none) if op.body_fields else body
-    adapter = op.body_adapter
+    codec = op.body_codec
     try:
-        model = _with_defaults(adapter.validate_python(values), top=op.body_fields)
-        content = adapter.dump_json(model, by_alias=True, exclude_unset=True)
+        if codec is not None:  # generated operations: the body's wire schema, prebuilt
+            content = codec.to_json(codec.validate(plain(values)))
+        else:
+            adapter = op.body_adapter
+            model = _with_defaults(adapter.validate_python(values), top=op.body_fields)
+            content = adapter.dump_json(model, by_alias=True, exclude_unset=True)
     except ValidationError as exc:
         raise RequestValidationError.from_pydantic(
             exc, f"invalid arguments for {op.operation_id}"

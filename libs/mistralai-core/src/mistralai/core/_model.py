@@ -9,7 +9,8 @@ Validators are built on first use (``defer_build``) so importing ~800 models sta
 # No ``from __future__ import annotations``: pydantic evaluates the annotations of every base
 # class again for each model built, and ~1,000 models derive from these.
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import Any, ClassVar, cast
 
 import pydantic
@@ -118,25 +119,42 @@ class UnknownVariant(BaseModel):
     """A union member this SDK version does not know; every field the server sent is kept."""
 
 
+def open_tag(prop: str, known: frozenset[str], value: Any) -> str:
+    """The tag of an open union's ``value``: its ``prop`` if known, else :data:`UNKNOWN_TAG`.
+
+    Called for every union value read: a plain dict (JSON input) is tested first, the
+    ``Mapping`` ABC check costs several times the lookup."""
+    tag: object
+    if type(value) is dict or isinstance(value, Mapping):
+        tag = value.get(prop)  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
+    else:
+        tag = getattr(value, prop, None)
+    return tag if isinstance(tag, str) and tag in known else UNKNOWN_TAG
+
+
 def open_discriminator(prop: str, known: frozenset[str]) -> Discriminator:
     """A discriminator that sends values outside ``known`` to :class:`UnknownVariant`.
 
     Used by generated unions as ``Annotated[A | B | UnknownVariant, open_discriminator(...)]``
     with each member tagged by ``Tag(value)`` and the unknown member by ``Tag(UNKNOWN_TAG)``.
+    A ``partial`` of :func:`open_tag`: the code generator reads ``prop`` and ``known`` back
+    from it (``tools/codegen/emit_wire.py``).
     """
+    return Discriminator(open_pick(prop, known))
 
-    def pick(value: Any) -> str:
-        # Called for every union value read: a plain dict (JSON input) is tested first, the
-        # ``Mapping`` ABC check costs several times the lookup.
-        tag: object
-        if type(value) is dict or isinstance(value, Mapping):
-            tag = value.get(prop)  # pyright: ignore[reportUnknownMemberType,reportUnknownVariableType]
-        else:
-            tag = getattr(value, prop, None)
-        return tag if isinstance(tag, str) and tag in known else UNKNOWN_TAG
 
-    fn: Callable[[Any], str] = pick
-    return Discriminator(fn)
+def is_none(value: object) -> bool:
+    """Whether a value is ``None`` (the ``serialization_exclude_if`` of the optional fields
+    that cannot be null, in the request schemas of :mod:`mistralai.core._wire`)."""
+    return value is None
+
+
+def open_pick(prop: str, known: Iterable[str]) -> Callable[[Any], str]:
+    """The function :func:`open_discriminator` gives pydantic (``open_tag`` with its
+    arguments; pydantic-core names a discriminator function in its errors)."""
+    pick = partial(open_tag, prop, frozenset(known))
+    pick.__name__ = "open_tag"  # pyright: ignore[reportAttributeAccessIssue]
+    return pick
 
 
 class ConstFieldsModel(BaseModel):

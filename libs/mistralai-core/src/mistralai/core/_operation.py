@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+    from mistralai.core._wire import BodyCodec
+
 R = TypeVar("R")
 E = TypeVar("E")
 
@@ -55,6 +57,7 @@ class Operation(Generic[R]):
     __slots__ = (
         "_body",
         "_body_adapter",
+        "_body_codec",
         "_response",
         "_response_adapter",
         "_validate_response",
@@ -70,6 +73,7 @@ class Operation(Generic[R]):
         "query_explode",
         "query_json",
         "retry_safe",
+        "wire",
     )
 
     def __init__(
@@ -90,6 +94,7 @@ class Operation(Generic[R]):
         query_explode: frozenset[str] = frozenset(),
         query_json: frozenset[str] = frozenset(),
         key_headers: tuple[tuple[str, str], ...] = BEARER,
+        wire: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -106,6 +111,10 @@ class Operation(Generic[R]):
         self.query_explode = query_explode
         self.query_json = query_json
         self.key_headers = key_headers
+        self.wire = wire
+        """The generated module holding the schema of the JSON body's wire form (see
+        :mod:`mistralai.core._wire`); ``None``: the body is checked with ``body``'s models."""
+        self._body_codec: BodyCodec | None = None
         self.retry_safe = method.upper() in _IDEMPOTENT if retry_safe is None else retry_safe
         self._response_adapter: TypeAdapter[Any] | None = None
         self._body_adapter: TypeAdapter[Any] | None = None
@@ -157,6 +166,17 @@ class Operation(Generic[R]):
 
             adapter = self._body_adapter = TypeAdapter(self.body)
         return adapter
+
+    @property
+    def body_codec(self) -> BodyCodec | None:
+        """The prebuilt validator and encoder of the JSON body (``None`` without ``wire``),
+        built on first use."""
+        codec = self._body_codec
+        if codec is None and self.wire is not None:
+            from mistralai.core._wire import body_codec
+
+            codec = self._body_codec = body_codec(self.wire, self.operation_id)
+        return codec
 
     @property
     def domain(self) -> str:

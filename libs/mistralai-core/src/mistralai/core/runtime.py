@@ -14,7 +14,9 @@ from mistralai.core._model import (
     ConstFieldsModel,
     UnknownVariant,
     empty_as_absent,
+    is_none,
     open_discriminator,
+    open_pick,
 )
 from mistralai.core._operation import Operation, StreamOperation
 from mistralai.core._pagination import (
@@ -70,8 +72,10 @@ __all__ = [
     "Unset",
     "empty_as_absent",
     "forward",
+    "is_none",
     "lazy_names",
     "open_discriminator",
+    "open_pick",
     "paged",
     "paged_async",
     "paginate",

@@ -68,6 +68,7 @@ _ADMIN_API_KEYS_CREATE: Operation[models.APIKeyOUT] = Operation(
     response=lambda: models.APIKeyOUT,
     body=lambda: models.AdminCreateAPIKeyIN,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_API_KEYS_DELETE: Operation[models.DeleteAPIKeyOUT] = Operation(
     operation_id="users_api_admin_api_keys_delete_api_key",
@@ -111,6 +112,7 @@ _ADMIN_BILLING_UPDATE_SPEND_LIMITS: Operation[models.LimitsOUT] = Operation(
     response=lambda: models.LimitsOUT,
     body=lambda: models.NewUsageLimitIN,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
     omit_none=frozenset({"no_monthly_limit"}),
 )
 _ADMIN_BILLING_GET_USAGE: Operation[models.UsageOUTJSON] = Operation(
@@ -130,6 +132,7 @@ _ADMIN_SCIM_TRIGGER_SYNC: Operation[models.AdminScimSyncTriggerOUT] = Operation(
     response=lambda: models.AdminScimSyncTriggerOUT,
     body=lambda: models.AdminScimSyncTriggerIN,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
     omit_none=frozenset({"dry_run"}),
 )
 _ADMIN_SCIM_GET_SYNC_RUN: Operation[models.AdminScimSyncRunOUT] = Operation(
@@ -159,6 +162,7 @@ _ADMIN_USER_GROUPS_CREATE: Operation[models.AdminUserGroupOut] = Operation(
     response=lambda: models.AdminUserGroupOut,
     body=lambda: models.AdminUserGroupIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
     omit_none=frozenset({"parent_group_ids"}),
 )
 _ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE: Operation[None] = Operation(
@@ -170,6 +174,7 @@ _ADMIN_USER_GROUPS_PROVISION_TO_WORKSPACE: Operation[None] = Operation(
     response=None,
     body=lambda: models.AdminProvisionGroupToWorkspaceIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USER_GROUPS_GET: Operation[models.AdminUserGroupOut] = Operation(
     operation_id="users_api_admin_user_groups_get_user_group",
@@ -188,6 +193,7 @@ _ADMIN_USER_GROUPS_UPDATE: Operation[models.AdminUserGroupOut] = Operation(
     response=lambda: models.AdminUserGroupOut,
     body=lambda: models.AdminUpdateUserGroupIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USER_GROUPS_DELETE: Operation[None] = Operation(
     operation_id="users_api_admin_user_groups_delete_user_group",
@@ -218,6 +224,7 @@ _ADMIN_USER_GROUPS_ADD_MEMBERS: Operation[None] = Operation(
     response=None,
     body=lambda: models.AdminAssignUsersToGroupIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USER_GROUPS_REMOVE_MEMBERS: Operation[None] = Operation(
     operation_id="users_api_admin_user_groups_remove_users_from_group",
@@ -228,6 +235,7 @@ _ADMIN_USER_GROUPS_REMOVE_MEMBERS: Operation[None] = Operation(
     response=None,
     body=lambda: models.AdminAssignUsersToGroupIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USER_GROUPS_LIST_WORKSPACE_ASSIGNMENTS: Operation[models.GroupWorkspaceAssignmentsOut] = (
     Operation(
@@ -252,6 +260,7 @@ _ADMIN_USER_GROUPS_ASSIGN_TO_WORKSPACE: Operation[None] = Operation(
     response=None,
     body=lambda: models.AssignGroupToWorkspaceIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT: Operation[None] = Operation(
     operation_id="users_admin_user_groups_update_group_workspace_assignment",
@@ -262,6 +271,7 @@ _ADMIN_USER_GROUPS_UPDATE_WORKSPACE_ASSIGNMENT: Operation[None] = Operation(
     response=None,
     body=lambda: models.UpdateGroupWorkspaceAssignmentIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USER_GROUPS_REMOVE_FROM_WORKSPACE: Operation[None] = Operation(
     operation_id="users_admin_user_groups_remove_group_from_workspace",
@@ -280,6 +290,7 @@ _ADMIN_USER_GROUPS_UPDATE_ORGANIZATION_ROLE: Operation[None] = Operation(
     response=None,
     body=lambda: models.UpdateUserGroupOrganizationRoleIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USER_GROUPS_LIST_NESTED_GROUPS: Operation[models.NestedGroupsOut] = Operation(
     operation_id="users_api_admin_user_groups_get_nested_groups",
@@ -298,6 +309,7 @@ _ADMIN_USER_GROUPS_SET_NESTED_GROUPS: Operation[None] = Operation(
     response=None,
     body=lambda: models.SetNestedGroupsIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USERS_LIST: Operation[models.OrganizationAdminUsersOUT] = Operation(
     operation_id="users_api_admin_users_get_users",
@@ -318,6 +330,7 @@ _ADMIN_USERS_CREATE: Operation[models.OrganizationUsersCreateOUT] = Operation(
     body=lambda: list[models.OrganizationMemberCreate],
     body_kind="json",
     body_fields=False,
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USERS_INVITE: Operation[models.OrganizationInvitesCreateOUT] = Operation(
     operation_id="users_api_admin_users_invite_users",
@@ -328,6 +341,7 @@ _ADMIN_USERS_INVITE: Operation[models.OrganizationInvitesCreateOUT] = Operation(
     response=lambda: models.OrganizationInvitesCreateOUT,
     body=lambda: models.OrganizationInviteIN,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
     omit_none=frozenset({"subscription_seat_automatic_granting"}),
 )
 _ADMIN_USERS_LIST_INVITES: Operation[list[models.OrganizationUserInviteOUT]] = Operation(
@@ -355,6 +369,7 @@ _ADMIN_USERS_UPDATE: Operation[models.AdminOrganizationMemberOUT] = Operation(
     response=lambda: models.AdminOrganizationMemberOUT,
     body=lambda: models.AdminOrganizationMemberUpdate,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_USERS_DELETE: Operation[models.DeleteOUT] = Operation(
     operation_id="users_api_admin_users_delete_user",
@@ -441,6 +456,7 @@ _ADMIN_WORKSPACES_CREATE: Operation[models.WorkspaceEnrichedOUT] = Operation(
     response=lambda: models.WorkspaceEnrichedOUT,
     body=lambda: models.AdminWorkspaceIn,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
     omit_none=frozenset({"description", "icon", "add_all_org_members"}),
 )
 _ADMIN_WORKSPACES_UPDATE: Operation[models.WorkspaceOUT] = Operation(
@@ -452,6 +468,7 @@ _ADMIN_WORKSPACES_UPDATE: Operation[models.WorkspaceOUT] = Operation(
     response=lambda: models.WorkspaceOUT,
     body=lambda: models.UpdateWorkspaceIN,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_WORKSPACES_DELETE: Operation[None] = Operation(
     operation_id="users_api_admin_workspaces_delete_workspaces",
@@ -470,6 +487,7 @@ _ADMIN_WORKSPACES_ADD_USERS: Operation[models.AddUsersToWorkspaceOUT] = Operatio
     response=lambda: models.AddUsersToWorkspaceOUT,
     body=lambda: models.WorkspaceMemberIN,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS: Operation[models.AddOrUpdateUsersToWorkspaceOUT] = Operation(
     operation_id="users_api_admin_workspaces_add_or_update_users_workspaces",
@@ -480,6 +498,7 @@ _ADMIN_WORKSPACES_ADD_OR_UPDATE_USERS: Operation[models.AddOrUpdateUsersToWorksp
     response=lambda: models.AddOrUpdateUsersToWorkspaceOUT,
     body=lambda: models.WorkspaceMemberIN,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _ADMIN_WORKSPACES_REMOVE_USERS: Operation[models.RemoveWorkspaceMembersOUT] = Operation(
     operation_id="users_api_admin_workspaces_remove_users_workspaces",
@@ -490,6 +509,7 @@ _ADMIN_WORKSPACES_REMOVE_USERS: Operation[models.RemoveWorkspaceMembersOUT] = Op
     response=lambda: models.RemoveWorkspaceMembersOUT,
     body=lambda: models.RemoveWorkspaceMembersIN,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _SERVICE_ACCOUNTS_CREATE: Operation[models.ServiceAccount] = Operation(
     operation_id="create_service_account_v1_service_accounts_post",
@@ -500,6 +520,7 @@ _SERVICE_ACCOUNTS_CREATE: Operation[models.ServiceAccount] = Operation(
     response=lambda: models.ServiceAccount,
     body=lambda: models.CreateServiceAccountRequest,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
     omit_none=frozenset({"role_ids"}),
 )
 _SERVICE_ACCOUNTS_LIST: Operation[models.ListServiceAccountsResponse] = Operation(
@@ -539,6 +560,7 @@ _SERVICE_ACCOUNTS_UPDATE: Operation[models.ServiceAccount] = Operation(
     response=lambda: models.ServiceAccount,
     body=lambda: models.UpdateServiceAccountRequest,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _SERVICE_ACCOUNTS_DELETE: Operation[None] = Operation(
     operation_id="delete_service_account_v1_service_accounts__service_account_id__delete",
@@ -557,6 +579,7 @@ _SERVICE_ACCOUNTS_SET_ROLES: Operation[models.ListServiceAccountRolesResponse] =
     response=lambda: models.ListServiceAccountRolesResponse,
     body=lambda: models.SetServiceAccountRolesRequest,
     body_kind="json",
+    wire="mistralai.api.admin._generated.wire",
 )
 _SERVICE_ACCOUNTS_LIST_ROLES: Operation[models.ListServiceAccountRolesResponse] = Operation(
     operation_id="list_service_account_roles_v1_service_accounts__service_account_id__roles_get",

@@ -48,6 +48,7 @@ _AGENTS_COMPLETE: Operation[models.ChatCompletionResponse] = Operation(
     response=lambda: models.ChatCompletionResponse,
     body=lambda: models.AgentsCompletionRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset(
         {"stream", "response_format", "tool_choice", "prediction", "parallel_tool_calls"}
     ),
@@ -63,6 +64,7 @@ _AGENTS_STREAM: StreamOperation[models.CompletionEvent] = StreamOperation(
     retry_safe=True,
     body=lambda: models.AgentsCompletionRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset(
         {"stream", "response_format", "tool_choice", "prediction", "parallel_tool_calls"}
     ),
@@ -76,6 +78,7 @@ _BETA_AGENTS_CREATE: Operation[models.Agent] = Operation(
     response=lambda: models.Agent,
     body=lambda: models.CreateAgentRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"tools", "completion_args"}),
 )
 _BETA_AGENTS_LIST: Operation[list[models.Agent]] = Operation(
@@ -119,6 +122,7 @@ _BETA_AGENTS_UPDATE: Operation[models.Agent] = Operation(
     response=lambda: models.Agent,
     body=lambda: models.UpdateAgentRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"tools", "completion_args"}),
 )
 _BETA_AGENTS_DELETE: Operation[None] = Operation(
@@ -188,6 +192,7 @@ _CONVERSATIONS_START: Operation[models.ConversationResponse] = Operation(
     response=lambda: models.ConversationResponse,
     body=lambda: models.ConversationRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"stream"}),
 )
 _CONVERSATIONS_LIST: Operation[list[models.ModelConversation | models.AgentConversation]] = (
@@ -228,6 +233,7 @@ _CONVERSATIONS_APPEND: Operation[models.ConversationResponse] = Operation(
     response=lambda: models.ConversationResponse,
     body=lambda: models.ConversationAppendRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
 )
 _CONVERSATIONS_GET_HISTORY: Operation[models.ConversationHistory] = Operation(
@@ -255,6 +261,7 @@ _CONVERSATIONS_RESTART: Operation[models.ConversationResponse] = Operation(
     response=lambda: models.ConversationResponse,
     body=lambda: models.ConversationRestartRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
 )
 _CONVERSATIONS_START_STREAM: StreamOperation[models.ConversationEvents] = StreamOperation(
@@ -267,6 +274,7 @@ _CONVERSATIONS_START_STREAM: StreamOperation[models.ConversationEvents] = Stream
     retry_safe=False,
     body=lambda: models.ConversationStreamRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"stream"}),
 )
 _CONVERSATIONS_APPEND_STREAM: StreamOperation[models.ConversationEvents] = StreamOperation(
@@ -279,6 +287,7 @@ _CONVERSATIONS_APPEND_STREAM: StreamOperation[models.ConversationEvents] = Strea
     retry_safe=False,
     body=lambda: models.ConversationAppendStreamRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
 )
 _CONVERSATIONS_RESTART_STREAM: StreamOperation[models.ConversationEvents] = StreamOperation(
@@ -291,6 +300,7 @@ _CONVERSATIONS_RESTART_STREAM: StreamOperation[models.ConversationEvents] = Stre
     retry_safe=False,
     body=lambda: models.ConversationRestartStreamRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"inputs", "store", "handoff_execution", "completion_args", "stream"}),
 )
 _BETA_PROMPTS_LIST: Operation[models.ListPromptsResponse] = Operation(
@@ -323,6 +333,7 @@ _BETA_PROMPTS_CREATE: Operation[models.Prompt] = Operation(
     response=lambda: models.Prompt,
     body=lambda: models.CreatePromptRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"sharingScope", "aliases"}),
 )
 _BETA_PROMPTS_GET: Operation[models.Prompt] = Operation(
@@ -351,6 +362,7 @@ _BETA_PROMPTS_UPDATE_METADATA: Operation[models.Prompt] = Operation(
     response=lambda: models.Prompt,
     body=lambda: models.UpdatePromptRequest2,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"sharingScope"}),
 )
 _BETA_PROMPTS_LIST_VERSIONS: Operation[models.ListPromptVersionsResponse] = Operation(
@@ -370,6 +382,7 @@ _BETA_PROMPTS_CREATE_VERSION: Operation[models.CreatePromptVersionResponse] = Op
     response=lambda: models.CreatePromptVersionResponse,
     body=lambda: models.CreatePromptVersionRequest2,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"aliases"}),
 )
 _BETA_PROMPTS_GET_VERSION: Operation[models.Prompt] = Operation(
@@ -390,6 +403,7 @@ _BETA_PROMPTS_UPDATE_VERSION_METADATA: Operation[models.Prompt] = Operation(
     response=lambda: models.Prompt,
     body=lambda: models.UpdatePromptVersionRequest2,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"aliases"}),
 )
 _SKILLS_LIST: Operation[models.ListSkillsResponse] = Operation(
@@ -422,6 +436,7 @@ _SKILLS_CREATE: Operation[models.Skill] = Operation(
     response=lambda: models.Skill,
     body=lambda: models.CreateSkillRequest,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"sharingScope", "aliases"}),
 )
 _SKILLS_GET: Operation[models.Skill] = Operation(
@@ -450,6 +465,7 @@ _SKILLS_UPDATE_METADATA: Operation[models.Skill] = Operation(
     response=lambda: models.Skill,
     body=lambda: models.UpdateSkillRequest2,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"sharingScope"}),
 )
 _SKILLS_LIST_VERSIONS: Operation[models.ListSkillVersionsResponse] = Operation(
@@ -469,6 +485,7 @@ _SKILLS_CREATE_VERSION: Operation[models.CreateSkillVersionResponse] = Operation
     response=lambda: models.CreateSkillVersionResponse,
     body=lambda: models.CreateSkillVersionRequest2,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"aliases"}),
 )
 _SKILLS_GET_VERSION: Operation[models.Skill] = Operation(
@@ -489,6 +506,7 @@ _SKILLS_UPDATE_VERSION_METADATA: Operation[models.Skill] = Operation(
     response=lambda: models.Skill,
     body=lambda: models.UpdateSkillVersionRequest2,
     body_kind="json",
+    wire="mistralai.api.agents._generated.wire",
     omit_none=frozenset({"aliases"}),
 )
 

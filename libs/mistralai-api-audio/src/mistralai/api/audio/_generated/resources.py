@@ -61,6 +61,7 @@ _AUDIO_AGENTS_CREATE: Operation[models.AudioAgentResponse] = Operation(
     response=lambda: models.AudioAgentResponse,
     body=lambda: models.AudioAgentCreateRequest,
     body_kind="json",
+    wire="mistralai.api.audio._generated.wire",
 )
 _AUDIO_AGENTS_GET: Operation[models.AudioAgentResponse] = Operation(
     operation_id="get_agent_v1_audio_agents__agent_id__get",
@@ -79,6 +80,7 @@ _AUDIO_AGENTS_UPDATE: Operation[models.AudioAgentResponse] = Operation(
     response=lambda: models.AudioAgentResponse,
     body=lambda: models.AudioAgentUpdateRequest,
     body_kind="json",
+    wire="mistralai.api.audio._generated.wire",
 )
 _AUDIO_AGENTS_DELETE: Operation[None] = Operation(
     operation_id="delete_agent_v1_audio_agents__agent_id__delete",
@@ -119,6 +121,7 @@ _AUDIO_SESSIONS_CREATE: Operation[models.AudioSessionCreateResponse] = Operation
     response=lambda: models.AudioSessionCreateResponse,
     body=lambda: models.AudioSessionCreateRequest,
     body_kind="json",
+    wire="mistralai.api.audio._generated.wire",
     omit_none=frozenset({"llm", "tts", "stt", "turn"}),
 )
 _AUDIO_SESSIONS_GET: Operation[models.AudioSessionResponse] = Operation(
@@ -146,6 +149,7 @@ _SPEECH_COMPLETE: Operation[models.SpeechV1AudioSpeechPostResponse] = Operation(
     response=lambda: models.SpeechV1AudioSpeechPostResponse,
     body=lambda: models.SpeechRequest,
     body_kind="json",
+    wire="mistralai.api.audio._generated.wire",
     omit_none=frozenset({"stream", "response_format"}),
 )
 _SPEECH_STREAM: StreamOperation[models.SpeechV1AudioSpeechPostEvent] = StreamOperation(
@@ -158,6 +162,7 @@ _SPEECH_STREAM: StreamOperation[models.SpeechV1AudioSpeechPostEvent] = StreamOpe
     retry_safe=True,
     body=lambda: models.SpeechRequest,
     body_kind="json",
+    wire="mistralai.api.audio._generated.wire",
     omit_none=frozenset({"stream", "response_format"}),
 )
 _TRANSCRIPTIONS_COMPLETE: Operation[models.TranscriptionResponse] = Operation(
@@ -202,6 +207,7 @@ _VOICES_CREATE: Operation[models.VoiceResponse] = Operation(
     response=lambda: models.VoiceResponse,
     body=lambda: models.VoiceCreateRequest,
     body_kind="json",
+    wire="mistralai.api.audio._generated.wire",
     omit_none=frozenset({"languages", "retention_notice"}),
 )
 _VOICES_DELETE: Operation[models.VoiceResponse] = Operation(
@@ -221,6 +227,7 @@ _VOICES_UPDATE: Operation[models.VoiceResponse] = Operation(
     response=lambda: models.VoiceResponse,
     body=lambda: models.VoiceUpdateRequest,
     body_kind="json",
+    wire="mistralai.api.audio._generated.wire",
 )
 _VOICES_GET: Operation[models.VoiceResponse] = Operation(
     operation_id="get_voice_v1_audio_voices__voice_id__get",
@@ -257,6 +264,7 @@ _REALTIME_SESSIONS_CREATE: Operation[models.CreateRealtimeSessionResponse] = Ope
     response=lambda: models.CreateRealtimeSessionResponse,
     body=lambda: models.CreateRealtimeSessionRequest,
     body_kind="json",
+    wire="mistralai.api.audio._generated.wire",
     omit_none=frozenset({"purpose"}),
 )
 

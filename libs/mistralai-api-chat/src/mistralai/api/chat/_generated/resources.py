@@ -44,6 +44,7 @@ _CHAT_COMPLETE: Operation[models.ChatCompletionResponse] = Operation(
     response=lambda: models.ChatCompletionResponse,
     body=lambda: models.ChatCompletionRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
     omit_none=frozenset(
         {
             "stream",
@@ -66,6 +67,7 @@ _CHAT_STREAM: StreamOperation[models.CompletionEvent] = StreamOperation(
     retry_safe=True,
     body=lambda: models.ChatCompletionRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
     omit_none=frozenset(
         {
             "stream",
@@ -86,6 +88,7 @@ _CLASSIFIERS_MODERATE: Operation[models.ModerationResponse] = Operation(
     response=lambda: models.ModerationResponse,
     body=lambda: models.ClassificationRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
 )
 _CLASSIFIERS_MODERATE_CHAT: Operation[models.ModerationResponse] = Operation(
     operation_id="chat_moderations_v1_chat_moderations_post",
@@ -96,6 +99,7 @@ _CLASSIFIERS_MODERATE_CHAT: Operation[models.ModerationResponse] = Operation(
     response=lambda: models.ModerationResponse,
     body=lambda: models.ChatModerationRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
 )
 _CLASSIFIERS_CLASSIFY: Operation[models.ClassificationResponse] = Operation(
     operation_id="classifications_v1_classifications_post",
@@ -106,6 +110,7 @@ _CLASSIFIERS_CLASSIFY: Operation[models.ClassificationResponse] = Operation(
     response=lambda: models.ClassificationResponse,
     body=lambda: models.ClassificationRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
 )
 _CLASSIFIERS_CLASSIFY_CHAT: Operation[models.ClassificationResponse] = Operation(
     operation_id="chat_classifications_v1_chat_classifications_post",
@@ -116,6 +121,7 @@ _CLASSIFIERS_CLASSIFY_CHAT: Operation[models.ClassificationResponse] = Operation
     response=lambda: models.ClassificationResponse,
     body=lambda: models.ChatClassificationRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
 )
 _EMBEDDINGS_CREATE: Operation[models.EmbeddingResponse] = Operation(
     operation_id="embeddings_v1_embeddings_post",
@@ -126,6 +132,7 @@ _EMBEDDINGS_CREATE: Operation[models.EmbeddingResponse] = Operation(
     response=lambda: models.EmbeddingResponse,
     body=lambda: models.EmbeddingRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
     omit_none=frozenset({"output_dtype", "encoding_format"}),
 )
 _FIM_COMPLETE: Operation[models.FIMCompletionResponse] = Operation(
@@ -137,6 +144,7 @@ _FIM_COMPLETE: Operation[models.FIMCompletionResponse] = Operation(
     response=lambda: models.FIMCompletionResponse,
     body=lambda: models.FIMCompletionRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
     omit_none=frozenset({"stream"}),
 )
 _FIM_STREAM: StreamOperation[models.CompletionEvent] = StreamOperation(
@@ -150,6 +158,7 @@ _FIM_STREAM: StreamOperation[models.CompletionEvent] = StreamOperation(
     retry_safe=True,
     body=lambda: models.FIMCompletionRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
     omit_none=frozenset({"stream"}),
 )
 _MODELS_LIST: Operation[models.ModelList] = Operation(
@@ -185,6 +194,7 @@ _MODELS_UPDATE: Operation[models.JobsAPIRoutesFineTuningUpdateFineTunedModelResp
     response=lambda: models.JobsAPIRoutesFineTuningUpdateFineTunedModelResponse,
     body=lambda: models.UpdateModelRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
 )
 _MODELS_ARCHIVE: Operation[models.ArchiveModelResponse] = Operation(
     operation_id="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
@@ -211,6 +221,7 @@ _OCR_PROCESS: Operation[models.OCRResponse] = Operation(
     response=lambda: models.OCRResponse,
     body=lambda: models.OCRRequest,
     body_kind="json",
+    wire="mistralai.api.chat._generated.wire",
     omit_none=frozenset({"extract_header", "extract_footer", "include_blocks"}),
 )
 

@@ -38,6 +38,7 @@ _CONNECTORS_CREATE: Operation[models.Connector] = Operation(
     response=lambda: models.Connector,
     body=lambda: models.CreateConnectorRequest,
     body_kind="json",
+    wire="mistralai.api.connectors._generated.wire",
     omit_none=frozenset({"visibility", "protocol", "global_headers"}),
 )
 _CONNECTORS_LIST: Operation[models.PaginatedConnectors] = Operation(
@@ -87,6 +88,7 @@ _CONNECTORS_ACTIVATE_FOR_CONSUMER: Operation[models.MessageResponse] = Operation
     response=lambda: models.MessageResponse,
     body=lambda: models.ToolExecutionConfiguration,
     body_kind="json",
+    wire="mistralai.api.connectors._generated.wire",
 )
 _CONNECTORS_DEACTIVATE_FOR_CONSUMER: Operation[models.MessageResponse] = Operation(
     operation_id="connector_deactivate_for_consumer_v1",
@@ -105,6 +107,7 @@ _CONNECTORS_CALL_TOOL: Operation[models.ConnectorToolCallResponse] = Operation(
     response=lambda: models.ConnectorToolCallResponse,
     body=lambda: models.ConnectorCallToolRequest,
     body_kind="json",
+    wire="mistralai.api.connectors._generated.wire",
     omit_none=frozenset({"arguments"}),
 )
 _CONNECTORS_LIST_TOOLS: Operation[list[models.MCPTool] | list[dict[str, Any]]] = Operation(
@@ -146,6 +149,7 @@ _CONNECTORS_CREATE_OR_UPDATE_ORGANIZATION_CREDENTIALS: Operation[models.MessageR
         response=lambda: models.MessageResponse,
         body=lambda: models.CredentialsCreateOrUpdate,
         body_kind="json",
+        wire="mistralai.api.connectors._generated.wire",
     )
 )
 _CONNECTORS_LIST_WORKSPACE_CREDENTIALS: Operation[models.CredentialsResponse] = Operation(
@@ -166,6 +170,7 @@ _CONNECTORS_CREATE_OR_UPDATE_WORKSPACE_CREDENTIALS: Operation[models.MessageResp
     response=lambda: models.MessageResponse,
     body=lambda: models.CredentialsCreateOrUpdate,
     body_kind="json",
+    wire="mistralai.api.connectors._generated.wire",
 )
 _CONNECTORS_LIST_USER_CREDENTIALS: Operation[models.CredentialsResponse] = Operation(
     operation_id="connector_list_user_credentials_v1",
@@ -185,6 +190,7 @@ _CONNECTORS_CREATE_OR_UPDATE_USER_CREDENTIALS: Operation[models.MessageResponse]
     response=lambda: models.MessageResponse,
     body=lambda: models.CredentialsCreateOrUpdate,
     body_kind="json",
+    wire="mistralai.api.connectors._generated.wire",
 )
 _CONNECTORS_DELETE_ALL_USER_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_delete_all_user_credentials_v1",
@@ -236,6 +242,7 @@ _CONNECTORS_UPDATE: Operation[models.Connector] = Operation(
     response=lambda: models.Connector,
     body=lambda: models.UpdateConnectorRequest,
     body_kind="json",
+    wire="mistralai.api.connectors._generated.wire",
     omit_none=frozenset({"protocol"}),
 )
 _CONNECTORS_DELETE: Operation[models.MessageResponse] = Operation(
@@ -271,6 +278,7 @@ _CONNECTORS_CREATE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     response=lambda: models.MessageResponse,
     body=lambda: models.CredentialsCreateOrUpdate,
     body_kind="json",
+    wire="mistralai.api.connectors._generated.wire",
 )
 _CONNECTORS_UPDATE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_update_credentials",
@@ -281,6 +289,7 @@ _CONNECTORS_UPDATE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     response=lambda: models.MessageResponse,
     body=lambda: models.CredentialsCreateOrUpdate,
     body_kind="json",
+    wire="mistralai.api.connectors._generated.wire",
 )
 _CONNECTORS_DELETE_CREDENTIALS: Operation[models.MessageResponse] = Operation(
     operation_id="connector_delete_credentials",

@@ -38,6 +38,7 @@ _CONTEXT_SEARCH_INDEXES_CREATE: Operation[models.ManagedIndexResponse] = Operati
     response=lambda: models.ManagedIndexResponse,
     body=lambda: models.CreateManagedIndexRequest,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
     omit_none=frozenset({"schema"}),
 )
 _CONTEXT_SEARCH_INDEXES_LIST: Operation[models.ListManagedIndexesResponse] = Operation(
@@ -68,6 +69,7 @@ _CONTEXT_SEARCH_INDEXES_UPDATE: Operation[models.ManagedIndexResponse] = Operati
     response=lambda: models.ManagedIndexResponse,
     body=lambda: models.UpdateManagedIndexRequest,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
 )
 _CONTEXT_SEARCH_INDEXES_DELETE: Operation[models.DeleteManagedIndexResponse] = Operation(
     operation_id="delete_index_v1_context_search_indexes__index_name__delete",
@@ -86,6 +88,7 @@ _CONTEXT_SEARCH_INDEXES_INGEST_DOCUMENTS: Operation[models.IngestDocumentsRespon
     response=lambda: models.IngestDocumentsResponse,
     body=lambda: models.IngestDocumentsRequest,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
 )
 _CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS: Operation[models.DeleteDocumentsResponse] = Operation(
     operation_id="delete_documents_v1_context_search_indexes__index_name__documents_delete",
@@ -96,6 +99,7 @@ _CONTEXT_SEARCH_INDEXES_DELETE_DOCUMENTS: Operation[models.DeleteDocumentsRespon
     response=lambda: models.DeleteDocumentsResponse,
     body=lambda: models.DeleteDocumentsRequest,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
 )
 _CONTEXT_SEARCH_INDEXES_SEARCH: Operation[models.SearchResponse] = Operation(
     operation_id="search_index_v1_context_search_indexes__index_name__search_post",
@@ -106,6 +110,7 @@ _CONTEXT_SEARCH_INDEXES_SEARCH: Operation[models.SearchResponse] = Operation(
     response=lambda: models.SearchResponse,
     body=lambda: models.SearchRequest,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
 )
 _CONTEXT_SEARCH_INDEXES_NAVIGATE: Operation[models.NavigationResponse] = Operation(
     operation_id="navigate_index_v1_context_search_indexes__index_name__navigate_post",
@@ -116,6 +121,7 @@ _CONTEXT_SEARCH_INDEXES_NAVIGATE: Operation[models.NavigationResponse] = Operati
     response=lambda: models.NavigationResponse,
     body=lambda: models.NavigateRequest,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
 )
 _CONTEXT_SEARCH_INDEXES_READ: Operation[models.NavigationResponse] = Operation(
     operation_id="read_index_v1_context_search_indexes__index_name__read_post",
@@ -126,6 +132,7 @@ _CONTEXT_SEARCH_INDEXES_READ: Operation[models.NavigationResponse] = Operation(
     response=lambda: models.NavigationResponse,
     body=lambda: models.ReadRequest,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
 )
 _CONTEXT_SEARCH_INDEXES_GREP: Operation[models.NavigationResponse] = Operation(
     operation_id="grep_index_v1_context_search_indexes__index_name__grep_post",
@@ -136,6 +143,7 @@ _CONTEXT_SEARCH_INDEXES_GREP: Operation[models.NavigationResponse] = Operation(
     response=lambda: models.NavigationResponse,
     body=lambda: models.GrepRequest,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
     omit_none=frozenset({"mode"}),
 )
 _CONTEXT_SEARCH_INDEXES_GET_CHUNK: Operation[models.NavigationResponse] = Operation(
@@ -174,6 +182,7 @@ _CONTEXT_SEARCH_INDEXES_SET_INDEX_SUMMARY: Operation[Any] = Operation(
     response=Any,
     body=lambda: models.UpdateSummaryRequestSummary,
     body_kind="json",
+    wire="mistralai.api.context._generated.wire",
 )
 
 

@@ -60,6 +60,7 @@ _LIBRARIES_CREATE: Operation[models.Library] = Operation(
     response=lambda: models.Library,
     body=lambda: models.CreateLibraryRequest,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
 )
 _LIBRARIES_GET: Operation[models.Library] = Operation(
     operation_id="libraries_get_v1",
@@ -86,6 +87,7 @@ _LIBRARIES_UPDATE: Operation[models.Library] = Operation(
     response=lambda: models.Library,
     body=lambda: models.UpdateLibraryRequest,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
     omit_none=frozenset({"name"}),
 )
 _LIBRARIES_LIBRARIES_UPDATE_V1: Operation[models.Library] = Operation(
@@ -97,6 +99,7 @@ _LIBRARIES_LIBRARIES_UPDATE_V1: Operation[models.Library] = Operation(
     response=lambda: models.Library,
     body=lambda: models.UpdateLibraryRequest,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
     omit_none=frozenset({"name"}),
 )
 _ACCESSES_LIST: Operation[models.ListSharingResponse] = Operation(
@@ -116,6 +119,7 @@ _ACCESSES_UPDATE_OR_CREATE: Operation[models.Sharing] = Operation(
     response=lambda: models.Sharing,
     body=lambda: models.SharingRequest,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
 )
 _ACCESSES_DELETE: Operation[models.Sharing] = Operation(
     operation_id="libraries_share_delete_v1",
@@ -126,6 +130,7 @@ _ACCESSES_DELETE: Operation[models.Sharing] = Operation(
     response=lambda: models.Sharing,
     body=lambda: models.SharingDelete,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
 )
 _DOCUMENTS_LIST: Operation[models.ListDocumentsResponse] = Operation(
     operation_id="libraries_documents_list_v1",
@@ -171,6 +176,7 @@ _DOCUMENTS_UPDATE: Operation[models.Document] = Operation(
     response=lambda: models.Document,
     body=lambda: models.UpdateDocumentRequest,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
     omit_none=frozenset({"name"}),
 )
 _DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1: Operation[models.Document] = Operation(
@@ -182,6 +188,7 @@ _DOCUMENTS_LIBRARIES_DOCUMENTS_UPDATE_V1: Operation[models.Document] = Operation
     response=lambda: models.Document,
     body=lambda: models.UpdateDocumentRequest,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
     omit_none=frozenset({"name"}),
 )
 _DOCUMENTS_DELETE: Operation[None] = Operation(
@@ -249,6 +256,7 @@ _DOCUMENTS_INGEST_FROM_BLOB_STORAGE: Operation[models.Document] = Operation(
     response=lambda: models.Document,
     body=lambda: models.IngestFromBlobStorageRequest,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
 )
 _INGESTION_PIPELINE_CONFIGURATIONS_LIST: Operation[list[models.IngestionPipelineConfiguration]] = (
     Operation(
@@ -270,6 +278,7 @@ _INGESTION_PIPELINE_CONFIGURATIONS_REGISTER: Operation[models.IngestionPipelineC
         response=lambda: models.IngestionPipelineConfiguration,
         body=lambda: models.CreateIngestionPipelineConfigurationRequest,
         body_kind="json",
+        wire="mistralai.api.files._generated.wire",
     )
 )
 _INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO: Operation[
@@ -283,6 +292,7 @@ _INGESTION_PIPELINE_CONFIGURATIONS_UPDATE_RUN_INFO: Operation[
     response=lambda: models.IngestionPipelineConfiguration,
     body=lambda: models.UpdateRunInfo,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
 )
 _SEARCH_INDEXES_GET_DEPLOYMENT_SUMMARIES: Operation[models.GetDeploymentSummariesResponse] = (
     Operation(
@@ -303,6 +313,7 @@ _SEARCH_INDEXES_REGISTER_DEPLOYMENT: Operation[models.RegisterSearchIndexRespons
     response=lambda: models.RegisterSearchIndexResponseIndex,
     body=lambda: models.RegisterDeploymentRequestDeployment,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
     omit_none=frozenset({"status"}),
 )
 _SEARCH_INDEXES_UNREGISTER_DEPLOYMENT: Operation[Any] = Operation(
@@ -326,6 +337,7 @@ _SEARCH_INDEXES_UPDATE_DEPLOYMENT_METRICS: Operation[Any] = Operation(
     ),
     body_kind="json",
     body_fields=False,
+    wire="mistralai.api.files._generated.wire",
 )
 _SEARCH_INDEXES_REGISTER: Operation[models.RegisterSearchIndexResponseIndex] = Operation(
     operation_id="register_search_index_v1_rag_indexes_put",
@@ -336,6 +348,7 @@ _SEARCH_INDEXES_REGISTER: Operation[models.RegisterSearchIndexResponseIndex] = O
     response=lambda: models.RegisterSearchIndexResponseIndex,
     body=lambda: models.RegisterSearchIndexRequestIndex,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
     omit_none=frozenset({"status"}),
 )
 _SEARCH_INDEXES_GET_INDEX_SUMMARIES: Operation[list[models.GetSearchIndexSummaryResponseIndex]] = (
@@ -373,6 +386,7 @@ _SEARCH_INDEXES_SET_INDEX_SUMMARY: Operation[Any] = Operation(
     response=Any,
     body=lambda: models.UpdateIndexSummaryRequestSummary,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
 )
 _SEARCH_INDEXES_UPDATE_INDEX_METRICS: Operation[Any] = Operation(
     operation_id="update_index_metrics_v1_rag_indexes_index__index_id__metrics_put",
@@ -384,6 +398,7 @@ _SEARCH_INDEXES_UPDATE_INDEX_METRICS: Operation[Any] = Operation(
     body=lambda: models.MetricsData,
     body_kind="json",
     body_fields=False,
+    wire="mistralai.api.files._generated.wire",
 )
 _SEARCH_INDEXES_GET_INDEX_SCHEMA_DETAIL: Operation[
     models.GetSearchIndexSchemaDetailResponseSchemaModel
@@ -404,6 +419,7 @@ _SEARCH_INDEXES_SET_SCHEMA_SUMMARY: Operation[Any] = Operation(
     response=Any,
     body=lambda: models.UpdateSchemaSummaryRequestSummary,
     body_kind="json",
+    wire="mistralai.api.files._generated.wire",
 )
 _SEARCH_INDEXES_GET_INDEX_SCHEMA_FILE: Operation[
     models.GetSearchIndexSchemaSDFileResponseSDFile

@@ -50,6 +50,7 @@ _BATCH_JOBS_CREATE: Operation[models.BatchJob] = Operation(
     response=lambda: models.BatchJob,
     body=lambda: models.CreateBatchJobRequest,
     body_kind="json",
+    wire="mistralai.api.fine_tuning._generated.wire",
     omit_none=frozenset({"timeout_hours"}),
 )
 _BATCH_JOBS_GET: Operation[models.BatchJob] = Operation(
@@ -99,6 +100,7 @@ _FINE_TUNING_JOBS_CREATE: Operation[
     ),
     body=lambda: models.JobIn,
     body_kind="json",
+    wire="mistralai.api.fine_tuning._generated.wire",
     omit_none=frozenset({"training_files", "auto_start", "invalid_sample_skip_percentage"}),
 )
 _FINE_TUNING_JOBS_GET: Operation[models.JobsAPIRoutesFineTuningGetFineTuningJobResponse] = (

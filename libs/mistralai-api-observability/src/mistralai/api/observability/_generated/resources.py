@@ -64,6 +64,7 @@ _CAMPAIGNS_CREATE: Operation[models.Campaign] = Operation(
     response=lambda: models.Campaign,
     body=lambda: models.CreateCampaignRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _CAMPAIGNS_LIST: Operation[models.ListCampaignsResponse] = Operation(
     operation_id="get_campaigns_v1_observability_campaigns_get",
@@ -122,6 +123,7 @@ _CHAT_COMPLETION_EVENTS_SEARCH: Operation[models.SearchChatCompletionEventsRespo
     response=lambda: models.SearchChatCompletionEventsResponse,
     body=lambda: models.SearchChatCompletionEventsRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"page_size"}),
 )
 _CHAT_COMPLETION_EVENTS_SEARCH_PAGING = CursorPaging(
@@ -137,6 +139,7 @@ _CHAT_COMPLETION_EVENTS_SEARCH_IDS: Operation[models.SearchChatCompletionEventId
         response=lambda: models.SearchChatCompletionEventIdsResponse,
         body=lambda: models.SearchChatCompletionEventIdsRequest,
         body_kind="json",
+        wire="mistralai.api.observability._generated.wire",
     )
 )
 _CHAT_COMPLETION_EVENTS_FETCH: Operation[models.ChatCompletionEvent] = Operation(
@@ -166,6 +169,7 @@ _CHAT_COMPLETION_EVENTS_JUDGE: Operation[models.JudgeOutput] = Operation(
     response=lambda: models.JudgeOutput,
     body=lambda: models.JudgeChatCompletionEventRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _FIELDS_LIST: Operation[models.ListChatCompletionFieldsResponse] = Operation(
     operation_id="get_chat_completion_fields_v1_observability_chat_completion_fields_get",
@@ -192,6 +196,7 @@ _FIELDS_FETCH_OPTION_COUNTS: Operation[models.FetchFieldOptionCountsResponse] = 
     response=lambda: models.FetchFieldOptionCountsResponse,
     body=lambda: models.FetchFieldOptionCountsRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _DATASETS_CREATE: Operation[models.Dataset] = Operation(
     operation_id="create_dataset_v1_observability_datasets_post",
@@ -202,6 +207,7 @@ _DATASETS_CREATE: Operation[models.Dataset] = Operation(
     response=lambda: models.Dataset,
     body=lambda: models.CreateDatasetRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _DATASETS_LIST: Operation[models.ListDatasetsResponse] = Operation(
     operation_id="get_datasets_v1_observability_datasets_get",
@@ -240,6 +246,7 @@ _DATASETS_UPDATE: Operation[models.DatasetPreview] = Operation(
     response=lambda: models.DatasetPreview,
     body=lambda: models.UpdateDatasetRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _DATASETS_LIST_RECORDS: Operation[models.ListDatasetRecordsResponse] = Operation(
     operation_id="get_dataset_records_v1_observability_datasets__dataset_id__records_get",
@@ -262,6 +269,7 @@ _DATASETS_CREATE_RECORD: Operation[models.DatasetRecord] = Operation(
     response=lambda: models.DatasetRecord,
     body=lambda: models.CreateDatasetRecordRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"properties"}),
 )
 _DATASETS_IMPORT_FROM_CAMPAIGN: Operation[models.DatasetImportTask] = Operation(
@@ -273,6 +281,7 @@ _DATASETS_IMPORT_FROM_CAMPAIGN: Operation[models.DatasetImportTask] = Operation(
     response=lambda: models.DatasetImportTask,
     body=lambda: models.ImportDatasetFromCampaignRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _DATASETS_IMPORT_FROM_EXPLORER: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_explorer_v1_observability_datasets__dataset_id__imports_from_explorer_post",
@@ -283,6 +292,7 @@ _DATASETS_IMPORT_FROM_EXPLORER: Operation[models.DatasetImportTask] = Operation(
     response=lambda: models.DatasetImportTask,
     body=lambda: models.ImportDatasetFromExplorerRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _DATASETS_IMPORT_FROM_FILE: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_file_v1_observability_datasets__dataset_id__imports_from_file_post",
@@ -293,6 +303,7 @@ _DATASETS_IMPORT_FROM_FILE: Operation[models.DatasetImportTask] = Operation(
     response=lambda: models.DatasetImportTask,
     body=lambda: models.ImportDatasetFromFileRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _DATASETS_IMPORT_FROM_PLAYGROUND: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_playground_v1_observability_datasets__dataset_id__imports_from_playground_post",
@@ -303,6 +314,7 @@ _DATASETS_IMPORT_FROM_PLAYGROUND: Operation[models.DatasetImportTask] = Operatio
     response=lambda: models.DatasetImportTask,
     body=lambda: models.ImportDatasetFromPlaygroundRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _DATASETS_IMPORT_FROM_DATASET_RECORDS: Operation[models.DatasetImportTask] = Operation(
     operation_id="post_dataset_records_from_dataset_v1_observability_datasets__dataset_id__imports_from_dataset_post",
@@ -313,6 +325,7 @@ _DATASETS_IMPORT_FROM_DATASET_RECORDS: Operation[models.DatasetImportTask] = Ope
     response=lambda: models.DatasetImportTask,
     body=lambda: models.ImportDatasetFromDatasetRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _DATASETS_EXPORT_TO_JSONL: Operation[models.ExportDatasetResponse] = Operation(
     operation_id="export_dataset_to_jsonl_v1_observability_datasets__dataset_id__exports_to_jsonl_get",
@@ -351,6 +364,7 @@ _DATASETS_IMPORT_FROM_SPANS: Operation[models.DatasetImportTask] = Operation(
     response=lambda: models.DatasetImportTask,
     body=lambda: models.ImportDatasetFromSpansRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _RECORDS_FETCH: Operation[models.DatasetRecord] = Operation(
     operation_id="get_dataset_record_v1_observability_dataset_records__dataset_record_id__get",
@@ -377,6 +391,7 @@ _RECORDS_BULK_DELETE: Operation[None] = Operation(
     response=None,
     body=lambda: models.DeleteDatasetRecordsRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _RECORDS_JUDGE: Operation[models.JudgeOutput] = Operation(
     operation_id="judge_dataset_record_v1_observability_dataset_records__dataset_record_id__live_judging_post",
@@ -387,6 +402,7 @@ _RECORDS_JUDGE: Operation[models.JudgeOutput] = Operation(
     response=lambda: models.JudgeOutput,
     body=lambda: models.JudgeDatasetRecordRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _RECORDS_UPDATE_PAYLOAD: Operation[None] = Operation(
     operation_id="update_dataset_record_payload_v1_observability_dataset_records__dataset_record_id__payload_put",
@@ -397,6 +413,7 @@ _RECORDS_UPDATE_PAYLOAD: Operation[None] = Operation(
     response=None,
     body=lambda: models.UpdateDatasetRecordPayloadRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _RECORDS_UPDATE_PROPERTIES: Operation[None] = Operation(
     operation_id="update_dataset_record_properties_v1_observability_dataset_records__dataset_record_id__properties_put",
@@ -407,6 +424,7 @@ _RECORDS_UPDATE_PROPERTIES: Operation[None] = Operation(
     response=None,
     body=lambda: models.UpdateDatasetRecordPropertiesRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _EVALUATIONS_CREATE_PIPELINE: Operation[models.Pipeline] = Operation(
     operation_id="create_pipeline_v1_observability_pipelines_post",
@@ -417,6 +435,7 @@ _EVALUATIONS_CREATE_PIPELINE: Operation[models.Pipeline] = Operation(
     response=lambda: models.Pipeline,
     body=lambda: models.CreatePipelineRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _EVALUATIONS_LIST_PIPELINES: Operation[models.PipelinesResponse] = Operation(
     operation_id="list_pipelines_v1_observability_pipelines_get",
@@ -446,6 +465,7 @@ _EVALUATIONS_UPDATE_PIPELINE: Operation[models.Pipeline] = Operation(
     response=lambda: models.Pipeline,
     body=lambda: models.UpdatePipelineRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"name", "selectors", "definitions", "enabled"}),
 )
 _EVALUATIONS_DELETE_PIPELINE: Operation[None] = Operation(
@@ -541,6 +561,7 @@ _EVALUATIONS_RECORDS_SEARCH: Operation[models.ListEvaluationRunRecordsResponse] 
     response=lambda: models.ListEvaluationRunRecordsResponse,
     body=lambda: models.EvaluationRunRecordFilterInput,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _EVALUATIONS_RECORDS_SEARCH_PAGING = PagePaging(
     items="records.results", param="page", start=1, total="records.count"
@@ -554,6 +575,7 @@ _EVALUATIONS_RUNS_SEARCH: Operation[models.ListEvaluationRunsResponse] = Operati
     response=lambda: models.ListEvaluationRunsResponse,
     body=lambda: models.EvaluationRunFilterInput,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _EVALUATIONS_RUNS_SEARCH_PAGING = PagePaging(
     items="runs.results", param="page", start=1, total="runs.count"
@@ -567,6 +589,7 @@ _EVALUATIONS_RUNS_SEARCH_ALL: Operation[models.SearchAllEvaluationRunsResponse] 
     response=lambda: models.SearchAllEvaluationRunsResponse,
     body=lambda: models.EvaluationRunFilterInput,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _EVALUATIONS_RUNS_SEARCH_ALL_PAGING = PagePaging(
     items="runs.results", param="page", start=1, total="runs.count"
@@ -596,6 +619,7 @@ _EVALUATIONS_RUNS_COMPUTE_STATISTICS: Operation[models.RunStatisticsResponse] = 
     response=lambda: models.RunStatisticsResponse,
     body=lambda: models.EvaluationRunRecordFilterInput,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _JUDGES_CREATE: Operation[models.Judge] = Operation(
     operation_id="create_judge_v1_observability_judges_post",
@@ -606,6 +630,7 @@ _JUDGES_CREATE: Operation[models.Judge] = Operation(
     response=lambda: models.Judge,
     body=lambda: models.CreateJudgeRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _JUDGES_LIST: Operation[models.ListJudgesResponse] = Operation(
     operation_id="get_judges_v1_observability_judges_get",
@@ -644,6 +669,7 @@ _JUDGES_UPDATE: Operation[None] = Operation(
     response=None,
     body=lambda: models.UpdateJudgeRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _JUDGES_JUDGE_CONVERSATION: Operation[models.JudgeOutput] = Operation(
     operation_id="judge_conversation_v1_observability_judges__judge_id__live_judging_post",
@@ -654,6 +680,7 @@ _JUDGES_JUDGE_CONVERSATION: Operation[models.JudgeOutput] = Operation(
     response=lambda: models.JudgeOutput,
     body=lambda: models.JudgeConversationRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _LOGS_SEARCH: Operation[models.GetLogs] = Operation(
     operation_id="search_logs_v1_observability_logs_search_post",
@@ -664,6 +691,7 @@ _LOGS_SEARCH: Operation[models.GetLogs] = Operation(
     response=lambda: models.GetLogs,
     body=lambda: models.LogsRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"page_size", "order"}),
 )
 _LOGS_SEARCH_PAGING = CursorPaging(items="logs.results", cursor="logs.cursor", param="cursor")
@@ -692,6 +720,7 @@ _SPANS_SEARCH_SPANS: Operation[models.GetSpans] = Operation(
     response=lambda: models.GetSpans,
     body=lambda: models.SpansRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"page_size"}),
 )
 _SPANS_SEARCH_SPANS_PAGING = CursorPaging(
@@ -706,6 +735,7 @@ _SPANS_AGGREGATE: Operation[models.Aggregation] = Operation(
     response=lambda: models.Aggregation,
     body=lambda: models.AggregationRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"dimensions", "limit"}),
 )
 _SPANS_SEARCH_SPAN_EVALUATIONS: Operation[models.GetSpanEvaluations] = Operation(
@@ -717,6 +747,7 @@ _SPANS_SEARCH_SPAN_EVALUATIONS: Operation[models.GetSpanEvaluations] = Operation
     response=lambda: models.GetSpanEvaluations,
     body=lambda: models.SpanEvaluationsRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"page_size"}),
 )
 _SPANS_SEARCH_SPAN_EVALUATIONS_PAGING = CursorPaging(
@@ -731,6 +762,7 @@ _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS: Operation[models.GetSpanEvaluations] = Op
     response=lambda: models.GetSpanEvaluations,
     body=lambda: models.SpanEvaluationsRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"page_size"}),
 )
 _SPANS_SEARCH_LATEST_SPAN_EVALUATIONS_PAGING = CursorPaging(
@@ -777,6 +809,7 @@ _SPANS_AGGREGATE_SPAN_EVALUATIONS: Operation[models.Aggregation] = Operation(
     response=lambda: models.Aggregation,
     body=lambda: models.AggregationRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"dimensions", "limit"}),
 )
 _SPANS_SEARCH_PIPELINE_RESULTS: Operation[models.GetPipelineResults] = Operation(
@@ -788,6 +821,7 @@ _SPANS_SEARCH_PIPELINE_RESULTS: Operation[models.GetPipelineResults] = Operation
     response=lambda: models.GetPipelineResults,
     body=lambda: models.PipelineResultsRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
 )
 _SPANS_SEARCH_PIPELINE_RESULTS_PAGING = CursorPaging(
     items="pipeline_results.results", cursor="pipeline_results.cursor", param="cursor"
@@ -801,6 +835,7 @@ _TRACES_SEARCH: Operation[models.GetTraces] = Operation(
     response=lambda: models.GetTraces,
     body=lambda: models.TracesRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"page_size"}),
 )
 _TRACES_SEARCH_PAGING = CursorPaging(items="traces.results", cursor="traces.cursor", param="cursor")
@@ -813,6 +848,7 @@ _TRACES_AGGREGATE: Operation[models.Aggregation] = Operation(
     response=lambda: models.Aggregation,
     body=lambda: models.AggregationRequest,
     body_kind="json",
+    wire="mistralai.api.observability._generated.wire",
     omit_none=frozenset({"dimensions", "limit"}),
 )
 _TRACES_GET_TRACE_FIELDS: Operation[models.GetTraceFields] = Operation(

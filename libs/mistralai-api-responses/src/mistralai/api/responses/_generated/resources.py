@@ -34,6 +34,7 @@ _RESPONSES_CREATE: Operation[models.CreateResponseResponse] = Operation(
     response=lambda: models.CreateResponseResponse,
     body=lambda: models.CreateResponseRequest,
     body_kind="json",
+    wire="mistralai.api.responses._generated.wire",
     omit_none=frozenset({"tools", "tool_choice"}),
 )
 _RESPONSES_STREAM: StreamOperation[models.ResponsesStreamFrame] = StreamOperation(
@@ -46,6 +47,7 @@ _RESPONSES_STREAM: StreamOperation[models.ResponsesStreamFrame] = StreamOperatio
     retry_safe=False,
     body=lambda: models.CreateResponseRequest,
     body_kind="json",
+    wire="mistralai.api.responses._generated.wire",
     omit_none=frozenset({"tools", "tool_choice"}),
 )
 _RESPONSES_COUNT_INPUT_TOKENS: Operation[models.CountResponseInputTokensResponse] = Operation(
@@ -57,6 +59,7 @@ _RESPONSES_COUNT_INPUT_TOKENS: Operation[models.CountResponseInputTokensResponse
     response=lambda: models.CountResponseInputTokensResponse,
     body=lambda: models.CountResponseInputTokensRequest,
     body_kind="json",
+    wire="mistralai.api.responses._generated.wire",
     omit_none=frozenset({"tools", "tool_choice"}),
 )
 

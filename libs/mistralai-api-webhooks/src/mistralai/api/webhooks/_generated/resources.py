@@ -34,6 +34,7 @@ _TRIGGERS_CREATE: Operation[models.Trigger] = Operation(
     response=lambda: models.Trigger,
     body=lambda: models.CreateTrigger,
     body_kind="json",
+    wire="mistralai.api.webhooks._generated.wire",
 )
 _TRIGGERS_LIST: Operation[list[models.Trigger]] = Operation(
     operation_id="list_triggers_v1_triggers_get",
@@ -84,6 +85,7 @@ _WEBHOOKS_CREATE: Operation[models.Webhook] = Operation(
     response=lambda: models.Webhook,
     body=lambda: models.CreateWebhook,
     body_kind="json",
+    wire="mistralai.api.webhooks._generated.wire",
     omit_none=frozenset({"owner_type"}),
 )
 _WEBHOOKS_GET: Operation[models.Webhook] = Operation(

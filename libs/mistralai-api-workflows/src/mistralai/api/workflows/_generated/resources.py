@@ -123,6 +123,7 @@ _WORKFLOWS_EXECUTE_WORKFLOW: Operation[
     response=lambda: models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse,
     body=lambda: models.WorkflowExecutionRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
     omit_none=frozenset({"wait_for_result", "force_new_trace"}),
 )
 _WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION: Operation[
@@ -136,6 +137,7 @@ _WORKFLOWS_EXECUTE_WORKFLOW_REGISTRATION: Operation[
     response=lambda: models.WorkflowExecutionResponse | models.WorkflowExecutionSyncResponse,
     body=lambda: models.WorkflowExecutionRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
     omit_none=frozenset({"wait_for_result", "force_new_trace"}),
 )
 _WORKFLOWS_GET_WORKFLOW: Operation[models.WorkflowGetResponse] = Operation(
@@ -155,6 +157,7 @@ _WORKFLOWS_UPDATE_WORKFLOW: Operation[models.WorkflowUpdateResponse] = Operation
     response=lambda: models.WorkflowUpdateResponse,
     body=lambda: models.WorkflowUpdateRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _WORKFLOWS_GET_WORKFLOW_REGISTRATION: Operation[models.WorkflowRegistrationGetResponse] = Operation(
     operation_id="get_workflow_registration_v1_workflows_registrations__workflow_registration_id__get",
@@ -174,6 +177,7 @@ _WORKFLOWS_BULK_ARCHIVE_WORKFLOWS: Operation[models.WorkflowBulkArchiveResponse]
     response=lambda: models.WorkflowBulkArchiveResponse,
     body=lambda: models.WorkflowBulkArchiveRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS: Operation[models.WorkflowBulkUnarchiveResponse] = Operation(
     operation_id="bulk_unarchive_workflows_v1_workflows_unarchive_put",
@@ -184,6 +188,7 @@ _WORKFLOWS_BULK_UNARCHIVE_WORKFLOWS: Operation[models.WorkflowBulkUnarchiveRespo
     response=lambda: models.WorkflowBulkUnarchiveResponse,
     body=lambda: models.WorkflowBulkUnarchiveRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _WORKFLOWS_ARCHIVE_WORKFLOW: Operation[models.WorkflowArchiveResponse] = Operation(
     operation_id="archive_workflow_v1_workflows__workflow_identifier__archive_put",
@@ -210,6 +215,7 @@ _WORKFLOWS_ADD_WORKFLOW_TAGS: Operation[None] = Operation(
     response=None,
     body=lambda: models.WorkflowTagsAddRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _DEPLOYMENTS_LIST_DEPLOYMENTS: Operation[models.DeploymentListResponse] = Operation(
     operation_id="list_deployments_v1_workflows_deployments_get",
@@ -232,6 +238,7 @@ _DEPLOYMENTS_CREATE_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Op
     response=lambda: models.ManagedDeploymentResponse,
     body=lambda: models.CreateDeploymentRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
     omit_none=frozenset({"hardened"}),
 )
 _DEPLOYMENTS_UPDATE_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Operation(
@@ -243,6 +250,7 @@ _DEPLOYMENTS_UPDATE_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Op
     response=lambda: models.ManagedDeploymentResponse,
     body=lambda: models.UpdateDeploymentRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _DEPLOYMENTS_DELETE_DEPLOYMENT: Operation[models.ManagedDeploymentResponse] = Operation(
     operation_id="delete_deployment_v1_workflows_deployments__name__delete",
@@ -398,6 +406,7 @@ _EXECUTIONS_SIGNAL_WORKFLOW_EXECUTION: Operation[models.SignalWorkflowResponse] 
     response=lambda: models.SignalWorkflowResponse,
     body=lambda: models.SignalInvocationBody,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _EXECUTIONS_QUERY_WORKFLOW_EXECUTION: Operation[models.QueryWorkflowResponse] = Operation(
     operation_id="query_workflow_execution_v1_workflows_executions__execution_id__queries_post",
@@ -408,6 +417,7 @@ _EXECUTIONS_QUERY_WORKFLOW_EXECUTION: Operation[models.QueryWorkflowResponse] = 
     response=lambda: models.QueryWorkflowResponse,
     body=lambda: models.QueryInvocationBody,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _EXECUTIONS_TERMINATE_WORKFLOW_EXECUTION: Operation[None] = Operation(
     operation_id="terminate_workflow_execution_v1_workflows_executions__execution_id__terminate_post",
@@ -427,6 +437,7 @@ _EXECUTIONS_BATCH_TERMINATE_WORKFLOW_EXECUTIONS: Operation[models.BatchExecution
         response=lambda: models.BatchExecutionResponse,
         body=lambda: models.BatchExecutionBody,
         body_kind="json",
+        wire="mistralai.api.workflows._generated.wire",
     )
 )
 _EXECUTIONS_CANCEL_WORKFLOW_EXECUTION: Operation[None] = Operation(
@@ -446,6 +457,7 @@ _EXECUTIONS_BATCH_CANCEL_WORKFLOW_EXECUTIONS: Operation[models.BatchExecutionRes
     response=lambda: models.BatchExecutionResponse,
     body=lambda: models.BatchExecutionBody,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _EXECUTIONS_RESET_WORKFLOW: Operation[None] = Operation(
     operation_id="reset_workflow_v1_workflows_executions__execution_id__reset_post",
@@ -456,6 +468,7 @@ _EXECUTIONS_RESET_WORKFLOW: Operation[None] = Operation(
     response=None,
     body=lambda: models.ResetInvocationBody,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
     omit_none=frozenset({"exclude_signals", "exclude_updates"}),
 )
 _EXECUTIONS_UPDATE_WORKFLOW_EXECUTION: Operation[models.UpdateWorkflowResponse] = Operation(
@@ -467,6 +480,7 @@ _EXECUTIONS_UPDATE_WORKFLOW_EXECUTION: Operation[models.UpdateWorkflowResponse] 
     response=lambda: models.UpdateWorkflowResponse,
     body=lambda: models.UpdateInvocationBody,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _EXECUTIONS_GET_WORKFLOW_EXECUTION_TRACE_INFO: Operation[models.ExecutionTraceInfoResponse] = (
     Operation(
@@ -600,6 +614,7 @@ _SCHEDULES_SCHEDULE_WORKFLOW: Operation[models.WorkflowScheduleResponse] = Opera
     response=lambda: models.WorkflowScheduleResponse,
     body=lambda: models.WorkflowScheduleRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _SCHEDULES_GET_SCHEDULE: Operation[models.ScheduleDefinitionOutput] = Operation(
     operation_id="get_schedule_v1_workflows_schedules__schedule_id__get",
@@ -626,6 +641,7 @@ _SCHEDULES_UPDATE_SCHEDULE: Operation[models.WorkflowScheduleResponse] = Operati
     response=lambda: models.WorkflowScheduleResponse,
     body=lambda: models.WorkflowScheduleUpdateRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _SCHEDULES_PAUSE_SCHEDULE: Operation[None] = Operation(
     operation_id="pause_schedule_v1_workflows_schedules__schedule_id__pause_post",
@@ -636,6 +652,7 @@ _SCHEDULES_PAUSE_SCHEDULE: Operation[None] = Operation(
     response=None,
     body=lambda: models.WorkflowSchedulePauseRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _SCHEDULES_RESUME_SCHEDULE: Operation[None] = Operation(
     operation_id="resume_schedule_v1_workflows_schedules__schedule_id__resume_post",
@@ -646,6 +663,7 @@ _SCHEDULES_RESUME_SCHEDULE: Operation[None] = Operation(
     response=None,
     body=lambda: models.WorkflowSchedulePauseRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _SCHEDULES_TRIGGER_SCHEDULE: Operation[None] = Operation(
     operation_id="trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post",
@@ -656,6 +674,7 @@ _SCHEDULES_TRIGGER_SCHEDULE: Operation[None] = Operation(
     response=None,
     body=lambda: models.WorkflowScheduleTriggerRequest,
     body_kind="json",
+    wire="mistralai.api.workflows._generated.wire",
 )
 _WORKFLOWS_WORKERS_GET_WORKER_INFO: Operation[models.WorkerInfo] = Operation(
     operation_id="get_worker_info_v1_workflows_workers_whoami_get",
