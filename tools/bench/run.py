@@ -259,7 +259,9 @@ def time_command(
 def bench_import(sides: Sequence[Side], runs: int) -> dict[str, dict[str, Any]]:
     """``from mistralai.client import Mistral`` vs ``import httpx, pydantic`` (+ a bare start)."""
     jobs: list[Job] = [(s.name, s.python, IMPORT_CODE[s.name], s.env, []) for s in sides]
-    jobs.append(("bare", sys.executable, IMPORT_CODE["bare"], None, []))
+    raw = next((s for s in sides if s.name == "raw"), None)
+    python = raw.python if raw is not None else sys.executable  # the interpreter both use
+    jobs.append(("bare", python, IMPORT_CODE["bare"], raw.env if raw else None, []))
     return bench_commands(jobs, runs)
 
 
@@ -566,6 +568,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="REQ",
         help="requirement installed for --official (default: 'mistralai>=2,<3')",
     )
+    parser.add_argument(
+        "--workspace",
+        action="store_true",
+        help="run both sides in the workspace venv (editable installs) instead of a venv of "
+        "the built wheels",
+    )
     parser.add_argument("--rounds", type=int, help="rounds of the call/stream workers")
     parser.add_argument("--import-runs", type=int, help="measured runs per import command")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
@@ -597,19 +605,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         "raw": Side("raw", sys.executable),
     }
     with contextlib.ExitStack() as stack:
+        installed_note = "ours and raw: the workspace venv (editable installs)"
+        if not args.workspace:
+            from installed import InstalledVenv
+            from official import clean_env
+
+            say("building the wheels and installing them into a throwaway venv...")
+            venv = stack.enter_context(InstalledVenv())
+            if venv.python is None:
+                installed_note += f"; the wheel install failed: {venv.reason}"
+                say(installed_note)
+            else:
+                for name in ("ours", "raw"):
+                    sides[name] = Side(name, venv.python, env=clean_env())
+                installed_note = "ours and raw: one venv with the built wheels (as installed)"
         official_note = ""
         if args.official:
             from official import DEFAULT_SPEC, OfficialVenv, clean_env
 
             spec = args.official_spec or DEFAULT_SPEC
             say(f"installing {spec!r} into a throwaway venv...")
-            venv = stack.enter_context(OfficialVenv(spec))
-            if venv.python is None:
-                official_note = f"official SDK skipped: {venv.reason}"
+            official = stack.enter_context(OfficialVenv(spec))
+            if official.python is None:
+                official_note = f"official SDK skipped: {official.reason}"
                 say(official_note)
             else:
-                sides["official"] = Side("official", venv.python, env=clean_env())
-                official_note = f"official = mistralai {venv.version} ({spec})"
+                sides["official"] = Side("official", official.python, env=clean_env())
+                official_note = f"official = mistralai {official.version} ({spec})"
 
         missing = sdk_available(sides["ours"])
         if missing is not None:
@@ -645,6 +667,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"import median of {cfg.import_runs}; Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, load {load_start[0]:.2f} -> {load[0]:.2f}; {elapsed:.0f} s"
     )
+    print(installed_note)
     if official_note:
         oc = cfg.counts("official")
         print(
@@ -690,6 +713,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for name, s in sides.items()
             },
             "official": official_note or None,
+            "installed": installed_note,
         }
         Path(args.json).write_text(json.dumps(payload, indent=2) + "\n")
         print(f"figures written to {args.json}")
