@@ -48,13 +48,25 @@ class InstalledVenv:
             [uv, "build", "--quiet", "--all-packages", "--wheel", "--out-dir", str(wheels)],
             [*export, "--no-hashes", "--frozen", "--output-file", str(pins)],
             [uv, "venv", "--quiet", "--python", sys.executable, str(venv)],
-            [uv, "pip", "install", "--quiet", "--python", str(python), "--no-deps", "-r", str(pins)],
+            [
+                uv,
+                "pip",
+                "install",
+                "--quiet",
+                "--python",
+                str(python),
+                "--no-deps",
+                "-r",
+                str(pins),
+            ],
         ]
         try:
             for cmd in steps:
                 self._run(cmd)
             built = sorted(str(p) for p in wheels.glob("*.whl"))
-            self._run([uv, "pip", "install", "--quiet", "--python", str(python), "--no-deps", *built])
+            self._run(
+                [uv, "pip", "install", "--quiet", "--python", str(python), "--no-deps", *built]
+            )
             # the .pyc files, as an installer writing them (or the first import) leaves them
             self._run([str(python), "-m", "compileall", "-q", str(venv / "lib")], check=False)
         except (OSError, subprocess.TimeoutExpired, RuntimeError) as exc:

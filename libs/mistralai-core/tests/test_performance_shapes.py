@@ -172,18 +172,26 @@ def test_dropped_async_clients_close_their_sockets(server: tuple[str, int]) -> N
     assert client_sockets(port) == 0
 
 
-def test_the_pool_keeps_at_most_20_idle_connections(server: tuple[str, int]) -> None:
+def test_the_async_pool_keeps_at_most_64_idle_connections(server: tuple[str, int]) -> None:
     url, port = server
 
-    async def main() -> int:
+    async def main() -> tuple[int, int, list[int]]:
         async with Mistral(api_key="k", server_url=url) as client:
+            for _ in range(5):  # one at a time: one connection, reused
+                await client.chat.complete_async(model="m", messages=MESSAGES)
+            one = client_sockets(port)
             await asyncio.gather(
-                *(client.chat.complete_async(model="m", messages=MESSAGES) for _ in range(40))
+                *(client.chat.complete_async(model="m", messages=MESSAGES) for _ in range(90))
             )
-            return client_sockets(port)
+            transport: Any = client._async_client()._transport  # pyright: ignore[reportPrivateUsage]
+            return one, client_sockets(port), list(transport._busy)
 
-    # 40 concurrent calls may open up to 40 connections; once they are idle, 20 stay open.
-    assert asyncio.run(main()) <= 20
+    # 90 concurrent calls may open up to 90 connections; once they are idle, 64 stay open,
+    # and no request is left counted in any pool
+    one, idle, busy = asyncio.run(main())
+    assert one == 1
+    assert 8 <= idle <= 64
+    assert busy == [0] * 8
     assert client_sockets(port) == 0
 
 
@@ -305,3 +313,39 @@ def test_own_client_requests_match_what_httpx_builds(server: tuple[str, int]) ->
         assert sent[1].headers.get_list("user-agent") == ["mine"]  # replaced, not added
         assert sent[0].headers["accept-encoding"]  # httpx's default kept
         plain.close()
+
+
+def test_sharded_pool_spreads_requests_and_counts_each_out_once(server: tuple[str, int]) -> None:
+    """Requests in flight go to the least busy pool; a request leaves its pool's count when its
+    body is closed (read whole, cut short, or never sent), and only once."""
+    from mistralai.core._pool import SHARDS, ShardedAsyncTransport
+    from mistralai.core._tls import tls_context
+
+    url, _ = server
+    body = {"model": "m", "messages": MESSAGES, "stream": True}
+
+    async def main() -> None:
+        transport = ShardedAsyncTransport(tls_context())
+        async with httpx.AsyncClient(
+            transport=transport, headers={"authorization": "Bearer k"}
+        ) as http:
+            held = [
+                await http.send(
+                    http.build_request("POST", f"{url}/v1/chat/completions", json=body),
+                    stream=True,
+                )
+                for _ in range(2 * SHARDS)
+            ]
+            assert transport._busy == [2] * SHARDS  # pyright: ignore[reportPrivateUsage]
+            for response in held:
+                await response.aclose()
+                await response.aclose()  # a second close counts nothing
+            assert transport._busy == [0] * SHARDS  # pyright: ignore[reportPrivateUsage]
+            with pytest.raises(httpx.ConnectError):
+                await http.get("http://127.0.0.1:1/")  # nothing listens there
+            assert transport._busy == [0] * SHARDS  # pyright: ignore[reportPrivateUsage]
+            answer = await http.post(f"{url}/v1/chat/completions", json={**body, "stream": False})
+            assert answer.json()["choices"][0]["message"]["content"] == "You said: hi"
+            assert transport._busy == [0] * SHARDS  # pyright: ignore[reportPrivateUsage]
+
+    asyncio.run(main())

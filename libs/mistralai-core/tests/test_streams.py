@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import httpx
@@ -217,3 +218,76 @@ def test_crlf_cut_between_chunks_and_byte_order_mark() -> None:
     assert parser.feed(b"\ndata: b\r\n\r") == [(None, b"a\nb", None, None)]
     assert parser.feed(b"\n") == []
     assert parser.feed(b"data: c\n\n") == [(None, b"c", None, None)]
+
+
+def test_many_events_in_one_chunk_are_read_together_in_order(make_client) -> None:
+    """A network chunk holding many events, the end marker among them: every event before the
+    marker is delivered, in order, and nothing after it."""
+    one_chunk = b"".join(chunk(i) for i in range(50)) + b"data: [DONE]\n\n" + chunk(99)
+    body = TrackedStream([one_chunk])
+    with stream_client(make_client, body).stream(STREAM, body=BODY) as events:
+        ids = [event.data.id for event in events]
+    assert ids == [f"c{i}" for i in range(50)]
+    assert body.closed
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b'data: {"choices":[]}\n\n',  # a required field missing
+        b'data: {"id":"x","choices":[]\n\n',  # cut JSON
+    ],
+)
+def test_a_bad_event_among_many_raises_after_the_good_ones(make_client, bad: bytes) -> None:
+    body = TrackedStream([chunk(0) + chunk(1) + bad + chunk(3) + b"data: [DONE]\n\n"])
+    received: list[str] = []
+    with pytest.raises(errors.ResponseValidationError):
+        for event in stream_client(make_client, body).stream(STREAM, body=BODY):
+            received.append(event.data.id)
+    assert received == ["c0", "c1"]
+    assert body.closed
+
+
+def _random_stream(rng: random.Random) -> bytes:
+    parts: list[bytes] = []
+    for _ in range(rng.randrange(1, 30)):
+        kind = rng.random()
+        if kind < 0.5:
+            parts.append(b'data: {"n":%d}\n\n' % rng.randrange(1000))
+        elif kind < 0.6:
+            parts.append(b"data: a\ndata: b\n\n")
+        elif kind < 0.7:
+            parts.append(b"event: e\nid: %d\ndata: x\n\n" % rng.randrange(10))
+        elif kind < 0.75:
+            parts.append(b": ping\n\n")
+        elif kind < 0.8:
+            parts.append(b"retry: 5\ndata:y\r\n\r\n")
+        elif kind < 0.85:
+            parts.append(b"\n\n\n")
+        elif kind < 0.9:
+            parts.append(b"event: only\n\n")
+        else:
+            parts.append(b"data: \xc3\xa9\r\rdata: z\n\n")
+    return b"".join(parts) + (b"data: last" if rng.random() < 0.3 else b"")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_parser_reads_any_chunking_as_byte_by_byte(seed: int) -> None:
+    """Whatever the chunk boundaries (a line, a CRLF or an event cut anywhere), the parser finds
+    the same events as when fed one byte at a time, and refuses the same too-large events."""
+    rng = random.Random(seed)
+    stream = _random_stream(rng)
+    reference = SSEParser()
+    expected = [e for i in range(len(stream)) for e in reference.feed(stream[i : i + 1])]
+    for max_event_bytes in (None, 5, 1000):
+        cuts = sorted(rng.sample(range(1, len(stream)), min(len(stream) - 1, rng.randrange(0, 6))))
+        parser = SSEParser(max_event_bytes)
+        got: list[tuple[bytes | None, bytes, bytes | None, bytes | None]] = []
+        try:
+            for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True):
+                got += parser.feed(stream[a:b])
+        except errors.EventTooLargeError:
+            assert max_event_bytes == 5
+            continue
+        assert got == expected
+        assert parser.has_partial_event == reference.has_partial_event

@@ -92,12 +92,20 @@ _C = TypeVar("_C", httpx.Client, httpx.AsyncClient)
 
 
 def _new(cls: type[_C], timeout_s: float | None) -> _C:
-    """One of the SDK's own clients, sync or async: the same settings for both."""
+    """One of the SDK's own clients, sync or async: the same settings for both, except the
+    async client's pool (several small ones, see ``_pool``: async code runs many requests at
+    once; proxies from the environment keep httpx's own pools)."""
+    extra: dict[str, Any] = {}
+    if cls is httpx.AsyncClient:
+        from mistralai.core._pool import ShardedAsyncTransport
+
+        extra["transport"] = ShardedAsyncTransport(tls_context())
     client = cls(
         timeout=timeout_config(timeout_s),
         limits=_LIMITS,
         follow_redirects=False,
         verify=tls_context(),
+        **extra,
     )
     _own(client)
     return client
@@ -248,9 +256,9 @@ def abandon(client: httpx.AsyncClient) -> None:
     """Release an async client whose event loop is gone (it cannot be awaited any more): close
     its sockets directly, so none stays open until the garbage collector finds them."""
     try:
-        transport: Any = client._transport  # pyright: ignore[reportPrivateUsage]
-        connections: list[Any] = list(transport._pool.connections)
-        for connection in connections:
+        from mistralai.core._pool import connections
+
+        for connection in connections(client._transport):  # pyright: ignore[reportPrivateUsage]
             stream: Any = getattr(getattr(connection, "_connection", None), "_network_stream", None)
             sock: Any = stream.get_extra_info("socket") if stream is not None else None
             if sock is not None:
