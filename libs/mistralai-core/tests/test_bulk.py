@@ -266,3 +266,79 @@ async def test_async_429_pause_and_decrease() -> None:
     assert [r.value for r in results] == list(range(20))
     assert len([t for t in starts if pause[0] < t < pause[0] + 0.2]) <= 3
     assert results.stats.concurrency <= 4 and results.stats.lowest_concurrency == 2
+
+
+def test_a_call_throttled_many_times_while_others_succeed_is_not_given_up() -> None:
+    """Throttles count against ``max_attempts`` only while the whole run makes no progress:
+    a call that keeps losing the race for a scarce rate limit still completes."""
+    lock = threading.Lock()
+    seen: dict[int, int] = {}
+
+    def call(i: int) -> int:
+        with lock:
+            seen[i] = seen.get(i, 0) + 1
+            unlucky = i == 0 and seen[i] <= 5  # call 0 is throttled 5 times, others pass
+        if unlucky:
+            time.sleep(0.02)  # the others go through meanwhile
+            raise _rate_limited("0")
+        time.sleep(0.002)  # the others outlast call 0's five throttles
+        return i
+
+    calls = [{"i": i} for i in range(400)]
+    # a window past the whole run: call 0 holding the oldest result back does not stop the rest
+    results = bulk(call, calls, max_attempts=2, max_concurrency=4, min_concurrency=2, window=400)
+    assert [r.value for r in results] == list(range(400))
+    assert results[0].attempts == 6
+
+
+def test_a_run_where_nothing_gets_through_gives_up() -> None:
+    def call(i: int) -> int:
+        raise _rate_limited("0")
+
+    results = bulk(call, [{"i": i} for i in range(3)], max_attempts=2, max_concurrency=3)
+    assert all(isinstance(r.error, RateLimitError) for r in results)
+    assert all(r.attempts == 2 for r in results)
+
+
+def test_a_short_retry_after_paces_the_calls() -> None:
+    """Against a token bucket whose ``Retry-After`` is the time until its next token, calls
+    start further apart after a throttle (the gap doubling per burst, shrinking with each
+    success): a few throttles, not one per call, and none failed."""
+    rate, burst = 400.0, 5
+    lock = threading.Lock()
+    bucket = {"tokens": float(burst), "at": time.monotonic()}
+
+    def call(i: int) -> int:
+        with lock:
+            now = time.monotonic()
+            bucket["tokens"] = min(burst, bucket["tokens"] + (now - bucket["at"]) * rate)
+            bucket["at"] = now
+            if bucket["tokens"] < 1:
+                raise _rate_limited(f"{(1 - bucket['tokens']) / rate:.4f}")
+            bucket["tokens"] -= 1
+        return i
+
+    results = bulk(call, [{"i": i} for i in range(300)], max_concurrency=16)
+    assert [r.value for r in results] == list(range(300))
+    # without pacing every burst after a pause loses all but one call: hundreds of 429s
+    assert results.stats.throttled < 60, results.stats
+
+
+def test_pacing_rules() -> None:
+    from mistralai.core.bulk import BulkStats, _Limiter  # pyright: ignore[reportPrivateUsage]
+
+    limiter = _Limiter(8, 1, 8, BulkStats())
+    epoch = limiter.start(0.0)
+    assert limiter.wait_s(0.0) is None  # no gap before any throttle
+    limiter.throttled(epoch, 0.004, 0.0)
+    assert limiter.gap == 0.004
+    limiter.start(0.004)
+    assert limiter.wait_s(0.005) == pytest.approx(0.003)  # the next start waits for the gap
+    limiter.throttled(limiter.epoch, 0.0, 0.008)  # a new burst: the gap doubles
+    assert limiter.gap == 0.008
+    limiter.start(0.016)
+    limiter.done(True)
+    assert limiter.gap == pytest.approx(0.008 * 0.98)
+    limiter.throttled(limiter.epoch, 2.0, 0.02)  # a long Retry-After is a pause, not a pace
+    assert limiter.gap == pytest.approx(0.008 * 0.98)
+    assert limiter.wait_s(1.0) == pytest.approx(1.02)

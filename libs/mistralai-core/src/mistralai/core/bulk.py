@@ -17,8 +17,14 @@ Every call gets a :class:`BulkResult` (its value or the exception it raised): on
 never stops the others. Rate limits are shared: a 429 (or 503) makes **every** worker pause
 for the server's ``Retry-After`` (or a growing backoff when there is none) and halves the
 concurrency (once per burst: calls already in flight when it was halved do not halve it
-again); every ``limit`` successes in a row add one (AIMD, as TCP congestion control). The
-throttled call is retried (up to ``max_attempts`` attempts in all).
+again); every ``limit`` successes in a row add one (AIMD, as TCP congestion control). A short
+``Retry-After`` (up to 50 ms: a token bucket's time to its next token) also paces the starts:
+the gap between two starts doubles on the first throttle of a burst and shrinks by 2% with
+each success, so a client faster than the server's rate settles at that rate instead of
+losing a burst of calls after every pause. The throttled call is retried: it fails only after ``max_attempts`` throttles in a row during
+which no call of the run succeeded (a server that lets nothing through). While other calls
+go through, a rate limit only makes it wait its turn: a fast client against a tight token
+bucket (many 429s per call) still completes every call.
 
 Sync calls run on worker threads (``bulk``, ``bulk_iter``); coroutine functions on tasks of
 the running loop (``bulk_async``, ``bulk_iter_async``). The ``_iter`` forms yield results in
@@ -80,6 +86,15 @@ THROTTLE_STATUS = frozenset({429, 503})
 
 _FIRST_PAUSE_S = 0.5
 _MAX_PAUSE_S = 30.0
+_MAX_GAP_S = 0.05
+"""A ``Retry-After`` up to this long reads as a pace (the time until a token bucket's next
+token): besides the pause, calls then start further apart, the gap between two starts doubling
+on the first throttle of each burst (at least this hint, 1 ms, at most 50 ms). A longer one
+(a quota window) is a pause only."""
+_MIN_GAP_S = 0.001
+_GAP_DECAY = 0.98
+"""Each success shortens the gap by 2%: the rate creeps back up (doubling in about 35
+successes) until the next throttle (AIMD on the rate, beside the one on the concurrency)."""
 
 
 class Args:
@@ -156,6 +171,9 @@ class _Limiter:
         self.epoch = 0
         self.successes = 0
         self.streak = 0  # throttles without a success between them: grows the backoff
+        self.progress = 0  # successes of the whole run so far
+        self.gap = 0.0  # seconds between two starts (pacing, after a short Retry-After)
+        self.next_start = 0.0
         self.stats = stats
         stats.concurrency = stats.lowest_concurrency = initial
 
@@ -166,9 +184,12 @@ class _Limiter:
             return self.paused_until - now
         if self.in_flight >= self.limit:
             return math.inf
+        if now < self.next_start:
+            return self.next_start - now
         return None
 
-    def start(self) -> int:
+    def start(self, now: float) -> int:
+        self.next_start = now + self.gap
         self.in_flight += 1
         self.stats.calls += 1
         self.stats.peak_in_flight = max(self.stats.peak_in_flight, self.in_flight)
@@ -179,6 +200,8 @@ class _Limiter:
         if not ok:
             return
         self.streak = 0
+        self.progress += 1
+        self.gap *= _GAP_DECAY
         self.successes += 1
         if self.successes >= self.limit and self.limit < self.maximum:  # additive increase
             self.limit += 1
@@ -188,7 +211,8 @@ class _Limiter:
     def throttled(self, epoch: int, retry_after: float | None, now: float) -> None:
         self.in_flight -= 1
         self.stats.throttled += 1
-        if epoch == self.epoch:  # the first throttle of this burst: multiplicative decrease
+        first = epoch == self.epoch
+        if first:  # the first throttle of this burst: multiplicative decrease
             self.limit = max(self.minimum, self.limit // 2)
             self.epoch += 1
             self.successes = 0
@@ -199,6 +223,9 @@ class _Limiter:
             wait = min(_FIRST_PAUSE_S * 2 ** (self.streak - 1), _MAX_PAUSE_S)
         else:
             wait = retry_after
+            if retry_after <= _MAX_GAP_S:  # a pace, not a pause: start calls further apart
+                floor = 2 * self.gap if first else self.gap
+                self.gap = min(max(floor, retry_after, _MIN_GAP_S), _MAX_GAP_S)
         until = now + wait
         if until > self.paused_until:
             self.stats.pauses += 1
@@ -308,13 +335,17 @@ class _Over:
 
 @dataclass(slots=True)
 class _Attempt:
-    """One call on its way: its arguments, how often it was sent, the limiter's epoch."""
+    """One call on its way: its arguments, how often it was sent, the limiter's epoch, and
+    its throttles in a row without any success of the run in between (``stalls``, counted
+    from the run's ``progress`` at its last throttle)."""
 
     index: int
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
     count: int = 0
     epoch: int = 0
+    stalls: int = 0
+    progress: int = -1
 
 
 class _BulkCore(Generic[R]):
@@ -385,7 +416,7 @@ class _BulkCore(Generic[R]):
         before it was sent (a result never read)."""
         wait = self.limiter.wait_s(now)
         if wait is None:
-            attempt.epoch = self.limiter.start()
+            attempt.epoch = self.limiter.start(now)
             attempt.count += 1
             return None
         if self.stopping:
@@ -403,9 +434,12 @@ class _BulkCore(Generic[R]):
         throttle, hint = _throttle(error)
         if throttle:
             self.limiter.throttled(attempt.epoch, hint, now)
+            progress = self.limiter.progress
+            attempt.stalls = 1 if progress != attempt.progress else attempt.stalls + 1
+            attempt.progress = progress
         else:
             self.limiter.done(False)
-        if throttle and attempt.count < self.max_attempts and not self.stopping:
+        if throttle and attempt.stalls < self.max_attempts and not self.stopping:
             self.stats.retried += 1
             return None
         return BulkResult(attempt.index, None, error, attempt.count)
@@ -568,7 +602,8 @@ def bulk_iter(
     :param max_concurrency: the most calls in flight (and the number of threads).
     :param min_concurrency: the floor when throttling halves the limit.
     :param initial_concurrency: the starting limit (default ``max_concurrency``).
-    :param max_attempts: attempts per call when it is throttled (429/503), first included.
+    :param max_attempts: throttles (429/503) in a row, with no call of the run succeeding in
+        between, after which a call fails.
     :param manage_retries: send ``retries=NO_RETRY`` to functions that take ``retries`` (see
         the module documentation).
     :param window: calls read ahead of the oldest result not yet yielded (default
