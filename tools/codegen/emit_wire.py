@@ -110,7 +110,7 @@ class Rewriter:
             schema = self.pydantic_defs[schema["schema_ref"]]
         if body_fields:
             assert schema["type"] == "model", schema["type"]
-            root = self.typed_dict(schema, top=True)
+            root = {"type": "definition-ref", "schema_ref": self.model(schema, top=True)}
         else:
             root = self.node(schema)
         return root, sorted(self.needed(root))
@@ -177,16 +177,20 @@ class Rewriter:
             return (self.node(schema), label)  # pyright: ignore[reportUnknownArgumentType]
         return self.node(choice)
 
-    def model(self, schema: dict[str, Any]) -> str:
+    def model(self, schema: dict[str, Any], top: bool = False) -> str:
+        """The name of the model's definition (``<Name>:top``: as the top of a flattened body,
+        shared by the operations sending that body)."""
         cls: type = schema["cls"]
         name = cls.__name__
         known = self.classes.setdefault(name, cls)
         if known is not cls:  # same name in two modules: qualify the second
             name = f"{cls.__module__}.{cls.__qualname__}"
             self.classes.setdefault(name, cls)
+        if top:
+            name += ":top"
         if name not in self.defs:
             self.defs[name] = {}  # reserved first: a model may contain itself
-            self.defs[name] = {**self.typed_dict(schema, top=False), "ref": name}
+            self.defs[name] = {**self.typed_dict(schema, top=top), "ref": name}
         return name
 
     def typed_dict(self, schema: dict[str, Any], top: bool) -> dict[str, Any]:

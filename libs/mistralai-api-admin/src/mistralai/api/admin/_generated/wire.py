@@ -8,6 +8,61 @@ from typing import Any
 from mistralai.core.runtime import is_none
 
 DEFS: dict[str, Any] = {
+    "AdminCreateAPIKeyIN:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "expiration": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "workspace_uuid": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "user_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+        },
+        "cls_name": "AdminCreateAPIKeyIN",
+        "extra_behavior": "allow",
+        "ref": "AdminCreateAPIKeyIN:top",
+    },
+    "NewUsageLimitIN:top": {
+        "type": "typed-dict",
+        "fields": {
+            "amount": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": True},
+            "no_monthly_limit": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+        },
+        "cls_name": "NewUsageLimitIN",
+        "extra_behavior": "allow",
+        "ref": "NewUsageLimitIN:top",
+    },
+    "AdminScimSyncTriggerIN:top": {
+        "type": "typed-dict",
+        "fields": {
+            "dry_run": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "sync_config": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "AdminScimSyncConfig"},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "AdminScimSyncTriggerIN",
+        "extra_behavior": "allow",
+        "ref": "AdminScimSyncTriggerIN:top",
+    },
     "AdminScimSyncConfig": {
         "type": "typed-dict",
         "fields": {
@@ -40,6 +95,418 @@ DEFS: dict[str, Any] = {
         "cls_name": "AdminScimSyncConfig",
         "extra_behavior": "allow",
         "ref": "AdminScimSyncConfig",
+    },
+    "AdminUserGroupIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "target_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [{"type": "literal", "expected": ["W", "O"]}, {"type": "str"}],
+                    },
+                },
+                "required": False,
+            },
+            "parent_group_ids": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+        },
+        "cls_name": "AdminUserGroupIn",
+        "extra_behavior": "allow",
+        "ref": "AdminUserGroupIn:top",
+    },
+    "AdminProvisionGroupToWorkspaceIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "user_group_uuid": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "workspace_uuid": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "workspace_role": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["A", "M"]},
+                            {"type": "str"},
+                            {
+                                "type": "literal",
+                                "expected": [
+                                    "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
+                                    "48436751-ee56-44bd-8a2d-712233977821",
+                                    "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
+                                    "578584f1-4319-4c88-9948-38a5184483b6",
+                                    "d79b3027-4eb2-4521-8722-825acfee7d8b",
+                                    "252a0825-40b9-4b98-be80-7658956f13e9",
+                                    "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
+                                    "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
+                                    "731eb2be-a74f-4070-b797-35bf7009e553",
+                                    "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
+                                    "0f9acbf6-93b5-42c7-a227-fc7652755f65",
+                                ],
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "workspace_role_name": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": [
+                                    "billing",
+                                    "user",
+                                    "contributor",
+                                    "dev",
+                                    "dev_contributor",
+                                    "mistral_code_user",
+                                    "cloud_user",
+                                    "workspace_contributor",
+                                    "workspace_admin",
+                                    "observability_viewer",
+                                    "workflow_executor",
+                                ],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "AdminProvisionGroupToWorkspaceIn",
+        "extra_behavior": "allow",
+        "ref": "AdminProvisionGroupToWorkspaceIn:top",
+    },
+    "AdminUpdateUserGroupIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "target_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [{"type": "literal", "expected": ["W", "O"]}, {"type": "str"}],
+                    },
+                },
+                "required": False,
+            },
+            "parent_group_ids": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "AdminUpdateUserGroupIn",
+        "extra_behavior": "allow",
+        "ref": "AdminUpdateUserGroupIn:top",
+    },
+    "AdminAssignUsersToGroupIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "user_uuids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "AdminAssignUsersToGroupIn",
+        "extra_behavior": "allow",
+        "ref": "AdminAssignUsersToGroupIn:top",
+    },
+    "AssignGroupToWorkspaceIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "role_names": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "union",
+                            "choices": [
+                                {
+                                    "type": "literal",
+                                    "expected": [
+                                        "billing",
+                                        "user",
+                                        "contributor",
+                                        "dev",
+                                        "dev_contributor",
+                                        "mistral_code_user",
+                                        "cloud_user",
+                                        "workspace_contributor",
+                                        "workspace_admin",
+                                        "observability_viewer",
+                                        "workflow_executor",
+                                    ],
+                                },
+                                {"type": "str"},
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "roles": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "union",
+                            "choices": [
+                                {"type": "literal", "expected": ["A", "M"]},
+                                {"type": "str"},
+                                {
+                                    "type": "literal",
+                                    "expected": [
+                                        "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
+                                        "48436751-ee56-44bd-8a2d-712233977821",
+                                        "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
+                                        "578584f1-4319-4c88-9948-38a5184483b6",
+                                        "d79b3027-4eb2-4521-8722-825acfee7d8b",
+                                        "252a0825-40b9-4b98-be80-7658956f13e9",
+                                        "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
+                                        "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
+                                        "731eb2be-a74f-4070-b797-35bf7009e553",
+                                        "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
+                                        "0f9acbf6-93b5-42c7-a227-fc7652755f65",
+                                    ],
+                                },
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "role": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["A", "M"]},
+                            {"type": "str"},
+                            {
+                                "type": "literal",
+                                "expected": [
+                                    "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
+                                    "48436751-ee56-44bd-8a2d-712233977821",
+                                    "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
+                                    "578584f1-4319-4c88-9948-38a5184483b6",
+                                    "d79b3027-4eb2-4521-8722-825acfee7d8b",
+                                    "252a0825-40b9-4b98-be80-7658956f13e9",
+                                    "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
+                                    "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
+                                    "731eb2be-a74f-4070-b797-35bf7009e553",
+                                    "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
+                                    "0f9acbf6-93b5-42c7-a227-fc7652755f65",
+                                ],
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "workspace_uuid": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+        },
+        "cls_name": "AssignGroupToWorkspaceIn",
+        "extra_behavior": "allow",
+        "ref": "AssignGroupToWorkspaceIn:top",
+    },
+    "UpdateGroupWorkspaceAssignmentIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "role_names": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "union",
+                            "choices": [
+                                {
+                                    "type": "literal",
+                                    "expected": [
+                                        "billing",
+                                        "user",
+                                        "contributor",
+                                        "dev",
+                                        "dev_contributor",
+                                        "mistral_code_user",
+                                        "cloud_user",
+                                        "workspace_contributor",
+                                        "workspace_admin",
+                                        "observability_viewer",
+                                        "workflow_executor",
+                                    ],
+                                },
+                                {"type": "str"},
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "roles": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "union",
+                            "choices": [
+                                {"type": "literal", "expected": ["A", "M"]},
+                                {"type": "str"},
+                                {
+                                    "type": "literal",
+                                    "expected": [
+                                        "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
+                                        "48436751-ee56-44bd-8a2d-712233977821",
+                                        "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
+                                        "578584f1-4319-4c88-9948-38a5184483b6",
+                                        "d79b3027-4eb2-4521-8722-825acfee7d8b",
+                                        "252a0825-40b9-4b98-be80-7658956f13e9",
+                                        "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
+                                        "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
+                                        "731eb2be-a74f-4070-b797-35bf7009e553",
+                                        "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
+                                        "0f9acbf6-93b5-42c7-a227-fc7652755f65",
+                                    ],
+                                },
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "role": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["A", "M"]},
+                            {"type": "str"},
+                            {
+                                "type": "literal",
+                                "expected": [
+                                    "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
+                                    "48436751-ee56-44bd-8a2d-712233977821",
+                                    "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
+                                    "578584f1-4319-4c88-9948-38a5184483b6",
+                                    "d79b3027-4eb2-4521-8722-825acfee7d8b",
+                                    "252a0825-40b9-4b98-be80-7658956f13e9",
+                                    "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
+                                    "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
+                                    "731eb2be-a74f-4070-b797-35bf7009e553",
+                                    "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
+                                    "0f9acbf6-93b5-42c7-a227-fc7652755f65",
+                                ],
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateGroupWorkspaceAssignmentIn",
+        "extra_behavior": "allow",
+        "ref": "UpdateGroupWorkspaceAssignmentIn:top",
+    },
+    "UpdateUserGroupOrganizationRoleIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "organization_role": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["A", "M", "B"]},
+                        {"type": "str"},
+                        {
+                            "type": "literal",
+                            "expected": [
+                                "0d48f530-095c-43fe-8aea-6673bcacabe6",
+                                "c955f4e1-9477-43f0-8349-6fbc629fccc9",
+                                "7bde5959-d676-47d2-b779-35b64323d278",
+                            ],
+                        },
+                    ],
+                },
+                "required": True,
+            }
+        },
+        "cls_name": "UpdateUserGroupOrganizationRoleIn",
+        "extra_behavior": "allow",
+        "ref": "UpdateUserGroupOrganizationRoleIn:top",
+    },
+    "SetNestedGroupsIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "child_group_uuids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "SetNestedGroupsIn",
+        "extra_behavior": "allow",
+        "ref": "SetNestedGroupsIn:top",
     },
     "OrganizationMemberCreate": {
         "type": "typed-dict",
@@ -175,6 +642,395 @@ DEFS: dict[str, Any] = {
         "cls_name": "OrganizationMemberCreate",
         "extra_behavior": "allow",
         "ref": "OrganizationMemberCreate",
+    },
+    "OrganizationInviteIN:top": {
+        "type": "typed-dict",
+        "fields": {
+            "role_names": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "union",
+                            "choices": [
+                                {
+                                    "type": "literal",
+                                    "expected": ["member", "billing_manager", "organization_admin"],
+                                },
+                                {"type": "str"},
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "roles": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "union",
+                                    "choices": [
+                                        {"type": "literal", "expected": ["A", "M", "B"]},
+                                        {"type": "str"},
+                                    ],
+                                },
+                            },
+                            {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "union",
+                                    "choices": [
+                                        {
+                                            "type": "literal",
+                                            "expected": [
+                                                "0d48f530-095c-43fe-8aea-6673bcacabe6",
+                                                "c955f4e1-9477-43f0-8349-6fbc629fccc9",
+                                                "7bde5959-d676-47d2-b779-35b64323d278",
+                                            ],
+                                        },
+                                        {"type": "str"},
+                                    ],
+                                },
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "role_name": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["member", "billing_manager", "organization_admin"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "role": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["A", "M", "B"]},
+                            {"type": "str"},
+                            {
+                                "type": "literal",
+                                "expected": [
+                                    "0d48f530-095c-43fe-8aea-6673bcacabe6",
+                                    "c955f4e1-9477-43f0-8349-6fbc629fccc9",
+                                    "7bde5959-d676-47d2-b779-35b64323d278",
+                                ],
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "email": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "subscription_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": [
+                                    "API",
+                                    "CHAT",
+                                    "ON_PREMISE",
+                                    "LICENSE",
+                                    "MISTRAL_CODE",
+                                ],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "subscription_types": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "union",
+                            "choices": [
+                                {
+                                    "type": "literal",
+                                    "expected": [
+                                        "API",
+                                        "CHAT",
+                                        "ON_PREMISE",
+                                        "LICENSE",
+                                        "MISTRAL_CODE",
+                                    ],
+                                },
+                                {"type": "str"},
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "subscription_seat_automatic_granting": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "email_language": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": [
+                                    "en",
+                                    "fr",
+                                    "es",
+                                    "de",
+                                    "it",
+                                    "pt_br",
+                                    "pl",
+                                    "ar",
+                                    "nl",
+                                ],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "workspace_uuids": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "OrganizationInviteIN",
+        "extra_behavior": "allow",
+        "ref": "OrganizationInviteIN:top",
+    },
+    "AdminOrganizationMemberUpdate:top": {
+        "type": "typed-dict",
+        "fields": {
+            "role_names": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "union",
+                            "choices": [
+                                {
+                                    "type": "literal",
+                                    "expected": ["member", "billing_manager", "organization_admin"],
+                                },
+                                {"type": "str"},
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "roles": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "union",
+                                    "choices": [
+                                        {"type": "literal", "expected": ["A", "M", "B"]},
+                                        {"type": "str"},
+                                    ],
+                                },
+                            },
+                            {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "union",
+                                    "choices": [
+                                        {
+                                            "type": "literal",
+                                            "expected": [
+                                                "0d48f530-095c-43fe-8aea-6673bcacabe6",
+                                                "c955f4e1-9477-43f0-8349-6fbc629fccc9",
+                                                "7bde5959-d676-47d2-b779-35b64323d278",
+                                            ],
+                                        },
+                                        {"type": "str"},
+                                    ],
+                                },
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "role_name": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["member", "billing_manager", "organization_admin"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "role": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["A", "M", "B"]},
+                            {"type": "str"},
+                            {
+                                "type": "literal",
+                                "expected": [
+                                    "0d48f530-095c-43fe-8aea-6673bcacabe6",
+                                    "c955f4e1-9477-43f0-8349-6fbc629fccc9",
+                                    "7bde5959-d676-47d2-b779-35b64323d278",
+                                ],
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "subscription_types": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "union",
+                            "choices": [
+                                {"type": "literal", "expected": ["CHAT", "MISTRAL_CODE"]},
+                                {"type": "str"},
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "AdminOrganizationMemberUpdate",
+        "extra_behavior": "allow",
+        "ref": "AdminOrganizationMemberUpdate:top",
+    },
+    "AdminWorkspaceIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": False,
+            },
+            "icon": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": False},
+            "add_all_org_members": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "admin_user_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+        },
+        "cls_name": "AdminWorkspaceIn",
+        "extra_behavior": "allow",
+        "ref": "AdminWorkspaceIn:top",
+    },
+    "UpdateWorkspaceIN:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "icon": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateWorkspaceIN",
+        "extra_behavior": "allow",
+        "ref": "UpdateWorkspaceIN:top",
+    },
+    "WorkspaceMemberIN:top": {
+        "type": "typed-dict",
+        "fields": {
+            "members": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "WorkspaceMemberSingleIN",
+                        },
+                    },
+                },
+                "required": False,
+            }
+        },
+        "cls_name": "WorkspaceMemberIN",
+        "extra_behavior": "allow",
+        "ref": "WorkspaceMemberIN:top",
     },
     "WorkspaceMemberSingleIN": {
         "type": "typed-dict",
@@ -323,6 +1179,25 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "WorkspaceMemberSingleIN",
     },
+    "RemoveWorkspaceMembersIN:top": {
+        "type": "typed-dict",
+        "fields": {
+            "members": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "BaseWorkspaceMemberIN",
+                    },
+                },
+                "required": True,
+            }
+        },
+        "cls_name": "RemoveWorkspaceMembersIN",
+        "extra_behavior": "allow",
+        "ref": "RemoveWorkspaceMembersIN:top",
+    },
     "BaseWorkspaceMemberIN": {
         "type": "typed-dict",
         "fields": {
@@ -332,526 +1207,109 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "BaseWorkspaceMemberIN",
     },
+    "CreateServiceAccountRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "workspace_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "role_ids": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "CreateServiceAccountRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateServiceAccountRequest:top",
+    },
+    "UpdateServiceAccountRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            }
+        },
+        "cls_name": "UpdateServiceAccountRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateServiceAccountRequest:top",
+    },
+    "SetServiceAccountRolesRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "role_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "SetServiceAccountRolesRequest",
+        "extra_behavior": "allow",
+        "ref": "SetServiceAccountRolesRequest:top",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "users_api_admin_api_keys_create_api_key": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "expiration": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "workspace_uuid": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "user_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-            },
-            "cls_name": "AdminCreateAPIKeyIN",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AdminCreateAPIKeyIN:top"},
+        ("AdminCreateAPIKeyIN:top",),
     ),
     "users_api_admin_spend_limits_update_spend_limits": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "amount": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": True},
-                "no_monthly_limit": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-            },
-            "cls_name": "NewUsageLimitIN",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "NewUsageLimitIN:top"},
+        ("NewUsageLimitIN:top",),
     ),
     "users_api_admin_scim_sync_trigger_scim_sync": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "dry_run": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "sync_config": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "AdminScimSyncConfig"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "AdminScimSyncTriggerIN",
-            "extra_behavior": "allow",
-        },
-        ("AdminScimSyncConfig",),
+        {"type": "definition-ref", "schema_ref": "AdminScimSyncTriggerIN:top"},
+        ("AdminScimSyncConfig", "AdminScimSyncTriggerIN:top"),
     ),
     "users_api_admin_user_groups_create_user_group": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "target_type": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["W", "O"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "parent_group_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-            },
-            "cls_name": "AdminUserGroupIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AdminUserGroupIn:top"},
+        ("AdminUserGroupIn:top",),
     ),
     "users_api_admin_user_groups_provision_group_to_workspace": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "user_group_uuid": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "workspace_uuid": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "workspace_role": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["A", "M"]},
-                                {"type": "str"},
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                        "48436751-ee56-44bd-8a2d-712233977821",
-                                        "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                        "578584f1-4319-4c88-9948-38a5184483b6",
-                                        "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                        "252a0825-40b9-4b98-be80-7658956f13e9",
-                                        "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                        "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                        "731eb2be-a74f-4070-b797-35bf7009e553",
-                                        "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                        "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                    ],
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "workspace_role_name": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "billing",
-                                        "user",
-                                        "contributor",
-                                        "dev",
-                                        "dev_contributor",
-                                        "mistral_code_user",
-                                        "cloud_user",
-                                        "workspace_contributor",
-                                        "workspace_admin",
-                                        "observability_viewer",
-                                        "workflow_executor",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "AdminProvisionGroupToWorkspaceIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AdminProvisionGroupToWorkspaceIn:top"},
+        ("AdminProvisionGroupToWorkspaceIn:top",),
     ),
     "users_api_admin_user_groups_update_user_group": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "target_type": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["W", "O"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "parent_group_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "AdminUpdateUserGroupIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AdminUpdateUserGroupIn:top"},
+        ("AdminUpdateUserGroupIn:top",),
     ),
     "users_api_admin_user_groups_assign_users_to_group": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "user_uuids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "AdminAssignUsersToGroupIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AdminAssignUsersToGroupIn:top"},
+        ("AdminAssignUsersToGroupIn:top",),
     ),
     "users_api_admin_user_groups_remove_users_from_group": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "user_uuids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "AdminAssignUsersToGroupIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AdminAssignUsersToGroupIn:top"},
+        ("AdminAssignUsersToGroupIn:top",),
     ),
     "users_api_admin_user_groups_assign_group_to_workspace": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "role_names": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {
-                                        "type": "literal",
-                                        "expected": [
-                                            "billing",
-                                            "user",
-                                            "contributor",
-                                            "dev",
-                                            "dev_contributor",
-                                            "mistral_code_user",
-                                            "cloud_user",
-                                            "workspace_contributor",
-                                            "workspace_admin",
-                                            "observability_viewer",
-                                            "workflow_executor",
-                                        ],
-                                    },
-                                    {"type": "str"},
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "roles": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "literal", "expected": ["A", "M"]},
-                                    {"type": "str"},
-                                    {
-                                        "type": "literal",
-                                        "expected": [
-                                            "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                            "48436751-ee56-44bd-8a2d-712233977821",
-                                            "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                            "578584f1-4319-4c88-9948-38a5184483b6",
-                                            "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                            "252a0825-40b9-4b98-be80-7658956f13e9",
-                                            "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                            "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                            "731eb2be-a74f-4070-b797-35bf7009e553",
-                                            "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                            "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                        ],
-                                    },
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "role": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["A", "M"]},
-                                {"type": "str"},
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                        "48436751-ee56-44bd-8a2d-712233977821",
-                                        "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                        "578584f1-4319-4c88-9948-38a5184483b6",
-                                        "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                        "252a0825-40b9-4b98-be80-7658956f13e9",
-                                        "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                        "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                        "731eb2be-a74f-4070-b797-35bf7009e553",
-                                        "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                        "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                    ],
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "workspace_uuid": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-            },
-            "cls_name": "AssignGroupToWorkspaceIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AssignGroupToWorkspaceIn:top"},
+        ("AssignGroupToWorkspaceIn:top",),
     ),
     "users_admin_user_groups_update_group_workspace_assignment": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "role_names": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {
-                                        "type": "literal",
-                                        "expected": [
-                                            "billing",
-                                            "user",
-                                            "contributor",
-                                            "dev",
-                                            "dev_contributor",
-                                            "mistral_code_user",
-                                            "cloud_user",
-                                            "workspace_contributor",
-                                            "workspace_admin",
-                                            "observability_viewer",
-                                            "workflow_executor",
-                                        ],
-                                    },
-                                    {"type": "str"},
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "roles": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "literal", "expected": ["A", "M"]},
-                                    {"type": "str"},
-                                    {
-                                        "type": "literal",
-                                        "expected": [
-                                            "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                            "48436751-ee56-44bd-8a2d-712233977821",
-                                            "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                            "578584f1-4319-4c88-9948-38a5184483b6",
-                                            "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                            "252a0825-40b9-4b98-be80-7658956f13e9",
-                                            "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                            "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                            "731eb2be-a74f-4070-b797-35bf7009e553",
-                                            "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                            "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                        ],
-                                    },
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "role": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["A", "M"]},
-                                {"type": "str"},
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                        "48436751-ee56-44bd-8a2d-712233977821",
-                                        "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                        "578584f1-4319-4c88-9948-38a5184483b6",
-                                        "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                        "252a0825-40b9-4b98-be80-7658956f13e9",
-                                        "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                        "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                        "731eb2be-a74f-4070-b797-35bf7009e553",
-                                        "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                        "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                    ],
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateGroupWorkspaceAssignmentIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateGroupWorkspaceAssignmentIn:top"},
+        ("UpdateGroupWorkspaceAssignmentIn:top",),
     ),
     "users_admin_user_groups_update_user_group_organization_role": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "organization_role": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["A", "M", "B"]},
-                            {"type": "str"},
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                    "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                    "7bde5959-d676-47d2-b779-35b64323d278",
-                                ],
-                            },
-                        ],
-                    },
-                    "required": True,
-                }
-            },
-            "cls_name": "UpdateUserGroupOrganizationRoleIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateUserGroupOrganizationRoleIn:top"},
+        ("UpdateUserGroupOrganizationRoleIn:top",),
     ),
     "users_api_admin_user_groups_set_nested_groups": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "child_group_uuids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "SetNestedGroupsIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "SetNestedGroupsIn:top"},
+        ("SetNestedGroupsIn:top",),
     ),
     "users_api_admin_users_create_users": (
         {
@@ -861,514 +1319,43 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ("OrganizationMemberCreate",),
     ),
     "users_api_admin_users_invite_users": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "role_names": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {
-                                        "type": "literal",
-                                        "expected": [
-                                            "member",
-                                            "billing_manager",
-                                            "organization_admin",
-                                        ],
-                                    },
-                                    {"type": "str"},
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "roles": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "union",
-                                        "choices": [
-                                            {"type": "literal", "expected": ["A", "M", "B"]},
-                                            {"type": "str"},
-                                        ],
-                                    },
-                                },
-                                {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "union",
-                                        "choices": [
-                                            {
-                                                "type": "literal",
-                                                "expected": [
-                                                    "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                                    "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                                    "7bde5959-d676-47d2-b779-35b64323d278",
-                                                ],
-                                            },
-                                            {"type": "str"},
-                                        ],
-                                    },
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "role_name": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["member", "billing_manager", "organization_admin"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "role": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["A", "M", "B"]},
-                                {"type": "str"},
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                        "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                        "7bde5959-d676-47d2-b779-35b64323d278",
-                                    ],
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "email": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "subscription_type": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "API",
-                                        "CHAT",
-                                        "ON_PREMISE",
-                                        "LICENSE",
-                                        "MISTRAL_CODE",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "subscription_types": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {
-                                        "type": "literal",
-                                        "expected": [
-                                            "API",
-                                            "CHAT",
-                                            "ON_PREMISE",
-                                            "LICENSE",
-                                            "MISTRAL_CODE",
-                                        ],
-                                    },
-                                    {"type": "str"},
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "subscription_seat_automatic_granting": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "email_language": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "en",
-                                        "fr",
-                                        "es",
-                                        "de",
-                                        "it",
-                                        "pt_br",
-                                        "pl",
-                                        "ar",
-                                        "nl",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "workspace_uuids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "OrganizationInviteIN",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "OrganizationInviteIN:top"},
+        ("OrganizationInviteIN:top",),
     ),
     "users_api_admin_users_update_user": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "role_names": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {
-                                        "type": "literal",
-                                        "expected": [
-                                            "member",
-                                            "billing_manager",
-                                            "organization_admin",
-                                        ],
-                                    },
-                                    {"type": "str"},
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "roles": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "union",
-                                        "choices": [
-                                            {"type": "literal", "expected": ["A", "M", "B"]},
-                                            {"type": "str"},
-                                        ],
-                                    },
-                                },
-                                {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "union",
-                                        "choices": [
-                                            {
-                                                "type": "literal",
-                                                "expected": [
-                                                    "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                                    "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                                    "7bde5959-d676-47d2-b779-35b64323d278",
-                                                ],
-                                            },
-                                            {"type": "str"},
-                                        ],
-                                    },
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "role_name": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["member", "billing_manager", "organization_admin"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "role": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["A", "M", "B"]},
-                                {"type": "str"},
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                        "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                        "7bde5959-d676-47d2-b779-35b64323d278",
-                                    ],
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "subscription_types": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "literal", "expected": ["CHAT", "MISTRAL_CODE"]},
-                                    {"type": "str"},
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "AdminOrganizationMemberUpdate",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AdminOrganizationMemberUpdate:top"},
+        ("AdminOrganizationMemberUpdate:top",),
     ),
     "users_api_admin_workspaces_create_workspace": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": False,
-                },
-                "icon": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": False},
-                "add_all_org_members": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "admin_user_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-            },
-            "cls_name": "AdminWorkspaceIn",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "AdminWorkspaceIn:top"},
+        ("AdminWorkspaceIn:top",),
     ),
     "users_api_admin_workspaces_update_workspaces": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "icon": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateWorkspaceIN",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateWorkspaceIN:top"},
+        ("UpdateWorkspaceIN:top",),
     ),
     "users_api_admin_workspaces_add_users_workspaces": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "members": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "WorkspaceMemberSingleIN",
-                            },
-                        },
-                    },
-                    "required": False,
-                }
-            },
-            "cls_name": "WorkspaceMemberIN",
-            "extra_behavior": "allow",
-        },
-        ("WorkspaceMemberSingleIN",),
+        {"type": "definition-ref", "schema_ref": "WorkspaceMemberIN:top"},
+        ("WorkspaceMemberIN:top", "WorkspaceMemberSingleIN"),
     ),
     "users_api_admin_workspaces_add_or_update_users_workspaces": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "members": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "WorkspaceMemberSingleIN",
-                            },
-                        },
-                    },
-                    "required": False,
-                }
-            },
-            "cls_name": "WorkspaceMemberIN",
-            "extra_behavior": "allow",
-        },
-        ("WorkspaceMemberSingleIN",),
+        {"type": "definition-ref", "schema_ref": "WorkspaceMemberIN:top"},
+        ("WorkspaceMemberIN:top", "WorkspaceMemberSingleIN"),
     ),
     "users_api_admin_workspaces_remove_users_workspaces": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "members": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "BaseWorkspaceMemberIN",
-                        },
-                    },
-                    "required": True,
-                }
-            },
-            "cls_name": "RemoveWorkspaceMembersIN",
-            "extra_behavior": "allow",
-        },
-        ("BaseWorkspaceMemberIN",),
+        {"type": "definition-ref", "schema_ref": "RemoveWorkspaceMembersIN:top"},
+        ("BaseWorkspaceMemberIN", "RemoveWorkspaceMembersIN:top"),
     ),
     "create_service_account_v1_service_accounts_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "workspace_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "role_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateServiceAccountRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "CreateServiceAccountRequest:top"},
+        ("CreateServiceAccountRequest:top",),
     ),
     "update_service_account_v1_service_accounts__service_account_id__patch": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                }
-            },
-            "cls_name": "UpdateServiceAccountRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateServiceAccountRequest:top"},
+        ("UpdateServiceAccountRequest:top",),
     ),
     "set_service_account_roles_v1_service_accounts__service_account_id__roles_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "role_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "SetServiceAccountRolesRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "SetServiceAccountRolesRequest:top"},
+        ("SetServiceAccountRolesRequest:top",),
     ),
 }

@@ -8,6 +8,272 @@ from typing import Any
 from mistralai.core.runtime import is_none, open_pick
 
 DEFS: dict[str, Any] = {
+    "AgentsCompletionRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "max_tokens": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "stop": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "str"},
+                            {"type": "list", "items_schema": {"type": "str"}},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "random_seed": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "messages": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "tagged-union",
+                        "choices": {
+                            "assistant": {
+                                "type": "definition-ref",
+                                "schema_ref": "AssistantMessage",
+                            },
+                            "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
+                            "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
+                            "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
+                            "__unknown__": {
+                                "type": "definition-ref",
+                                "schema_ref": "UnknownVariant",
+                            },
+                        },
+                        "discriminator": open_pick("role", ("assistant", "system", "tool", "user")),
+                    },
+                },
+                "required": True,
+            },
+            "response_format": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "function": {"type": "definition-ref", "schema_ref": "Tool"},
+                                "web_search": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchTool",
+                                },
+                                "web_search_premium": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchPremiumTool",
+                                },
+                                "code_interpreter": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CodeInterpreterTool",
+                                },
+                                "image_generation": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ImageGenerationTool",
+                                },
+                                "document_library": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "DocumentLibraryTool",
+                                },
+                                "connector": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CustomConnector",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick(
+                                "type",
+                                (
+                                    "code_interpreter",
+                                    "connector",
+                                    "document_library",
+                                    "function",
+                                    "image_generation",
+                                    "web_search",
+                                    "web_search_premium",
+                                ),
+                            ),
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "tool_choice": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "definition-ref", "schema_ref": "ToolChoice"},
+                        {"type": "literal", "expected": ["auto", "none", "any", "required"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "presence_penalty": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "frequency_penalty": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "n": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "prediction": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "parallel_tool_calls": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "reasoning_effort": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["none", "minimal", "low", "medium", "high", "xhigh"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "prompt_mode": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "literal", "expected": ["reasoning"]},
+                },
+                "required": False,
+            },
+            "guardrails": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+                    },
+                },
+                "required": False,
+            },
+            "prompt_cache_key": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "service_tier": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["auto", "standard_only"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "agent_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "min_tokens": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "repetition_penalty": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "top_k": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "top_logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "prompt_logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "top_prompt_logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+        },
+        "cls_name": "AgentsCompletionRequest",
+        "extra_behavior": "allow",
+        "ref": "AgentsCompletionRequest:top",
+    },
     "AssistantMessage": {
         "type": "typed-dict",
         "fields": {
@@ -1304,6 +1570,131 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "ModerationLLMV2CategoryThresholds",
     },
+    "CreateAgentRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "code_interpreter": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CodeInterpreterTool",
+                                },
+                                "connector": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CustomConnector",
+                                },
+                                "document_library": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "DocumentLibraryTool",
+                                },
+                                "function": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "FunctionTool",
+                                },
+                                "image_generation": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ImageGenerationTool",
+                                },
+                                "web_search": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchTool",
+                                },
+                                "web_search_premium": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchPremiumTool",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick(
+                                "type",
+                                (
+                                    "code_interpreter",
+                                    "connector",
+                                    "document_library",
+                                    "function",
+                                    "image_generation",
+                                    "web_search",
+                                    "web_search_premium",
+                                ),
+                            ),
+                        },
+                    },
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "completion_args": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "guardrails": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+                    },
+                },
+                "required": False,
+            },
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "handoffs": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "version_message": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "CreateAgentRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateAgentRequest:top",
+    },
     "FunctionTool": {
         "type": "typed-dict",
         "fields": {
@@ -1426,6 +1817,327 @@ DEFS: dict[str, Any] = {
         "cls_name": "CompletionArgs",
         "extra_behavior": "allow",
         "ref": "CompletionArgs",
+    },
+    "UpdateAgentRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "code_interpreter": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CodeInterpreterTool",
+                                },
+                                "connector": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CustomConnector",
+                                },
+                                "document_library": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "DocumentLibraryTool",
+                                },
+                                "function": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "FunctionTool",
+                                },
+                                "image_generation": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ImageGenerationTool",
+                                },
+                                "web_search": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchTool",
+                                },
+                                "web_search_premium": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchPremiumTool",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick(
+                                "type",
+                                (
+                                    "code_interpreter",
+                                    "connector",
+                                    "document_library",
+                                    "function",
+                                    "image_generation",
+                                    "web_search",
+                                    "web_search_premium",
+                                ),
+                            ),
+                        },
+                    },
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "completion_args": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "guardrails": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+                    },
+                },
+                "required": False,
+            },
+            "model": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "handoffs": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "deployment_chat": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "version_message": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateAgentRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateAgentRequest:top",
+    },
+    "ConversationRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "inputs": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "str"},
+                        {
+                            "type": "list",
+                            "items_schema": {
+                                "type": "union",
+                                "choices": [
+                                    {"type": "definition-ref", "schema_ref": "MessageInputEntry"},
+                                    {"type": "definition-ref", "schema_ref": "MessageOutputEntry"},
+                                    {"type": "definition-ref", "schema_ref": "FunctionResultEntry"},
+                                    {"type": "definition-ref", "schema_ref": "FunctionCallEntry"},
+                                    {"type": "definition-ref", "schema_ref": "ToolExecutionEntry"},
+                                    {"type": "definition-ref", "schema_ref": "AgentHandoffEntry"},
+                                ],
+                            },
+                        },
+                    ],
+                },
+                "required": True,
+            },
+            "stream": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": [False]},
+                    "default": False,
+                },
+                "required": False,
+            },
+            "store": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "handoff_execution": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["client", "server"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "code_interpreter": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CodeInterpreterTool",
+                                },
+                                "connector": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CustomConnector",
+                                },
+                                "document_library": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "DocumentLibraryTool",
+                                },
+                                "function": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "FunctionTool",
+                                },
+                                "image_generation": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ImageGenerationTool",
+                                },
+                                "web_search": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchTool",
+                                },
+                                "web_search_premium": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchPremiumTool",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick(
+                                "type",
+                                (
+                                    "code_interpreter",
+                                    "connector",
+                                    "document_library",
+                                    "function",
+                                    "image_generation",
+                                    "web_search",
+                                    "web_search_premium",
+                                ),
+                            ),
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "completion_args": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+                },
+                "required": False,
+            },
+            "guardrails": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+                    },
+                },
+                "required": False,
+            },
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "agent_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "agent_version": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
+                },
+                "required": False,
+            },
+            "model": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "ConversationRequest",
+        "extra_behavior": "allow",
+        "ref": "ConversationRequest:top",
     },
     "MessageInputEntry": {
         "type": "typed-dict",
@@ -1966,6 +2678,104 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "AgentHandoffEntry",
     },
+    "ConversationAppendRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "inputs": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "str"},
+                            {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "union",
+                                    "choices": [
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "MessageInputEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "MessageOutputEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "FunctionResultEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "FunctionCallEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "ToolExecutionEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "AgentHandoffEntry",
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "stream": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": [False]},
+                    "default": False,
+                },
+                "required": False,
+            },
+            "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "handoff_execution": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["client", "server"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "completion_args": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "tool_confirmations": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "ToolCallConfirmation",
+                        },
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "ConversationAppendRequest",
+        "extra_behavior": "allow",
+        "ref": "ConversationAppendRequest:top",
+    },
     "ToolCallConfirmation": {
         "type": "typed-dict",
         "fields": {
@@ -1989,6 +2799,601 @@ DEFS: dict[str, Any] = {
         "cls_name": "ToolCallConfirmation",
         "extra_behavior": "allow",
         "ref": "ToolCallConfirmation",
+    },
+    "ConversationRestartRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "inputs": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "str"},
+                            {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "union",
+                                    "choices": [
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "MessageInputEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "MessageOutputEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "FunctionResultEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "FunctionCallEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "ToolExecutionEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "AgentHandoffEntry",
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "stream": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": [False]},
+                    "default": False,
+                },
+                "required": False,
+            },
+            "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "handoff_execution": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["client", "server"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "completion_args": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "guardrails": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+                    },
+                },
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "from_entry_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "agent_version": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "ConversationRestartRequest",
+        "extra_behavior": "allow",
+        "ref": "ConversationRestartRequest:top",
+    },
+    "ConversationStreamRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "inputs": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "str"},
+                        {
+                            "type": "list",
+                            "items_schema": {
+                                "type": "union",
+                                "choices": [
+                                    {"type": "definition-ref", "schema_ref": "MessageInputEntry"},
+                                    {"type": "definition-ref", "schema_ref": "MessageOutputEntry"},
+                                    {"type": "definition-ref", "schema_ref": "FunctionResultEntry"},
+                                    {"type": "definition-ref", "schema_ref": "FunctionCallEntry"},
+                                    {"type": "definition-ref", "schema_ref": "ToolExecutionEntry"},
+                                    {"type": "definition-ref", "schema_ref": "AgentHandoffEntry"},
+                                ],
+                            },
+                        },
+                    ],
+                },
+                "required": True,
+            },
+            "stream": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": [True]},
+                    "default": True,
+                },
+                "required": False,
+            },
+            "store": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "handoff_execution": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["client", "server"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "code_interpreter": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CodeInterpreterTool",
+                                },
+                                "connector": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CustomConnector",
+                                },
+                                "document_library": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "DocumentLibraryTool",
+                                },
+                                "function": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "FunctionTool",
+                                },
+                                "image_generation": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ImageGenerationTool",
+                                },
+                                "web_search": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchTool",
+                                },
+                                "web_search_premium": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchPremiumTool",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick(
+                                "type",
+                                (
+                                    "code_interpreter",
+                                    "connector",
+                                    "document_library",
+                                    "function",
+                                    "image_generation",
+                                    "web_search",
+                                    "web_search_premium",
+                                ),
+                            ),
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "completion_args": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+                },
+                "required": False,
+            },
+            "guardrails": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+                    },
+                },
+                "required": False,
+            },
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "agent_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "agent_version": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
+                },
+                "required": False,
+            },
+            "model": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "ConversationStreamRequest",
+        "extra_behavior": "allow",
+        "ref": "ConversationStreamRequest:top",
+    },
+    "ConversationAppendStreamRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "inputs": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "str"},
+                            {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "union",
+                                    "choices": [
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "MessageInputEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "MessageOutputEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "FunctionResultEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "FunctionCallEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "ToolExecutionEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "AgentHandoffEntry",
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "stream": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": [True]},
+                    "default": True,
+                },
+                "required": False,
+            },
+            "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "handoff_execution": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["client", "server"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "completion_args": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "tool_confirmations": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "ToolCallConfirmation",
+                        },
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "ConversationAppendStreamRequest",
+        "extra_behavior": "allow",
+        "ref": "ConversationAppendStreamRequest:top",
+    },
+    "ConversationRestartStreamRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "inputs": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "str"},
+                            {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "union",
+                                    "choices": [
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "MessageInputEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "MessageOutputEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "FunctionResultEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "FunctionCallEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "ToolExecutionEntry",
+                                        },
+                                        {
+                                            "type": "definition-ref",
+                                            "schema_ref": "AgentHandoffEntry",
+                                        },
+                                    ],
+                                },
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "stream": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": [True]},
+                    "default": True,
+                },
+                "required": False,
+            },
+            "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "handoff_execution": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["client", "server"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "completion_args": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "guardrails": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+                    },
+                },
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "from_entry_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "agent_version": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "ConversationRestartStreamRequest",
+        "extra_behavior": "allow",
+        "ref": "ConversationRestartStreamRequest:top",
+    },
+    "CreatePromptRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "definition": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "PromptDefinition"},
+                "required": True,
+            },
+            "title": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "notes": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "sharingScope": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["sharing_scope_unspecified", "private", "workspace"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+                "validation_alias": [["sharingScope"], ["sharing_scope"]],
+            },
+            "aliases": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "workspaceRelation": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["share_relation_unspecified", "reader", "writer"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+                "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
+            },
+        },
+        "cls_name": "CreatePromptRequest",
+        "extra_behavior": "allow",
+        "ref": "CreatePromptRequest:top",
     },
     "PromptDefinition": {
         "type": "typed-dict",
@@ -2025,6 +3430,109 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "PromptVariable",
     },
+    "UpdatePromptRequest2:top": {
+        "type": "typed-dict",
+        "fields": {
+            "title": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "sharingScope": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["sharing_scope_unspecified", "private", "workspace"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+                "validation_alias": [["sharingScope"], ["sharing_scope"]],
+            },
+            "workspaceRelation": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["share_relation_unspecified", "reader", "writer"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+                "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
+            },
+        },
+        "cls_name": "UpdatePromptRequest2",
+        "extra_behavior": "allow",
+        "ref": "UpdatePromptRequest2:top",
+    },
+    "CreatePromptVersionRequest2:top": {
+        "type": "typed-dict",
+        "fields": {
+            "definition": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "PromptDefinition"},
+                "required": True,
+            },
+            "notes": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "aliases": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+        },
+        "cls_name": "CreatePromptVersionRequest2",
+        "extra_behavior": "allow",
+        "ref": "CreatePromptVersionRequest2:top",
+    },
+    "UpdatePromptVersionRequest2:top": {
+        "type": "typed-dict",
+        "fields": {
+            "notes": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "aliases": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "AliasList"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+        },
+        "cls_name": "UpdatePromptVersionRequest2",
+        "extra_behavior": "allow",
+        "ref": "UpdatePromptVersionRequest2:top",
+    },
     "AliasList": {
         "type": "typed-dict",
         "fields": {
@@ -2041,6 +3549,70 @@ DEFS: dict[str, Any] = {
         "cls_name": "AliasList",
         "extra_behavior": "allow",
         "ref": "AliasList",
+    },
+    "CreateSkillRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "definition": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "SkillDefinition"},
+                "required": True,
+            },
+            "notes": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "sharingScope": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["sharing_scope_unspecified", "private", "workspace"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+                "validation_alias": [["sharingScope"], ["sharing_scope"]],
+            },
+            "aliases": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "workspaceRelation": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["share_relation_unspecified", "reader", "writer"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+                "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
+            },
+        },
+        "cls_name": "CreateSkillRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateSkillRequest:top",
     },
     "SkillDefinition": {
         "type": "typed-dict",
@@ -2107,297 +3679,107 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "SkillAssetContent",
     },
+    "UpdateSkillRequest2:top": {
+        "type": "typed-dict",
+        "fields": {
+            "sharingScope": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["sharing_scope_unspecified", "private", "workspace"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+                "validation_alias": [["sharingScope"], ["sharing_scope"]],
+            },
+            "workspaceRelation": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["share_relation_unspecified", "reader", "writer"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+                "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
+            },
+        },
+        "cls_name": "UpdateSkillRequest2",
+        "extra_behavior": "allow",
+        "ref": "UpdateSkillRequest2:top",
+    },
+    "CreateSkillVersionRequest2:top": {
+        "type": "typed-dict",
+        "fields": {
+            "definition": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "SkillDefinition"},
+                "required": True,
+            },
+            "notes": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "aliases": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+        },
+        "cls_name": "CreateSkillVersionRequest2",
+        "extra_behavior": "allow",
+        "ref": "CreateSkillVersionRequest2:top",
+    },
+    "UpdateSkillVersionRequest2:top": {
+        "type": "typed-dict",
+        "fields": {
+            "notes": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "aliases": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "AliasList"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+        },
+        "cls_name": "UpdateSkillVersionRequest2",
+        "extra_behavior": "allow",
+        "ref": "UpdateSkillVersionRequest2:top",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "agents_completion_v1_agents_completions_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "max_tokens": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "stop": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "str"},
-                                {"type": "list", "items_schema": {"type": "str"}},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "random_seed": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "messages": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "assistant": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "AssistantMessage",
-                                },
-                                "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
-                                "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
-                                "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "role", ("assistant", "system", "tool", "user")
-                            ),
-                        },
-                    },
-                    "required": True,
-                },
-                "response_format": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "function": {"type": "definition-ref", "schema_ref": "Tool"},
-                                    "web_search": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchTool",
-                                    },
-                                    "web_search_premium": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchPremiumTool",
-                                    },
-                                    "code_interpreter": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CodeInterpreterTool",
-                                    },
-                                    "image_generation": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ImageGenerationTool",
-                                    },
-                                    "document_library": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "DocumentLibraryTool",
-                                    },
-                                    "connector": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CustomConnector",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type",
-                                    (
-                                        "code_interpreter",
-                                        "connector",
-                                        "document_library",
-                                        "function",
-                                        "image_generation",
-                                        "web_search",
-                                        "web_search_premium",
-                                    ),
-                                ),
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "tool_choice": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "ToolChoice"},
-                            {"type": "literal", "expected": ["auto", "none", "any", "required"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "presence_penalty": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "frequency_penalty": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "n": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "prediction": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "parallel_tool_calls": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "reasoning_effort": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "none",
-                                        "minimal",
-                                        "low",
-                                        "medium",
-                                        "high",
-                                        "xhigh",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "prompt_mode": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "literal", "expected": ["reasoning"]},
-                    },
-                    "required": False,
-                },
-                "guardrails": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GuardrailConfig",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "prompt_cache_key": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "service_tier": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["auto", "standard_only"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "agent_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "min_tokens": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "repetition_penalty": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "top_k": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "top_logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "prompt_logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "top_prompt_logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "AgentsCompletionRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "AgentsCompletionRequest:top"},
         (
             "APIKeyAuth",
+            "AgentsCompletionRequest:top",
             "AssistantMessage",
             "AudioChunk",
             "CodeInterpreterTool",
@@ -2437,137 +3819,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_agents_create": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "code_interpreter": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CodeInterpreterTool",
-                                    },
-                                    "connector": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CustomConnector",
-                                    },
-                                    "document_library": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "DocumentLibraryTool",
-                                    },
-                                    "function": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "FunctionTool",
-                                    },
-                                    "image_generation": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ImageGenerationTool",
-                                    },
-                                    "web_search": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchTool",
-                                    },
-                                    "web_search_premium": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchPremiumTool",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type",
-                                    (
-                                        "code_interpreter",
-                                        "connector",
-                                        "document_library",
-                                        "function",
-                                        "image_generation",
-                                        "web_search",
-                                        "web_search_premium",
-                                    ),
-                                ),
-                            },
-                        },
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "completion_args": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "guardrails": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GuardrailConfig",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "handoffs": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "version_message": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateAgentRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "CreateAgentRequest:top"},
         (
             "APIKeyAuth",
             "CodeInterpreterTool",
             "CompletionArgs",
+            "CreateAgentRequest:top",
             "CustomConnector",
             "DocumentLibraryTool",
             "Function",
@@ -2589,146 +3846,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_agents_update": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "code_interpreter": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CodeInterpreterTool",
-                                    },
-                                    "connector": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CustomConnector",
-                                    },
-                                    "document_library": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "DocumentLibraryTool",
-                                    },
-                                    "function": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "FunctionTool",
-                                    },
-                                    "image_generation": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ImageGenerationTool",
-                                    },
-                                    "web_search": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchTool",
-                                    },
-                                    "web_search_premium": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchPremiumTool",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type",
-                                    (
-                                        "code_interpreter",
-                                        "connector",
-                                        "document_library",
-                                        "function",
-                                        "image_generation",
-                                        "web_search",
-                                        "web_search_premium",
-                                    ),
-                                ),
-                            },
-                        },
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "completion_args": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "guardrails": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GuardrailConfig",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "model": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "handoffs": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "deployment_chat": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "version_message": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateAgentRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "UpdateAgentRequest:top"},
         (
             "APIKeyAuth",
             "CodeInterpreterTool",
@@ -2749,219 +3867,19 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ResponseFormat",
             "ToolConfiguration",
             "UnknownVariant",
+            "UpdateAgentRequest:top",
             "WebSearchPremiumTool",
             "WebSearchTool",
         ),
     ),
     "agents_api_v1_conversations_start": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "inputs": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageInputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageOutputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionResultEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionCallEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ToolExecutionEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AgentHandoffEntry",
-                                        },
-                                    ],
-                                },
-                            },
-                        ],
-                    },
-                    "required": True,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": [False]},
-                        "default": False,
-                    },
-                    "required": False,
-                },
-                "store": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "handoff_execution": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["client", "server"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "code_interpreter": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CodeInterpreterTool",
-                                    },
-                                    "connector": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CustomConnector",
-                                    },
-                                    "document_library": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "DocumentLibraryTool",
-                                    },
-                                    "function": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "FunctionTool",
-                                    },
-                                    "image_generation": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ImageGenerationTool",
-                                    },
-                                    "web_search": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchTool",
-                                    },
-                                    "web_search_premium": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchPremiumTool",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type",
-                                    (
-                                        "code_interpreter",
-                                        "connector",
-                                        "document_library",
-                                        "function",
-                                        "image_generation",
-                                        "web_search",
-                                        "web_search_premium",
-                                    ),
-                                ),
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "completion_args": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                    },
-                    "required": False,
-                },
-                "guardrails": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GuardrailConfig",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "agent_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "agent_version": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-                    },
-                    "required": False,
-                },
-                "model": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "ConversationRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ConversationRequest:top"},
         (
             "APIKeyAuth",
             "AgentHandoffEntry",
             "CodeInterpreterTool",
             "CompletionArgs",
+            "ConversationRequest:top",
             "CustomConnector",
             "DocumentLibraryTool",
             "DocumentURLChunk",
@@ -2996,110 +3914,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_append": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "inputs": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "str"},
-                                {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "union",
-                                        "choices": [
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "MessageInputEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "MessageOutputEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "FunctionResultEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "FunctionCallEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "ToolExecutionEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "AgentHandoffEntry",
-                                            },
-                                        ],
-                                    },
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": [False]},
-                        "default": False,
-                    },
-                    "required": False,
-                },
-                "store": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "handoff_execution": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["client", "server"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "completion_args": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "tool_confirmations": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "ToolCallConfirmation",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "ConversationAppendRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ConversationAppendRequest:top"},
         (
             "AgentHandoffEntry",
             "CompletionArgs",
+            "ConversationAppendRequest:top",
             "DocumentURLChunk",
             "FunctionCallEntry",
             "FunctionResultEntry",
@@ -3120,135 +3939,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_restart": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "inputs": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "str"},
-                                {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "union",
-                                        "choices": [
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "MessageInputEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "MessageOutputEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "FunctionResultEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "FunctionCallEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "ToolExecutionEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "AgentHandoffEntry",
-                                            },
-                                        ],
-                                    },
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": [False]},
-                        "default": False,
-                    },
-                    "required": False,
-                },
-                "store": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "handoff_execution": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["client", "server"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "completion_args": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "guardrails": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GuardrailConfig",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "from_entry_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "agent_version": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "ConversationRestartRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ConversationRestartRequest:top"},
         (
             "AgentHandoffEntry",
             "CompletionArgs",
+            "ConversationRestartRequest:top",
             "DocumentURLChunk",
             "FunctionCallEntry",
             "FunctionResultEntry",
@@ -3273,214 +3968,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_start_stream": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "inputs": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageInputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageOutputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionResultEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionCallEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ToolExecutionEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AgentHandoffEntry",
-                                        },
-                                    ],
-                                },
-                            },
-                        ],
-                    },
-                    "required": True,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": [True]},
-                        "default": True,
-                    },
-                    "required": False,
-                },
-                "store": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "handoff_execution": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["client", "server"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "code_interpreter": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CodeInterpreterTool",
-                                    },
-                                    "connector": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CustomConnector",
-                                    },
-                                    "document_library": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "DocumentLibraryTool",
-                                    },
-                                    "function": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "FunctionTool",
-                                    },
-                                    "image_generation": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ImageGenerationTool",
-                                    },
-                                    "web_search": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchTool",
-                                    },
-                                    "web_search_premium": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchPremiumTool",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type",
-                                    (
-                                        "code_interpreter",
-                                        "connector",
-                                        "document_library",
-                                        "function",
-                                        "image_generation",
-                                        "web_search",
-                                        "web_search_premium",
-                                    ),
-                                ),
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "completion_args": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                    },
-                    "required": False,
-                },
-                "guardrails": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GuardrailConfig",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "agent_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "agent_version": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-                    },
-                    "required": False,
-                },
-                "model": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "ConversationStreamRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ConversationStreamRequest:top"},
         (
             "APIKeyAuth",
             "AgentHandoffEntry",
             "CodeInterpreterTool",
             "CompletionArgs",
+            "ConversationStreamRequest:top",
             "CustomConnector",
             "DocumentLibraryTool",
             "DocumentURLChunk",
@@ -3515,110 +4009,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_append_stream": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "inputs": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "str"},
-                                {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "union",
-                                        "choices": [
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "MessageInputEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "MessageOutputEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "FunctionResultEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "FunctionCallEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "ToolExecutionEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "AgentHandoffEntry",
-                                            },
-                                        ],
-                                    },
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": [True]},
-                        "default": True,
-                    },
-                    "required": False,
-                },
-                "store": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "handoff_execution": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["client", "server"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "completion_args": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "tool_confirmations": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "ToolCallConfirmation",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "ConversationAppendStreamRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ConversationAppendStreamRequest:top"},
         (
             "AgentHandoffEntry",
             "CompletionArgs",
+            "ConversationAppendStreamRequest:top",
             "DocumentURLChunk",
             "FunctionCallEntry",
             "FunctionResultEntry",
@@ -3639,135 +4034,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_restart_stream": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "inputs": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "str"},
-                                {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "union",
-                                        "choices": [
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "MessageInputEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "MessageOutputEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "FunctionResultEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "FunctionCallEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "ToolExecutionEntry",
-                                            },
-                                            {
-                                                "type": "definition-ref",
-                                                "schema_ref": "AgentHandoffEntry",
-                                            },
-                                        ],
-                                    },
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": [True]},
-                        "default": True,
-                    },
-                    "required": False,
-                },
-                "store": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "handoff_execution": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["client", "server"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "completion_args": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "guardrails": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GuardrailConfig",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "from_entry_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "agent_version": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "ConversationRestartStreamRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ConversationRestartStreamRequest:top"},
         (
             "AgentHandoffEntry",
             "CompletionArgs",
+            "ConversationRestartStreamRequest:top",
             "DocumentURLChunk",
             "FunctionCallEntry",
             "FunctionResultEntry",
@@ -3792,369 +4063,35 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "prompts_create": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "definition": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "PromptDefinition"},
-                    "required": True,
-                },
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "notes": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "sharingScope": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "sharing_scope_unspecified",
-                                        "private",
-                                        "workspace",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "validation_alias": [["sharingScope"], ["sharing_scope"]],
-                },
-                "aliases": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "workspaceRelation": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["share_relation_unspecified", "reader", "writer"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
-                },
-            },
-            "cls_name": "CreatePromptRequest",
-            "extra_behavior": "allow",
-        },
-        ("PromptDefinition", "PromptVariable"),
+        {"type": "definition-ref", "schema_ref": "CreatePromptRequest:top"},
+        ("CreatePromptRequest:top", "PromptDefinition", "PromptVariable"),
     ),
     "prompts_update": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "sharingScope": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "sharing_scope_unspecified",
-                                        "private",
-                                        "workspace",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "validation_alias": [["sharingScope"], ["sharing_scope"]],
-                },
-                "workspaceRelation": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["share_relation_unspecified", "reader", "writer"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
-                },
-            },
-            "cls_name": "UpdatePromptRequest2",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdatePromptRequest2:top"},
+        ("UpdatePromptRequest2:top",),
     ),
     "prompts_create_version": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "definition": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "PromptDefinition"},
-                    "required": True,
-                },
-                "notes": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "aliases": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-            },
-            "cls_name": "CreatePromptVersionRequest2",
-            "extra_behavior": "allow",
-        },
-        ("PromptDefinition", "PromptVariable"),
+        {"type": "definition-ref", "schema_ref": "CreatePromptVersionRequest2:top"},
+        ("CreatePromptVersionRequest2:top", "PromptDefinition", "PromptVariable"),
     ),
     "prompts_update_version_metadata": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "notes": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "aliases": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "AliasList"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-            },
-            "cls_name": "UpdatePromptVersionRequest2",
-            "extra_behavior": "allow",
-        },
-        ("AliasList",),
+        {"type": "definition-ref", "schema_ref": "UpdatePromptVersionRequest2:top"},
+        ("AliasList", "UpdatePromptVersionRequest2:top"),
     ),
     "skills_create": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "definition": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "SkillDefinition"},
-                    "required": True,
-                },
-                "notes": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "sharingScope": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "sharing_scope_unspecified",
-                                        "private",
-                                        "workspace",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "validation_alias": [["sharingScope"], ["sharing_scope"]],
-                },
-                "aliases": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "workspaceRelation": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["share_relation_unspecified", "reader", "writer"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
-                },
-            },
-            "cls_name": "CreateSkillRequest",
-            "extra_behavior": "allow",
-        },
-        ("SkillAssetContent", "SkillDefinition"),
+        {"type": "definition-ref", "schema_ref": "CreateSkillRequest:top"},
+        ("CreateSkillRequest:top", "SkillAssetContent", "SkillDefinition"),
     ),
     "skills_update": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "sharingScope": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "sharing_scope_unspecified",
-                                        "private",
-                                        "workspace",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "validation_alias": [["sharingScope"], ["sharing_scope"]],
-                },
-                "workspaceRelation": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["share_relation_unspecified", "reader", "writer"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                    "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
-                },
-            },
-            "cls_name": "UpdateSkillRequest2",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateSkillRequest2:top"},
+        ("UpdateSkillRequest2:top",),
     ),
     "skills_create_version": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "definition": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "SkillDefinition"},
-                    "required": True,
-                },
-                "notes": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "aliases": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-            },
-            "cls_name": "CreateSkillVersionRequest2",
-            "extra_behavior": "allow",
-        },
-        ("SkillAssetContent", "SkillDefinition"),
+        {"type": "definition-ref", "schema_ref": "CreateSkillVersionRequest2:top"},
+        ("CreateSkillVersionRequest2:top", "SkillAssetContent", "SkillDefinition"),
     ),
     "skills_update_version_metadata": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "notes": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "aliases": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "AliasList"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-            },
-            "cls_name": "UpdateSkillVersionRequest2",
-            "extra_behavior": "allow",
-        },
-        ("AliasList",),
+        {"type": "definition-ref", "schema_ref": "UpdateSkillVersionRequest2:top"},
+        ("AliasList", "UpdateSkillVersionRequest2:top"),
     ),
 }

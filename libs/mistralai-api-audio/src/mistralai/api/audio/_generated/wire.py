@@ -8,6 +8,28 @@ from typing import Any
 from mistralai.core.runtime import open_pick
 
 DEFS: dict[str, Any] = {
+    "AudioAgentCreateRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "configuration": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "definition-ref",
+                    "schema_ref": "AudioAgentConfigurationRequest",
+                },
+                "required": True,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "AudioAgentCreateRequest",
+        "extra_behavior": "allow",
+        "ref": "AudioAgentCreateRequest:top",
+    },
     "AudioAgentConfigurationRequest": {
         "type": "typed-dict",
         "fields": {
@@ -653,6 +675,324 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "UnknownVariant",
     },
+    "AudioAgentUpdateRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "configuration": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "definition-ref",
+                    "schema_ref": "AudioAgentConfigurationRequest",
+                },
+                "required": True,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "AudioAgentUpdateRequest",
+        "extra_behavior": "allow",
+        "ref": "AudioAgentUpdateRequest:top",
+    },
+    "AudioSessionCreateRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "llm": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "AudioLLMConfig"},
+                },
+                "required": False,
+            },
+            "tts": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "AudioTTSConfig"},
+                },
+                "required": False,
+            },
+            "stt": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "AudioSTTConfig"},
+                },
+                "required": False,
+            },
+            "turn": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "AudioTurnConfig"},
+                },
+                "required": False,
+            },
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "connector": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "VoiceAgentCustomConnector",
+                                },
+                                "document_library": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "VoiceAgentDocumentLibraryTool",
+                                },
+                                "function": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "VoiceAgentFunctionToolRequest",
+                                },
+                                "hang_up": {"type": "definition-ref", "schema_ref": "HangUpTool"},
+                                "transfer_call": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "TransferCallTool",
+                                },
+                                "web_search": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "VoiceAgentWebSearchTool",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick(
+                                "type",
+                                (
+                                    "connector",
+                                    "document_library",
+                                    "function",
+                                    "hang_up",
+                                    "transfer_call",
+                                    "web_search",
+                                ),
+                            ),
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "welcome_message": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "agent_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "agent_version": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+        },
+        "cls_name": "AudioSessionCreateRequest",
+        "extra_behavior": "allow",
+        "ref": "AudioSessionCreateRequest:top",
+    },
+    "SpeechRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "prompt_cache_key": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "voice_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "ref_audio": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "input": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "response_format": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["pcm", "wav", "mp3", "flac", "opus"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "expressiveness": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "phoneme_hints": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {
+                            "type": "list",
+                            "items_schema": {
+                                "type": "union",
+                                "choices": [
+                                    {
+                                        "type": "literal",
+                                        "expected": [
+                                            "a",
+                                            "a\u026a",
+                                            "a\u028a",
+                                            "b",
+                                            "d",
+                                            "d\u0292",
+                                            "e",
+                                            "e\u026a",
+                                            "f",
+                                            "g",
+                                            "h",
+                                            "i",
+                                            "j",
+                                            "k",
+                                            "l",
+                                            "m",
+                                            "n",
+                                            "o",
+                                            "o\u028a",
+                                            "p",
+                                            "s",
+                                            "t",
+                                            "t\u0283",
+                                            "u",
+                                            "v",
+                                            "w",
+                                            "z",
+                                            "\u00e6",
+                                            "\u00f0",
+                                            "\u014b",
+                                            "\u0251",
+                                            "\u0254",
+                                            "\u0254\u026a",
+                                            "\u0256",
+                                            "\u0259",
+                                            "\u025a",
+                                            "\u025b",
+                                            "\u025c",
+                                            "\u026a",
+                                            "\u0271",
+                                            "\u0279",
+                                            "\u027e",
+                                            "\u0283",
+                                            "\u0288",
+                                            "\u028a",
+                                            "\u028b",
+                                            "\u028c",
+                                            "\u0292",
+                                            "\u0294",
+                                            "\u03b8",
+                                            "\u0281",
+                                            "r",
+                                            "\u0251\u0303",
+                                            "\u0280",
+                                            "x",
+                                            "y",
+                                            "\u0254\u0303",
+                                            "\u0250",
+                                            "\u0153",
+                                            "\u025b\u0303",
+                                            "\u029d",
+                                            "\u0272",
+                                            "ts",
+                                            "\u0265",
+                                            "\u028f",
+                                            "\u00f8",
+                                            "\u03b2",
+                                            "\u0266",
+                                            "pf",
+                                            "\u028e",
+                                            "\u0263",
+                                            "\u0273",
+                                            "\u0254\u028f",
+                                            "\u0153\u0303",
+                                            "\u025f\u029d",
+                                            "\u026c",
+                                            "q",
+                                        ],
+                                    },
+                                    {"type": "str"},
+                                ],
+                            },
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "conversation_history": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "assistant": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "SpeechAssistantTurn",
+                                },
+                                "user": {"type": "definition-ref", "schema_ref": "SpeechUserTurn"},
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick("role", ("assistant", "user")),
+                        },
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "SpeechRequest",
+        "extra_behavior": "allow",
+        "ref": "SpeechRequest:top",
+    },
     "SpeechAssistantTurn": {
         "type": "typed-dict",
         "fields": {
@@ -707,34 +1047,149 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "SpeechUserTurn",
     },
+    "VoiceCreateRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "slug": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "languages": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": False,
+            },
+            "gender": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "age": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "tags": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "color": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "retention_notice": {
+                "type": "typed-dict-field",
+                "schema": {"type": "int"},
+                "required": False,
+            },
+            "sample_audio": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "sample_filename": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "VoiceCreateRequest",
+        "extra_behavior": "allow",
+        "ref": "VoiceCreateRequest:top",
+    },
+    "VoiceUpdateRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "languages": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "gender": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "age": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "tags": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "retention_notice": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+        },
+        "cls_name": "VoiceUpdateRequest",
+        "extra_behavior": "allow",
+        "ref": "VoiceUpdateRequest:top",
+    },
+    "CreateRealtimeSessionRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "purpose": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": ["realtime"]},
+                    "default": "realtime",
+                },
+                "required": False,
+            },
+            "ttl_seconds": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+        },
+        "cls_name": "CreateRealtimeSessionRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateRealtimeSessionRequest:top",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_agent_v1_audio_agents_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "configuration": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "AudioAgentConfigurationRequest",
-                    },
-                    "required": True,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "AudioAgentCreateRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "AudioAgentCreateRequest:top"},
         (
             "APIKeyAuth",
             "AudioAgentConfigurationRequest",
+            "AudioAgentCreateRequest:top",
             "AudioInactivityConfig",
             "AudioLLMConfig",
             "AudioSTTConfig",
@@ -758,30 +1213,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "update_agent_v1_audio_agents__agent_id__put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "configuration": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "AudioAgentConfigurationRequest",
-                    },
-                    "required": True,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "AudioAgentUpdateRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "AudioAgentUpdateRequest:top"},
         (
             "APIKeyAuth",
             "AudioAgentConfigurationRequest",
+            "AudioAgentUpdateRequest:top",
             "AudioInactivityConfig",
             "AudioLLMConfig",
             "AudioSTTConfig",
@@ -805,124 +1241,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "create_session_v1_audio_sessions_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "llm": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "AudioLLMConfig"},
-                    },
-                    "required": False,
-                },
-                "tts": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "AudioTTSConfig"},
-                    },
-                    "required": False,
-                },
-                "stt": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "AudioSTTConfig"},
-                    },
-                    "required": False,
-                },
-                "turn": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "AudioTurnConfig"},
-                    },
-                    "required": False,
-                },
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "connector": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "VoiceAgentCustomConnector",
-                                    },
-                                    "document_library": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "VoiceAgentDocumentLibraryTool",
-                                    },
-                                    "function": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "VoiceAgentFunctionToolRequest",
-                                    },
-                                    "hang_up": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "HangUpTool",
-                                    },
-                                    "transfer_call": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "TransferCallTool",
-                                    },
-                                    "web_search": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "VoiceAgentWebSearchTool",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type",
-                                    (
-                                        "connector",
-                                        "document_library",
-                                        "function",
-                                        "hang_up",
-                                        "transfer_call",
-                                        "web_search",
-                                    ),
-                                ),
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "welcome_message": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "agent_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "agent_version": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "AudioSessionCreateRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "AudioSessionCreateRequest:top"},
         (
             "APIKeyAuth",
             "AudioInactivityConfig",
             "AudioLLMConfig",
             "AudioSTTConfig",
+            "AudioSessionCreateRequest:top",
             "AudioTTSConfig",
             "AudioTurnConfig",
             "AudioTurnDetectionConfig",
@@ -943,337 +1268,25 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "speech_v1_audio_speech_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "prompt_cache_key": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "voice_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "ref_audio": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "input": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "response_format": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["pcm", "wav", "mp3", "flac", "opus"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "expressiveness": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "phoneme_hints": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "literal",
-                                            "expected": [
-                                                "a",
-                                                "a\u026a",
-                                                "a\u028a",
-                                                "b",
-                                                "d",
-                                                "d\u0292",
-                                                "e",
-                                                "e\u026a",
-                                                "f",
-                                                "g",
-                                                "h",
-                                                "i",
-                                                "j",
-                                                "k",
-                                                "l",
-                                                "m",
-                                                "n",
-                                                "o",
-                                                "o\u028a",
-                                                "p",
-                                                "s",
-                                                "t",
-                                                "t\u0283",
-                                                "u",
-                                                "v",
-                                                "w",
-                                                "z",
-                                                "\u00e6",
-                                                "\u00f0",
-                                                "\u014b",
-                                                "\u0251",
-                                                "\u0254",
-                                                "\u0254\u026a",
-                                                "\u0256",
-                                                "\u0259",
-                                                "\u025a",
-                                                "\u025b",
-                                                "\u025c",
-                                                "\u026a",
-                                                "\u0271",
-                                                "\u0279",
-                                                "\u027e",
-                                                "\u0283",
-                                                "\u0288",
-                                                "\u028a",
-                                                "\u028b",
-                                                "\u028c",
-                                                "\u0292",
-                                                "\u0294",
-                                                "\u03b8",
-                                                "\u0281",
-                                                "r",
-                                                "\u0251\u0303",
-                                                "\u0280",
-                                                "x",
-                                                "y",
-                                                "\u0254\u0303",
-                                                "\u0250",
-                                                "\u0153",
-                                                "\u025b\u0303",
-                                                "\u029d",
-                                                "\u0272",
-                                                "ts",
-                                                "\u0265",
-                                                "\u028f",
-                                                "\u00f8",
-                                                "\u03b2",
-                                                "\u0266",
-                                                "pf",
-                                                "\u028e",
-                                                "\u0263",
-                                                "\u0273",
-                                                "\u0254\u028f",
-                                                "\u0153\u0303",
-                                                "\u025f\u029d",
-                                                "\u026c",
-                                                "q",
-                                            ],
-                                        },
-                                        {"type": "str"},
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "conversation_history": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "assistant": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "SpeechAssistantTurn",
-                                    },
-                                    "user": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "SpeechUserTurn",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick("role", ("assistant", "user")),
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "SpeechRequest",
-            "extra_behavior": "allow",
-        },
-        ("RawAudio", "SpeechAssistantTurn", "SpeechUserTurn", "UnknownVariant"),
+        {"type": "definition-ref", "schema_ref": "SpeechRequest:top"},
+        (
+            "RawAudio",
+            "SpeechAssistantTurn",
+            "SpeechRequest:top",
+            "SpeechUserTurn",
+            "UnknownVariant",
+        ),
     ),
     "create_voice_v1_audio_voices_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "slug": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "languages": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": False,
-                },
-                "gender": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "age": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "tags": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "color": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "retention_notice": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "int"},
-                    "required": False,
-                },
-                "sample_audio": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "sample_filename": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "VoiceCreateRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "VoiceCreateRequest:top"},
+        ("VoiceCreateRequest:top",),
     ),
     "update_voice_v1_audio_voices__voice_id__patch": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "languages": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "gender": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "age": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "tags": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "retention_notice": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "VoiceUpdateRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "VoiceUpdateRequest:top"},
+        ("VoiceUpdateRequest:top",),
     ),
     "create_client_session_v1_client_sessions_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "purpose": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": ["realtime"]},
-                        "default": "realtime",
-                    },
-                    "required": False,
-                },
-                "ttl_seconds": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateRealtimeSessionRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "CreateRealtimeSessionRequest:top"},
+        ("CreateRealtimeSessionRequest:top",),
     ),
 }

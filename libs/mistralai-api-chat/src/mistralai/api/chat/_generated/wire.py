@@ -8,6 +8,287 @@ from typing import Any
 from mistralai.core.runtime import is_none, open_pick
 
 DEFS: dict[str, Any] = {
+    "ChatCompletionRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "temperature": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "top_p": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "max_tokens": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "stop": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "str"},
+                            {"type": "list", "items_schema": {"type": "str"}},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "random_seed": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "messages": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "tagged-union",
+                        "choices": {
+                            "assistant": {
+                                "type": "definition-ref",
+                                "schema_ref": "AssistantMessage",
+                            },
+                            "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
+                            "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
+                            "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
+                            "__unknown__": {
+                                "type": "definition-ref",
+                                "schema_ref": "UnknownVariant",
+                            },
+                        },
+                        "discriminator": open_pick("role", ("assistant", "system", "tool", "user")),
+                    },
+                },
+                "required": True,
+            },
+            "response_format": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "function": {"type": "definition-ref", "schema_ref": "Tool"},
+                                "web_search": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchTool",
+                                },
+                                "web_search_premium": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "WebSearchPremiumTool",
+                                },
+                                "code_interpreter": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CodeInterpreterTool",
+                                },
+                                "image_generation": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ImageGenerationTool",
+                                },
+                                "document_library": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "DocumentLibraryTool",
+                                },
+                                "connector": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "CustomConnector",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick(
+                                "type",
+                                (
+                                    "code_interpreter",
+                                    "connector",
+                                    "document_library",
+                                    "function",
+                                    "image_generation",
+                                    "web_search",
+                                    "web_search_premium",
+                                ),
+                            ),
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "tool_choice": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "definition-ref", "schema_ref": "ToolChoice"},
+                        {"type": "literal", "expected": ["auto", "none", "any", "required"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "presence_penalty": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "frequency_penalty": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "n": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "prediction": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "parallel_tool_calls": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "reasoning_effort": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "literal",
+                                "expected": ["none", "minimal", "low", "medium", "high", "xhigh"],
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "prompt_mode": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "literal", "expected": ["reasoning"]},
+                },
+                "required": False,
+            },
+            "guardrails": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+                    },
+                },
+                "required": False,
+            },
+            "prompt_cache_key": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "service_tier": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["auto", "standard_only"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "safe_prompt": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "min_tokens": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "repetition_penalty": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "top_k": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "top_logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "prompt_logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "top_prompt_logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+        },
+        "cls_name": "ChatCompletionRequest",
+        "extra_behavior": "allow",
+        "ref": "ChatCompletionRequest:top",
+    },
     "AssistantMessage": {
         "type": "typed-dict",
         "fields": {
@@ -1304,6 +1585,138 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "ModerationLLMV2CategoryThresholds",
     },
+    "ClassificationRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [{"type": "str"}, {"type": "list", "items_schema": {"type": "str"}}],
+                },
+                "required": True,
+            },
+        },
+        "cls_name": "ClassificationRequest",
+        "extra_behavior": "allow",
+        "ref": "ClassificationRequest:top",
+    },
+    "ChatModerationRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {
+                            "type": "list",
+                            "items_schema": {
+                                "type": "tagged-union",
+                                "choices": {
+                                    "assistant": {
+                                        "type": "definition-ref",
+                                        "schema_ref": "AssistantMessage",
+                                    },
+                                    "system": {
+                                        "type": "definition-ref",
+                                        "schema_ref": "SystemMessage",
+                                    },
+                                    "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
+                                    "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
+                                    "__unknown__": {
+                                        "type": "definition-ref",
+                                        "schema_ref": "UnknownVariant",
+                                    },
+                                },
+                                "discriminator": open_pick(
+                                    "role", ("assistant", "system", "tool", "user")
+                                ),
+                            },
+                        },
+                        {
+                            "type": "list",
+                            "items_schema": {
+                                "type": "list",
+                                "items_schema": {
+                                    "type": "tagged-union",
+                                    "choices": {
+                                        "assistant": {
+                                            "type": "definition-ref",
+                                            "schema_ref": "AssistantMessage",
+                                        },
+                                        "system": {
+                                            "type": "definition-ref",
+                                            "schema_ref": "SystemMessage",
+                                        },
+                                        "tool": {
+                                            "type": "definition-ref",
+                                            "schema_ref": "ToolMessage",
+                                        },
+                                        "user": {
+                                            "type": "definition-ref",
+                                            "schema_ref": "UserMessage",
+                                        },
+                                        "__unknown__": {
+                                            "type": "definition-ref",
+                                            "schema_ref": "UnknownVariant",
+                                        },
+                                    },
+                                    "discriminator": open_pick(
+                                        "role", ("assistant", "system", "tool", "user")
+                                    ),
+                                },
+                            },
+                        },
+                    ],
+                },
+                "required": True,
+            },
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+        },
+        "cls_name": "ChatModerationRequest",
+        "extra_behavior": "allow",
+        "ref": "ChatModerationRequest:top",
+    },
+    "ChatClassificationRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "definition-ref", "schema_ref": "InstructRequest"},
+                        {
+                            "type": "list",
+                            "items_schema": {
+                                "type": "definition-ref",
+                                "schema_ref": "InstructRequest",
+                            },
+                        },
+                    ],
+                },
+                "required": True,
+            },
+        },
+        "cls_name": "ChatClassificationRequest",
+        "extra_behavior": "allow",
+        "ref": "ChatClassificationRequest:top",
+    },
     "InstructRequest": {
         "type": "typed-dict",
         "fields": {
@@ -1336,310 +1749,283 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "InstructRequest",
     },
+    "EmbeddingRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [{"type": "str"}, {"type": "list", "items_schema": {"type": "str"}}],
+                },
+                "required": True,
+            },
+            "output_dimension": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "output_dtype": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {
+                            "type": "literal",
+                            "expected": ["float", "int8", "uint8", "binary", "ubinary"],
+                        },
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "encoding_format": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["float", "base64"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "EmbeddingRequest",
+        "extra_behavior": "allow",
+        "ref": "EmbeddingRequest:top",
+    },
+    "FIMCompletionRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": False},
+            "temperature": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "top_p": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "max_tokens": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+            "stop": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "str"},
+                            {"type": "list", "items_schema": {"type": "str"}},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "random_seed": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "prompt": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "suffix": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "min_tokens": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "prompt_cache_key": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "FIMCompletionRequest",
+        "extra_behavior": "allow",
+        "ref": "FIMCompletionRequest:top",
+    },
+    "UpdateModelRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateModelRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateModelRequest:top",
+    },
+    "OCRRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": True,
+            },
+            "document": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "definition-ref", "schema_ref": "FileChunk"},
+                        {"type": "definition-ref", "schema_ref": "DocumentURLChunk"},
+                        {"type": "definition-ref", "schema_ref": "ImageURLChunk"},
+                    ],
+                },
+                "required": True,
+            },
+            "pages": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "str"},
+                            {"type": "list", "items_schema": {"type": "int"}},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "include_image_base64": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "image_limit": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "image_min_size": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "bbox_annotation_format": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
+                },
+                "required": False,
+            },
+            "document_annotation_format": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
+                },
+                "required": False,
+            },
+            "document_annotation_prompt": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "table_format": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["markdown", "html"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "extract_header": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "extract_footer": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "include_blocks": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "confidence_scores_granularity": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["word", "page", "block"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "OCRRequest",
+        "extra_behavior": "allow",
+        "ref": "OCRRequest:top",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "chat_completion_v1_chat_completions_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "temperature": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "top_p": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "max_tokens": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "stop": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "str"},
-                                {"type": "list", "items_schema": {"type": "str"}},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "random_seed": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "messages": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "assistant": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "AssistantMessage",
-                                },
-                                "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
-                                "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
-                                "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "role", ("assistant", "system", "tool", "user")
-                            ),
-                        },
-                    },
-                    "required": True,
-                },
-                "response_format": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "function": {"type": "definition-ref", "schema_ref": "Tool"},
-                                    "web_search": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchTool",
-                                    },
-                                    "web_search_premium": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "WebSearchPremiumTool",
-                                    },
-                                    "code_interpreter": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CodeInterpreterTool",
-                                    },
-                                    "image_generation": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ImageGenerationTool",
-                                    },
-                                    "document_library": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "DocumentLibraryTool",
-                                    },
-                                    "connector": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "CustomConnector",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type",
-                                    (
-                                        "code_interpreter",
-                                        "connector",
-                                        "document_library",
-                                        "function",
-                                        "image_generation",
-                                        "web_search",
-                                        "web_search_premium",
-                                    ),
-                                ),
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "tool_choice": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "ToolChoice"},
-                            {"type": "literal", "expected": ["auto", "none", "any", "required"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "presence_penalty": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "frequency_penalty": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "n": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "prediction": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "parallel_tool_calls": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "reasoning_effort": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "none",
-                                        "minimal",
-                                        "low",
-                                        "medium",
-                                        "high",
-                                        "xhigh",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "prompt_mode": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "literal", "expected": ["reasoning"]},
-                    },
-                    "required": False,
-                },
-                "guardrails": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GuardrailConfig",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "prompt_cache_key": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "service_tier": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["auto", "standard_only"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "safe_prompt": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "min_tokens": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "repetition_penalty": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "top_k": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "top_logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "prompt_logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "top_prompt_logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "ChatCompletionRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ChatCompletionRequest:top"},
         (
             "APIKeyAuth",
             "AssistantMessage",
             "AudioChunk",
+            "ChatCompletionRequest:top",
             "CodeInterpreterTool",
             "CustomConnector",
             "DocumentLibraryTool",
@@ -1677,125 +2063,15 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "moderations_v1_moderations_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {"type": "list", "items_schema": {"type": "str"}},
-                        ],
-                    },
-                    "required": True,
-                },
-            },
-            "cls_name": "ClassificationRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ClassificationRequest:top"},
+        ("ClassificationRequest:top",),
     ),
     "chat_moderations_v1_chat_moderations_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "tagged-union",
-                                    "choices": {
-                                        "assistant": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AssistantMessage",
-                                        },
-                                        "system": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "SystemMessage",
-                                        },
-                                        "tool": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ToolMessage",
-                                        },
-                                        "user": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UserMessage",
-                                        },
-                                        "__unknown__": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UnknownVariant",
-                                        },
-                                    },
-                                    "discriminator": open_pick(
-                                        "role", ("assistant", "system", "tool", "user")
-                                    ),
-                                },
-                            },
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "list",
-                                    "items_schema": {
-                                        "type": "tagged-union",
-                                        "choices": {
-                                            "assistant": {
-                                                "type": "definition-ref",
-                                                "schema_ref": "AssistantMessage",
-                                            },
-                                            "system": {
-                                                "type": "definition-ref",
-                                                "schema_ref": "SystemMessage",
-                                            },
-                                            "tool": {
-                                                "type": "definition-ref",
-                                                "schema_ref": "ToolMessage",
-                                            },
-                                            "user": {
-                                                "type": "definition-ref",
-                                                "schema_ref": "UserMessage",
-                                            },
-                                            "__unknown__": {
-                                                "type": "definition-ref",
-                                                "schema_ref": "UnknownVariant",
-                                            },
-                                        },
-                                        "discriminator": open_pick(
-                                            "role", ("assistant", "system", "tool", "user")
-                                        ),
-                                    },
-                                },
-                            },
-                        ],
-                    },
-                    "required": True,
-                },
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            },
-            "cls_name": "ChatModerationRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ChatModerationRequest:top"},
         (
             "AssistantMessage",
             "AudioChunk",
+            "ChatModerationRequest:top",
             "DocumentURLChunk",
             "FileChunk",
             "FunctionCall",
@@ -1813,68 +2089,15 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "classifications_v1_classifications_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {"type": "list", "items_schema": {"type": "str"}},
-                        ],
-                    },
-                    "required": True,
-                },
-            },
-            "cls_name": "ClassificationRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ClassificationRequest:top"},
+        ("ClassificationRequest:top",),
     ),
     "chat_classifications_v1_chat_classifications_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "InstructRequest"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "InstructRequest",
-                                },
-                            },
-                        ],
-                    },
-                    "required": True,
-                },
-            },
-            "cls_name": "ChatClassificationRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ChatClassificationRequest:top"},
         (
             "AssistantMessage",
             "AudioChunk",
+            "ChatClassificationRequest:top",
             "DocumentURLChunk",
             "FileChunk",
             "FunctionCall",
@@ -1893,291 +2116,26 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "embeddings_v1_embeddings_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {"type": "list", "items_schema": {"type": "str"}},
-                        ],
-                    },
-                    "required": True,
-                },
-                "output_dimension": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "output_dtype": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["float", "int8", "uint8", "binary", "ubinary"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "encoding_format": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["float", "base64"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "EmbeddingRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "EmbeddingRequest:top"},
+        ("EmbeddingRequest:top",),
     ),
     "fim_completion_v1_fim_completions_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": False},
-                "temperature": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "top_p": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "max_tokens": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "stop": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "str"},
-                                {"type": "list", "items_schema": {"type": "str"}},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "random_seed": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "prompt": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "suffix": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "min_tokens": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "prompt_cache_key": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "FIMCompletionRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "FIMCompletionRequest:top"},
+        ("FIMCompletionRequest:top",),
     ),
     "jobs_api_routes_fine_tuning_update_fine_tuned_model": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateModelRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateModelRequest:top"},
+        ("UpdateModelRequest:top",),
     ),
     "ocr_v1_ocr_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": True,
-                },
-                "document": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "FileChunk"},
-                            {"type": "definition-ref", "schema_ref": "DocumentURLChunk"},
-                            {"type": "definition-ref", "schema_ref": "ImageURLChunk"},
-                        ],
-                    },
-                    "required": True,
-                },
-                "pages": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "str"},
-                                {"type": "list", "items_schema": {"type": "int"}},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "include_image_base64": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "image_limit": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "image_min_size": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "bbox_annotation_format": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                    },
-                    "required": False,
-                },
-                "document_annotation_format": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                    },
-                    "required": False,
-                },
-                "document_annotation_prompt": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "table_format": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["markdown", "html"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "extract_header": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "extract_footer": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "include_blocks": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "confidence_scores_granularity": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["word", "page", "block"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "OCRRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "OCRRequest:top"},
         (
             "DocumentURLChunk",
             "FileChunk",
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "OCRRequest:top",
             "ResponseFormat",
         ),
     ),

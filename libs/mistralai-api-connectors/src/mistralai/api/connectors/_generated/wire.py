@@ -8,6 +8,104 @@ from typing import Any
 from mistralai.core.runtime import is_none
 
 DEFS: dict[str, Any] = {
+    "CreateConnectorRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "protocol": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": ["mcp"]},
+                    "default": "mcp",
+                },
+                "required": False,
+            },
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "title": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "icon_url": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "visibility": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {
+                            "type": "literal",
+                            "expected": ["shared_org", "shared_workspace", "private"],
+                        },
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "server": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "headers": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "global_headers": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "dict",
+                    "keys_schema": {"type": "str"},
+                    "values_schema": {"type": "definition-ref", "schema_ref": "GlobalHeaderValue"},
+                },
+                "required": False,
+            },
+            "auth_data": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "AuthData"},
+                },
+                "required": False,
+            },
+            "oauth2_server_metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "ExtendedOAuthServerMetadata",
+                    },
+                },
+                "required": False,
+            },
+            "oauth2_server_metadata_url": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "system_prompt": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "CreateConnectorRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateConnectorRequest:top",
+    },
     "GlobalHeaderValue": {
         "type": "typed-dict",
         "fields": {
@@ -211,6 +309,60 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "ExtendedOAuthServerMetadata",
     },
+    "ToolExecutionConfiguration:top": {
+        "type": "typed-dict",
+        "fields": {
+            "requires_confirmation": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "list", "items_schema": {"type": "str"}},
+                            {"type": "definition-ref", "schema_ref": "LogicalExpression"},
+                            {"type": "definition-ref", "schema_ref": "ToolProperties"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "skip_confirmation": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "list", "items_schema": {"type": "str"}},
+                            {"type": "definition-ref", "schema_ref": "LogicalExpression"},
+                            {"type": "definition-ref", "schema_ref": "ToolProperties"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "include": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "exclude": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "ToolExecutionConfiguration",
+        "extra_behavior": "allow",
+        "ref": "ToolExecutionConfiguration:top",
+    },
     "LogicalExpression": {
         "type": "typed-dict",
         "fields": {
@@ -254,6 +406,54 @@ DEFS: dict[str, Any] = {
         "cls_name": "ToolProperties",
         "extra_behavior": "allow",
         "ref": "ToolProperties",
+    },
+    "ConnectorCallToolRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "arguments": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            }
+        },
+        "cls_name": "ConnectorCallToolRequest",
+        "extra_behavior": "allow",
+        "ref": "ConnectorCallToolRequest:top",
+    },
+    "CredentialsCreateOrUpdate:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "title": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "is_default": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "credentials": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ConnectionCredentials"},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "CredentialsCreateOrUpdate",
+        "extra_behavior": "allow",
+        "ref": "CredentialsCreateOrUpdate:top",
     },
     "ConnectionCredentials": {
         "type": "typed-dict",
@@ -337,6 +537,67 @@ DEFS: dict[str, Any] = {
         "cls_name": "OAuth2Token",
         "extra_behavior": "allow",
         "ref": "OAuth2Token",
+    },
+    "UpdateConnectorRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "title": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "icon_url": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "system_prompt": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "protocol": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "default",
+                    "schema": {"type": "literal", "expected": ["mcp"]},
+                    "default": "mcp",
+                },
+                "required": False,
+            },
+            "server": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "auth_methods": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "AuthenticationMethodCreateOrUpdateRequest",
+                        },
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateConnectorRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateConnectorRequest:top",
     },
     "AuthenticationMethodCreateOrUpdateRequest": {
         "type": "typed-dict",
@@ -476,399 +737,51 @@ DEFS: dict[str, Any] = {
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "connector_create_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "protocol": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": ["mcp"]},
-                        "default": "mcp",
-                    },
-                    "required": False,
-                },
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "icon_url": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "visibility": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["shared_org", "shared_workspace", "private"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "server": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "headers": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "global_headers": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "GlobalHeaderValue",
-                        },
-                    },
-                    "required": False,
-                },
-                "auth_data": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "AuthData"},
-                    },
-                    "required": False,
-                },
-                "oauth2_server_metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ExtendedOAuthServerMetadata",
-                        },
-                    },
-                    "required": False,
-                },
-                "oauth2_server_metadata_url": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "system_prompt": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateConnectorRequest",
-            "extra_behavior": "allow",
-        },
-        ("AuthData", "ExtendedOAuthServerMetadata", "GlobalHeaderValue"),
+        {"type": "definition-ref", "schema_ref": "CreateConnectorRequest:top"},
+        (
+            "AuthData",
+            "CreateConnectorRequest:top",
+            "ExtendedOAuthServerMetadata",
+            "GlobalHeaderValue",
+        ),
     ),
     "connector_activate_for_consumer_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "requires_confirmation": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "list", "items_schema": {"type": "str"}},
-                                {"type": "definition-ref", "schema_ref": "LogicalExpression"},
-                                {"type": "definition-ref", "schema_ref": "ToolProperties"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "skip_confirmation": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "list", "items_schema": {"type": "str"}},
-                                {"type": "definition-ref", "schema_ref": "LogicalExpression"},
-                                {"type": "definition-ref", "schema_ref": "ToolProperties"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "include": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "exclude": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "ToolExecutionConfiguration",
-            "extra_behavior": "allow",
-        },
-        ("LogicalExpression", "ToolProperties"),
+        {"type": "definition-ref", "schema_ref": "ToolExecutionConfiguration:top"},
+        ("LogicalExpression", "ToolExecutionConfiguration:top", "ToolProperties"),
     ),
     "connector_call_tool_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "arguments": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                }
-            },
-            "cls_name": "ConnectorCallToolRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ConnectorCallToolRequest:top"},
+        ("ConnectorCallToolRequest:top",),
     ),
     "connector_create_or_update_organization_credentials_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "is_default": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "credentials": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ConnectionCredentials"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CredentialsCreateOrUpdate",
-            "extra_behavior": "allow",
-        },
-        ("ConnectionCredentials", "OAuth2Token"),
+        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
     "connector_create_or_update_workspace_credentials_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "is_default": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "credentials": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ConnectionCredentials"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CredentialsCreateOrUpdate",
-            "extra_behavior": "allow",
-        },
-        ("ConnectionCredentials", "OAuth2Token"),
+        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
     "connector_create_or_update_user_credentials_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "is_default": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "credentials": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ConnectionCredentials"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CredentialsCreateOrUpdate",
-            "extra_behavior": "allow",
-        },
-        ("ConnectionCredentials", "OAuth2Token"),
+        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
     "connector_update_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "icon_url": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "system_prompt": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "protocol": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "default",
-                        "schema": {"type": "literal", "expected": ["mcp"]},
-                        "default": "mcp",
-                    },
-                    "required": False,
-                },
-                "server": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "auth_methods": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "AuthenticationMethodCreateOrUpdateRequest",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateConnectorRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "UpdateConnectorRequest:top"},
         (
             "AuthenticationMethodCreateOrUpdateRequest",
             "ConnectorAuthenticationHeader",
             "ExtendedOAuthServerMetadata",
             "GlobalHeaderValue",
             "Oauth2MetadataSecrets",
+            "UpdateConnectorRequest:top",
         ),
     ),
     "connector_create_credentials_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "is_default": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "credentials": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ConnectionCredentials"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CredentialsCreateOrUpdate",
-            "extra_behavior": "allow",
-        },
-        ("ConnectionCredentials", "OAuth2Token"),
+        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
     "connector_update_credentials": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "title": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "is_default": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "credentials": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ConnectionCredentials"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CredentialsCreateOrUpdate",
-            "extra_behavior": "allow",
-        },
-        ("ConnectionCredentials", "OAuth2Token"),
+        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
 }

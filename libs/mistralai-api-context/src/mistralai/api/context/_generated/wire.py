@@ -8,6 +8,29 @@ from typing import Any
 from mistralai.core.runtime import open_pick
 
 DEFS: dict[str, Any] = {
+    "CreateManagedIndexRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "config": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "ManagedIndexConfig"},
+                "required": True,
+            },
+            "schema": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ManagedIndexFields"},
+                },
+                "required": False,
+                "validation_alias": [["schema"], ["schema_"]],
+            },
+        },
+        "cls_name": "CreateManagedIndexRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateManagedIndexRequest:top",
+    },
     "ManagedIndexConfig": {
         "type": "typed-dict",
         "fields": {
@@ -769,6 +792,78 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "TimestampArrayFieldDefinition",
     },
+    "UpdateManagedIndexRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "schema": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "ManagedIndexFields"},
+                "required": True,
+                "validation_alias": [["schema"], ["schema_"]],
+            }
+        },
+        "cls_name": "UpdateManagedIndexRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateManagedIndexRequest:top",
+    },
+    "IngestDocumentsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "documents": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": True,
+            }
+        },
+        "cls_name": "IngestDocumentsRequest",
+        "extra_behavior": "allow",
+        "ref": "IngestDocumentsRequest:top",
+    },
+    "DeleteDocumentsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "document_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "DeleteDocumentsRequest",
+        "extra_behavior": "allow",
+        "ref": "DeleteDocumentsRequest:top",
+    },
+    "SearchRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "retriever": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "tagged-union",
+                    "choices": {
+                        "keyword": {"type": "definition-ref", "schema_ref": "KeywordRetriever"},
+                        "nearest_neighbour": {
+                            "type": "definition-ref",
+                            "schema_ref": "NearestNeighbourRetriever",
+                        },
+                        "rrf": {"type": "definition-ref", "schema_ref": "RRFRetriever"},
+                        "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+                    },
+                    "discriminator": open_pick("type", ("keyword", "nearest_neighbour", "rrf")),
+                },
+                "required": True,
+            }
+        },
+        "cls_name": "SearchRequest",
+        "extra_behavior": "allow",
+        "ref": "SearchRequest:top",
+    },
     "KeywordRetriever": {
         "type": "typed-dict",
         "fields": {
@@ -1259,35 +1354,139 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "RRFRetriever",
     },
+    "NavigateRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "source_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "start_offset": {
+                "type": "typed-dict-field",
+                "schema": {"type": "int"},
+                "required": True,
+            },
+            "end_offset": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": True},
+            "direction": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["next", "previous"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": True,
+            },
+            "top_k": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "content_type": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "NavigateRequest",
+        "extra_behavior": "allow",
+        "ref": "NavigateRequest:top",
+    },
+    "ReadRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "source_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "start_offset": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "end_offset": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "top_k": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "content_type": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "ReadRequest",
+        "extra_behavior": "allow",
+        "ref": "ReadRequest:top",
+    },
+    "GrepRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "source_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "pattern": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "mode": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["phrase", "term"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "top_k": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "content_type": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "GrepRequest",
+        "extra_behavior": "allow",
+        "ref": "GrepRequest:top",
+    },
+    "UpdateSummaryRequestSummary:top": {
+        "type": "typed-dict",
+        "fields": {
+            "content": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "status": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["handwritten", "generated_confirmed"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": True,
+            },
+            "translated": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": True,
+            },
+        },
+        "cls_name": "UpdateSummaryRequestSummary",
+        "extra_behavior": "allow",
+        "ref": "UpdateSummaryRequestSummary:top",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_index_v1_context_search_indexes_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "config": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "ManagedIndexConfig"},
-                    "required": True,
-                },
-                "schema": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ManagedIndexFields"},
-                    },
-                    "required": False,
-                    "validation_alias": [["schema"], ["schema_"]],
-                },
-            },
-            "cls_name": "CreateManagedIndexRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "CreateManagedIndexRequest:top"},
         (
             "BoolArrayFieldDefinition",
             "BoolFieldDefinition",
+            "CreateManagedIndexRequest:top",
             "CustomEmbeddingModel",
             "DenseVectorFieldDefinition",
             "FloatArrayFieldDefinition",
@@ -1309,19 +1508,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "update_index_v1_context_search_indexes__index_name__put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "schema": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "ManagedIndexFields"},
-                    "required": True,
-                    "validation_alias": [["schema"], ["schema_"]],
-                }
-            },
-            "cls_name": "UpdateManagedIndexRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "UpdateManagedIndexRequest:top"},
         (
             "BoolArrayFieldDefinition",
             "BoolFieldDefinition",
@@ -1340,73 +1527,19 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "TextFieldDefinition",
             "TimestampArrayFieldDefinition",
             "TimestampFieldDefinition",
+            "UpdateManagedIndexRequest:top",
         ),
     ),
     "ingest_documents_v1_context_search_indexes__index_name__documents_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "documents": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": True,
-                }
-            },
-            "cls_name": "IngestDocumentsRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "IngestDocumentsRequest:top"},
+        ("IngestDocumentsRequest:top",),
     ),
     "delete_documents_v1_context_search_indexes__index_name__documents_delete": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "document_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "DeleteDocumentsRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "DeleteDocumentsRequest:top"},
+        ("DeleteDocumentsRequest:top",),
     ),
     "search_index_v1_context_search_indexes__index_name__search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "retriever": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "keyword": {"type": "definition-ref", "schema_ref": "KeywordRetriever"},
-                            "nearest_neighbour": {
-                                "type": "definition-ref",
-                                "schema_ref": "NearestNeighbourRetriever",
-                            },
-                            "rrf": {"type": "definition-ref", "schema_ref": "RRFRetriever"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("keyword", "nearest_neighbour", "rrf")),
-                    },
-                    "required": True,
-                }
-            },
-            "cls_name": "SearchRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "SearchRequest:top"},
         (
             "And",
             "Equal",
@@ -1417,163 +1550,24 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "Or",
             "RRFRetriever",
             "Range",
+            "SearchRequest:top",
             "UnknownVariant",
         ),
     ),
     "navigate_index_v1_context_search_indexes__index_name__navigate_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "source_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "start_offset": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "int"},
-                    "required": True,
-                },
-                "end_offset": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "int"},
-                    "required": True,
-                },
-                "direction": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["next", "previous"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": True,
-                },
-                "top_k": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "content_type": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "NavigateRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "NavigateRequest:top"},
+        ("NavigateRequest:top",),
     ),
     "read_index_v1_context_search_indexes__index_name__read_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "source_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "start_offset": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "end_offset": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "top_k": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "content_type": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "ReadRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ReadRequest:top"},
+        ("ReadRequest:top",),
     ),
     "grep_index_v1_context_search_indexes__index_name__grep_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "source_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "pattern": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "mode": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["phrase", "term"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "top_k": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "content_type": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "GrepRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "GrepRequest:top"},
+        ("GrepRequest:top",),
     ),
     "set_managed_index_summary_v1_context_search_indexes__index_name__summary_field__language__put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "content": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "status": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["handwritten", "generated_confirmed"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": True,
-                },
-                "translated": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": True,
-                },
-            },
-            "cls_name": "UpdateSummaryRequestSummary",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateSummaryRequestSummary:top"},
+        ("UpdateSummaryRequestSummary:top",),
     ),
 }

@@ -8,6 +8,219 @@ from typing import Any
 from mistralai.core.runtime import is_none, open_pick
 
 DEFS: dict[str, Any] = {
+    "CreateLibraryRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "chunk_size": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "owner_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["User", "Workspace"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "CreateLibraryRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateLibraryRequest:top",
+    },
+    "UpdateLibraryRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateLibraryRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateLibraryRequest:top",
+    },
+    "SharingRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "org_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "level": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["Viewer", "Editor"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": True,
+            },
+            "share_with_uuid": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "share_with_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["User", "Workspace", "Org"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": True,
+            },
+        },
+        "cls_name": "SharingRequest",
+        "extra_behavior": "allow",
+        "ref": "SharingRequest:top",
+    },
+    "SharingDelete:top": {
+        "type": "typed-dict",
+        "fields": {
+            "org_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "share_with_uuid": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "share_with_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["User", "Workspace", "Org"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": True,
+            },
+        },
+        "cls_name": "SharingDelete",
+        "extra_behavior": "allow",
+        "ref": "SharingDelete:top",
+    },
+    "UpdateDocumentRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "attributes": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {
+                            "type": "union",
+                            "choices": [
+                                {"type": "bool"},
+                                {"type": "str"},
+                                {"type": "int"},
+                                {"type": "float"},
+                                {"type": "datetime", "microseconds_precision": "truncate"},
+                                {"type": "list", "items_schema": {"type": "str"}},
+                                {"type": "list", "items_schema": {"type": "int"}},
+                                {"type": "list", "items_schema": {"type": "float"}},
+                                {"type": "list", "items_schema": {"type": "bool"}},
+                            ],
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "expires_at": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateDocumentRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateDocumentRequest:top",
+    },
+    "IngestFromBlobStorageRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "filename": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "signed_url": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+        },
+        "cls_name": "IngestFromBlobStorageRequest",
+        "extra_behavior": "allow",
+        "ref": "IngestFromBlobStorageRequest:top",
+    },
+    "CreateIngestionPipelineConfigurationRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "pipeline_composition": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "str"},
+                    },
+                },
+                "required": False,
+            },
+            "target_indexes": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "IngestionPipelineTargetIndexRef",
+                        },
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "CreateIngestionPipelineConfigurationRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateIngestionPipelineConfigurationRequest:top",
+    },
     "IngestionPipelineTargetIndexRef": {
         "type": "typed-dict",
         "fields": {
@@ -24,6 +237,52 @@ DEFS: dict[str, Any] = {
         "cls_name": "IngestionPipelineTargetIndexRef",
         "extra_behavior": "allow",
         "ref": "IngestionPipelineTargetIndexRef",
+    },
+    "UpdateRunInfo:top": {
+        "type": "typed-dict",
+        "fields": {
+            "execution_time": {
+                "type": "typed-dict-field",
+                "schema": {"type": "datetime", "microseconds_precision": "truncate"},
+                "required": True,
+            },
+            "chunks_count": {
+                "type": "typed-dict-field",
+                "schema": {"type": "int"},
+                "required": True,
+            },
+        },
+        "cls_name": "UpdateRunInfo",
+        "extra_behavior": "allow",
+        "ref": "UpdateRunInfo:top",
+    },
+    "RegisterDeploymentRequestDeployment:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "status": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["online", "offline"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+            "deployment": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "definition-ref",
+                    "schema_ref": "RegisterDeploymentRequestVespaDeployment",
+                },
+                "required": True,
+            },
+        },
+        "cls_name": "RegisterDeploymentRequestDeployment",
+        "extra_behavior": "allow",
+        "ref": "RegisterDeploymentRequestDeployment:top",
     },
     "RegisterDeploymentRequestVespaDeployment": {
         "type": "typed-dict",
@@ -226,6 +485,34 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "UpdateMetricsRequestDeploymentMetricsOffline",
     },
+    "RegisterSearchIndexRequestIndex:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "index": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "definition-ref",
+                    "schema_ref": "RegisterSearchIndexRequestVespaIndex",
+                },
+                "required": True,
+            },
+            "status": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["online", "offline"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "RegisterSearchIndexRequestIndex",
+        "extra_behavior": "allow",
+        "ref": "RegisterSearchIndexRequestIndex:top",
+    },
     "RegisterSearchIndexRequestVespaIndex": {
         "type": "typed-dict",
         "fields": {
@@ -373,6 +660,15 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "RegisterSearchIndexRequestVespaSchemaField",
     },
+    "UpdateIndexSummaryRequestSummary:top": {
+        "type": "typed-dict",
+        "fields": {
+            "summary": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
+        },
+        "cls_name": "UpdateIndexSummaryRequestSummary",
+        "extra_behavior": "allow",
+        "ref": "UpdateIndexSummaryRequestSummary:top",
+    },
     "UpdateIndexMetricsRequestIndexMetricsOnline": {
         "type": "typed-dict",
         "fields": {
@@ -449,363 +745,62 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "UnknownVariant",
     },
+    "UpdateSchemaSummaryRequestSummary:top": {
+        "type": "typed-dict",
+        "fields": {
+            "summary": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
+        },
+        "cls_name": "UpdateSchemaSummaryRequestSummary",
+        "extra_behavior": "allow",
+        "ref": "UpdateSchemaSummaryRequestSummary:top",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "libraries_create_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "chunk_size": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "owner_type": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["User", "Workspace"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateLibraryRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "CreateLibraryRequest:top"},
+        ("CreateLibraryRequest:top",),
     ),
     "libraries_patch_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateLibraryRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateLibraryRequest:top"},
+        ("UpdateLibraryRequest:top",),
     ),
     "libraries_update_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateLibraryRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateLibraryRequest:top"},
+        ("UpdateLibraryRequest:top",),
     ),
     "libraries_share_create_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "org_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "level": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["Viewer", "Editor"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": True,
-                },
-                "share_with_uuid": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "share_with_type": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["User", "Workspace", "Org"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": True,
-                },
-            },
-            "cls_name": "SharingRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "SharingRequest:top"},
+        ("SharingRequest:top",),
     ),
     "libraries_share_delete_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "org_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "share_with_uuid": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "share_with_type": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["User", "Workspace", "Org"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": True,
-                },
-            },
-            "cls_name": "SharingDelete",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "SharingDelete:top"},
+        ("SharingDelete:top",),
     ),
     "libraries_documents_patch_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "attributes": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "bool"},
-                                    {"type": "str"},
-                                    {"type": "int"},
-                                    {"type": "float"},
-                                    {"type": "datetime", "microseconds_precision": "truncate"},
-                                    {"type": "list", "items_schema": {"type": "str"}},
-                                    {"type": "list", "items_schema": {"type": "int"}},
-                                    {"type": "list", "items_schema": {"type": "float"}},
-                                    {"type": "list", "items_schema": {"type": "bool"}},
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "expires_at": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateDocumentRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateDocumentRequest:top"},
+        ("UpdateDocumentRequest:top",),
     ),
     "libraries_documents_update_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "attributes": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "bool"},
-                                    {"type": "str"},
-                                    {"type": "int"},
-                                    {"type": "float"},
-                                    {"type": "datetime", "microseconds_precision": "truncate"},
-                                    {"type": "list", "items_schema": {"type": "str"}},
-                                    {"type": "list", "items_schema": {"type": "int"}},
-                                    {"type": "list", "items_schema": {"type": "float"}},
-                                    {"type": "list", "items_schema": {"type": "bool"}},
-                                ],
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "expires_at": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateDocumentRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateDocumentRequest:top"},
+        ("UpdateDocumentRequest:top",),
     ),
     "libraries_documents_ingest_from_blob_storage_v1": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "filename": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "signed_url": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-            },
-            "cls_name": "IngestFromBlobStorageRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "IngestFromBlobStorageRequest:top"},
+        ("IngestFromBlobStorageRequest:top",),
     ),
     "register_config_v1_rag_ingestion_pipeline_configurations_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "pipeline_composition": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "str"},
-                        },
-                    },
-                    "required": False,
-                },
-                "target_indexes": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "IngestionPipelineTargetIndexRef",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateIngestionPipelineConfigurationRequest",
-            "extra_behavior": "allow",
-        },
-        ("IngestionPipelineTargetIndexRef",),
+        {"type": "definition-ref", "schema_ref": "CreateIngestionPipelineConfigurationRequest:top"},
+        ("CreateIngestionPipelineConfigurationRequest:top", "IngestionPipelineTargetIndexRef"),
     ),
     "update_run_info_v1_rag_ingestion_pipeline_configurations__id__run_info_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "execution_time": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                    "required": True,
-                },
-                "chunks_count": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "int"},
-                    "required": True,
-                },
-            },
-            "cls_name": "UpdateRunInfo",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateRunInfo:top"},
+        ("UpdateRunInfo:top",),
     ),
     "register_deployment_v1_rag_deployments_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "status": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["online", "offline"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-                "deployment": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "RegisterDeploymentRequestVespaDeployment",
-                    },
-                    "required": True,
-                },
-            },
-            "cls_name": "RegisterDeploymentRequestDeployment",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "RegisterDeploymentRequestDeployment:top"},
         (
+            "RegisterDeploymentRequestDeployment:top",
             "RegisterDeploymentRequestVespaDeployment",
             "RegisterDeploymentRequestVespaField",
             "RegisterDeploymentRequestVespaIndex",
@@ -832,49 +827,17 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "register_search_index_v1_rag_indexes_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "index": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "RegisterSearchIndexRequestVespaIndex",
-                    },
-                    "required": True,
-                },
-                "status": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["online", "offline"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "RegisterSearchIndexRequestIndex",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "RegisterSearchIndexRequestIndex:top"},
         (
+            "RegisterSearchIndexRequestIndex:top",
             "RegisterSearchIndexRequestVespaIndex",
             "RegisterSearchIndexRequestVespaSchemaField",
             "RegisterSearchIndexRequestVespaSchemaModel",
         ),
     ),
     "set_index_summary_v1_rag_indexes_index__index_id__summary_field_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "summary": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-            },
-            "cls_name": "UpdateIndexSummaryRequestSummary",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateIndexSummaryRequestSummary:top"},
+        ("UpdateIndexSummaryRequestSummary:top",),
     ),
     "update_index_metrics_v1_rag_indexes_index__index_id__metrics_put": (
         {
@@ -900,14 +863,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "set_schema_summary_v1_rag_indexes_index__index_id__schemas_schema__schema_id__summary_field_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "summary": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-            },
-            "cls_name": "UpdateSchemaSummaryRequestSummary",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateSchemaSummaryRequestSummary:top"},
+        ("UpdateSchemaSummaryRequestSummary:top",),
     ),
 }

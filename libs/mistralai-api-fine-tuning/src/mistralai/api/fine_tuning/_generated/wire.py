@@ -8,6 +8,85 @@ from typing import Any
 from mistralai.core.runtime import is_none
 
 DEFS: dict[str, Any] = {
+    "CreateBatchJobRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "input_files": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "requests": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "BatchRequest"},
+                    },
+                },
+                "required": False,
+            },
+            "endpoint": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {
+                            "type": "literal",
+                            "expected": [
+                                "/v1/chat/completions",
+                                "/v1/embeddings",
+                                "/v1/fim/completions",
+                                "/v1/moderations",
+                                "/v1/chat/moderations",
+                                "/v1/ocr",
+                                "/v1/classifications",
+                                "/v1/chat/classifications",
+                                "/v1/conversations",
+                                "/v1/audio/transcriptions",
+                            ],
+                        },
+                        {"type": "str"},
+                    ],
+                },
+                "required": True,
+            },
+            "model": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "agent_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "str"},
+                    },
+                },
+                "required": False,
+            },
+            "timeout_hours": {
+                "type": "typed-dict-field",
+                "schema": {"type": "int"},
+                "required": False,
+            },
+        },
+        "cls_name": "CreateBatchJobRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateBatchJobRequest:top",
+    },
     "BatchRequest": {
         "type": "typed-dict",
         "fields": {
@@ -29,6 +108,114 @@ DEFS: dict[str, Any] = {
         "cls_name": "BatchRequest",
         "extra_behavior": "allow",
         "ref": "BatchRequest",
+    },
+    "JobIn:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "training_files": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {"type": "definition-ref", "schema_ref": "TrainingFile"},
+                },
+                "required": False,
+            },
+            "validation_files": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "suffix": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "integrations": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "WandbIntegration",
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "auto_start": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "invalid_sample_skip_percentage": {
+                "type": "typed-dict-field",
+                "schema": {"type": "float"},
+                "required": False,
+            },
+            "job_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["completion", "classifier"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "hyperparameters": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "definition-ref", "schema_ref": "CompletionTrainingParametersIn"},
+                        {"type": "definition-ref", "schema_ref": "ClassifierTrainingParametersIn"},
+                    ],
+                },
+                "required": True,
+            },
+            "repositories": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "GithubRepositoryIn",
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "classifier_targets": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "ClassifierTargetIn",
+                        },
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "JobIn",
+        "extra_behavior": "allow",
+        "ref": "JobIn:top",
     },
     "TrainingFile": {
         "type": "typed-dict",
@@ -221,208 +408,17 @@ DEFS: dict[str, Any] = {
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "jobs_api_routes_batch_create_batch_job": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "input_files": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "requests": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "BatchRequest",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "endpoint": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "/v1/chat/completions",
-                                    "/v1/embeddings",
-                                    "/v1/fim/completions",
-                                    "/v1/moderations",
-                                    "/v1/chat/moderations",
-                                    "/v1/ocr",
-                                    "/v1/classifications",
-                                    "/v1/chat/classifications",
-                                    "/v1/conversations",
-                                    "/v1/audio/transcriptions",
-                                ],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": True,
-                },
-                "model": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "agent_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "str"},
-                        },
-                    },
-                    "required": False,
-                },
-                "timeout_hours": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "int"},
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateBatchJobRequest",
-            "extra_behavior": "allow",
-        },
-        ("BatchRequest",),
+        {"type": "definition-ref", "schema_ref": "CreateBatchJobRequest:top"},
+        ("BatchRequest", "CreateBatchJobRequest:top"),
     ),
     "jobs_api_routes_fine_tuning_create_fine_tuning_job": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "training_files": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "TrainingFile"},
-                    },
-                    "required": False,
-                },
-                "validation_files": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "suffix": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "integrations": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "WandbIntegration",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "auto_start": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "invalid_sample_skip_percentage": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "float"},
-                    "required": False,
-                },
-                "job_type": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["completion", "classifier"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "hyperparameters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "definition-ref",
-                                "schema_ref": "CompletionTrainingParametersIn",
-                            },
-                            {
-                                "type": "definition-ref",
-                                "schema_ref": "ClassifierTrainingParametersIn",
-                            },
-                        ],
-                    },
-                    "required": True,
-                },
-                "repositories": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "GithubRepositoryIn",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "classifier_targets": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "ClassifierTargetIn",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "JobIn",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "JobIn:top"},
         (
             "ClassifierTargetIn",
             "ClassifierTrainingParametersIn",
             "CompletionTrainingParametersIn",
             "GithubRepositoryIn",
+            "JobIn:top",
             "TrainingFile",
             "WandbIntegration",
         ),

@@ -8,6 +8,31 @@ from typing import Any
 from mistralai.core.runtime import is_none, open_pick
 
 DEFS: dict[str, Any] = {
+    "CreateCampaignRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "search_params": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
+                "required": True,
+            },
+            "judge_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "max_nb_events": {
+                "type": "typed-dict-field",
+                "schema": {"type": "int"},
+                "required": True,
+            },
+        },
+        "cls_name": "CreateCampaignRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateCampaignRequest:top",
+    },
     "FilterPayload": {
         "type": "typed-dict",
         "fields": {
@@ -117,6 +142,61 @@ DEFS: dict[str, Any] = {
         "cls_name": "FilterCondition",
         "extra_behavior": "allow",
         "ref": "FilterCondition",
+    },
+    "SearchChatCompletionEventsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "search_params": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
+                "required": True,
+            },
+            "extra_fields": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "SearchChatCompletionEventsRequest",
+        "extra_behavior": "allow",
+        "ref": "SearchChatCompletionEventsRequest:top",
+    },
+    "SearchChatCompletionEventIdsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "search_params": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
+                "required": True,
+            },
+            "extra_fields": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "SearchChatCompletionEventIdsRequest",
+        "extra_behavior": "allow",
+        "ref": "SearchChatCompletionEventIdsRequest:top",
+    },
+    "JudgeChatCompletionEventRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "judge_definition": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "CreateJudgeRequest"},
+                "required": True,
+            }
+        },
+        "cls_name": "JudgeChatCompletionEventRequest",
+        "extra_behavior": "allow",
+        "ref": "JudgeChatCompletionEventRequest:top",
     },
     "CreateJudgeRequest": {
         "type": "typed-dict",
@@ -248,6 +328,179 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "UnknownVariant",
     },
+    "FetchFieldOptionCountsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "filter_params": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
+                },
+                "required": False,
+            }
+        },
+        "cls_name": "FetchFieldOptionCountsRequest",
+        "extra_behavior": "allow",
+        "ref": "FetchFieldOptionCountsRequest:top",
+    },
+    "CreateDatasetRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+        },
+        "cls_name": "CreateDatasetRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateDatasetRequest:top",
+    },
+    "UpdateDatasetRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateDatasetRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateDatasetRequest:top",
+    },
+    "CreateDatasetRecordRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "payload": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "dict",
+                    "keys_schema": {"type": "str"},
+                    "values_schema": {"type": "any"},
+                },
+                "required": True,
+            },
+            "properties": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+                "serialization_exclude_if": is_none,
+            },
+            "source": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["DIRECT_INPUT", "TELEMETRY_SPAN"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "CreateDatasetRecordRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateDatasetRecordRequest:top",
+    },
+    "ImportDatasetFromCampaignRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "campaign_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
+        },
+        "cls_name": "ImportDatasetFromCampaignRequest",
+        "extra_behavior": "allow",
+        "ref": "ImportDatasetFromCampaignRequest:top",
+    },
+    "ImportDatasetFromExplorerRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "completion_event_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "ImportDatasetFromExplorerRequest",
+        "extra_behavior": "allow",
+        "ref": "ImportDatasetFromExplorerRequest:top",
+    },
+    "ImportDatasetFromFileRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
+        },
+        "cls_name": "ImportDatasetFromFileRequest",
+        "extra_behavior": "allow",
+        "ref": "ImportDatasetFromFileRequest:top",
+    },
+    "ImportDatasetFromPlaygroundRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "conversation_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "ImportDatasetFromPlaygroundRequest",
+        "extra_behavior": "allow",
+        "ref": "ImportDatasetFromPlaygroundRequest:top",
+    },
+    "ImportDatasetFromDatasetRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "dataset_record_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "ImportDatasetFromDatasetRequest",
+        "extra_behavior": "allow",
+        "ref": "ImportDatasetFromDatasetRequest:top",
+    },
+    "ImportDatasetFromSpansRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "span_references": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "TelemetrySpanReference",
+                    },
+                },
+                "required": True,
+            },
+            "mapping_contract": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "SpanDatasetMappingContract"},
+                "required": True,
+            },
+        },
+        "cls_name": "ImportDatasetFromSpansRequest",
+        "extra_behavior": "allow",
+        "ref": "ImportDatasetFromSpansRequest:top",
+    },
     "TelemetrySpanReference": {
         "type": "typed-dict",
         "fields": {
@@ -320,6 +573,104 @@ DEFS: dict[str, Any] = {
         "cls_name": "SpanDatasetSourceReference",
         "extra_behavior": "allow",
         "ref": "SpanDatasetSourceReference",
+    },
+    "DeleteDatasetRecordsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "dataset_record_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "DeleteDatasetRecordsRequest",
+        "extra_behavior": "allow",
+        "ref": "DeleteDatasetRecordsRequest:top",
+    },
+    "JudgeDatasetRecordRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "judge_definition": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "CreateJudgeRequest"},
+                "required": True,
+            }
+        },
+        "cls_name": "JudgeDatasetRecordRequest",
+        "extra_behavior": "allow",
+        "ref": "JudgeDatasetRecordRequest:top",
+    },
+    "UpdateDatasetRecordPayloadRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "payload": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "dict",
+                    "keys_schema": {"type": "str"},
+                    "values_schema": {"type": "any"},
+                },
+                "required": True,
+            }
+        },
+        "cls_name": "UpdateDatasetRecordPayloadRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateDatasetRecordPayloadRequest:top",
+    },
+    "UpdateDatasetRecordPropertiesRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "properties": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "dict",
+                    "keys_schema": {"type": "str"},
+                    "values_schema": {"type": "any"},
+                },
+                "required": True,
+            }
+        },
+        "cls_name": "UpdateDatasetRecordPropertiesRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateDatasetRecordPropertiesRequest:top",
+    },
+    "CreatePipelineRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "selectors": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "PipelineConfigSelector",
+                    },
+                },
+                "required": True,
+            },
+            "definitions": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {"type": "definition-ref", "schema_ref": "LlmJudgeReference"},
+                },
+                "required": True,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "enabled": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+        },
+        "cls_name": "CreatePipelineRequest",
+        "extra_behavior": "allow",
+        "ref": "CreatePipelineRequest:top",
     },
     "PipelineConfigSelector": {
         "type": "typed-dict",
@@ -424,6 +775,116 @@ DEFS: dict[str, Any] = {
         "cls_name": "ProbabilisticSampling",
         "extra_behavior": "allow",
         "ref": "ProbabilisticSampling",
+    },
+    "UpdatePipelineRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "selectors": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "PipelineConfigSelector",
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "definitions": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "definition-ref",
+                            "schema_ref": "LlmJudgeReference",
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "enabled": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+        },
+        "cls_name": "UpdatePipelineRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdatePipelineRequest:top",
+    },
+    "EvaluationRunRecordFilterInput:top": {
+        "type": "typed-dict",
+        "fields": {
+            "input_filters": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ContentSearchFilterGroup"},
+                },
+                "required": False,
+            },
+            "output_filters": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ContentSearchFilterGroup"},
+                },
+                "required": False,
+            },
+            "score_filters": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
+                },
+                "required": False,
+            },
+            "goal_filters": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
+                },
+                "required": False,
+            },
+            "sort": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "tagged-union",
+                        "choices": {
+                            "field": {"type": "definition-ref", "schema_ref": "FieldSortInput"},
+                            "score": {"type": "definition-ref", "schema_ref": "ScoreSortInput"},
+                            "__unknown__": {
+                                "type": "definition-ref",
+                                "schema_ref": "UnknownVariant",
+                            },
+                        },
+                        "discriminator": open_pick("kind", ("field", "score")),
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "EvaluationRunRecordFilterInput",
+        "extra_behavior": "allow",
+        "ref": "EvaluationRunRecordFilterInput:top",
     },
     "ContentSearchFilterGroup": {
         "type": "typed-dict",
@@ -704,6 +1165,94 @@ DEFS: dict[str, Any] = {
         "cls_name": "ScoreSortInput",
         "extra_behavior": "allow",
         "ref": "ScoreSortInput",
+    },
+    "EvaluationRunFilterInput:top": {
+        "type": "typed-dict",
+        "fields": {
+            "run_ids": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "evaluation_ids": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "creator_ids": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "project_ids": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+            "ownership": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "RunOwnershipFilter"},
+                },
+                "required": False,
+            },
+            "tags": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "TagFilter"},
+                },
+                "required": False,
+            },
+            "score_filters": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
+                },
+                "required": False,
+            },
+            "goal_filters": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
+                },
+                "required": False,
+            },
+            "system": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "SystemFilter"},
+                },
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "MetadataFilterGroup"},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "EvaluationRunFilterInput",
+        "extra_behavior": "allow",
+        "ref": "EvaluationRunFilterInput:top",
     },
     "RunOwnershipFilter": {
         "type": "typed-dict",
@@ -992,6 +1541,203 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "MetadataFilter",
     },
+    "CreateJudgeRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "model_name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "output": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "tagged-union",
+                    "choices": {
+                        "CLASSIFICATION": {
+                            "type": "definition-ref",
+                            "schema_ref": "JudgeClassificationOutput",
+                        },
+                        "REGRESSION": {
+                            "type": "definition-ref",
+                            "schema_ref": "JudgeRegressionOutput",
+                        },
+                        "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+                    },
+                    "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
+                },
+                "required": True,
+            },
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            },
+        },
+        "cls_name": "CreateJudgeRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateJudgeRequest:top",
+    },
+    "UpdateJudgeRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "model_name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "output": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "tagged-union",
+                    "choices": {
+                        "CLASSIFICATION": {
+                            "type": "definition-ref",
+                            "schema_ref": "JudgeClassificationOutput",
+                        },
+                        "REGRESSION": {
+                            "type": "definition-ref",
+                            "schema_ref": "JudgeRegressionOutput",
+                        },
+                        "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+                    },
+                    "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
+                },
+                "required": True,
+            },
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            },
+        },
+        "cls_name": "UpdateJudgeRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateJudgeRequest:top",
+    },
+    "JudgeConversationRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "messages": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": True,
+            },
+            "properties": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "JudgeConversationRequest",
+        "extra_behavior": "allow",
+        "ref": "JudgeConversationRequest:top",
+    },
+    "LogsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "search_expression": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "order": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [{"type": "literal", "expected": ["asc", "desc"]}, {"type": "str"}],
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "LogsRequest",
+        "extra_behavior": "allow",
+        "ref": "LogsRequest:top",
+    },
+    "SpansRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "search_expression": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            }
+        },
+        "cls_name": "SpansRequest",
+        "extra_behavior": "allow",
+        "ref": "SpansRequest:top",
+    },
+    "AggregationRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "metric": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "MetricDefinition"},
+                "required": True,
+            },
+            "dimensions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": False,
+            },
+            "time_dimension": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "TimeDimension"},
+                },
+                "required": False,
+            },
+            "search_expression": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "order_by": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {"type": "definition-ref", "schema_ref": "OrderByClause"},
+                    },
+                },
+                "required": False,
+            },
+            "limit": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": False},
+        },
+        "cls_name": "AggregationRequest",
+        "extra_behavior": "allow",
+        "ref": "AggregationRequest:top",
+    },
     "MetricDefinition": {
         "type": "typed-dict",
         "fields": {
@@ -1084,101 +1830,80 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "OrderByClause",
     },
+    "SpanEvaluationsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "search_expression": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            }
+        },
+        "cls_name": "SpanEvaluationsRequest",
+        "extra_behavior": "allow",
+        "ref": "SpanEvaluationsRequest:top",
+    },
+    "PipelineResultsRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "pipeline_config_slugs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            },
+            "search_expression": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "PipelineResultsRequest",
+        "extra_behavior": "allow",
+        "ref": "PipelineResultsRequest:top",
+    },
+    "TracesRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "search_expression": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            }
+        },
+        "cls_name": "TracesRequest",
+        "extra_behavior": "allow",
+        "ref": "TracesRequest:top",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_campaign_v1_observability_campaigns_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "search_params": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
-                    "required": True,
-                },
-                "judge_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "max_nb_events": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "int"},
-                    "required": True,
-                },
-            },
-            "cls_name": "CreateCampaignRequest",
-            "extra_behavior": "allow",
-        },
-        ("FilterCondition", "FilterGroup", "FilterPayload"),
+        {"type": "definition-ref", "schema_ref": "CreateCampaignRequest:top"},
+        ("CreateCampaignRequest:top", "FilterCondition", "FilterGroup", "FilterPayload"),
     ),
     "get_chat_completion_events_v1_observability_chat_completion_events_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "search_params": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
-                    "required": True,
-                },
-                "extra_fields": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "SearchChatCompletionEventsRequest",
-            "extra_behavior": "allow",
-        },
-        ("FilterCondition", "FilterGroup", "FilterPayload"),
+        {"type": "definition-ref", "schema_ref": "SearchChatCompletionEventsRequest:top"},
+        (
+            "FilterCondition",
+            "FilterGroup",
+            "FilterPayload",
+            "SearchChatCompletionEventsRequest:top",
+        ),
     ),
     "get_chat_completion_event_ids_v1_observability_chat_completion_events_search_ids_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "search_params": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
-                    "required": True,
-                },
-                "extra_fields": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "SearchChatCompletionEventIdsRequest",
-            "extra_behavior": "allow",
-        },
-        ("FilterCondition", "FilterGroup", "FilterPayload"),
+        {"type": "definition-ref", "schema_ref": "SearchChatCompletionEventIdsRequest:top"},
+        (
+            "FilterCondition",
+            "FilterGroup",
+            "FilterPayload",
+            "SearchChatCompletionEventIdsRequest:top",
+        ),
     ),
     "judge_chat_completion_event_v1_observability_chat_completion_events__event_id__live_judging_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "judge_definition": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "CreateJudgeRequest"},
-                    "required": True,
-                }
-            },
-            "cls_name": "JudgeChatCompletionEventRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "JudgeChatCompletionEventRequest:top"},
         (
             "CreateJudgeRequest",
+            "JudgeChatCompletionEventRequest:top",
             "JudgeClassificationOutput",
             "JudgeClassificationOutputOption",
             "JudgeRegressionOutput",
@@ -1186,204 +1911,45 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "get_chat_completion_field_options_counts_v1_observability_chat_completion_fields__field_name__options_counts_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "filter_params": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
-                    },
-                    "required": False,
-                }
-            },
-            "cls_name": "FetchFieldOptionCountsRequest",
-            "extra_behavior": "allow",
-        },
-        ("FilterCondition", "FilterGroup", "FilterPayload"),
+        {"type": "definition-ref", "schema_ref": "FetchFieldOptionCountsRequest:top"},
+        ("FetchFieldOptionCountsRequest:top", "FilterCondition", "FilterGroup", "FilterPayload"),
     ),
     "create_dataset_v1_observability_datasets_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-            },
-            "cls_name": "CreateDatasetRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "CreateDatasetRequest:top"},
+        ("CreateDatasetRequest:top",),
     ),
     "update_dataset_v1_observability_datasets__dataset_id__patch": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateDatasetRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateDatasetRequest:top"},
+        ("UpdateDatasetRequest:top",),
     ),
     "create_dataset_record_v1_observability_datasets__dataset_id__records_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "payload": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                    "required": True,
-                },
-                "properties": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                    "serialization_exclude_if": is_none,
-                },
-                "source": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["DIRECT_INPUT", "TELEMETRY_SPAN"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateDatasetRecordRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "CreateDatasetRecordRequest:top"},
+        ("CreateDatasetRecordRequest:top",),
     ),
     "post_dataset_records_from_campaign_v1_observability_datasets__dataset_id__imports_from_campaign_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "campaign_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                }
-            },
-            "cls_name": "ImportDatasetFromCampaignRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ImportDatasetFromCampaignRequest:top"},
+        ("ImportDatasetFromCampaignRequest:top",),
     ),
     "post_dataset_records_from_explorer_v1_observability_datasets__dataset_id__imports_from_explorer_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "completion_event_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "ImportDatasetFromExplorerRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ImportDatasetFromExplorerRequest:top"},
+        ("ImportDatasetFromExplorerRequest:top",),
     ),
     "post_dataset_records_from_file_v1_observability_datasets__dataset_id__imports_from_file_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-            },
-            "cls_name": "ImportDatasetFromFileRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ImportDatasetFromFileRequest:top"},
+        ("ImportDatasetFromFileRequest:top",),
     ),
     "post_dataset_records_from_playground_v1_observability_datasets__dataset_id__imports_from_playground_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "conversation_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "ImportDatasetFromPlaygroundRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ImportDatasetFromPlaygroundRequest:top"},
+        ("ImportDatasetFromPlaygroundRequest:top",),
     ),
     "post_dataset_records_from_dataset_v1_observability_datasets__dataset_id__imports_from_dataset_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "dataset_record_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "ImportDatasetFromDatasetRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ImportDatasetFromDatasetRequest:top"},
+        ("ImportDatasetFromDatasetRequest:top",),
     ),
     "post_dataset_records_from_spans_v1_observability_datasets__dataset_id__imports_from_spans_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "span_references": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "TelemetrySpanReference",
-                        },
-                    },
-                    "required": True,
-                },
-                "mapping_contract": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "SpanDatasetMappingContract",
-                    },
-                    "required": True,
-                },
-            },
-            "cls_name": "ImportDatasetFromSpansRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "ImportDatasetFromSpansRequest:top"},
         (
+            "ImportDatasetFromSpansRequest:top",
             "SpanDatasetMapping",
             "SpanDatasetMappingContract",
             "SpanDatasetSourceReference",
@@ -1391,253 +1957,54 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "delete_dataset_records_v1_observability_dataset_records_bulk_delete_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "dataset_record_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "DeleteDatasetRecordsRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "DeleteDatasetRecordsRequest:top"},
+        ("DeleteDatasetRecordsRequest:top",),
     ),
     "judge_dataset_record_v1_observability_dataset_records__dataset_record_id__live_judging_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "judge_definition": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "CreateJudgeRequest"},
-                    "required": True,
-                }
-            },
-            "cls_name": "JudgeDatasetRecordRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "JudgeDatasetRecordRequest:top"},
         (
             "CreateJudgeRequest",
             "JudgeClassificationOutput",
             "JudgeClassificationOutputOption",
+            "JudgeDatasetRecordRequest:top",
             "JudgeRegressionOutput",
             "UnknownVariant",
         ),
     ),
     "update_dataset_record_payload_v1_observability_dataset_records__dataset_record_id__payload_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "payload": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                    "required": True,
-                }
-            },
-            "cls_name": "UpdateDatasetRecordPayloadRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateDatasetRecordPayloadRequest:top"},
+        ("UpdateDatasetRecordPayloadRequest:top",),
     ),
     "update_dataset_record_properties_v1_observability_dataset_records__dataset_record_id__properties_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "properties": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                    "required": True,
-                }
-            },
-            "cls_name": "UpdateDatasetRecordPropertiesRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "UpdateDatasetRecordPropertiesRequest:top"},
+        ("UpdateDatasetRecordPropertiesRequest:top",),
     ),
     "create_pipeline_v1_observability_pipelines_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "selectors": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "PipelineConfigSelector",
-                        },
-                    },
-                    "required": True,
-                },
-                "definitions": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "LlmJudgeReference",
-                        },
-                    },
-                    "required": True,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "enabled": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "CreatePipelineRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "CreatePipelineRequest:top"},
         (
             "AttributeHashSampling",
+            "CreatePipelineRequest:top",
             "LlmJudgeReference",
             "PipelineConfigSelector",
             "ProbabilisticSampling",
         ),
     ),
     "update_pipeline_v1_observability_pipelines__pipeline_id__put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "selectors": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "PipelineConfigSelector",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "definitions": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "LlmJudgeReference",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "enabled": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdatePipelineRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "UpdatePipelineRequest:top"},
         (
             "AttributeHashSampling",
             "LlmJudgeReference",
             "PipelineConfigSelector",
             "ProbabilisticSampling",
+            "UpdatePipelineRequest:top",
         ),
     ),
     "search_evaluation_run_records_v2_v1_observability_evaluation_runs_v2__run_id__records_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "input_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ContentSearchFilterGroup",
-                        },
-                    },
-                    "required": False,
-                },
-                "output_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ContentSearchFilterGroup",
-                        },
-                    },
-                    "required": False,
-                },
-                "score_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
-                    },
-                    "required": False,
-                },
-                "goal_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
-                    },
-                    "required": False,
-                },
-                "sort": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "field": {"type": "definition-ref", "schema_ref": "FieldSortInput"},
-                                "score": {"type": "definition-ref", "schema_ref": "ScoreSortInput"},
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick("kind", ("field", "score")),
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "EvaluationRunRecordFilterInput",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "EvaluationRunRecordFilterInput:top"},
         (
             "ContentSearchFilter",
             "ContentSearchFilterGroup",
+            "EvaluationRunRecordFilterInput:top",
             "FieldSortInput",
             "GoalStatusFilter",
             "GoalStatusFilterGroup",
@@ -1648,94 +2015,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "search_evaluation_runs_v2_v1_observability_evaluations_v2__evaluation_slug__runs_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "run_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "evaluation_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "creator_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "project_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "ownership": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "RunOwnershipFilter"},
-                    },
-                    "required": False,
-                },
-                "tags": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "TagFilter"},
-                    },
-                    "required": False,
-                },
-                "score_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
-                    },
-                    "required": False,
-                },
-                "goal_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
-                    },
-                    "required": False,
-                },
-                "system": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "SystemFilter"},
-                    },
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "MetadataFilterGroup"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "EvaluationRunFilterInput",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "EvaluationRunFilterInput:top"},
         (
+            "EvaluationRunFilterInput:top",
             "GoalStatusFilter",
             "GoalStatusFilterGroup",
             "MetadataFilter",
@@ -1752,94 +2034,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "search_all_evaluation_runs_v2_v1_observability_evaluation_runs_v2_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "run_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "evaluation_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "creator_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "project_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-                "ownership": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "RunOwnershipFilter"},
-                    },
-                    "required": False,
-                },
-                "tags": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "TagFilter"},
-                    },
-                    "required": False,
-                },
-                "score_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
-                    },
-                    "required": False,
-                },
-                "goal_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
-                    },
-                    "required": False,
-                },
-                "system": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "SystemFilter"},
-                    },
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "MetadataFilterGroup"},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "EvaluationRunFilterInput",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "EvaluationRunFilterInput:top"},
         (
+            "EvaluationRunFilterInput:top",
             "GoalStatusFilter",
             "GoalStatusFilterGroup",
             "MetadataFilter",
@@ -1856,73 +2053,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "compute_filtered_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_compute_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "input_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ContentSearchFilterGroup",
-                        },
-                    },
-                    "required": False,
-                },
-                "output_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ContentSearchFilterGroup",
-                        },
-                    },
-                    "required": False,
-                },
-                "score_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
-                    },
-                    "required": False,
-                },
-                "goal_filters": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
-                    },
-                    "required": False,
-                },
-                "sort": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "field": {"type": "definition-ref", "schema_ref": "FieldSortInput"},
-                                "score": {"type": "definition-ref", "schema_ref": "ScoreSortInput"},
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick("kind", ("field", "score")),
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "EvaluationRunRecordFilterInput",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "EvaluationRunRecordFilterInput:top"},
         (
             "ContentSearchFilter",
             "ContentSearchFilterGroup",
+            "EvaluationRunRecordFilterInput:top",
             "FieldSortInput",
             "GoalStatusFilter",
             "GoalStatusFilterGroup",
@@ -1933,57 +2068,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "create_judge_v1_observability_judges_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "model_name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "output": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "CLASSIFICATION": {
-                                "type": "definition-ref",
-                                "schema_ref": "JudgeClassificationOutput",
-                            },
-                            "REGRESSION": {
-                                "type": "definition-ref",
-                                "schema_ref": "JudgeRegressionOutput",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
-                    },
-                    "required": True,
-                },
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                },
-            },
-            "cls_name": "CreateJudgeRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "CreateJudgeRequest:top"},
         (
+            "CreateJudgeRequest:top",
             "JudgeClassificationOutput",
             "JudgeClassificationOutputOption",
             "JudgeRegressionOutput",
@@ -1991,345 +2078,53 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "update_judge_v1_observability_judges__judge_id__put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "model_name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "output": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "CLASSIFICATION": {
-                                "type": "definition-ref",
-                                "schema_ref": "JudgeClassificationOutput",
-                            },
-                            "REGRESSION": {
-                                "type": "definition-ref",
-                                "schema_ref": "JudgeRegressionOutput",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
-                    },
-                    "required": True,
-                },
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                },
-            },
-            "cls_name": "UpdateJudgeRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "UpdateJudgeRequest:top"},
         (
             "JudgeClassificationOutput",
             "JudgeClassificationOutputOption",
             "JudgeRegressionOutput",
             "UnknownVariant",
+            "UpdateJudgeRequest:top",
         ),
     ),
     "judge_conversation_v1_observability_judges__judge_id__live_judging_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "messages": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": True,
-                },
-                "properties": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "JudgeConversationRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "JudgeConversationRequest:top"},
+        ("JudgeConversationRequest:top",),
     ),
     "search_logs_v1_observability_logs_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "order": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["asc", "desc"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "LogsRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "LogsRequest:top"},
+        ("LogsRequest:top",),
     ),
     "search_spans_v1_observability_spans_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                }
-            },
-            "cls_name": "SpansRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "SpansRequest:top"},
+        ("SpansRequest:top",),
     ),
     "aggregate_spans_v1_observability_spans_aggregate_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "metric": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "MetricDefinition"},
-                    "required": True,
-                },
-                "dimensions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": False,
-                },
-                "time_dimension": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "TimeDimension"},
-                    },
-                    "required": False,
-                },
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "order_by": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "OrderByClause",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "limit": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": False},
-            },
-            "cls_name": "AggregationRequest",
-            "extra_behavior": "allow",
-        },
-        ("MetricDefinition", "OrderByClause", "TimeDimension"),
+        {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
+        ("AggregationRequest:top", "MetricDefinition", "OrderByClause", "TimeDimension"),
     ),
     "search_span_evaluations_v1_observability_spans_evaluations_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                }
-            },
-            "cls_name": "SpanEvaluationsRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "SpanEvaluationsRequest:top"},
+        ("SpanEvaluationsRequest:top",),
     ),
     "search_latest_span_evaluations_v1_observability_spans_evaluations_search_latest_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                }
-            },
-            "cls_name": "SpanEvaluationsRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "SpanEvaluationsRequest:top"},
+        ("SpanEvaluationsRequest:top",),
     ),
     "aggregate_span_evaluations_v1_observability_spans_evaluations_aggregate_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "metric": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "MetricDefinition"},
-                    "required": True,
-                },
-                "dimensions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": False,
-                },
-                "time_dimension": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "TimeDimension"},
-                    },
-                    "required": False,
-                },
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "order_by": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "OrderByClause",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "limit": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": False},
-            },
-            "cls_name": "AggregationRequest",
-            "extra_behavior": "allow",
-        },
-        ("MetricDefinition", "OrderByClause", "TimeDimension"),
+        {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
+        ("AggregationRequest:top", "MetricDefinition", "OrderByClause", "TimeDimension"),
     ),
     "search_pipeline_results_v1_observability_pipeline_results_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "pipeline_config_slugs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                },
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "PipelineResultsRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "PipelineResultsRequest:top"},
+        ("PipelineResultsRequest:top",),
     ),
     "search_traces_v1_observability_traces_search_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                }
-            },
-            "cls_name": "TracesRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "TracesRequest:top"},
+        ("TracesRequest:top",),
     ),
     "aggregate_traces_v1_observability_traces_aggregate_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "metric": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "MetricDefinition"},
-                    "required": True,
-                },
-                "dimensions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": False,
-                },
-                "time_dimension": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "definition-ref", "schema_ref": "TimeDimension"},
-                    },
-                    "required": False,
-                },
-                "search_expression": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "order_by": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "OrderByClause",
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "limit": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": False},
-            },
-            "cls_name": "AggregationRequest",
-            "extra_behavior": "allow",
-        },
-        ("MetricDefinition", "OrderByClause", "TimeDimension"),
+        {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
+        ("AggregationRequest:top", "MetricDefinition", "OrderByClause", "TimeDimension"),
     ),
 }

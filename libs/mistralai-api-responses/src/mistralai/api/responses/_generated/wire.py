@@ -8,6 +8,213 @@ from typing import Any
 from mistralai.core.runtime import open_pick
 
 DEFS: dict[str, Any] = {
+    "CreateResponseRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "str"},
+                        {
+                            "type": "list",
+                            "items_schema": {
+                                "type": "union",
+                                "choices": [
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesEasyInputMessage",
+                                    },
+                                    {"type": "definition-ref", "schema_ref": "ResponsesMessage"},
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesOutputMessage",
+                                    },
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesFunctionCallOutput",
+                                    },
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesReasoningItem",
+                                    },
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesFunctionToolCall",
+                                    },
+                                ],
+                            },
+                        },
+                    ],
+                },
+                "required": True,
+            },
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "parallel_tool_calls": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "previous_response_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "any"},
+                "required": False,
+            },
+            "truncation": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "literal", "expected": ["disabled"]},
+                },
+                "required": False,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "function": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ResponsesFunctionTool",
+                                },
+                                "namespace": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ResponsesNamespaceTool",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick("type", ("function", "namespace")),
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "tool_choice": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "definition-ref",
+                                "schema_ref": "CreateResponseRequestResponsesToolChoiceFunction",
+                            },
+                            {"type": "literal", "expected": ["none", "auto", "required"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "reasoning": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "CreateResponseRequestResponsesSupportedReasoning",
+                    },
+                },
+                "required": False,
+            },
+            "conversation": {
+                "type": "typed-dict-field",
+                "schema": {"type": "any"},
+                "required": False,
+            },
+            "prompt": {"type": "typed-dict-field", "schema": {"type": "any"}, "required": False},
+            "text": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "CreateResponseRequestResponsesTextConfig",
+                    },
+                },
+                "required": False,
+            },
+            "background": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "literal", "expected": [False]}},
+                "required": False,
+            },
+            "stream": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "store": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "literal", "expected": [False]}},
+                "required": False,
+            },
+            "max_output_tokens": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "temperature": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "top_p": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "metadata": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "str"},
+                    },
+                },
+                "required": False,
+            },
+            "prompt_cache_key": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "max_tool_calls": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "moderation": {
+                "type": "typed-dict-field",
+                "schema": {"type": "any"},
+                "required": False,
+            },
+            "top_logprobs": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "literal", "expected": [0]}},
+                "required": False,
+            },
+        },
+        "cls_name": "CreateResponseRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateResponseRequest:top",
+    },
     "ResponsesEasyInputMessage": {
         "type": "typed-dict",
         "fields": {
@@ -1676,6 +1883,151 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "CreateResponseRequestResponsesFormatText",
     },
+    "CountResponseInputTokensRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "str"},
+                        {
+                            "type": "list",
+                            "items_schema": {
+                                "type": "union",
+                                "choices": [
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesEasyInputMessage",
+                                    },
+                                    {"type": "definition-ref", "schema_ref": "ResponsesMessage"},
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesOutputMessage",
+                                    },
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesFunctionCallOutput",
+                                    },
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesReasoningItem",
+                                    },
+                                    {
+                                        "type": "definition-ref",
+                                        "schema_ref": "ResponsesFunctionToolCall",
+                                    },
+                                ],
+                            },
+                        },
+                    ],
+                },
+                "required": True,
+            },
+            "instructions": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "parallel_tool_calls": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "previous_response_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "any"},
+                "required": False,
+            },
+            "truncation": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "literal", "expected": ["disabled"]},
+                },
+                "required": False,
+            },
+            "tools": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "list",
+                        "items_schema": {
+                            "type": "tagged-union",
+                            "choices": {
+                                "function": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ResponsesFunctionTool",
+                                },
+                                "namespace": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "ResponsesNamespaceTool",
+                                },
+                                "__unknown__": {
+                                    "type": "definition-ref",
+                                    "schema_ref": "UnknownVariant",
+                                },
+                            },
+                            "discriminator": open_pick("type", ("function", "namespace")),
+                        },
+                    },
+                },
+                "required": False,
+            },
+            "tool_choice": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "definition-ref",
+                                "schema_ref": "CountResponseInputTokensRequestResponsesToolChoiceFunction",
+                            },
+                            {"type": "literal", "expected": ["none", "auto", "required"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "reasoning": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "CountResponseInputTokensRequestResponsesSupportedReasoning",
+                    },
+                },
+                "required": False,
+            },
+            "conversation": {
+                "type": "typed-dict-field",
+                "schema": {"type": "any"},
+                "required": False,
+            },
+            "prompt": {"type": "typed-dict-field", "schema": {"type": "any"}, "required": False},
+            "text": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "CountResponseInputTokensRequestResponsesTextConfig",
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "CountResponseInputTokensRequest",
+        "extra_behavior": "allow",
+        "ref": "CountResponseInputTokensRequest:top",
+    },
     "CountResponseInputTokensRequestResponsesToolChoiceFunction": {
         "type": "typed-dict",
         "fields": {
@@ -1854,226 +2206,9 @@ DEFS: dict[str, Any] = {
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_response_v1_responses_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesEasyInputMessage",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesMessage",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesOutputMessage",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesFunctionCallOutput",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesReasoningItem",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesFunctionToolCall",
-                                        },
-                                    ],
-                                },
-                            },
-                        ],
-                    },
-                    "required": True,
-                },
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "parallel_tool_calls": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "previous_response_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "any"},
-                    "required": False,
-                },
-                "truncation": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "literal", "expected": ["disabled"]},
-                    },
-                    "required": False,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "function": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesFunctionTool",
-                                    },
-                                    "namespace": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesNamespaceTool",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick("type", ("function", "namespace")),
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "tool_choice": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CreateResponseRequestResponsesToolChoiceFunction",
-                                },
-                                {"type": "literal", "expected": ["none", "auto", "required"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "reasoning": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "CreateResponseRequestResponsesSupportedReasoning",
-                        },
-                    },
-                    "required": False,
-                },
-                "conversation": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "any"},
-                    "required": False,
-                },
-                "prompt": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "any"},
-                    "required": False,
-                },
-                "text": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "CreateResponseRequestResponsesTextConfig",
-                        },
-                    },
-                    "required": False,
-                },
-                "background": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "literal", "expected": [False]},
-                    },
-                    "required": False,
-                },
-                "stream": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "store": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "literal", "expected": [False]},
-                    },
-                    "required": False,
-                },
-                "max_output_tokens": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "temperature": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "top_p": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "metadata": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "str"},
-                        },
-                    },
-                    "required": False,
-                },
-                "prompt_cache_key": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "max_tool_calls": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "moderation": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "any"},
-                    "required": False,
-                },
-                "top_logprobs": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "literal", "expected": [0]}},
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateResponseRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "CreateResponseRequest:top"},
         (
+            "CreateResponseRequest:top",
             "CreateResponseRequestResponsesFormatJSONObject",
             "CreateResponseRequestResponsesFormatText",
             "CreateResponseRequestResponsesFormatTextJSONSchemaConfig",
@@ -2122,158 +2257,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "count_input_tokens_v1_responses_input_tokens_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesEasyInputMessage",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesMessage",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesOutputMessage",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesFunctionCallOutput",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesReasoningItem",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ResponsesFunctionToolCall",
-                                        },
-                                    ],
-                                },
-                            },
-                        ],
-                    },
-                    "required": True,
-                },
-                "instructions": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "parallel_tool_calls": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "previous_response_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "any"},
-                    "required": False,
-                },
-                "truncation": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "literal", "expected": ["disabled"]},
-                    },
-                    "required": False,
-                },
-                "tools": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "function": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesFunctionTool",
-                                    },
-                                    "namespace": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesNamespaceTool",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick("type", ("function", "namespace")),
-                            },
-                        },
-                    },
-                    "required": False,
-                },
-                "tool_choice": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CountResponseInputTokensRequestResponsesToolChoiceFunction",
-                                },
-                                {"type": "literal", "expected": ["none", "auto", "required"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "reasoning": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "CountResponseInputTokensRequestResponsesSupportedReasoning",
-                        },
-                    },
-                    "required": False,
-                },
-                "conversation": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "any"},
-                    "required": False,
-                },
-                "prompt": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "any"},
-                    "required": False,
-                },
-                "text": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "CountResponseInputTokensRequestResponsesTextConfig",
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "CountResponseInputTokensRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "CountResponseInputTokensRequest:top"},
         (
+            "CountResponseInputTokensRequest:top",
             "CountResponseInputTokensRequestResponsesFormatJSONObject",
             "CountResponseInputTokensRequestResponsesFormatText",
             "CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig",

@@ -6,6 +6,52 @@ definitions by name, and per operation its root schema and the definitions it ne
 from typing import Any
 
 DEFS: dict[str, Any] = {
+    "CreateTrigger:top": {
+        "type": "typed-dict",
+        "fields": {
+            "event_source_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "str"},
+                "required": True,
+            },
+            "handler": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["workflows", "agents", "spaces"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": True,
+            },
+            "action": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "CreateTriggerAction"},
+                "required": True,
+            },
+            "owner_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "literal", "expected": ["workspace", "user"]},
+                        {"type": "str"},
+                    ],
+                },
+                "required": True,
+            },
+            "title": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "filters": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "CreateTrigger",
+        "extra_behavior": "allow",
+        "ref": "CreateTrigger:top",
+    },
     "CreateTriggerAction": {
         "type": "typed-dict",
         "fields": {
@@ -37,37 +83,38 @@ DEFS: dict[str, Any] = {
         "cls_name": "CreateTriggerAction",
         "extra_behavior": "allow",
         "ref": "CreateTriggerAction",
-    }
-}
-
-BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
-    "create_trigger_v1_triggers_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "event_source_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "str"},
-                    "required": True,
+    },
+    "CreateWebhook:top": {
+        "type": "typed-dict",
+        "fields": {
+            "provider": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "union",
+                    "choices": [
+                        {
+                            "type": "literal",
+                            "expected": [
+                                "slack",
+                                "github",
+                                "notion",
+                                "lucca",
+                                "linear",
+                                "microsoft",
+                                "ashby",
+                                "custom",
+                            ],
+                        },
+                        {"type": "str"},
+                    ],
                 },
-                "handler": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["workflows", "agents", "spaces"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "required": True,
-                },
-                "action": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "CreateTriggerAction"},
-                    "required": True,
-                },
-                "owner_type": {
-                    "type": "typed-dict-field",
+                "required": True,
+            },
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "owner_type": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
                     "schema": {
                         "type": "union",
                         "choices": [
@@ -75,147 +122,104 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
                             {"type": "str"},
                         ],
                     },
-                    "required": True,
                 },
-                "title": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "filters": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
+                "required": False,
             },
-            "cls_name": "CreateTrigger",
-            "extra_behavior": "allow",
-        },
-        ("CreateTriggerAction",),
-    ),
-    "create_webhook_v1_webhooks_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "provider": {
-                    "type": "typed-dict-field",
+            "secret": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "encryption_key": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "expires_at": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
+                },
+                "required": False,
+            },
+            "signature_hash_algorithm": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
                     "schema": {
                         "type": "union",
                         "choices": [
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "slack",
-                                    "github",
-                                    "notion",
-                                    "lucca",
-                                    "linear",
-                                    "microsoft",
-                                    "ashby",
-                                    "custom",
-                                ],
-                            },
+                            {"type": "literal", "expected": ["sha256", "sha1"]},
                             {"type": "str"},
                         ],
                     },
-                    "required": True,
                 },
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "owner_type": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["workspace", "user"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "secret": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "encryption_key": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "expires_at": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                    },
-                    "required": False,
-                },
-                "signature_hash_algorithm": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["sha256", "sha1"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "signature_header_name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "validity_period_second": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "signature_extractor_regex": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "timestamp_extractor_regex": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "signature_payload_pattern": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "signature_encoding": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["hex", "base64"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-                "success_status_code": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "int"}},
-                    "required": False,
-                },
-                "event_type_path": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
+                "required": False,
             },
-            "cls_name": "CreateWebhook",
-            "extra_behavior": "allow",
+            "signature_header_name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "validity_period_second": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "signature_extractor_regex": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "timestamp_extractor_regex": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "signature_payload_pattern": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "signature_encoding": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["hex", "base64"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                "required": False,
+            },
+            "success_status_code": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "int"}},
+                "required": False,
+            },
+            "event_type_path": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
         },
-        (),
+        "cls_name": "CreateWebhook",
+        "extra_behavior": "allow",
+        "ref": "CreateWebhook:top",
+    },
+}
+
+BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "create_trigger_v1_triggers_post": (
+        {"type": "definition-ref", "schema_ref": "CreateTrigger:top"},
+        ("CreateTrigger:top", "CreateTriggerAction"),
+    ),
+    "create_webhook_v1_webhooks_post": (
+        {"type": "definition-ref", "schema_ref": "CreateWebhook:top"},
+        ("CreateWebhook:top",),
     ),
 }

@@ -8,6 +8,178 @@ from typing import Any
 from mistralai.core.runtime import is_none
 
 DEFS: dict[str, Any] = {
+    "WorkflowExecutionRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "execution_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "wait_for_result": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "timeout_seconds": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "float"}},
+                "required": False,
+            },
+            "custom_tracing_attributes": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "str"},
+                    },
+                },
+                "required": False,
+            },
+            "force_new_trace": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "extensions": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "dict",
+                        "keys_schema": {"type": "str"},
+                        "values_schema": {"type": "any"},
+                    },
+                },
+                "required": False,
+            },
+            "task_queue": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "deployment_name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "traceparent": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "WorkflowExecutionRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowExecutionRequest:top",
+    },
+    "WorkflowUpdateRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "display_name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "description": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "available_in_chat_assistant": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "bool"}},
+                "required": False,
+            },
+            "tags": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "list", "items_schema": {"type": "str"}},
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "WorkflowUpdateRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowUpdateRequest:top",
+    },
+    "WorkflowBulkArchiveRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "workflow_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "WorkflowBulkArchiveRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowBulkArchiveRequest:top",
+    },
+    "WorkflowBulkUnarchiveRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "workflow_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "WorkflowBulkUnarchiveRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowBulkUnarchiveRequest:top",
+    },
+    "WorkflowTagsAddRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "tags": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "WorkflowTagsAddRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowTagsAddRequest:top",
+    },
+    "CreateDeploymentRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "spec": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "DeploymentWorkerSpecInput"},
+                "required": True,
+            },
+            "resources": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "DeploymentResourceConfig"},
+                },
+                "required": False,
+            },
+            "hardened": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
+        },
+        "cls_name": "CreateDeploymentRequest",
+        "extra_behavior": "allow",
+        "ref": "CreateDeploymentRequest:top",
+    },
     "DeploymentWorkerSpecInput": {
         "type": "typed-dict",
         "fields": {
@@ -64,6 +236,33 @@ DEFS: dict[str, Any] = {
         "cls_name": "DeploymentResourceConfig",
         "extra_behavior": "allow",
         "ref": "DeploymentResourceConfig",
+    },
+    "UpdateDeploymentRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "spec": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "definition-ref", "schema_ref": "WorkflowsWorkerSpecUpdate"},
+                },
+                "required": False,
+            },
+            "resources": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "definition-ref",
+                        "schema_ref": "DeploymentResourceConfigUpdate",
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateDeploymentRequest",
+        "extra_behavior": "allow",
+        "ref": "UpdateDeploymentRequest:top",
     },
     "WorkflowsWorkerSpecUpdate": {
         "type": "typed-dict",
@@ -126,6 +325,33 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "DeploymentResourceConfigUpdate",
     },
+    "SignalInvocationBody:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
+                            {
+                                "type": "dict",
+                                "keys_schema": {"type": "str"},
+                                "values_schema": {"type": "any"},
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "SignalInvocationBody",
+        "extra_behavior": "allow",
+        "ref": "SignalInvocationBody:top",
+    },
     "NetworkEncodedInput": {
         "type": "typed-dict",
         "fields": {
@@ -165,6 +391,140 @@ DEFS: dict[str, Any] = {
         "cls_name": "NetworkEncodedInput",
         "extra_behavior": "allow",
         "ref": "NetworkEncodedInput",
+    },
+    "QueryInvocationBody:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
+                            {
+                                "type": "dict",
+                                "keys_schema": {"type": "str"},
+                                "values_schema": {"type": "any"},
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "QueryInvocationBody",
+        "extra_behavior": "allow",
+        "ref": "QueryInvocationBody:top",
+    },
+    "BatchExecutionBody:top": {
+        "type": "typed-dict",
+        "fields": {
+            "execution_ids": {
+                "type": "typed-dict-field",
+                "schema": {"type": "list", "items_schema": {"type": "str"}},
+                "required": True,
+            }
+        },
+        "cls_name": "BatchExecutionBody",
+        "extra_behavior": "allow",
+        "ref": "BatchExecutionBody:top",
+    },
+    "ResetInvocationBody:top": {
+        "type": "typed-dict",
+        "fields": {
+            "event_id": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": True},
+            "reason": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "exclude_signals": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+            "exclude_updates": {
+                "type": "typed-dict-field",
+                "schema": {"type": "bool"},
+                "required": False,
+            },
+        },
+        "cls_name": "ResetInvocationBody",
+        "extra_behavior": "allow",
+        "ref": "ResetInvocationBody:top",
+    },
+    "UpdateInvocationBody:top": {
+        "type": "typed-dict",
+        "fields": {
+            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
+            "input": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
+                            {
+                                "type": "dict",
+                                "keys_schema": {"type": "str"},
+                                "values_schema": {"type": "any"},
+                            },
+                        ],
+                    },
+                },
+                "required": False,
+            },
+        },
+        "cls_name": "UpdateInvocationBody",
+        "extra_behavior": "allow",
+        "ref": "UpdateInvocationBody:top",
+    },
+    "WorkflowScheduleRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "schedule": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "ScheduleDefinition"},
+                "required": True,
+            },
+            "workflow_registration_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "workflow_version_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "workflow_identifier": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "workflow_task_queue": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "schedule_id": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+            "deployment_name": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            },
+        },
+        "cls_name": "WorkflowScheduleRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowScheduleRequest:top",
     },
     "ScheduleDefinition": {
         "type": "typed-dict",
@@ -431,6 +791,19 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "SchedulePolicy",
     },
+    "WorkflowScheduleUpdateRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "schedule": {
+                "type": "typed-dict-field",
+                "schema": {"type": "definition-ref", "schema_ref": "PartialScheduleDefinition"},
+                "required": True,
+            }
+        },
+        "cls_name": "WorkflowScheduleUpdateRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowScheduleUpdateRequest:top",
+    },
     "PartialScheduleDefinition": {
         "type": "typed-dict",
         "fields": {
@@ -539,578 +912,130 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "PartialScheduleDefinition",
     },
+    "WorkflowSchedulePauseRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "note": {
+                "type": "typed-dict-field",
+                "schema": {"type": "nullable", "schema": {"type": "str"}},
+                "required": False,
+            }
+        },
+        "cls_name": "WorkflowSchedulePauseRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowSchedulePauseRequest:top",
+    },
+    "WorkflowScheduleTriggerRequest:top": {
+        "type": "typed-dict",
+        "fields": {
+            "overlap": {
+                "type": "typed-dict-field",
+                "schema": {
+                    "type": "nullable",
+                    "schema": {"type": "literal", "expected": [1, 2, 3, 4, 5, 6]},
+                },
+                "required": False,
+            }
+        },
+        "cls_name": "WorkflowScheduleTriggerRequest",
+        "extra_behavior": "allow",
+        "ref": "WorkflowScheduleTriggerRequest:top",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "execute_workflow_v1_workflows__workflow_identifier__execute_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "execution_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "wait_for_result": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "timeout_seconds": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "custom_tracing_attributes": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "str"},
-                        },
-                    },
-                    "required": False,
-                },
-                "force_new_trace": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "extensions": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "task_queue": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "deployment_name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "traceparent": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "WorkflowExecutionRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowExecutionRequest:top"},
+        ("WorkflowExecutionRequest:top",),
     ),
     "execute_workflow_registration_v1_workflows_registrations__workflow_registration_id__execute_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "execution_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "wait_for_result": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "timeout_seconds": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "float"}},
-                    "required": False,
-                },
-                "custom_tracing_attributes": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "str"},
-                        },
-                    },
-                    "required": False,
-                },
-                "force_new_trace": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "extensions": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                    },
-                    "required": False,
-                },
-                "task_queue": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "deployment_name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "traceparent": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "WorkflowExecutionRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowExecutionRequest:top"},
+        ("WorkflowExecutionRequest:top",),
     ),
     "update_workflow_v1_workflows__workflow_identifier__put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "display_name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "description": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "available_in_chat_assistant": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                    "required": False,
-                },
-                "tags": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "WorkflowUpdateRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowUpdateRequest:top"},
+        ("WorkflowUpdateRequest:top",),
     ),
     "bulk_archive_workflows_v1_workflows_archive_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "workflow_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "WorkflowBulkArchiveRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowBulkArchiveRequest:top"},
+        ("WorkflowBulkArchiveRequest:top",),
     ),
     "bulk_unarchive_workflows_v1_workflows_unarchive_put": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "workflow_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "WorkflowBulkUnarchiveRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowBulkUnarchiveRequest:top"},
+        ("WorkflowBulkUnarchiveRequest:top",),
     ),
     "add_workflow_tags_v1_workflows__workflow_identifier__tags_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "tags": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "WorkflowTagsAddRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowTagsAddRequest:top"},
+        ("WorkflowTagsAddRequest:top",),
     ),
     "create_deployment_v1_workflows_deployments_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "spec": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "DeploymentWorkerSpecInput"},
-                    "required": True,
-                },
-                "resources": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "DeploymentResourceConfig",
-                        },
-                    },
-                    "required": False,
-                },
-                "hardened": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-            },
-            "cls_name": "CreateDeploymentRequest",
-            "extra_behavior": "allow",
-        },
-        ("DeploymentResourceConfig", "DeploymentWorkerSpecInput"),
+        {"type": "definition-ref", "schema_ref": "CreateDeploymentRequest:top"},
+        ("CreateDeploymentRequest:top", "DeploymentResourceConfig", "DeploymentWorkerSpecInput"),
     ),
     "update_deployment_v1_workflows_deployments__name__patch": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "spec": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "WorkflowsWorkerSpecUpdate",
-                        },
-                    },
-                    "required": False,
-                },
-                "resources": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "DeploymentResourceConfigUpdate",
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateDeploymentRequest",
-            "extra_behavior": "allow",
-        },
-        ("DeploymentResourceConfigUpdate", "WorkflowsWorkerSpecUpdate"),
+        {"type": "definition-ref", "schema_ref": "UpdateDeploymentRequest:top"},
+        (
+            "DeploymentResourceConfigUpdate",
+            "UpdateDeploymentRequest:top",
+            "WorkflowsWorkerSpecUpdate",
+        ),
     ),
     "signal_workflow_execution_v1_workflows_executions__execution_id__signals_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
-                                {
-                                    "type": "dict",
-                                    "keys_schema": {"type": "str"},
-                                    "values_schema": {"type": "any"},
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "SignalInvocationBody",
-            "extra_behavior": "allow",
-        },
-        ("NetworkEncodedInput",),
+        {"type": "definition-ref", "schema_ref": "SignalInvocationBody:top"},
+        ("NetworkEncodedInput", "SignalInvocationBody:top"),
     ),
     "query_workflow_execution_v1_workflows_executions__execution_id__queries_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
-                                {
-                                    "type": "dict",
-                                    "keys_schema": {"type": "str"},
-                                    "values_schema": {"type": "any"},
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "QueryInvocationBody",
-            "extra_behavior": "allow",
-        },
-        ("NetworkEncodedInput",),
+        {"type": "definition-ref", "schema_ref": "QueryInvocationBody:top"},
+        ("NetworkEncodedInput", "QueryInvocationBody:top"),
     ),
     "batch_terminate_workflow_executions_v1_workflows_executions_terminate_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "execution_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "BatchExecutionBody",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "BatchExecutionBody:top"},
+        ("BatchExecutionBody:top",),
     ),
     "batch_cancel_workflow_executions_v1_workflows_executions_cancel_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "execution_ids": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                    "required": True,
-                }
-            },
-            "cls_name": "BatchExecutionBody",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "BatchExecutionBody:top"},
+        ("BatchExecutionBody:top",),
     ),
     "reset_workflow_v1_workflows_executions__execution_id__reset_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "event_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "int"},
-                    "required": True,
-                },
-                "reason": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "exclude_signals": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-                "exclude_updates": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "bool"},
-                    "required": False,
-                },
-            },
-            "cls_name": "ResetInvocationBody",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "ResetInvocationBody:top"},
+        ("ResetInvocationBody:top",),
     ),
     "update_workflow_execution_v1_workflows_executions__execution_id__updates_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-                "input": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
-                                {
-                                    "type": "dict",
-                                    "keys_schema": {"type": "str"},
-                                    "values_schema": {"type": "any"},
-                                },
-                            ],
-                        },
-                    },
-                    "required": False,
-                },
-            },
-            "cls_name": "UpdateInvocationBody",
-            "extra_behavior": "allow",
-        },
-        ("NetworkEncodedInput",),
+        {"type": "definition-ref", "schema_ref": "UpdateInvocationBody:top"},
+        ("NetworkEncodedInput", "UpdateInvocationBody:top"),
     ),
     "schedule_workflow_v1_workflows_schedules_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "schedule": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "ScheduleDefinition"},
-                    "required": True,
-                },
-                "workflow_registration_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "workflow_version_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "workflow_identifier": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "workflow_task_queue": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "schedule_id": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-                "deployment_name": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                },
-            },
-            "cls_name": "WorkflowScheduleRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "WorkflowScheduleRequest:top"},
         (
             "ScheduleCalendar",
             "ScheduleDefinition",
             "ScheduleInterval",
             "SchedulePolicy",
             "ScheduleRange",
+            "WorkflowScheduleRequest:top",
         ),
     ),
     "update_schedule_v1_workflows_schedules__schedule_id__patch": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "schedule": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "definition-ref", "schema_ref": "PartialScheduleDefinition"},
-                    "required": True,
-                }
-            },
-            "cls_name": "WorkflowScheduleUpdateRequest",
-            "extra_behavior": "allow",
-        },
+        {"type": "definition-ref", "schema_ref": "WorkflowScheduleUpdateRequest:top"},
         (
             "PartialScheduleDefinition",
             "ScheduleCalendar",
             "ScheduleInterval",
             "SchedulePolicy",
             "ScheduleRange",
+            "WorkflowScheduleUpdateRequest:top",
         ),
     ),
     "pause_schedule_v1_workflows_schedules__schedule_id__pause_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "note": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                }
-            },
-            "cls_name": "WorkflowSchedulePauseRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowSchedulePauseRequest:top"},
+        ("WorkflowSchedulePauseRequest:top",),
     ),
     "resume_schedule_v1_workflows_schedules__schedule_id__resume_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "note": {
-                    "type": "typed-dict-field",
-                    "schema": {"type": "nullable", "schema": {"type": "str"}},
-                    "required": False,
-                }
-            },
-            "cls_name": "WorkflowSchedulePauseRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowSchedulePauseRequest:top"},
+        ("WorkflowSchedulePauseRequest:top",),
     ),
     "trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post": (
-        {
-            "type": "typed-dict",
-            "fields": {
-                "overlap": {
-                    "type": "typed-dict-field",
-                    "schema": {
-                        "type": "nullable",
-                        "schema": {"type": "literal", "expected": [1, 2, 3, 4, 5, 6]},
-                    },
-                    "required": False,
-                }
-            },
-            "cls_name": "WorkflowScheduleTriggerRequest",
-            "extra_behavior": "allow",
-        },
-        (),
+        {"type": "definition-ref", "schema_ref": "WorkflowScheduleTriggerRequest:top"},
+        ("WorkflowScheduleTriggerRequest:top",),
     ),
 }
