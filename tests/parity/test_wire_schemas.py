@@ -198,3 +198,31 @@ print(sorted(n for n, m in list(sys.modules.items())
     loaded: list[str] = json.loads(done.stdout.strip().replace("'", '"'))
     # only the lazy index names it (without building it); no module defines it
     assert all(name.endswith("._generated.models") for name in loaded), loaded
+
+
+def test_a_wire_schema_that_does_not_build_falls_back_to_the_models(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pydantic-core that rejects the prebuilt schema (or a package generated for another
+    core) costs speed, not correctness: the body's models check and encode it."""
+    import mistralai.core._wire as wire
+
+    def broken(module: str, operation_id: str) -> Any:
+        raise wire.import_module("pydantic_core").SchemaError("unknown schema type")
+
+    captured: list[dict[str, Any]] = []
+    client = client_sending(captured)
+    op = next(
+        o
+        for o in vars(wire.import_module("mistralai.api.chat._generated.resources")).values()
+        if isinstance(o, Operation) and o.operation_id == "chat_completion_v1_chat_completions_post"
+    )
+    monkeypatch.setattr(op, "_body_codec", None)
+    monkeypatch.setattr(op, "wire", op.wire)
+    monkeypatch.setattr(wire, "body_codec", broken)
+    with contextlib.suppress(Exception):
+        client.chat.complete(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert op.wire is None
+    assert captured[0]["body"]["messages"] == [{"role": "user", "content": "hi"}]
+    with pytest.raises(RequestValidationError):
+        client.chat.complete(model="m", messages="hi")

@@ -175,7 +175,12 @@ class Operation(Generic[R]):
         if codec is None and self.wire is not None:
             from mistralai.core._wire import body_codec
 
-            codec = self._body_codec = body_codec(self.wire, self.operation_id)
+            try:
+                codec = self._body_codec = body_codec(self.wire, self.operation_id)
+            except Exception:
+                # a pydantic-core that reads the prebuilt schema differently, or a package
+                # generated for another core: the body's models check it instead
+                self.wire = None
         return codec
 
     @property

@@ -69,9 +69,8 @@ class _Tracked(httpx.AsyncByteStream):
         self._index = index
         self._done = False
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for part in self._stream:
-            yield part
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._stream.__aiter__()  # the pool's own iterator: no extra step per chunk
 
     async def aclose(self) -> None:
         try:
