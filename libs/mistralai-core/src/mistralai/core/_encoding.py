@@ -19,7 +19,6 @@ from pydantic_core import PydanticSerializationError, PydanticUndefined, to_json
 from mistralai.core._files import File
 from mistralai.core._operation import Operation
 from mistralai.core._types import UNSET
-from mistralai.core._wire import plain
 from mistralai.core.errors import RequestValidationError
 
 
@@ -120,7 +119,7 @@ def json_body(op: Operation[Any], body: Any) -> tuple[bytes, Mapping[str, Any] |
     codec = op.body_codec
     try:
         if codec is not None:  # generated operations: the body's wire schema, prebuilt
-            content = codec.to_json(codec.validate(plain(values)))
+            content = codec.encode(values)
         else:
             adapter = op.body_adapter
             model = _with_defaults(adapter.validate_python(values), top=op.body_fields)

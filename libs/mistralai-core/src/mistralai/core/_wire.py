@@ -13,6 +13,7 @@ some forty model classes and their schemas in Python (about thirty).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from importlib import import_module
 from typing import Any
 
@@ -44,15 +45,25 @@ def plain(value: Any) -> Any:
 
 
 class BodyCodec:
-    """The validator and the JSON encoder of one operation's request body."""
+    """The checker and encoder of one operation's request body: :meth:`encode` gives the
+    bytes sent, :meth:`encode_python` the same as JSON-ready Python values (a batch file's
+    line). Both raise pydantic's ``ValidationError`` for a body the schema refuses."""
 
-    __slots__ = ("to_json", "validate")
+    __slots__ = ("_to_json", "_to_python", "_validate")
 
     def __init__(self, schema: Any) -> None:
         from pydantic_core import SchemaSerializer, SchemaValidator
 
-        self.validate: Callable[[Any], Any] = SchemaValidator(schema).validate_python
-        self.to_json: Callable[[Any], bytes] = SchemaSerializer(schema).to_json
+        serializer = SchemaSerializer(schema)
+        self._validate: Callable[[Any], Any] = SchemaValidator(schema).validate_python
+        self._to_json: Callable[[Any], bytes] = serializer.to_json
+        self._to_python: Callable[[Any], Any] = partial(serializer.to_python, mode="json")
+
+    def encode(self, body: Any) -> bytes:
+        return self._to_json(self._validate(plain(body)))
+
+    def encode_python(self, body: Any) -> Any:
+        return self._to_python(self._validate(plain(body)))
 
 
 def body_codec(module: str, operation_id: str) -> BodyCodec:

@@ -86,11 +86,15 @@ def _body(
             values["model"], injected = model, True
         elif agent_id is not None:
             values["model"], injected = _PLACEHOLDER_MODEL, True
+    codec = op.body_codec
     try:
-        validated = op.body_adapter.validate_python(values)
-        dumped: Any = op.body_adapter.dump_python(
-            validated, mode="json", by_alias=True, exclude_unset=True
-        )
+        if codec is not None:  # as an online request of the operation sends it
+            dumped: Any = codec.encode_python(values)
+        else:
+            validated = op.body_adapter.validate_python(values)
+            dumped = op.body_adapter.dump_python(
+                validated, mode="json", by_alias=True, exclude_unset=True
+            )
     except ValidationError as exc:
         raise RequestValidationError.from_pydantic(
             exc, f"batch request {index} is not a valid {op.operation_id} body", index=index
