@@ -59,8 +59,9 @@ IS_NONE = Code("is_none")
 
 
 class _Sources(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """Serves the rendered generated modules (and empty parents for packages that do not
-    exist yet); everything else is imported as usual."""
+    """Serves the rendered generated modules, and each domain package above them as an empty
+    package (the models need none of the hand-written modules, and a package scaffolded for
+    ``--root`` is not installed); everything else is imported as usual."""
 
     def __init__(self, sources: dict[str, tuple[bool, str]]) -> None:
         self.sources = sources
