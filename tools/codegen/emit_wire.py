@@ -18,6 +18,12 @@ it as a ``typed-dict`` of wire names carrying the rules the models apply when a 
 
 Anything else in a schema (a validator or serializer function, a node type not listed in
 ``_LEAVES``) stops the generation: it would have to be reproduced here first.
+
+Each definition is written once: core's shared models go to core's ``_generated/wire.py``
+(the packages' bodies name them, and ``mistralai.core._wire`` looks there for what a package
+does not define), and a schema repeated within one module (an open enum used by several
+fields, a union of message types) becomes a definition of its own, named after its type
+(``"Literal['client', 'server'] | str"``).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import importlib.machinery
 import json
 import sys
 import types
+from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -93,16 +100,20 @@ class _Sources(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 
 class Rewriter:
-    """Rewrites pydantic core schemas of one package's bodies; collects the model defs."""
+    """Rewrites pydantic core schemas of one package's bodies; collects the model defs: the
+    package's own in ``defs``, core's shared models in ``core`` (one table for every package,
+    written once into core's ``_generated/wire.py``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, core: dict[str, dict[str, Any]], core_classes: dict[str, type]) -> None:
         self.defs: dict[str, dict[str, Any]] = {}
-        self.classes: dict[str, type] = {}
+        self.core = core
+        self.classes: dict[str, type] = dict(core_classes)
+        self.core_classes = core_classes
         self.pydantic_defs: dict[str, dict[str, Any]] = {}
 
-    def body(self, schema: dict[str, Any], body_fields: bool) -> tuple[Any, list[str]]:
-        """``(root schema, names of the defs it needs)``; a flattened body's top object keeps
-        only its constants' defaults (its other fields are the method's arguments)."""
+    def body(self, schema: dict[str, Any], body_fields: bool) -> Any:
+        """The root schema of a body; a flattened body's top object keeps only its constants'
+        defaults (its other fields are the method's arguments)."""
         if schema["type"] == "definitions":
             for d in schema["definitions"]:
                 self.pydantic_defs[d["ref"]] = d
@@ -111,26 +122,8 @@ class Rewriter:
             schema = self.pydantic_defs[schema["schema_ref"]]
         if body_fields:
             assert schema["type"] == "model", schema["type"]
-            root = {"type": "definition-ref", "schema_ref": self.model(schema, top=True)}
-        else:
-            root = self.node(schema)
-        return root, sorted(self.needed(root))
-
-    def needed(self, node: Any, seen: set[str] | None = None) -> set[str]:
-        seen = set() if seen is None else seen
-        if isinstance(node, dict):
-            value: dict[str, Any] = node  # pyright: ignore[reportUnknownVariableType]
-            if value.get("type") == "definition-ref":
-                name = value["schema_ref"]
-                if name not in seen:
-                    seen.add(name)
-                    self.needed(self.defs[name], seen)
-            for child in value.values():
-                self.needed(child, seen)
-        elif isinstance(node, list | tuple):
-            for child in node:  # pyright: ignore[reportUnknownVariableType]
-                self.needed(child, seen)
-        return seen
+            return {"type": "definition-ref", "schema_ref": self.model(schema, top=True)}
+        return self.node(schema)
 
     def node(self, schema: dict[str, Any]) -> Any:
         kind = schema["type"]
@@ -182,16 +175,20 @@ class Rewriter:
         """The name of the model's definition (``<Name>:top``: as the top of a flattened body,
         shared by the operations sending that body)."""
         cls: type = schema["cls"]
+        shared = cls.__module__.startswith("mistralai.core.") and not top
         name = cls.__name__
         known = self.classes.setdefault(name, cls)
         if known is not cls:  # same name in two modules: qualify the second
             name = f"{cls.__module__}.{cls.__qualname__}"
             self.classes.setdefault(name, cls)
+        if shared:
+            self.core_classes.setdefault(name, cls)
         if top:
             name += ":top"
-        if name not in self.defs:
-            self.defs[name] = {}  # reserved first: a model may contain itself
-            self.defs[name] = {**self.typed_dict(schema, top=top), "ref": name}
+        table = self.core if shared else self.defs
+        if name not in table:
+            table[name] = {}  # reserved first: a model may contain itself
+            table[name] = {**self.typed_dict(schema, top=top), "ref": name}
         return name
 
     def typed_dict(self, schema: dict[str, Any], top: bool) -> dict[str, Any]:
@@ -240,6 +237,162 @@ class Rewriter:
         }
 
 
+_SHARED_MIN_CHARS = 70
+"""A schema repeated in a table, at least this long once written, becomes a definition of its
+own, named after its type (``"Literal['client', 'server'] | str"``)."""
+_NOT_SHARED = frozenset({"definition-ref", "typed-dict", "typed-dict-field"})
+
+
+def _is_candidate(node: dict[str, Any]) -> bool:
+    """A schema (not a map of fields or choices) that may be shared: not a reference, not a
+    definition already, not a model's own ``typed-dict``."""
+    kind = node.get("type")
+    return isinstance(kind, str) and kind not in _NOT_SHARED and "ref" not in node
+
+
+def type_name(node: Any) -> str:
+    """A schema as a short type expression: the name of a shared definition."""
+    if isinstance(node, tuple):
+        return type_name(node[0])  # pyright: ignore[reportUnknownArgumentType]
+    kind = node["type"]
+    if kind == "definition-ref":
+        return node["schema_ref"]
+    if kind == "any":
+        return "Any"
+    if kind == "literal":
+        return "Literal[" + ", ".join(repr(v) for v in node["expected"]) + "]"
+    if kind == "nullable":
+        return type_name(node["schema"]) + " | None"
+    if kind == "default":
+        return f"{type_name(node['schema'])} = {node['default']!r}"
+    if kind == "list":
+        return f"list[{type_name(node['items_schema'])}]"
+    if kind == "dict":
+        return f"dict[{type_name(node['keys_schema'])}, {type_name(node['values_schema'])}]"
+    if kind == "union":
+        return " | ".join(type_name(c) for c in node["choices"])
+    if kind == "tagged-union":
+        return " | ".join(type_name(c) for c in node["choices"].values())
+    return str(kind)
+
+
+def share(defs: dict[str, dict[str, Any]], roots: list[Any]) -> list[Any]:
+    """Give every schema repeated in ``defs`` and ``roots`` (an enum used by several fields, a
+    union of message types) one definition of its own in ``defs``, referred to by name; the
+    roots are returned rewritten. A definition left with a single use is inlined again."""
+    texts: dict[int, tuple[Any, str]] = {}  # by id; the node kept, so its id stays its own
+
+    def text(node: Any) -> str:
+        known = texts.get(id(node))
+        if known is None:
+            known = texts[id(node)] = (node, render(node))
+        return known[1]
+
+    counts: Counter[str] = Counter()
+
+    def count(node: Any) -> None:
+        if isinstance(node, dict):
+            value: dict[str, Any] = node  # pyright: ignore[reportUnknownVariableType]
+            if _is_candidate(value):
+                counts[text(value)] += 1
+            for child in value.values():
+                count(child)
+        elif isinstance(node, list | tuple):
+            for child in node:  # pyright: ignore[reportUnknownVariableType]
+                count(child)
+
+    for node in [*defs.values(), *roots]:
+        count(node)
+    names: dict[str, str] = {}  # text -> name of its definition
+
+    def shared(node: Any) -> Any:
+        if isinstance(node, list | tuple):
+            seq: list[Any] | tuple[Any, ...] = node  # pyright: ignore[reportUnknownVariableType]
+            items = [shared(v) for v in seq]
+            return tuple(items) if isinstance(seq, tuple) else items
+        if not isinstance(node, dict):
+            return node
+        value: dict[str, Any] = node  # pyright: ignore[reportUnknownVariableType]
+        key = text(value) if _is_candidate(value) else ""
+        if key and counts[key] > 1 and len(key) >= _SHARED_MIN_CHARS:
+            name = names.get(key)
+            if name is None:
+                name = type_name(value)
+                while name in defs:  # another schema of the same type expression
+                    name += "'"
+                names[key] = name
+                defs[name] = {}
+                defs[name] = {**{k: shared(v) for k, v in value.items()}, "ref": name}
+            return {"type": "definition-ref", "schema_ref": name}
+        return {k: shared(v) for k, v in value.items()}
+
+    for name in list(defs):
+        if name not in names.values():
+            defs[name] = shared(defs[name])
+    roots = [shared(r) for r in roots]
+    return _inline_single_uses(defs, roots, set(names.values()))
+
+
+def _refs(node: Any, found: Counter[str]) -> None:
+    if isinstance(node, dict):
+        value: dict[str, Any] = node  # pyright: ignore[reportUnknownVariableType]
+        if value.get("type") == "definition-ref":
+            found[value["schema_ref"]] += 1
+        for child in value.values():
+            _refs(child, found)
+    elif isinstance(node, list | tuple):
+        for child in node:  # pyright: ignore[reportUnknownVariableType]
+            _refs(child, found)
+
+
+def _inline_single_uses(
+    defs: dict[str, dict[str, Any]], roots: list[Any], made: set[str]
+) -> list[Any]:
+    while True:
+        found: Counter[str] = Counter()
+        for node in [*defs.values(), *roots]:
+            _refs(node, found)
+        bodies = {n: defs.pop(n) for n in sorted(made) if n in defs and found[n] <= 1}
+        if not bodies:
+            return roots
+        for name in list(defs):
+            defs[name] = _inline(defs[name], bodies)
+        roots = [_inline(r, bodies) for r in roots]
+        made -= set(bodies)
+
+
+def _inline(node: Any, bodies: dict[str, dict[str, Any]]) -> Any:
+    """``node`` with its references to ``bodies`` replaced by the bodies themselves."""
+    if isinstance(node, list | tuple):
+        seq: list[Any] | tuple[Any, ...] = node  # pyright: ignore[reportUnknownVariableType]
+        items = [_inline(v, bodies) for v in seq]
+        return tuple(items) if isinstance(seq, tuple) else items
+    if not isinstance(node, dict):
+        return node
+    value: dict[str, Any] = node  # pyright: ignore[reportUnknownVariableType]
+    if value.get("type") == "definition-ref" and value["schema_ref"] in bodies:
+        body = bodies[value["schema_ref"]]
+        return _inline({k: v for k, v in body.items() if k != "ref"}, bodies)
+    return {k: _inline(v, bodies) for k, v in value.items()}
+
+
+def needed(node: Any, tables: list[dict[str, dict[str, Any]]], seen: set[str]) -> set[str]:
+    """The names of the definitions ``node`` refers to, directly or not."""
+    if isinstance(node, dict):
+        value: dict[str, Any] = node  # pyright: ignore[reportUnknownVariableType]
+        if value.get("type") == "definition-ref":
+            name = value["schema_ref"]
+            if name not in seen:
+                seen.add(name)
+                needed(next(t[name] for t in tables if name in t), tables, seen)
+        for child in value.values():
+            needed(child, tables, seen)
+    elif isinstance(node, list | tuple):
+        for child in node:  # pyright: ignore[reportUnknownVariableType]
+            needed(child, tables, seen)
+    return seen
+
+
 def open_pick(discriminator: Any) -> Code:
     from mistralai.core._model import open_tag
 
@@ -270,26 +423,30 @@ def render(value: Any) -> str:
     raise SystemExit(f"emit_wire: cannot write {value!r} into a schema")
 
 
-def module(header: str, pkg: str, rewriter: Rewriter, bodies: dict[str, Any]) -> str:
-    lines = [
-        header,
-        f'"""The JSON request bodies of {pkg} as pydantic-core schemas of their wire form: model',
-        "definitions by name, and per operation its root schema and the definitions it needs",
-        '(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""',
-        "",
-        "from typing import Any",
-        "",
-    ]
-    defs, roots = render(rewriter.defs), render(bodies)
-    used = [n for n in ("is_none", "open_pick") if f" {n}" in defs + roots]
+def module(header: str, what: str, defs: dict[str, Any], bodies: dict[str, Any] | None) -> str:
+    """A package's ``wire.py`` (``bodies``), or core's (``None``: its shared definitions)."""
+    if bodies is None:
+        doc = [
+            f'"""The models of {what} that domain packages send, as pydantic-core schemas of their',
+            "wire form: definitions by name, which the packages' wire modules refer to (see",
+            'mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""',
+        ]
+    else:
+        doc = [
+            f'"""The JSON request bodies of {what} as pydantic-core schemas of their wire form: model',
+            "definitions by name (core's shared models are in mistralai.core's), and per operation",
+            "its root schema and the definitions it needs (see mistralai.core._wire; derived from",
+            'the models by tools/codegen/emit_wire.py)."""',
+        ]
+    lines = [header, *doc, "", "from typing import Any", ""]
+    text_defs = render(defs)
+    text_bodies = render(bodies) if bodies is not None else ""
+    used = [n for n in ("is_none", "open_pick") if f" {n}" in text_defs + text_bodies]
     if used:
         lines += [f"from mistralai.core.runtime import {', '.join(used)}", ""]
-    lines += [
-        "DEFS: dict[str, Any] = " + defs,
-        "",
-        "BODIES: dict[str, tuple[Any, tuple[str, ...]]] = " + roots,
-        "",
-    ]
+    lines += ["DEFS: dict[str, Any] = " + text_defs, ""]
+    if bodies is not None:
+        lines += ["BODIES: dict[str, tuple[Any, tuple[str, ...]]] = " + text_bodies, ""]
     return "\n".join(lines)
 
 
@@ -299,18 +456,31 @@ def main() -> int:
     sys.meta_path.insert(0, _Sources(sources))
     from pydantic import TypeAdapter
 
-    out: dict[str, str] = {}
+    core: dict[str, dict[str, Any]] = {}
+    core_classes: dict[str, type] = {}
+    rewritten: dict[str, tuple[Rewriter, list[str], list[Any]]] = {}
     for pkg, spec in job["packages"].items():
         models = importlib.import_module(spec["module"] + ".models")
-        rewriter = Rewriter()
-        bodies: dict[str, Any] = {}
+        rewriter = Rewriter(core, core_classes)
+        op_ids: list[str] = []
+        roots: list[Any] = []
         for op_id, expr, body_fields in spec["bodies"]:
             body_type = eval(expr, {"models": models})  # an expression generate.py rendered
             adapter: Any = TypeAdapter(body_type)
             adapter.rebuild(force=True)
-            root, names = rewriter.body(adapter.core_schema, body_fields)
-            bodies[op_id] = (root, tuple(names))
-        out[pkg] = module(job["header"], pkg, rewriter, bodies)
+            op_ids.append(op_id)
+            roots.append(rewriter.body(adapter.core_schema, body_fields))
+        rewritten[pkg] = (rewriter, op_ids, roots)
+    share(core, [])
+    out: dict[str, str] = {job["core"]: module(job["header"], job["core"], core, None)}
+    for pkg, (rewriter, op_ids, roots) in rewritten.items():
+        roots = share(rewriter.defs, roots)
+        tables = [rewriter.defs, core]
+        bodies = {
+            op_id: (root, tuple(sorted(needed(root, tables, set()))))
+            for op_id, root in zip(op_ids, roots, strict=True)
+        }
+        out[pkg] = module(job["header"], pkg, rewriter.defs, bodies)
     json.dump(out, sys.stdout)
     return 0
 

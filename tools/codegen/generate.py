@@ -68,6 +68,7 @@ def wire_modules(
         sources[".".join(parts)] = (is_package, text)
     job = {
         "header": HEADER,
+        "core": CORE,
         "sources": sources,
         "packages": {
             pkg: {

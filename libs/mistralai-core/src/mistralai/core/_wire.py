@@ -67,12 +67,15 @@ class BodyCodec:
 
 
 def body_codec(module: str, operation_id: str) -> BodyCodec:
-    """The codec of ``operation_id``'s body, from the generated ``module`` holding it."""
+    """The codec of ``operation_id``'s body, from the generated ``module`` holding it; the
+    definitions of core's shared models are in core's generated ``wire`` module."""
     table: Any = import_module(module)
     root, names = table.BODIES[operation_id]
     if not names:
         return BodyCodec(root)
-    defs = table.DEFS
-    return BodyCodec(
-        {"type": "definitions", "schema": root, "definitions": [defs[n] for n in names]}
-    )
+    own: dict[str, Any] = table.DEFS
+    shared: dict[str, Any] = {}
+    if any(n not in own for n in names):
+        shared = import_module("mistralai.core._generated.wire").DEFS
+    definitions = [own[n] if n in own else shared[n] for n in names]
+    return BodyCodec({"type": "definitions", "schema": root, "definitions": definitions})

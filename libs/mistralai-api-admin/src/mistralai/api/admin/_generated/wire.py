@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-admin as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -108,20 +109,14 @@ DEFS: dict[str, Any] = {
             "target_type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [{"type": "literal", "expected": ["W", "O"]}, {"type": "str"}],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['W', 'O'] | str | None",
                 },
                 "required": False,
             },
             "parent_group_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -146,59 +141,16 @@ DEFS: dict[str, Any] = {
             "workspace_role": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["A", "M"]},
-                            {"type": "str"},
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                    "48436751-ee56-44bd-8a2d-712233977821",
-                                    "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                    "578584f1-4319-4c88-9948-38a5184483b6",
-                                    "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                    "252a0825-40b9-4b98-be80-7658956f13e9",
-                                    "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                    "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                    "731eb2be-a74f-4070-b797-35bf7009e553",
-                                    "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                    "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                ],
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
                 },
                 "required": False,
             },
             "workspace_role_name": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "billing",
-                                    "user",
-                                    "contributor",
-                                    "dev",
-                                    "dev_contributor",
-                                    "mistral_code_user",
-                                    "cloud_user",
-                                    "workspace_contributor",
-                                    "workspace_admin",
-                                    "observability_viewer",
-                                    "workflow_executor",
-                                ],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str | None",
                 },
                 "required": False,
             },
@@ -223,20 +175,14 @@ DEFS: dict[str, Any] = {
             "target_type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [{"type": "literal", "expected": ["W", "O"]}, {"type": "str"}],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['W', 'O'] | str | None",
                 },
                 "required": False,
             },
             "parent_group_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -263,95 +209,24 @@ DEFS: dict[str, Any] = {
             "role_names": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "billing",
-                                        "user",
-                                        "contributor",
-                                        "dev",
-                                        "dev_contributor",
-                                        "mistral_code_user",
-                                        "cloud_user",
-                                        "workspace_contributor",
-                                        "workspace_admin",
-                                        "observability_viewer",
-                                        "workflow_executor",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None",
                 },
                 "required": False,
             },
             "roles": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["A", "M"]},
-                                {"type": "str"},
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                        "48436751-ee56-44bd-8a2d-712233977821",
-                                        "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                        "578584f1-4319-4c88-9948-38a5184483b6",
-                                        "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                        "252a0825-40b9-4b98-be80-7658956f13e9",
-                                        "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                        "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                        "731eb2be-a74f-4070-b797-35bf7009e553",
-                                        "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                        "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                    ],
-                                },
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']] | None",
                 },
                 "required": False,
             },
             "role": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["A", "M"]},
-                            {"type": "str"},
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                    "48436751-ee56-44bd-8a2d-712233977821",
-                                    "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                    "578584f1-4319-4c88-9948-38a5184483b6",
-                                    "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                    "252a0825-40b9-4b98-be80-7658956f13e9",
-                                    "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                    "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                    "731eb2be-a74f-4070-b797-35bf7009e553",
-                                    "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                    "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                ],
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
                 },
                 "required": False,
             },
@@ -371,95 +246,24 @@ DEFS: dict[str, Any] = {
             "role_names": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "billing",
-                                        "user",
-                                        "contributor",
-                                        "dev",
-                                        "dev_contributor",
-                                        "mistral_code_user",
-                                        "cloud_user",
-                                        "workspace_contributor",
-                                        "workspace_admin",
-                                        "observability_viewer",
-                                        "workflow_executor",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None",
                 },
                 "required": False,
             },
             "roles": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["A", "M"]},
-                                {"type": "str"},
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                        "48436751-ee56-44bd-8a2d-712233977821",
-                                        "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                        "578584f1-4319-4c88-9948-38a5184483b6",
-                                        "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                        "252a0825-40b9-4b98-be80-7658956f13e9",
-                                        "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                        "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                        "731eb2be-a74f-4070-b797-35bf7009e553",
-                                        "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                        "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                    ],
-                                },
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']] | None",
                 },
                 "required": False,
             },
             "role": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["A", "M"]},
-                            {"type": "str"},
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                    "48436751-ee56-44bd-8a2d-712233977821",
-                                    "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                    "578584f1-4319-4c88-9948-38a5184483b6",
-                                    "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                    "252a0825-40b9-4b98-be80-7658956f13e9",
-                                    "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                    "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                    "731eb2be-a74f-4070-b797-35bf7009e553",
-                                    "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                    "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                ],
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
                 },
                 "required": False,
             },
@@ -474,19 +278,8 @@ DEFS: dict[str, Any] = {
             "organization_role": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["A", "M", "B"]},
-                        {"type": "str"},
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                "7bde5959-d676-47d2-b779-35b64323d278",
-                            ],
-                        },
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
                 },
                 "required": True,
             }
@@ -514,98 +307,32 @@ DEFS: dict[str, Any] = {
             "role_names": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["member", "billing_manager", "organization_admin"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['member', 'billing_manager', 'organization_admin'] | str] | None",
                 },
                 "required": False,
             },
             "roles": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {"type": "literal", "expected": ["A", "M", "B"]},
-                                        {"type": "str"},
-                                    ],
-                                },
-                            },
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "literal",
-                                            "expected": [
-                                                "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                                "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                                "7bde5959-d676-47d2-b779-35b64323d278",
-                                            ],
-                                        },
-                                        {"type": "str"},
-                                    ],
-                                },
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['A', 'M', 'B'] | str] | list[Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | str] | None",
                 },
                 "required": False,
             },
             "role_name": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["member", "billing_manager", "organization_admin"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['member', 'billing_manager', 'organization_admin'] | str | None",
                 },
                 "required": False,
             },
             "role": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["A", "M", "B"]},
-                            {"type": "str"},
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                    "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                    "7bde5959-d676-47d2-b779-35b64323d278",
-                                ],
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | None",
                 },
                 "required": False,
             },
@@ -615,26 +342,8 @@ DEFS: dict[str, Any] = {
             "subscription_types": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "API",
-                                        "CHAT",
-                                        "ON_PREMISE",
-                                        "LICENSE",
-                                        "MISTRAL_CODE",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str] | None",
                 },
                 "required": False,
             },
@@ -649,98 +358,32 @@ DEFS: dict[str, Any] = {
             "role_names": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["member", "billing_manager", "organization_admin"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['member', 'billing_manager', 'organization_admin'] | str] | None",
                 },
                 "required": False,
             },
             "roles": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {"type": "literal", "expected": ["A", "M", "B"]},
-                                        {"type": "str"},
-                                    ],
-                                },
-                            },
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "literal",
-                                            "expected": [
-                                                "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                                "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                                "7bde5959-d676-47d2-b779-35b64323d278",
-                                            ],
-                                        },
-                                        {"type": "str"},
-                                    ],
-                                },
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['A', 'M', 'B'] | str] | list[Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | str] | None",
                 },
                 "required": False,
             },
             "role_name": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["member", "billing_manager", "organization_admin"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['member', 'billing_manager', 'organization_admin'] | str | None",
                 },
                 "required": False,
             },
             "role": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["A", "M", "B"]},
-                            {"type": "str"},
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                    "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                    "7bde5959-d676-47d2-b779-35b64323d278",
-                                ],
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | None",
                 },
                 "required": False,
             },
@@ -750,20 +393,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "nullable",
                     "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "API",
-                                    "CHAT",
-                                    "ON_PREMISE",
-                                    "LICENSE",
-                                    "MISTRAL_CODE",
-                                ],
-                            },
-                            {"type": "str"},
-                        ],
+                        "type": "definition-ref",
+                        "schema_ref": "Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str",
                     },
                 },
                 "required": False,
@@ -771,26 +402,8 @@ DEFS: dict[str, Any] = {
             "subscription_types": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "API",
-                                        "CHAT",
-                                        "ON_PREMISE",
-                                        "LICENSE",
-                                        "MISTRAL_CODE",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str] | None",
                 },
                 "required": False,
             },
@@ -828,10 +441,7 @@ DEFS: dict[str, Any] = {
             },
             "workspace_uuids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -845,98 +455,32 @@ DEFS: dict[str, Any] = {
             "role_names": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": ["member", "billing_manager", "organization_admin"],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['member', 'billing_manager', 'organization_admin'] | str] | None",
                 },
                 "required": False,
             },
             "roles": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {"type": "literal", "expected": ["A", "M", "B"]},
-                                        {"type": "str"},
-                                    ],
-                                },
-                            },
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "literal",
-                                            "expected": [
-                                                "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                                "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                                "7bde5959-d676-47d2-b779-35b64323d278",
-                                            ],
-                                        },
-                                        {"type": "str"},
-                                    ],
-                                },
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['A', 'M', 'B'] | str] | list[Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | str] | None",
                 },
                 "required": False,
             },
             "role_name": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["member", "billing_manager", "organization_admin"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['member', 'billing_manager', 'organization_admin'] | str | None",
                 },
                 "required": False,
             },
             "role": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["A", "M", "B"]},
-                            {"type": "str"},
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "0d48f530-095c-43fe-8aea-6673bcacabe6",
-                                    "c955f4e1-9477-43f0-8349-6fbc629fccc9",
-                                    "7bde5959-d676-47d2-b779-35b64323d278",
-                                ],
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | None",
                 },
                 "required": False,
             },
@@ -1038,32 +582,8 @@ DEFS: dict[str, Any] = {
             "role_names": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {
-                                    "type": "literal",
-                                    "expected": [
-                                        "billing",
-                                        "user",
-                                        "contributor",
-                                        "dev",
-                                        "dev_contributor",
-                                        "mistral_code_user",
-                                        "cloud_user",
-                                        "workspace_contributor",
-                                        "workspace_admin",
-                                        "observability_viewer",
-                                        "workflow_executor",
-                                    ],
-                                },
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None",
                 },
                 "required": False,
             },
@@ -1090,20 +610,8 @@ DEFS: dict[str, Any] = {
                                     "type": "union",
                                     "choices": [
                                         {
-                                            "type": "literal",
-                                            "expected": [
-                                                "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                                "48436751-ee56-44bd-8a2d-712233977821",
-                                                "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                                "578584f1-4319-4c88-9948-38a5184483b6",
-                                                "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                                "252a0825-40b9-4b98-be80-7658956f13e9",
-                                                "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                                "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                                "731eb2be-a74f-4070-b797-35bf7009e553",
-                                                "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                                "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                            ],
+                                            "type": "definition-ref",
+                                            "schema_ref": "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
                                         },
                                         {"type": "str"},
                                     ],
@@ -1117,59 +625,16 @@ DEFS: dict[str, Any] = {
             "role_name": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "billing",
-                                    "user",
-                                    "contributor",
-                                    "dev",
-                                    "dev_contributor",
-                                    "mistral_code_user",
-                                    "cloud_user",
-                                    "workspace_contributor",
-                                    "workspace_admin",
-                                    "observability_viewer",
-                                    "workflow_executor",
-                                ],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str | None",
                 },
                 "required": False,
             },
             "role": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["A", "M"]},
-                            {"type": "str"},
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
-                                    "48436751-ee56-44bd-8a2d-712233977821",
-                                    "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
-                                    "578584f1-4319-4c88-9948-38a5184483b6",
-                                    "d79b3027-4eb2-4521-8722-825acfee7d8b",
-                                    "252a0825-40b9-4b98-be80-7658956f13e9",
-                                    "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
-                                    "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
-                                    "731eb2be-a74f-4070-b797-35bf7009e553",
-                                    "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
-                                    "0f9acbf6-93b5-42c7-a227-fc7652755f65",
-                                ],
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
                 },
                 "required": False,
             },
@@ -1223,10 +688,7 @@ DEFS: dict[str, Any] = {
             },
             "role_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -1260,6 +722,219 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "SetServiceAccountRolesRequest:top",
     },
+    "Literal['W', 'O'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [{"type": "literal", "expected": ["W", "O"]}, {"type": "str"}],
+        },
+        "ref": "Literal['W', 'O'] | str | None",
+    },
+    "list[str] | None": {
+        "type": "nullable",
+        "schema": {"type": "list", "items_schema": {"type": "str"}},
+        "ref": "list[str] | None",
+    },
+    "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "definition-ref",
+            "schema_ref": "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+        },
+        "ref": "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
+    },
+    "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']": {
+        "type": "union",
+        "choices": [
+            {"type": "literal", "expected": ["A", "M"]},
+            {"type": "str"},
+            {
+                "type": "definition-ref",
+                "schema_ref": "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            },
+        ],
+        "ref": "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+    },
+    "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']": {
+        "type": "literal",
+        "expected": [
+            "d7ea77c5-9260-41d0-ab26-52b5add3ee56",
+            "48436751-ee56-44bd-8a2d-712233977821",
+            "375cd0db-3bbe-4b79-80f3-954ccf04f3d1",
+            "578584f1-4319-4c88-9948-38a5184483b6",
+            "d79b3027-4eb2-4521-8722-825acfee7d8b",
+            "252a0825-40b9-4b98-be80-7658956f13e9",
+            "17aa61c5-1c61-477e-a40a-e52c8ccd74b9",
+            "b23cd6e0-91cd-4a8a-9869-b30366bf3966",
+            "731eb2be-a74f-4070-b797-35bf7009e553",
+            "ff86d432-7f27-47f8-b02f-b5c102ef6a55",
+            "0f9acbf6-93b5-42c7-a227-fc7652755f65",
+        ],
+        "ref": "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+    },
+    "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "definition-ref",
+            "schema_ref": "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str",
+        },
+        "ref": "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str | None",
+    },
+    "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str": {
+        "type": "union",
+        "choices": [
+            {
+                "type": "literal",
+                "expected": [
+                    "billing",
+                    "user",
+                    "contributor",
+                    "dev",
+                    "dev_contributor",
+                    "mistral_code_user",
+                    "cloud_user",
+                    "workspace_contributor",
+                    "workspace_admin",
+                    "observability_viewer",
+                    "workflow_executor",
+                ],
+            },
+            {"type": "str"},
+        ],
+        "ref": "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str",
+    },
+    "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "definition-ref",
+                "schema_ref": "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str",
+            },
+        },
+        "ref": "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None",
+    },
+    "list[Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "definition-ref",
+                "schema_ref": "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            },
+        },
+        "ref": "list[Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']] | None",
+    },
+    "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']": {
+        "type": "union",
+        "choices": [
+            {"type": "literal", "expected": ["A", "M", "B"]},
+            {"type": "str"},
+            {
+                "type": "definition-ref",
+                "schema_ref": "Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            },
+        ],
+        "ref": "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+    },
+    "Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']": {
+        "type": "literal",
+        "expected": [
+            "0d48f530-095c-43fe-8aea-6673bcacabe6",
+            "c955f4e1-9477-43f0-8349-6fbc629fccc9",
+            "7bde5959-d676-47d2-b779-35b64323d278",
+        ],
+        "ref": "Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+    },
+    "list[Literal['member', 'billing_manager', 'organization_admin'] | str] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "definition-ref",
+                "schema_ref": "Literal['member', 'billing_manager', 'organization_admin'] | str",
+            },
+        },
+        "ref": "list[Literal['member', 'billing_manager', 'organization_admin'] | str] | None",
+    },
+    "Literal['member', 'billing_manager', 'organization_admin'] | str": {
+        "type": "union",
+        "choices": [
+            {"type": "literal", "expected": ["member", "billing_manager", "organization_admin"]},
+            {"type": "str"},
+        ],
+        "ref": "Literal['member', 'billing_manager', 'organization_admin'] | str",
+    },
+    "list[Literal['A', 'M', 'B'] | str] | list[Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | str] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "union",
+                        "choices": [
+                            {"type": "literal", "expected": ["A", "M", "B"]},
+                            {"type": "str"},
+                        ],
+                    },
+                },
+                {
+                    "type": "list",
+                    "items_schema": {
+                        "type": "union",
+                        "choices": [
+                            {
+                                "type": "definition-ref",
+                                "schema_ref": "Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+                            },
+                            {"type": "str"},
+                        ],
+                    },
+                },
+            ],
+        },
+        "ref": "list[Literal['A', 'M', 'B'] | str] | list[Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | str] | None",
+    },
+    "Literal['member', 'billing_manager', 'organization_admin'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "definition-ref",
+            "schema_ref": "Literal['member', 'billing_manager', 'organization_admin'] | str",
+        },
+        "ref": "Literal['member', 'billing_manager', 'organization_admin'] | str | None",
+    },
+    "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "definition-ref",
+            "schema_ref": "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+        },
+        "ref": "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | None",
+    },
+    "list[Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "definition-ref",
+                "schema_ref": "Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str",
+            },
+        },
+        "ref": "list[Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str] | None",
+    },
+    "Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str": {
+        "type": "union",
+        "choices": [
+            {
+                "type": "literal",
+                "expected": ["API", "CHAT", "ON_PREMISE", "LICENSE", "MISTRAL_CODE"],
+            },
+            {"type": "str"},
+        ],
+        "ref": "Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
@@ -1277,15 +952,22 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "users_api_admin_user_groups_create_user_group": (
         {"type": "definition-ref", "schema_ref": "AdminUserGroupIn:top"},
-        ("AdminUserGroupIn:top",),
+        ("AdminUserGroupIn:top", "Literal['W', 'O'] | str | None", "list[str] | None"),
     ),
     "users_api_admin_user_groups_provision_group_to_workspace": (
         {"type": "definition-ref", "schema_ref": "AdminProvisionGroupToWorkspaceIn:top"},
-        ("AdminProvisionGroupToWorkspaceIn:top",),
+        (
+            "AdminProvisionGroupToWorkspaceIn:top",
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
+            "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str",
+            "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str | None",
+            "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+        ),
     ),
     "users_api_admin_user_groups_update_user_group": (
         {"type": "definition-ref", "schema_ref": "AdminUpdateUserGroupIn:top"},
-        ("AdminUpdateUserGroupIn:top",),
+        ("AdminUpdateUserGroupIn:top", "Literal['W', 'O'] | str | None", "list[str] | None"),
     ),
     "users_api_admin_user_groups_assign_users_to_group": (
         {"type": "definition-ref", "schema_ref": "AdminAssignUsersToGroupIn:top"},
@@ -1297,15 +979,35 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "users_api_admin_user_groups_assign_group_to_workspace": (
         {"type": "definition-ref", "schema_ref": "AssignGroupToWorkspaceIn:top"},
-        ("AssignGroupToWorkspaceIn:top",),
+        (
+            "AssignGroupToWorkspaceIn:top",
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
+            "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str",
+            "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "list[Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']] | None",
+            "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None",
+        ),
     ),
     "users_admin_user_groups_update_group_workspace_assignment": (
         {"type": "definition-ref", "schema_ref": "UpdateGroupWorkspaceAssignmentIn:top"},
-        ("UpdateGroupWorkspaceAssignmentIn:top",),
+        (
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
+            "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str",
+            "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "UpdateGroupWorkspaceAssignmentIn:top",
+            "list[Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']] | None",
+            "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None",
+        ),
     ),
     "users_admin_user_groups_update_user_group_organization_role": (
         {"type": "definition-ref", "schema_ref": "UpdateUserGroupOrganizationRoleIn:top"},
-        ("UpdateUserGroupOrganizationRoleIn:top",),
+        (
+            "Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            "UpdateUserGroupOrganizationRoleIn:top",
+        ),
     ),
     "users_api_admin_user_groups_set_nested_groups": (
         {"type": "definition-ref", "schema_ref": "SetNestedGroupsIn:top"},
@@ -1316,15 +1018,47 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "type": "list",
             "items_schema": {"type": "definition-ref", "schema_ref": "OrganizationMemberCreate"},
         },
-        ("OrganizationMemberCreate",),
+        (
+            "Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | None",
+            "Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str",
+            "Literal['member', 'billing_manager', 'organization_admin'] | str",
+            "Literal['member', 'billing_manager', 'organization_admin'] | str | None",
+            "OrganizationMemberCreate",
+            "list[Literal['A', 'M', 'B'] | str] | list[Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | str] | None",
+            "list[Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str] | None",
+            "list[Literal['member', 'billing_manager', 'organization_admin'] | str] | None",
+        ),
     ),
     "users_api_admin_users_invite_users": (
         {"type": "definition-ref", "schema_ref": "OrganizationInviteIN:top"},
-        ("OrganizationInviteIN:top",),
+        (
+            "Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | None",
+            "Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str",
+            "Literal['member', 'billing_manager', 'organization_admin'] | str",
+            "Literal['member', 'billing_manager', 'organization_admin'] | str | None",
+            "OrganizationInviteIN:top",
+            "list[Literal['A', 'M', 'B'] | str] | list[Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | str] | None",
+            "list[Literal['API', 'CHAT', 'ON_PREMISE', 'LICENSE', 'MISTRAL_CODE'] | str] | None",
+            "list[Literal['member', 'billing_manager', 'organization_admin'] | str] | None",
+            "list[str] | None",
+        ),
     ),
     "users_api_admin_users_update_user": (
         {"type": "definition-ref", "schema_ref": "AdminOrganizationMemberUpdate:top"},
-        ("AdminOrganizationMemberUpdate:top",),
+        (
+            "AdminOrganizationMemberUpdate:top",
+            "Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278']",
+            "Literal['A', 'M', 'B'] | str | Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | None",
+            "Literal['member', 'billing_manager', 'organization_admin'] | str",
+            "Literal['member', 'billing_manager', 'organization_admin'] | str | None",
+            "list[Literal['A', 'M', 'B'] | str] | list[Literal['0d48f530-095c-43fe-8aea-6673bcacabe6', 'c955f4e1-9477-43f0-8349-6fbc629fccc9', '7bde5959-d676-47d2-b779-35b64323d278'] | str] | None",
+            "list[Literal['member', 'billing_manager', 'organization_admin'] | str] | None",
+        ),
     ),
     "users_api_admin_workspaces_create_workspace": (
         {"type": "definition-ref", "schema_ref": "AdminWorkspaceIn:top"},
@@ -1336,11 +1070,29 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "users_api_admin_workspaces_add_users_workspaces": (
         {"type": "definition-ref", "schema_ref": "WorkspaceMemberIN:top"},
-        ("WorkspaceMemberIN:top", "WorkspaceMemberSingleIN"),
+        (
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
+            "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str",
+            "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str | None",
+            "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "WorkspaceMemberIN:top",
+            "WorkspaceMemberSingleIN",
+            "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None",
+        ),
     ),
     "users_api_admin_workspaces_add_or_update_users_workspaces": (
         {"type": "definition-ref", "schema_ref": "WorkspaceMemberIN:top"},
-        ("WorkspaceMemberIN:top", "WorkspaceMemberSingleIN"),
+        (
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "Literal['A', 'M'] | str | Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65'] | None",
+            "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str",
+            "Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str | None",
+            "Literal['d7ea77c5-9260-41d0-ab26-52b5add3ee56', '48436751-ee56-44bd-8a2d-712233977821', '375cd0db-3bbe-4b79-80f3-954ccf04f3d1', '578584f1-4319-4c88-9948-38a5184483b6', 'd79b3027-4eb2-4521-8722-825acfee7d8b', '252a0825-40b9-4b98-be80-7658956f13e9', '17aa61c5-1c61-477e-a40a-e52c8ccd74b9', 'b23cd6e0-91cd-4a8a-9869-b30366bf3966', '731eb2be-a74f-4070-b797-35bf7009e553', 'ff86d432-7f27-47f8-b02f-b5c102ef6a55', '0f9acbf6-93b5-42c7-a227-fc7652755f65']",
+            "WorkspaceMemberIN:top",
+            "WorkspaceMemberSingleIN",
+            "list[Literal['billing', 'user', 'contributor', 'dev', 'dev_contributor', 'mistral_code_user', 'cloud_user', 'workspace_contributor', 'workspace_admin', 'observability_viewer', 'workflow_executor'] | str] | None",
+        ),
     ),
     "users_api_admin_workspaces_remove_users_workspaces": (
         {"type": "definition-ref", "schema_ref": "RemoveWorkspaceMembersIN:top"},
@@ -1348,7 +1100,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "create_service_account_v1_service_accounts_post": (
         {"type": "definition-ref", "schema_ref": "CreateServiceAccountRequest:top"},
-        ("CreateServiceAccountRequest:top",),
+        ("CreateServiceAccountRequest:top", "list[str] | None"),
     ),
     "update_service_account_v1_service_accounts__service_account_id__patch": (
         {"type": "definition-ref", "schema_ref": "UpdateServiceAccountRequest:top"},

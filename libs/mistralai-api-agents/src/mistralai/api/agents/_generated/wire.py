@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-agents as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -19,16 +20,7 @@ DEFS: dict[str, Any] = {
             "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
             "stop": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {"type": "list", "items_schema": {"type": "str"}},
-                        ],
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | list[str] | None"},
                 "required": False,
             },
             "random_seed": {
@@ -38,14 +30,7 @@ DEFS: dict[str, Any] = {
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "messages": {
@@ -74,10 +59,7 @@ DEFS: dict[str, Any] = {
             },
             "response_format": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -166,10 +148,7 @@ DEFS: dict[str, Any] = {
             },
             "prediction": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Prediction | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -181,17 +160,8 @@ DEFS: dict[str, Any] = {
             "reasoning_effort": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["none", "minimal", "low", "medium", "high", "xhigh"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
                 },
                 "required": False,
             },
@@ -205,13 +175,7 @@ DEFS: dict[str, Any] = {
             },
             "guardrails": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
                 "required": False,
             },
             "prompt_cache_key": {
@@ -274,1302 +238,6 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "AgentsCompletionRequest:top",
     },
-    "AssistantMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["assistant"]},
-                    "default": "assistant",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "tagged-union",
-                                    "choices": {
-                                        "image_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ImageURLChunk",
-                                        },
-                                        "document_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "DocumentURLChunk",
-                                        },
-                                        "text": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "TextChunk",
-                                        },
-                                        "reference": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ReferenceChunk",
-                                        },
-                                        "file": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FileChunk",
-                                        },
-                                        "thinking": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ThinkChunk",
-                                        },
-                                        "input_audio": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AudioChunk",
-                                        },
-                                        "__unknown__": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UnknownVariant",
-                                        },
-                                    },
-                                    "discriminator": open_pick(
-                                        "type",
-                                        (
-                                            "document_url",
-                                            "file",
-                                            "image_url",
-                                            "input_audio",
-                                            "reference",
-                                            "text",
-                                            "thinking",
-                                        ),
-                                    ),
-                                },
-                            },
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "tool_calls": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ToolCall"},
-                    },
-                },
-                "required": False,
-            },
-            "prefix": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-        },
-        "cls_name": "AssistantMessage",
-        "extra_behavior": "allow",
-        "ref": "AssistantMessage",
-    },
-    "ImageURLChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["image_url"]},
-                    "default": "image_url",
-                },
-                "required": False,
-            },
-            "image_url": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "ImageURL"},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "ImageURLChunk",
-        "extra_behavior": "allow",
-        "ref": "ImageURLChunk",
-    },
-    "ImageURL": {
-        "type": "typed-dict",
-        "fields": {
-            "url": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "detail": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["low", "auto", "high"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ImageURL",
-        "extra_behavior": "allow",
-        "ref": "ImageURL",
-    },
-    "DocumentURLChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["document_url"]},
-                    "default": "document_url",
-                },
-                "required": False,
-            },
-            "document_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "document_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "DocumentURLChunk",
-        "extra_behavior": "allow",
-        "ref": "DocumentURLChunk",
-    },
-    "TextChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["text"]},
-                    "default": "text",
-                },
-                "required": False,
-            },
-            "text": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "TextChunk",
-        "extra_behavior": "allow",
-        "ref": "TextChunk",
-    },
-    "ReferenceChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["reference"]},
-                    "default": "reference",
-                },
-                "required": False,
-            },
-            "reference_ids": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "union",
-                        "choices": [{"type": "int"}, {"type": "str"}],
-                    },
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "ReferenceChunk",
-        "extra_behavior": "allow",
-        "ref": "ReferenceChunk",
-    },
-    "FileChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["file"]},
-                    "default": "file",
-                },
-                "required": False,
-            },
-            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "FileChunk",
-        "extra_behavior": "allow",
-        "ref": "FileChunk",
-    },
-    "ThinkChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["thinking"]},
-                    "default": "thinking",
-                },
-                "required": False,
-            },
-            "thinking": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "TextChunk"},
-                            {"type": "definition-ref", "schema_ref": "ToolReferenceChunk"},
-                            {"type": "definition-ref", "schema_ref": "ReferenceChunk"},
-                        ],
-                    },
-                },
-                "required": True,
-            },
-            "signature": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "closed": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "ThinkChunk",
-        "extra_behavior": "allow",
-        "ref": "ThinkChunk",
-    },
-    "ToolReferenceChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["tool_reference"]},
-                    "default": "tool_reference",
-                },
-                "required": False,
-            },
-            "tool": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "web_search",
-                                "web_search_premium",
-                                "code_interpreter",
-                                "image_generation",
-                                "document_library",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "title": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "favicon": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ToolReferenceChunk",
-        "extra_behavior": "allow",
-        "ref": "ToolReferenceChunk",
-    },
-    "AudioChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["input_audio"]},
-                    "default": "input_audio",
-                },
-                "required": False,
-            },
-            "input_audio": {
-                "type": "typed-dict-field",
-                "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "bytes"}]},
-                "required": True,
-            },
-        },
-        "cls_name": "AudioChunk",
-        "extra_behavior": "allow",
-        "ref": "AudioChunk",
-    },
-    "UnknownVariant": {
-        "type": "typed-dict",
-        "fields": {},
-        "cls_name": "UnknownVariant",
-        "extra_behavior": "allow",
-        "ref": "UnknownVariant",
-    },
-    "ToolCall": {
-        "type": "typed-dict",
-        "fields": {
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "str"}, "default": "null"},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
-                },
-                "required": False,
-            },
-            "function": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "FunctionCall"},
-                "required": True,
-            },
-            "index": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "int"}, "default": 0},
-                "required": False,
-            },
-        },
-        "cls_name": "ToolCall",
-        "extra_behavior": "allow",
-        "ref": "ToolCall",
-    },
-    "FunctionCall": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "arguments": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "FunctionCall",
-        "extra_behavior": "allow",
-        "ref": "FunctionCall",
-    },
-    "SystemMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["system"]},
-                    "default": "system",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "text": {"type": "definition-ref", "schema_ref": "TextChunk"},
-                                    "thinking": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ThinkChunk",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick("type", ("text", "thinking")),
-                            },
-                        },
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "SystemMessage",
-        "extra_behavior": "allow",
-        "ref": "SystemMessage",
-    },
-    "ToolMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["tool"]},
-                    "default": "tool",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "tagged-union",
-                                    "choices": {
-                                        "image_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ImageURLChunk",
-                                        },
-                                        "document_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "DocumentURLChunk",
-                                        },
-                                        "text": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "TextChunk",
-                                        },
-                                        "reference": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ReferenceChunk",
-                                        },
-                                        "file": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FileChunk",
-                                        },
-                                        "thinking": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ThinkChunk",
-                                        },
-                                        "input_audio": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AudioChunk",
-                                        },
-                                        "__unknown__": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UnknownVariant",
-                                        },
-                                    },
-                                    "discriminator": open_pick(
-                                        "type",
-                                        (
-                                            "document_url",
-                                            "file",
-                                            "image_url",
-                                            "input_audio",
-                                            "reference",
-                                            "text",
-                                            "thinking",
-                                        ),
-                                    ),
-                                },
-                            },
-                        ],
-                    },
-                },
-                "required": True,
-            },
-            "tool_call_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ToolMessage",
-        "extra_behavior": "allow",
-        "ref": "ToolMessage",
-    },
-    "UserMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["user"]},
-                    "default": "user",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "tagged-union",
-                                    "choices": {
-                                        "image_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ImageURLChunk",
-                                        },
-                                        "document_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "DocumentURLChunk",
-                                        },
-                                        "text": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "TextChunk",
-                                        },
-                                        "reference": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ReferenceChunk",
-                                        },
-                                        "file": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FileChunk",
-                                        },
-                                        "thinking": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ThinkChunk",
-                                        },
-                                        "input_audio": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AudioChunk",
-                                        },
-                                        "__unknown__": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UnknownVariant",
-                                        },
-                                    },
-                                    "discriminator": open_pick(
-                                        "type",
-                                        (
-                                            "document_url",
-                                            "file",
-                                            "image_url",
-                                            "input_audio",
-                                            "reference",
-                                            "text",
-                                            "thinking",
-                                        ),
-                                    ),
-                                },
-                            },
-                        ],
-                    },
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "UserMessage",
-        "extra_behavior": "allow",
-        "ref": "UserMessage",
-    },
-    "ResponseFormat": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["text", "json_object", "json_schema"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "json_schema": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "JSONSchema"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponseFormat",
-        "extra_behavior": "allow",
-        "ref": "ResponseFormat",
-    },
-    "JSONSchema": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "schema": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
-                "required": True,
-                "validation_alias": [["schema"], ["schema_definition"]],
-            },
-            "strict": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-        },
-        "cls_name": "JSONSchema",
-        "extra_behavior": "allow",
-        "ref": "JSONSchema",
-    },
-    "Tool": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
-                },
-                "required": False,
-            },
-            "function": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Function"},
-                "required": True,
-            },
-        },
-        "cls_name": "Tool",
-        "extra_behavior": "allow",
-        "ref": "Tool",
-    },
-    "Function": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "strict": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "parameters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "Function",
-        "extra_behavior": "allow",
-        "ref": "Function",
-    },
-    "WebSearchTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["web_search"]},
-                    "default": "web_search",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "WebSearchTool",
-        "extra_behavior": "allow",
-        "ref": "WebSearchTool",
-    },
-    "ToolConfiguration": {
-        "type": "typed-dict",
-        "fields": {
-            "exclude": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-            "include": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-            "requires_confirmation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ToolConfiguration",
-        "extra_behavior": "allow",
-        "ref": "ToolConfiguration",
-    },
-    "WebSearchPremiumTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["web_search_premium"]},
-                    "default": "web_search_premium",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "WebSearchPremiumTool",
-        "extra_behavior": "allow",
-        "ref": "WebSearchPremiumTool",
-    },
-    "CodeInterpreterTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["code_interpreter"]},
-                    "default": "code_interpreter",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CodeInterpreterTool",
-        "extra_behavior": "allow",
-        "ref": "CodeInterpreterTool",
-    },
-    "ImageGenerationTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["image_generation"]},
-                    "default": "image_generation",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ImageGenerationTool",
-        "extra_behavior": "allow",
-        "ref": "ImageGenerationTool",
-    },
-    "DocumentLibraryTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["document_library"]},
-                    "default": "document_library",
-                },
-                "required": False,
-            },
-            "library_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            },
-        },
-        "cls_name": "DocumentLibraryTool",
-        "extra_behavior": "allow",
-        "ref": "DocumentLibraryTool",
-    },
-    "CustomConnector": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["connector"]},
-                    "default": "connector",
-                },
-                "required": False,
-            },
-            "connector_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "authorization": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "api-key": {"type": "definition-ref", "schema_ref": "APIKeyAuth"},
-                            "oauth2-token": {
-                                "type": "definition-ref",
-                                "schema_ref": "OAuth2TokenAuth",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("api-key", "oauth2-token")),
-                    },
-                },
-                "required": False,
-            },
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CustomConnector",
-        "extra_behavior": "allow",
-        "ref": "CustomConnector",
-    },
-    "APIKeyAuth": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["api-key"]},
-                    "default": "api-key",
-                },
-                "required": False,
-            },
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "APIKeyAuth",
-        "extra_behavior": "allow",
-        "ref": "APIKeyAuth",
-    },
-    "OAuth2TokenAuth": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["oauth2-token"]},
-                    "default": "oauth2-token",
-                },
-                "required": False,
-            },
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "OAuth2TokenAuth",
-        "extra_behavior": "allow",
-        "ref": "OAuth2TokenAuth",
-    },
-    "ToolChoice": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
-                },
-                "required": False,
-            },
-            "function": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "FunctionName"},
-                "required": True,
-            },
-        },
-        "cls_name": "ToolChoice",
-        "extra_behavior": "allow",
-        "ref": "ToolChoice",
-    },
-    "FunctionName": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-        },
-        "cls_name": "FunctionName",
-        "extra_behavior": "allow",
-        "ref": "FunctionName",
-    },
-    "Prediction": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["content"]},
-                    "default": "content",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "str"}, "default": ""},
-                "required": False,
-            },
-        },
-        "cls_name": "Prediction",
-        "extra_behavior": "allow",
-        "ref": "Prediction",
-    },
-    "GuardrailConfig": {
-        "type": "typed-dict",
-        "fields": {
-            "block_on_error": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-            "moderation_llm_v1": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ModerationLLMV1Config"},
-                },
-                "required": False,
-            },
-            "moderation_llm_v2": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ModerationLLMV2Config"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "GuardrailConfig",
-        "extra_behavior": "allow",
-        "ref": "GuardrailConfig",
-    },
-    "ModerationLLMV1Config": {
-        "type": "typed-dict",
-        "fields": {
-            "model_name": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "str"},
-                    "default": "mistral-moderation-2411",
-                },
-                "required": False,
-            },
-            "custom_category_thresholds": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ModerationLLMV1CategoryThresholds",
-                    },
-                },
-                "required": False,
-            },
-            "ignore_other_categories": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-            "action": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["none", "block"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "default": "none",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ModerationLLMV1Config",
-        "extra_behavior": "allow",
-        "ref": "ModerationLLMV1Config",
-    },
-    "ModerationLLMV1CategoryThresholds": {
-        "type": "typed-dict",
-        "fields": {
-            "sexual": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "hate_and_discrimination": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "violence_and_threats": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "dangerous_and_criminal_content": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "selfharm": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "health": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "financial": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "law": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "pii": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ModerationLLMV1CategoryThresholds",
-        "extra_behavior": "allow",
-        "ref": "ModerationLLMV1CategoryThresholds",
-    },
-    "ModerationLLMV2Config": {
-        "type": "typed-dict",
-        "fields": {
-            "model_name": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "str"},
-                    "default": "mistral-moderation-2603",
-                },
-                "required": False,
-            },
-            "custom_category_thresholds": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ModerationLLMV2CategoryThresholds",
-                    },
-                },
-                "required": False,
-            },
-            "ignore_other_categories": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-            "action": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["none", "block"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "default": "none",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ModerationLLMV2Config",
-        "extra_behavior": "allow",
-        "ref": "ModerationLLMV2Config",
-    },
-    "ModerationLLMV2CategoryThresholds": {
-        "type": "typed-dict",
-        "fields": {
-            "sexual": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "hate_and_discrimination": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "violence_and_threats": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "dangerous": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "criminal": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "selfharm": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "health": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "financial": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "law": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "pii": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "jailbreaking": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ModerationLLMV2CategoryThresholds",
-        "extra_behavior": "allow",
-        "ref": "ModerationLLMV2CategoryThresholds",
-    },
     "CreateAgentRequest:top": {
         "type": "typed-dict",
         "fields": {
@@ -1581,81 +249,21 @@ DEFS: dict[str, Any] = {
             "tools": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "code_interpreter": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CodeInterpreterTool",
-                                },
-                                "connector": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CustomConnector",
-                                },
-                                "document_library": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "DocumentLibraryTool",
-                                },
-                                "function": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "FunctionTool",
-                                },
-                                "image_generation": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ImageGenerationTool",
-                                },
-                                "web_search": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchTool",
-                                },
-                                "web_search_premium": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchPremiumTool",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "type",
-                                (
-                                    "code_interpreter",
-                                    "connector",
-                                    "document_library",
-                                    "function",
-                                    "image_generation",
-                                    "web_search",
-                                    "web_search_premium",
-                                ),
-                            ),
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
                 },
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "completion_args": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "guardrails": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
                 "required": False,
             },
             "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
@@ -1667,22 +275,12 @@ DEFS: dict[str, Any] = {
             },
             "handoffs": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "version_message": {
@@ -1722,16 +320,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "stop": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {"type": "list", "items_schema": {"type": "str"}},
-                        ],
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -1767,18 +356,12 @@ DEFS: dict[str, Any] = {
             },
             "prediction": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Prediction | None"},
                 "required": False,
             },
             "response_format": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
                 "required": False,
             },
             "tool_choice": {
@@ -1799,17 +382,8 @@ DEFS: dict[str, Any] = {
             "reasoning_effort": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["none", "minimal", "low", "medium", "high", "xhigh"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
                 },
                 "required": False,
             },
@@ -1829,81 +403,21 @@ DEFS: dict[str, Any] = {
             "tools": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "code_interpreter": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CodeInterpreterTool",
-                                },
-                                "connector": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CustomConnector",
-                                },
-                                "document_library": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "DocumentLibraryTool",
-                                },
-                                "function": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "FunctionTool",
-                                },
-                                "image_generation": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ImageGenerationTool",
-                                },
-                                "web_search": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchTool",
-                                },
-                                "web_search_premium": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchPremiumTool",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "type",
-                                (
-                                    "code_interpreter",
-                                    "connector",
-                                    "document_library",
-                                    "function",
-                                    "image_generation",
-                                    "web_search",
-                                    "web_search_premium",
-                                ),
-                            ),
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
                 },
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "completion_args": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "guardrails": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
                 "required": False,
             },
             "model": {
@@ -1923,10 +437,7 @@ DEFS: dict[str, Any] = {
             },
             "handoffs": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "deployment_chat": {
@@ -1936,14 +447,7 @@ DEFS: dict[str, Any] = {
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "version_message": {
@@ -1962,34 +466,14 @@ DEFS: dict[str, Any] = {
             "inputs": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "definition-ref", "schema_ref": "MessageInputEntry"},
-                                    {"type": "definition-ref", "schema_ref": "MessageOutputEntry"},
-                                    {"type": "definition-ref", "schema_ref": "FunctionResultEntry"},
-                                    {"type": "definition-ref", "schema_ref": "FunctionCallEntry"},
-                                    {"type": "definition-ref", "schema_ref": "ToolExecutionEntry"},
-                                    {"type": "definition-ref", "schema_ref": "AgentHandoffEntry"},
-                                ],
-                            },
-                        },
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
                 },
                 "required": True,
             },
             "stream": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": [False]},
-                    "default": False,
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] = False"},
                 "required": False,
             },
             "store": {
@@ -2000,14 +484,8 @@ DEFS: dict[str, Any] = {
             "handoff_execution": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["client", "server"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['client', 'server'] | str | None",
                 },
                 "required": False,
             },
@@ -2019,79 +497,19 @@ DEFS: dict[str, Any] = {
             "tools": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "code_interpreter": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CodeInterpreterTool",
-                                },
-                                "connector": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CustomConnector",
-                                },
-                                "document_library": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "DocumentLibraryTool",
-                                },
-                                "function": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "FunctionTool",
-                                },
-                                "image_generation": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ImageGenerationTool",
-                                },
-                                "web_search": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchTool",
-                                },
-                                "web_search_premium": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchPremiumTool",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "type",
-                                (
-                                    "code_interpreter",
-                                    "connector",
-                                    "document_library",
-                                    "function",
-                                    "image_generation",
-                                    "web_search",
-                                    "web_search_premium",
-                                ),
-                            ),
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
                 },
                 "required": False,
             },
             "completion_args": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
                 "required": False,
             },
             "guardrails": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
                 "required": False,
             },
             "name": {
@@ -2106,14 +524,7 @@ DEFS: dict[str, Any] = {
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "agent_id": {
@@ -2123,10 +534,7 @@ DEFS: dict[str, Any] = {
             },
             "agent_version": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | int | None"},
                 "required": False,
             },
             "model": {
@@ -2144,11 +552,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "object": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["entry"]},
-                    "default": "entry",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
                 "required": False,
             },
             "type": {
@@ -2162,19 +566,13 @@ DEFS: dict[str, Any] = {
             },
             "created_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "completed_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "id": {
@@ -2242,20 +640,8 @@ DEFS: dict[str, Any] = {
             "tool": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "web_search",
-                                "web_search_premium",
-                                "code_interpreter",
-                                "image_generation",
-                                "document_library",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
                 },
                 "required": True,
             },
@@ -2280,11 +666,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "object": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["entry"]},
-                    "default": "entry",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
                 "required": False,
             },
             "type": {
@@ -2298,19 +680,13 @@ DEFS: dict[str, Any] = {
             },
             "created_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "completed_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "agent_id": {
@@ -2372,11 +748,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "object": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["entry"]},
-                    "default": "entry",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
                 "required": False,
             },
             "type": {
@@ -2390,19 +762,13 @@ DEFS: dict[str, Any] = {
             },
             "created_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "completed_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "id": {
@@ -2427,11 +793,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "object": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["entry"]},
-                    "default": "entry",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
                 "required": False,
             },
             "type": {
@@ -2445,19 +807,13 @@ DEFS: dict[str, Any] = {
             },
             "created_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "completed_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "agent_id": {
@@ -2487,11 +843,7 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "union",
                     "choices": [
-                        {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
+                        {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                         {"type": "str"},
                     ],
                 },
@@ -2521,11 +873,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "object": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["entry"]},
-                    "default": "entry",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
                 "required": False,
             },
             "type": {
@@ -2539,19 +887,13 @@ DEFS: dict[str, Any] = {
             },
             "created_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "completed_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "agent_id": {
@@ -2573,34 +915,15 @@ DEFS: dict[str, Any] = {
             "name": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "web_search",
-                                "web_search_premium",
-                                "code_interpreter",
-                                "image_generation",
-                                "document_library",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
                 },
                 "required": True,
             },
             "arguments": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "info": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -2614,11 +937,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "object": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["entry"]},
-                    "default": "entry",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
                 "required": False,
             },
             "type": {
@@ -2632,19 +951,13 @@ DEFS: dict[str, Any] = {
             },
             "created_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "completed_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "id": {
@@ -2684,90 +997,37 @@ DEFS: dict[str, Any] = {
             "inputs": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageInputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageOutputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionResultEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionCallEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ToolExecutionEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AgentHandoffEntry",
-                                        },
-                                    ],
-                                },
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
                 },
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "stream": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": [False]},
-                    "default": False,
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] = False"},
                 "required": False,
             },
             "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
             "handoff_execution": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["client", "server"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['client', 'server'] | str",
                 },
                 "required": False,
             },
             "completion_args": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "tool_confirmations": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ToolCallConfirmation",
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[ToolCallConfirmation] | None",
                 },
                 "required": False,
             },
@@ -2806,100 +1066,40 @@ DEFS: dict[str, Any] = {
             "inputs": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageInputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageOutputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionResultEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionCallEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ToolExecutionEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AgentHandoffEntry",
-                                        },
-                                    ],
-                                },
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
                 },
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "stream": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": [False]},
-                    "default": False,
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] = False"},
                 "required": False,
             },
             "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
             "handoff_execution": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["client", "server"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['client', 'server'] | str",
                 },
                 "required": False,
             },
             "completion_args": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "guardrails": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
                 "required": False,
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "from_entry_id": {
@@ -2909,10 +1109,7 @@ DEFS: dict[str, Any] = {
             },
             "agent_version": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | int | None"},
                 "required": False,
             },
         },
@@ -2926,34 +1123,14 @@ DEFS: dict[str, Any] = {
             "inputs": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "definition-ref", "schema_ref": "MessageInputEntry"},
-                                    {"type": "definition-ref", "schema_ref": "MessageOutputEntry"},
-                                    {"type": "definition-ref", "schema_ref": "FunctionResultEntry"},
-                                    {"type": "definition-ref", "schema_ref": "FunctionCallEntry"},
-                                    {"type": "definition-ref", "schema_ref": "ToolExecutionEntry"},
-                                    {"type": "definition-ref", "schema_ref": "AgentHandoffEntry"},
-                                ],
-                            },
-                        },
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
                 },
                 "required": True,
             },
             "stream": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": [True]},
-                    "default": True,
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal[True] = True"},
                 "required": False,
             },
             "store": {
@@ -2964,14 +1141,8 @@ DEFS: dict[str, Any] = {
             "handoff_execution": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["client", "server"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['client', 'server'] | str | None",
                 },
                 "required": False,
             },
@@ -2983,79 +1154,19 @@ DEFS: dict[str, Any] = {
             "tools": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "code_interpreter": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CodeInterpreterTool",
-                                },
-                                "connector": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CustomConnector",
-                                },
-                                "document_library": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "DocumentLibraryTool",
-                                },
-                                "function": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "FunctionTool",
-                                },
-                                "image_generation": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ImageGenerationTool",
-                                },
-                                "web_search": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchTool",
-                                },
-                                "web_search_premium": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchPremiumTool",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "type",
-                                (
-                                    "code_interpreter",
-                                    "connector",
-                                    "document_library",
-                                    "function",
-                                    "image_generation",
-                                    "web_search",
-                                    "web_search_premium",
-                                ),
-                            ),
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
                 },
                 "required": False,
             },
             "completion_args": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
                 "required": False,
             },
             "guardrails": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
                 "required": False,
             },
             "name": {
@@ -3070,14 +1181,7 @@ DEFS: dict[str, Any] = {
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "agent_id": {
@@ -3087,10 +1191,7 @@ DEFS: dict[str, Any] = {
             },
             "agent_version": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | int | None"},
                 "required": False,
             },
             "model": {
@@ -3109,90 +1210,37 @@ DEFS: dict[str, Any] = {
             "inputs": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageInputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageOutputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionResultEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionCallEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ToolExecutionEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AgentHandoffEntry",
-                                        },
-                                    ],
-                                },
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
                 },
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "stream": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": [True]},
-                    "default": True,
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal[True] = True"},
                 "required": False,
             },
             "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
             "handoff_execution": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["client", "server"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['client', 'server'] | str",
                 },
                 "required": False,
             },
             "completion_args": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "tool_confirmations": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ToolCallConfirmation",
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[ToolCallConfirmation] | None",
                 },
                 "required": False,
             },
@@ -3207,100 +1255,40 @@ DEFS: dict[str, Any] = {
             "inputs": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "union",
-                                    "choices": [
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageInputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "MessageOutputEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionResultEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FunctionCallEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ToolExecutionEntry",
-                                        },
-                                        {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AgentHandoffEntry",
-                                        },
-                                    ],
-                                },
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
                 },
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "stream": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": [True]},
-                    "default": True,
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal[True] = True"},
                 "required": False,
             },
             "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
             "handoff_execution": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["client", "server"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['client', 'server'] | str",
                 },
                 "required": False,
             },
             "completion_args": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "guardrails": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
                 "required": False,
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "from_entry_id": {
@@ -3310,10 +1298,7 @@ DEFS: dict[str, Any] = {
             },
             "agent_version": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | int | None"},
                 "required": False,
             },
         },
@@ -3348,44 +1333,23 @@ DEFS: dict[str, Any] = {
             "sharingScope": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["sharing_scope_unspecified", "private", "workspace"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
                 },
                 "required": False,
                 "validation_alias": [["sharingScope"], ["sharing_scope"]],
             },
             "aliases": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "workspaceRelation": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["share_relation_unspecified", "reader", "writer"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
                 },
                 "required": False,
                 "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
@@ -3446,17 +1410,8 @@ DEFS: dict[str, Any] = {
             "sharingScope": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["sharing_scope_unspecified", "private", "workspace"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
                 },
                 "required": False,
                 "validation_alias": [["sharingScope"], ["sharing_scope"]],
@@ -3464,17 +1419,8 @@ DEFS: dict[str, Any] = {
             "workspaceRelation": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["share_relation_unspecified", "reader", "writer"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
                 },
                 "required": False,
                 "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
@@ -3499,10 +1445,7 @@ DEFS: dict[str, Any] = {
             },
             "aliases": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -3521,10 +1464,7 @@ DEFS: dict[str, Any] = {
             },
             "aliases": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AliasList"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AliasList | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -3538,10 +1478,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "values": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             }
@@ -3567,44 +1504,23 @@ DEFS: dict[str, Any] = {
             "sharingScope": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["sharing_scope_unspecified", "private", "workspace"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
                 },
                 "required": False,
                 "validation_alias": [["sharingScope"], ["sharing_scope"]],
             },
             "aliases": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "workspaceRelation": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["share_relation_unspecified", "reader", "writer"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
                 },
                 "required": False,
                 "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
@@ -3685,17 +1601,8 @@ DEFS: dict[str, Any] = {
             "sharingScope": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["sharing_scope_unspecified", "private", "workspace"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
                 },
                 "required": False,
                 "validation_alias": [["sharingScope"], ["sharing_scope"]],
@@ -3703,17 +1610,8 @@ DEFS: dict[str, Any] = {
             "workspaceRelation": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["share_relation_unspecified", "reader", "writer"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
                 },
                 "required": False,
                 "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
@@ -3738,10 +1636,7 @@ DEFS: dict[str, Any] = {
             },
             "aliases": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -3760,10 +1655,7 @@ DEFS: dict[str, Any] = {
             },
             "aliases": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AliasList"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AliasList | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -3771,6 +1663,233 @@ DEFS: dict[str, Any] = {
         "cls_name": "UpdateSkillVersionRequest2",
         "extra_behavior": "allow",
         "ref": "UpdateSkillVersionRequest2:top",
+    },
+    "str | list[str] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [{"type": "str"}, {"type": "list", "items_schema": {"type": "str"}}],
+        },
+        "ref": "str | list[str] | None",
+    },
+    "dict[str, Any] | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
+        "ref": "dict[str, Any] | None",
+    },
+    "dict[str, Any]": {
+        "type": "dict",
+        "keys_schema": {"type": "str"},
+        "values_schema": {"type": "any"},
+        "ref": "dict[str, Any]",
+    },
+    "ResponseFormat | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
+        "ref": "ResponseFormat | None",
+    },
+    "Prediction | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
+        "ref": "Prediction | None",
+    },
+    "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {
+                    "type": "literal",
+                    "expected": ["none", "minimal", "low", "medium", "high", "xhigh"],
+                },
+                {"type": "str"},
+            ],
+        },
+        "ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
+    },
+    "list[GuardrailConfig] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
+        },
+        "ref": "list[GuardrailConfig] | None",
+    },
+    "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "tagged-union",
+                "choices": {
+                    "code_interpreter": {
+                        "type": "definition-ref",
+                        "schema_ref": "CodeInterpreterTool",
+                    },
+                    "connector": {"type": "definition-ref", "schema_ref": "CustomConnector"},
+                    "document_library": {
+                        "type": "definition-ref",
+                        "schema_ref": "DocumentLibraryTool",
+                    },
+                    "function": {"type": "definition-ref", "schema_ref": "FunctionTool"},
+                    "image_generation": {
+                        "type": "definition-ref",
+                        "schema_ref": "ImageGenerationTool",
+                    },
+                    "web_search": {"type": "definition-ref", "schema_ref": "WebSearchTool"},
+                    "web_search_premium": {
+                        "type": "definition-ref",
+                        "schema_ref": "WebSearchPremiumTool",
+                    },
+                    "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+                },
+                "discriminator": open_pick(
+                    "type",
+                    (
+                        "code_interpreter",
+                        "connector",
+                        "document_library",
+                        "function",
+                        "image_generation",
+                        "web_search",
+                        "web_search_premium",
+                    ),
+                ),
+            },
+        },
+        "ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
+    },
+    "CompletionArgs | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
+        "ref": "CompletionArgs | None",
+    },
+    "list[str] | None": {
+        "type": "nullable",
+        "schema": {"type": "list", "items_schema": {"type": "str"}},
+        "ref": "list[str] | None",
+    },
+    "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]": {
+        "type": "union",
+        "choices": [
+            {"type": "str"},
+            {
+                "type": "list",
+                "items_schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "definition-ref", "schema_ref": "MessageInputEntry"},
+                        {"type": "definition-ref", "schema_ref": "MessageOutputEntry"},
+                        {"type": "definition-ref", "schema_ref": "FunctionResultEntry"},
+                        {"type": "definition-ref", "schema_ref": "FunctionCallEntry"},
+                        {"type": "definition-ref", "schema_ref": "ToolExecutionEntry"},
+                        {"type": "definition-ref", "schema_ref": "AgentHandoffEntry"},
+                    ],
+                },
+            },
+        ],
+        "ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
+    },
+    "Literal[False] = False": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": [False]},
+        "default": False,
+        "ref": "Literal[False] = False",
+    },
+    "Literal['client', 'server'] | str | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "Literal['client', 'server'] | str"},
+        "ref": "Literal['client', 'server'] | str | None",
+    },
+    "Literal['client', 'server'] | str": {
+        "type": "union",
+        "choices": [{"type": "literal", "expected": ["client", "server"]}, {"type": "str"}],
+        "ref": "Literal['client', 'server'] | str",
+    },
+    "str | int | None": {
+        "type": "nullable",
+        "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
+        "ref": "str | int | None",
+    },
+    "Literal['entry'] = 'entry'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["entry"]},
+        "default": "entry",
+        "ref": "Literal['entry'] = 'entry'",
+    },
+    "datetime | None": {
+        "type": "nullable",
+        "schema": {"type": "datetime", "microseconds_precision": "truncate"},
+        "ref": "datetime | None",
+    },
+    "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str": {
+        "type": "union",
+        "choices": [
+            {
+                "type": "literal",
+                "expected": [
+                    "web_search",
+                    "web_search_premium",
+                    "code_interpreter",
+                    "image_generation",
+                    "document_library",
+                ],
+            },
+            {"type": "str"},
+        ],
+        "ref": "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
+    },
+    "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "definition-ref",
+            "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
+        },
+        "ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
+    },
+    "list[ToolCallConfirmation] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {"type": "definition-ref", "schema_ref": "ToolCallConfirmation"},
+        },
+        "ref": "list[ToolCallConfirmation] | None",
+    },
+    "Literal[True] = True": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": [True]},
+        "default": True,
+        "ref": "Literal[True] = True",
+    },
+    "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {
+                    "type": "literal",
+                    "expected": ["sharing_scope_unspecified", "private", "workspace"],
+                },
+                {"type": "str"},
+            ],
+        },
+        "ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
+    },
+    "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {"type": "literal", "expected": ["share_relation_unspecified", "reader", "writer"]},
+                {"type": "str"},
+            ],
+        },
+        "ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
+    },
+    "AliasList | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "AliasList"},
+        "ref": "AliasList | None",
     },
 }
 
@@ -3795,14 +1914,19 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "Literal['function'] = 'function'",
+            "Literal['none', 'block'] | str = 'none'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
             "ModerationLLMV1CategoryThresholds",
             "ModerationLLMV1Config",
             "ModerationLLMV2CategoryThresholds",
             "ModerationLLMV2Config",
             "OAuth2TokenAuth",
             "Prediction",
+            "Prediction | None",
             "ReferenceChunk",
             "ResponseFormat",
+            "ResponseFormat | None",
             "SystemMessage",
             "TextChunk",
             "ThinkChunk",
@@ -3810,12 +1934,19 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ToolCall",
             "ToolChoice",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "ToolMessage",
             "ToolReferenceChunk",
             "UnknownVariant",
             "UserMessage",
             "WebSearchPremiumTool",
             "WebSearchTool",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[GuardrailConfig] | None",
+            "list[str] | None",
+            "str | list[ImageURLChunk | DocumentURLChunk | TextChunk | ReferenceChunk | FileChunk | ThinkChunk | AudioChunk | UnknownVariant] | None",
+            "str | list[str] | None",
         ),
     ),
     "agents_api_v1_agents_create": (
@@ -3824,6 +1955,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "APIKeyAuth",
             "CodeInterpreterTool",
             "CompletionArgs",
+            "CompletionArgs | None",
             "CreateAgentRequest:top",
             "CustomConnector",
             "DocumentLibraryTool",
@@ -3832,17 +1964,28 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "GuardrailConfig",
             "ImageGenerationTool",
             "JSONSchema",
+            "Literal['none', 'block'] | str = 'none'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
             "ModerationLLMV1CategoryThresholds",
             "ModerationLLMV1Config",
             "ModerationLLMV2CategoryThresholds",
             "ModerationLLMV2Config",
             "OAuth2TokenAuth",
             "Prediction",
+            "Prediction | None",
             "ResponseFormat",
+            "ResponseFormat | None",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "UnknownVariant",
             "WebSearchPremiumTool",
             "WebSearchTool",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
+            "list[GuardrailConfig] | None",
+            "list[str] | None",
+            "str | list[str] | None",
         ),
     ),
     "agents_api_v1_agents_update": (
@@ -3851,6 +1994,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "APIKeyAuth",
             "CodeInterpreterTool",
             "CompletionArgs",
+            "CompletionArgs | None",
             "CustomConnector",
             "DocumentLibraryTool",
             "Function",
@@ -3858,18 +2002,29 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "GuardrailConfig",
             "ImageGenerationTool",
             "JSONSchema",
+            "Literal['none', 'block'] | str = 'none'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
             "ModerationLLMV1CategoryThresholds",
             "ModerationLLMV1Config",
             "ModerationLLMV2CategoryThresholds",
             "ModerationLLMV2Config",
             "OAuth2TokenAuth",
             "Prediction",
+            "Prediction | None",
             "ResponseFormat",
+            "ResponseFormat | None",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "UnknownVariant",
             "UpdateAgentRequest:top",
             "WebSearchPremiumTool",
             "WebSearchTool",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
+            "list[GuardrailConfig] | None",
+            "list[str] | None",
+            "str | list[str] | None",
         ),
     ),
     "agents_api_v1_conversations_start": (
@@ -3879,6 +2034,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "AgentHandoffEntry",
             "CodeInterpreterTool",
             "CompletionArgs",
+            "CompletionArgs | None",
             "ConversationRequest:top",
             "CustomConnector",
             "DocumentLibraryTool",
@@ -3892,6 +2048,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "Literal['client', 'server'] | str",
+            "Literal['client', 'server'] | str | None",
+            "Literal['entry'] = 'entry'",
+            "Literal['none', 'block'] | str = 'none'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
+            "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
+            "Literal[False] = False",
             "MessageInputEntry",
             "MessageOutputEntry",
             "ModerationLLMV1CategoryThresholds",
@@ -3900,17 +2063,29 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ModerationLLMV2Config",
             "OAuth2TokenAuth",
             "Prediction",
+            "Prediction | None",
             "ReferenceChunk",
             "ResponseFormat",
+            "ResponseFormat | None",
             "TextChunk",
             "ThinkChunk",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "ToolExecutionEntry",
             "ToolFileChunk",
             "ToolReferenceChunk",
             "UnknownVariant",
             "WebSearchPremiumTool",
             "WebSearchTool",
+            "datetime | None",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
+            "list[GuardrailConfig] | None",
+            "list[str] | None",
+            "str | int | None",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
+            "str | list[str] | None",
         ),
     ),
     "agents_api_v1_conversations_append": (
@@ -3918,6 +2093,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "AgentHandoffEntry",
             "CompletionArgs",
+            "CompletionArgs | None",
             "ConversationAppendRequest:top",
             "DocumentURLChunk",
             "FunctionCallEntry",
@@ -3925,17 +2101,31 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "Literal['client', 'server'] | str",
+            "Literal['entry'] = 'entry'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
+            "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
+            "Literal[False] = False",
             "MessageInputEntry",
             "MessageOutputEntry",
             "Prediction",
+            "Prediction | None",
             "ReferenceChunk",
             "ResponseFormat",
+            "ResponseFormat | None",
             "TextChunk",
             "ThinkChunk",
             "ToolCallConfirmation",
             "ToolExecutionEntry",
             "ToolFileChunk",
             "ToolReferenceChunk",
+            "datetime | None",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[ToolCallConfirmation] | None",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
+            "str | list[str] | None",
         ),
     ),
     "agents_api_v1_conversations_restart": (
@@ -3943,6 +2133,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "AgentHandoffEntry",
             "CompletionArgs",
+            "CompletionArgs | None",
             "ConversationRestartRequest:top",
             "DocumentURLChunk",
             "FunctionCallEntry",
@@ -3951,6 +2142,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "Literal['client', 'server'] | str",
+            "Literal['entry'] = 'entry'",
+            "Literal['none', 'block'] | str = 'none'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
+            "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
+            "Literal[False] = False",
             "MessageInputEntry",
             "MessageOutputEntry",
             "ModerationLLMV1CategoryThresholds",
@@ -3958,13 +2155,23 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ModerationLLMV2CategoryThresholds",
             "ModerationLLMV2Config",
             "Prediction",
+            "Prediction | None",
             "ReferenceChunk",
             "ResponseFormat",
+            "ResponseFormat | None",
             "TextChunk",
             "ThinkChunk",
             "ToolExecutionEntry",
             "ToolFileChunk",
             "ToolReferenceChunk",
+            "datetime | None",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[GuardrailConfig] | None",
+            "str | int | None",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
+            "str | list[str] | None",
         ),
     ),
     "agents_api_v1_conversations_start_stream": (
@@ -3974,6 +2181,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "AgentHandoffEntry",
             "CodeInterpreterTool",
             "CompletionArgs",
+            "CompletionArgs | None",
             "ConversationStreamRequest:top",
             "CustomConnector",
             "DocumentLibraryTool",
@@ -3987,6 +2195,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "Literal['client', 'server'] | str",
+            "Literal['client', 'server'] | str | None",
+            "Literal['entry'] = 'entry'",
+            "Literal['none', 'block'] | str = 'none'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
+            "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
+            "Literal[True] = True",
             "MessageInputEntry",
             "MessageOutputEntry",
             "ModerationLLMV1CategoryThresholds",
@@ -3995,17 +2210,29 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ModerationLLMV2Config",
             "OAuth2TokenAuth",
             "Prediction",
+            "Prediction | None",
             "ReferenceChunk",
             "ResponseFormat",
+            "ResponseFormat | None",
             "TextChunk",
             "ThinkChunk",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "ToolExecutionEntry",
             "ToolFileChunk",
             "ToolReferenceChunk",
             "UnknownVariant",
             "WebSearchPremiumTool",
             "WebSearchTool",
+            "datetime | None",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
+            "list[GuardrailConfig] | None",
+            "list[str] | None",
+            "str | int | None",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
+            "str | list[str] | None",
         ),
     ),
     "agents_api_v1_conversations_append_stream": (
@@ -4013,6 +2240,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "AgentHandoffEntry",
             "CompletionArgs",
+            "CompletionArgs | None",
             "ConversationAppendStreamRequest:top",
             "DocumentURLChunk",
             "FunctionCallEntry",
@@ -4020,17 +2248,31 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "Literal['client', 'server'] | str",
+            "Literal['entry'] = 'entry'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
+            "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
+            "Literal[True] = True",
             "MessageInputEntry",
             "MessageOutputEntry",
             "Prediction",
+            "Prediction | None",
             "ReferenceChunk",
             "ResponseFormat",
+            "ResponseFormat | None",
             "TextChunk",
             "ThinkChunk",
             "ToolCallConfirmation",
             "ToolExecutionEntry",
             "ToolFileChunk",
             "ToolReferenceChunk",
+            "datetime | None",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[ToolCallConfirmation] | None",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
+            "str | list[str] | None",
         ),
     ),
     "agents_api_v1_conversations_restart_stream": (
@@ -4038,6 +2280,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "AgentHandoffEntry",
             "CompletionArgs",
+            "CompletionArgs | None",
             "ConversationRestartStreamRequest:top",
             "DocumentURLChunk",
             "FunctionCallEntry",
@@ -4046,6 +2289,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "Literal['client', 'server'] | str",
+            "Literal['entry'] = 'entry'",
+            "Literal['none', 'block'] | str = 'none'",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
+            "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
+            "Literal[True] = True",
             "MessageInputEntry",
             "MessageOutputEntry",
             "ModerationLLMV1CategoryThresholds",
@@ -4053,45 +2302,87 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ModerationLLMV2CategoryThresholds",
             "ModerationLLMV2Config",
             "Prediction",
+            "Prediction | None",
             "ReferenceChunk",
             "ResponseFormat",
+            "ResponseFormat | None",
             "TextChunk",
             "ThinkChunk",
             "ToolExecutionEntry",
             "ToolFileChunk",
             "ToolReferenceChunk",
+            "datetime | None",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[GuardrailConfig] | None",
+            "str | int | None",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
+            "str | list[str] | None",
         ),
     ),
     "prompts_create": (
         {"type": "definition-ref", "schema_ref": "CreatePromptRequest:top"},
-        ("CreatePromptRequest:top", "PromptDefinition", "PromptVariable"),
+        (
+            "CreatePromptRequest:top",
+            "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
+            "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
+            "PromptDefinition",
+            "PromptVariable",
+            "list[str] | None",
+        ),
     ),
     "prompts_update": (
         {"type": "definition-ref", "schema_ref": "UpdatePromptRequest2:top"},
-        ("UpdatePromptRequest2:top",),
+        (
+            "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
+            "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
+            "UpdatePromptRequest2:top",
+        ),
     ),
     "prompts_create_version": (
         {"type": "definition-ref", "schema_ref": "CreatePromptVersionRequest2:top"},
-        ("CreatePromptVersionRequest2:top", "PromptDefinition", "PromptVariable"),
+        (
+            "CreatePromptVersionRequest2:top",
+            "PromptDefinition",
+            "PromptVariable",
+            "list[str] | None",
+        ),
     ),
     "prompts_update_version_metadata": (
         {"type": "definition-ref", "schema_ref": "UpdatePromptVersionRequest2:top"},
-        ("AliasList", "UpdatePromptVersionRequest2:top"),
+        ("AliasList", "AliasList | None", "UpdatePromptVersionRequest2:top", "list[str] | None"),
     ),
     "skills_create": (
         {"type": "definition-ref", "schema_ref": "CreateSkillRequest:top"},
-        ("CreateSkillRequest:top", "SkillAssetContent", "SkillDefinition"),
+        (
+            "CreateSkillRequest:top",
+            "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
+            "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
+            "SkillAssetContent",
+            "SkillDefinition",
+            "list[str] | None",
+        ),
     ),
     "skills_update": (
         {"type": "definition-ref", "schema_ref": "UpdateSkillRequest2:top"},
-        ("UpdateSkillRequest2:top",),
+        (
+            "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
+            "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
+            "UpdateSkillRequest2:top",
+        ),
     ),
     "skills_create_version": (
         {"type": "definition-ref", "schema_ref": "CreateSkillVersionRequest2:top"},
-        ("CreateSkillVersionRequest2:top", "SkillAssetContent", "SkillDefinition"),
+        (
+            "CreateSkillVersionRequest2:top",
+            "SkillAssetContent",
+            "SkillDefinition",
+            "list[str] | None",
+        ),
     ),
     "skills_update_version_metadata": (
         {"type": "definition-ref", "schema_ref": "UpdateSkillVersionRequest2:top"},
-        ("AliasList", "UpdateSkillVersionRequest2:top"),
+        ("AliasList", "AliasList | None", "UpdateSkillVersionRequest2:top", "list[str] | None"),
     ),
 }

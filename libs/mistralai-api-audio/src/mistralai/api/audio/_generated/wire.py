@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-audio as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -35,34 +36,22 @@ DEFS: dict[str, Any] = {
         "fields": {
             "llm": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AudioLLMConfig"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AudioLLMConfig | None"},
                 "required": False,
             },
             "tts": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AudioTTSConfig"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AudioTTSConfig | None"},
                 "required": False,
             },
             "stt": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AudioSTTConfig"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AudioSTTConfig | None"},
                 "required": False,
             },
             "turn": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AudioTurnConfig"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AudioTurnConfig | None"},
                 "required": False,
             },
             "instructions": {
@@ -73,51 +62,8 @@ DEFS: dict[str, Any] = {
             "tools": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "connector": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "VoiceAgentCustomConnector",
-                                },
-                                "document_library": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "VoiceAgentDocumentLibraryTool",
-                                },
-                                "function": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "VoiceAgentFunctionToolRequest",
-                                },
-                                "hang_up": {"type": "definition-ref", "schema_ref": "HangUpTool"},
-                                "transfer_call": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "TransferCallTool",
-                                },
-                                "web_search": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "VoiceAgentWebSearchTool",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "type",
-                                (
-                                    "connector",
-                                    "document_library",
-                                    "function",
-                                    "hang_up",
-                                    "transfer_call",
-                                    "web_search",
-                                ),
-                            ),
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[VoiceAgentCustomConnector | VoiceAgentDocumentLibraryTool | VoiceAgentFunctionToolRequest | HangUpTool | TransferCallTool | VoiceAgentWebSearchTool | UnknownVariant] | None",
                 },
                 "required": False,
             },
@@ -182,10 +128,7 @@ DEFS: dict[str, Any] = {
             },
             "context_bias": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "target_streaming_delay_ms": {
@@ -271,10 +214,7 @@ DEFS: dict[str, Any] = {
             },
             "messages": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -315,92 +255,18 @@ DEFS: dict[str, Any] = {
             },
             "tool_configuration": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration | None"},
                 "required": False,
             },
             "filler": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller | None"},
                 "required": False,
             },
         },
         "cls_name": "VoiceAgentCustomConnector",
         "extra_behavior": "allow",
         "ref": "VoiceAgentCustomConnector",
-    },
-    "APIKeyAuth": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["api-key"]},
-                    "default": "api-key",
-                },
-                "required": False,
-            },
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "APIKeyAuth",
-        "extra_behavior": "allow",
-        "ref": "APIKeyAuth",
-    },
-    "OAuth2TokenAuth": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["oauth2-token"]},
-                    "default": "oauth2-token",
-                },
-                "required": False,
-            },
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "OAuth2TokenAuth",
-        "extra_behavior": "allow",
-        "ref": "OAuth2TokenAuth",
-    },
-    "ToolConfiguration": {
-        "type": "typed-dict",
-        "fields": {
-            "exclude": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-            "include": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-            "requires_confirmation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ToolConfiguration",
-        "extra_behavior": "allow",
-        "ref": "ToolConfiguration",
     },
     "StaticToolFiller": {
         "type": "typed-dict",
@@ -429,10 +295,7 @@ DEFS: dict[str, Any] = {
             },
             "tool_configuration": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration | None"},
                 "required": False,
             },
             "type": {
@@ -446,10 +309,7 @@ DEFS: dict[str, Any] = {
             },
             "filler": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller | None"},
                 "required": False,
             },
         },
@@ -476,10 +336,7 @@ DEFS: dict[str, Any] = {
             },
             "filler": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller | None"},
                 "required": False,
             },
             "timeout_ms": {
@@ -498,11 +355,7 @@ DEFS: dict[str, Any] = {
             "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "parameters": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                 "required": True,
             },
             "description": {
@@ -534,10 +387,7 @@ DEFS: dict[str, Any] = {
             },
             "filler": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller | None"},
                 "required": False,
             },
         },
@@ -567,10 +417,7 @@ DEFS: dict[str, Any] = {
             },
             "filler": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller | None"},
                 "required": False,
             },
         },
@@ -640,10 +487,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "tool_configuration": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration | None"},
                 "required": False,
             },
             "type": {
@@ -657,23 +501,13 @@ DEFS: dict[str, Any] = {
             },
             "filler": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller | None"},
                 "required": False,
             },
         },
         "cls_name": "VoiceAgentWebSearchTool",
         "extra_behavior": "allow",
         "ref": "VoiceAgentWebSearchTool",
-    },
-    "UnknownVariant": {
-        "type": "typed-dict",
-        "fields": {},
-        "cls_name": "UnknownVariant",
-        "extra_behavior": "allow",
-        "ref": "UnknownVariant",
     },
     "AudioAgentUpdateRequest:top": {
         "type": "typed-dict",
@@ -702,34 +536,22 @@ DEFS: dict[str, Any] = {
         "fields": {
             "llm": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AudioLLMConfig"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AudioLLMConfig | None"},
                 "required": False,
             },
             "tts": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AudioTTSConfig"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AudioTTSConfig | None"},
                 "required": False,
             },
             "stt": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AudioSTTConfig"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AudioSTTConfig | None"},
                 "required": False,
             },
             "turn": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AudioTurnConfig"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "AudioTurnConfig | None"},
                 "required": False,
             },
             "instructions": {
@@ -740,51 +562,8 @@ DEFS: dict[str, Any] = {
             "tools": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "connector": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "VoiceAgentCustomConnector",
-                                },
-                                "document_library": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "VoiceAgentDocumentLibraryTool",
-                                },
-                                "function": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "VoiceAgentFunctionToolRequest",
-                                },
-                                "hang_up": {"type": "definition-ref", "schema_ref": "HangUpTool"},
-                                "transfer_call": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "TransferCallTool",
-                                },
-                                "web_search": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "VoiceAgentWebSearchTool",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "type",
-                                (
-                                    "connector",
-                                    "document_library",
-                                    "function",
-                                    "hang_up",
-                                    "transfer_call",
-                                    "web_search",
-                                ),
-                            ),
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[VoiceAgentCustomConnector | VoiceAgentDocumentLibraryTool | VoiceAgentFunctionToolRequest | HangUpTool | TransferCallTool | VoiceAgentWebSearchTool | UnknownVariant] | None",
                 },
                 "required": False,
             },
@@ -820,11 +599,7 @@ DEFS: dict[str, Any] = {
                 "type": "typed-dict-field",
                 "schema": {
                     "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
+                    "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                 },
                 "required": False,
             },
@@ -1073,10 +848,7 @@ DEFS: dict[str, Any] = {
             },
             "tags": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "color": {
@@ -1119,10 +891,7 @@ DEFS: dict[str, Any] = {
             },
             "languages": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "gender": {
@@ -1137,10 +906,7 @@ DEFS: dict[str, Any] = {
             },
             "tags": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "description": {
@@ -1181,6 +947,89 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "CreateRealtimeSessionRequest:top",
     },
+    "AudioLLMConfig | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "AudioLLMConfig"},
+        "ref": "AudioLLMConfig | None",
+    },
+    "AudioTTSConfig | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "AudioTTSConfig"},
+        "ref": "AudioTTSConfig | None",
+    },
+    "AudioSTTConfig | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "AudioSTTConfig"},
+        "ref": "AudioSTTConfig | None",
+    },
+    "AudioTurnConfig | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "AudioTurnConfig"},
+        "ref": "AudioTurnConfig | None",
+    },
+    "list[VoiceAgentCustomConnector | VoiceAgentDocumentLibraryTool | VoiceAgentFunctionToolRequest | HangUpTool | TransferCallTool | VoiceAgentWebSearchTool | UnknownVariant] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "tagged-union",
+                "choices": {
+                    "connector": {
+                        "type": "definition-ref",
+                        "schema_ref": "VoiceAgentCustomConnector",
+                    },
+                    "document_library": {
+                        "type": "definition-ref",
+                        "schema_ref": "VoiceAgentDocumentLibraryTool",
+                    },
+                    "function": {
+                        "type": "definition-ref",
+                        "schema_ref": "VoiceAgentFunctionToolRequest",
+                    },
+                    "hang_up": {"type": "definition-ref", "schema_ref": "HangUpTool"},
+                    "transfer_call": {"type": "definition-ref", "schema_ref": "TransferCallTool"},
+                    "web_search": {
+                        "type": "definition-ref",
+                        "schema_ref": "VoiceAgentWebSearchTool",
+                    },
+                    "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+                },
+                "discriminator": open_pick(
+                    "type",
+                    (
+                        "connector",
+                        "document_library",
+                        "function",
+                        "hang_up",
+                        "transfer_call",
+                        "web_search",
+                    ),
+                ),
+            },
+        },
+        "ref": "list[VoiceAgentCustomConnector | VoiceAgentDocumentLibraryTool | VoiceAgentFunctionToolRequest | HangUpTool | TransferCallTool | VoiceAgentWebSearchTool | UnknownVariant] | None",
+    },
+    "list[str] | None": {
+        "type": "nullable",
+        "schema": {"type": "list", "items_schema": {"type": "str"}},
+        "ref": "list[str] | None",
+    },
+    "ToolConfiguration | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
+        "ref": "ToolConfiguration | None",
+    },
+    "StaticToolFiller | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "StaticToolFiller"},
+        "ref": "StaticToolFiller | None",
+    },
+    "dict[str, Any]": {
+        "type": "dict",
+        "keys_schema": {"type": "str"},
+        "values_schema": {"type": "any"},
+        "ref": "dict[str, Any]",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
@@ -1192,9 +1041,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "AudioAgentCreateRequest:top",
             "AudioInactivityConfig",
             "AudioLLMConfig",
+            "AudioLLMConfig | None",
             "AudioSTTConfig",
+            "AudioSTTConfig | None",
             "AudioTTSConfig",
+            "AudioTTSConfig | None",
             "AudioTurnConfig",
+            "AudioTurnConfig | None",
             "AudioTurnDetectionConfig",
             "FunctionRequest",
             "HangUpTool",
@@ -1202,7 +1055,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "PhoneDestination",
             "SipDestination",
             "StaticToolFiller",
+            "StaticToolFiller | None",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "TransferCallTool",
             "TransferTarget",
             "UnknownVariant",
@@ -1210,6 +1065,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "VoiceAgentDocumentLibraryTool",
             "VoiceAgentFunctionToolRequest",
             "VoiceAgentWebSearchTool",
+            "dict[str, Any]",
+            "list[VoiceAgentCustomConnector | VoiceAgentDocumentLibraryTool | VoiceAgentFunctionToolRequest | HangUpTool | TransferCallTool | VoiceAgentWebSearchTool | UnknownVariant] | None",
+            "list[str] | None",
         ),
     ),
     "update_agent_v1_audio_agents__agent_id__put": (
@@ -1220,9 +1078,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "AudioAgentUpdateRequest:top",
             "AudioInactivityConfig",
             "AudioLLMConfig",
+            "AudioLLMConfig | None",
             "AudioSTTConfig",
+            "AudioSTTConfig | None",
             "AudioTTSConfig",
+            "AudioTTSConfig | None",
             "AudioTurnConfig",
+            "AudioTurnConfig | None",
             "AudioTurnDetectionConfig",
             "FunctionRequest",
             "HangUpTool",
@@ -1230,7 +1092,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "PhoneDestination",
             "SipDestination",
             "StaticToolFiller",
+            "StaticToolFiller | None",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "TransferCallTool",
             "TransferTarget",
             "UnknownVariant",
@@ -1238,6 +1102,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "VoiceAgentDocumentLibraryTool",
             "VoiceAgentFunctionToolRequest",
             "VoiceAgentWebSearchTool",
+            "dict[str, Any]",
+            "list[VoiceAgentCustomConnector | VoiceAgentDocumentLibraryTool | VoiceAgentFunctionToolRequest | HangUpTool | TransferCallTool | VoiceAgentWebSearchTool | UnknownVariant] | None",
+            "list[str] | None",
         ),
     ),
     "create_session_v1_audio_sessions_post": (
@@ -1246,10 +1113,14 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "APIKeyAuth",
             "AudioInactivityConfig",
             "AudioLLMConfig",
+            "AudioLLMConfig | None",
             "AudioSTTConfig",
+            "AudioSTTConfig | None",
             "AudioSessionCreateRequest:top",
             "AudioTTSConfig",
+            "AudioTTSConfig | None",
             "AudioTurnConfig",
+            "AudioTurnConfig | None",
             "AudioTurnDetectionConfig",
             "FunctionRequest",
             "HangUpTool",
@@ -1257,7 +1128,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "PhoneDestination",
             "SipDestination",
             "StaticToolFiller",
+            "StaticToolFiller | None",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "TransferCallTool",
             "TransferTarget",
             "UnknownVariant",
@@ -1265,6 +1138,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "VoiceAgentDocumentLibraryTool",
             "VoiceAgentFunctionToolRequest",
             "VoiceAgentWebSearchTool",
+            "dict[str, Any]",
+            "list[VoiceAgentCustomConnector | VoiceAgentDocumentLibraryTool | VoiceAgentFunctionToolRequest | HangUpTool | TransferCallTool | VoiceAgentWebSearchTool | UnknownVariant] | None",
+            "list[str] | None",
         ),
     ),
     "speech_v1_audio_speech_post": (
@@ -1275,15 +1151,16 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "SpeechRequest:top",
             "SpeechUserTurn",
             "UnknownVariant",
+            "dict[str, Any]",
         ),
     ),
     "create_voice_v1_audio_voices_post": (
         {"type": "definition-ref", "schema_ref": "VoiceCreateRequest:top"},
-        ("VoiceCreateRequest:top",),
+        ("VoiceCreateRequest:top", "list[str] | None"),
     ),
     "update_voice_v1_audio_voices__voice_id__patch": (
         {"type": "definition-ref", "schema_ref": "VoiceUpdateRequest:top"},
-        ("VoiceUpdateRequest:top",),
+        ("VoiceUpdateRequest:top", "list[str] | None"),
     ),
     "create_client_session_v1_client_sessions_post": (
         {"type": "definition-ref", "schema_ref": "CreateRealtimeSessionRequest:top"},

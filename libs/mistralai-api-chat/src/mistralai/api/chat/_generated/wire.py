@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-chat as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -30,16 +31,7 @@ DEFS: dict[str, Any] = {
             "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
             "stop": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {"type": "list", "items_schema": {"type": "str"}},
-                        ],
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | list[str] | None"},
                 "required": False,
             },
             "random_seed": {
@@ -49,46 +41,20 @@ DEFS: dict[str, Any] = {
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "messages": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "assistant": {
-                                "type": "definition-ref",
-                                "schema_ref": "AssistantMessage",
-                            },
-                            "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
-                            "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
-                            "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("role", ("assistant", "system", "tool", "user")),
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
                 },
                 "required": True,
             },
             "response_format": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -289,1324 +255,18 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "ChatCompletionRequest:top",
     },
-    "AssistantMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["assistant"]},
-                    "default": "assistant",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "tagged-union",
-                                    "choices": {
-                                        "image_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ImageURLChunk",
-                                        },
-                                        "document_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "DocumentURLChunk",
-                                        },
-                                        "text": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "TextChunk",
-                                        },
-                                        "reference": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ReferenceChunk",
-                                        },
-                                        "file": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FileChunk",
-                                        },
-                                        "thinking": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ThinkChunk",
-                                        },
-                                        "input_audio": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AudioChunk",
-                                        },
-                                        "__unknown__": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UnknownVariant",
-                                        },
-                                    },
-                                    "discriminator": open_pick(
-                                        "type",
-                                        (
-                                            "document_url",
-                                            "file",
-                                            "image_url",
-                                            "input_audio",
-                                            "reference",
-                                            "text",
-                                            "thinking",
-                                        ),
-                                    ),
-                                },
-                            },
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "tool_calls": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ToolCall"},
-                    },
-                },
-                "required": False,
-            },
-            "prefix": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-        },
-        "cls_name": "AssistantMessage",
-        "extra_behavior": "allow",
-        "ref": "AssistantMessage",
-    },
-    "ImageURLChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["image_url"]},
-                    "default": "image_url",
-                },
-                "required": False,
-            },
-            "image_url": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "ImageURL"},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "ImageURLChunk",
-        "extra_behavior": "allow",
-        "ref": "ImageURLChunk",
-    },
-    "ImageURL": {
-        "type": "typed-dict",
-        "fields": {
-            "url": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "detail": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["low", "auto", "high"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ImageURL",
-        "extra_behavior": "allow",
-        "ref": "ImageURL",
-    },
-    "DocumentURLChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["document_url"]},
-                    "default": "document_url",
-                },
-                "required": False,
-            },
-            "document_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "document_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "DocumentURLChunk",
-        "extra_behavior": "allow",
-        "ref": "DocumentURLChunk",
-    },
-    "TextChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["text"]},
-                    "default": "text",
-                },
-                "required": False,
-            },
-            "text": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "TextChunk",
-        "extra_behavior": "allow",
-        "ref": "TextChunk",
-    },
-    "ReferenceChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["reference"]},
-                    "default": "reference",
-                },
-                "required": False,
-            },
-            "reference_ids": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "union",
-                        "choices": [{"type": "int"}, {"type": "str"}],
-                    },
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "ReferenceChunk",
-        "extra_behavior": "allow",
-        "ref": "ReferenceChunk",
-    },
-    "FileChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["file"]},
-                    "default": "file",
-                },
-                "required": False,
-            },
-            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "FileChunk",
-        "extra_behavior": "allow",
-        "ref": "FileChunk",
-    },
-    "ThinkChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["thinking"]},
-                    "default": "thinking",
-                },
-                "required": False,
-            },
-            "thinking": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "TextChunk"},
-                            {"type": "definition-ref", "schema_ref": "ToolReferenceChunk"},
-                            {"type": "definition-ref", "schema_ref": "ReferenceChunk"},
-                        ],
-                    },
-                },
-                "required": True,
-            },
-            "signature": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "closed": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "ThinkChunk",
-        "extra_behavior": "allow",
-        "ref": "ThinkChunk",
-    },
-    "ToolReferenceChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["tool_reference"]},
-                    "default": "tool_reference",
-                },
-                "required": False,
-            },
-            "tool": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "web_search",
-                                "web_search_premium",
-                                "code_interpreter",
-                                "image_generation",
-                                "document_library",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "title": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "favicon": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ToolReferenceChunk",
-        "extra_behavior": "allow",
-        "ref": "ToolReferenceChunk",
-    },
-    "AudioChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["input_audio"]},
-                    "default": "input_audio",
-                },
-                "required": False,
-            },
-            "input_audio": {
-                "type": "typed-dict-field",
-                "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "bytes"}]},
-                "required": True,
-            },
-        },
-        "cls_name": "AudioChunk",
-        "extra_behavior": "allow",
-        "ref": "AudioChunk",
-    },
-    "UnknownVariant": {
-        "type": "typed-dict",
-        "fields": {},
-        "cls_name": "UnknownVariant",
-        "extra_behavior": "allow",
-        "ref": "UnknownVariant",
-    },
-    "ToolCall": {
-        "type": "typed-dict",
-        "fields": {
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "str"}, "default": "null"},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
-                },
-                "required": False,
-            },
-            "function": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "FunctionCall"},
-                "required": True,
-            },
-            "index": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "int"}, "default": 0},
-                "required": False,
-            },
-        },
-        "cls_name": "ToolCall",
-        "extra_behavior": "allow",
-        "ref": "ToolCall",
-    },
-    "FunctionCall": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "arguments": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "dict",
-                            "keys_schema": {"type": "str"},
-                            "values_schema": {"type": "any"},
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "FunctionCall",
-        "extra_behavior": "allow",
-        "ref": "FunctionCall",
-    },
-    "SystemMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["system"]},
-                    "default": "system",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "text": {"type": "definition-ref", "schema_ref": "TextChunk"},
-                                    "thinking": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ThinkChunk",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick("type", ("text", "thinking")),
-                            },
-                        },
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "SystemMessage",
-        "extra_behavior": "allow",
-        "ref": "SystemMessage",
-    },
-    "ToolMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["tool"]},
-                    "default": "tool",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "tagged-union",
-                                    "choices": {
-                                        "image_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ImageURLChunk",
-                                        },
-                                        "document_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "DocumentURLChunk",
-                                        },
-                                        "text": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "TextChunk",
-                                        },
-                                        "reference": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ReferenceChunk",
-                                        },
-                                        "file": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FileChunk",
-                                        },
-                                        "thinking": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ThinkChunk",
-                                        },
-                                        "input_audio": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AudioChunk",
-                                        },
-                                        "__unknown__": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UnknownVariant",
-                                        },
-                                    },
-                                    "discriminator": open_pick(
-                                        "type",
-                                        (
-                                            "document_url",
-                                            "file",
-                                            "image_url",
-                                            "input_audio",
-                                            "reference",
-                                            "text",
-                                            "thinking",
-                                        ),
-                                    ),
-                                },
-                            },
-                        ],
-                    },
-                },
-                "required": True,
-            },
-            "tool_call_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ToolMessage",
-        "extra_behavior": "allow",
-        "ref": "ToolMessage",
-    },
-    "UserMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["user"]},
-                    "default": "user",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "tagged-union",
-                                    "choices": {
-                                        "image_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ImageURLChunk",
-                                        },
-                                        "document_url": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "DocumentURLChunk",
-                                        },
-                                        "text": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "TextChunk",
-                                        },
-                                        "reference": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ReferenceChunk",
-                                        },
-                                        "file": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "FileChunk",
-                                        },
-                                        "thinking": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ThinkChunk",
-                                        },
-                                        "input_audio": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AudioChunk",
-                                        },
-                                        "__unknown__": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UnknownVariant",
-                                        },
-                                    },
-                                    "discriminator": open_pick(
-                                        "type",
-                                        (
-                                            "document_url",
-                                            "file",
-                                            "image_url",
-                                            "input_audio",
-                                            "reference",
-                                            "text",
-                                            "thinking",
-                                        ),
-                                    ),
-                                },
-                            },
-                        ],
-                    },
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "UserMessage",
-        "extra_behavior": "allow",
-        "ref": "UserMessage",
-    },
-    "ResponseFormat": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["text", "json_object", "json_schema"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "json_schema": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "JSONSchema"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponseFormat",
-        "extra_behavior": "allow",
-        "ref": "ResponseFormat",
-    },
-    "JSONSchema": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "schema": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
-                "required": True,
-                "validation_alias": [["schema"], ["schema_definition"]],
-            },
-            "strict": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-        },
-        "cls_name": "JSONSchema",
-        "extra_behavior": "allow",
-        "ref": "JSONSchema",
-    },
-    "Tool": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
-                },
-                "required": False,
-            },
-            "function": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Function"},
-                "required": True,
-            },
-        },
-        "cls_name": "Tool",
-        "extra_behavior": "allow",
-        "ref": "Tool",
-    },
-    "Function": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "strict": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "parameters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "Function",
-        "extra_behavior": "allow",
-        "ref": "Function",
-    },
-    "WebSearchTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["web_search"]},
-                    "default": "web_search",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "WebSearchTool",
-        "extra_behavior": "allow",
-        "ref": "WebSearchTool",
-    },
-    "ToolConfiguration": {
-        "type": "typed-dict",
-        "fields": {
-            "exclude": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-            "include": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-            "requires_confirmation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ToolConfiguration",
-        "extra_behavior": "allow",
-        "ref": "ToolConfiguration",
-    },
-    "WebSearchPremiumTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["web_search_premium"]},
-                    "default": "web_search_premium",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "WebSearchPremiumTool",
-        "extra_behavior": "allow",
-        "ref": "WebSearchPremiumTool",
-    },
-    "CodeInterpreterTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["code_interpreter"]},
-                    "default": "code_interpreter",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CodeInterpreterTool",
-        "extra_behavior": "allow",
-        "ref": "CodeInterpreterTool",
-    },
-    "ImageGenerationTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["image_generation"]},
-                    "default": "image_generation",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ImageGenerationTool",
-        "extra_behavior": "allow",
-        "ref": "ImageGenerationTool",
-    },
-    "DocumentLibraryTool": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["document_library"]},
-                    "default": "document_library",
-                },
-                "required": False,
-            },
-            "library_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            },
-        },
-        "cls_name": "DocumentLibraryTool",
-        "extra_behavior": "allow",
-        "ref": "DocumentLibraryTool",
-    },
-    "CustomConnector": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["connector"]},
-                    "default": "connector",
-                },
-                "required": False,
-            },
-            "connector_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "authorization": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "api-key": {"type": "definition-ref", "schema_ref": "APIKeyAuth"},
-                            "oauth2-token": {
-                                "type": "definition-ref",
-                                "schema_ref": "OAuth2TokenAuth",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("api-key", "oauth2-token")),
-                    },
-                },
-                "required": False,
-            },
-            "tool_configuration": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ToolConfiguration"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CustomConnector",
-        "extra_behavior": "allow",
-        "ref": "CustomConnector",
-    },
-    "APIKeyAuth": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["api-key"]},
-                    "default": "api-key",
-                },
-                "required": False,
-            },
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "APIKeyAuth",
-        "extra_behavior": "allow",
-        "ref": "APIKeyAuth",
-    },
-    "OAuth2TokenAuth": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["oauth2-token"]},
-                    "default": "oauth2-token",
-                },
-                "required": False,
-            },
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "OAuth2TokenAuth",
-        "extra_behavior": "allow",
-        "ref": "OAuth2TokenAuth",
-    },
-    "ToolChoice": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
-                },
-                "required": False,
-            },
-            "function": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "FunctionName"},
-                "required": True,
-            },
-        },
-        "cls_name": "ToolChoice",
-        "extra_behavior": "allow",
-        "ref": "ToolChoice",
-    },
-    "FunctionName": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-        },
-        "cls_name": "FunctionName",
-        "extra_behavior": "allow",
-        "ref": "FunctionName",
-    },
-    "Prediction": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["content"]},
-                    "default": "content",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "str"}, "default": ""},
-                "required": False,
-            },
-        },
-        "cls_name": "Prediction",
-        "extra_behavior": "allow",
-        "ref": "Prediction",
-    },
-    "GuardrailConfig": {
-        "type": "typed-dict",
-        "fields": {
-            "block_on_error": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-            "moderation_llm_v1": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ModerationLLMV1Config"},
-                },
-                "required": False,
-            },
-            "moderation_llm_v2": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ModerationLLMV2Config"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "GuardrailConfig",
-        "extra_behavior": "allow",
-        "ref": "GuardrailConfig",
-    },
-    "ModerationLLMV1Config": {
-        "type": "typed-dict",
-        "fields": {
-            "model_name": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "str"},
-                    "default": "mistral-moderation-2411",
-                },
-                "required": False,
-            },
-            "custom_category_thresholds": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ModerationLLMV1CategoryThresholds",
-                    },
-                },
-                "required": False,
-            },
-            "ignore_other_categories": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-            "action": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["none", "block"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "default": "none",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ModerationLLMV1Config",
-        "extra_behavior": "allow",
-        "ref": "ModerationLLMV1Config",
-    },
-    "ModerationLLMV1CategoryThresholds": {
-        "type": "typed-dict",
-        "fields": {
-            "sexual": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "hate_and_discrimination": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "violence_and_threats": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "dangerous_and_criminal_content": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "selfharm": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "health": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "financial": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "law": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "pii": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ModerationLLMV1CategoryThresholds",
-        "extra_behavior": "allow",
-        "ref": "ModerationLLMV1CategoryThresholds",
-    },
-    "ModerationLLMV2Config": {
-        "type": "typed-dict",
-        "fields": {
-            "model_name": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "str"},
-                    "default": "mistral-moderation-2603",
-                },
-                "required": False,
-            },
-            "custom_category_thresholds": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ModerationLLMV2CategoryThresholds",
-                    },
-                },
-                "required": False,
-            },
-            "ignore_other_categories": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-            "action": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["none", "block"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "default": "none",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ModerationLLMV2Config",
-        "extra_behavior": "allow",
-        "ref": "ModerationLLMV2Config",
-    },
-    "ModerationLLMV2CategoryThresholds": {
-        "type": "typed-dict",
-        "fields": {
-            "sexual": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "hate_and_discrimination": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "violence_and_threats": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "dangerous": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "criminal": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "selfharm": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "health": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "financial": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "law": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "pii": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "jailbreaking": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ModerationLLMV2CategoryThresholds",
-        "extra_behavior": "allow",
-        "ref": "ModerationLLMV2CategoryThresholds",
-    },
     "ClassificationRequest:top": {
         "type": "typed-dict",
         "fields": {
             "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "input": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [{"type": "str"}, {"type": "list", "items_schema": {"type": "str"}}],
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | list[str]"},
                 "required": True,
             },
         },
@@ -1623,62 +283,14 @@ DEFS: dict[str, Any] = {
                     "type": "union",
                     "choices": [
                         {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "assistant": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "AssistantMessage",
-                                    },
-                                    "system": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "SystemMessage",
-                                    },
-                                    "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
-                                    "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "role", ("assistant", "system", "tool", "user")
-                                ),
-                            },
+                            "type": "definition-ref",
+                            "schema_ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
                         },
                         {
                             "type": "list",
                             "items_schema": {
-                                "type": "list",
-                                "items_schema": {
-                                    "type": "tagged-union",
-                                    "choices": {
-                                        "assistant": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "AssistantMessage",
-                                        },
-                                        "system": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "SystemMessage",
-                                        },
-                                        "tool": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "ToolMessage",
-                                        },
-                                        "user": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UserMessage",
-                                        },
-                                        "__unknown__": {
-                                            "type": "definition-ref",
-                                            "schema_ref": "UnknownVariant",
-                                        },
-                                    },
-                                    "discriminator": open_pick(
-                                        "role", ("assistant", "system", "tool", "user")
-                                    ),
-                                },
+                                "type": "definition-ref",
+                                "schema_ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
                             },
                         },
                     ],
@@ -1723,24 +335,8 @@ DEFS: dict[str, Any] = {
             "messages": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "assistant": {
-                                "type": "definition-ref",
-                                "schema_ref": "AssistantMessage",
-                            },
-                            "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
-                            "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
-                            "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("role", ("assistant", "system", "tool", "user")),
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
                 },
                 "required": True,
             }
@@ -1755,22 +351,12 @@ DEFS: dict[str, Any] = {
             "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "input": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [{"type": "str"}, {"type": "list", "items_schema": {"type": "str"}}],
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | list[str]"},
                 "required": True,
             },
             "output_dimension": {
@@ -1830,16 +416,7 @@ DEFS: dict[str, Any] = {
             "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
             "stop": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {"type": "list", "items_schema": {"type": "str"}},
-                        ],
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "str | list[str] | None"},
                 "required": False,
             },
             "random_seed": {
@@ -1849,14 +426,7 @@ DEFS: dict[str, Any] = {
             },
             "metadata": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "prompt": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
@@ -1949,18 +519,12 @@ DEFS: dict[str, Any] = {
             },
             "bbox_annotation_format": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
                 "required": False,
             },
             "document_annotation_format": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
                 "required": False,
             },
             "document_annotation_prompt": {
@@ -2016,6 +580,45 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "OCRRequest:top",
     },
+    "str | list[str] | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "str | list[str]"},
+        "ref": "str | list[str] | None",
+    },
+    "str | list[str]": {
+        "type": "union",
+        "choices": [{"type": "str"}, {"type": "list", "items_schema": {"type": "str"}}],
+        "ref": "str | list[str]",
+    },
+    "dict[str, Any] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "dict",
+            "keys_schema": {"type": "str"},
+            "values_schema": {"type": "any"},
+        },
+        "ref": "dict[str, Any] | None",
+    },
+    "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]": {
+        "type": "list",
+        "items_schema": {
+            "type": "tagged-union",
+            "choices": {
+                "assistant": {"type": "definition-ref", "schema_ref": "AssistantMessage"},
+                "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
+                "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
+                "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
+                "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+            },
+            "discriminator": open_pick("role", ("assistant", "system", "tool", "user")),
+        },
+        "ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
+    },
+    "ResponseFormat | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
+        "ref": "ResponseFormat | None",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
@@ -2039,6 +642,8 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "JSONSchema",
+            "Literal['function'] = 'function'",
+            "Literal['none', 'block'] | str = 'none'",
             "ModerationLLMV1CategoryThresholds",
             "ModerationLLMV1Config",
             "ModerationLLMV2CategoryThresholds",
@@ -2047,6 +652,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "Prediction",
             "ReferenceChunk",
             "ResponseFormat",
+            "ResponseFormat | None",
             "SystemMessage",
             "TextChunk",
             "ThinkChunk",
@@ -2054,17 +660,25 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ToolCall",
             "ToolChoice",
             "ToolConfiguration",
+            "ToolConfiguration | None",
             "ToolMessage",
             "ToolReferenceChunk",
             "UnknownVariant",
             "UserMessage",
             "WebSearchPremiumTool",
             "WebSearchTool",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
+            "list[str] | None",
+            "str | list[ImageURLChunk | DocumentURLChunk | TextChunk | ReferenceChunk | FileChunk | ThinkChunk | AudioChunk | UnknownVariant] | None",
+            "str | list[str]",
+            "str | list[str] | None",
         ),
     ),
     "moderations_v1_moderations_post": (
         {"type": "definition-ref", "schema_ref": "ClassificationRequest:top"},
-        ("ClassificationRequest:top",),
+        ("ClassificationRequest:top", "dict[str, Any] | None", "str | list[str]"),
     ),
     "chat_moderations_v1_chat_moderations_post": (
         {"type": "definition-ref", "schema_ref": "ChatModerationRequest:top"},
@@ -2077,6 +691,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "FunctionCall",
             "ImageURL",
             "ImageURLChunk",
+            "Literal['function'] = 'function'",
             "ReferenceChunk",
             "SystemMessage",
             "TextChunk",
@@ -2086,11 +701,14 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ToolReferenceChunk",
             "UnknownVariant",
             "UserMessage",
+            "dict[str, Any]",
+            "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
+            "str | list[ImageURLChunk | DocumentURLChunk | TextChunk | ReferenceChunk | FileChunk | ThinkChunk | AudioChunk | UnknownVariant] | None",
         ),
     ),
     "classifications_v1_classifications_post": (
         {"type": "definition-ref", "schema_ref": "ClassificationRequest:top"},
-        ("ClassificationRequest:top",),
+        ("ClassificationRequest:top", "dict[str, Any] | None", "str | list[str]"),
     ),
     "chat_classifications_v1_chat_classifications_post": (
         {"type": "definition-ref", "schema_ref": "ChatClassificationRequest:top"},
@@ -2104,6 +722,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ImageURL",
             "ImageURLChunk",
             "InstructRequest",
+            "Literal['function'] = 'function'",
             "ReferenceChunk",
             "SystemMessage",
             "TextChunk",
@@ -2113,15 +732,23 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ToolReferenceChunk",
             "UnknownVariant",
             "UserMessage",
+            "dict[str, Any]",
+            "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
+            "str | list[ImageURLChunk | DocumentURLChunk | TextChunk | ReferenceChunk | FileChunk | ThinkChunk | AudioChunk | UnknownVariant] | None",
         ),
     ),
     "embeddings_v1_embeddings_post": (
         {"type": "definition-ref", "schema_ref": "EmbeddingRequest:top"},
-        ("EmbeddingRequest:top",),
+        ("EmbeddingRequest:top", "dict[str, Any] | None", "str | list[str]"),
     ),
     "fim_completion_v1_fim_completions_post": (
         {"type": "definition-ref", "schema_ref": "FIMCompletionRequest:top"},
-        ("FIMCompletionRequest:top",),
+        (
+            "FIMCompletionRequest:top",
+            "dict[str, Any] | None",
+            "str | list[str]",
+            "str | list[str] | None",
+        ),
     ),
     "jobs_api_routes_fine_tuning_update_fine_tuned_model": (
         {"type": "definition-ref", "schema_ref": "UpdateModelRequest:top"},
@@ -2137,6 +764,8 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "JSONSchema",
             "OCRRequest:top",
             "ResponseFormat",
+            "ResponseFormat | None",
+            "dict[str, Any]",
         ),
     ),
 }

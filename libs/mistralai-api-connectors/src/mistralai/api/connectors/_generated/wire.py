@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-connectors as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -13,11 +14,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "protocol": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["mcp"]},
-                    "default": "mcp",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['mcp'] = 'mcp'"},
                 "required": False,
             },
             "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
@@ -53,23 +50,12 @@ DEFS: dict[str, Any] = {
             "server": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "headers": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "global_headers": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "definition-ref", "schema_ref": "GlobalHeaderValue"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, GlobalHeaderValue]"},
                 "required": False,
             },
             "auth_data": {
@@ -83,11 +69,8 @@ DEFS: dict[str, Any] = {
             "oauth2_server_metadata": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ExtendedOAuthServerMetadata",
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "ExtendedOAuthServerMetadata | None",
                 },
                 "required": False,
             },
@@ -155,51 +138,33 @@ DEFS: dict[str, Any] = {
             },
             "scopes_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "response_types_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "response_modes_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "grant_types_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "token_endpoint_auth_methods_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "token_endpoint_auth_signing_alg_values_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "service_documentation": {
@@ -209,10 +174,7 @@ DEFS: dict[str, Any] = {
             },
             "ui_locales_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "op_policy_uri": {
@@ -232,18 +194,12 @@ DEFS: dict[str, Any] = {
             },
             "revocation_endpoint_auth_methods_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "revocation_endpoint_auth_signing_alg_values_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "introspection_endpoint": {
@@ -253,26 +209,17 @@ DEFS: dict[str, Any] = {
             },
             "introspection_endpoint_auth_methods_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "introspection_endpoint_auth_signing_alg_values_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "code_challenge_methods_supported": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "client_id_metadata_document_supported": {
@@ -315,47 +262,27 @@ DEFS: dict[str, Any] = {
             "requires_confirmation": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "list", "items_schema": {"type": "str"}},
-                            {"type": "definition-ref", "schema_ref": "LogicalExpression"},
-                            {"type": "definition-ref", "schema_ref": "ToolProperties"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[str] | LogicalExpression | ToolProperties | None",
                 },
                 "required": False,
             },
             "skip_confirmation": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "list", "items_schema": {"type": "str"}},
-                            {"type": "definition-ref", "schema_ref": "LogicalExpression"},
-                            {"type": "definition-ref", "schema_ref": "ToolProperties"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[str] | LogicalExpression | ToolProperties | None",
                 },
                 "required": False,
             },
             "include": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "exclude": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -379,12 +306,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "list",
                     "items_schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "list", "items_schema": {"type": "str"}},
-                            {"type": "definition-ref", "schema_ref": "LogicalExpression"},
-                            {"type": "definition-ref", "schema_ref": "ToolProperties"},
-                        ],
+                        "type": "definition-ref",
+                        "schema_ref": "list[str] | LogicalExpression | ToolProperties",
                     },
                 },
                 "required": True,
@@ -412,14 +335,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "arguments": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             }
@@ -568,11 +484,7 @@ DEFS: dict[str, Any] = {
             },
             "protocol": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["mcp"]},
-                    "default": "mcp",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['mcp'] = 'mcp'"},
                 "required": False,
             },
             "server": {
@@ -651,12 +563,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "default",
                     "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "GlobalHeaderValue",
-                        },
+                        "type": "definition-ref",
+                        "schema_ref": "dict[str, GlobalHeaderValue]",
                     },
                     "default": {},
                 },
@@ -673,11 +581,8 @@ DEFS: dict[str, Any] = {
             "oauth2_server_metadata": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ExtendedOAuthServerMetadata",
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "ExtendedOAuthServerMetadata | None",
                 },
                 "required": False,
             },
@@ -733,6 +638,54 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "Oauth2MetadataSecrets",
     },
+    "Literal['mcp'] = 'mcp'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["mcp"]},
+        "default": "mcp",
+        "ref": "Literal['mcp'] = 'mcp'",
+    },
+    "dict[str, Any] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "dict",
+            "keys_schema": {"type": "str"},
+            "values_schema": {"type": "any"},
+        },
+        "ref": "dict[str, Any] | None",
+    },
+    "dict[str, GlobalHeaderValue]": {
+        "type": "dict",
+        "keys_schema": {"type": "str"},
+        "values_schema": {"type": "definition-ref", "schema_ref": "GlobalHeaderValue"},
+        "ref": "dict[str, GlobalHeaderValue]",
+    },
+    "ExtendedOAuthServerMetadata | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "ExtendedOAuthServerMetadata"},
+        "ref": "ExtendedOAuthServerMetadata | None",
+    },
+    "list[str] | None": {
+        "type": "nullable",
+        "schema": {"type": "list", "items_schema": {"type": "str"}},
+        "ref": "list[str] | None",
+    },
+    "list[str] | LogicalExpression | ToolProperties | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "definition-ref",
+            "schema_ref": "list[str] | LogicalExpression | ToolProperties",
+        },
+        "ref": "list[str] | LogicalExpression | ToolProperties | None",
+    },
+    "list[str] | LogicalExpression | ToolProperties": {
+        "type": "union",
+        "choices": [
+            {"type": "list", "items_schema": {"type": "str"}},
+            {"type": "definition-ref", "schema_ref": "LogicalExpression"},
+            {"type": "definition-ref", "schema_ref": "ToolProperties"},
+        ],
+        "ref": "list[str] | LogicalExpression | ToolProperties",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
@@ -742,16 +695,28 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "AuthData",
             "CreateConnectorRequest:top",
             "ExtendedOAuthServerMetadata",
+            "ExtendedOAuthServerMetadata | None",
             "GlobalHeaderValue",
+            "Literal['mcp'] = 'mcp'",
+            "dict[str, Any] | None",
+            "dict[str, GlobalHeaderValue]",
+            "list[str] | None",
         ),
     ),
     "connector_activate_for_consumer_v1": (
         {"type": "definition-ref", "schema_ref": "ToolExecutionConfiguration:top"},
-        ("LogicalExpression", "ToolExecutionConfiguration:top", "ToolProperties"),
+        (
+            "LogicalExpression",
+            "ToolExecutionConfiguration:top",
+            "ToolProperties",
+            "list[str] | LogicalExpression | ToolProperties",
+            "list[str] | LogicalExpression | ToolProperties | None",
+            "list[str] | None",
+        ),
     ),
     "connector_call_tool_v1": (
         {"type": "definition-ref", "schema_ref": "ConnectorCallToolRequest:top"},
-        ("ConnectorCallToolRequest:top",),
+        ("ConnectorCallToolRequest:top", "dict[str, Any] | None"),
     ),
     "connector_create_or_update_organization_credentials_v1": (
         {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
@@ -771,9 +736,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "AuthenticationMethodCreateOrUpdateRequest",
             "ConnectorAuthenticationHeader",
             "ExtendedOAuthServerMetadata",
+            "ExtendedOAuthServerMetadata | None",
             "GlobalHeaderValue",
+            "Literal['mcp'] = 'mcp'",
             "Oauth2MetadataSecrets",
             "UpdateConnectorRequest:top",
+            "dict[str, GlobalHeaderValue]",
+            "list[str] | None",
         ),
     ),
     "connector_create_credentials_v1": (

@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-context as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -67,28 +68,16 @@ DEFS: dict[str, Any] = {
             "dtype": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["float16", "float32"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['float16', 'float32'] | str | None",
                 },
                 "required": False,
             },
             "distance_metric": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["cosine", "inner_product", "l2"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['cosine', 'inner_product', 'l2'] | str | None",
                 },
                 "required": False,
             },
@@ -114,28 +103,16 @@ DEFS: dict[str, Any] = {
             "dtype": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["float16", "float32"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['float16', 'float32'] | str | None",
                 },
                 "required": False,
             },
             "distance_metric": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["cosine", "inner_product", "l2"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['cosine', 'inner_product', 'l2'] | str | None",
                 },
                 "required": False,
             },
@@ -150,112 +127,16 @@ DEFS: dict[str, Any] = {
             "document_fields": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "definition-ref", "schema_ref": "BoolFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "BoolArrayFieldDefinition",
-                                },
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "DenseVectorFieldDefinition",
-                                },
-                                {"type": "definition-ref", "schema_ref": "FloatFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "FloatArrayFieldDefinition",
-                                },
-                                {"type": "definition-ref", "schema_ref": "IntFieldDefinition"},
-                                {"type": "definition-ref", "schema_ref": "IntArrayFieldDefinition"},
-                                {"type": "definition-ref", "schema_ref": "JSONFieldDefinition"},
-                                {"type": "definition-ref", "schema_ref": "KeywordFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "KeywordArrayFieldDefinition",
-                                },
-                                {"type": "definition-ref", "schema_ref": "LongFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "LongArrayFieldDefinition",
-                                },
-                                {"type": "definition-ref", "schema_ref": "TextFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "TextArrayFieldDefinition",
-                                },
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "TimestampFieldDefinition",
-                                },
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "TimestampArrayFieldDefinition",
-                                },
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "dict[str, BoolFieldDefinition | BoolArrayFieldDefinition | DenseVectorFieldDefinition | FloatFieldDefinition | FloatArrayFieldDefinition | IntFieldDefinition | IntArrayFieldDefinition | JSONFieldDefinition | KeywordFieldDefinition | KeywordArrayFieldDefinition | LongFieldDefinition | LongArrayFieldDefinition | TextFieldDefinition | TextArrayFieldDefinition | TimestampFieldDefinition | TimestampArrayFieldDefinition] | None",
                 },
                 "required": False,
             },
             "chunk_fields": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "definition-ref", "schema_ref": "BoolFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "BoolArrayFieldDefinition",
-                                },
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "DenseVectorFieldDefinition",
-                                },
-                                {"type": "definition-ref", "schema_ref": "FloatFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "FloatArrayFieldDefinition",
-                                },
-                                {"type": "definition-ref", "schema_ref": "IntFieldDefinition"},
-                                {"type": "definition-ref", "schema_ref": "IntArrayFieldDefinition"},
-                                {"type": "definition-ref", "schema_ref": "JSONFieldDefinition"},
-                                {"type": "definition-ref", "schema_ref": "KeywordFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "KeywordArrayFieldDefinition",
-                                },
-                                {"type": "definition-ref", "schema_ref": "LongFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "LongArrayFieldDefinition",
-                                },
-                                {"type": "definition-ref", "schema_ref": "TextFieldDefinition"},
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "TextArrayFieldDefinition",
-                                },
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "TimestampFieldDefinition",
-                                },
-                                {
-                                    "type": "definition-ref",
-                                    "schema_ref": "TimestampArrayFieldDefinition",
-                                },
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "dict[str, BoolFieldDefinition | BoolArrayFieldDefinition | DenseVectorFieldDefinition | FloatFieldDefinition | FloatArrayFieldDefinition | IntFieldDefinition | IntArrayFieldDefinition | JSONFieldDefinition | KeywordFieldDefinition | KeywordArrayFieldDefinition | LongFieldDefinition | LongArrayFieldDefinition | TextFieldDefinition | TextArrayFieldDefinition | TimestampFieldDefinition | TimestampArrayFieldDefinition] | None",
                 },
                 "required": False,
             },
@@ -550,9 +431,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["keyword"]},
-                    "default": "keyword",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['keyword'] = 'keyword'",
                 },
                 "required": False,
             },
@@ -876,9 +756,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["keyword"]},
-                    "default": "keyword",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['keyword'] = 'keyword'",
                 },
                 "required": False,
             },
@@ -899,25 +778,8 @@ DEFS: dict[str, Any] = {
             "filter": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "and": {"type": "definition-ref", "schema_ref": "And"},
-                            "equal": {"type": "definition-ref", "schema_ref": "Equal"},
-                            "in": {"type": "definition-ref", "schema_ref": "In"},
-                            "not": {"type": "definition-ref", "schema_ref": "Not"},
-                            "or": {"type": "definition-ref", "schema_ref": "Or"},
-                            "range": {"type": "definition-ref", "schema_ref": "Range"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick(
-                            "type", ("and", "equal", "in", "not", "or", "range")
-                        ),
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "And | Equal | In | Not | Or | Range | UnknownVariant | None",
                 },
                 "required": False,
             },
@@ -937,25 +799,8 @@ DEFS: dict[str, Any] = {
             "matches": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "and": {"type": "definition-ref", "schema_ref": "And"},
-                            "equal": {"type": "definition-ref", "schema_ref": "Equal"},
-                            "in": {"type": "definition-ref", "schema_ref": "In"},
-                            "not": {"type": "definition-ref", "schema_ref": "Not"},
-                            "or": {"type": "definition-ref", "schema_ref": "Or"},
-                            "range": {"type": "definition-ref", "schema_ref": "Range"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick(
-                            "type", ("and", "equal", "in", "not", "or", "range")
-                        ),
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[And | Equal | In | Not | Or | Range | UnknownVariant]",
                 },
                 "required": True,
             },
@@ -979,15 +824,7 @@ DEFS: dict[str, Any] = {
             "field": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "value": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "int"},
-                        {"type": "float"},
-                        {"type": "datetime", "microseconds_precision": "truncate"},
-                        {"type": "str"},
-                    ],
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "int | float | datetime | str"},
                 "required": True,
             },
             "type": {
@@ -1013,13 +850,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "list",
                     "items_schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "int"},
-                            {"type": "float"},
-                            {"type": "datetime", "microseconds_precision": "truncate"},
-                            {"type": "str"},
-                        ],
+                        "type": "definition-ref",
+                        "schema_ref": "int | float | datetime | str",
                     },
                 },
                 "required": True,
@@ -1044,19 +876,8 @@ DEFS: dict[str, Any] = {
             "match": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "tagged-union",
-                    "choices": {
-                        "and": {"type": "definition-ref", "schema_ref": "And"},
-                        "equal": {"type": "definition-ref", "schema_ref": "Equal"},
-                        "in": {"type": "definition-ref", "schema_ref": "In"},
-                        "not": {"type": "definition-ref", "schema_ref": "Not"},
-                        "or": {"type": "definition-ref", "schema_ref": "Or"},
-                        "range": {"type": "definition-ref", "schema_ref": "Range"},
-                        "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-                    },
-                    "discriminator": open_pick(
-                        "type", ("and", "equal", "in", "not", "or", "range")
-                    ),
+                    "type": "definition-ref",
+                    "schema_ref": "And | Equal | In | Not | Or | Range | UnknownVariant",
                 },
                 "required": True,
                 "validation_alias": [["match"], ["match_"]],
@@ -1081,25 +902,8 @@ DEFS: dict[str, Any] = {
             "matches": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "and": {"type": "definition-ref", "schema_ref": "And"},
-                            "equal": {"type": "definition-ref", "schema_ref": "Equal"},
-                            "in": {"type": "definition-ref", "schema_ref": "In"},
-                            "not": {"type": "definition-ref", "schema_ref": "Not"},
-                            "or": {"type": "definition-ref", "schema_ref": "Or"},
-                            "range": {"type": "definition-ref", "schema_ref": "Range"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick(
-                            "type", ("and", "equal", "in", "not", "or", "range")
-                        ),
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[And | Equal | In | Not | Or | Range | UnknownVariant]",
                 },
                 "required": True,
             },
@@ -1132,75 +936,28 @@ DEFS: dict[str, Any] = {
             },
             "gt": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "int"},
-                            {"type": "float"},
-                            {"type": "datetime", "microseconds_precision": "truncate"},
-                        ],
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "int | float | datetime | None"},
                 "required": False,
             },
             "gte": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "int"},
-                            {"type": "float"},
-                            {"type": "datetime", "microseconds_precision": "truncate"},
-                        ],
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "int | float | datetime | None"},
                 "required": False,
             },
             "lt": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "int"},
-                            {"type": "float"},
-                            {"type": "datetime", "microseconds_precision": "truncate"},
-                        ],
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "int | float | datetime | None"},
                 "required": False,
             },
             "lte": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "int"},
-                            {"type": "float"},
-                            {"type": "datetime", "microseconds_precision": "truncate"},
-                        ],
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "int | float | datetime | None"},
                 "required": False,
             },
         },
         "cls_name": "Range",
         "extra_behavior": "allow",
         "ref": "Range",
-    },
-    "UnknownVariant": {
-        "type": "typed-dict",
-        "fields": {},
-        "cls_name": "UnknownVariant",
-        "extra_behavior": "allow",
-        "ref": "UnknownVariant",
     },
     "NearestNeighbourRetriever": {
         "type": "typed-dict",
@@ -1226,10 +983,7 @@ DEFS: dict[str, Any] = {
             },
             "query_embedding": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "float"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[float] | None"},
                 "required": False,
             },
             "field": {
@@ -1240,25 +994,8 @@ DEFS: dict[str, Any] = {
             "filter": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "and": {"type": "definition-ref", "schema_ref": "And"},
-                            "equal": {"type": "definition-ref", "schema_ref": "Equal"},
-                            "in": {"type": "definition-ref", "schema_ref": "In"},
-                            "not": {"type": "definition-ref", "schema_ref": "Not"},
-                            "or": {"type": "definition-ref", "schema_ref": "Or"},
-                            "range": {"type": "definition-ref", "schema_ref": "Range"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick(
-                            "type", ("and", "equal", "in", "not", "or", "range")
-                        ),
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "And | Equal | In | Not | Or | Range | UnknownVariant | None",
                 },
                 "required": False,
             },
@@ -1313,10 +1050,7 @@ DEFS: dict[str, Any] = {
             },
             "weights": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "float"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[float] | None"},
                 "required": False,
             },
             "rank_constant": {
@@ -1327,25 +1061,8 @@ DEFS: dict[str, Any] = {
             "filter": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "and": {"type": "definition-ref", "schema_ref": "And"},
-                            "equal": {"type": "definition-ref", "schema_ref": "Equal"},
-                            "in": {"type": "definition-ref", "schema_ref": "In"},
-                            "not": {"type": "definition-ref", "schema_ref": "Not"},
-                            "or": {"type": "definition-ref", "schema_ref": "Or"},
-                            "range": {"type": "definition-ref", "schema_ref": "Range"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick(
-                            "type", ("and", "equal", "in", "not", "or", "range")
-                        ),
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "And | Equal | In | Not | Or | Range | UnknownVariant | None",
                 },
                 "required": False,
             },
@@ -1478,6 +1195,117 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "UpdateSummaryRequestSummary:top",
     },
+    "Literal['float16', 'float32'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [{"type": "literal", "expected": ["float16", "float32"]}, {"type": "str"}],
+        },
+        "ref": "Literal['float16', 'float32'] | str | None",
+    },
+    "Literal['cosine', 'inner_product', 'l2'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {"type": "literal", "expected": ["cosine", "inner_product", "l2"]},
+                {"type": "str"},
+            ],
+        },
+        "ref": "Literal['cosine', 'inner_product', 'l2'] | str | None",
+    },
+    "dict[str, BoolFieldDefinition | BoolArrayFieldDefinition | DenseVectorFieldDefinition | FloatFieldDefinition | FloatArrayFieldDefinition | IntFieldDefinition | IntArrayFieldDefinition | JSONFieldDefinition | KeywordFieldDefinition | KeywordArrayFieldDefinition | LongFieldDefinition | LongArrayFieldDefinition | TextFieldDefinition | TextArrayFieldDefinition | TimestampFieldDefinition | TimestampArrayFieldDefinition] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "dict",
+            "keys_schema": {"type": "str"},
+            "values_schema": {
+                "type": "union",
+                "choices": [
+                    {"type": "definition-ref", "schema_ref": "BoolFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "BoolArrayFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "DenseVectorFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "FloatFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "FloatArrayFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "IntFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "IntArrayFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "JSONFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "KeywordFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "KeywordArrayFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "LongFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "LongArrayFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "TextFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "TextArrayFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "TimestampFieldDefinition"},
+                    {"type": "definition-ref", "schema_ref": "TimestampArrayFieldDefinition"},
+                ],
+            },
+        },
+        "ref": "dict[str, BoolFieldDefinition | BoolArrayFieldDefinition | DenseVectorFieldDefinition | FloatFieldDefinition | FloatArrayFieldDefinition | IntFieldDefinition | IntArrayFieldDefinition | JSONFieldDefinition | KeywordFieldDefinition | KeywordArrayFieldDefinition | LongFieldDefinition | LongArrayFieldDefinition | TextFieldDefinition | TextArrayFieldDefinition | TimestampFieldDefinition | TimestampArrayFieldDefinition] | None",
+    },
+    "Literal['keyword'] = 'keyword'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["keyword"]},
+        "default": "keyword",
+        "ref": "Literal['keyword'] = 'keyword'",
+    },
+    "And | Equal | In | Not | Or | Range | UnknownVariant | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "definition-ref",
+            "schema_ref": "And | Equal | In | Not | Or | Range | UnknownVariant",
+        },
+        "ref": "And | Equal | In | Not | Or | Range | UnknownVariant | None",
+    },
+    "And | Equal | In | Not | Or | Range | UnknownVariant": {
+        "type": "tagged-union",
+        "choices": {
+            "and": {"type": "definition-ref", "schema_ref": "And"},
+            "equal": {"type": "definition-ref", "schema_ref": "Equal"},
+            "in": {"type": "definition-ref", "schema_ref": "In"},
+            "not": {"type": "definition-ref", "schema_ref": "Not"},
+            "or": {"type": "definition-ref", "schema_ref": "Or"},
+            "range": {"type": "definition-ref", "schema_ref": "Range"},
+            "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+        },
+        "discriminator": open_pick("type", ("and", "equal", "in", "not", "or", "range")),
+        "ref": "And | Equal | In | Not | Or | Range | UnknownVariant",
+    },
+    "list[And | Equal | In | Not | Or | Range | UnknownVariant]": {
+        "type": "list",
+        "items_schema": {
+            "type": "definition-ref",
+            "schema_ref": "And | Equal | In | Not | Or | Range | UnknownVariant",
+        },
+        "ref": "list[And | Equal | In | Not | Or | Range | UnknownVariant]",
+    },
+    "int | float | datetime | str": {
+        "type": "union",
+        "choices": [
+            {"type": "int"},
+            {"type": "float"},
+            {"type": "datetime", "microseconds_precision": "truncate"},
+            {"type": "str"},
+        ],
+        "ref": "int | float | datetime | str",
+    },
+    "int | float | datetime | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {"type": "int"},
+                {"type": "float"},
+                {"type": "datetime", "microseconds_precision": "truncate"},
+            ],
+        },
+        "ref": "int | float | datetime | None",
+    },
+    "list[float] | None": {
+        "type": "nullable",
+        "schema": {"type": "list", "items_schema": {"type": "float"}},
+        "ref": "list[float] | None",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
@@ -1496,6 +1324,9 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "JSONFieldDefinition",
             "KeywordArrayFieldDefinition",
             "KeywordFieldDefinition",
+            "Literal['cosine', 'inner_product', 'l2'] | str | None",
+            "Literal['float16', 'float32'] | str | None",
+            "Literal['keyword'] = 'keyword'",
             "LongArrayFieldDefinition",
             "LongFieldDefinition",
             "ManagedIndexConfig",
@@ -1505,6 +1336,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "TextFieldDefinition",
             "TimestampArrayFieldDefinition",
             "TimestampFieldDefinition",
+            "dict[str, BoolFieldDefinition | BoolArrayFieldDefinition | DenseVectorFieldDefinition | FloatFieldDefinition | FloatArrayFieldDefinition | IntFieldDefinition | IntArrayFieldDefinition | JSONFieldDefinition | KeywordFieldDefinition | KeywordArrayFieldDefinition | LongFieldDefinition | LongArrayFieldDefinition | TextFieldDefinition | TextArrayFieldDefinition | TimestampFieldDefinition | TimestampArrayFieldDefinition] | None",
         ),
     ),
     "update_index_v1_context_search_indexes__index_name__put": (
@@ -1520,6 +1352,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "JSONFieldDefinition",
             "KeywordArrayFieldDefinition",
             "KeywordFieldDefinition",
+            "Literal['keyword'] = 'keyword'",
             "LongArrayFieldDefinition",
             "LongFieldDefinition",
             "ManagedIndexFields",
@@ -1528,6 +1361,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "TimestampArrayFieldDefinition",
             "TimestampFieldDefinition",
             "UpdateManagedIndexRequest:top",
+            "dict[str, BoolFieldDefinition | BoolArrayFieldDefinition | DenseVectorFieldDefinition | FloatFieldDefinition | FloatArrayFieldDefinition | IntFieldDefinition | IntArrayFieldDefinition | JSONFieldDefinition | KeywordFieldDefinition | KeywordArrayFieldDefinition | LongFieldDefinition | LongArrayFieldDefinition | TextFieldDefinition | TextArrayFieldDefinition | TimestampFieldDefinition | TimestampArrayFieldDefinition] | None",
         ),
     ),
     "ingest_documents_v1_context_search_indexes__index_name__documents_post": (
@@ -1542,9 +1376,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         {"type": "definition-ref", "schema_ref": "SearchRequest:top"},
         (
             "And",
+            "And | Equal | In | Not | Or | Range | UnknownVariant",
+            "And | Equal | In | Not | Or | Range | UnknownVariant | None",
             "Equal",
             "In",
             "KeywordRetriever",
+            "Literal['keyword'] = 'keyword'",
             "NearestNeighbourRetriever",
             "Not",
             "Or",
@@ -1552,6 +1389,10 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "Range",
             "SearchRequest:top",
             "UnknownVariant",
+            "int | float | datetime | None",
+            "int | float | datetime | str",
+            "list[And | Equal | In | Not | Or | Range | UnknownVariant]",
+            "list[float] | None",
         ),
     ),
     "navigate_index_v1_context_search_indexes__index_name__navigate_post": (

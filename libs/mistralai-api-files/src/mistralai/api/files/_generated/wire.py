@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-files as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -87,11 +88,8 @@ DEFS: dict[str, Any] = {
             "share_with_type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["User", "Workspace", "Org"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['User', 'Workspace', 'Org'] | str",
                 },
                 "required": True,
             },
@@ -116,11 +114,8 @@ DEFS: dict[str, Any] = {
             "share_with_type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["User", "Workspace", "Org"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['User', 'Workspace', 'Org'] | str",
                 },
                 "required": True,
             },
@@ -263,11 +258,8 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["online", "offline"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['online', 'offline'] | str",
                 },
                 "required": False,
             },
@@ -289,11 +281,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["vespa"]},
-                    "default": "vespa",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['vespa'] = 'vespa'"},
                 "required": False,
             },
             "vespa_version": {
@@ -347,62 +335,32 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": ["int", "bool", "string", "embedding", "long", "float"],
-                        },
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str",
                 },
                 "required": True,
             },
             "storage": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["in_memory", "on_disk"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['in_memory', 'on_disk'] | str",
                 },
                 "required": True,
             },
             "ranking": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "count",
-                                "embedding",
-                                "timestamp",
-                                "text",
-                                "string",
-                                "bool",
-                                "int",
-                                "language",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
                 },
                 "required": True,
             },
             "index_type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["ann", "bm25", "attribute"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['ann', 'bm25', 'attribute'] | str | None",
                 },
                 "required": True,
             },
@@ -421,11 +379,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "status": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["online"]},
-                    "default": "online",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['online'] = 'online'"},
                 "required": False,
             },
             "document_count": {
@@ -469,9 +423,8 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["offline"]},
-                    "default": "offline",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['offline'] = 'offline'",
                 },
                 "required": False,
             },
@@ -500,11 +453,8 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["online", "offline"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['online', 'offline'] | str",
                 },
                 "required": False,
             },
@@ -550,11 +500,7 @@ DEFS: dict[str, Any] = {
             "query_url": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["vespa"]},
-                    "default": "vespa",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['vespa'] = 'vespa'"},
                 "required": False,
             },
         },
@@ -591,62 +537,32 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": ["int", "bool", "string", "embedding", "long", "float"],
-                        },
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str",
                 },
                 "required": True,
             },
             "storage": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["in_memory", "on_disk"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['in_memory', 'on_disk'] | str",
                 },
                 "required": True,
             },
             "ranking": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "count",
-                                "embedding",
-                                "timestamp",
-                                "text",
-                                "string",
-                                "bool",
-                                "int",
-                                "language",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
                 },
                 "required": True,
             },
             "index_type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["ann", "bm25", "attribute"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['ann', 'bm25', 'attribute'] | str | None",
                 },
                 "required": True,
             },
@@ -690,11 +606,7 @@ DEFS: dict[str, Any] = {
             },
             "status": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["online"]},
-                    "default": "online",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['online'] = 'online'"},
                 "required": False,
             },
         },
@@ -722,9 +634,8 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["offline"]},
-                    "default": "offline",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['offline'] = 'offline'",
                 },
                 "required": False,
             },
@@ -738,13 +649,6 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "UpdateIndexMetricsRequestIndexMetricsOffline",
     },
-    "UnknownVariant": {
-        "type": "typed-dict",
-        "fields": {},
-        "cls_name": "UnknownVariant",
-        "extra_behavior": "allow",
-        "ref": "UnknownVariant",
-    },
     "UpdateSchemaSummaryRequestSummary:top": {
         "type": "typed-dict",
         "fields": {
@@ -753,6 +657,81 @@ DEFS: dict[str, Any] = {
         "cls_name": "UpdateSchemaSummaryRequestSummary",
         "extra_behavior": "allow",
         "ref": "UpdateSchemaSummaryRequestSummary:top",
+    },
+    "Literal['User', 'Workspace', 'Org'] | str": {
+        "type": "union",
+        "choices": [{"type": "literal", "expected": ["User", "Workspace", "Org"]}, {"type": "str"}],
+        "ref": "Literal['User', 'Workspace', 'Org'] | str",
+    },
+    "Literal['online', 'offline'] | str": {
+        "type": "union",
+        "choices": [{"type": "literal", "expected": ["online", "offline"]}, {"type": "str"}],
+        "ref": "Literal['online', 'offline'] | str",
+    },
+    "Literal['vespa'] = 'vespa'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["vespa"]},
+        "default": "vespa",
+        "ref": "Literal['vespa'] = 'vespa'",
+    },
+    "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str": {
+        "type": "union",
+        "choices": [
+            {
+                "type": "literal",
+                "expected": ["int", "bool", "string", "embedding", "long", "float"],
+            },
+            {"type": "str"},
+        ],
+        "ref": "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str",
+    },
+    "Literal['in_memory', 'on_disk'] | str": {
+        "type": "union",
+        "choices": [{"type": "literal", "expected": ["in_memory", "on_disk"]}, {"type": "str"}],
+        "ref": "Literal['in_memory', 'on_disk'] | str",
+    },
+    "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str": {
+        "type": "union",
+        "choices": [
+            {
+                "type": "literal",
+                "expected": [
+                    "count",
+                    "embedding",
+                    "timestamp",
+                    "text",
+                    "string",
+                    "bool",
+                    "int",
+                    "language",
+                ],
+            },
+            {"type": "str"},
+        ],
+        "ref": "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
+    },
+    "Literal['ann', 'bm25', 'attribute'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {"type": "literal", "expected": ["ann", "bm25", "attribute"]},
+                {"type": "str"},
+            ],
+        },
+        "ref": "Literal['ann', 'bm25', 'attribute'] | str | None",
+    },
+    "Literal['online'] = 'online'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["online"]},
+        "default": "online",
+        "ref": "Literal['online'] = 'online'",
+    },
+    "Literal['offline'] = 'offline'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["offline"]},
+        "default": "offline",
+        "ref": "Literal['offline'] = 'offline'",
     },
 }
 
@@ -771,11 +750,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "libraries_share_create_v1": (
         {"type": "definition-ref", "schema_ref": "SharingRequest:top"},
-        ("SharingRequest:top",),
+        ("Literal['User', 'Workspace', 'Org'] | str", "SharingRequest:top"),
     ),
     "libraries_share_delete_v1": (
         {"type": "definition-ref", "schema_ref": "SharingDelete:top"},
-        ("SharingDelete:top",),
+        ("Literal['User', 'Workspace', 'Org'] | str", "SharingDelete:top"),
     ),
     "libraries_documents_patch_v1": (
         {"type": "definition-ref", "schema_ref": "UpdateDocumentRequest:top"},
@@ -800,6 +779,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "register_deployment_v1_rag_deployments_put": (
         {"type": "definition-ref", "schema_ref": "RegisterDeploymentRequestDeployment:top"},
         (
+            "Literal['ann', 'bm25', 'attribute'] | str | None",
+            "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
+            "Literal['in_memory', 'on_disk'] | str",
+            "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str",
+            "Literal['online', 'offline'] | str",
+            "Literal['vespa'] = 'vespa'",
             "RegisterDeploymentRequestDeployment:top",
             "RegisterDeploymentRequestVespaDeployment",
             "RegisterDeploymentRequestVespaField",
@@ -821,6 +806,8 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             ],
         },
         (
+            "Literal['offline'] = 'offline'",
+            "Literal['online'] = 'online'",
             "UpdateMetricsRequestDeploymentMetricsOffline",
             "UpdateMetricsRequestDeploymentMetricsOnline",
             "UpdateMetricsRequestIndexMetrics",
@@ -829,6 +816,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "register_search_index_v1_rag_indexes_put": (
         {"type": "definition-ref", "schema_ref": "RegisterSearchIndexRequestIndex:top"},
         (
+            "Literal['ann', 'bm25', 'attribute'] | str | None",
+            "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
+            "Literal['in_memory', 'on_disk'] | str",
+            "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str",
+            "Literal['online', 'offline'] | str",
+            "Literal['vespa'] = 'vespa'",
             "RegisterSearchIndexRequestIndex:top",
             "RegisterSearchIndexRequestVespaIndex",
             "RegisterSearchIndexRequestVespaSchemaField",
@@ -856,6 +849,8 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "discriminator": open_pick("status", ("offline", "online")),
         },
         (
+            "Literal['offline'] = 'offline'",
+            "Literal['online'] = 'online'",
             "UnknownVariant",
             "UpdateIndexMetricsRequestIndexMetricsOffline",
             "UpdateIndexMetricsRequestIndexMetricsOnline",

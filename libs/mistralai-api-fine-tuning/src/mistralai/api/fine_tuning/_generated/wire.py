@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-fine-tuning as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -13,10 +14,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "input_files": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "requests": {
@@ -123,10 +121,7 @@ DEFS: dict[str, Any] = {
             },
             "validation_files": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "suffix": {
@@ -404,12 +399,17 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "ClassifierTargetIn",
     },
+    "list[str] | None": {
+        "type": "nullable",
+        "schema": {"type": "list", "items_schema": {"type": "str"}},
+        "ref": "list[str] | None",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "jobs_api_routes_batch_create_batch_job": (
         {"type": "definition-ref", "schema_ref": "CreateBatchJobRequest:top"},
-        ("BatchRequest", "CreateBatchJobRequest:top"),
+        ("BatchRequest", "CreateBatchJobRequest:top", "list[str] | None"),
     ),
     "jobs_api_routes_fine_tuning_create_fine_tuning_job": (
         {"type": "definition-ref", "schema_ref": "JobIn:top"},
@@ -421,6 +421,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "JobIn:top",
             "TrainingFile",
             "WandbIntegration",
+            "list[str] | None",
         ),
     ),
 }

@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-observability as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -41,11 +42,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "nullable",
                     "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "FilterGroup"},
-                            {"type": "definition-ref", "schema_ref": "FilterCondition"},
-                        ],
+                        "type": "definition-ref",
+                        "schema_ref": "FilterGroup | FilterCondition",
                     },
                 },
                 "required": True,
@@ -61,17 +59,8 @@ DEFS: dict[str, Any] = {
             "AND": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "definition-ref", "schema_ref": "FilterGroup"},
-                                {"type": "definition-ref", "schema_ref": "FilterCondition"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[FilterGroup | FilterCondition] | None",
                 },
                 "required": False,
                 "validation_alias": [["AND"], ["and_"]],
@@ -79,17 +68,8 @@ DEFS: dict[str, Any] = {
             "OR": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "definition-ref", "schema_ref": "FilterGroup"},
-                                {"type": "definition-ref", "schema_ref": "FilterCondition"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[FilterGroup | FilterCondition] | None",
                 },
                 "required": False,
                 "validation_alias": [["OR"], ["or_"]],
@@ -153,10 +133,7 @@ DEFS: dict[str, Any] = {
             },
             "extra_fields": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -174,10 +151,7 @@ DEFS: dict[str, Any] = {
             },
             "extra_fields": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -211,19 +185,8 @@ DEFS: dict[str, Any] = {
             "output": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "tagged-union",
-                    "choices": {
-                        "CLASSIFICATION": {
-                            "type": "definition-ref",
-                            "schema_ref": "JudgeClassificationOutput",
-                        },
-                        "REGRESSION": {
-                            "type": "definition-ref",
-                            "schema_ref": "JudgeRegressionOutput",
-                        },
-                        "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-                    },
-                    "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
+                    "type": "definition-ref",
+                    "schema_ref": "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
                 },
                 "required": True,
             },
@@ -321,13 +284,6 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "JudgeRegressionOutput",
     },
-    "UnknownVariant": {
-        "type": "typed-dict",
-        "fields": {},
-        "cls_name": "UnknownVariant",
-        "extra_behavior": "allow",
-        "ref": "UnknownVariant",
-    },
     "FetchFieldOptionCountsRequest:top": {
         "type": "typed-dict",
         "fields": {
@@ -381,23 +337,12 @@ DEFS: dict[str, Any] = {
         "fields": {
             "payload": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                 "required": True,
             },
             "properties": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -605,11 +550,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "payload": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                 "required": True,
             }
         },
@@ -622,11 +563,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "properties": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                 "required": True,
             }
         },
@@ -640,21 +577,12 @@ DEFS: dict[str, Any] = {
             "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "selectors": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "PipelineConfigSelector",
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[PipelineConfigSelector]"},
                 "required": True,
             },
             "definitions": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {"type": "definition-ref", "schema_ref": "LlmJudgeReference"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[LlmJudgeReference]"},
                 "required": True,
             },
             "description": {
@@ -794,11 +722,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "nullable",
                     "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "PipelineConfigSelector",
-                        },
+                        "type": "definition-ref",
+                        "schema_ref": "list[PipelineConfigSelector]",
                     },
                 },
                 "required": False,
@@ -807,13 +732,7 @@ DEFS: dict[str, Any] = {
                 "type": "typed-dict-field",
                 "schema": {
                     "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "LlmJudgeReference",
-                        },
-                    },
+                    "schema": {"type": "definition-ref", "schema_ref": "list[LlmJudgeReference]"},
                 },
                 "required": False,
             },
@@ -833,33 +752,27 @@ DEFS: dict[str, Any] = {
             "input_filters": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ContentSearchFilterGroup"},
+                    "type": "definition-ref",
+                    "schema_ref": "ContentSearchFilterGroup | None",
                 },
                 "required": False,
             },
             "output_filters": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ContentSearchFilterGroup"},
+                    "type": "definition-ref",
+                    "schema_ref": "ContentSearchFilterGroup | None",
                 },
                 "required": False,
             },
             "score_filters": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup | None"},
                 "required": False,
             },
             "goal_filters": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup | None"},
                 "required": False,
             },
             "sort": {
@@ -892,14 +805,8 @@ DEFS: dict[str, Any] = {
             "combinator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["and", "or"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['and', 'or'] | str | None",
                 },
                 "required": False,
             },
@@ -934,14 +841,8 @@ DEFS: dict[str, Any] = {
             "operator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["contains", "equals"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['contains', 'equals'] | str | None",
                 },
                 "required": False,
             },
@@ -956,14 +857,8 @@ DEFS: dict[str, Any] = {
             "combinator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["and", "or"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['and', 'or'] | str | None",
                 },
                 "required": False,
             },
@@ -1019,14 +914,8 @@ DEFS: dict[str, Any] = {
             "combinator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["and", "or"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['and', 'or'] | str | None",
                 },
                 "required": False,
             },
@@ -1100,14 +989,8 @@ DEFS: dict[str, Any] = {
             "direction": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["asc", "desc"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['asc', 'desc'] | str | None",
                 },
                 "required": False,
             },
@@ -1150,14 +1033,8 @@ DEFS: dict[str, Any] = {
             "direction": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["asc", "desc"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['asc', 'desc'] | str | None",
                 },
                 "required": False,
             },
@@ -1171,34 +1048,22 @@ DEFS: dict[str, Any] = {
         "fields": {
             "run_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "evaluation_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "creator_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "project_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "ownership": {
@@ -1219,18 +1084,12 @@ DEFS: dict[str, Any] = {
             },
             "score_filters": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup | None"},
                 "required": False,
             },
             "goal_filters": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup | None"},
                 "required": False,
             },
             "system": {
@@ -1260,31 +1119,19 @@ DEFS: dict[str, Any] = {
             "combinator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["and", "or"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['and', 'or'] | str | None",
                 },
                 "required": False,
             },
             "creator_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "project_ids": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
             "starred_by_me": {
@@ -1303,23 +1150,14 @@ DEFS: dict[str, Any] = {
             "combinator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["and", "or"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['and', 'or'] | str | None",
                 },
                 "required": False,
             },
             "values": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -1357,14 +1195,8 @@ DEFS: dict[str, Any] = {
             "combinator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["and", "or"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['and', 'or'] | str | None",
                 },
                 "required": False,
             },
@@ -1394,14 +1226,8 @@ DEFS: dict[str, Any] = {
             "operator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["contains", "equals"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['contains', 'equals'] | str | None",
                 },
                 "required": False,
             },
@@ -1416,14 +1242,8 @@ DEFS: dict[str, Any] = {
             "combinator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["and", "or"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['and', 'or'] | str | None",
                 },
                 "required": False,
             },
@@ -1453,23 +1273,14 @@ DEFS: dict[str, Any] = {
             "operator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": ["eq", "contains", "gt", "gte", "lt", "lte"],
-                        },
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str",
                 },
                 "required": True,
             },
             "value": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [{"type": "float"}, {"type": "str"}, {"type": "bool"}],
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "float | str | bool"},
                 "required": True,
             },
         },
@@ -1483,14 +1294,8 @@ DEFS: dict[str, Any] = {
             "combinator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["and", "or"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['and', 'or'] | str | None",
                 },
                 "required": False,
             },
@@ -1517,23 +1322,14 @@ DEFS: dict[str, Any] = {
             "operator": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": ["eq", "contains", "gt", "gte", "lt", "lte"],
-                        },
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str",
                 },
                 "required": True,
             },
             "value": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [{"type": "float"}, {"type": "str"}, {"type": "bool"}],
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "float | str | bool"},
                 "required": True,
             },
         },
@@ -1554,19 +1350,8 @@ DEFS: dict[str, Any] = {
             "output": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "tagged-union",
-                    "choices": {
-                        "CLASSIFICATION": {
-                            "type": "definition-ref",
-                            "schema_ref": "JudgeClassificationOutput",
-                        },
-                        "REGRESSION": {
-                            "type": "definition-ref",
-                            "schema_ref": "JudgeRegressionOutput",
-                        },
-                        "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-                    },
-                    "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
+                    "type": "definition-ref",
+                    "schema_ref": "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
                 },
                 "required": True,
             },
@@ -1598,19 +1383,8 @@ DEFS: dict[str, Any] = {
             "output": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "tagged-union",
-                    "choices": {
-                        "CLASSIFICATION": {
-                            "type": "definition-ref",
-                            "schema_ref": "JudgeClassificationOutput",
-                        },
-                        "REGRESSION": {
-                            "type": "definition-ref",
-                            "schema_ref": "JudgeRegressionOutput",
-                        },
-                        "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-                    },
-                    "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
+                    "type": "definition-ref",
+                    "schema_ref": "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
                 },
                 "required": True,
             },
@@ -1636,24 +1410,13 @@ DEFS: dict[str, Any] = {
                 "type": "typed-dict-field",
                 "schema": {
                     "type": "list",
-                    "items_schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
+                    "items_schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                 },
                 "required": True,
             },
             "properties": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
         },
@@ -1671,10 +1434,7 @@ DEFS: dict[str, Any] = {
             },
             "order": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [{"type": "literal", "expected": ["asc", "desc"]}, {"type": "str"}],
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['asc', 'desc'] | str"},
                 "required": False,
             },
         },
@@ -1815,11 +1575,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "default",
                     "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["asc", "desc"]},
-                            {"type": "str"},
-                        ],
+                        "type": "definition-ref",
+                        "schema_ref": "Literal['asc', 'desc'] | str",
                     },
                     "default": "asc",
                 },
@@ -1874,20 +1631,139 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "TracesRequest:top",
     },
+    "FilterGroup | FilterCondition": {
+        "type": "union",
+        "choices": [
+            {"type": "definition-ref", "schema_ref": "FilterGroup"},
+            {"type": "definition-ref", "schema_ref": "FilterCondition"},
+        ],
+        "ref": "FilterGroup | FilterCondition",
+    },
+    "list[FilterGroup | FilterCondition] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "definition-ref",
+                "schema_ref": "FilterGroup | FilterCondition",
+            },
+        },
+        "ref": "list[FilterGroup | FilterCondition] | None",
+    },
+    "list[str] | None": {
+        "type": "nullable",
+        "schema": {"type": "list", "items_schema": {"type": "str"}},
+        "ref": "list[str] | None",
+    },
+    "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant": {
+        "type": "tagged-union",
+        "choices": {
+            "CLASSIFICATION": {"type": "definition-ref", "schema_ref": "JudgeClassificationOutput"},
+            "REGRESSION": {"type": "definition-ref", "schema_ref": "JudgeRegressionOutput"},
+            "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+        },
+        "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
+        "ref": "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
+    },
+    "dict[str, Any]": {
+        "type": "dict",
+        "keys_schema": {"type": "str"},
+        "values_schema": {"type": "any"},
+        "ref": "dict[str, Any]",
+    },
+    "dict[str, Any] | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
+        "ref": "dict[str, Any] | None",
+    },
+    "list[PipelineConfigSelector]": {
+        "type": "list",
+        "items_schema": {"type": "definition-ref", "schema_ref": "PipelineConfigSelector"},
+        "ref": "list[PipelineConfigSelector]",
+    },
+    "list[LlmJudgeReference]": {
+        "type": "list",
+        "items_schema": {"type": "definition-ref", "schema_ref": "LlmJudgeReference"},
+        "ref": "list[LlmJudgeReference]",
+    },
+    "ContentSearchFilterGroup | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "ContentSearchFilterGroup"},
+        "ref": "ContentSearchFilterGroup | None",
+    },
+    "ScoreFilterGroup | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
+        "ref": "ScoreFilterGroup | None",
+    },
+    "GoalStatusFilterGroup | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
+        "ref": "GoalStatusFilterGroup | None",
+    },
+    "Literal['and', 'or'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [{"type": "literal", "expected": ["and", "or"]}, {"type": "str"}],
+        },
+        "ref": "Literal['and', 'or'] | str | None",
+    },
+    "Literal['contains', 'equals'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [{"type": "literal", "expected": ["contains", "equals"]}, {"type": "str"}],
+        },
+        "ref": "Literal['contains', 'equals'] | str | None",
+    },
+    "Literal['asc', 'desc'] | str | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "Literal['asc', 'desc'] | str"},
+        "ref": "Literal['asc', 'desc'] | str | None",
+    },
+    "Literal['asc', 'desc'] | str": {
+        "type": "union",
+        "choices": [{"type": "literal", "expected": ["asc", "desc"]}, {"type": "str"}],
+        "ref": "Literal['asc', 'desc'] | str",
+    },
+    "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str": {
+        "type": "union",
+        "choices": [
+            {"type": "literal", "expected": ["eq", "contains", "gt", "gte", "lt", "lte"]},
+            {"type": "str"},
+        ],
+        "ref": "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str",
+    },
+    "float | str | bool": {
+        "type": "union",
+        "choices": [{"type": "float"}, {"type": "str"}, {"type": "bool"}],
+        "ref": "float | str | bool",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_campaign_v1_observability_campaigns_post": (
         {"type": "definition-ref", "schema_ref": "CreateCampaignRequest:top"},
-        ("CreateCampaignRequest:top", "FilterCondition", "FilterGroup", "FilterPayload"),
+        (
+            "CreateCampaignRequest:top",
+            "FilterCondition",
+            "FilterGroup",
+            "FilterGroup | FilterCondition",
+            "FilterPayload",
+            "list[FilterGroup | FilterCondition] | None",
+        ),
     ),
     "get_chat_completion_events_v1_observability_chat_completion_events_search_post": (
         {"type": "definition-ref", "schema_ref": "SearchChatCompletionEventsRequest:top"},
         (
             "FilterCondition",
             "FilterGroup",
+            "FilterGroup | FilterCondition",
             "FilterPayload",
             "SearchChatCompletionEventsRequest:top",
+            "list[FilterGroup | FilterCondition] | None",
+            "list[str] | None",
         ),
     ),
     "get_chat_completion_event_ids_v1_observability_chat_completion_events_search_ids_post": (
@@ -1895,8 +1771,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "FilterCondition",
             "FilterGroup",
+            "FilterGroup | FilterCondition",
             "FilterPayload",
             "SearchChatCompletionEventIdsRequest:top",
+            "list[FilterGroup | FilterCondition] | None",
+            "list[str] | None",
         ),
     ),
     "judge_chat_completion_event_v1_observability_chat_completion_events__event_id__live_judging_post": (
@@ -1905,6 +1784,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "CreateJudgeRequest",
             "JudgeChatCompletionEventRequest:top",
             "JudgeClassificationOutput",
+            "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
             "JudgeClassificationOutputOption",
             "JudgeRegressionOutput",
             "UnknownVariant",
@@ -1912,7 +1792,14 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "get_chat_completion_field_options_counts_v1_observability_chat_completion_fields__field_name__options_counts_post": (
         {"type": "definition-ref", "schema_ref": "FetchFieldOptionCountsRequest:top"},
-        ("FetchFieldOptionCountsRequest:top", "FilterCondition", "FilterGroup", "FilterPayload"),
+        (
+            "FetchFieldOptionCountsRequest:top",
+            "FilterCondition",
+            "FilterGroup",
+            "FilterGroup | FilterCondition",
+            "FilterPayload",
+            "list[FilterGroup | FilterCondition] | None",
+        ),
     ),
     "create_dataset_v1_observability_datasets_post": (
         {"type": "definition-ref", "schema_ref": "CreateDatasetRequest:top"},
@@ -1924,7 +1811,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "create_dataset_record_v1_observability_datasets__dataset_id__records_post": (
         {"type": "definition-ref", "schema_ref": "CreateDatasetRecordRequest:top"},
-        ("CreateDatasetRecordRequest:top",),
+        ("CreateDatasetRecordRequest:top", "dict[str, Any]", "dict[str, Any] | None"),
     ),
     "post_dataset_records_from_campaign_v1_observability_datasets__dataset_id__imports_from_campaign_post": (
         {"type": "definition-ref", "schema_ref": "ImportDatasetFromCampaignRequest:top"},
@@ -1965,6 +1852,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "CreateJudgeRequest",
             "JudgeClassificationOutput",
+            "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
             "JudgeClassificationOutputOption",
             "JudgeDatasetRecordRequest:top",
             "JudgeRegressionOutput",
@@ -1973,11 +1861,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "update_dataset_record_payload_v1_observability_dataset_records__dataset_record_id__payload_put": (
         {"type": "definition-ref", "schema_ref": "UpdateDatasetRecordPayloadRequest:top"},
-        ("UpdateDatasetRecordPayloadRequest:top",),
+        ("UpdateDatasetRecordPayloadRequest:top", "dict[str, Any]"),
     ),
     "update_dataset_record_properties_v1_observability_dataset_records__dataset_record_id__properties_put": (
         {"type": "definition-ref", "schema_ref": "UpdateDatasetRecordPropertiesRequest:top"},
-        ("UpdateDatasetRecordPropertiesRequest:top",),
+        ("UpdateDatasetRecordPropertiesRequest:top", "dict[str, Any]"),
     ),
     "create_pipeline_v1_observability_pipelines_post": (
         {"type": "definition-ref", "schema_ref": "CreatePipelineRequest:top"},
@@ -1987,6 +1875,8 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "LlmJudgeReference",
             "PipelineConfigSelector",
             "ProbabilisticSampling",
+            "list[LlmJudgeReference]",
+            "list[PipelineConfigSelector]",
         ),
     ),
     "update_pipeline_v1_observability_pipelines__pipeline_id__put": (
@@ -1997,6 +1887,8 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "PipelineConfigSelector",
             "ProbabilisticSampling",
             "UpdatePipelineRequest:top",
+            "list[LlmJudgeReference]",
+            "list[PipelineConfigSelector]",
         ),
     ),
     "search_evaluation_run_records_v2_v1_observability_evaluation_runs_v2__run_id__records_search_post": (
@@ -2004,12 +1896,19 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "ContentSearchFilter",
             "ContentSearchFilterGroup",
+            "ContentSearchFilterGroup | None",
             "EvaluationRunRecordFilterInput:top",
             "FieldSortInput",
             "GoalStatusFilter",
             "GoalStatusFilterGroup",
+            "GoalStatusFilterGroup | None",
+            "Literal['and', 'or'] | str | None",
+            "Literal['asc', 'desc'] | str",
+            "Literal['asc', 'desc'] | str | None",
+            "Literal['contains', 'equals'] | str | None",
             "ScoreFilter",
             "ScoreFilterGroup",
+            "ScoreFilterGroup | None",
             "ScoreSortInput",
             "UnknownVariant",
         ),
@@ -2020,17 +1919,24 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "EvaluationRunFilterInput:top",
             "GoalStatusFilter",
             "GoalStatusFilterGroup",
+            "GoalStatusFilterGroup | None",
+            "Literal['and', 'or'] | str | None",
+            "Literal['contains', 'equals'] | str | None",
+            "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str",
             "MetadataFilter",
             "MetadataFilterGroup",
             "RunOwnershipFilter",
             "ScoreFilter",
             "ScoreFilterGroup",
+            "ScoreFilterGroup | None",
             "SystemFilter",
             "SystemNameFilter",
             "SystemNameFilterGroup",
             "SystemParamFilter",
             "SystemParamFilterGroup",
             "TagFilter",
+            "float | str | bool",
+            "list[str] | None",
         ),
     ),
     "search_all_evaluation_runs_v2_v1_observability_evaluation_runs_v2_search_post": (
@@ -2039,17 +1945,24 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "EvaluationRunFilterInput:top",
             "GoalStatusFilter",
             "GoalStatusFilterGroup",
+            "GoalStatusFilterGroup | None",
+            "Literal['and', 'or'] | str | None",
+            "Literal['contains', 'equals'] | str | None",
+            "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str",
             "MetadataFilter",
             "MetadataFilterGroup",
             "RunOwnershipFilter",
             "ScoreFilter",
             "ScoreFilterGroup",
+            "ScoreFilterGroup | None",
             "SystemFilter",
             "SystemNameFilter",
             "SystemNameFilterGroup",
             "SystemParamFilter",
             "SystemParamFilterGroup",
             "TagFilter",
+            "float | str | bool",
+            "list[str] | None",
         ),
     ),
     "compute_filtered_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_compute_post": (
@@ -2057,12 +1970,19 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "ContentSearchFilter",
             "ContentSearchFilterGroup",
+            "ContentSearchFilterGroup | None",
             "EvaluationRunRecordFilterInput:top",
             "FieldSortInput",
             "GoalStatusFilter",
             "GoalStatusFilterGroup",
+            "GoalStatusFilterGroup | None",
+            "Literal['and', 'or'] | str | None",
+            "Literal['asc', 'desc'] | str",
+            "Literal['asc', 'desc'] | str | None",
+            "Literal['contains', 'equals'] | str | None",
             "ScoreFilter",
             "ScoreFilterGroup",
+            "ScoreFilterGroup | None",
             "ScoreSortInput",
             "UnknownVariant",
         ),
@@ -2072,6 +1992,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         (
             "CreateJudgeRequest:top",
             "JudgeClassificationOutput",
+            "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
             "JudgeClassificationOutputOption",
             "JudgeRegressionOutput",
             "UnknownVariant",
@@ -2081,6 +2002,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         {"type": "definition-ref", "schema_ref": "UpdateJudgeRequest:top"},
         (
             "JudgeClassificationOutput",
+            "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
             "JudgeClassificationOutputOption",
             "JudgeRegressionOutput",
             "UnknownVariant",
@@ -2089,11 +2011,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "judge_conversation_v1_observability_judges__judge_id__live_judging_post": (
         {"type": "definition-ref", "schema_ref": "JudgeConversationRequest:top"},
-        ("JudgeConversationRequest:top",),
+        ("JudgeConversationRequest:top", "dict[str, Any]", "dict[str, Any] | None"),
     ),
     "search_logs_v1_observability_logs_search_post": (
         {"type": "definition-ref", "schema_ref": "LogsRequest:top"},
-        ("LogsRequest:top",),
+        ("Literal['asc', 'desc'] | str", "LogsRequest:top"),
     ),
     "search_spans_v1_observability_spans_search_post": (
         {"type": "definition-ref", "schema_ref": "SpansRequest:top"},
@@ -2101,7 +2023,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "aggregate_spans_v1_observability_spans_aggregate_post": (
         {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
-        ("AggregationRequest:top", "MetricDefinition", "OrderByClause", "TimeDimension"),
+        (
+            "AggregationRequest:top",
+            "Literal['asc', 'desc'] | str",
+            "MetricDefinition",
+            "OrderByClause",
+            "TimeDimension",
+        ),
     ),
     "search_span_evaluations_v1_observability_spans_evaluations_search_post": (
         {"type": "definition-ref", "schema_ref": "SpanEvaluationsRequest:top"},
@@ -2113,7 +2041,13 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "aggregate_span_evaluations_v1_observability_spans_evaluations_aggregate_post": (
         {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
-        ("AggregationRequest:top", "MetricDefinition", "OrderByClause", "TimeDimension"),
+        (
+            "AggregationRequest:top",
+            "Literal['asc', 'desc'] | str",
+            "MetricDefinition",
+            "OrderByClause",
+            "TimeDimension",
+        ),
     ),
     "search_pipeline_results_v1_observability_pipeline_results_search_post": (
         {"type": "definition-ref", "schema_ref": "PipelineResultsRequest:top"},
@@ -2125,6 +2059,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "aggregate_traces_v1_observability_traces_aggregate_post": (
         {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
-        ("AggregationRequest:top", "MetricDefinition", "OrderByClause", "TimeDimension"),
+        (
+            "AggregationRequest:top",
+            "Literal['asc', 'desc'] | str",
+            "MetricDefinition",
+            "OrderByClause",
+            "TimeDimension",
+        ),
     ),
 }

@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-responses as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -15,39 +16,8 @@ DEFS: dict[str, Any] = {
             "input": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesEasyInputMessage",
-                                    },
-                                    {"type": "definition-ref", "schema_ref": "ResponsesMessage"},
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesOutputMessage",
-                                    },
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesFunctionCallOutput",
-                                    },
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesReasoningItem",
-                                    },
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesFunctionToolCall",
-                                    },
-                                ],
-                            },
-                        },
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]",
                 },
                 "required": True,
             },
@@ -68,37 +38,14 @@ DEFS: dict[str, Any] = {
             },
             "truncation": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": ["disabled"]},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['disabled'] | None"},
                 "required": False,
             },
             "tools": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "function": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ResponsesFunctionTool",
-                                },
-                                "namespace": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ResponsesNamespaceTool",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick("type", ("function", "namespace")),
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None",
                 },
                 "required": False,
             },
@@ -150,7 +97,7 @@ DEFS: dict[str, Any] = {
             },
             "background": {
                 "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "literal", "expected": [False]}},
+                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] | None"},
                 "required": False,
             },
             "stream": {
@@ -160,7 +107,7 @@ DEFS: dict[str, Any] = {
             },
             "store": {
                 "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "literal", "expected": [False]}},
+                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] | None"},
                 "required": False,
             },
             "max_output_tokens": {
@@ -225,31 +172,8 @@ DEFS: dict[str, Any] = {
                     "choices": [
                         {"type": "str"},
                         {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "input_file": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesInputFile",
-                                    },
-                                    "input_image": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesInputImage",
-                                    },
-                                    "input_text": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesInputText",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type", ("input_file", "input_image", "input_text")
-                                ),
-                            },
+                            "type": "definition-ref",
+                            "schema_ref": "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]",
                         },
                     ],
                 },
@@ -272,23 +196,14 @@ DEFS: dict[str, Any] = {
             "phase": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["commentary", "final_answer"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['commentary', 'final_answer'] | str | None",
                 },
                 "required": False,
             },
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": ["message"]},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['message'] | None"},
                 "required": False,
             },
         },
@@ -302,23 +217,16 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["input_file"]},
-                    "default": "input_file",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['input_file'] = 'input_file'",
                 },
                 "required": False,
             },
             "detail": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["auto", "low", "high"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['auto', 'low', 'high'] | str | None",
                 },
                 "required": False,
             },
@@ -364,9 +272,8 @@ DEFS: dict[str, Any] = {
             "mode": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["explicit"]},
-                    "default": "explicit",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['explicit'] = 'explicit'",
                 },
                 "required": False,
             }
@@ -381,20 +288,16 @@ DEFS: dict[str, Any] = {
             "detail": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["low", "high", "auto", "original"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['low', 'high', 'auto', 'original'] | str",
                 },
                 "required": True,
             },
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["input_image"]},
-                    "default": "input_image",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['input_image'] = 'input_image'",
                 },
                 "required": False,
             },
@@ -430,9 +333,8 @@ DEFS: dict[str, Any] = {
             "mode": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["explicit"]},
-                    "default": "explicit",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['explicit'] = 'explicit'",
                 },
                 "required": False,
             }
@@ -448,9 +350,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["input_text"]},
-                    "default": "input_text",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['input_text'] = 'input_text'",
                 },
                 "required": False,
             },
@@ -476,9 +377,8 @@ DEFS: dict[str, Any] = {
             "mode": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["explicit"]},
-                    "default": "explicit",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['explicit'] = 'explicit'",
                 },
                 "required": False,
             }
@@ -487,44 +387,14 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "ResponsesInputTextResponsesPromptCacheBreakpoint",
     },
-    "UnknownVariant": {
-        "type": "typed-dict",
-        "fields": {},
-        "cls_name": "UnknownVariant",
-        "extra_behavior": "allow",
-        "ref": "UnknownVariant",
-    },
     "ResponsesMessage": {
         "type": "typed-dict",
         "fields": {
             "content": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "input_file": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesInputFile",
-                            },
-                            "input_image": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesInputImage",
-                            },
-                            "input_text": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesInputText",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick(
-                            "type", ("input_file", "input_image", "input_text")
-                        ),
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]",
                 },
                 "required": True,
             },
@@ -542,26 +412,14 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["in_progress", "completed", "incomplete"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
                 },
                 "required": False,
             },
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": ["message"]},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['message'] | None"},
                 "required": False,
             },
         },
@@ -601,11 +459,8 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["in_progress", "completed", "incomplete"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str",
                 },
                 "required": True,
             },
@@ -630,14 +485,8 @@ DEFS: dict[str, Any] = {
             "phase": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["commentary", "final_answer"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['commentary', 'final_answer'] | str | None",
                 },
                 "required": False,
             },
@@ -957,17 +806,8 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["in_progress", "completed", "incomplete"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
                 },
                 "required": False,
             },
@@ -982,23 +822,16 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["input_file"]},
-                    "default": "input_file",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['input_file'] = 'input_file'",
                 },
                 "required": False,
             },
             "detail": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["auto", "low", "high"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['auto', 'low', 'high'] | str | None",
                 },
                 "required": False,
             },
@@ -1044,9 +877,8 @@ DEFS: dict[str, Any] = {
             "mode": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["explicit"]},
-                    "default": "explicit",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['explicit'] = 'explicit'",
                 },
                 "required": False,
             }
@@ -1061,9 +893,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["input_image"]},
-                    "default": "input_image",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['input_image'] = 'input_image'",
                 },
                 "required": False,
             },
@@ -1072,11 +903,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "nullable",
                     "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["low", "high", "auto", "original"]},
-                            {"type": "str"},
-                        ],
+                        "type": "definition-ref",
+                        "schema_ref": "Literal['low', 'high', 'auto', 'original'] | str",
                     },
                 },
                 "required": False,
@@ -1113,9 +941,8 @@ DEFS: dict[str, Any] = {
             "mode": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["explicit"]},
-                    "default": "explicit",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['explicit'] = 'explicit'",
                 },
                 "required": False,
             }
@@ -1131,9 +958,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["input_text"]},
-                    "default": "input_text",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['input_text'] = 'input_text'",
                 },
                 "required": False,
             },
@@ -1159,9 +985,8 @@ DEFS: dict[str, Any] = {
             "mode": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["explicit"]},
-                    "default": "explicit",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['explicit'] = 'explicit'",
                 },
                 "required": False,
             }
@@ -1175,11 +1000,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["direct"]},
-                    "default": "direct",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['direct'] = 'direct'"},
                 "required": False,
             }
         },
@@ -1194,9 +1015,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["program"]},
-                    "default": "program",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['program'] = 'program'",
                 },
                 "required": False,
             },
@@ -1248,17 +1068,8 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["in_progress", "completed", "incomplete"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
                 },
                 "required": False,
             },
@@ -1356,17 +1167,8 @@ DEFS: dict[str, Any] = {
             "status": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["in_progress", "completed", "incomplete"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
                 },
                 "required": False,
             },
@@ -1380,11 +1182,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["direct"]},
-                    "default": "direct",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['direct'] = 'direct'"},
                 "required": False,
             }
         },
@@ -1399,9 +1197,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["program"]},
-                    "default": "program",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['program'] = 'program'",
                 },
                 "required": False,
             },
@@ -1416,14 +1213,7 @@ DEFS: dict[str, Any] = {
             "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "parameters": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "strict": {
@@ -1434,26 +1224,16 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['function'] = 'function'",
                 },
                 "required": False,
             },
             "allowed_callers": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["direct", "programmatic"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['direct', 'programmatic'] | str] | None",
                 },
                 "required": False,
             },
@@ -1469,14 +1249,7 @@ DEFS: dict[str, Any] = {
             },
             "output_schema": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
         },
@@ -1548,17 +1321,8 @@ DEFS: dict[str, Any] = {
             "allowed_callers": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["direct", "programmatic"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['direct', 'programmatic'] | str] | None",
                 },
                 "required": False,
             },
@@ -1630,11 +1394,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["text"]},
-                    "default": "text",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['text'] = 'text'"},
                 "required": False,
             }
         },
@@ -1649,26 +1409,16 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['function'] = 'function'",
                 },
                 "required": False,
             },
             "allowed_callers": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "literal", "expected": ["direct", "programmatic"]},
-                                {"type": "str"},
-                            ],
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[Literal['direct', 'programmatic'] | str] | None",
                 },
                 "required": False,
             },
@@ -1684,14 +1434,7 @@ DEFS: dict[str, Any] = {
             },
             "output_schema": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "parameters": {
@@ -1716,9 +1459,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['function'] = 'function'",
                 },
                 "required": False,
             },
@@ -1733,25 +1475,8 @@ DEFS: dict[str, Any] = {
             "effort": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "none",
-                                    "minimal",
-                                    "low",
-                                    "medium",
-                                    "high",
-                                    "xhigh",
-                                    "max",
-                                ],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None",
                 },
                 "required": False,
             }
@@ -1795,14 +1520,8 @@ DEFS: dict[str, Any] = {
             "verbosity": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["low", "medium", "high"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['low', 'medium', 'high'] | str | None",
                 },
                 "required": False,
             },
@@ -1817,9 +1536,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["json_object"]},
-                    "default": "json_object",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['json_object'] = 'json_object'",
                 },
                 "required": False,
             }
@@ -1834,20 +1552,15 @@ DEFS: dict[str, Any] = {
             "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "schema": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                 "required": True,
                 "validation_alias": [["schema"], ["schema_"]],
             },
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["json_schema"]},
-                    "default": "json_schema",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['json_schema'] = 'json_schema'",
                 },
                 "required": False,
             },
@@ -1871,11 +1584,7 @@ DEFS: dict[str, Any] = {
         "fields": {
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["text"]},
-                    "default": "text",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['text'] = 'text'"},
                 "required": False,
             }
         },
@@ -1890,39 +1599,8 @@ DEFS: dict[str, Any] = {
             "input": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesEasyInputMessage",
-                                    },
-                                    {"type": "definition-ref", "schema_ref": "ResponsesMessage"},
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesOutputMessage",
-                                    },
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesFunctionCallOutput",
-                                    },
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesReasoningItem",
-                                    },
-                                    {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesFunctionToolCall",
-                                    },
-                                ],
-                            },
-                        },
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]",
                 },
                 "required": True,
             },
@@ -1943,37 +1621,14 @@ DEFS: dict[str, Any] = {
             },
             "truncation": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": ["disabled"]},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['disabled'] | None"},
                 "required": False,
             },
             "tools": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "function": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ResponsesFunctionTool",
-                                },
-                                "namespace": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ResponsesNamespaceTool",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick("type", ("function", "namespace")),
-                        },
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None",
                 },
                 "required": False,
             },
@@ -2035,9 +1690,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['function'] = 'function'",
                 },
                 "required": False,
             },
@@ -2052,25 +1706,8 @@ DEFS: dict[str, Any] = {
             "effort": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "none",
-                                    "minimal",
-                                    "low",
-                                    "medium",
-                                    "high",
-                                    "xhigh",
-                                    "max",
-                                ],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None",
                 },
                 "required": False,
             }
@@ -2114,14 +1751,8 @@ DEFS: dict[str, Any] = {
             "verbosity": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["low", "medium", "high"]},
-                            {"type": "str"},
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['low', 'medium', 'high'] | str | None",
                 },
                 "required": False,
             },
@@ -2136,9 +1767,8 @@ DEFS: dict[str, Any] = {
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["json_object"]},
-                    "default": "json_object",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['json_object'] = 'json_object'",
                 },
                 "required": False,
             }
@@ -2153,20 +1783,15 @@ DEFS: dict[str, Any] = {
             "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
             "schema": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
                 "required": True,
                 "validation_alias": [["schema"], ["schema_"]],
             },
             "type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["json_schema"]},
-                    "default": "json_schema",
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['json_schema'] = 'json_schema'",
                 },
                 "required": False,
             },
@@ -2190,17 +1815,232 @@ DEFS: dict[str, Any] = {
         "fields": {
             "type": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["text"]},
-                    "default": "text",
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "Literal['text'] = 'text'"},
                 "required": False,
             }
         },
         "cls_name": "CountResponseInputTokensRequestResponsesFormatText",
         "extra_behavior": "allow",
         "ref": "CountResponseInputTokensRequestResponsesFormatText",
+    },
+    "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]": {
+        "type": "union",
+        "choices": [
+            {"type": "str"},
+            {
+                "type": "list",
+                "items_schema": {
+                    "type": "union",
+                    "choices": [
+                        {"type": "definition-ref", "schema_ref": "ResponsesEasyInputMessage"},
+                        {"type": "definition-ref", "schema_ref": "ResponsesMessage"},
+                        {"type": "definition-ref", "schema_ref": "ResponsesOutputMessage"},
+                        {"type": "definition-ref", "schema_ref": "ResponsesFunctionCallOutput"},
+                        {"type": "definition-ref", "schema_ref": "ResponsesReasoningItem"},
+                        {"type": "definition-ref", "schema_ref": "ResponsesFunctionToolCall"},
+                    ],
+                },
+            },
+        ],
+        "ref": "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]",
+    },
+    "Literal['disabled'] | None": {
+        "type": "nullable",
+        "schema": {"type": "literal", "expected": ["disabled"]},
+        "ref": "Literal['disabled'] | None",
+    },
+    "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "tagged-union",
+                "choices": {
+                    "function": {"type": "definition-ref", "schema_ref": "ResponsesFunctionTool"},
+                    "namespace": {"type": "definition-ref", "schema_ref": "ResponsesNamespaceTool"},
+                    "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+                },
+                "discriminator": open_pick("type", ("function", "namespace")),
+            },
+        },
+        "ref": "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None",
+    },
+    "Literal[False] | None": {
+        "type": "nullable",
+        "schema": {"type": "literal", "expected": [False]},
+        "ref": "Literal[False] | None",
+    },
+    "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]": {
+        "type": "list",
+        "items_schema": {
+            "type": "tagged-union",
+            "choices": {
+                "input_file": {"type": "definition-ref", "schema_ref": "ResponsesInputFile"},
+                "input_image": {"type": "definition-ref", "schema_ref": "ResponsesInputImage"},
+                "input_text": {"type": "definition-ref", "schema_ref": "ResponsesInputText"},
+                "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+            },
+            "discriminator": open_pick("type", ("input_file", "input_image", "input_text")),
+        },
+        "ref": "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]",
+    },
+    "Literal['commentary', 'final_answer'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {"type": "literal", "expected": ["commentary", "final_answer"]},
+                {"type": "str"},
+            ],
+        },
+        "ref": "Literal['commentary', 'final_answer'] | str | None",
+    },
+    "Literal['message'] | None": {
+        "type": "nullable",
+        "schema": {"type": "literal", "expected": ["message"]},
+        "ref": "Literal['message'] | None",
+    },
+    "Literal['input_file'] = 'input_file'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["input_file"]},
+        "default": "input_file",
+        "ref": "Literal['input_file'] = 'input_file'",
+    },
+    "Literal['auto', 'low', 'high'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [{"type": "literal", "expected": ["auto", "low", "high"]}, {"type": "str"}],
+        },
+        "ref": "Literal['auto', 'low', 'high'] | str | None",
+    },
+    "Literal['explicit'] = 'explicit'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["explicit"]},
+        "default": "explicit",
+        "ref": "Literal['explicit'] = 'explicit'",
+    },
+    "Literal['low', 'high', 'auto', 'original'] | str": {
+        "type": "union",
+        "choices": [
+            {"type": "literal", "expected": ["low", "high", "auto", "original"]},
+            {"type": "str"},
+        ],
+        "ref": "Literal['low', 'high', 'auto', 'original'] | str",
+    },
+    "Literal['input_image'] = 'input_image'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["input_image"]},
+        "default": "input_image",
+        "ref": "Literal['input_image'] = 'input_image'",
+    },
+    "Literal['input_text'] = 'input_text'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["input_text"]},
+        "default": "input_text",
+        "ref": "Literal['input_text'] = 'input_text'",
+    },
+    "Literal['in_progress', 'completed', 'incomplete'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "definition-ref",
+            "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str",
+        },
+        "ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
+    },
+    "Literal['in_progress', 'completed', 'incomplete'] | str": {
+        "type": "union",
+        "choices": [
+            {"type": "literal", "expected": ["in_progress", "completed", "incomplete"]},
+            {"type": "str"},
+        ],
+        "ref": "Literal['in_progress', 'completed', 'incomplete'] | str",
+    },
+    "Literal['direct'] = 'direct'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["direct"]},
+        "default": "direct",
+        "ref": "Literal['direct'] = 'direct'",
+    },
+    "Literal['program'] = 'program'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["program"]},
+        "default": "program",
+        "ref": "Literal['program'] = 'program'",
+    },
+    "dict[str, Any] | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
+        "ref": "dict[str, Any] | None",
+    },
+    "dict[str, Any]": {
+        "type": "dict",
+        "keys_schema": {"type": "str"},
+        "values_schema": {"type": "any"},
+        "ref": "dict[str, Any]",
+    },
+    "Literal['function'] = 'function'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["function"]},
+        "default": "function",
+        "ref": "Literal['function'] = 'function'",
+    },
+    "list[Literal['direct', 'programmatic'] | str] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {
+                "type": "union",
+                "choices": [
+                    {"type": "literal", "expected": ["direct", "programmatic"]},
+                    {"type": "str"},
+                ],
+            },
+        },
+        "ref": "list[Literal['direct', 'programmatic'] | str] | None",
+    },
+    "Literal['text'] = 'text'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["text"]},
+        "default": "text",
+        "ref": "Literal['text'] = 'text'",
+    },
+    "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {
+                    "type": "literal",
+                    "expected": ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+                },
+                {"type": "str"},
+            ],
+        },
+        "ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None",
+    },
+    "Literal['low', 'medium', 'high'] | str | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {"type": "literal", "expected": ["low", "medium", "high"]},
+                {"type": "str"},
+            ],
+        },
+        "ref": "Literal['low', 'medium', 'high'] | str | None",
+    },
+    "Literal['json_object'] = 'json_object'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["json_object"]},
+        "default": "json_object",
+        "ref": "Literal['json_object'] = 'json_object'",
+    },
+    "Literal['json_schema'] = 'json_schema'": {
+        "type": "default",
+        "schema": {"type": "literal", "expected": ["json_schema"]},
+        "default": "json_schema",
+        "ref": "Literal['json_schema'] = 'json_schema'",
     },
 }
 
@@ -2215,6 +2055,26 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "CreateResponseRequestResponsesSupportedReasoning",
             "CreateResponseRequestResponsesTextConfig",
             "CreateResponseRequestResponsesToolChoiceFunction",
+            "Literal['auto', 'low', 'high'] | str | None",
+            "Literal['commentary', 'final_answer'] | str | None",
+            "Literal['direct'] = 'direct'",
+            "Literal['disabled'] | None",
+            "Literal['explicit'] = 'explicit'",
+            "Literal['function'] = 'function'",
+            "Literal['in_progress', 'completed', 'incomplete'] | str",
+            "Literal['in_progress', 'completed', 'incomplete'] | str | None",
+            "Literal['input_file'] = 'input_file'",
+            "Literal['input_image'] = 'input_image'",
+            "Literal['input_text'] = 'input_text'",
+            "Literal['json_object'] = 'json_object'",
+            "Literal['json_schema'] = 'json_schema'",
+            "Literal['low', 'high', 'auto', 'original'] | str",
+            "Literal['low', 'medium', 'high'] | str | None",
+            "Literal['message'] | None",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None",
+            "Literal['program'] = 'program'",
+            "Literal['text'] = 'text'",
+            "Literal[False] | None",
             "ResponsesAnnotationContainerFileCitation",
             "ResponsesAnnotationFileCitation",
             "ResponsesAnnotationFilePath",
@@ -2254,6 +2114,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ResponsesText",
             "ResponsesToolFunction",
             "UnknownVariant",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[Literal['direct', 'programmatic'] | str] | None",
+            "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None",
+            "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]",
+            "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]",
         ),
     ),
     "count_input_tokens_v1_responses_input_tokens_post": (
@@ -2266,6 +2132,25 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "CountResponseInputTokensRequestResponsesSupportedReasoning",
             "CountResponseInputTokensRequestResponsesTextConfig",
             "CountResponseInputTokensRequestResponsesToolChoiceFunction",
+            "Literal['auto', 'low', 'high'] | str | None",
+            "Literal['commentary', 'final_answer'] | str | None",
+            "Literal['direct'] = 'direct'",
+            "Literal['disabled'] | None",
+            "Literal['explicit'] = 'explicit'",
+            "Literal['function'] = 'function'",
+            "Literal['in_progress', 'completed', 'incomplete'] | str",
+            "Literal['in_progress', 'completed', 'incomplete'] | str | None",
+            "Literal['input_file'] = 'input_file'",
+            "Literal['input_image'] = 'input_image'",
+            "Literal['input_text'] = 'input_text'",
+            "Literal['json_object'] = 'json_object'",
+            "Literal['json_schema'] = 'json_schema'",
+            "Literal['low', 'high', 'auto', 'original'] | str",
+            "Literal['low', 'medium', 'high'] | str | None",
+            "Literal['message'] | None",
+            "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None",
+            "Literal['program'] = 'program'",
+            "Literal['text'] = 'text'",
             "ResponsesAnnotationContainerFileCitation",
             "ResponsesAnnotationFileCitation",
             "ResponsesAnnotationFilePath",
@@ -2305,6 +2190,12 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
             "ResponsesText",
             "ResponsesToolFunction",
             "UnknownVariant",
+            "dict[str, Any]",
+            "dict[str, Any] | None",
+            "list[Literal['direct', 'programmatic'] | str] | None",
+            "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None",
+            "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]",
+            "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]",
         ),
     ),
 }

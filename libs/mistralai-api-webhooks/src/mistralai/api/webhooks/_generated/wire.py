@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-webhooks as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -33,11 +34,8 @@ DEFS: dict[str, Any] = {
             "owner_type": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["workspace", "user"]},
-                        {"type": "str"},
-                    ],
+                    "type": "definition-ref",
+                    "schema_ref": "Literal['workspace', 'user'] | str",
                 },
                 "required": True,
             },
@@ -116,11 +114,8 @@ DEFS: dict[str, Any] = {
                 "schema": {
                     "type": "nullable",
                     "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["workspace", "user"]},
-                            {"type": "str"},
-                        ],
+                        "type": "definition-ref",
+                        "schema_ref": "Literal['workspace', 'user'] | str",
                     },
                 },
                 "required": False,
@@ -211,15 +206,20 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "CreateWebhook:top",
     },
+    "Literal['workspace', 'user'] | str": {
+        "type": "union",
+        "choices": [{"type": "literal", "expected": ["workspace", "user"]}, {"type": "str"}],
+        "ref": "Literal['workspace', 'user'] | str",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_trigger_v1_triggers_post": (
         {"type": "definition-ref", "schema_ref": "CreateTrigger:top"},
-        ("CreateTrigger:top", "CreateTriggerAction"),
+        ("CreateTrigger:top", "CreateTriggerAction", "Literal['workspace', 'user'] | str"),
     ),
     "create_webhook_v1_webhooks_post": (
         {"type": "definition-ref", "schema_ref": "CreateWebhook:top"},
-        ("CreateWebhook:top",),
+        ("CreateWebhook:top", "Literal['workspace', 'user'] | str"),
     ),
 }

@@ -1,7 +1,8 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """The JSON request bodies of mistralai-api-workflows as pydantic-core schemas of their wire form: model
-definitions by name, and per operation its root schema and the definitions it needs
-(see mistralai.core._wire; derived from the models by tools/codegen/emit_wire.py)."""
+definitions by name (core's shared models are in mistralai.core's), and per operation
+its root schema and the definitions it needs (see mistralai.core._wire; derived from
+the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
@@ -18,14 +19,7 @@ DEFS: dict[str, Any] = {
             },
             "input": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "wait_for_result": {
@@ -57,14 +51,7 @@ DEFS: dict[str, Any] = {
             },
             "extensions": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "any"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
                 "required": False,
             },
             "task_queue": {
@@ -107,10 +94,7 @@ DEFS: dict[str, Any] = {
             },
             "tags": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
             },
         },
@@ -332,18 +316,8 @@ DEFS: dict[str, Any] = {
             "input": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
-                            {
-                                "type": "dict",
-                                "keys_schema": {"type": "str"},
-                                "values_schema": {"type": "any"},
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "NetworkEncodedInput | dict[str, Any] | None",
                 },
                 "required": False,
             },
@@ -399,18 +373,8 @@ DEFS: dict[str, Any] = {
             "input": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
-                            {
-                                "type": "dict",
-                                "keys_schema": {"type": "str"},
-                                "values_schema": {"type": "any"},
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "NetworkEncodedInput | dict[str, Any] | None",
                 },
                 "required": False,
             },
@@ -463,18 +427,8 @@ DEFS: dict[str, Any] = {
             "input": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
-                            {
-                                "type": "dict",
-                                "keys_schema": {"type": "str"},
-                                "values_schema": {"type": "any"},
-                            },
-                        ],
-                    },
+                    "type": "definition-ref",
+                    "schema_ref": "NetworkEncodedInput | dict[str, Any] | None",
                 },
                 "required": False,
             },
@@ -532,72 +486,36 @@ DEFS: dict[str, Any] = {
             "input": {"type": "typed-dict-field", "schema": {"type": "any"}, "required": True},
             "calendars": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ScheduleCalendar",
-                        },
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleCalendar] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "intervals": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ScheduleInterval",
-                        },
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleInterval] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "cron_expressions": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "skip": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ScheduleCalendar",
-                        },
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleCalendar] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "start_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "end_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "jitter": {
@@ -612,10 +530,7 @@ DEFS: dict[str, Any] = {
             },
             "policy": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "SchedulePolicy"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "SchedulePolicy | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -639,85 +554,43 @@ DEFS: dict[str, Any] = {
         "fields": {
             "second": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleRange"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleRange] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "minute": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleRange"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleRange] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "hour": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleRange"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleRange] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "day_of_month": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleRange"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleRange] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "month": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleRange"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleRange] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "year": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleRange"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleRange] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "day_of_week": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleRange"},
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleRange] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -775,8 +648,8 @@ DEFS: dict[str, Any] = {
             "overlap": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": [1, 2, 3, 4, 5, 6]},
+                    "type": "definition-ref",
+                    "schema_ref": "Literal[1, 2, 3, 4, 5, 6] | None",
                 },
                 "required": False,
                 "serialization_exclude_if": is_none,
@@ -815,72 +688,36 @@ DEFS: dict[str, Any] = {
             },
             "calendars": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ScheduleCalendar",
-                        },
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleCalendar] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "intervals": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ScheduleInterval",
-                        },
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleInterval] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "cron_expressions": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "list", "items_schema": {"type": "str"}},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "skip": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ScheduleCalendar",
-                        },
-                    },
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "list[ScheduleCalendar] | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
             "start_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "end_at": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
                 "required": False,
             },
             "jitter": {
@@ -895,10 +732,7 @@ DEFS: dict[str, Any] = {
             },
             "policy": {
                 "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "SchedulePolicy"},
-                },
+                "schema": {"type": "definition-ref", "schema_ref": "SchedulePolicy | None"},
                 "required": False,
                 "serialization_exclude_if": is_none,
             },
@@ -931,8 +765,8 @@ DEFS: dict[str, Any] = {
             "overlap": {
                 "type": "typed-dict-field",
                 "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": [1, 2, 3, 4, 5, 6]},
+                    "type": "definition-ref",
+                    "schema_ref": "Literal[1, 2, 3, 4, 5, 6] | None",
                 },
                 "required": False,
             }
@@ -941,20 +775,86 @@ DEFS: dict[str, Any] = {
         "extra_behavior": "allow",
         "ref": "WorkflowScheduleTriggerRequest:top",
     },
+    "dict[str, Any] | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
+        "ref": "dict[str, Any] | None",
+    },
+    "dict[str, Any]": {
+        "type": "dict",
+        "keys_schema": {"type": "str"},
+        "values_schema": {"type": "any"},
+        "ref": "dict[str, Any]",
+    },
+    "list[str] | None": {
+        "type": "nullable",
+        "schema": {"type": "list", "items_schema": {"type": "str"}},
+        "ref": "list[str] | None",
+    },
+    "NetworkEncodedInput | dict[str, Any] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "union",
+            "choices": [
+                {"type": "definition-ref", "schema_ref": "NetworkEncodedInput"},
+                {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
+            ],
+        },
+        "ref": "NetworkEncodedInput | dict[str, Any] | None",
+    },
+    "list[ScheduleCalendar] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleCalendar"},
+        },
+        "ref": "list[ScheduleCalendar] | None",
+    },
+    "list[ScheduleInterval] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleInterval"},
+        },
+        "ref": "list[ScheduleInterval] | None",
+    },
+    "datetime | None": {
+        "type": "nullable",
+        "schema": {"type": "datetime", "microseconds_precision": "truncate"},
+        "ref": "datetime | None",
+    },
+    "SchedulePolicy | None": {
+        "type": "nullable",
+        "schema": {"type": "definition-ref", "schema_ref": "SchedulePolicy"},
+        "ref": "SchedulePolicy | None",
+    },
+    "list[ScheduleRange] | None": {
+        "type": "nullable",
+        "schema": {
+            "type": "list",
+            "items_schema": {"type": "definition-ref", "schema_ref": "ScheduleRange"},
+        },
+        "ref": "list[ScheduleRange] | None",
+    },
+    "Literal[1, 2, 3, 4, 5, 6] | None": {
+        "type": "nullable",
+        "schema": {"type": "literal", "expected": [1, 2, 3, 4, 5, 6]},
+        "ref": "Literal[1, 2, 3, 4, 5, 6] | None",
+    },
 }
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "execute_workflow_v1_workflows__workflow_identifier__execute_post": (
         {"type": "definition-ref", "schema_ref": "WorkflowExecutionRequest:top"},
-        ("WorkflowExecutionRequest:top",),
+        ("WorkflowExecutionRequest:top", "dict[str, Any]", "dict[str, Any] | None"),
     ),
     "execute_workflow_registration_v1_workflows_registrations__workflow_registration_id__execute_post": (
         {"type": "definition-ref", "schema_ref": "WorkflowExecutionRequest:top"},
-        ("WorkflowExecutionRequest:top",),
+        ("WorkflowExecutionRequest:top", "dict[str, Any]", "dict[str, Any] | None"),
     ),
     "update_workflow_v1_workflows__workflow_identifier__put": (
         {"type": "definition-ref", "schema_ref": "WorkflowUpdateRequest:top"},
-        ("WorkflowUpdateRequest:top",),
+        ("WorkflowUpdateRequest:top", "list[str] | None"),
     ),
     "bulk_archive_workflows_v1_workflows_archive_put": (
         {"type": "definition-ref", "schema_ref": "WorkflowBulkArchiveRequest:top"},
@@ -982,11 +882,21 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "signal_workflow_execution_v1_workflows_executions__execution_id__signals_post": (
         {"type": "definition-ref", "schema_ref": "SignalInvocationBody:top"},
-        ("NetworkEncodedInput", "SignalInvocationBody:top"),
+        (
+            "NetworkEncodedInput",
+            "NetworkEncodedInput | dict[str, Any] | None",
+            "SignalInvocationBody:top",
+            "dict[str, Any]",
+        ),
     ),
     "query_workflow_execution_v1_workflows_executions__execution_id__queries_post": (
         {"type": "definition-ref", "schema_ref": "QueryInvocationBody:top"},
-        ("NetworkEncodedInput", "QueryInvocationBody:top"),
+        (
+            "NetworkEncodedInput",
+            "NetworkEncodedInput | dict[str, Any] | None",
+            "QueryInvocationBody:top",
+            "dict[str, Any]",
+        ),
     ),
     "batch_terminate_workflow_executions_v1_workflows_executions_terminate_post": (
         {"type": "definition-ref", "schema_ref": "BatchExecutionBody:top"},
@@ -1002,28 +912,47 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "update_workflow_execution_v1_workflows_executions__execution_id__updates_post": (
         {"type": "definition-ref", "schema_ref": "UpdateInvocationBody:top"},
-        ("NetworkEncodedInput", "UpdateInvocationBody:top"),
+        (
+            "NetworkEncodedInput",
+            "NetworkEncodedInput | dict[str, Any] | None",
+            "UpdateInvocationBody:top",
+            "dict[str, Any]",
+        ),
     ),
     "schedule_workflow_v1_workflows_schedules_post": (
         {"type": "definition-ref", "schema_ref": "WorkflowScheduleRequest:top"},
         (
+            "Literal[1, 2, 3, 4, 5, 6] | None",
             "ScheduleCalendar",
             "ScheduleDefinition",
             "ScheduleInterval",
             "SchedulePolicy",
+            "SchedulePolicy | None",
             "ScheduleRange",
             "WorkflowScheduleRequest:top",
+            "datetime | None",
+            "list[ScheduleCalendar] | None",
+            "list[ScheduleInterval] | None",
+            "list[ScheduleRange] | None",
+            "list[str] | None",
         ),
     ),
     "update_schedule_v1_workflows_schedules__schedule_id__patch": (
         {"type": "definition-ref", "schema_ref": "WorkflowScheduleUpdateRequest:top"},
         (
+            "Literal[1, 2, 3, 4, 5, 6] | None",
             "PartialScheduleDefinition",
             "ScheduleCalendar",
             "ScheduleInterval",
             "SchedulePolicy",
+            "SchedulePolicy | None",
             "ScheduleRange",
             "WorkflowScheduleUpdateRequest:top",
+            "datetime | None",
+            "list[ScheduleCalendar] | None",
+            "list[ScheduleInterval] | None",
+            "list[ScheduleRange] | None",
+            "list[str] | None",
         ),
     ),
     "pause_schedule_v1_workflows_schedules__schedule_id__pause_post": (
@@ -1036,6 +965,6 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "trigger_schedule_v1_workflows_schedules__schedule_id__trigger_post": (
         {"type": "definition-ref", "schema_ref": "WorkflowScheduleTriggerRequest:top"},
-        ("WorkflowScheduleTriggerRequest:top",),
+        ("Literal[1, 2, 3, 4, 5, 6] | None", "WorkflowScheduleTriggerRequest:top"),
     ),
 }
