@@ -81,6 +81,12 @@ def test_patch_bump_of_a_domain(repo: Path, capsys: pytest.CaptureFixture[str]) 
     old = files.version
     new = Version(f"{old.major}.{old.minor}.{old.micro + 1}")
     version_files = files.version_files()
+    # the case of no notes written under "## Unreleased" (the tree's changelog may have some)
+    log = files.changelog.read_text()
+    if "## Unreleased\n" in log:
+        head, _, rest = log.partition("## Unreleased\n")
+        files.changelog.write_text(head + rest[rest.index("## ") :])
+        git(repo, "commit", "--quiet", "-am", "no unreleased notes")
 
     assert main(["--root", str(repo), "mistralai-api-files", "patch"]) == 0
 

@@ -26,6 +26,7 @@ import pytest
 
 from mistralai.client import Mistral
 from mistralai.core.plugins import (
+    ATTACH_GROUP,
     DOMAINS_GROUP,
     PROVIDERS_GROUP,
     Registry,
@@ -198,12 +199,13 @@ def test_the_async_pool_keeps_at_most_64_idle_connections(server: tuple[str, int
 def test_the_scan_finds_what_importlib_metadata_finds() -> None:
     expected = sorted(
         (group, ep.name, ep.value, ep.dist.name if ep.dist is not None else ep.name)
-        for group in (DOMAINS_GROUP, PROVIDERS_GROUP)
+        for group in (DOMAINS_GROUP, PROVIDERS_GROUP, ATTACH_GROUP)
         for ep in entry_points(group=group)
     )
     rows = scan_entry_points()
     assert sorted(rows) == expected
     assert any(row[1] == "mistral" and row[0] == PROVIDERS_GROUP for row in rows)
+    assert any(row[1] == "chat" and row[0] == ATTACH_GROUP for row in rows)
     assert scan_entry_points() is rows  # cached while nothing on sys.path changes
 
 

@@ -29,7 +29,7 @@ def resolve(client: BaseClient, registry: Registry, dotted: str) -> Any:
     prefix = dotted + "."
     if any(point.startswith(prefix) for point in registry.attach_points()):
         return Namespace(client, registry, dotted)
-    distribution = FIRST_PARTY.get(dotted)
+    distribution = registry.declared_by(dotted) or FIRST_PARTY.get(dotted)
     if distribution is None and any(p.startswith(prefix) for p in FIRST_PARTY):
         return Namespace(client, registry, dotted)
     if distribution is not None and distribution in registry.broken:

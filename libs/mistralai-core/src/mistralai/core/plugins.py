@@ -4,6 +4,13 @@ Domain packages and providers register through entry points (groups ``mistralai.
 and ``mistralai.providers``) that name a small ``_plugin`` module implementing the hooks
 below. Core's own default provider is registered the same way: there is no special case.
 
+A domain package may also list its attach points as entry points of ``mistralai.attach``
+(name: the attach point, value: its plugin module). Such a plugin is imported the first time
+one of those attach points is used, not when the client is created: a program using
+``client.chat`` imports one domain plugin, not all of them. What the plugin then provides must
+be exactly what it declared, and it may implement no hook but ``mistralai_domains`` (any other
+hook would otherwise apply only from its first use); both are checked when it loads.
+
 The loader imports each entry point on its own: a plugin that fails to import does not break
 the others; its error is raised when something it would have provided is used. Two plugins
 claiming one name, or a plugin built for a plugin API version outside
@@ -37,6 +44,7 @@ if TYPE_CHECKING:
     from mistralai.core.provider import Provider
 
 __all__ = [
+    "ATTACH_GROUP",
     "DOMAINS_GROUP",
     "MIN_PLUGIN_API_VERSION",
     "OPERATION_ID",
@@ -58,6 +66,8 @@ __all__ = [
 
 DOMAINS_GROUP = "mistralai.domains"
 PROVIDERS_GROUP = "mistralai.providers"
+ATTACH_GROUP = "mistralai.attach"
+"""Entry points naming the attach points of a domain plugin loaded on first use (see above)."""
 PLUGIN_API_VERSION = 1
 """The current plugin API: what a plugin built against this core declares. Bumped when the
 contract between core and plugins changes incompatibly (see ``docs/versioning.md``)."""
@@ -152,10 +162,25 @@ class Middleware(Protocol):
     def after_response(self, response: Any) -> None: ...
 
 
-@dataclass(slots=True)
 class _Claim:
-    spec: Any
-    others: list[str] = field(default_factory=lambda: [])
+    """The spec that won a name, and the distributions of the others claiming it."""
+
+    __slots__ = ("others", "spec")
+
+    def __init__(self, spec: Any) -> None:
+        self.spec = spec
+        self.others: list[str] = []
+
+
+class _Deferred:
+    """A plugin that declared its attach points: imported when one of them is first used."""
+
+    __slots__ = ("distribution", "points", "value")
+
+    def __init__(self, value: str, distribution: str, points: frozenset[str]) -> None:
+        self.value = value
+        self.distribution = distribution
+        self.points = points
 
 
 def import_string(target: str) -> Any:
@@ -178,32 +203,103 @@ class Registry:
         self.manager.add_hookspecs(hookspecs)
         self._domains: dict[str, _Claim] = {}
         self._providers: dict[str, _Claim] = {}
+        self._deferred: dict[str, _Deferred] = {}
+        """Plugin name -> a plugin with declared attach points, not imported yet."""
+        self._waiting: dict[str, list[str]] = {}
+        """Declared attach point -> the names of the deferred plugins declaring it."""
+        self._declared: dict[str, str] = {}
+        """Declared attach point -> the distribution declaring it (kept once loaded)."""
+        self._lock = threading.RLock()
         self.broken: dict[str, BaseException] = {}
-        """Distribution (or entry point) name → the error that kept it from loading."""
+        """Distribution (or entry point) name -> the error that kept it from loading."""
         if os.environ.get("MISTRAL_DEBUG"):
             self.manager.trace.root.setwriter(_log.debug)
             self.manager.enable_tracing()
 
     # -- loading ---------------------------------------------------------------------------
     def load_entry_points(self) -> None:
-        for group, ep_name, value, dist in scan_entry_points():
-            if self.manager.has_plugin(f"{group}:{ep_name}:{dist}"):
-                continue
-            try:
-                plugin = _load_entry_point(value)
-            except Exception as exc:  # a broken plugin must not break the others
-                self.broken[dist] = _detached(exc)
-                continue
-            self._register(plugin, f"{group}:{ep_name}:{dist}", dist, stamp=True)
+        """Register the installed plugins: those declaring their attach points
+        (``mistralai.attach``) are imported when one of them is first used, the others now."""
+        rows = scan_entry_points()
+        declared: dict[tuple[str, str], set[str]] = {}  # (distribution, module) -> points
+        for group, ep_name, value, dist in rows:
+            if group == ATTACH_GROUP:
+                declared.setdefault((dist, value), set()).add(ep_name)
+        with self._lock:
+            for group, ep_name, value, dist in rows:
+                if group == ATTACH_GROUP:
+                    continue
+                name = f"{group}:{ep_name}:{dist}"
+                points = declared.pop((dist, value), None) if group == DOMAINS_GROUP else None
+                if self._known(name):
+                    continue
+                if points:
+                    self._defer(name, value, dist, points)
+                    continue
+                try:
+                    plugin = _load_entry_point(value)
+                except Exception as exc:  # a broken plugin must not break the others
+                    self.broken[dist] = _detached(exc)
+                    continue
+                self._register(plugin, name, dist, stamp=True)
+            # declared in mistralai.attach only (no mistralai.domains entry for older cores)
+            for (dist, value), points in declared.items():
+                name = f"{ATTACH_GROUP}:{value}:{dist}"
+                if not self._known(name):
+                    self._defer(name, value, dist, points)
+
+    def _known(self, name: str) -> bool:
+        return name in self._deferred or self.manager.has_plugin(name)
+
+    def _defer(self, name: str, value: str, distribution: str, points: set[str]) -> None:
+        self._deferred[name] = _Deferred(value, distribution, frozenset(points))
+        for point in points:
+            self._waiting.setdefault(point, []).append(name)
+            self._declared.setdefault(point, distribution)
+
+    def _load_deferred(self, names: list[str]) -> None:
+        with self._lock:
+            for name in names:
+                deferred = self._deferred.get(name)
+                if deferred is None:
+                    continue  # another thread loaded it meanwhile
+                try:
+                    plugin = _load_entry_point(deferred.value)
+                except Exception as exc:
+                    self.broken[deferred.distribution] = _detached(exc)
+                else:
+                    self._register(plugin, name, deferred.distribution, True, deferred.points)
+                finally:
+                    # Only now, once its specs are claimed: until then a thread looking one of
+                    # its points up must find it waiting, and wait for this lock.
+                    del self._deferred[name]
+                    for point in deferred.points:
+                        waiting = self._waiting[point]
+                        waiting.remove(name)
+                        if not waiting:
+                            del self._waiting[point]
+
+    def _load_all(self) -> None:
+        """Import every deferred plugin (for the queries that list everything)."""
+        if self._deferred:
+            self._load_deferred(list(self._deferred))
 
     def register(self, plugin: object, *, name: str | None = None, distribution: str = "") -> None:
         """Register a plugin object or module implementing the hooks (also used by tests).
 
         ``distribution`` fills in the specs that leave theirs empty (the loader passes the
         entry point's distribution, which then wins over one a spec states)."""
-        self._register(plugin, name, distribution, stamp=False)
+        with self._lock:
+            self._register(plugin, name, distribution, stamp=False)
 
-    def _register(self, plugin: object, name: str | None, distribution: str, stamp: bool) -> None:
+    def _register(
+        self,
+        plugin: object,
+        name: str | None,
+        distribution: str,
+        stamp: bool,
+        declared: frozenset[str] | None = None,
+    ) -> None:
         manager = self.manager
         label = distribution or name or repr(plugin)
         try:
@@ -220,6 +316,7 @@ class Registry:
             )
             return
         others = [p for p in manager.get_plugins() if p is not plugin]
+        claims: list[tuple[dict[str, _Claim], str, Any]] = []
         for hook_name, key, table in (
             ("mistralai_domains", "attach", self._domains),
             ("mistralai_providers", "name", self._providers),
@@ -236,10 +333,21 @@ class Registry:
                 for spec in produced or ():
                     if distribution and (stamp or not spec.distribution):
                         spec = dataclasses.replace(spec, distribution=distribution)
-                    _claim(table, getattr(spec, key), spec)
+                    claims.append((table, getattr(spec, key), spec))
+        if declared is not None and label not in self.broken:
+            problem = _undeclared(manager, plugin, label, declared, claims)
+            if problem is not None:
+                manager.unregister(plugin)
+                self.broken[label] = problem
+                return
+        for table, key, spec in claims:
+            _claim(table, key, spec)
 
     # -- queries ---------------------------------------------------------------------------
     def domain(self, attach: str) -> DomainSpec | None:
+        waiting = self._waiting.get(attach)
+        if waiting:
+            self._load_deferred(list(waiting))
         claim = self._domains.get(attach)
         if claim is None:
             return None
@@ -247,10 +355,17 @@ class Registry:
         return claim.spec
 
     def domains(self) -> list[DomainSpec]:
+        self._load_all()
         return [claim.spec for claim in self._domains.values()]
 
+    def declared_by(self, attach: str) -> str | None:
+        """The distribution that declared ``attach`` in ``mistralai.attach``, if any (whether
+        or not its plugin loaded)."""
+        return self._declared.get(attach)
+
     def attach_points(self) -> frozenset[str]:
-        return frozenset(self._domains)
+        """The attach points provided or declared (without importing deferred plugins)."""
+        return frozenset(self._domains).union(self._waiting)
 
     def operations(self) -> dict[str, Any]:
         """Every installed domain's operations by id (``<id>:stream`` for a streaming twin),
@@ -285,12 +400,43 @@ class Registry:
         return collected
 
     def broken_error(self) -> PluginError | None:
+        self._load_all()
         if not self.broken:
             return None
         listing = "; ".join(
             f"{dist}: {type(exc).__name__}: {exc}" for dist, exc in self.broken.items()
         )
         return PluginError(f"some plugins failed to load ({listing})")
+
+
+def _undeclared(
+    manager: pluggy.PluginManager,
+    plugin: object,
+    label: str,
+    declared: frozenset[str],
+    claims: list[tuple[dict[str, _Claim], str, Any]],
+) -> PluginError | None:
+    """Why a plugin loaded on first use breaks its declaration, or ``None``: it must provide
+    exactly the attach points it listed in ``mistralai.attach`` and implement no other hook
+    (a middleware or provider of it would only apply once something imported it)."""
+    hooks = sorted(
+        caller.name
+        for caller in manager.get_hookcallers(plugin) or ()
+        if caller.name != "mistralai_domains"
+    )
+    if hooks:
+        return PluginError(
+            f"{label} lists attach points in {ATTACH_GROUP}, so it is imported on first use, "
+            f"but it also implements {', '.join(hooks)}: list it in {DOMAINS_GROUP} only"
+        )
+    provided = frozenset(key for _table, key, spec in claims if isinstance(spec, DomainSpec))
+    if provided != declared:
+        return PluginError(
+            f"{label} declares the attach points {', '.join(sorted(declared))} "
+            f"(entry points of {ATTACH_GROUP}) but provides "
+            f"{', '.join(sorted(provided)) or 'none'}: the two lists must be the same"
+        )
+    return None
 
 
 def _validation(exc: pluggy.PluginValidationError) -> str:
@@ -330,7 +476,7 @@ def _detached(exc: BaseException) -> BaseException:
 EntryPointRow = tuple[str, str, str, str]
 """(group, entry point name, value ``module:attr``, distribution name)."""
 
-_GROUPS = (DOMAINS_GROUP, PROVIDERS_GROUP)
+_GROUPS = (DOMAINS_GROUP, PROVIDERS_GROUP, ATTACH_GROUP)
 _scan_cache: tuple[tuple[tuple[str, int], ...], list[EntryPointRow]] | None = None
 _scan_lock = threading.Lock()
 
