@@ -325,28 +325,38 @@ def _snake(name: str) -> str:
 
 @cache
 def usage(plan: Plan) -> dict[str, frozenset[str]]:
-    """Definition name -> the operations (ids) whose types reach it."""
+    """Definition name -> the uses reaching it: ``<operation id>:<role>``, the role being
+    what a call of the operation needs it for (``request``: parameters and body, ``response``,
+    ``event``: a stream's events, ``error``). A call builds the models of its answer only (its
+    request is checked by the prebuilt wire schema), so an answer's models do not share a
+    module with the operation's request models, nor a reply's with its stream twin's events."""
     found: dict[str, set[str]] = {}
     ops = [(m.op, m.event) for m in plan.methods]
     ops += [(op, None) for borrowed in plan.borrowed.values() for op in borrowed]
     ops += [(m.op, None) for m in plan.unexposed]
     for op, event in ops:
-        roots: set[str] = set()
-        for t in op.types():
-            roots |= refs(t)
-        if event is not None:
-            roots |= refs(event)
-        for n in plan.ir.closure(roots):
-            found.setdefault(n, set()).add(op.op_id)
+        events = [t for t in (op.event, event) if t is not None]
+        responses = [op.response] if op.response is not None else []
+        for role, types in (
+            ("request", op.request_types()),
+            ("response", responses),
+            ("event", events),
+            ("error", op.errors),
+        ):
+            roots: set[str] = set()
+            for t in types:
+                roots |= refs(t)
+            for n in plan.ir.closure(roots):
+                found.setdefault(n, set()).add(f"{op.op_id}:{role}")
     return {n: frozenset(u) for n, u in found.items()}
 
 
 @cache
 def chunks(plan: Plan, pkg: str) -> dict[str, list[str]]:
     """The model modules of ``pkg`` (``_generated/_models/<name>.py``) -> the definitions each
-    holds: the definitions used by exactly the same operations share one module, so a first
-    call imports only what its operation uses. (A definition's dependencies are used by at
-    least the same operations, so the modules import one another without cycles.)"""
+    holds: the definitions with exactly the same uses (see :func:`usage`) share one module, so
+    a first call imports only what it uses. (A definition's dependencies have at least the
+    same uses, so the modules import one another without cycles.)"""
     used = usage(plan)
     groups: dict[frozenset[str], list[str]] = {}
     for name in plan.defs_in(pkg):

@@ -10,9 +10,11 @@ the TCP sockets of this process whose remote port is the fake server's.
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import gc
 import os
+import subprocess
 import sys
 import textwrap
 import weakref
@@ -351,3 +353,36 @@ def test_sharded_pool_spreads_requests_and_counts_each_out_once(server: tuple[st
             assert transport._busy == [0] * SHARDS  # pyright: ignore[reportPrivateUsage]
 
     asyncio.run(main())
+
+
+def test_the_first_call_builds_only_what_its_answer_needs() -> None:
+    """A first ``chat.complete`` imports neither the upload nor the pagination support, nor
+    any module defining a model of the stream's events or of the request (the request is
+    checked by its prebuilt wire schema): each class costs a cold start about 0.3 ms."""
+    code = textwrap.dedent(
+        """
+        import sys, httpx
+        from mistralai.client import Mistral
+        answer = {"id": "1", "object": "chat.completion", "model": "m", "created": 1,
+                  "choices": [], "usage": {"prompt_tokens": 1, "completion_tokens": 1,
+                  "total_tokens": 2}}
+        transport = httpx.MockTransport(lambda r: httpx.Response(200, json=answer))
+        client = Mistral(api_key="k", client=httpx.Client(transport=transport))
+        client.chat.complete(model="m", messages=[{"role": "user", "content": "hi"}])
+        defining = {name: sorted(n for n, m in list(sys.modules.items())
+                                 if n.startswith("mistralai.") and "_models." in n
+                                 and name in vars(m) and vars(m)[name].__module__ == n)
+                    for name in ("ChatCompletionResponse", "CompletionEvent", "ToolChoice")}
+        core = sorted(n for n in sys.modules if n in
+                      ("mistralai.core._files", "mistralai.core._pagination"))
+        print(repr((defining, core)))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    defining, core = ast.literal_eval(done.stdout.strip())
+    assert len(defining["ChatCompletionResponse"]) == 1  # the answer's module: built
+    assert defining["CompletionEvent"] == []
+    assert defining["ToolChoice"] == []
+    assert core == []

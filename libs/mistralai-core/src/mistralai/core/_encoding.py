@@ -16,7 +16,6 @@ from pydantic import BaseModel as PydanticModel
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError, PydanticUndefined, to_json
 
-from mistralai.core._files import File
 from mistralai.core._operation import Operation
 from mistralai.core._types import UNSET
 from mistralai.core.errors import RequestValidationError
@@ -234,6 +233,8 @@ def form_body(op: Operation[Any], body: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _as_upload(op: Operation[Any], name: str, value: Any) -> tuple[str, Any, str | None] | None:
+    from mistralai.core._files import File  # here: a program that uploads nothing never builds it
+
     if isinstance(value, File):
         return (value.file_name, value.content, value.content_type)
     if isinstance(value, Mapping):

@@ -8,11 +8,11 @@ from typing import Any, Literal, NotRequired, Required, TypeAlias
 
 from typing_extensions import TypedDict
 
-from mistralai.core._generated._models.create_file_response import (
-    FilesAPIRoutesUploadFileFileVisibility,
-)
 from mistralai.core._generated._models.document_url_chunk import ImageDetail
 from mistralai.core._generated._models.file_purpose import FilePurpose
+from mistralai.core._generated._models.files_api_routes_upload_file_multi_part_body_params import (
+    FilesAPIRoutesUploadFileFileVisibility,
+)
 from mistralai.core._generated._models.guardrail_config import ModerationLLMAction
 from mistralai.core._generated._models.response_format import ResponseFormats
 from mistralai.core._generated._models.think_chunk import BuiltInConnectors

@@ -17,29 +17,12 @@ if TYPE_CHECKING:
         OAuth2TokenAuth,
         ToolConfiguration,
     )
-    from mistralai.core._generated._models.assistant_message import (
-        AssistantMessage,
-        AudioChunk,
-        ContentChunk,
-        FunctionCall,
-        ToolCall,
-    )
+    from mistralai.core._generated._models.assistant_message import AssistantMessage
     from mistralai.core._generated._models.chat_completion_choice import (
         ChatCompletionChoice,
         ChatCompletionChoiceFinishReason,
-        CompletionChunk,
-        CompletionEvent,
-        CompletionResponseStreamChoice,
-        CompletionResponseStreamChoiceFinishReason,
-        DeltaMessage,
     )
-    from mistralai.core._generated._models.chat_completion_response import (
-        ChatCompletionResponse,
-        FunctionName,
-        MistralPromptMode,
-        RequestedServiceTier,
-        ToolChoice,
-    )
+    from mistralai.core._generated._models.chat_completion_response import ChatCompletionResponse
     from mistralai.core._generated._models.code_interpreter_tool import (
         CodeInterpreterTool,
         CustomConnector,
@@ -49,12 +32,21 @@ if TYPE_CHECKING:
         WebSearchPremiumTool,
         WebSearchTool,
     )
-    from mistralai.core._generated._models.create_file_response import (
-        CreateFileResponse,
-        FilesAPIRoutesUploadFileFileVisibility,
-        FilesAPIRoutesUploadFileMultiPartBodyParams,
+    from mistralai.core._generated._models.completion_event import (
+        CompletionChunk,
+        CompletionEvent,
+        CompletionResponseStreamChoice,
+        CompletionResponseStreamChoiceFinishReason,
     )
+    from mistralai.core._generated._models.content_chunk import (
+        AudioChunk,
+        ContentChunk,
+        FunctionCall,
+        ToolCall,
+    )
+    from mistralai.core._generated._models.create_file_response import CreateFileResponse
     from mistralai.core._generated._models.delete_file_response import DeleteFileResponse
+    from mistralai.core._generated._models.delta_message import DeltaMessage
     from mistralai.core._generated._models.document_url_chunk import (
         DocumentURLChunk,
         ImageDetail,
@@ -62,11 +54,11 @@ if TYPE_CHECKING:
         ImageURLChunk,
     )
     from mistralai.core._generated._models.file_chunk import FileChunk
-    from mistralai.core._generated._models.file_purpose import (
-        FilePurpose,
-        FileVisibility,
-        SampleType,
-        Source,
+    from mistralai.core._generated._models.file_purpose import FilePurpose
+    from mistralai.core._generated._models.file_visibility import FileVisibility
+    from mistralai.core._generated._models.files_api_routes_upload_file_multi_part_body_params import (
+        FilesAPIRoutesUploadFileFileVisibility,
+        FilesAPIRoutesUploadFileMultiPartBodyParams,
     )
     from mistralai.core._generated._models.ft_classifier_loss_function import (
         FTClassifierLossFunction,
@@ -85,6 +77,12 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from mistralai.core._generated._models.metadata_dict import MetadataDict
+    from mistralai.core._generated._models.mistral_prompt_mode import (
+        FunctionName,
+        MistralPromptMode,
+        RequestedServiceTier,
+        ToolChoice,
+    )
     from mistralai.core._generated._models.prediction import (
         Prediction,
         ReasoningEffort,
@@ -96,6 +94,7 @@ if TYPE_CHECKING:
         ResponseFormat,
         ResponseFormats,
     )
+    from mistralai.core._generated._models.sample_type import SampleType, Source
     from mistralai.core._generated._models.system_message import (
         SystemMessage,
         SystemMessageContentChunks,
@@ -277,28 +276,28 @@ if not TYPE_CHECKING:
         __name__,
         {
             "._models.api_key_auth": "APIKeyAuth OAuth2TokenAuth ToolConfiguration",
-            "._models.assistant_message": "AssistantMessage AudioChunk ContentChunk FunctionCall ToolCall",
-            "._models.chat_completion_choice": (
-                "ChatCompletionChoice ChatCompletionChoiceFinishReason CompletionChunk "
-                "CompletionEvent CompletionResponseStreamChoice "
-                "CompletionResponseStreamChoiceFinishReason DeltaMessage"
-            ),
-            "._models.chat_completion_response": (
-                "ChatCompletionResponse FunctionName MistralPromptMode RequestedServiceTier "
-                "ToolChoice"
-            ),
+            "._models.assistant_message": "AssistantMessage",
+            "._models.chat_completion_choice": "ChatCompletionChoice ChatCompletionChoiceFinishReason",
+            "._models.chat_completion_response": "ChatCompletionResponse",
             "._models.code_interpreter_tool": (
                 "CodeInterpreterTool CustomConnector CustomConnectorAuthorization "
                 "DocumentLibraryTool ImageGenerationTool WebSearchPremiumTool WebSearchTool"
             ),
-            "._models.create_file_response": (
-                "CreateFileResponse FilesAPIRoutesUploadFileFileVisibility "
-                "FilesAPIRoutesUploadFileMultiPartBodyParams"
+            "._models.completion_event": (
+                "CompletionChunk CompletionEvent CompletionResponseStreamChoice "
+                "CompletionResponseStreamChoiceFinishReason"
             ),
+            "._models.content_chunk": "AudioChunk ContentChunk FunctionCall ToolCall",
+            "._models.create_file_response": "CreateFileResponse",
             "._models.delete_file_response": "DeleteFileResponse",
+            "._models.delta_message": "DeltaMessage",
             "._models.document_url_chunk": "DocumentURLChunk ImageDetail ImageURL ImageURLChunk",
             "._models.file_chunk": "FileChunk",
-            "._models.file_purpose": "FilePurpose FileVisibility SampleType Source",
+            "._models.file_purpose": "FilePurpose",
+            "._models.file_visibility": "FileVisibility",
+            "._models.files_api_routes_upload_file_multi_part_body_params": (
+                "FilesAPIRoutesUploadFileFileVisibility FilesAPIRoutesUploadFileMultiPartBodyParams"
+            ),
             "._models.ft_classifier_loss_function": "FTClassifierLossFunction",
             "._models.function": "Function",
             "._models.guardrail_config": (
@@ -307,8 +306,10 @@ if not TYPE_CHECKING:
             ),
             "._models.http_validation_error": "HTTPValidationError ValidationError",
             "._models.metadata_dict": "MetadataDict",
+            "._models.mistral_prompt_mode": "FunctionName MistralPromptMode RequestedServiceTier ToolChoice",
             "._models.prediction": "Prediction ReasoningEffort ToolChoiceEnum",
             "._models.response_format": "JSONSchema JsonSchema ResponseFormat ResponseFormats",
+            "._models.sample_type": "SampleType Source",
             "._models.system_message": "SystemMessage SystemMessageContentChunks ToolMessage UserMessage",
             "._models.think_chunk": "BuiltInConnectors ReferenceChunk TextChunk ThinkChunk ToolReferenceChunk",
             "._models.tool": "Tool",

@@ -15,7 +15,6 @@ from mistralai.api.admin._generated._models.admin_organization_member_update imp
 from mistralai.api.admin._generated._models.admin_provision_group_to_workspace_in import (
     AdminProvisionGroupToWorkspaceInWorkspaceRoleName,
 )
-from mistralai.api.admin._generated._models.admin_user_group_out import UserGroupTargetType
 from mistralai.api.admin._generated._models.assign_group_to_workspace_in import (
     AssignGroupToWorkspaceInRoleName,
 )
@@ -35,6 +34,7 @@ from mistralai.api.admin._generated._models.static_workspace_roles import (
 from mistralai.api.admin._generated._models.update_group_workspace_assignment_in import (
     UpdateGroupWorkspaceAssignmentInRoleName,
 )
+from mistralai.api.admin._generated._models.user_group_target_type import UserGroupTargetType
 from mistralai.api.admin._generated._models.user_role import UserRole
 from mistralai.api.admin._generated._models.workspace_member_in import (
     WorkspaceMemberSingleINRoleName,

@@ -12,7 +12,6 @@ from typing_extensions import TypedDict
 from mistralai.api.agents._generated._models.agent_handoff_entry import (
     FunctionCallEntryArguments,
     FunctionCallEntryConfirmationStatus,
-    ToolExecutionInfo,
 )
 from mistralai.api.agents._generated._models.completion_args import CompletionArgsStop
 from mistralai.api.agents._generated._models.conversation_append_request import (
@@ -42,6 +41,7 @@ from mistralai.api.agents._generated._models.create_skill_request import (
 from mistralai.api.agents._generated._models.message_input_entry import Role
 from mistralai.api.agents._generated._models.registry_sharing_scope import RegistrySharingScope
 from mistralai.api.agents._generated._models.tool_call_confirmation import Confirmation
+from mistralai.api.agents._generated._models.tool_execution_info import ToolExecutionInfo
 from mistralai.api.agents._generated._models.update_prompt_request2 import (
     PromptsUpdateWorkspaceRelation,
 )

@@ -24,9 +24,7 @@ if TYPE_CHECKING:
         FunctionCallEntry,
         FunctionCallEntryArguments,
         FunctionCallEntryConfirmationStatus,
-        FunctionResultEntry,
         ToolExecutionEntry,
-        ToolExecutionInfo,
     )
     from mistralai.api.agents._generated._models.agent_list_page import AgentListPage
     from mistralai.api.agents._generated._models.agents_completion_request import (
@@ -67,7 +65,6 @@ if TYPE_CHECKING:
     from mistralai.api.agents._generated._models.conversation_history import ConversationHistory
     from mistralai.api.agents._generated._models.conversation_inputs import (
         ConversationInputs,
-        ConversationUsageInfo,
         InputEntries,
     )
     from mistralai.api.agents._generated._models.conversation_messages import (
@@ -93,6 +90,9 @@ if TYPE_CHECKING:
         ConversationStreamRequestHandoffExecution,
         ConversationStreamRequestTool,
     )
+    from mistralai.api.agents._generated._models.conversation_usage_info import (
+        ConversationUsageInfo,
+    )
     from mistralai.api.agents._generated._models.create_agent_request import (
         CreateAgentRequest,
         CreateAgentRequestTool,
@@ -103,6 +103,8 @@ if TYPE_CHECKING:
     )
     from mistralai.api.agents._generated._models.create_prompt_version_request2 import (
         CreatePromptVersionRequest2,
+    )
+    from mistralai.api.agents._generated._models.create_prompt_version_response import (
         CreatePromptVersionResponse,
         PromptsCreateVersionResponse,
     )
@@ -112,6 +114,8 @@ if TYPE_CHECKING:
     )
     from mistralai.api.agents._generated._models.create_skill_version_request2 import (
         CreateSkillVersionRequest2,
+    )
+    from mistralai.api.agents._generated._models.create_skill_version_response import (
         CreateSkillVersionResponse,
         SkillsCreateVersionResponse,
     )
@@ -123,6 +127,7 @@ if TYPE_CHECKING:
         DeleteSkillResponse,
         SkillsDeleteResponse,
     )
+    from mistralai.api.agents._generated._models.function_result_entry import FunctionResultEntry
     from mistralai.api.agents._generated._models.function_tool import FunctionTool
     from mistralai.api.agents._generated._models.list_prompt_versions_response import (
         ListPromptVersionsResponse,
@@ -149,10 +154,11 @@ if TYPE_CHECKING:
     from mistralai.api.agents._generated._models.message_input_entry import (
         MessageInputContentChunks,
         MessageInputEntry,
+        Role,
+    )
+    from mistralai.api.agents._generated._models.message_output_entry import (
         MessageOutputContentChunks,
         MessageOutputEntry,
-        Role,
-        ToolFileChunk,
     )
     from mistralai.api.agents._generated._models.prompt import (
         Prompt,
@@ -185,6 +191,8 @@ if TYPE_CHECKING:
         Confirmation,
         ToolCallConfirmation,
     )
+    from mistralai.api.agents._generated._models.tool_execution_info import ToolExecutionInfo
+    from mistralai.api.agents._generated._models.tool_file_chunk import ToolFileChunk
     from mistralai.api.agents._generated._models.update_agent_request import (
         UpdateAgentRequest,
         UpdateAgentRequestTool,
@@ -624,8 +632,7 @@ if not TYPE_CHECKING:
             "._models.agent_conversation": "AgentConversation ModelConversation ModelConversationTool",
             "._models.agent_handoff_entry": (
                 "AgentHandoffEntry FunctionCallEntry FunctionCallEntryArguments "
-                "FunctionCallEntryConfirmationStatus FunctionResultEntry ToolExecutionEntry "
-                "ToolExecutionInfo"
+                "FunctionCallEntryConfirmationStatus ToolExecutionEntry"
             ),
             "._models.agent_list_page": "AgentListPage",
             "._models.agents_completion_request": (
@@ -643,7 +650,7 @@ if not TYPE_CHECKING:
                 "ToolExecutionStartedEvent"
             ),
             "._models.conversation_history": "ConversationHistory",
-            "._models.conversation_inputs": "ConversationInputs ConversationUsageInfo InputEntries",
+            "._models.conversation_inputs": "ConversationInputs InputEntries",
             "._models.conversation_messages": "ConversationMessages MessageEntries",
             "._models.conversation_request": "ConversationRequest ConversationRequestHandoffExecution ConversationRequestTool",
             "._models.conversation_response": "ConversationResponse",
@@ -655,28 +662,25 @@ if not TYPE_CHECKING:
                 "ConversationStreamRequest ConversationStreamRequestHandoffExecution "
                 "ConversationStreamRequestTool"
             ),
+            "._models.conversation_usage_info": "ConversationUsageInfo",
             "._models.create_agent_request": "CreateAgentRequest CreateAgentRequestTool",
             "._models.create_prompt_request": "CreatePromptRequest CreatePromptRequestWorkspaceRelation",
-            "._models.create_prompt_version_request2": (
-                "CreatePromptVersionRequest2 CreatePromptVersionResponse "
-                "PromptsCreateVersionResponse"
-            ),
+            "._models.create_prompt_version_request2": "CreatePromptVersionRequest2",
+            "._models.create_prompt_version_response": "CreatePromptVersionResponse PromptsCreateVersionResponse",
             "._models.create_skill_request": "CreateSkillRequest CreateSkillRequestWorkspaceRelation",
-            "._models.create_skill_version_request2": (
-                "CreateSkillVersionRequest2 CreateSkillVersionResponse SkillsCreateVersionResponse"
-            ),
+            "._models.create_skill_version_request2": "CreateSkillVersionRequest2",
+            "._models.create_skill_version_response": "CreateSkillVersionResponse SkillsCreateVersionResponse",
             "._models.delete_prompt_response": "DeletePromptResponse PromptsDeleteResponse",
             "._models.delete_skill_response": "DeleteSkillResponse SkillsDeleteResponse",
+            "._models.function_result_entry": "FunctionResultEntry",
             "._models.function_tool": "FunctionTool",
             "._models.list_prompt_versions_response": "ListPromptVersionsResponse PromptVersion PromptsListVersionsResponse",
             "._models.list_prompts_response": "ListPromptsResponse PromptsListResponse",
             "._models.list_skill_versions_response": "ListSkillVersionsResponse SkillVersion SkillsListVersionsResponse",
             "._models.list_skills_response": "ListSkillsResponse SkillsListResponse",
             "._models.list_sort_direction": "ListSortDirection ListSortField",
-            "._models.message_input_entry": (
-                "MessageInputContentChunks MessageInputEntry MessageOutputContentChunks "
-                "MessageOutputEntry Role ToolFileChunk"
-            ),
+            "._models.message_input_entry": "MessageInputContentChunks MessageInputEntry Role",
+            "._models.message_output_entry": "MessageOutputContentChunks MessageOutputEntry",
             "._models.prompt": (
                 "Prompt PromptsCreateResponse PromptsGetResponse PromptsGetVersionResponse "
                 "PromptsUpdateResponse PromptsUpdateVersionMetadataResponse"
@@ -691,6 +695,8 @@ if not TYPE_CHECKING:
             "._models.skill_definition": "SkillAssetContent SkillDefinition",
             "._models.timestamp": "Timestamp",
             "._models.tool_call_confirmation": "Confirmation ToolCallConfirmation",
+            "._models.tool_execution_info": "ToolExecutionInfo",
+            "._models.tool_file_chunk": "ToolFileChunk",
             "._models.update_agent_request": "UpdateAgentRequest UpdateAgentRequestTool",
             "._models.update_prompt_request2": "PromptsUpdateWorkspaceRelation UpdatePromptRequest2",
             "._models.update_prompt_version_request2": "UpdatePromptVersionRequest2",

@@ -41,17 +41,17 @@ if TYPE_CHECKING:
         HangUpTool,
         PhoneDestination,
         SipDestination,
-        StaticToolFiller,
         TransferCallTool,
         TransferTarget,
         VoiceAgentCustomConnector,
         VoiceAgentDocumentLibraryTool,
-        VoiceAgentFunctionTool,
         VoiceAgentWebSearchTool,
     )
     from mistralai.api.audio._generated._models.audio_session_create_request import (
         AudioSessionCreateRequest,
         AudioSessionCreateRequestTool,
+    )
+    from mistralai.api.audio._generated._models.audio_session_create_response import (
         AudioSessionCreateResponse,
     )
     from mistralai.api.audio._generated._models.audio_session_response import (
@@ -69,10 +69,56 @@ if TYPE_CHECKING:
     )
     from mistralai.api.audio._generated._models.audio_transcription_request import (
         AudioTranscriptionRequest,
-        TranscriptionResponse,
     )
     from mistralai.api.audio._generated._models.audio_transcription_request_stream import (
         AudioTranscriptionRequestStream,
+    )
+    from mistralai.api.audio._generated._models.audio_v2_voices_list_gender import (
+        AudioV2VoicesListGender,
+        AudioV2VoicesListKind,
+        AudioV2VoicesListType,
+    )
+    from mistralai.api.audio._generated._models.create_realtime_session_request import (
+        CreateRealtimeSessionRequest,
+    )
+    from mistralai.api.audio._generated._models.create_realtime_session_response import (
+        ClientSecret,
+        CreateRealtimeSessionResponse,
+    )
+    from mistralai.api.audio._generated._models.list_voices_v1_audio_voices_get_type import (
+        ListVoicesV1AudioVoicesGetType,
+    )
+    from mistralai.api.audio._generated._models.speech_request import (
+        RawAudio,
+        SpeechAssistantTurn,
+        SpeechOutputFormat,
+        SpeechRequest,
+        SpeechRequestConversationHistory,
+        SpeechRequestPhonemeHint,
+        SpeechUserTurn,
+    )
+    from mistralai.api.audio._generated._models.speech_v1_audio_speech_post_event import (
+        CompletionTokensDetails,
+        MessageTokens,
+        PromptTokensDetails,
+        Roles,
+        SpeechStreamAudioDelta,
+        SpeechStreamDone,
+        SpeechStreamEventTypes,
+        SpeechUsageInfo,
+        SpeechV1AudioSpeechPostEvent,
+        SpeechV1AudioSpeechPostEventData,
+    )
+    from mistralai.api.audio._generated._models.speech_v1_audio_speech_post_response import (
+        SpeechV1AudioSpeechPostResponse,
+    )
+    from mistralai.api.audio._generated._models.static_tool_filler import StaticToolFiller
+    from mistralai.api.audio._generated._models.timestamp_granularity import TimestampGranularity
+    from mistralai.api.audio._generated._models.transcription_response import TranscriptionResponse
+    from mistralai.api.audio._generated._models.transcription_segment_chunk import (
+        TranscriptionSegmentChunk,
+    )
+    from mistralai.api.audio._generated._models.transcription_stream_events import (
         TranscriptionStreamDone,
         TranscriptionStreamEvents,
         TranscriptionStreamEventsData,
@@ -81,50 +127,16 @@ if TYPE_CHECKING:
         TranscriptionStreamSegmentDelta,
         TranscriptionStreamTextDelta,
     )
-    from mistralai.api.audio._generated._models.audio_v2_voices_list_gender import (
-        AudioV2VoicesListGender,
-        AudioV2VoicesListKind,
-        AudioV2VoicesListType,
-        VoiceListPage,
-    )
-    from mistralai.api.audio._generated._models.create_realtime_session_request import (
-        ClientSecret,
-        CreateRealtimeSessionRequest,
-        CreateRealtimeSessionResponse,
-    )
-    from mistralai.api.audio._generated._models.list_voices_v1_audio_voices_get_type import (
-        ListVoicesV1AudioVoicesGetType,
-        VoiceListResponse,
-    )
-    from mistralai.api.audio._generated._models.speech_request import (
-        CompletionTokensDetails,
-        MessageTokens,
-        PromptTokensDetails,
-        RawAudio,
-        Roles,
-        SpeechAssistantTurn,
-        SpeechOutputFormat,
-        SpeechRequest,
-        SpeechRequestConversationHistory,
-        SpeechRequestPhonemeHint,
-        SpeechStreamAudioDelta,
-        SpeechStreamDone,
-        SpeechStreamEventTypes,
-        SpeechUsageInfo,
-        SpeechUserTurn,
-        SpeechV1AudioSpeechPostEvent,
-        SpeechV1AudioSpeechPostEventData,
-        SpeechV1AudioSpeechPostResponse,
-    )
-    from mistralai.api.audio._generated._models.timestamp_granularity import (
-        TimestampGranularity,
-        TranscriptionSegmentChunk,
+    from mistralai.api.audio._generated._models.voice_agent_function_tool import (
+        VoiceAgentFunctionTool,
     )
     from mistralai.api.audio._generated._models.voice_agent_function_tool_request import (
         FunctionRequest,
         VoiceAgentFunctionToolRequest,
     )
     from mistralai.api.audio._generated._models.voice_create_request import VoiceCreateRequest
+    from mistralai.api.audio._generated._models.voice_list_page import VoiceListPage
+    from mistralai.api.audio._generated._models.voice_list_response import VoiceListResponse
     from mistralai.api.audio._generated._models.voice_response import VoiceResponse
     from mistralai.api.audio._generated._models.voice_update_request import VoiceUpdateRequest
     from mistralai.api.audio._generated._typed_dicts import (
@@ -321,42 +333,47 @@ if not TYPE_CHECKING:
             "._models.audio_llm_config": (
                 "AudioInactivityConfig AudioLLMConfig AudioSTTConfig AudioTTSConfig "
                 "AudioTurnConfig AudioTurnDetectionConfig HangUpTool PhoneDestination "
-                "SipDestination StaticToolFiller TransferCallTool TransferTarget "
-                "VoiceAgentCustomConnector VoiceAgentDocumentLibraryTool VoiceAgentFunctionTool "
-                "VoiceAgentWebSearchTool"
+                "SipDestination TransferCallTool TransferTarget VoiceAgentCustomConnector "
+                "VoiceAgentDocumentLibraryTool VoiceAgentWebSearchTool"
             ),
-            "._models.audio_session_create_request": (
-                "AudioSessionCreateRequest AudioSessionCreateRequestTool AudioSessionCreateResponse"
-            ),
+            "._models.audio_session_create_request": "AudioSessionCreateRequest AudioSessionCreateRequestTool",
+            "._models.audio_session_create_response": "AudioSessionCreateResponse",
             "._models.audio_session_response": (
                 "AudioAssistantTranscriptTurn AudioLatencyBreakdownAssistant "
                 "AudioLatencyBreakdownUser AudioSessionPhoneCall AudioSessionPhoneNumber "
                 "AudioSessionResponse AudioSessionResponseStatus AudioToolCall "
                 "AudioToolTranscriptTurn AudioToolTranscriptTurnStatus AudioUserTranscriptTurn"
             ),
-            "._models.audio_transcription_request": "AudioTranscriptionRequest TranscriptionResponse",
-            "._models.audio_transcription_request_stream": (
-                "AudioTranscriptionRequestStream TranscriptionStreamDone "
-                "TranscriptionStreamEventTypes TranscriptionStreamEvents "
+            "._models.audio_transcription_request": "AudioTranscriptionRequest",
+            "._models.audio_transcription_request_stream": "AudioTranscriptionRequestStream",
+            "._models.audio_v2_voices_list_gender": "AudioV2VoicesListGender AudioV2VoicesListKind AudioV2VoicesListType",
+            "._models.create_realtime_session_request": "CreateRealtimeSessionRequest",
+            "._models.create_realtime_session_response": "ClientSecret CreateRealtimeSessionResponse",
+            "._models.list_voices_v1_audio_voices_get_type": "ListVoicesV1AudioVoicesGetType",
+            "._models.speech_request": (
+                "RawAudio SpeechAssistantTurn SpeechOutputFormat SpeechRequest "
+                "SpeechRequestConversationHistory SpeechRequestPhonemeHint SpeechUserTurn"
+            ),
+            "._models.speech_v1_audio_speech_post_event": (
+                "CompletionTokensDetails MessageTokens PromptTokensDetails Roles "
+                "SpeechStreamAudioDelta SpeechStreamDone SpeechStreamEventTypes SpeechUsageInfo "
+                "SpeechV1AudioSpeechPostEvent SpeechV1AudioSpeechPostEventData"
+            ),
+            "._models.speech_v1_audio_speech_post_response": "SpeechV1AudioSpeechPostResponse",
+            "._models.static_tool_filler": "StaticToolFiller",
+            "._models.timestamp_granularity": "TimestampGranularity",
+            "._models.transcription_response": "TranscriptionResponse",
+            "._models.transcription_segment_chunk": "TranscriptionSegmentChunk",
+            "._models.transcription_stream_events": (
+                "TranscriptionStreamDone TranscriptionStreamEventTypes TranscriptionStreamEvents "
                 "TranscriptionStreamEventsData TranscriptionStreamLanguage "
                 "TranscriptionStreamSegmentDelta TranscriptionStreamTextDelta"
             ),
-            "._models.audio_v2_voices_list_gender": (
-                "AudioV2VoicesListGender AudioV2VoicesListKind AudioV2VoicesListType VoiceListPage"
-            ),
-            "._models.create_realtime_session_request": "ClientSecret CreateRealtimeSessionRequest CreateRealtimeSessionResponse",
-            "._models.list_voices_v1_audio_voices_get_type": "ListVoicesV1AudioVoicesGetType VoiceListResponse",
-            "._models.speech_request": (
-                "CompletionTokensDetails MessageTokens PromptTokensDetails RawAudio Roles "
-                "SpeechAssistantTurn SpeechOutputFormat SpeechRequest "
-                "SpeechRequestConversationHistory SpeechRequestPhonemeHint SpeechStreamAudioDelta "
-                "SpeechStreamDone SpeechStreamEventTypes SpeechUsageInfo SpeechUserTurn "
-                "SpeechV1AudioSpeechPostEvent SpeechV1AudioSpeechPostEventData "
-                "SpeechV1AudioSpeechPostResponse"
-            ),
-            "._models.timestamp_granularity": "TimestampGranularity TranscriptionSegmentChunk",
+            "._models.voice_agent_function_tool": "VoiceAgentFunctionTool",
             "._models.voice_agent_function_tool_request": "FunctionRequest VoiceAgentFunctionToolRequest",
             "._models.voice_create_request": "VoiceCreateRequest",
+            "._models.voice_list_page": "VoiceListPage",
+            "._models.voice_list_response": "VoiceListResponse",
             "._models.voice_response": "VoiceResponse",
             "._models.voice_update_request": "VoiceUpdateRequest",
             "._typed_dicts": (

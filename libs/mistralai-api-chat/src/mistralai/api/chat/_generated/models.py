@@ -42,21 +42,20 @@ if TYPE_CHECKING:
     from mistralai.api.chat._generated._models.embedding_request import (
         EmbeddingDtype,
         EmbeddingRequest,
-        EmbeddingResponse,
-        EmbeddingResponseData,
         EncodingFormat,
     )
-    from mistralai.api.chat._generated._models.fim_completion_request import (
-        FIMCompletionRequest,
-        FIMCompletionResponse,
+    from mistralai.api.chat._generated._models.embedding_response import (
+        EmbeddingResponse,
+        EmbeddingResponseData,
     )
+    from mistralai.api.chat._generated._models.fim_completion_request import FIMCompletionRequest
+    from mistralai.api.chat._generated._models.fim_completion_response import FIMCompletionResponse
     from mistralai.api.chat._generated._models.jobs_api_routes_fine_tuning_update_fine_tuned_model_response import (
         ClassifierFineTunedModel,
         ClassifierTargetResult,
         CompletionFineTunedModel,
         FineTunedModelCapabilities,
         JobsAPIRoutesFineTuningUpdateFineTunedModelResponse,
-        UpdateModelRequest,
     )
     from mistralai.api.chat._generated._models.model_list import ModelList, ModelListData
     from mistralai.api.chat._generated._models.moderation_response import (
@@ -65,6 +64,10 @@ if TYPE_CHECKING:
     )
     from mistralai.api.chat._generated._models.ocr_request import (
         ConfidenceScoresGranularity,
+        OCRRequest,
+        TableFormat,
+    )
+    from mistralai.api.chat._generated._models.ocr_response import (
         Format,
         OCRAsideTextBlock,
         OCRBlockConfidenceScores,
@@ -82,7 +85,6 @@ if TYPE_CHECKING:
         OCRPageObject,
         OCRPageObjectBlock,
         OCRReferencesBlock,
-        OCRRequest,
         OCRResponse,
         OCRSignatureBlock,
         OCRTableBlock,
@@ -90,7 +92,6 @@ if TYPE_CHECKING:
         OCRTextBlock,
         OCRTitleBlock,
         OCRUsageInfo,
-        TableFormat,
     )
     from mistralai.api.chat._generated._models.retrieve_model_v1_models_model_id_get_response import (
         ResponseRetrieveModelV1ModelsModelIDGet,
@@ -99,6 +100,7 @@ if TYPE_CHECKING:
     from mistralai.api.chat._generated._models.unarchive_model_response import (
         UnarchiveModelResponse,
     )
+    from mistralai.api.chat._generated._models.update_model_request import UpdateModelRequest
     from mistralai.api.chat._generated._typed_dicts import (
         ChatClassificationRequestInputsTypedDict,
         ChatClassificationRequestTypedDict,
@@ -414,28 +416,28 @@ if not TYPE_CHECKING:
             "._models.classification_request": "ClassificationRequest",
             "._models.classification_response": "ClassificationResponse ClassificationTargetResult",
             "._models.delete_model_response": "DeleteModelResponse",
-            "._models.embedding_request": (
-                "EmbeddingDtype EmbeddingRequest EmbeddingResponse EmbeddingResponseData "
-                "EncodingFormat"
-            ),
-            "._models.fim_completion_request": "FIMCompletionRequest FIMCompletionResponse",
+            "._models.embedding_request": "EmbeddingDtype EmbeddingRequest EncodingFormat",
+            "._models.embedding_response": "EmbeddingResponse EmbeddingResponseData",
+            "._models.fim_completion_request": "FIMCompletionRequest",
+            "._models.fim_completion_response": "FIMCompletionResponse",
             "._models.jobs_api_routes_fine_tuning_update_fine_tuned_model_response": (
                 "ClassifierFineTunedModel ClassifierTargetResult CompletionFineTunedModel "
-                "FineTunedModelCapabilities JobsAPIRoutesFineTuningUpdateFineTunedModelResponse "
-                "UpdateModelRequest"
+                "FineTunedModelCapabilities JobsAPIRoutesFineTuningUpdateFineTunedModelResponse"
             ),
             "._models.model_list": "ModelList ModelListData",
             "._models.moderation_response": "ModerationObject ModerationResponse",
-            "._models.ocr_request": (
-                "ConfidenceScoresGranularity Format OCRAsideTextBlock OCRBlockConfidenceScores "
-                "OCRCaptionBlock OCRCodeBlock OCRConfidenceScore OCREquationBlock OCRFooterBlock "
-                "OCRHeaderBlock OCRImageBlock OCRImageObject OCRListBlock OCRPageConfidenceScores "
-                "OCRPageDimensions OCRPageObject OCRPageObjectBlock OCRReferencesBlock OCRRequest "
-                "OCRResponse OCRSignatureBlock OCRTableBlock OCRTableObject OCRTextBlock "
-                "OCRTitleBlock OCRUsageInfo TableFormat"
+            "._models.ocr_request": "ConfidenceScoresGranularity OCRRequest TableFormat",
+            "._models.ocr_response": (
+                "Format OCRAsideTextBlock OCRBlockConfidenceScores OCRCaptionBlock OCRCodeBlock "
+                "OCRConfidenceScore OCREquationBlock OCRFooterBlock OCRHeaderBlock OCRImageBlock "
+                "OCRImageObject OCRListBlock OCRPageConfidenceScores OCRPageDimensions "
+                "OCRPageObject OCRPageObjectBlock OCRReferencesBlock OCRResponse "
+                "OCRSignatureBlock OCRTableBlock OCRTableObject OCRTextBlock OCRTitleBlock "
+                "OCRUsageInfo"
             ),
             "._models.retrieve_model_v1_models_model_id_get_response": "ResponseRetrieveModelV1ModelsModelIDGet RetrieveModelV1ModelsModelIdGetResponse",
             "._models.unarchive_model_response": "UnarchiveModelResponse",
+            "._models.update_model_request": "UpdateModelRequest",
             "._typed_dicts": (
                 "ChatClassificationRequestInputsTypedDict ChatClassificationRequestTypedDict "
                 "ChatCompletionRequestMessageTypedDict ChatCompletionRequestToolTypedDict "

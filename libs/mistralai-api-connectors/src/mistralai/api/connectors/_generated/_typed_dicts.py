@@ -12,11 +12,11 @@ from typing_extensions import TypedDict
 from mistralai.api.connectors._generated._models.create_connector_request import (
     PublicResourceVisibility,
 )
+from mistralai.api.connectors._generated._models.extended_o_auth_server_metadata import (
+    OAuthMetadataSource,
+)
 from mistralai.api.connectors._generated._models.outbound_authentication_type import (
     OutboundAuthenticationType,
-)
-from mistralai.api.connectors._generated._models.public_authentication_method import (
-    OAuthMetadataSource,
 )
 from mistralai.api.connectors._generated._models.tool_execution_configuration import (
     LogicalExpressionType,

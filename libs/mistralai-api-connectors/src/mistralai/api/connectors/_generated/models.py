@@ -84,18 +84,11 @@ if TYPE_CHECKING:
     from mistralai.api.connectors._generated._models.connector_activate_for_consumer_v1_consumer_scope import (
         ConnectorActivateForConsumerV1ConsumerScope,
     )
+    from mistralai.api.connectors._generated._models.connector_authentication_header import (
+        ConnectorAuthenticationHeader,
+    )
     from mistralai.api.connectors._generated._models.connector_call_tool_request import (
-        AudioContent,
-        BlobResourceContents,
         ConnectorCallToolRequest,
-        ConnectorToolCallMetadata,
-        ConnectorToolCallResponse,
-        ConnectorToolResultMetadata,
-        EmbeddedResource,
-        ImageContent,
-        ResourceLink,
-        TextContent,
-        TextResourceContents,
     )
     from mistralai.api.connectors._generated._models.connector_create_credentials_v1_consumer_scope import (
         ConnectorCreateCredentialsV1ConsumerScope,
@@ -106,13 +99,23 @@ if TYPE_CHECKING:
     from mistralai.api.connectors._generated._models.connector_delete_credentials_consumer_scope import (
         ConnectorDeleteCredentialsConsumerScope,
     )
+    from mistralai.api.connectors._generated._models.connector_tool_call_response import (
+        AudioContent,
+        BlobResourceContents,
+        ConnectorToolCallMetadata,
+        ConnectorToolCallResponse,
+        ConnectorToolResultMetadata,
+        EmbeddedResource,
+        ImageContent,
+        ResourceLink,
+        TextContent,
+        TextResourceContents,
+    )
     from mistralai.api.connectors._generated._models.connector_update_credentials_consumer_scope import (
         ConnectorUpdateCredentialsConsumerScope,
     )
     from mistralai.api.connectors._generated._models.connectors_query_filters import (
         ConnectorsQueryFilters,
-        PaginatedConnectors,
-        PaginationResponse,
     )
     from mistralai.api.connectors._generated._models.create_connector_request import (
         AuthData,
@@ -125,6 +128,11 @@ if TYPE_CHECKING:
         OAuth2Token,
     )
     from mistralai.api.connectors._generated._models.credentials_response import CredentialsResponse
+    from mistralai.api.connectors._generated._models.extended_o_auth_server_metadata import (
+        ExtendedOAuthServerMetadata,
+        GlobalHeaderValue,
+        OAuthMetadataSource,
+    )
     from mistralai.api.connectors._generated._models.mcp_server_icon import MCPServerIcon
     from mistralai.api.connectors._generated._models.mcp_tool import MCPTool
     from mistralai.api.connectors._generated._models.mcp_tool_meta import (
@@ -142,11 +150,11 @@ if TYPE_CHECKING:
     from mistralai.api.connectors._generated._models.outbound_authentication_type import (
         OutboundAuthenticationType,
     )
+    from mistralai.api.connectors._generated._models.paginated_connectors import (
+        PaginatedConnectors,
+        PaginationResponse,
+    )
     from mistralai.api.connectors._generated._models.public_authentication_method import (
-        ConnectorAuthenticationHeader,
-        ExtendedOAuthServerMetadata,
-        GlobalHeaderValue,
-        OAuthMetadataSource,
         PublicAuthenticationMethod,
     )
     from mistralai.api.connectors._generated._models.tool_execution_configuration import (
@@ -362,19 +370,22 @@ if not TYPE_CHECKING:
                 "UrlElicitationCapability"
             ),
             "._models.connector_activate_for_consumer_v1_consumer_scope": "ConnectorActivateForConsumerV1ConsumerScope",
-            "._models.connector_call_tool_request": (
-                "AudioContent BlobResourceContents ConnectorCallToolRequest "
-                "ConnectorToolCallMetadata ConnectorToolCallResponse ConnectorToolResultMetadata "
-                "EmbeddedResource ImageContent ResourceLink TextContent TextResourceContents"
-            ),
+            "._models.connector_authentication_header": "ConnectorAuthenticationHeader",
+            "._models.connector_call_tool_request": "ConnectorCallToolRequest",
             "._models.connector_create_credentials_v1_consumer_scope": "ConnectorCreateCredentialsV1ConsumerScope",
             "._models.connector_deactivate_for_consumer_v1_consumer_scope": "ConnectorDeactivateForConsumerV1ConsumerScope",
             "._models.connector_delete_credentials_consumer_scope": "ConnectorDeleteCredentialsConsumerScope",
+            "._models.connector_tool_call_response": (
+                "AudioContent BlobResourceContents ConnectorToolCallMetadata "
+                "ConnectorToolCallResponse ConnectorToolResultMetadata EmbeddedResource "
+                "ImageContent ResourceLink TextContent TextResourceContents"
+            ),
             "._models.connector_update_credentials_consumer_scope": "ConnectorUpdateCredentialsConsumerScope",
-            "._models.connectors_query_filters": "ConnectorsQueryFilters PaginatedConnectors PaginationResponse",
+            "._models.connectors_query_filters": "ConnectorsQueryFilters",
             "._models.create_connector_request": "AuthData CreateConnectorRequest PublicResourceVisibility",
             "._models.credentials_create_or_update": "ConnectionCredentials CredentialsCreateOrUpdate OAuth2Token",
             "._models.credentials_response": "CredentialsResponse",
+            "._models.extended_o_auth_server_metadata": "ExtendedOAuthServerMetadata GlobalHeaderValue OAuthMetadataSource",
             "._models.mcp_server_icon": "MCPServerIcon",
             "._models.mcp_tool": "MCPTool",
             "._models.mcp_tool_meta": (
@@ -383,10 +394,8 @@ if not TYPE_CHECKING:
             ),
             "._models.message_response": "MessageResponse",
             "._models.outbound_authentication_type": "OutboundAuthenticationType",
-            "._models.public_authentication_method": (
-                "ConnectorAuthenticationHeader ExtendedOAuthServerMetadata GlobalHeaderValue "
-                "OAuthMetadataSource PublicAuthenticationMethod"
-            ),
+            "._models.paginated_connectors": "PaginatedConnectors PaginationResponse",
+            "._models.public_authentication_method": "PublicAuthenticationMethod",
             "._models.tool_execution_configuration": (
                 "LogicalExpression LogicalExpressionType ToolExecutionConfiguration ToolProperties"
             ),

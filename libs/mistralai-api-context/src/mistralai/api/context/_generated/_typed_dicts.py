@@ -9,7 +9,7 @@ from typing import Any, Literal, NotRequired, Required, TypeAlias
 from typing_extensions import TypedDict
 
 from mistralai.api.context._generated._models.grep_request import GrepRequestMode
-from mistralai.api.context._generated._models.managed_index_response import (
+from mistralai.api.context._generated._models.managed_index_config import (
     CustomEmbeddingModelDistanceMetric,
     CustomEmbeddingModelDtype,
     MistralEmbeddingModelDistanceMetric,

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     )
     from mistralai.api.context._generated._models.delete_documents_request import (
         DeleteDocumentsRequest,
+    )
+    from mistralai.api.context._generated._models.delete_documents_response import (
         DeleteDocumentsResponse,
     )
     from mistralai.api.context._generated._models.delete_managed_index_response import (
@@ -25,35 +27,43 @@ if TYPE_CHECKING:
     )
     from mistralai.api.context._generated._models.generate_managed_index_summary_post_v1_context_search_indexes_index_name_summary_field_language_post_language import (
         GenerateManagedIndexSummaryPostV1ContextSearchIndexesIndexNameSummaryFieldLanguagePostLanguage,
-        SummaryChunk,
-        SummaryError,
-        SummaryMetadata,
-        SummaryMetadataStatus,
     )
     from mistralai.api.context._generated._models.get_managed_index_summary_v1_context_search_indexes_index_name_summary_field_language_get_language import (
         GetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguageGetLanguage,
+    )
+    from mistralai.api.context._generated._models.get_summary_response_summary import (
         GetSummaryResponseSummary,
         GetSummaryResponseSummaryStatus,
     )
     from mistralai.api.context._generated._models.grep_request import GrepRequest, GrepRequestMode
     from mistralai.api.context._generated._models.ingest_documents_request import (
+        IngestDocumentsRequest,
+    )
+    from mistralai.api.context._generated._models.ingest_documents_response import (
         AcceptedDocumentResponse,
         DocumentFieldErrorResponse,
-        IngestDocumentsRequest,
         IngestDocumentsResponse,
         Location,
         RejectedDocumentResponse,
     )
     from mistralai.api.context._generated._models.list_indexes_v1_context_search_indexes_get_status import (
         ListIndexesV1ContextSearchIndexesGetStatus,
+    )
+    from mistralai.api.context._generated._models.list_managed_indexes_response import (
         ListManagedIndexesResponse,
     )
-    from mistralai.api.context._generated._models.managed_index_response import (
-        BoolArrayFieldDefinition,
-        BoolFieldDefinition,
+    from mistralai.api.context._generated._models.managed_index_config import (
         CustomEmbeddingModel,
         CustomEmbeddingModelDistanceMetric,
         CustomEmbeddingModelDtype,
+        ManagedIndexConfig,
+        MistralEmbeddingModel,
+        MistralEmbeddingModelDistanceMetric,
+        MistralEmbeddingModelDtype,
+    )
+    from mistralai.api.context._generated._models.managed_index_fields import (
+        BoolArrayFieldDefinition,
+        BoolFieldDefinition,
         DenseVectorFieldDefinition,
         FloatArrayFieldDefinition,
         FloatFieldDefinition,
@@ -64,17 +74,15 @@ if TYPE_CHECKING:
         KeywordFieldDefinition,
         LongArrayFieldDefinition,
         LongFieldDefinition,
-        ManagedIndexConfig,
         ManagedIndexFields,
-        ManagedIndexResponse,
-        ManagedIndexResponseStatus,
-        MistralEmbeddingModel,
-        MistralEmbeddingModelDistanceMetric,
-        MistralEmbeddingModelDtype,
         TextArrayFieldDefinition,
         TextFieldDefinition,
         TimestampArrayFieldDefinition,
         TimestampFieldDefinition,
+    )
+    from mistralai.api.context._generated._models.managed_index_response import (
+        ManagedIndexResponse,
+        ManagedIndexResponseStatus,
     )
     from mistralai.api.context._generated._models.navigate_request import (
         NavigateRequest,
@@ -109,16 +117,24 @@ if TYPE_CHECKING:
         RRFRetriever,
         RRFRetrieverFilter,
         RRFRetrieverRetriever,
-        SearchChunkResponse,
-        SearchHitResponse,
         SearchRequest,
         SearchRequestRetriever,
+    )
+    from mistralai.api.context._generated._models.search_response import (
+        SearchChunkResponse,
+        SearchHitResponse,
         SearchResponse,
     )
     from mistralai.api.context._generated._models.set_managed_index_summary_v1_context_search_indexes_index_name_summary_field_language_put_language import (
         SetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguagePutLanguage,
         UpdateSummaryRequestSummary,
         UpdateSummaryRequestSummaryStatus,
+    )
+    from mistralai.api.context._generated._models.summary_chunk import (
+        SummaryChunk,
+        SummaryError,
+        SummaryMetadata,
+        SummaryMetadataStatus,
     )
     from mistralai.api.context._generated._models.update_managed_index_request import (
         UpdateManagedIndexRequest,
@@ -315,34 +331,34 @@ if not TYPE_CHECKING:
         __name__,
         {
             "._models.create_managed_index_request": "CreateManagedIndexRequest",
-            "._models.delete_documents_request": "DeleteDocumentsRequest DeleteDocumentsResponse",
+            "._models.delete_documents_request": "DeleteDocumentsRequest",
+            "._models.delete_documents_response": "DeleteDocumentsResponse",
             "._models.delete_managed_index_response": "DeleteManagedIndexResponse DeleteManagedIndexResponseStatus",
-            "._models.generate_managed_index_summary_post_v1_context_search_indexes_index_name_summary_field_language_post_language": (
-                "GenerateManagedIndexSummaryPostV1ContextSearchIndexesIndexNameSummaryFieldLanguagePostLanguage "
-                "SummaryChunk SummaryError SummaryMetadata SummaryMetadataStatus"
-            ),
-            "._models.get_managed_index_summary_v1_context_search_indexes_index_name_summary_field_language_get_language": (
-                "GetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguageGetLanguage "
-                "GetSummaryResponseSummary GetSummaryResponseSummaryStatus"
-            ),
+            "._models.generate_managed_index_summary_post_v1_context_search_indexes_index_name_summary_field_language_post_language": "GenerateManagedIndexSummaryPostV1ContextSearchIndexesIndexNameSummaryFieldLanguagePostLanguage",
+            "._models.get_managed_index_summary_v1_context_search_indexes_index_name_summary_field_language_get_language": "GetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguageGetLanguage",
+            "._models.get_summary_response_summary": "GetSummaryResponseSummary GetSummaryResponseSummaryStatus",
             "._models.grep_request": "GrepRequest GrepRequestMode",
-            "._models.ingest_documents_request": (
-                "AcceptedDocumentResponse DocumentFieldErrorResponse IngestDocumentsRequest "
-                "IngestDocumentsResponse Location RejectedDocumentResponse"
+            "._models.ingest_documents_request": "IngestDocumentsRequest",
+            "._models.ingest_documents_response": (
+                "AcceptedDocumentResponse DocumentFieldErrorResponse IngestDocumentsResponse "
+                "Location RejectedDocumentResponse"
             ),
-            "._models.list_indexes_v1_context_search_indexes_get_status": "ListIndexesV1ContextSearchIndexesGetStatus ListManagedIndexesResponse",
-            "._models.managed_index_response": (
-                "BoolArrayFieldDefinition BoolFieldDefinition CustomEmbeddingModel "
-                "CustomEmbeddingModelDistanceMetric CustomEmbeddingModelDtype "
-                "DenseVectorFieldDefinition FloatArrayFieldDefinition FloatFieldDefinition "
-                "IntArrayFieldDefinition IntFieldDefinition JSONFieldDefinition "
-                "KeywordArrayFieldDefinition KeywordFieldDefinition LongArrayFieldDefinition "
-                "LongFieldDefinition ManagedIndexConfig ManagedIndexFields ManagedIndexResponse "
-                "ManagedIndexResponseStatus MistralEmbeddingModel "
-                "MistralEmbeddingModelDistanceMetric MistralEmbeddingModelDtype "
-                "TextArrayFieldDefinition TextFieldDefinition TimestampArrayFieldDefinition "
-                "TimestampFieldDefinition"
+            "._models.list_indexes_v1_context_search_indexes_get_status": "ListIndexesV1ContextSearchIndexesGetStatus",
+            "._models.list_managed_indexes_response": "ListManagedIndexesResponse",
+            "._models.managed_index_config": (
+                "CustomEmbeddingModel CustomEmbeddingModelDistanceMetric "
+                "CustomEmbeddingModelDtype ManagedIndexConfig MistralEmbeddingModel "
+                "MistralEmbeddingModelDistanceMetric MistralEmbeddingModelDtype"
             ),
+            "._models.managed_index_fields": (
+                "BoolArrayFieldDefinition BoolFieldDefinition DenseVectorFieldDefinition "
+                "FloatArrayFieldDefinition FloatFieldDefinition IntArrayFieldDefinition "
+                "IntFieldDefinition JSONFieldDefinition KeywordArrayFieldDefinition "
+                "KeywordFieldDefinition LongArrayFieldDefinition LongFieldDefinition "
+                "ManagedIndexFields TextArrayFieldDefinition TextFieldDefinition "
+                "TimestampArrayFieldDefinition TimestampFieldDefinition"
+            ),
+            "._models.managed_index_response": "ManagedIndexResponse ManagedIndexResponseStatus",
             "._models.navigate_request": "NavigateRequest NavigateRequestDirection",
             "._models.navigation_response": "NavigationChunkResponse NavigationResponse",
             "._models.read_request": "ReadRequest",
@@ -350,13 +366,15 @@ if not TYPE_CHECKING:
                 "And AndMatche Equal EqualValue Gt Gte In InValue KeywordRetriever "
                 "KeywordRetrieverFilter KeywordRetrieverOperator Lt Lte NearestNeighbourRetriever "
                 "NearestNeighbourRetrieverFilter Not NotMatch Or OrMatche RRFRetriever "
-                "RRFRetrieverFilter RRFRetrieverRetriever Range SearchChunkResponse "
-                "SearchHitResponse SearchRequest SearchRequestRetriever SearchResponse"
+                "RRFRetrieverFilter RRFRetrieverRetriever Range SearchRequest "
+                "SearchRequestRetriever"
             ),
+            "._models.search_response": "SearchChunkResponse SearchHitResponse SearchResponse",
             "._models.set_managed_index_summary_v1_context_search_indexes_index_name_summary_field_language_put_language": (
                 "SetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguagePutLanguage "
                 "UpdateSummaryRequestSummary UpdateSummaryRequestSummaryStatus"
             ),
+            "._models.summary_chunk": "SummaryChunk SummaryError SummaryMetadata SummaryMetadataStatus",
             "._models.update_managed_index_request": "UpdateManagedIndexRequest",
             "._typed_dicts": (
                 "AndMatcheTypedDict AndTypedDict BoolArrayFieldDefinitionTypedDict "

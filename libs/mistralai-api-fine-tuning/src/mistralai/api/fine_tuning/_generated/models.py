@@ -12,11 +12,8 @@ from typing import TYPE_CHECKING
 from mistralai.core.runtime import lazy_names
 
 if TYPE_CHECKING:
-    from mistralai.api.fine_tuning._generated._models.batch_job import (
-        BatchError,
-        BatchJob,
-        BatchJobStatus,
-    )
+    from mistralai.api.fine_tuning._generated._models.batch_job import BatchError, BatchJob
+    from mistralai.api.fine_tuning._generated._models.batch_job_status import BatchJobStatus
     from mistralai.api.fine_tuning._generated._models.classifier_detailed_job_out import (
         CheckpointOut,
         ClassifierDetailedJobOut,
@@ -64,31 +61,35 @@ if TYPE_CHECKING:
         FineTuneableModelType,
         GithubRepositoryIn,
         JobIn,
-        JobsAPIRoutesFineTuningCreateFineTuningJobResponse,
-        LegacyJobMetadataOut,
         TrainingFile,
         WandbIntegration,
     )
     from mistralai.api.fine_tuning._generated._models.jobs_api_routes_fine_tuning_cancel_fine_tuning_job_response import (
         JobsAPIRoutesFineTuningCancelFineTuningJobResponse,
     )
+    from mistralai.api.fine_tuning._generated._models.jobs_api_routes_fine_tuning_create_fine_tuning_job_response import (
+        JobsAPIRoutesFineTuningCreateFineTuningJobResponse,
+        LegacyJobMetadataOut,
+    )
     from mistralai.api.fine_tuning._generated._models.jobs_api_routes_fine_tuning_get_fine_tuning_job_response import (
         JobsAPIRoutesFineTuningGetFineTuningJobResponse,
     )
     from mistralai.api.fine_tuning._generated._models.jobs_api_routes_fine_tuning_get_fine_tuning_jobs_status import (
         JobsAPIRoutesFineTuningGetFineTuningJobsStatus,
-        JobsOut,
-        JobsOutData,
-        ListFineTuningJobsResponse,
-        ListFineTuningJobsResponseData,
     )
     from mistralai.api.fine_tuning._generated._models.jobs_api_routes_fine_tuning_start_fine_tuning_job_response import (
         JobsAPIRoutesFineTuningStartFineTuningJobResponse,
     )
     from mistralai.api.fine_tuning._generated._models.list_batch_jobs_response import (
         ListBatchJobsResponse,
-        OrderBy,
     )
+    from mistralai.api.fine_tuning._generated._models.list_fine_tuning_jobs_response import (
+        JobsOut,
+        JobsOutData,
+        ListFineTuningJobsResponse,
+        ListFineTuningJobsResponseData,
+    )
+    from mistralai.api.fine_tuning._generated._models.order_by import OrderBy
     from mistralai.api.fine_tuning._generated._typed_dicts import (
         BatchRequestTypedDict,
         ClassifierTargetInTypedDict,
@@ -192,7 +193,8 @@ if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            "._models.batch_job": "BatchError BatchJob BatchJobStatus",
+            "._models.batch_job": "BatchError BatchJob",
+            "._models.batch_job_status": "BatchJobStatus",
             "._models.classifier_detailed_job_out": (
                 "CheckpointOut ClassifierDetailedJobOut ClassifierDetailedJobOutStatus "
                 "ClassifierFineTuningJobDetails ClassifierFineTuningJobDetailsStatus "
@@ -213,18 +215,16 @@ if not TYPE_CHECKING:
             "._models.delete_batch_job_response": "DeleteBatchJobResponse",
             "._models.job_in": (
                 "ClassifierTargetIn ClassifierTrainingParametersIn CompletionTrainingParametersIn "
-                "FineTuneableModelType GithubRepositoryIn JobIn "
-                "JobsAPIRoutesFineTuningCreateFineTuningJobResponse LegacyJobMetadataOut "
-                "TrainingFile WandbIntegration"
+                "FineTuneableModelType GithubRepositoryIn JobIn TrainingFile WandbIntegration"
             ),
             "._models.jobs_api_routes_fine_tuning_cancel_fine_tuning_job_response": "JobsAPIRoutesFineTuningCancelFineTuningJobResponse",
+            "._models.jobs_api_routes_fine_tuning_create_fine_tuning_job_response": "JobsAPIRoutesFineTuningCreateFineTuningJobResponse LegacyJobMetadataOut",
             "._models.jobs_api_routes_fine_tuning_get_fine_tuning_job_response": "JobsAPIRoutesFineTuningGetFineTuningJobResponse",
-            "._models.jobs_api_routes_fine_tuning_get_fine_tuning_jobs_status": (
-                "JobsAPIRoutesFineTuningGetFineTuningJobsStatus JobsOut JobsOutData "
-                "ListFineTuningJobsResponse ListFineTuningJobsResponseData"
-            ),
+            "._models.jobs_api_routes_fine_tuning_get_fine_tuning_jobs_status": "JobsAPIRoutesFineTuningGetFineTuningJobsStatus",
             "._models.jobs_api_routes_fine_tuning_start_fine_tuning_job_response": "JobsAPIRoutesFineTuningStartFineTuningJobResponse",
-            "._models.list_batch_jobs_response": "ListBatchJobsResponse OrderBy",
+            "._models.list_batch_jobs_response": "ListBatchJobsResponse",
+            "._models.list_fine_tuning_jobs_response": "JobsOut JobsOutData ListFineTuningJobsResponse ListFineTuningJobsResponseData",
+            "._models.order_by": "OrderBy",
             "._typed_dicts": (
                 "BatchRequestTypedDict ClassifierTargetInTypedDict "
                 "ClassifierTrainingParametersInTypedDict CompletionTrainingParametersInTypedDict "

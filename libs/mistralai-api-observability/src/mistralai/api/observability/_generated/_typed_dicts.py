@@ -8,9 +8,12 @@ from typing import Any, Literal, NotRequired, Required, TypeAlias
 
 from typing_extensions import TypedDict
 
-from mistralai.api.observability._generated._models.aggregation import (
+from mistralai.api.observability._generated._models.aggregation_request import (
     Granularity,
     OrderByClauseDirection,
+)
+from mistralai.api.observability._generated._models.attribute_hash_sampling import (
+    PipelineConfigSelectorSourceKind,
 )
 from mistralai.api.observability._generated._models.create_dataset_record_request import (
     CreateDatasetRecordRequestSource,
@@ -38,7 +41,6 @@ from mistralai.api.observability._generated._models.evaluation_run_record_filter
     ScoreSortInputMetric,
 )
 from mistralai.api.observability._generated._models.filter_payload import Op
-from mistralai.api.observability._generated._models.get_logs import Order
 from mistralai.api.observability._generated._models.goal_status_filter_group import (
     GoalStatusFilterGroupCombinator,
     GoalStatusFilterValue,
@@ -49,8 +51,8 @@ from mistralai.api.observability._generated._models.goal_status_filter_group imp
 from mistralai.api.observability._generated._models.import_dataset_from_spans_request import (
     SpanDatasetSourceReferenceNamespace,
 )
+from mistralai.api.observability._generated._models.logs_request import Order
 from mistralai.api.observability._generated._models.metric_aggregation import MetricAggregation
-from mistralai.api.observability._generated._models.pipeline import PipelineConfigSelectorSourceKind
 
 __all__ = [
     "AggregationRequestTypedDict",

@@ -15,13 +15,21 @@ if TYPE_CHECKING:
     from mistralai.api.observability._generated._models.aggregation import (
         Aggregation,
         AggregationMeta,
-        AggregationRequest,
         AggregationRow,
+    )
+    from mistralai.api.observability._generated._models.aggregation_request import (
+        AggregationRequest,
         Granularity,
         MetricDefinition,
         OrderByClause,
         OrderByClauseDirection,
         TimeDimension,
+    )
+    from mistralai.api.observability._generated._models.attribute_hash_sampling import (
+        AttributeHashSampling,
+        PipelineConfigSelector,
+        PipelineConfigSelectorSourceKind,
+        ProbabilisticSampling,
     )
     from mistralai.api.observability._generated._models.base_task_status import BaseTaskStatus
     from mistralai.api.observability._generated._models.campaign import Campaign
@@ -41,7 +49,6 @@ if TYPE_CHECKING:
     )
     from mistralai.api.observability._generated._models.create_dataset_request import (
         CreateDatasetRequest,
-        Dataset,
     )
     from mistralai.api.observability._generated._models.create_judge_request import (
         CreateJudgeRequest,
@@ -50,6 +57,7 @@ if TYPE_CHECKING:
     from mistralai.api.observability._generated._models.create_pipeline_request import (
         CreatePipelineRequest,
     )
+    from mistralai.api.observability._generated._models.dataset import Dataset
     from mistralai.api.observability._generated._models.dataset_import_task import DatasetImportTask
     from mistralai.api.observability._generated._models.dataset_preview import DatasetPreview
     from mistralai.api.observability._generated._models.dataset_record import (
@@ -147,10 +155,11 @@ if TYPE_CHECKING:
     )
     from mistralai.api.observability._generated._models.fetch_chat_completion_field_options_response import (
         FetchChatCompletionFieldOptionsResponse,
-        Operator,
     )
     from mistralai.api.observability._generated._models.fetch_field_option_counts_request import (
         FetchFieldOptionCountsRequest,
+    )
+    from mistralai.api.observability._generated._models.fetch_field_option_counts_response import (
         FetchFieldOptionCountsResponse,
         FieldOptionCountItem,
     )
@@ -168,14 +177,11 @@ if TYPE_CHECKING:
         FeedResultGetLog,
         GetLog,
         GetLogs,
-        LogsRequest,
-        Order,
     )
     from mistralai.api.observability._generated._models.get_pipeline_results import (
         FeedResultGetPipelineResult,
         GetPipelineResults,
         PipelineResult,
-        PipelineResultsRequest,
     )
     from mistralai.api.observability._generated._models.get_span import GetSpan, GetSpanStatusCode
     from mistralai.api.observability._generated._models.get_span_evaluation_field_options import (
@@ -188,7 +194,6 @@ if TYPE_CHECKING:
         FeedResultGetSpanEvaluation,
         GetSpanEvaluation,
         GetSpanEvaluations,
-        SpanEvaluationsRequest,
     )
     from mistralai.api.observability._generated._models.get_span_field_options import (
         GetSpanFieldOptions,
@@ -206,7 +211,6 @@ if TYPE_CHECKING:
     from mistralai.api.observability._generated._models.get_traces import (
         FeedResultGetTrace,
         GetTraces,
-        TracesRequest,
     )
     from mistralai.api.observability._generated._models.goal_status_filter_group import (
         GoalStatusFilter,
@@ -258,11 +262,7 @@ if TYPE_CHECKING:
         JudgeDatasetRecordRequest,
     )
     from mistralai.api.observability._generated._models.judge_output import JudgeOutput
-    from mistralai.api.observability._generated._models.judge_output_type import (
-        JudgeOutputType,
-        ListJudgesResponse,
-        PaginatedResultJudgePreview,
-    )
+    from mistralai.api.observability._generated._models.judge_output_type import JudgeOutputType
     from mistralai.api.observability._generated._models.list_campaign_selected_events_response import (
         ListCampaignSelectedEventsResponse,
         PaginatedResultChatCompletionEventPreview,
@@ -298,6 +298,10 @@ if TYPE_CHECKING:
         ListEvaluationRunsResponse,
         PaginatedResultEvaluationRunV2Response,
     )
+    from mistralai.api.observability._generated._models.list_judges_response import (
+        ListJudgesResponse,
+        PaginatedResultJudgePreview,
+    )
     from mistralai.api.observability._generated._models.list_optimization_trials_response import (
         ListOptimizationTrialsResponse,
         OptimizationTrialObservation,
@@ -310,12 +314,14 @@ if TYPE_CHECKING:
         PaginatedResultOptimization,
     )
     from mistralai.api.observability._generated._models.llm_judge_reference import LlmJudgeReference
+    from mistralai.api.observability._generated._models.logs_request import LogsRequest, Order
     from mistralai.api.observability._generated._models.metric_aggregation import MetricAggregation
     from mistralai.api.observability._generated._models.observability_error import (
         ObservabilityError,
         ObservabilityErrorCode,
         ObservabilityErrorDetail,
     )
+    from mistralai.api.observability._generated._models.operator import Operator
     from mistralai.api.observability._generated._models.optimization_detail import (
         OptimizationDetail,
         OptimizationReference,
@@ -326,7 +332,6 @@ if TYPE_CHECKING:
         OtelFieldDefinitionType,
     )
     from mistralai.api.observability._generated._models.pipeline import (
-        AttributeHashSampling,
         DetectionDefinitionV1,
         DetectionPattern,
         EvaluationBooleanResultSpec,
@@ -342,9 +347,9 @@ if TYPE_CHECKING:
         PipelineConfigHeader,
         PipelineConfigPipelineKind,
         PipelineConfigScope,
-        PipelineConfigSelector,
-        PipelineConfigSelectorSourceKind,
-        ProbabilisticSampling,
+    )
+    from mistralai.api.observability._generated._models.pipeline_results_request import (
+        PipelineResultsRequest,
     )
     from mistralai.api.observability._generated._models.pipelines_response import (
         PaginatedResultPipeline,
@@ -370,6 +375,8 @@ if TYPE_CHECKING:
     )
     from mistralai.api.observability._generated._models.search_chat_completion_event_ids_request import (
         SearchChatCompletionEventIdsRequest,
+    )
+    from mistralai.api.observability._generated._models.search_chat_completion_event_ids_response import (
         SearchChatCompletionEventIdsResponse,
     )
     from mistralai.api.observability._generated._models.search_chat_completion_events_request import (
@@ -379,7 +386,11 @@ if TYPE_CHECKING:
         FeedResultChatCompletionEventPreview,
         SearchChatCompletionEventsResponse,
     )
+    from mistralai.api.observability._generated._models.span_evaluations_request import (
+        SpanEvaluationsRequest,
+    )
     from mistralai.api.observability._generated._models.spans_request import SpansRequest
+    from mistralai.api.observability._generated._models.traces_request import TracesRequest
     from mistralai.api.observability._generated._models.update_dataset_record_payload_request import (
         UpdateDatasetRecordPayloadRequest,
     )
@@ -783,9 +794,14 @@ if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_names(
         __name__,
         {
-            "._models.aggregation": (
-                "Aggregation AggregationMeta AggregationRequest AggregationRow Granularity "
-                "MetricDefinition OrderByClause OrderByClauseDirection TimeDimension"
+            "._models.aggregation": "Aggregation AggregationMeta AggregationRow",
+            "._models.aggregation_request": (
+                "AggregationRequest Granularity MetricDefinition OrderByClause "
+                "OrderByClauseDirection TimeDimension"
+            ),
+            "._models.attribute_hash_sampling": (
+                "AttributeHashSampling PipelineConfigSelector PipelineConfigSelectorSourceKind "
+                "ProbabilisticSampling"
             ),
             "._models.base_task_status": "BaseTaskStatus",
             "._models.campaign": "Campaign",
@@ -793,9 +809,10 @@ if not TYPE_CHECKING:
             "._models.chat_completion_event_preview": "ChatCompletionEventPreview",
             "._models.create_campaign_request": "CreateCampaignRequest",
             "._models.create_dataset_record_request": "CreateDatasetRecordRequest CreateDatasetRecordRequestSource",
-            "._models.create_dataset_request": "CreateDatasetRequest Dataset",
+            "._models.create_dataset_request": "CreateDatasetRequest",
             "._models.create_judge_request": "CreateJudgeRequest CreateJudgeRequestOutput",
             "._models.create_pipeline_request": "CreatePipelineRequest",
+            "._models.dataset": "Dataset",
             "._models.dataset_import_task": "DatasetImportTask",
             "._models.dataset_preview": "DatasetPreview",
             "._models.dataset_record": "DatasetRecord DatasetRecordSource",
@@ -836,32 +853,25 @@ if not TYPE_CHECKING:
             ),
             "._models.export_dataset_response": "ExportDatasetResponse",
             "._models.fetch_campaign_status_response": "FetchCampaignStatusResponse",
-            "._models.fetch_chat_completion_field_options_response": "FetchChatCompletionFieldOptionsResponse Operator",
-            "._models.fetch_field_option_counts_request": (
-                "FetchFieldOptionCountsRequest FetchFieldOptionCountsResponse FieldOptionCountItem"
-            ),
+            "._models.fetch_chat_completion_field_options_response": "FetchChatCompletionFieldOptionsResponse",
+            "._models.fetch_field_option_counts_request": "FetchFieldOptionCountsRequest",
+            "._models.fetch_field_option_counts_response": "FetchFieldOptionCountsResponse FieldOptionCountItem",
             "._models.filter_payload": "FilterCondition FilterGroup FilterPayload Op",
             "._models.get_log_field_options": "GetLogFieldOptions",
             "._models.get_log_fields": "GetLogFields",
-            "._models.get_logs": "FeedResultGetLog GetLog GetLogs LogsRequest Order",
-            "._models.get_pipeline_results": (
-                "FeedResultGetPipelineResult GetPipelineResults PipelineResult "
-                "PipelineResultsRequest"
-            ),
+            "._models.get_logs": "FeedResultGetLog GetLog GetLogs",
+            "._models.get_pipeline_results": "FeedResultGetPipelineResult GetPipelineResults PipelineResult",
             "._models.get_span": "GetSpan GetSpanStatusCode",
             "._models.get_span_evaluation_field_options": "GetSpanEvaluationFieldOptions",
             "._models.get_span_evaluation_fields": "GetSpanEvaluationFields",
-            "._models.get_span_evaluations": (
-                "FeedResultGetSpanEvaluation GetSpanEvaluation GetSpanEvaluations "
-                "SpanEvaluationsRequest"
-            ),
+            "._models.get_span_evaluations": "FeedResultGetSpanEvaluation GetSpanEvaluation GetSpanEvaluations",
             "._models.get_span_field_options": "GetSpanFieldOptions",
             "._models.get_span_fields": "GetSpanFields",
             "._models.get_spans": "FeedResultGetSpan GetSpans",
             "._models.get_trace": "GetTrace GetTraceStatusCode",
             "._models.get_trace_field_options": "GetTraceFieldOptions",
             "._models.get_trace_fields": "GetTraceFields",
-            "._models.get_traces": "FeedResultGetTrace GetTraces TracesRequest",
+            "._models.get_traces": "FeedResultGetTrace GetTraces",
             "._models.goal_status_filter_group": (
                 "GoalStatusFilter GoalStatusFilterGroup GoalStatusFilterGroupCombinator "
                 "GoalStatusFilterValue ScoreFilter ScoreFilterGroup ScoreFilterGroupCombinator "
@@ -883,7 +893,7 @@ if not TYPE_CHECKING:
             "._models.judge_conversation_request": "JudgeConversationRequest",
             "._models.judge_dataset_record_request": "JudgeDatasetRecordRequest",
             "._models.judge_output": "JudgeOutput",
-            "._models.judge_output_type": "JudgeOutputType ListJudgesResponse PaginatedResultJudgePreview",
+            "._models.judge_output_type": "JudgeOutputType",
             "._models.list_campaign_selected_events_response": "ListCampaignSelectedEventsResponse PaginatedResultChatCompletionEventPreview",
             "._models.list_campaigns_response": "ListCampaignsResponse PaginatedResultCampaignPreview",
             "._models.list_chat_completion_fields_response": (
@@ -895,6 +905,7 @@ if not TYPE_CHECKING:
             "._models.list_datasets_response": "ListDatasetsResponse PaginatedResultDatasetPreview",
             "._models.list_evaluation_run_records_response": "ListEvaluationRunRecordsResponse PaginatedResultEvaluationRunRecordV2Response",
             "._models.list_evaluation_runs_response": "ListEvaluationRunsResponse PaginatedResultEvaluationRunV2Response",
+            "._models.list_judges_response": "ListJudgesResponse PaginatedResultJudgePreview",
             "._models.list_optimization_trials_response": (
                 "ListOptimizationTrialsResponse OptimizationTrialObservation "
                 "OptimizationTrialWithObservations "
@@ -902,19 +913,20 @@ if not TYPE_CHECKING:
             ),
             "._models.list_optimizations_response": "ListOptimizationsResponse Optimization PaginatedResultOptimization",
             "._models.llm_judge_reference": "LlmJudgeReference",
+            "._models.logs_request": "LogsRequest Order",
             "._models.metric_aggregation": "MetricAggregation",
             "._models.observability_error": "ObservabilityError ObservabilityErrorCode ObservabilityErrorDetail",
+            "._models.operator": "Operator",
             "._models.optimization_detail": "OptimizationDetail OptimizationReference",
             "._models.otel_field_definition": "OtelFieldDefinition OtelFieldDefinitionSupportedOperator OtelFieldDefinitionType",
             "._models.pipeline": (
-                "AttributeHashSampling DetectionDefinitionV1 DetectionPattern "
-                "EvaluationBooleanResultSpec EvaluationCategoricalResultSpec "
-                "EvaluationNumericResultSpec ExportDefinitionV1 JudgeDefinitionV1 "
-                "ModerationDefinitionV1 OTLPDestination Pipeline PipelineConfig "
+                "DetectionDefinitionV1 DetectionPattern EvaluationBooleanResultSpec "
+                "EvaluationCategoricalResultSpec EvaluationNumericResultSpec ExportDefinitionV1 "
+                "JudgeDefinitionV1 ModerationDefinitionV1 OTLPDestination Pipeline PipelineConfig "
                 "PipelineConfigDefinition PipelineConfigHeader PipelineConfigPipelineKind "
-                "PipelineConfigScope PipelineConfigSelector PipelineConfigSelectorSourceKind "
-                "ProbabilisticSampling"
+                "PipelineConfigScope"
             ),
+            "._models.pipeline_results_request": "PipelineResultsRequest",
             "._models.pipelines_response": "PaginatedResultPipeline PipelinesResponse",
             "._models.project": "Project ProjectEvaluationSummary",
             "._models.projects": "PaginatedResultProject Projects",
@@ -923,10 +935,13 @@ if not TYPE_CHECKING:
                 "EvaluationRunV2WithRefsResponse PaginatedResultEvaluationRunV2WithRefsResponse "
                 "RunEvaluationSummary RunProjectSummary SearchAllEvaluationRunsResponse"
             ),
-            "._models.search_chat_completion_event_ids_request": "SearchChatCompletionEventIdsRequest SearchChatCompletionEventIdsResponse",
+            "._models.search_chat_completion_event_ids_request": "SearchChatCompletionEventIdsRequest",
+            "._models.search_chat_completion_event_ids_response": "SearchChatCompletionEventIdsResponse",
             "._models.search_chat_completion_events_request": "SearchChatCompletionEventsRequest",
             "._models.search_chat_completion_events_response": "FeedResultChatCompletionEventPreview SearchChatCompletionEventsResponse",
+            "._models.span_evaluations_request": "SpanEvaluationsRequest",
             "._models.spans_request": "SpansRequest",
+            "._models.traces_request": "TracesRequest",
             "._models.update_dataset_record_payload_request": "UpdateDatasetRecordPayloadRequest",
             "._models.update_dataset_record_properties_request": "UpdateDatasetRecordPropertiesRequest",
             "._models.update_dataset_request": "UpdateDatasetRequest",

@@ -19,19 +19,21 @@ from mistralai.api.responses._generated._models.create_response_request import (
     CreateResponseRequestToolChoiceUnion2,
 )
 from mistralai.api.responses._generated._models.responses_easy_input_message import (
-    ResponsesCustomToolAllowedCaller,
     ResponsesEasyInputMessagePhase,
     ResponsesEasyInputMessageRole,
     ResponsesFunctionCallOutputStatus,
-    ResponsesFunctionToolAllowedCaller,
-    ResponsesFunctionToolCallStatus,
-    ResponsesGrammarSyntax,
     ResponsesInputFileContentDetail,
     ResponsesInputFileDetail,
     ResponsesInputImageContentDetail,
     ResponsesInputImageDetail,
     ResponsesMessageRole,
     ResponsesMessageStatus,
+)
+from mistralai.api.responses._generated._models.responses_function_tool import (
+    ResponsesCustomToolAllowedCaller,
+    ResponsesFunctionToolAllowedCaller,
+    ResponsesFunctionToolCallStatus,
+    ResponsesGrammarSyntax,
     ResponsesOutputMessagePhase,
     ResponsesOutputMessageStatus,
     ResponsesReasoningItemStatus,

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
         CountResponseInputTokensRequestTool,
         CountResponseInputTokensRequestToolChoiceUnion,
         CountResponseInputTokensRequestToolChoiceUnion2,
+    )
+    from mistralai.api.responses._generated._models.count_response_input_tokens_response import (
         CountResponseInputTokensResponse,
     )
     from mistralai.api.responses._generated._models.create_response_request import (
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
         CreateResponseRequestTool,
         CreateResponseRequestToolChoiceUnion,
         CreateResponseRequestToolChoiceUnion2,
+    )
+    from mistralai.api.responses._generated._models.create_response_response import (
         CreateResponseResponse,
         CreateResponseResponseOutput,
         CreateResponseResponsePromptCacheRetention,
@@ -60,56 +64,19 @@ if TYPE_CHECKING:
         CreateResponseResponseToolChoiceUnion,
         CreateResponseResponseToolChoiceUnion2,
         CreateResponseResponseTruncation,
-        ResponsesCompletedEvent,
-        ResponsesContentPartAddedEvent,
-        ResponsesContentPartAddedEventPart,
-        ResponsesContentPartDoneEvent,
-        ResponsesContentPartDoneEventPart,
-        ResponsesCreatedEvent,
         ResponsesError,
         ResponsesErrorCode,
-        ResponsesErrorEvent,
-        ResponsesFailedEvent,
-        ResponsesFunctionCallArgumentsDeltaEvent,
-        ResponsesFunctionCallArgumentsDoneEvent,
         ResponsesIncompleteDetails,
         ResponsesIncompleteDetailsReason,
-        ResponsesIncompleteEvent,
-        ResponsesInProgressEvent,
         ResponsesInputTokensDetails,
-        ResponsesOutputItemAddedEvent,
-        ResponsesOutputItemAddedEventItem,
-        ResponsesOutputItemDoneEvent,
-        ResponsesOutputItemDoneEventItem,
         ResponsesOutputTokensDetails,
-        ResponsesPartReasoningText,
-        ResponsesReasoningTextDeltaEvent,
-        ResponsesReasoningTextDoneEvent,
-        ResponsesStreamFrame,
-        ResponsesStreamFrameData,
         ResponsesTextConfigResponsesFormatJSONObject,
         ResponsesTextConfigResponsesFormatText,
         ResponsesTextConfigResponsesFormatTextJSONSchemaConfig,
-        ResponsesTextDeltaEvent,
-        ResponsesTextDeltaEventLogprob,
-        ResponsesTextDeltaEventLogprobTopLogprob,
-        ResponsesTextDoneEvent,
-        ResponsesTextDoneEventLogprob,
-        ResponsesTextDoneEventLogprobTopLogprob,
         ResponsesToolChoiceFunction,
         ResponsesUsage,
     )
     from mistralai.api.responses._generated._models.responses_easy_input_message import (
-        ResponsesAnnotationContainerFileCitation,
-        ResponsesAnnotationFileCitation,
-        ResponsesAnnotationFilePath,
-        ResponsesAnnotationURLCitation,
-        ResponsesCallerDirect,
-        ResponsesCallerProgram,
-        ResponsesContent,
-        ResponsesCustomTool,
-        ResponsesCustomToolAllowedCaller,
-        ResponsesCustomToolFormat,
         ResponsesEasyInputMessage,
         ResponsesEasyInputMessageContent2,
         ResponsesEasyInputMessageContent22,
@@ -122,13 +89,6 @@ if TYPE_CHECKING:
         ResponsesFunctionCallOutputOutput2,
         ResponsesFunctionCallOutputOutput22,
         ResponsesFunctionCallOutputStatus,
-        ResponsesFunctionTool,
-        ResponsesFunctionToolAllowedCaller,
-        ResponsesFunctionToolCall,
-        ResponsesFunctionToolCallCaller,
-        ResponsesFunctionToolCallStatus,
-        ResponsesGrammar,
-        ResponsesGrammarSyntax,
         ResponsesInputFile,
         ResponsesInputFileContent,
         ResponsesInputFileContentDetail,
@@ -149,6 +109,25 @@ if TYPE_CHECKING:
         ResponsesMessageContent,
         ResponsesMessageRole,
         ResponsesMessageStatus,
+    )
+    from mistralai.api.responses._generated._models.responses_function_tool import (
+        ResponsesAnnotationContainerFileCitation,
+        ResponsesAnnotationFileCitation,
+        ResponsesAnnotationFilePath,
+        ResponsesAnnotationURLCitation,
+        ResponsesCallerDirect,
+        ResponsesCallerProgram,
+        ResponsesContent,
+        ResponsesCustomTool,
+        ResponsesCustomToolAllowedCaller,
+        ResponsesCustomToolFormat,
+        ResponsesFunctionTool,
+        ResponsesFunctionToolAllowedCaller,
+        ResponsesFunctionToolCall,
+        ResponsesFunctionToolCallCaller,
+        ResponsesFunctionToolCallStatus,
+        ResponsesGrammar,
+        ResponsesGrammarSyntax,
         ResponsesNamespaceTool,
         ResponsesNamespaceToolTool,
         ResponsesOutputMessage,
@@ -166,6 +145,35 @@ if TYPE_CHECKING:
         ResponsesText,
         ResponsesToolFunction,
         ResponsesToolFunctionAllowedCaller,
+    )
+    from mistralai.api.responses._generated._models.responses_stream_frame import (
+        ResponsesCompletedEvent,
+        ResponsesContentPartAddedEvent,
+        ResponsesContentPartAddedEventPart,
+        ResponsesContentPartDoneEvent,
+        ResponsesContentPartDoneEventPart,
+        ResponsesCreatedEvent,
+        ResponsesErrorEvent,
+        ResponsesFailedEvent,
+        ResponsesFunctionCallArgumentsDeltaEvent,
+        ResponsesFunctionCallArgumentsDoneEvent,
+        ResponsesIncompleteEvent,
+        ResponsesInProgressEvent,
+        ResponsesOutputItemAddedEvent,
+        ResponsesOutputItemAddedEventItem,
+        ResponsesOutputItemDoneEvent,
+        ResponsesOutputItemDoneEventItem,
+        ResponsesPartReasoningText,
+        ResponsesReasoningTextDeltaEvent,
+        ResponsesReasoningTextDoneEvent,
+        ResponsesStreamFrame,
+        ResponsesStreamFrameData,
+        ResponsesTextDeltaEvent,
+        ResponsesTextDeltaEventLogprob,
+        ResponsesTextDeltaEventLogprobTopLogprob,
+        ResponsesTextDoneEvent,
+        ResponsesTextDoneEventLogprob,
+        ResponsesTextDoneEventLogprobTopLogprob,
     )
     from mistralai.api.responses._generated._typed_dicts import (
         CountResponseInputTokensRequestInput1TypedDict,
@@ -486,8 +494,9 @@ if not TYPE_CHECKING:
                 "CountResponseInputTokensRequestResponsesToolChoiceFunction "
                 "CountResponseInputTokensRequestTool "
                 "CountResponseInputTokensRequestToolChoiceUnion "
-                "CountResponseInputTokensRequestToolChoiceUnion2 CountResponseInputTokensResponse"
+                "CountResponseInputTokensRequestToolChoiceUnion2"
             ),
+            "._models.count_response_input_tokens_response": "CountResponseInputTokensResponse",
             "._models.create_response_request": (
                 "CreateResponseRequest CreateResponseRequestInput1 CreateResponseRequestInput2 "
                 "CreateResponseRequestResponsesFormatJSONObject "
@@ -499,7 +508,9 @@ if not TYPE_CHECKING:
                 "CreateResponseRequestResponsesTextConfigFormat "
                 "CreateResponseRequestResponsesTextConfigVerbosity "
                 "CreateResponseRequestResponsesToolChoiceFunction CreateResponseRequestTool "
-                "CreateResponseRequestToolChoiceUnion CreateResponseRequestToolChoiceUnion2 "
+                "CreateResponseRequestToolChoiceUnion CreateResponseRequestToolChoiceUnion2"
+            ),
+            "._models.create_response_response": (
                 "CreateResponseResponse CreateResponseResponseOutput "
                 "CreateResponseResponsePromptCacheRetention "
                 "CreateResponseResponseResponsesSupportedReasoning "
@@ -510,40 +521,20 @@ if not TYPE_CHECKING:
                 "CreateResponseResponseServiceTier CreateResponseResponseStatus "
                 "CreateResponseResponseTool CreateResponseResponseToolChoiceUnion "
                 "CreateResponseResponseToolChoiceUnion2 CreateResponseResponseTruncation "
-                "ResponsesCompletedEvent ResponsesContentPartAddedEvent "
-                "ResponsesContentPartAddedEventPart ResponsesContentPartDoneEvent "
-                "ResponsesContentPartDoneEventPart ResponsesCreatedEvent ResponsesError "
-                "ResponsesErrorCode ResponsesErrorEvent ResponsesFailedEvent "
-                "ResponsesFunctionCallArgumentsDeltaEvent ResponsesFunctionCallArgumentsDoneEvent "
-                "ResponsesInProgressEvent ResponsesIncompleteDetails "
-                "ResponsesIncompleteDetailsReason ResponsesIncompleteEvent "
-                "ResponsesInputTokensDetails ResponsesOutputItemAddedEvent "
-                "ResponsesOutputItemAddedEventItem ResponsesOutputItemDoneEvent "
-                "ResponsesOutputItemDoneEventItem ResponsesOutputTokensDetails "
-                "ResponsesPartReasoningText ResponsesReasoningTextDeltaEvent "
-                "ResponsesReasoningTextDoneEvent ResponsesStreamFrame ResponsesStreamFrameData "
-                "ResponsesTextConfigResponsesFormatJSONObject "
+                "ResponsesError ResponsesErrorCode ResponsesIncompleteDetails "
+                "ResponsesIncompleteDetailsReason ResponsesInputTokensDetails "
+                "ResponsesOutputTokensDetails ResponsesTextConfigResponsesFormatJSONObject "
                 "ResponsesTextConfigResponsesFormatText "
-                "ResponsesTextConfigResponsesFormatTextJSONSchemaConfig ResponsesTextDeltaEvent "
-                "ResponsesTextDeltaEventLogprob ResponsesTextDeltaEventLogprobTopLogprob "
-                "ResponsesTextDoneEvent ResponsesTextDoneEventLogprob "
-                "ResponsesTextDoneEventLogprobTopLogprob ResponsesToolChoiceFunction "
-                "ResponsesUsage"
+                "ResponsesTextConfigResponsesFormatTextJSONSchemaConfig "
+                "ResponsesToolChoiceFunction ResponsesUsage"
             ),
             "._models.responses_easy_input_message": (
-                "ResponsesAnnotationContainerFileCitation ResponsesAnnotationFileCitation "
-                "ResponsesAnnotationFilePath ResponsesAnnotationURLCitation ResponsesCallerDirect "
-                "ResponsesCallerProgram ResponsesContent ResponsesCustomTool "
-                "ResponsesCustomToolAllowedCaller ResponsesCustomToolFormat "
                 "ResponsesEasyInputMessage ResponsesEasyInputMessageContent2 "
                 "ResponsesEasyInputMessageContent22 ResponsesEasyInputMessagePhase "
                 "ResponsesEasyInputMessageRole ResponsesFunctionCallOutput "
                 "ResponsesFunctionCallOutputCaller ResponsesFunctionCallOutputCallerDirect "
                 "ResponsesFunctionCallOutputCallerProgram ResponsesFunctionCallOutputOutput2 "
                 "ResponsesFunctionCallOutputOutput22 ResponsesFunctionCallOutputStatus "
-                "ResponsesFunctionTool ResponsesFunctionToolAllowedCaller "
-                "ResponsesFunctionToolCall ResponsesFunctionToolCallCaller "
-                "ResponsesFunctionToolCallStatus ResponsesGrammar ResponsesGrammarSyntax "
                 "ResponsesInputFile ResponsesInputFileContent ResponsesInputFileContentDetail "
                 "ResponsesInputFileContentResponsesPromptCacheBreakpoint ResponsesInputFileDetail "
                 "ResponsesInputFileResponsesPromptCacheBreakpoint ResponsesInputImage "
@@ -553,14 +544,37 @@ if not TYPE_CHECKING:
                 "ResponsesInputText ResponsesInputTextContent "
                 "ResponsesInputTextContentResponsesPromptCacheBreakpoint "
                 "ResponsesInputTextResponsesPromptCacheBreakpoint ResponsesMessage "
-                "ResponsesMessageContent ResponsesMessageRole ResponsesMessageStatus "
-                "ResponsesNamespaceTool ResponsesNamespaceToolTool ResponsesOutputMessage "
-                "ResponsesOutputMessageContent ResponsesOutputMessagePhase "
+                "ResponsesMessageContent ResponsesMessageRole ResponsesMessageStatus"
+            ),
+            "._models.responses_function_tool": (
+                "ResponsesAnnotationContainerFileCitation ResponsesAnnotationFileCitation "
+                "ResponsesAnnotationFilePath ResponsesAnnotationURLCitation ResponsesCallerDirect "
+                "ResponsesCallerProgram ResponsesContent ResponsesCustomTool "
+                "ResponsesCustomToolAllowedCaller ResponsesCustomToolFormat ResponsesFunctionTool "
+                "ResponsesFunctionToolAllowedCaller ResponsesFunctionToolCall "
+                "ResponsesFunctionToolCallCaller ResponsesFunctionToolCallStatus ResponsesGrammar "
+                "ResponsesGrammarSyntax ResponsesNamespaceTool ResponsesNamespaceToolTool "
+                "ResponsesOutputMessage ResponsesOutputMessageContent ResponsesOutputMessagePhase "
                 "ResponsesOutputMessageStatus ResponsesOutputRefusal ResponsesOutputText "
                 "ResponsesOutputTextAnnotation ResponsesOutputTextLogprob "
                 "ResponsesOutputTextLogprobTopLogprob ResponsesReasoningItem "
                 "ResponsesReasoningItemStatus ResponsesSummary ResponsesText "
                 "ResponsesToolFunction ResponsesToolFunctionAllowedCaller"
+            ),
+            "._models.responses_stream_frame": (
+                "ResponsesCompletedEvent ResponsesContentPartAddedEvent "
+                "ResponsesContentPartAddedEventPart ResponsesContentPartDoneEvent "
+                "ResponsesContentPartDoneEventPart ResponsesCreatedEvent ResponsesErrorEvent "
+                "ResponsesFailedEvent ResponsesFunctionCallArgumentsDeltaEvent "
+                "ResponsesFunctionCallArgumentsDoneEvent ResponsesInProgressEvent "
+                "ResponsesIncompleteEvent ResponsesOutputItemAddedEvent "
+                "ResponsesOutputItemAddedEventItem ResponsesOutputItemDoneEvent "
+                "ResponsesOutputItemDoneEventItem ResponsesPartReasoningText "
+                "ResponsesReasoningTextDeltaEvent ResponsesReasoningTextDoneEvent "
+                "ResponsesStreamFrame ResponsesStreamFrameData ResponsesTextDeltaEvent "
+                "ResponsesTextDeltaEventLogprob ResponsesTextDeltaEventLogprobTopLogprob "
+                "ResponsesTextDoneEvent ResponsesTextDoneEventLogprob "
+                "ResponsesTextDoneEventLogprobTopLogprob"
             ),
             "._typed_dicts": (
                 "CountResponseInputTokensRequestInput1TypedDict "

@@ -59,8 +59,8 @@ if TYPE_CHECKING:
         WorkflowTaskTimedOutAttributes,
         WorkflowTaskTimedOutResponse,
     )
-    from mistralai.api.workflows._generated._models.batch_execution_body import (
-        BatchExecutionBody,
+    from mistralai.api.workflows._generated._models.batch_execution_body import BatchExecutionBody
+    from mistralai.api.workflows._generated._models.batch_execution_response import (
         BatchExecutionResponse,
         BatchExecutionResult,
     )
@@ -77,9 +77,6 @@ if TYPE_CHECKING:
     from mistralai.api.workflows._generated._models.deployment_list_response import (
         DeploymentListResponse,
         DeploymentResponse,
-        ListDeploymentsV1WorkflowsDeploymentsGetLocationType,
-        ListDeploymentsV1WorkflowsDeploymentsGetOrder,
-        ListDeploymentsV1WorkflowsDeploymentsGetOrderBy,
     )
     from mistralai.api.workflows._generated._models.deployment_location import (
         DeploymentLocation,
@@ -88,20 +85,16 @@ if TYPE_CHECKING:
     from mistralai.api.workflows._generated._models.deployment_log_record import DeploymentLogRecord
     from mistralai.api.workflows._generated._models.deployment_log_search_response import (
         DeploymentLogSearchResponse,
-        GetDeploymentLogsLogType,
-        GetDeploymentLogsOrder,
+    )
+    from mistralai.api.workflows._generated._models.deployment_resource_config import (
+        DeploymentResourceConfig,
     )
     from mistralai.api.workflows._generated._models.deployment_status import (
         DeploymentStatus,
         GetWorkflowsV1WorkflowsGetOrder,
-        GetWorkflowsV1WorkflowsGetResponse,
-        WorkflowBasicDefinition,
-        WorkflowListResponse,
-        WorkflowMetadata,
     )
     from mistralai.api.workflows._generated._models.deployment_worker_list_response import (
         DeploymentWorkerListResponse,
-        ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus,
     )
     from mistralai.api.workflows._generated._models.deployment_worker_response import (
         DeploymentWorkerResponse,
@@ -109,36 +102,39 @@ if TYPE_CHECKING:
     from mistralai.api.workflows._generated._models.encoded_payload_options import (
         EncodedPayloadOptions,
     )
-    from mistralai.api.workflows._generated._models.event_source import (
-        EventSource,
-        StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent,
-        StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody,
-    )
+    from mistralai.api.workflows._generated._models.event_source import EventSource
     from mistralai.api.workflows._generated._models.execution_log_record import ExecutionLogRecord
     from mistralai.api.workflows._generated._models.execution_log_search_response import (
         ExecutionLogSearchResponse,
-        GetWorkflowExecutionLogsOrder,
     )
     from mistralai.api.workflows._generated._models.execution_trace_info_response import (
         ExecutionTraceInfoResponse,
     )
+    from mistralai.api.workflows._generated._models.get_deployment_logs_log_type import (
+        GetDeploymentLogsLogType,
+        GetDeploymentLogsOrder,
+    )
     from mistralai.api.workflows._generated._models.get_schedules_v1_workflows_schedules_get_status import (
-        GetSchedulesV1WorkflowsSchedulesGetResponse,
         GetSchedulesV1WorkflowsSchedulesGetStatus,
-        WorkflowScheduleListResponse,
     )
     from mistralai.api.workflows._generated._models.get_stream_events_v1_workflows_events_stream_get_response_body import (
         GetStreamEventsV1WorkflowsEventsStreamGetEvent,
         GetStreamEventsV1WorkflowsEventsStreamGetResponseBody,
-        Scope,
-        WorkflowEventType,
+    )
+    from mistralai.api.workflows._generated._models.get_workflow_execution_logs_order import (
+        GetWorkflowExecutionLogsOrder,
+    )
+    from mistralai.api.workflows._generated._models.list_deployment_workers_v1_workflows_deployments_name_workers_get_worker_status import (
+        ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus,
+    )
+    from mistralai.api.workflows._generated._models.list_deployments_v1_workflows_deployments_get_location_type import (
+        ListDeploymentsV1WorkflowsDeploymentsGetLocationType,
+        ListDeploymentsV1WorkflowsDeploymentsGetOrder,
+        ListDeploymentsV1WorkflowsDeploymentsGetOrderBy,
     )
     from mistralai.api.workflows._generated._models.list_runs_v1_workflows_runs_get_order import (
         ListRunsV1WorkflowsRunsGetOrder,
-        ListRunsV1WorkflowsRunsGetResponse,
         SortBy,
-        WorkflowExecutionListResponse,
-        WorkflowExecutionWithoutResultResponse,
     )
     from mistralai.api.workflows._generated._models.list_workflow_event_response import (
         ListWorkflowEventResponse,
@@ -146,15 +142,14 @@ if TYPE_CHECKING:
     from mistralai.api.workflows._generated._models.managed_deployment_response import (
         DeploymentBuildState,
         DeploymentObservedState,
-        DeploymentResourceConfig,
         DeploymentWorkerSpecResponse,
         GitCommitAuthor,
         GitCommitMetadata,
         ManagedDeploymentResponse,
     )
     from mistralai.api.workflows._generated._models.network_encoded_input import NetworkEncodedInput
-    from mistralai.api.workflows._generated._models.query_invocation_body import (
-        QueryInvocationBody,
+    from mistralai.api.workflows._generated._models.query_invocation_body import QueryInvocationBody
+    from mistralai.api.workflows._generated._models.query_workflow_response import (
         QueryWorkflowResponse,
     )
     from mistralai.api.workflows._generated._models.reset_invocation_body import ResetInvocationBody
@@ -172,8 +167,11 @@ if TYPE_CHECKING:
     from mistralai.api.workflows._generated._models.schedule_overlap_policy import (
         ScheduleOverlapPolicy,
     )
+    from mistralai.api.workflows._generated._models.scope import Scope, WorkflowEventType
     from mistralai.api.workflows._generated._models.signal_invocation_body import (
         SignalInvocationBody,
+    )
+    from mistralai.api.workflows._generated._models.signal_workflow_response import (
         SignalWorkflowResponse,
     )
     from mistralai.api.workflows._generated._models.stream_deployment_logs_response_body import (
@@ -187,6 +185,10 @@ if TYPE_CHECKING:
         StreamEventSsePayload,
         StreamEventWorkflowContext,
     )
+    from mistralai.api.workflows._generated._models.stream_v1_workflows_executions_execution_id_stream_get_response_body import (
+        StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent,
+        StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody,
+    )
     from mistralai.api.workflows._generated._models.stream_workflow_execution_logs_response_body import (
         StreamWorkflowExecutionLogsEvent,
         StreamWorkflowExecutionLogsEventEvent,
@@ -199,6 +201,8 @@ if TYPE_CHECKING:
     )
     from mistralai.api.workflows._generated._models.update_invocation_body import (
         UpdateInvocationBody,
+    )
+    from mistralai.api.workflows._generated._models.update_workflow_response import (
         UpdateWorkflowResponse,
     )
     from mistralai.api.workflows._generated._models.worker_info import WorkerInfo
@@ -208,11 +212,15 @@ if TYPE_CHECKING:
     )
     from mistralai.api.workflows._generated._models.workflow_bulk_archive_request import (
         WorkflowBulkArchiveRequest,
+    )
+    from mistralai.api.workflows._generated._models.workflow_bulk_archive_response import (
         WorkflowBulkArchiveResponse,
     )
     from mistralai.api.workflows._generated._models.workflow_bulk_error import WorkflowBulkError
     from mistralai.api.workflows._generated._models.workflow_bulk_unarchive_request import (
         WorkflowBulkUnarchiveRequest,
+    )
+    from mistralai.api.workflows._generated._models.workflow_bulk_unarchive_response import (
         WorkflowBulkUnarchiveResponse,
     )
     from mistralai.api.workflows._generated._models.workflow_code_definition import (
@@ -221,15 +229,22 @@ if TYPE_CHECKING:
         UpdateDefinition,
         WorkflowCodeDefinition,
     )
+    from mistralai.api.workflows._generated._models.workflow_execution_list_response import (
+        ListRunsV1WorkflowsRunsGetResponse,
+        WorkflowExecutionListResponse,
+        WorkflowExecutionWithoutResultResponse,
+    )
     from mistralai.api.workflows._generated._models.workflow_execution_request import (
         WorkflowExecutionRequest,
-        WorkflowExecutionSyncResponse,
     )
     from mistralai.api.workflows._generated._models.workflow_execution_response import (
         WorkflowExecutionResponse,
     )
     from mistralai.api.workflows._generated._models.workflow_execution_status import (
         WorkflowExecutionStatus,
+    )
+    from mistralai.api.workflows._generated._models.workflow_execution_sync_response import (
+        WorkflowExecutionSyncResponse,
     )
     from mistralai.api.workflows._generated._models.workflow_execution_trace_event import (
         EventType,
@@ -267,6 +282,12 @@ if TYPE_CHECKING:
         WorkflowGetResponse,
         WorkflowWithWorkerStatus,
     )
+    from mistralai.api.workflows._generated._models.workflow_list_response import (
+        GetWorkflowsV1WorkflowsGetResponse,
+        WorkflowBasicDefinition,
+        WorkflowListResponse,
+        WorkflowMetadata,
+    )
     from mistralai.api.workflows._generated._models.workflow_metrics import (
         ScalarMetric,
         TimeSeriesMetric,
@@ -279,6 +300,10 @@ if TYPE_CHECKING:
     from mistralai.api.workflows._generated._models.workflow_registration_list_response import (
         WorkflowRegistration,
         WorkflowRegistrationListResponse,
+    )
+    from mistralai.api.workflows._generated._models.workflow_schedule_list_response import (
+        GetSchedulesV1WorkflowsSchedulesGetResponse,
+        WorkflowScheduleListResponse,
     )
     from mistralai.api.workflows._generated._models.workflow_schedule_pause_request import (
         WorkflowSchedulePauseRequest,
@@ -306,6 +331,8 @@ if TYPE_CHECKING:
     )
     from mistralai.api.workflows._generated._models.workflow_update_request import (
         WorkflowUpdateRequest,
+    )
+    from mistralai.api.workflows._generated._models.workflow_update_response import (
         WorkflowUpdateResponse,
     )
     from mistralai.api.workflows._generated._typed_dicts import (
@@ -589,84 +616,87 @@ if not TYPE_CHECKING:
                 "WorkflowTaskFailedResponse WorkflowTaskTimedOutAttributes "
                 "WorkflowTaskTimedOutResponse"
             ),
-            "._models.batch_execution_body": "BatchExecutionBody BatchExecutionResponse BatchExecutionResult",
+            "._models.batch_execution_body": "BatchExecutionBody",
+            "._models.batch_execution_response": "BatchExecutionResponse BatchExecutionResult",
             "._models.create_deployment_request": "CreateDeploymentRequest DeploymentWorkerSpecInput",
             "._models.deployment_archive_response": "DeploymentArchiveResponse",
             "._models.deployment_detail_response": "DeploymentDetailResponse",
-            "._models.deployment_list_response": (
-                "DeploymentListResponse DeploymentResponse "
+            "._models.deployment_list_response": "DeploymentListResponse DeploymentResponse",
+            "._models.deployment_location": "DeploymentLocation LocationType",
+            "._models.deployment_log_record": "DeploymentLogRecord",
+            "._models.deployment_log_search_response": "DeploymentLogSearchResponse",
+            "._models.deployment_resource_config": "DeploymentResourceConfig",
+            "._models.deployment_status": "DeploymentStatus GetWorkflowsV1WorkflowsGetOrder",
+            "._models.deployment_worker_list_response": "DeploymentWorkerListResponse",
+            "._models.deployment_worker_response": "DeploymentWorkerResponse",
+            "._models.encoded_payload_options": "EncodedPayloadOptions",
+            "._models.event_source": "EventSource",
+            "._models.execution_log_record": "ExecutionLogRecord",
+            "._models.execution_log_search_response": "ExecutionLogSearchResponse",
+            "._models.execution_trace_info_response": "ExecutionTraceInfoResponse",
+            "._models.get_deployment_logs_log_type": "GetDeploymentLogsLogType GetDeploymentLogsOrder",
+            "._models.get_schedules_v1_workflows_schedules_get_status": "GetSchedulesV1WorkflowsSchedulesGetStatus",
+            "._models.get_stream_events_v1_workflows_events_stream_get_response_body": (
+                "GetStreamEventsV1WorkflowsEventsStreamGetEvent "
+                "GetStreamEventsV1WorkflowsEventsStreamGetResponseBody"
+            ),
+            "._models.get_workflow_execution_logs_order": "GetWorkflowExecutionLogsOrder",
+            "._models.list_deployment_workers_v1_workflows_deployments_name_workers_get_worker_status": "ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus",
+            "._models.list_deployments_v1_workflows_deployments_get_location_type": (
                 "ListDeploymentsV1WorkflowsDeploymentsGetLocationType "
                 "ListDeploymentsV1WorkflowsDeploymentsGetOrder "
                 "ListDeploymentsV1WorkflowsDeploymentsGetOrderBy"
             ),
-            "._models.deployment_location": "DeploymentLocation LocationType",
-            "._models.deployment_log_record": "DeploymentLogRecord",
-            "._models.deployment_log_search_response": "DeploymentLogSearchResponse GetDeploymentLogsLogType GetDeploymentLogsOrder",
-            "._models.deployment_status": (
-                "DeploymentStatus GetWorkflowsV1WorkflowsGetOrder "
-                "GetWorkflowsV1WorkflowsGetResponse WorkflowBasicDefinition WorkflowListResponse "
-                "WorkflowMetadata"
-            ),
-            "._models.deployment_worker_list_response": (
-                "DeploymentWorkerListResponse "
-                "ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus"
-            ),
-            "._models.deployment_worker_response": "DeploymentWorkerResponse",
-            "._models.encoded_payload_options": "EncodedPayloadOptions",
-            "._models.event_source": (
-                "EventSource StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody "
-                "StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent"
-            ),
-            "._models.execution_log_record": "ExecutionLogRecord",
-            "._models.execution_log_search_response": "ExecutionLogSearchResponse GetWorkflowExecutionLogsOrder",
-            "._models.execution_trace_info_response": "ExecutionTraceInfoResponse",
-            "._models.get_schedules_v1_workflows_schedules_get_status": (
-                "GetSchedulesV1WorkflowsSchedulesGetResponse "
-                "GetSchedulesV1WorkflowsSchedulesGetStatus WorkflowScheduleListResponse"
-            ),
-            "._models.get_stream_events_v1_workflows_events_stream_get_response_body": (
-                "GetStreamEventsV1WorkflowsEventsStreamGetEvent "
-                "GetStreamEventsV1WorkflowsEventsStreamGetResponseBody Scope WorkflowEventType"
-            ),
-            "._models.list_runs_v1_workflows_runs_get_order": (
-                "ListRunsV1WorkflowsRunsGetOrder ListRunsV1WorkflowsRunsGetResponse SortBy "
-                "WorkflowExecutionListResponse WorkflowExecutionWithoutResultResponse"
-            ),
+            "._models.list_runs_v1_workflows_runs_get_order": "ListRunsV1WorkflowsRunsGetOrder SortBy",
             "._models.list_workflow_event_response": "ListWorkflowEventResponse",
             "._models.managed_deployment_response": (
-                "DeploymentBuildState DeploymentObservedState DeploymentResourceConfig "
-                "DeploymentWorkerSpecResponse GitCommitAuthor GitCommitMetadata "
-                "ManagedDeploymentResponse"
+                "DeploymentBuildState DeploymentObservedState DeploymentWorkerSpecResponse "
+                "GitCommitAuthor GitCommitMetadata ManagedDeploymentResponse"
             ),
             "._models.network_encoded_input": "NetworkEncodedInput",
-            "._models.query_invocation_body": "QueryInvocationBody QueryWorkflowResponse",
+            "._models.query_invocation_body": "QueryInvocationBody",
+            "._models.query_workflow_response": "QueryWorkflowResponse",
             "._models.reset_invocation_body": "ResetInvocationBody",
             "._models.schedule_calendar": "ScheduleCalendar ScheduleInterval SchedulePolicy ScheduleRange",
             "._models.schedule_definition_output": "ScheduleDefinitionOutput ScheduleFutureExecution ScheduleRecentExecution",
             "._models.schedule_overlap_policy": "ScheduleOverlapPolicy",
-            "._models.signal_invocation_body": "SignalInvocationBody SignalWorkflowResponse",
+            "._models.scope": "Scope WorkflowEventType",
+            "._models.signal_invocation_body": "SignalInvocationBody",
+            "._models.signal_workflow_response": "SignalWorkflowResponse",
             "._models.stream_deployment_logs_response_body": (
                 "StreamDeploymentLogsEvent StreamDeploymentLogsEventEvent "
                 "StreamDeploymentLogsResponseBody"
             ),
             "._models.stream_error": "StreamError",
             "._models.stream_event_sse_error_data": "StreamEventSseErrorData StreamEventSsePayload StreamEventWorkflowContext",
+            "._models.stream_v1_workflows_executions_execution_id_stream_get_response_body": (
+                "StreamV1WorkflowsExecutionsExecutionIDStreamGetResponseBody "
+                "StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent"
+            ),
             "._models.stream_workflow_execution_logs_response_body": (
                 "StreamWorkflowExecutionLogsEvent StreamWorkflowExecutionLogsEventEvent "
                 "StreamWorkflowExecutionLogsResponseBody"
             ),
             "._models.update_deployment_request": "DeploymentResourceConfigUpdate UpdateDeploymentRequest WorkflowsWorkerSpecUpdate",
-            "._models.update_invocation_body": "UpdateInvocationBody UpdateWorkflowResponse",
+            "._models.update_invocation_body": "UpdateInvocationBody",
+            "._models.update_workflow_response": "UpdateWorkflowResponse",
             "._models.worker_info": "WorkerInfo",
             "._models.workflow": "Workflow",
             "._models.workflow_archive_response": "WorkflowArchiveResponse",
-            "._models.workflow_bulk_archive_request": "WorkflowBulkArchiveRequest WorkflowBulkArchiveResponse",
+            "._models.workflow_bulk_archive_request": "WorkflowBulkArchiveRequest",
+            "._models.workflow_bulk_archive_response": "WorkflowBulkArchiveResponse",
             "._models.workflow_bulk_error": "WorkflowBulkError",
-            "._models.workflow_bulk_unarchive_request": "WorkflowBulkUnarchiveRequest WorkflowBulkUnarchiveResponse",
+            "._models.workflow_bulk_unarchive_request": "WorkflowBulkUnarchiveRequest",
+            "._models.workflow_bulk_unarchive_response": "WorkflowBulkUnarchiveResponse",
             "._models.workflow_code_definition": "QueryDefinition SignalDefinition UpdateDefinition WorkflowCodeDefinition",
-            "._models.workflow_execution_request": "WorkflowExecutionRequest WorkflowExecutionSyncResponse",
+            "._models.workflow_execution_list_response": (
+                "ListRunsV1WorkflowsRunsGetResponse WorkflowExecutionListResponse "
+                "WorkflowExecutionWithoutResultResponse"
+            ),
+            "._models.workflow_execution_request": "WorkflowExecutionRequest",
             "._models.workflow_execution_response": "WorkflowExecutionResponse",
             "._models.workflow_execution_status": "WorkflowExecutionStatus",
+            "._models.workflow_execution_sync_response": "WorkflowExecutionSyncResponse",
             "._models.workflow_execution_trace_event": (
                 "EventType WorkflowExecutionTraceEvent "
                 "WorkflowExecutionTraceSummaryAttributesValues"
@@ -685,9 +715,14 @@ if not TYPE_CHECKING:
             ),
             "._models.workflow_execution_trace_summary_response": "WorkflowExecutionTraceSummaryResponse WorkflowExecutionTraceSummarySpan",
             "._models.workflow_get_response": "WorkflowGetResponse WorkflowWithWorkerStatus",
+            "._models.workflow_list_response": (
+                "GetWorkflowsV1WorkflowsGetResponse WorkflowBasicDefinition WorkflowListResponse "
+                "WorkflowMetadata"
+            ),
             "._models.workflow_metrics": "ScalarMetric TimeSeriesMetric WorkflowMetrics",
             "._models.workflow_registration_get_response": "WorkflowRegistrationGetResponse WorkflowRegistrationWithWorkerStatus",
             "._models.workflow_registration_list_response": "WorkflowRegistration WorkflowRegistrationListResponse",
+            "._models.workflow_schedule_list_response": "GetSchedulesV1WorkflowsSchedulesGetResponse WorkflowScheduleListResponse",
             "._models.workflow_schedule_pause_request": "WorkflowSchedulePauseRequest",
             "._models.workflow_schedule_request": "ScheduleDefinition WorkflowScheduleRequest",
             "._models.workflow_schedule_response": "WorkflowScheduleResponse",
@@ -696,7 +731,8 @@ if not TYPE_CHECKING:
             "._models.workflow_tags_add_request": "WorkflowTagsAddRequest",
             "._models.workflow_type": "WorkflowType",
             "._models.workflow_unarchive_response": "WorkflowUnarchiveResponse",
-            "._models.workflow_update_request": "WorkflowUpdateRequest WorkflowUpdateResponse",
+            "._models.workflow_update_request": "WorkflowUpdateRequest",
+            "._models.workflow_update_response": "WorkflowUpdateResponse",
             "._typed_dicts": (
                 "BatchExecutionBodyTypedDict CreateDeploymentRequestTypedDict "
                 "DeploymentResourceConfigTypedDict DeploymentResourceConfigUpdateTypedDict "

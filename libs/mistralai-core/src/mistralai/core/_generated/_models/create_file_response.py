@@ -1,22 +1,15 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the schemas shared by several domains used by the same operations (CreateFileResponse, FilesAPIRoutesUploadFileMultiPartBodyParams...)."""
-
-from typing import Literal, TypeAlias
+"""Models of the schemas shared by several domains used by the same operations (CreateFileResponse...)."""
 
 from pydantic import Field
 
-from mistralai.core._generated._models.file_purpose import (
-    FilePurpose,
-    FileVisibility,
-    SampleType,
-    Source,
-)
-from mistralai.core.runtime import BaseModel, File
+from mistralai.core._generated._models.file_purpose import FilePurpose
+from mistralai.core._generated._models.file_visibility import FileVisibility
+from mistralai.core._generated._models.sample_type import SampleType, Source
+from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "CreateFileResponse",
-    "FilesAPIRoutesUploadFileFileVisibility",
-    "FilesAPIRoutesUploadFileMultiPartBodyParams",
 ]
 
 
@@ -41,15 +34,3 @@ class CreateFileResponse(BaseModel):
     signature: str | None = None
     expires_at: int | None = None
     visibility: FileVisibility | None = None
-
-
-FilesAPIRoutesUploadFileFileVisibility: TypeAlias = Literal["workspace", "user"] | str
-
-
-class FilesAPIRoutesUploadFileMultiPartBodyParams(BaseModel):
-    __mistral_keep__ = frozenset()
-    __mistral_drop_none__ = frozenset({"purpose"})
-    expiry: int | None = None
-    visibility: FilesAPIRoutesUploadFileFileVisibility = "workspace"
-    purpose: FilePurpose | None = None
-    file: File

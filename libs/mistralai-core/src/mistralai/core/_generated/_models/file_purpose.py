@@ -5,17 +5,6 @@ from typing import Literal, TypeAlias
 
 __all__ = [
     "FilePurpose",
-    "FileVisibility",
-    "SampleType",
-    "Source",
 ]
 
 FilePurpose: TypeAlias = Literal["fine-tune", "batch", "ocr"] | str
-
-FileVisibility: TypeAlias = Literal["workspace", "user"] | str
-
-SampleType: TypeAlias = (
-    Literal["pretrain", "instruct", "batch_request", "batch_result", "batch_error"] | str
-)
-
-Source: TypeAlias = Literal["upload", "repository", "mistral"] | str

@@ -6,7 +6,7 @@ from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Tag
 
-from mistralai.core._generated._models.assistant_message import ContentChunk
+from mistralai.core._generated._models.content_chunk import ContentChunk
 from mistralai.core._generated._models.think_chunk import TextChunk, ThinkChunk
 from mistralai.core.runtime import UNKNOWN_TAG, ConstFieldsModel, UnknownVariant, open_discriminator
 

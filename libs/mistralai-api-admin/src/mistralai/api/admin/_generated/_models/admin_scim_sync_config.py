@@ -1,16 +1,11 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """Models of the mistralai-api-admin distribution used by the same operations (AdminScimSyncConfig...)."""
 
-from typing import Literal, TypeAlias
-
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "AdminScimSyncConfig",
-    "ScimSyncRunStatus",
 ]
-
-ScimSyncRunStatus: TypeAlias = Literal["PENDING", "RUNNING", "SUCCESS", "SKIPPED", "FAILED"] | str
 
 
 class AdminScimSyncConfig(BaseModel):

@@ -5,10 +5,8 @@ from datetime import datetime
 
 from pydantic import Field
 
-from mistralai.api.admin._generated._models.admin_scim_sync_config import (
-    AdminScimSyncConfig,
-    ScimSyncRunStatus,
-)
+from mistralai.api.admin._generated._models.admin_scim_sync_config import AdminScimSyncConfig
+from mistralai.api.admin._generated._models.scim_sync_run_status import ScimSyncRunStatus
 from mistralai.core.runtime import BaseModel
 
 __all__ = [

@@ -1,7 +1,7 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """Models of the mistralai-api-admin distribution used by the same operations (AdminUpdateUserGroupIn...)."""
 
-from mistralai.api.admin._generated._models.admin_user_group_out import UserGroupTargetType
+from mistralai.api.admin._generated._models.user_group_target_type import UserGroupTargetType
 from mistralai.core.runtime import BaseModel
 
 __all__ = [

@@ -1,16 +1,12 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """Models of the mistralai-api-admin distribution used by the same operations (AdminUserGroupOut...)."""
 
-from typing import Literal, TypeAlias
-
+from mistralai.api.admin._generated._models.user_group_target_type import UserGroupTargetType
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "AdminUserGroupOut",
-    "UserGroupTargetType",
 ]
-
-UserGroupTargetType: TypeAlias = Literal["W", "O"] | str
 
 
 class AdminUserGroupOut(BaseModel):

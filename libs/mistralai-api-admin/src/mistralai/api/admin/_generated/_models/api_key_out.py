@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-admin distribution used by the same operations (APIKeyOUT, AdminCreateAPIKeyIN...)."""
+"""Models of the mistralai-api-admin distribution used by the same operations (APIKeyOUT...)."""
 
 from datetime import datetime
 
@@ -8,7 +8,6 @@ from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "APIKeyOUT",
-    "AdminCreateAPIKeyIN",
 ]
 
 
@@ -28,15 +27,3 @@ class APIKeyOUT(BaseModel):
     """Date when the API key expires."""
     actions: APIKeyActions
     """Per-action availability for this API key (e.g. whether it can be rotated or deleted)."""
-
-
-class AdminCreateAPIKeyIN(BaseModel):
-    __mistral_keep__ = frozenset()
-    name: str | None = None
-    """Optional name for the API key."""
-    expiration: str | None = None
-    """Date when the API key should expire."""
-    workspace_uuid: str
-    """Workspace ID for the API key."""
-    user_id: str
-    """ID of the user the API key is created for."""

@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-admin distribution used by the same operations (ListOrganizationsResponse, UserOrganization, UsersAPIListOrganizationsSecurity...)."""
+"""Models of the mistralai-api-admin distribution used by the same operations (ListOrganizationsResponse, UserOrganization...)."""
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -9,7 +9,6 @@ from mistralai.core.runtime import BaseModel, PagedModel
 __all__ = [
     "ListOrganizationsResponse",
     "UserOrganization",
-    "UsersAPIListOrganizationsSecurity",
 ]
 
 
@@ -32,9 +31,3 @@ class ListOrganizationsResponse(PagedModel):
     __mistral_keep__ = frozenset()
     organizations: list[UserOrganization]
     """The organizations the authenticated user is a member of."""
-
-
-class UsersAPIListOrganizationsSecurity(BaseModel):
-    __mistral_keep__ = frozenset()
-    dashboard_user_context_auth: str | None = None
-    bearer_user_context_auth: str | None = None

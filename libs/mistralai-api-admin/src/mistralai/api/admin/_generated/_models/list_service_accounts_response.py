@@ -2,14 +2,13 @@
 """Models of the mistralai-api-admin distribution used by the same operations (ListServiceAccountsResponse...)."""
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING
 
 from mistralai.api.admin._generated._models.service_account import ServiceAccount
 from mistralai.core.runtime import PagedModel
 
 __all__ = [
     "ListServiceAccountsResponse",
-    "ListServiceAccountsV1ServiceAccountsGetOrder",
 ]
 
 
@@ -23,6 +22,3 @@ class ListServiceAccountsResponse(PagedModel):
 
     __mistral_keep__ = frozenset()
     items: list[ServiceAccount]
-
-
-ListServiceAccountsV1ServiceAccountsGetOrder: TypeAlias = Literal["asc", "desc"] | str

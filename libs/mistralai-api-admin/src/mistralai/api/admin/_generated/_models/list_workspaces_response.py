@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-admin distribution used by the same operations (ListWorkspacesResponse, UserWorkspace, UsersAPIListWorkspacesSecurity...)."""
+"""Models of the mistralai-api-admin distribution used by the same operations (ListWorkspacesResponse, UserWorkspace...)."""
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -9,7 +9,6 @@ from mistralai.core.runtime import BaseModel, PagedModel
 __all__ = [
     "ListWorkspacesResponse",
     "UserWorkspace",
-    "UsersAPIListWorkspacesSecurity",
 ]
 
 
@@ -34,9 +33,3 @@ class ListWorkspacesResponse(PagedModel):
     __mistral_keep__ = frozenset()
     workspaces: list[UserWorkspace]
     """The workspaces the authenticated user is a member of, each tagged with the organization it belongs to."""
-
-
-class UsersAPIListWorkspacesSecurity(BaseModel):
-    __mistral_keep__ = frozenset()
-    dashboard_user_context_auth: str | None = None
-    bearer_user_context_auth: str | None = None

@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-admin distribution used by the same operations (OrganizationInviteIN, OrganizationInvitesCreateOUT...)."""
+"""Models of the mistralai-api-admin distribution used by the same operations (OrganizationInviteIN...)."""
 
 from typing import Literal, TypeAlias
 
@@ -12,19 +12,7 @@ __all__ = [
     "OrganizationInviteIN",
     "OrganizationInviteINEmailLanguage",
     "OrganizationInviteINRoleName",
-    "OrganizationInvitesCreateOUT",
 ]
-
-
-class OrganizationInvitesCreateOUT(BaseModel):
-    __mistral_keep__ = frozenset()
-    invalid_emails: list[str]
-    """Email addresses that could not be invited."""
-    already_members: list[str]
-    """Email addresses that already belong to the Organization."""
-    invited_members_count: int | None = None
-    """Number of invitations successfully created."""
-
 
 OrganizationInviteINRoleName: TypeAlias = (
     Literal["member", "billing_manager", "organization_admin"] | str

@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-admin distribution used by the same operations (OrganizationMemberCreate, OrganizationUsersCreateOUT...)."""
+"""Models of the mistralai-api-admin distribution used by the same operations (OrganizationMemberCreate...)."""
 
 from typing import Literal, TypeAlias
 
@@ -11,17 +11,7 @@ from mistralai.core.runtime import BaseModel
 __all__ = [
     "OrganizationMemberCreate",
     "OrganizationMemberCreateRoleName",
-    "OrganizationUsersCreateOUT",
 ]
-
-
-class OrganizationUsersCreateOUT(BaseModel):
-    __mistral_keep__ = frozenset()
-    invalid_emails: list[str]
-    """Email addresses that could not be created."""
-    email_to_user_id: dict[str, str]
-    """Mapping from created user email to user identifier."""
-
 
 OrganizationMemberCreateRoleName: TypeAlias = (
     Literal["member", "billing_manager", "organization_admin"] | str

@@ -4,10 +4,10 @@
 from datetime import datetime
 from typing import Any, Literal, TypeAlias
 
+from mistralai.api.admin._generated._models.api_zone import ApiZone
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
-    "ApiZone",
     "BasicModelUsageDataJSON",
     "FineTuningDataJSON",
     "LagoEventType",
@@ -17,8 +17,6 @@ __all__ = [
     "UsageOUTJSON",
     "VibeCodeUsageDataJSON",
 ]
-
-ApiZone: TypeAlias = Literal["global", "us", "eu"] | str
 
 
 class BasicModelUsageDataJSON(BaseModel):

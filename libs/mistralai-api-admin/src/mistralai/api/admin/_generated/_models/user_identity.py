@@ -8,7 +8,6 @@ __all__ = [
     "UserIdentity",
     "UserIdentityApiKey",
     "UserIdentityOrganization",
-    "UsersAPIGetIdentitySecurity",
 ]
 
 
@@ -33,9 +32,3 @@ class UserIdentity(BaseModel):
     workspace: UserIdentityWorkspace | None = None
     organization: UserIdentityOrganization | None = None
     api_key: UserIdentityApiKey | None = None
-
-
-class UsersAPIGetIdentitySecurity(BaseModel):
-    __mistral_keep__ = frozenset()
-    dashboard_user_context_auth: str | None = None
-    bearer_user_context_auth: str | None = None

@@ -1,10 +1,11 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-agents distribution used by the same operations (AgentHandoffEntry, FunctionCallEntry, FunctionResultEntry...)."""
+"""Models of the mistralai-api-agents distribution used by the same operations (AgentHandoffEntry, FunctionCallEntry, ToolExecutionEntry...)."""
 
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, ClassVar, Literal, TypeAlias
 
+from mistralai.api.agents._generated._models.tool_execution_info import ToolExecutionInfo
 from mistralai.core.models import BuiltInConnectors
 from mistralai.core.runtime import ConstFieldsModel
 
@@ -13,9 +14,7 @@ __all__ = [
     "FunctionCallEntry",
     "FunctionCallEntryArguments",
     "FunctionCallEntryConfirmationStatus",
-    "FunctionResultEntry",
     "ToolExecutionEntry",
-    "ToolExecutionInfo",
 ]
 
 
@@ -60,25 +59,6 @@ class FunctionCallEntry(ConstFieldsModel):
     name: str
     arguments: FunctionCallEntryArguments
     confirmation_status: FunctionCallEntryConfirmationStatus | None = None
-
-
-class FunctionResultEntry(ConstFieldsModel):
-    __mistral_consts__: ClassVar[Mapping[str, object]] = {
-        "object": "entry",
-        "type": "function.result",
-    }
-    __mistral_keep__ = frozenset({"object", "type"})
-    __mistral_drop_none__ = frozenset({"created_at", "id"})
-    object: Literal["entry"] = "entry"
-    type: Literal["function.result"] = "function.result"
-    created_at: datetime | None = None
-    completed_at: datetime | None = None
-    id: str | None = None
-    tool_call_id: str
-    result: str
-
-
-ToolExecutionInfo: TypeAlias = dict[str, Any]
 
 
 class ToolExecutionEntry(ConstFieldsModel):

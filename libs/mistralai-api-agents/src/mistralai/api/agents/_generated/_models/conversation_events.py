@@ -7,9 +7,9 @@ from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Tag
 
-from mistralai.api.agents._generated._models.agent_handoff_entry import ToolExecutionInfo
-from mistralai.api.agents._generated._models.conversation_inputs import ConversationUsageInfo
-from mistralai.api.agents._generated._models.message_input_entry import ToolFileChunk
+from mistralai.api.agents._generated._models.conversation_usage_info import ConversationUsageInfo
+from mistralai.api.agents._generated._models.tool_execution_info import ToolExecutionInfo
+from mistralai.api.agents._generated._models.tool_file_chunk import ToolFileChunk
 from mistralai.core.models import (
     BuiltInConnectors,
     DocumentURLChunk,

@@ -7,13 +7,11 @@ from typing import ClassVar, Literal
 from mistralai.api.agents._generated._models.agent_handoff_entry import (
     AgentHandoffEntry,
     FunctionCallEntry,
-    FunctionResultEntry,
     ToolExecutionEntry,
 )
-from mistralai.api.agents._generated._models.message_input_entry import (
-    MessageInputEntry,
-    MessageOutputEntry,
-)
+from mistralai.api.agents._generated._models.function_result_entry import FunctionResultEntry
+from mistralai.api.agents._generated._models.message_input_entry import MessageInputEntry
+from mistralai.api.agents._generated._models.message_output_entry import MessageOutputEntry
 from mistralai.core.runtime import ConstFieldsModel
 
 __all__ = [

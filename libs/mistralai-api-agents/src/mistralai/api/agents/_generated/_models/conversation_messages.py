@@ -4,10 +4,8 @@
 from collections.abc import Mapping
 from typing import ClassVar, Literal, TypeAlias
 
-from mistralai.api.agents._generated._models.message_input_entry import (
-    MessageInputEntry,
-    MessageOutputEntry,
-)
+from mistralai.api.agents._generated._models.message_input_entry import MessageInputEntry
+from mistralai.api.agents._generated._models.message_output_entry import MessageOutputEntry
 from mistralai.core.runtime import ConstFieldsModel
 
 __all__ = [

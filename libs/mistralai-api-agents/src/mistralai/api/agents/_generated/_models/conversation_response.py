@@ -9,8 +9,8 @@ from mistralai.api.agents._generated._models.agent_handoff_entry import (
     FunctionCallEntry,
     ToolExecutionEntry,
 )
-from mistralai.api.agents._generated._models.conversation_inputs import ConversationUsageInfo
-from mistralai.api.agents._generated._models.message_input_entry import MessageOutputEntry
+from mistralai.api.agents._generated._models.conversation_usage_info import ConversationUsageInfo
+from mistralai.api.agents._generated._models.message_output_entry import MessageOutputEntry
 from mistralai.core.runtime import ConstFieldsModel
 
 __all__ = [

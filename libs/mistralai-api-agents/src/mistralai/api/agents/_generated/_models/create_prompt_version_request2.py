@@ -1,21 +1,12 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-agents distribution used by the same operations (CreatePromptVersionRequest2, CreatePromptVersionResponse...)."""
+"""Models of the mistralai-api-agents distribution used by the same operations (CreatePromptVersionRequest2...)."""
 
 from mistralai.api.agents._generated._models.prompt_definition import PromptDefinition
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "CreatePromptVersionRequest2",
-    "CreatePromptVersionResponse",
-    "PromptsCreateVersionResponse",
 ]
-
-
-class CreatePromptVersionResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    __mistral_drop_none__ = frozenset({"version", "deduplicated"})
-    version: int | None = None
-    deduplicated: bool | None = None
 
 
 class CreatePromptVersionRequest2(BaseModel):
@@ -26,7 +17,3 @@ class CreatePromptVersionRequest2(BaseModel):
     """Notes for this version."""
     aliases: list[str] | None = None
     """Aliases pointing to this version."""
-
-
-# names of the official 2.x SDK for the same schemas
-PromptsCreateVersionResponse = CreatePromptVersionResponse

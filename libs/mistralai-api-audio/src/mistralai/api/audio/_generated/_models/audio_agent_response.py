@@ -12,9 +12,9 @@ from mistralai.api.audio._generated._models.audio_llm_config import (
     TransferCallTool,
     VoiceAgentCustomConnector,
     VoiceAgentDocumentLibraryTool,
-    VoiceAgentFunctionTool,
     VoiceAgentWebSearchTool,
 )
+from mistralai.api.audio._generated._models.voice_agent_function_tool import VoiceAgentFunctionTool
 from mistralai.core.runtime import BaseModel
 
 __all__ = [

@@ -4,7 +4,8 @@
 from collections.abc import Mapping
 from typing import ClassVar, Literal
 
-from mistralai.core.models import APIKeyAuth, Function, OAuth2TokenAuth, ToolConfiguration
+from mistralai.api.audio._generated._models.static_tool_filler import StaticToolFiller
+from mistralai.core.models import APIKeyAuth, OAuth2TokenAuth, ToolConfiguration
 from mistralai.core.runtime import BaseModel, ConstFieldsModel
 
 __all__ = [
@@ -17,12 +18,10 @@ __all__ = [
     "HangUpTool",
     "PhoneDestination",
     "SipDestination",
-    "StaticToolFiller",
     "TransferCallTool",
     "TransferTarget",
     "VoiceAgentCustomConnector",
     "VoiceAgentDocumentLibraryTool",
-    "VoiceAgentFunctionTool",
     "VoiceAgentWebSearchTool",
 ]
 
@@ -68,12 +67,6 @@ class AudioTurnConfig(BaseModel):
     __mistral_keep__ = frozenset()
     allow_interruptions: bool | None = None
     inactivity: AudioInactivityConfig | None = None
-
-
-class StaticToolFiller(BaseModel):
-    __mistral_keep__ = frozenset()
-    text: str
-    type: Literal["static"] | None = "static"
 
 
 class HangUpTool(ConstFieldsModel):
@@ -131,14 +124,6 @@ class VoiceAgentDocumentLibraryTool(ConstFieldsModel):
     tool_configuration: ToolConfiguration | None = None
     type: Literal["document_library"] = "document_library"
     filler: StaticToolFiller | None = None
-
-
-class VoiceAgentFunctionTool(BaseModel):
-    __mistral_keep__ = frozenset()
-    function: Function
-    type: Literal["function"] | None = "function"
-    filler: StaticToolFiller | None = None
-    timeout_ms: int | None = None
 
 
 class VoiceAgentWebSearchTool(ConstFieldsModel):

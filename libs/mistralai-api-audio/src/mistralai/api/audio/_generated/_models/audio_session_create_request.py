@@ -1,7 +1,6 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-audio distribution used by the same operations (AudioSessionCreateRequest, AudioSessionCreateResponse...)."""
+"""Models of the mistralai-api-audio distribution used by the same operations (AudioSessionCreateRequest...)."""
 
-from datetime import datetime
 from typing import Annotated, TypeAlias
 
 from pydantic import Tag
@@ -15,7 +14,6 @@ from mistralai.api.audio._generated._models.audio_llm_config import (
     TransferCallTool,
     VoiceAgentCustomConnector,
     VoiceAgentDocumentLibraryTool,
-    VoiceAgentFunctionTool,
     VoiceAgentWebSearchTool,
 )
 from mistralai.api.audio._generated._models.voice_agent_function_tool_request import (
@@ -26,7 +24,6 @@ from mistralai.core.runtime import UNKNOWN_TAG, BaseModel, UnknownVariant, open_
 __all__ = [
     "AudioSessionCreateRequest",
     "AudioSessionCreateRequestTool",
-    "AudioSessionCreateResponse",
 ]
 
 AudioSessionCreateRequestTool: TypeAlias = Annotated[
@@ -57,13 +54,3 @@ class AudioSessionCreateRequest(BaseModel):
     welcome_message: str | None = None
     agent_id: str | None = None
     agent_version: int | None = None
-
-
-class AudioSessionCreateResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    id: str
-    participant_token: str
-    server_url: str
-    created_at: datetime
-    expires_at: datetime
-    function_tools: list[VoiceAgentFunctionTool] | None = None

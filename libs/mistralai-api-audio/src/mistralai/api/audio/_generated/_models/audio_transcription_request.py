@@ -1,32 +1,17 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-audio distribution used by the same operations (AudioTranscriptionRequest, TranscriptionResponse...)."""
+"""Models of the mistralai-api-audio distribution used by the same operations (AudioTranscriptionRequest...)."""
 
 from collections.abc import Mapping
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from mistralai.api.audio._generated._models.timestamp_granularity import (
-    TimestampGranularity,
-    TranscriptionSegmentChunk,
-)
-from mistralai.core.models import UsageInfo
-from mistralai.core.runtime import BaseModel, ConstFieldsModel, File
+from mistralai.api.audio._generated._models.timestamp_granularity import TimestampGranularity
+from mistralai.core.runtime import ConstFieldsModel, File
 
 __all__ = [
     "AudioTranscriptionRequest",
-    "TranscriptionResponse",
 ]
-
-
-class TranscriptionResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    __mistral_drop_none__ = frozenset({"segments"})
-    model: str
-    text: str
-    language: str | None
-    segments: list[TranscriptionSegmentChunk] | None = None
-    usage: UsageInfo
 
 
 class AudioTranscriptionRequest(ConstFieldsModel):

@@ -1,23 +1,14 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-audio distribution used by the same operations (ClientSecret, CreateRealtimeSessionRequest, CreateRealtimeSessionResponse...)."""
+"""Models of the mistralai-api-audio distribution used by the same operations (CreateRealtimeSessionRequest...)."""
 
 from collections.abc import Mapping
-from datetime import datetime
 from typing import ClassVar, Literal
 
-from mistralai.core.runtime import BaseModel, ConstFieldsModel
+from mistralai.core.runtime import ConstFieldsModel
 
 __all__ = [
-    "ClientSecret",
     "CreateRealtimeSessionRequest",
-    "CreateRealtimeSessionResponse",
 ]
-
-
-class ClientSecret(BaseModel):
-    __mistral_keep__ = frozenset()
-    value: str
-    expires_at: datetime
 
 
 class CreateRealtimeSessionRequest(ConstFieldsModel):
@@ -28,12 +19,3 @@ class CreateRealtimeSessionRequest(ConstFieldsModel):
     model: str
     purpose: Literal["realtime"] = "realtime"
     ttl_seconds: int | None = None
-
-
-class CreateRealtimeSessionResponse(ConstFieldsModel):
-    __mistral_consts__: ClassVar[Mapping[str, object]] = {"purpose": "realtime"}
-    __mistral_keep__ = frozenset({"purpose"})
-    purpose: Literal["realtime"] = "realtime"
-    expires_at: datetime
-    client_secret: ClientSecret
-    object: Literal["client.session"] | None = "client.session"

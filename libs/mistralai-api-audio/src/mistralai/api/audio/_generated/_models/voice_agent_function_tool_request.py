@@ -4,7 +4,7 @@
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal
 
-from mistralai.api.audio._generated._models.audio_llm_config import StaticToolFiller
+from mistralai.api.audio._generated._models.static_tool_filler import StaticToolFiller
 from mistralai.core.runtime import BaseModel, ConstFieldsModel
 
 __all__ = [

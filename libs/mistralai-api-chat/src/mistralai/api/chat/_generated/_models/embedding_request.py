@@ -1,16 +1,13 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-chat distribution used by the same operations (EmbeddingRequest, EmbeddingResponse, EmbeddingResponseData...)."""
+"""Models of the mistralai-api-chat distribution used by the same operations (EmbeddingRequest...)."""
 
 from typing import Any, Literal, TypeAlias
 
-from mistralai.core.models import UsageInfo
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "EmbeddingDtype",
     "EmbeddingRequest",
-    "EmbeddingResponse",
-    "EmbeddingResponseData",
     "EncodingFormat",
 ]
 
@@ -32,20 +29,3 @@ class EmbeddingRequest(BaseModel):
     """The data type of the output embeddings when feature available. If not provided, a default output data type will be used."""
     encoding_format: EncodingFormat = "float"
     """The format of embeddings in the response."""
-
-
-class EmbeddingResponseData(BaseModel):
-    __mistral_keep__ = frozenset()
-    __mistral_drop_none__ = frozenset({"object", "embedding", "index"})
-    object: str | None = None
-    embedding: list[float] | None = None
-    index: int | None = None
-
-
-class EmbeddingResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    id: str
-    object: str
-    model: str
-    usage: UsageInfo
-    data: list[EmbeddingResponseData]

@@ -1,14 +1,12 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-chat distribution used by the same operations (FIMCompletionRequest, FIMCompletionResponse...)."""
+"""Models of the mistralai-api-chat distribution used by the same operations (FIMCompletionRequest...)."""
 
 from typing import Any
 
-from mistralai.core.models import ChatCompletionChoice, UsageInfo
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "FIMCompletionRequest",
-    "FIMCompletionResponse",
 ]
 
 
@@ -36,13 +34,3 @@ class FIMCompletionRequest(BaseModel):
     min_tokens: int | None = None
     """The minimum number of tokens to generate in the completion."""
     prompt_cache_key: str | None = None
-
-
-class FIMCompletionResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    id: str
-    object: str
-    model: str
-    usage: UsageInfo
-    created: int
-    choices: list[ChatCompletionChoice]

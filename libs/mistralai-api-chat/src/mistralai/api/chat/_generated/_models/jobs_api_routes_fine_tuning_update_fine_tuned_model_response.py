@@ -21,7 +21,6 @@ __all__ = [
     "CompletionFineTunedModel",
     "FineTunedModelCapabilities",
     "JobsAPIRoutesFineTuningUpdateFineTunedModelResponse",
-    "UpdateModelRequest",
 ]
 
 
@@ -89,12 +88,6 @@ class CompletionFineTunedModel(ConstFieldsModel):
     aliases: list[str] = Field(default=[])
     job: str | None = None
     model_type: Literal["completion"] = "completion"
-
-
-class UpdateModelRequest(BaseModel):
-    __mistral_keep__ = frozenset()
-    name: str | None = None
-    description: str | None = None
 
 
 JobsAPIRoutesFineTuningUpdateFineTunedModelResponse: TypeAlias = Annotated[

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeAlias
 
 from pydantic import Field
 
-from mistralai.api.connectors._generated._models.public_authentication_method import (
+from mistralai.api.connectors._generated._models.extended_o_auth_server_metadata import (
     ExtendedOAuthServerMetadata,
     GlobalHeaderValue,
 )

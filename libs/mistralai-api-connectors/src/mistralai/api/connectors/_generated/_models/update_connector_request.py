@@ -6,13 +6,15 @@ from typing import ClassVar, Literal, TypeAlias
 
 from pydantic import Field
 
-from mistralai.api.connectors._generated._models.outbound_authentication_type import (
-    OutboundAuthenticationType,
-)
-from mistralai.api.connectors._generated._models.public_authentication_method import (
+from mistralai.api.connectors._generated._models.connector_authentication_header import (
     ConnectorAuthenticationHeader,
+)
+from mistralai.api.connectors._generated._models.extended_o_auth_server_metadata import (
     ExtendedOAuthServerMetadata,
     GlobalHeaderValue,
+)
+from mistralai.api.connectors._generated._models.outbound_authentication_type import (
+    OutboundAuthenticationType,
 )
 from mistralai.core.runtime import BaseModel, ConstFieldsModel
 

@@ -3,10 +3,8 @@
 
 from pydantic import Field
 
-from mistralai.api.context._generated._models.managed_index_response import (
-    ManagedIndexConfig,
-    ManagedIndexFields,
-)
+from mistralai.api.context._generated._models.managed_index_config import ManagedIndexConfig
+from mistralai.api.context._generated._models.managed_index_fields import ManagedIndexFields
 from mistralai.core.runtime import BaseModel
 
 __all__ = [

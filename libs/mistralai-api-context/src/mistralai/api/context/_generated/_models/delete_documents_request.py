@@ -1,20 +1,13 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-context distribution used by the same operations (DeleteDocumentsRequest, DeleteDocumentsResponse...)."""
+"""Models of the mistralai-api-context distribution used by the same operations (DeleteDocumentsRequest...)."""
 
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "DeleteDocumentsRequest",
-    "DeleteDocumentsResponse",
 ]
 
 
 class DeleteDocumentsRequest(BaseModel):
     __mistral_keep__ = frozenset()
     document_ids: list[str]
-
-
-class DeleteDocumentsResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    deleted_document_ids: list[str]
-    missing: list[str]

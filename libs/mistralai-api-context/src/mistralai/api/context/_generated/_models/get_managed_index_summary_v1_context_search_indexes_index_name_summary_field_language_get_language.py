@@ -1,27 +1,11 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-context distribution used by the same operations (GetSummaryResponseSummary...)."""
+"""Models of the mistralai-api-context distribution used by the same operations."""
 
 from typing import Literal, TypeAlias
 
-from mistralai.core.runtime import BaseModel
-
 __all__ = [
     "GetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguageGetLanguage",
-    "GetSummaryResponseSummary",
-    "GetSummaryResponseSummaryStatus",
 ]
-
-GetSummaryResponseSummaryStatus: TypeAlias = (
-    Literal["handwritten", "generated", "generated_confirmed"] | str
-)
-
-
-class GetSummaryResponseSummary(BaseModel):
-    __mistral_keep__ = frozenset()
-    content: str
-    status: GetSummaryResponseSummaryStatus | str
-    translated: bool
-
 
 GetManagedIndexSummaryV1ContextSearchIndexesIndexNameSummaryFieldLanguageGetLanguage: TypeAlias = (
     Literal["en", "fr", "es", "de", "it", "pt_br", "pl", "ar", "nl"] | str

@@ -1,57 +1,15 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-context distribution used by the same operations (AcceptedDocumentResponse, DocumentFieldErrorResponse, IngestDocumentsRequest...)."""
+"""Models of the mistralai-api-context distribution used by the same operations (IngestDocumentsRequest...)."""
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import Any
 
-from mistralai.core.runtime import BaseModel, ConstFieldsModel
+from mistralai.core.runtime import BaseModel
 
 __all__ = [
-    "AcceptedDocumentResponse",
-    "DocumentFieldErrorResponse",
     "IngestDocumentsRequest",
-    "IngestDocumentsResponse",
-    "Location",
-    "RejectedDocumentResponse",
 ]
-
-
-class AcceptedDocumentResponse(ConstFieldsModel):
-    __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "accepted"}
-    __mistral_keep__ = frozenset({"status"})
-    position: int
-    document_id: str
-    chunk_count: int
-    status: Literal["accepted"] = "accepted"
-
-
-Location: TypeAlias = str | int
-
-
-class DocumentFieldErrorResponse(BaseModel):
-    """A single field-level validation failure within a rejected document."""
-
-    __mistral_keep__ = frozenset()
-    location: list[Location]
-    type: str
-    message: str
 
 
 class IngestDocumentsRequest(BaseModel):
     __mistral_keep__ = frozenset()
     documents: list[dict[str, Any]]
-
-
-class RejectedDocumentResponse(ConstFieldsModel):
-    __mistral_consts__: ClassVar[Mapping[str, object]] = {"status": "rejected"}
-    __mistral_keep__ = frozenset({"status"})
-    position: int
-    errors: list[DocumentFieldErrorResponse]
-    status: Literal["rejected"] = "rejected"
-
-
-class IngestDocumentsResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    accepted: int
-    rejected: int
-    results: list[AcceptedDocumentResponse | RejectedDocumentResponse]

@@ -3,7 +3,7 @@
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Literal, TypeAlias
+from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Field, Tag
 
@@ -39,11 +39,8 @@ __all__ = [
     "RRFRetrieverFilter",
     "RRFRetrieverRetriever",
     "Range",
-    "SearchChunkResponse",
-    "SearchHitResponse",
     "SearchRequest",
     "SearchRequestRetriever",
-    "SearchResponse",
 ]
 
 
@@ -240,29 +237,6 @@ class RRFRetriever(ConstFieldsModel):
     filter: RRFRetrieverFilter | None = None
 
 
-class SearchChunkResponse(BaseModel):
-    """Wire chunk: atom fields plus any custom fields (via ``extra``)."""
-
-    __mistral_keep__ = frozenset()
-    id: str
-    source_id: str
-    locator: str
-    start_offset: int | None
-    end_offset: int | None
-    chunk_type: str
-    content: str
-    parent_ref: str | None = None
-    metadata: dict[str, Any] | None = None
-
-
-class SearchHitResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    chunk: SearchChunkResponse
-    score: float
-    index_name: str
-    distance: float | None = None
-
-
 SearchRequestRetriever: TypeAlias = Annotated[
     Annotated[KeywordRetriever, Tag("keyword")]
     | Annotated[NearestNeighbourRetriever, Tag("nearest_neighbour")]
@@ -275,8 +249,3 @@ SearchRequestRetriever: TypeAlias = Annotated[
 class SearchRequest(BaseModel):
     __mistral_keep__ = frozenset()
     retriever: SearchRequestRetriever
-
-
-class SearchResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    hits: list[SearchHitResponse]

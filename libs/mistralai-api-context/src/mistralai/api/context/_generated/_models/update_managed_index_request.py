@@ -3,7 +3,7 @@
 
 from pydantic import Field
 
-from mistralai.api.context._generated._models.managed_index_response import ManagedIndexFields
+from mistralai.api.context._generated._models.managed_index_fields import ManagedIndexFields
 from mistralai.core.runtime import BaseModel
 
 __all__ = [

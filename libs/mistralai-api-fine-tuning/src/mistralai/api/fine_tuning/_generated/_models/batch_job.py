@@ -2,28 +2,15 @@
 """Models of the mistralai-api-fine-tuning distribution used by the same operations (BatchError, BatchJob...)."""
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import Any, ClassVar, Literal
 
+from mistralai.api.fine_tuning._generated._models.batch_job_status import BatchJobStatus
 from mistralai.core.runtime import BaseModel, ConstFieldsModel
 
 __all__ = [
     "BatchError",
     "BatchJob",
-    "BatchJobStatus",
 ]
-
-BatchJobStatus: TypeAlias = (
-    Literal[
-        "QUEUED",
-        "RUNNING",
-        "SUCCESS",
-        "FAILED",
-        "TIMEOUT_EXCEEDED",
-        "CANCELLATION_REQUESTED",
-        "CANCELLED",
-    ]
-    | str
-)
 
 
 class BatchError(BaseModel):

@@ -2,7 +2,7 @@
 """Models of the mistralai-api-fine-tuning distribution used by the same operations (ListBatchJobsResponse...)."""
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, ClassVar, Literal, TypeAlias
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
@@ -11,7 +11,6 @@ from mistralai.core.runtime import PagedModel
 
 __all__ = [
     "ListBatchJobsResponse",
-    "OrderBy",
 ]
 
 
@@ -28,6 +27,3 @@ class ListBatchJobsResponse(PagedModel):
     data: list[BatchJob] = Field(default=[])
     object: Literal["list"] = "list"
     total: int
-
-
-OrderBy: TypeAlias = Literal["created", "-created"] | str

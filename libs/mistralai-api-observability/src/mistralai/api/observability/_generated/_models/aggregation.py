@@ -1,24 +1,15 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-observability distribution used by the same operations (Aggregation, AggregationMeta, AggregationRequest...)."""
+"""Models of the mistralai-api-observability distribution used by the same operations (Aggregation, AggregationMeta, AggregationRow...)."""
 
 from datetime import datetime
-from typing import Any, Literal, TypeAlias
+from typing import Any
 
-from pydantic import Field
-
-from mistralai.api.observability._generated._models.metric_aggregation import MetricAggregation
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "Aggregation",
     "AggregationMeta",
-    "AggregationRequest",
     "AggregationRow",
-    "Granularity",
-    "MetricDefinition",
-    "OrderByClause",
-    "OrderByClauseDirection",
-    "TimeDimension",
 ]
 
 
@@ -42,36 +33,3 @@ class Aggregation(BaseModel):
     __mistral_keep__ = frozenset()
     data: list[AggregationRow]
     meta: AggregationMeta
-
-
-Granularity: TypeAlias = Literal["auto", "second", "minute", "hour", "day", "week", "month"] | str
-
-
-class MetricDefinition(BaseModel):
-    __mistral_keep__ = frozenset()
-    measure: str
-    aggregation: MetricAggregation
-
-
-OrderByClauseDirection: TypeAlias = Literal["asc", "desc"] | str
-
-
-class OrderByClause(BaseModel):
-    __mistral_keep__ = frozenset()
-    field: str
-    direction: OrderByClauseDirection = "asc"
-
-
-class TimeDimension(BaseModel):
-    __mistral_keep__ = frozenset()
-    granularity: Granularity = "auto"
-
-
-class AggregationRequest(BaseModel):
-    __mistral_keep__ = frozenset()
-    metric: MetricDefinition
-    dimensions: list[str] = Field(default=[])
-    time_dimension: TimeDimension | None = None
-    search_expression: str | None = None
-    order_by: list[OrderByClause] | None = None
-    limit: int = 1000

@@ -1,26 +1,11 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-observability distribution used by the same operations (CreateDatasetRequest, Dataset...)."""
-
-from datetime import datetime
+"""Models of the mistralai-api-observability distribution used by the same operations (CreateDatasetRequest...)."""
 
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "CreateDatasetRequest",
-    "Dataset",
 ]
-
-
-class Dataset(BaseModel):
-    __mistral_keep__ = frozenset()
-    id: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    name: str
-    description: str
-    owner_id: str
-    workspace_id: str
 
 
 class CreateDatasetRequest(BaseModel):

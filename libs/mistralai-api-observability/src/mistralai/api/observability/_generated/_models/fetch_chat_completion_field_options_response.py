@@ -1,43 +1,13 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """Models of the mistralai-api-observability distribution used by the same operations (FetchChatCompletionFieldOptionsResponse...)."""
 
-from typing import Literal, TypeAlias
-
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "FetchChatCompletionFieldOptionsResponse",
-    "Operator",
 ]
 
 
 class FetchChatCompletionFieldOptionsResponse(BaseModel):
     __mistral_keep__ = frozenset()
     options: list[str | bool | None] | None = None
-
-
-Operator: TypeAlias = (
-    Literal[
-        "lt",
-        "lte",
-        "gt",
-        "gte",
-        "startswith",
-        "istartswith",
-        "endswith",
-        "iendswith",
-        "contains",
-        "icontains",
-        "matches",
-        "notcontains",
-        "inotcontains",
-        "eq",
-        "neq",
-        "isnull",
-        "includes",
-        "excludes",
-        "len_eq",
-    ]
-    | str
-)
-"""The operator to use for filtering options"""

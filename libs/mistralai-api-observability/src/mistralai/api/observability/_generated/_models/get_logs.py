@@ -3,7 +3,7 @@
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING
 
 from mistralai.core.runtime import BaseModel, PagedModel
 
@@ -11,8 +11,6 @@ __all__ = [
     "FeedResultGetLog",
     "GetLog",
     "GetLogs",
-    "LogsRequest",
-    "Order",
 ]
 
 
@@ -58,12 +56,3 @@ class GetLogs(PagedModel):
 
     __mistral_keep__ = frozenset()
     logs: FeedResultGetLog
-
-
-Order: TypeAlias = Literal["asc", "desc"] | str
-
-
-class LogsRequest(BaseModel):
-    __mistral_keep__ = frozenset({"order"})
-    search_expression: str | None = None
-    order: Order = "desc"

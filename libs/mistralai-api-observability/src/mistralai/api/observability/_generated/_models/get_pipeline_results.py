@@ -11,7 +11,6 @@ __all__ = [
     "FeedResultGetPipelineResult",
     "GetPipelineResults",
     "PipelineResult",
-    "PipelineResultsRequest",
 ]
 
 
@@ -44,9 +43,3 @@ class GetPipelineResults(PagedModel):
 
     __mistral_keep__ = frozenset()
     pipeline_results: FeedResultGetPipelineResult
-
-
-class PipelineResultsRequest(BaseModel):
-    __mistral_keep__ = frozenset()
-    pipeline_config_slugs: list[str]
-    search_expression: str | None = None

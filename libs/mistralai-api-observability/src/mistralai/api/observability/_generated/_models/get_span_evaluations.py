@@ -11,7 +11,6 @@ __all__ = [
     "FeedResultGetSpanEvaluation",
     "GetSpanEvaluation",
     "GetSpanEvaluations",
-    "SpanEvaluationsRequest",
 ]
 
 
@@ -51,8 +50,3 @@ class GetSpanEvaluations(PagedModel):
 
     __mistral_keep__ = frozenset()
     span_evaluations: FeedResultGetSpanEvaluation
-
-
-class SpanEvaluationsRequest(BaseModel):
-    __mistral_keep__ = frozenset()
-    search_expression: str | None = None

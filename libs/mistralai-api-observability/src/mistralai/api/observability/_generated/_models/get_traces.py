@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-observability distribution used by the same operations (FeedResultGetTrace, GetTraces, TracesRequest...)."""
+"""Models of the mistralai-api-observability distribution used by the same operations (FeedResultGetTrace, GetTraces...)."""
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -10,7 +10,6 @@ from mistralai.core.runtime import BaseModel, PagedModel
 __all__ = [
     "FeedResultGetTrace",
     "GetTraces",
-    "TracesRequest",
 ]
 
 
@@ -32,8 +31,3 @@ class GetTraces(PagedModel):
 
     __mistral_keep__ = frozenset()
     traces: FeedResultGetTrace
-
-
-class TracesRequest(BaseModel):
-    __mistral_keep__ = frozenset()
-    search_expression: str | None = None

@@ -1,7 +1,7 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """Models of the mistralai-api-observability distribution used by the same operations (LlmJudgeReference...)."""
 
-from mistralai.api.observability._generated._models.pipeline import (
+from mistralai.api.observability._generated._models.attribute_hash_sampling import (
     AttributeHashSampling,
     ProbabilisticSampling,
 )

@@ -1,14 +1,18 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-observability distribution used by the same operations (AttributeHashSampling, DetectionDefinitionV1, DetectionPattern...)."""
+"""Models of the mistralai-api-observability distribution used by the same operations (DetectionDefinitionV1, DetectionPattern, EvaluationBooleanResultSpec...)."""
 
 from collections.abc import Mapping
 from datetime import datetime
 from typing import ClassVar, Literal, TypeAlias
 
+from mistralai.api.observability._generated._models.attribute_hash_sampling import (
+    AttributeHashSampling,
+    PipelineConfigSelector,
+    ProbabilisticSampling,
+)
 from mistralai.core.runtime import BaseModel, ConstFieldsModel
 
 __all__ = [
-    "AttributeHashSampling",
     "DetectionDefinitionV1",
     "DetectionPattern",
     "EvaluationBooleanResultSpec",
@@ -24,18 +28,7 @@ __all__ = [
     "PipelineConfigHeader",
     "PipelineConfigPipelineKind",
     "PipelineConfigScope",
-    "PipelineConfigSelector",
-    "PipelineConfigSelectorSourceKind",
-    "ProbabilisticSampling",
 ]
-
-
-class AttributeHashSampling(ConstFieldsModel):
-    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "attribute_hash"}
-    __mistral_keep__ = frozenset({"type"})
-    attribute: str
-    percentage: float
-    type: Literal["attribute_hash"] = "attribute_hash"
 
 
 class DetectionPattern(BaseModel):
@@ -123,21 +116,6 @@ PipelineConfigPipelineKind: TypeAlias = (
 )
 
 PipelineConfigScope: TypeAlias = Literal["workspace", "shared"] | str
-
-PipelineConfigSelectorSourceKind: TypeAlias = Literal["span", "log", "metric"] | str
-
-
-class PipelineConfigSelector(BaseModel):
-    __mistral_keep__ = frozenset()
-    source_kind: PipelineConfigSelectorSourceKind | str
-    filter: str | None = None
-
-
-class ProbabilisticSampling(ConstFieldsModel):
-    __mistral_consts__: ClassVar[Mapping[str, object]] = {"type": "probabilistic"}
-    __mistral_keep__ = frozenset({"type"})
-    percentage: float
-    type: Literal["probabilistic"] = "probabilistic"
 
 
 class PipelineConfig(BaseModel):

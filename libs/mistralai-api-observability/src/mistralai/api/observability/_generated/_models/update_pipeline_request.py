@@ -1,8 +1,10 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """Models of the mistralai-api-observability distribution used by the same operations (UpdatePipelineRequest...)."""
 
+from mistralai.api.observability._generated._models.attribute_hash_sampling import (
+    PipelineConfigSelector,
+)
 from mistralai.api.observability._generated._models.llm_judge_reference import LlmJudgeReference
-from mistralai.api.observability._generated._models.pipeline import PipelineConfigSelector
 from mistralai.core.runtime import BaseModel
 
 __all__ = [

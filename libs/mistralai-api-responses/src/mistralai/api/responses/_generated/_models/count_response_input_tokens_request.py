@@ -9,9 +9,11 @@ from pydantic import Field, Tag
 from mistralai.api.responses._generated._models.responses_easy_input_message import (
     ResponsesEasyInputMessage,
     ResponsesFunctionCallOutput,
+    ResponsesMessage,
+)
+from mistralai.api.responses._generated._models.responses_function_tool import (
     ResponsesFunctionTool,
     ResponsesFunctionToolCall,
-    ResponsesMessage,
     ResponsesNamespaceTool,
     ResponsesOutputMessage,
     ResponsesReasoningItem,
@@ -40,7 +42,6 @@ __all__ = [
     "CountResponseInputTokensRequestTool",
     "CountResponseInputTokensRequestToolChoiceUnion",
     "CountResponseInputTokensRequestToolChoiceUnion2",
-    "CountResponseInputTokensResponse",
 ]
 
 CountResponseInputTokensRequestTool: TypeAlias = Annotated[
@@ -145,10 +146,3 @@ class CountResponseInputTokensRequest(BaseModel):
     conversation: Any = None
     prompt: Any = None
     text: CountResponseInputTokensRequestResponsesTextConfig | None = None
-
-
-class CountResponseInputTokensResponse(ConstFieldsModel):
-    __mistral_consts__: ClassVar[Mapping[str, object]] = {"object": "response.input_tokens"}
-    __mistral_keep__ = frozenset({"object"})
-    input_tokens: int
-    object: Literal["response.input_tokens"] = "response.input_tokens"

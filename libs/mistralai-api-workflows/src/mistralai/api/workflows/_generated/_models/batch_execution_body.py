@@ -1,12 +1,10 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-workflows distribution used by the same operations (BatchExecutionBody, BatchExecutionResponse, BatchExecutionResult...)."""
+"""Models of the mistralai-api-workflows distribution used by the same operations (BatchExecutionBody...)."""
 
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "BatchExecutionBody",
-    "BatchExecutionResponse",
-    "BatchExecutionResult",
 ]
 
 
@@ -14,18 +12,3 @@ class BatchExecutionBody(BaseModel):
     __mistral_keep__ = frozenset()
     execution_ids: list[str]
     """List of execution IDs to process"""
-
-
-class BatchExecutionResult(BaseModel):
-    __mistral_keep__ = frozenset()
-    status: str
-    """Status of the operation (success/failure)"""
-    error: str | None = None
-    """Error message if operation failed"""
-
-
-class BatchExecutionResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    __mistral_drop_none__ = frozenset({"results"})
-    results: dict[str, BatchExecutionResult] | None = None
-    """Mapping of execution_id to result with status and optional error message"""

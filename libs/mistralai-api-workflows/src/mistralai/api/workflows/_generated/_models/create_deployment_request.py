@@ -1,7 +1,7 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
 """Models of the mistralai-api-workflows distribution used by the same operations (CreateDeploymentRequest, DeploymentWorkerSpecInput...)."""
 
-from mistralai.api.workflows._generated._models.managed_deployment_response import (
+from mistralai.api.workflows._generated._models.deployment_resource_config import (
     DeploymentResourceConfig,
 )
 from mistralai.core.runtime import BaseModel

@@ -3,7 +3,7 @@
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING
 
 from mistralai.api.workflows._generated._models.deployment_location import (
     DeploymentLocation,
@@ -17,9 +17,6 @@ from mistralai.core.runtime import BaseModel, PagedModel
 __all__ = [
     "DeploymentListResponse",
     "DeploymentResponse",
-    "ListDeploymentsV1WorkflowsDeploymentsGetLocationType",
-    "ListDeploymentsV1WorkflowsDeploymentsGetOrder",
-    "ListDeploymentsV1WorkflowsDeploymentsGetOrderBy",
 ]
 
 
@@ -65,15 +62,3 @@ class DeploymentListResponse(PagedModel):
     """Cursor for the next page of results"""
     workspace_id: str
     """Workspace ID the results are scoped to"""
-
-
-ListDeploymentsV1WorkflowsDeploymentsGetOrderBy: TypeAlias = (
-    Literal["updated_at", "created_at"] | str
-)
-
-ListDeploymentsV1WorkflowsDeploymentsGetOrder: TypeAlias = Literal["asc", "desc"] | str
-"""Sort direction. Applied to order_by when set, or within each activity group when omitted."""
-
-ListDeploymentsV1WorkflowsDeploymentsGetLocationType: TypeAlias = (
-    Literal["local", "k8s", "managed"] | str
-)

@@ -2,15 +2,13 @@
 """Models of the mistralai-api-workflows distribution used by the same operations (DeploymentLogSearchResponse...)."""
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING
 
 from mistralai.api.workflows._generated._models.deployment_log_record import DeploymentLogRecord
 from mistralai.core.runtime import PagedModel
 
 __all__ = [
     "DeploymentLogSearchResponse",
-    "GetDeploymentLogsLogType",
-    "GetDeploymentLogsOrder",
 ]
 
 
@@ -25,9 +23,3 @@ class DeploymentLogSearchResponse(PagedModel):
     __mistral_keep__ = frozenset()
     results: list[DeploymentLogRecord]
     next_cursor: str | None = None
-
-
-GetDeploymentLogsOrder: TypeAlias = Literal["asc", "desc"] | str
-"""First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set."""
-
-GetDeploymentLogsLogType: TypeAlias = Literal["build", "runtime"] | str

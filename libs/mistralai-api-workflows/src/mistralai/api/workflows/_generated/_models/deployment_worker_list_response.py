@@ -2,7 +2,7 @@
 """Models of the mistralai-api-workflows distribution used by the same operations (DeploymentWorkerListResponse...)."""
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING
 
 from mistralai.api.workflows._generated._models.deployment_worker_response import (
     DeploymentWorkerResponse,
@@ -11,7 +11,6 @@ from mistralai.core.runtime import PagedModel
 
 __all__ = [
     "DeploymentWorkerListResponse",
-    "ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus",
 ]
 
 
@@ -28,8 +27,3 @@ class DeploymentWorkerListResponse(PagedModel):
     """Workers registered for the deployment"""
     next_cursor: str | None
     """Cursor for the next page of results"""
-
-
-ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus: TypeAlias = (
-    Literal["active", "inactive"] | str
-)

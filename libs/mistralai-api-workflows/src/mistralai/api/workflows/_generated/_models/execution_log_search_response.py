@@ -2,14 +2,13 @@
 """Models of the mistralai-api-workflows distribution used by the same operations (ExecutionLogSearchResponse...)."""
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING
 
 from mistralai.api.workflows._generated._models.execution_log_record import ExecutionLogRecord
 from mistralai.core.runtime import PagedModel
 
 __all__ = [
     "ExecutionLogSearchResponse",
-    "GetWorkflowExecutionLogsOrder",
 ]
 
 
@@ -24,7 +23,3 @@ class ExecutionLogSearchResponse(PagedModel):
     __mistral_keep__ = frozenset()
     results: list[ExecutionLogRecord]
     next_cursor: str | None = None
-
-
-GetWorkflowExecutionLogsOrder: TypeAlias = Literal["asc", "desc"] | str
-"""First-page sort order: 'asc' (oldest first) or 'desc'. Ignored when `cursor` is set."""

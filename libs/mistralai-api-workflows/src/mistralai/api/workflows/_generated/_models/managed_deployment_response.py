@@ -1,14 +1,16 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-workflows distribution used by the same operations (DeploymentBuildState, DeploymentObservedState, DeploymentResourceConfig...)."""
+"""Models of the mistralai-api-workflows distribution used by the same operations (DeploymentBuildState, DeploymentObservedState, DeploymentWorkerSpecResponse...)."""
 
 from datetime import datetime
 
+from mistralai.api.workflows._generated._models.deployment_resource_config import (
+    DeploymentResourceConfig,
+)
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "DeploymentBuildState",
     "DeploymentObservedState",
-    "DeploymentResourceConfig",
     "DeploymentWorkerSpecResponse",
     "GitCommitAuthor",
     "GitCommitMetadata",
@@ -37,15 +39,6 @@ class DeploymentObservedState(BaseModel):
     deployed_revision: str | None = None
     generation: int | None = None
     build_state: DeploymentBuildState | None = None
-
-
-class DeploymentResourceConfig(BaseModel):
-    __mistral_keep__ = frozenset()
-    replicas: int | None = None
-    cpu_request: str | None = None
-    cpu_limit: str | None = None
-    memory_request: str | None = None
-    memory_limit: str | None = None
 
 
 class GitCommitAuthor(BaseModel):

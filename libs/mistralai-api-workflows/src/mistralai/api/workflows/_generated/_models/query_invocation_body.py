@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-workflows distribution used by the same operations (QueryInvocationBody, QueryWorkflowResponse...)."""
+"""Models of the mistralai-api-workflows distribution used by the same operations (QueryInvocationBody...)."""
 
 from typing import Any
 
@@ -8,7 +8,6 @@ from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "QueryInvocationBody",
-    "QueryWorkflowResponse",
 ]
 
 
@@ -18,10 +17,3 @@ class QueryInvocationBody(BaseModel):
     """The name of the query to request"""
     input: NetworkEncodedInput | dict[str, Any] | None = None
     """Input data for the query, matching its schema"""
-
-
-class QueryWorkflowResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    query_name: str
-    result: Any
-    """The result of the Query workflow call"""

@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-workflows distribution used by the same operations (SignalInvocationBody, SignalWorkflowResponse...)."""
+"""Models of the mistralai-api-workflows distribution used by the same operations (SignalInvocationBody...)."""
 
 from typing import Any
 
@@ -8,7 +8,6 @@ from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "SignalInvocationBody",
-    "SignalWorkflowResponse",
 ]
 
 
@@ -18,8 +17,3 @@ class SignalInvocationBody(BaseModel):
     """The name of the signal to send"""
     input: NetworkEncodedInput | dict[str, Any] | None = None
     """Input data for the signal, matching its schema"""
-
-
-class SignalWorkflowResponse(BaseModel):
-    __mistral_keep__ = frozenset({"message"})
-    message: str = "Signal accepted"

@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-workflows distribution used by the same operations (UpdateInvocationBody, UpdateWorkflowResponse...)."""
+"""Models of the mistralai-api-workflows distribution used by the same operations (UpdateInvocationBody...)."""
 
 from typing import Any
 
@@ -8,7 +8,6 @@ from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "UpdateInvocationBody",
-    "UpdateWorkflowResponse",
 ]
 
 
@@ -18,10 +17,3 @@ class UpdateInvocationBody(BaseModel):
     """The name of the update to request"""
     input: NetworkEncodedInput | dict[str, Any] | None = None
     """Input data for the update, matching its schema"""
-
-
-class UpdateWorkflowResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    update_name: str
-    result: Any
-    """The result of the Update workflow call"""

@@ -1,5 +1,5 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-workflows distribution used by the same operations (WorkflowExecutionRequest, WorkflowExecutionSyncResponse...)."""
+"""Models of the mistralai-api-workflows distribution used by the same operations (WorkflowExecutionRequest...)."""
 
 from typing import Any
 
@@ -7,7 +7,6 @@ from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "WorkflowExecutionRequest",
-    "WorkflowExecutionSyncResponse",
 ]
 
 
@@ -31,15 +30,3 @@ class WorkflowExecutionRequest(BaseModel):
     deployment_name: str | None = None
     """Name of the deployment to route this execution to"""
     traceparent: str | None = None
-
-
-class WorkflowExecutionSyncResponse(BaseModel):
-    """Response model for synchronous workflow execution"""
-
-    __mistral_keep__ = frozenset()
-    workflow_name: str
-    """Name of the workflow that was executed"""
-    execution_id: str
-    """ID of the workflow execution"""
-    result: Any
-    """The result of the workflow execution"""

@@ -1,12 +1,10 @@
 # generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
-"""Models of the mistralai-api-workflows distribution used by the same operations (WorkflowUpdateRequest, WorkflowUpdateResponse...)."""
+"""Models of the mistralai-api-workflows distribution used by the same operations (WorkflowUpdateRequest...)."""
 
-from mistralai.api.workflows._generated._models.workflow import Workflow
 from mistralai.core.runtime import BaseModel
 
 __all__ = [
     "WorkflowUpdateRequest",
-    "WorkflowUpdateResponse",
 ]
 
 
@@ -20,9 +18,3 @@ class WorkflowUpdateRequest(BaseModel):
     """Whether to make the workflow available in the chat assistant"""
     tags: list[str] | None = None
     """New tags. Replaces the existing tag list."""
-
-
-class WorkflowUpdateResponse(BaseModel):
-    __mistral_keep__ = frozenset()
-    workflow: Workflow
-    """Updated workflow"""

@@ -1,0 +1,12 @@
+# generated from spec/mistral-openapi.yaml by tools/codegen; do not edit
+"""Models of the mistralai-api-workflows distribution used by the same operations."""
+
+from typing import Literal, TypeAlias
+
+__all__ = [
+    "ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus",
+]
+
+ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatus: TypeAlias = (
+    Literal["active", "inactive"] | str
+)
