@@ -27,9 +27,12 @@ STEP_TIMEOUT_S = 300.0
 
 
 class InstalledVenv:
-    """``with InstalledVenv() as venv: venv.python`` (None, with ``venv.reason``, if it failed)."""
+    """``with InstalledVenv() as venv: venv.python`` (None, with ``venv.reason``, if it failed).
+    ``root``: the workspace to build (default: this one; ``cold_ab.py`` passes a checkout of
+    another revision)."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path = ROOT) -> None:
+        self.root = root
         self.python: str | None = None
         self.reason: str | None = None
         self._dir: str | None = None
@@ -78,7 +81,7 @@ class InstalledVenv:
     def _run(self, cmd: list[str], check: bool = True) -> None:
         done = subprocess.run(
             cmd,
-            cwd=ROOT,
+            cwd=self.root,
             env=clean_env(),
             capture_output=True,
             text=True,

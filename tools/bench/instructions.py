@@ -52,27 +52,21 @@ elif n and s.stream(n) != n:
 
 
 def instructions(side: str, url: str, what: str, n: int) -> int:
+    return callgrind([sys.executable, "-c", CHILD, str(HERE), side, url, what, str(n)])
+
+
+def callgrind(cmd: list[str], env: dict[str, str] | None = None) -> int:
+    """The instructions ``cmd`` executes, counted by ``valgrind --tool=callgrind``."""
     done = subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            "--callgrind-out-file=/dev/null",
-            sys.executable,
-            "-c",
-            CHILD,
-            str(HERE),
-            side,
-            url,
-            what,
-            str(n),
-        ],
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     found = re.search(r"Collected : (\d+)", done.stderr)
     if done.returncode != 0 or found is None:
-        raise SystemExit(f"{side} {what} {n}: valgrind failed:\n{done.stderr[-2000:]}")
+        raise SystemExit(f"{' '.join(cmd[:3])}: valgrind failed:\n{done.stderr[-2000:]}")
     return int(found.group(1))
 
 
