@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -303,13 +304,7 @@ def field_default(plan: Plan, f: FieldDef) -> tuple[str | None, bool]:
 def word_lines(words: list[str], width: int) -> list[str]:
     """``words`` joined by spaces, in lines of at most ``width`` characters (a longer word on
     a line of its own, never cut)."""
-    lines: list[str] = []
-    for word in words:
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines
+    return textwrap.wrap(" ".join(words), width, break_long_words=False, break_on_hyphens=False)
 
 
 def forward(annotation: str) -> str:

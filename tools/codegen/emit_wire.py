@@ -24,6 +24,10 @@ Each definition is written once: core's shared models go to core's ``_generated/
 does not define), and a schema repeated within one module (an open enum used by several
 fields, a union of message types) becomes a definition of its own, named after its type
 (``"Literal['client', 'server'] | str"``).
+
+The modules are written as tables: a node as a call of its constructor (``runtime.wire``,
+imported as ``w``: :func:`source`), and the runs of fields several models share as module
+constants (:func:`group_fields`).
 """
 
 from __future__ import annotations
@@ -31,9 +35,12 @@ from __future__ import annotations
 import importlib.abc
 import importlib.machinery
 import json
+import re
 import sys
+import textwrap
 import types
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -402,9 +409,10 @@ def open_pick(discriminator: Any) -> Code:
     return Code(f"open_pick({json.dumps(prop)}, {render(tuple(sorted(known)))})")
 
 
-def render(value: Any) -> str:
+def render(value: Any, write: Callable[[Any], str] | None = None) -> str:
     """``value`` as a Python literal on one line (ruff wraps it; dicts keep their order: it is
-    the order of the keys sent)."""
+    the order of the keys sent); ``write`` writes the values inside it (default: this)."""
+    inner = write or render
     if isinstance(value, Code):
         return value.text
     if isinstance(value, str):
@@ -413,14 +421,185 @@ def render(value: Any) -> str:
         return repr(value)
     if isinstance(value, dict):
         items: dict[Any, Any] = value  # pyright: ignore[reportUnknownVariableType]
-        return "{" + ", ".join(f"{render(k)}: {render(v)}" for k, v in items.items()) + "}"
+        return "{" + ", ".join(f"{render(k)}: {inner(v)}" for k, v in items.items()) + "}"
     if isinstance(value, tuple):
         seq: tuple[Any, ...] = value  # pyright: ignore[reportUnknownVariableType]
-        return "(" + ", ".join(render(v) for v in seq) + ("," if len(seq) == 1 else "") + ")"
+        return "(" + ", ".join(inner(v) for v in seq) + ("," if len(seq) == 1 else "") + ")"
     if isinstance(value, list):
         items_: list[Any] = value  # pyright: ignore[reportUnknownVariableType]
-        return "[" + ", ".join(render(v) for v in items_) + "]"
+        return "[" + ", ".join(inner(v) for v in items_) + "]"
     raise SystemExit(f"emit_wire: cannot write {value!r} into a schema")
+
+
+_LEAVES_WRITTEN = {"any": "ANY", "bool": "BOOL", "bytes": "BYTES", "float": "FLOAT"}
+_LEAVES_WRITTEN |= {"int": "INT", "str": "STR"}
+
+
+def source(value: Any) -> str:
+    """``value`` as Python source for a generated module: a schema node with exactly the keys
+    of one of the constructors of ``mistralai.core._wire_schema`` (``runtime.wire``, imported
+    as ``w``) as a call of it, so that a field is one line (``"model": w.field(w.STR)``); any
+    other value as a literal (:func:`render`), its nodes written the same way."""
+    if isinstance(value, FieldTable):
+        return "{" + ", ".join(value.written) + "}"
+    if isinstance(value, dict) and isinstance(value.get("type"), str):
+        written = _constructed(value)  # pyright: ignore[reportUnknownArgumentType]
+        if written is not None:
+            return written
+    return render(value, source)
+
+
+def _constructed(node: dict[str, Any]) -> str | None:
+    kind: str = node["type"]
+    keys = set(node) - {"type"}
+    if kind in _LEAVES_WRITTEN and not keys:
+        return f"w.{_LEAVES_WRITTEN[kind]}"
+    if kind == "definition-ref" and keys == {"schema_ref"}:
+        return f"w.ref({render(node['schema_ref'])})"
+    if kind == "nullable" and keys == {"schema"}:
+        return f"w.nullable({source(node['schema'])})"
+    if kind == "default" and keys == {"schema", "default"}:
+        return f"w.default({source(node['schema'])}, {render(node['default'])})"
+    if kind == "literal" and keys == {"expected"}:
+        return f"w.literal({', '.join(render(v) for v in node['expected'])})"
+    if kind == "list" and keys == {"items_schema"}:
+        return f"w.list_of({source(node['items_schema'])})"
+    if kind == "dict" and keys == {"keys_schema", "values_schema"}:
+        return f"w.dict_of({source(node['keys_schema'])}, {source(node['values_schema'])})"
+    if kind == "union" and keys == {"choices"}:
+        return f"w.union({', '.join(source(c) for c in node['choices'])})"
+    if kind == "tagged-union" and keys == {"choices", "discriminator"}:
+        return f"w.tagged_union({source(node['choices'])}, {source(node['discriminator'])})"
+    if (
+        kind == "typed-dict-field"
+        and {"schema", "required"} <= keys
+        and keys
+        <= {
+            "schema",
+            "required",
+            "serialization_exclude_if",
+            "validation_alias",
+        }
+    ):
+        args = [source(node["schema"])]
+        if not node["required"]:
+            args.append("required=False")
+        if "serialization_exclude_if" in node:
+            if node["serialization_exclude_if"] is not IS_NONE:
+                return None
+            args.append("drop_none=True")
+        if "validation_alias" in node:
+            args.append(f"validation_alias={render(node['validation_alias'])}")
+        return f"w.field({', '.join(args)})"
+    if kind == "typed-dict" and keys == {"cls_name", "extra_behavior", "fields"}:
+        extra = node["extra_behavior"]
+        tail = "" if extra == "allow" else f", extra={render(extra)}"
+        return f"w.typed_dict({render(node['cls_name'])}, {source(node['fields'])}{tail})"
+    return None
+
+
+_GROUP_MIN_FIELDS = 5
+_GROUP_MIN_CHARS = 160
+_LINE = 100
+"""Fields that several models of a module list alike, in the same order, are written once
+(see :func:`group_fields`) when they are at least this many in a row, or, taking more than a
+line, when writing them once saves at least this many characters (about four lines once
+formatted)."""
+
+
+@dataclass
+class FieldTable:
+    """A model's fields as written: ``"name": w.field(...)`` entries and ``**_GROUP`` ones."""
+
+    written: list[str]
+
+
+def group_fields(defs: dict[str, Any]) -> dict[str, list[str]]:
+    """Write once the runs of fields several models of a module share (twin requests such as
+    ``ConversationRequest`` and ``ConversationStreamRequest``, which differ in ``stream``
+    alone): a run of identical fields, in the same order, long enough (see
+    :data:`_GROUP_MIN_CHARS`) becomes a module constant the models unpack
+    (``{**_CONVERSATION_REQUEST_FIELDS, ...}``; unpacking keeps the order of the fields, which
+    is the order they are sent in). The run saving the most text is taken first. Returns the
+    constants (name -> their entries); the models' ``fields`` become :class:`FieldTable` s."""
+    tables: dict[str, list[str]] = {}
+    for name, node in defs.items():
+        if node.get("type") == "typed-dict":
+            fields: dict[str, Any] = node["fields"]
+            tables[name] = [f"{render(k)}: {source(v)}" for k, v in fields.items()]
+    groups: dict[str, list[str]] = {}
+    while True:
+        runs: set[tuple[str, ...]] = set()
+        names = list(tables)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                runs |= _common_runs(tables[a], tables[b])
+        best: tuple[int, tuple[str, ...]] | None = None  # (characters saved, run)
+        for run in sorted(runs):
+            users = sum(1 for t in tables.values() if _find(t, run) >= 0)
+            size = sum(map(len, run))
+            saved = size * (users - 1)
+            if len(run) < _GROUP_MIN_FIELDS and (saved < _GROUP_MIN_CHARS or size < _LINE):
+                continue  # a short run, or a line or two: written where it is used
+            if best is None or saved > best[0]:
+                best = (saved, run)
+        if best is None:
+            break
+        run = list(best[1])
+        keys = [_upper(entry.split(":", 1)[0]) for entry in run]
+        label = {1: keys[0], 2: f"{keys[0]}_AND_{keys[-1]}"}.get(
+            len(run), f"{keys[0]}_TO_{keys[-1]}"
+        )
+        group, n = f"_{label}_FIELD{'S' if len(run) > 1 else ''}", 1
+        while group in groups:
+            n += 1
+            group = f"_{label}_FIELD{'S' if len(run) > 1 else ''}_{n}"
+        groups[group] = run
+        for table in tables.values():
+            while (at := _find(table, best[1])) >= 0:
+                table[at : at + len(run)] = [f"**{group}"]
+    for name, table in tables.items():
+        defs[name] = {**defs[name], "fields": FieldTable(table)}
+    return groups
+
+
+def _upper(key: str) -> str:
+    """A field's wire name (a JSON string) as part of a constant's name: ``SHARING_SCOPE``."""
+    name: str = json.loads(key)
+    return re.sub(r"\W", "_", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)).upper()
+
+
+def _common_runs(a: list[str], b: list[str]) -> set[tuple[str, ...]]:
+    """The maximal runs of plain entries ``a`` and ``b`` both have."""
+    found: set[tuple[str, ...]] = set()
+    for i in range(len(a)):
+        for j in range(len(b)):
+            if i and j and a[i - 1] == b[j - 1] and not a[i - 1].startswith("**"):
+                continue  # inside a longer run
+            n = 0
+            while (
+                i + n < len(a)
+                and j + n < len(b)
+                and a[i + n] == b[j + n]
+                and not a[i + n].startswith("**")
+            ):
+                n += 1
+            if n:
+                found.add(tuple(a[i : i + n]))
+    return found
+
+
+def _find(table: list[str], run: tuple[str, ...]) -> int:
+    """Where ``run`` starts in ``table``, or -1."""
+    for i in range(len(table) - len(run) + 1):
+        if tuple(table[i : i + len(run)]) == run:
+            return i
+    return -1
+
+
+def _written(node: dict[str, Any]) -> list[str]:
+    fields = node.get("fields")
+    return fields.written if isinstance(fields, FieldTable) else []
 
 
 def module(header: str, what: str, defs: dict[str, Any], bodies: dict[str, Any] | None) -> str:
@@ -439,11 +618,23 @@ def module(header: str, what: str, defs: dict[str, Any], bodies: dict[str, Any] 
             'the models by tools/codegen/emit_wire.py)."""',
         ]
     lines = [header, *doc, "", "from typing import Any", ""]
-    text_defs = render(defs)
-    text_bodies = render(bodies) if bodies is not None else ""
-    used = [n for n in ("is_none", "open_pick") if f" {n}" in text_defs + text_bodies]
-    if used:
-        lines += [f"from mistralai.core.runtime import {', '.join(used)}", ""]
+    for name, schema in defs.items():
+        if schema.get("ref") != name:
+            raise SystemExit(f"emit_wire: definition {name!r} refers to itself as {schema!r}")
+    unnamed = {
+        name: {k: v for k, v in schema.items() if k != "ref"} for name, schema in defs.items()
+    }
+    groups = group_fields(unnamed)
+    text_defs = f"w.definitions({source(unnamed)})"
+    text_bodies = source(bodies) if bodies is not None else ""
+    used = [n for n in ("is_none", "open_pick") if f" {n}(" in text_defs + text_bodies]
+    lines += [f"from mistralai.core.runtime import {', '.join([*used, 'wire as w'])}", ""]
+    for group, entries in groups.items():
+        users = [d["cls_name"] for d in unnamed.values() if f"**{group}" in _written(d)]
+        shared_by = list(dict.fromkeys(users))
+        said = f"fields shared by {', '.join(shared_by[:-1])} and {shared_by[-1]}"
+        lines += [f"# {line}" for line in textwrap.wrap(said, 98, break_long_words=False)]
+        lines += [f"{group}: dict[str, Any] = {{{', '.join(entries)}}}", ""]
     lines += ["DEFS: dict[str, Any] = " + text_defs, ""]
     if bodies is not None:
         lines += ["BODIES: dict[str, tuple[Any, tuple[str, ...]]] = " + text_bodies, ""]

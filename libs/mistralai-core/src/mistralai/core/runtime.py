@@ -8,6 +8,7 @@ pages does not build their models.
 
 from typing import TYPE_CHECKING
 
+from mistralai.core import _wire_schema as wire
 from mistralai.core._body import security_headers, whole_or_fields
 from mistralai.core._client import BaseClient
 from mistralai.core._lazy_names import forward, lazy_names
@@ -101,4 +102,5 @@ __all__ = [
     "security_headers",
     "then",
     "whole_or_fields",
+    "wire",
 ]

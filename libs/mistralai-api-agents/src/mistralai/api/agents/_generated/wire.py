@@ -6,1896 +6,665 @@ the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
-from mistralai.core.runtime import is_none, open_pick
+from mistralai.core.runtime import open_pick
+from mistralai.core.runtime import wire as w
 
-DEFS: dict[str, Any] = {
-    "AgentsCompletionRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "max_tokens": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
-            "stop": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | list[str] | None"},
-                "required": False,
-            },
-            "random_seed": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "messages": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "assistant": {
-                                "type": "definition-ref",
-                                "schema_ref": "AssistantMessage",
+# fields shared by ConversationRequest and ConversationStreamRequest
+_STORE_TO_MODEL_FIELDS: dict[str, Any] = {
+    "store": w.field(w.nullable(w.BOOL), required=False),
+    "handoff_execution": w.field(w.ref("Literal['client', 'server'] | str | None"), required=False),
+    "instructions": w.field(w.nullable(w.STR), required=False),
+    "tools": w.field(
+        w.ref(
+            "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None"
+        ),
+        required=False,
+    ),
+    "completion_args": w.field(w.ref("CompletionArgs | None"), required=False),
+    "guardrails": w.field(w.ref("list[GuardrailConfig] | None"), required=False),
+    "name": w.field(w.nullable(w.STR), required=False),
+    "description": w.field(w.nullable(w.STR), required=False),
+    "metadata": w.field(w.ref("dict[str, Any] | None"), required=False),
+    "agent_id": w.field(w.nullable(w.STR), required=False),
+    "agent_version": w.field(w.ref("str | int | None"), required=False),
+    "model": w.field(w.nullable(w.STR), required=False),
+}
+
+# fields shared by MessageInputEntry, MessageOutputEntry, FunctionResultEntry, FunctionCallEntry,
+# ToolExecutionEntry and AgentHandoffEntry
+_CREATED_AT_AND_COMPLETED_AT_FIELDS: dict[str, Any] = {
+    "created_at": w.field(w.ref("datetime | None"), required=False, drop_none=True),
+    "completed_at": w.field(w.ref("datetime | None"), required=False),
+}
+
+# fields shared by ConversationAppendRequest, ConversationRestartRequest,
+# ConversationAppendStreamRequest and ConversationRestartStreamRequest
+_STORE_TO_COMPLETION_ARGS_FIELDS: dict[str, Any] = {
+    "store": w.field(w.BOOL, required=False),
+    "handoff_execution": w.field(w.ref("Literal['client', 'server'] | str"), required=False),
+    "completion_args": w.field(w.ref("CompletionArgs | None"), required=False, drop_none=True),
+}
+
+# fields shared by ConversationAppendRequest, ConversationRestartRequest,
+# ConversationAppendStreamRequest and ConversationRestartStreamRequest
+_INPUTS_FIELD: dict[str, Any] = {
+    "inputs": w.field(
+        w.ref(
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None"
+        ),
+        required=False,
+        drop_none=True,
+    )
+}
+
+# fields shared by CreatePromptRequest, UpdatePromptRequest2, CreateSkillRequest and
+# UpdateSkillRequest2
+_WORKSPACE_RELATION_FIELD: dict[str, Any] = {
+    "workspaceRelation": w.field(
+        w.ref("Literal['share_relation_unspecified', 'reader', 'writer'] | str | None"),
+        required=False,
+        validation_alias=[["workspaceRelation"], ["workspace_relation"]],
+    )
+}
+
+# fields shared by CreatePromptRequest, UpdatePromptRequest2, CreateSkillRequest and
+# UpdateSkillRequest2
+_SHARING_SCOPE_FIELD: dict[str, Any] = {
+    "sharingScope": w.field(
+        w.ref("Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None"),
+        required=False,
+        validation_alias=[["sharingScope"], ["sharing_scope"]],
+    )
+}
+
+# fields shared by CreateAgentRequest and UpdateAgentRequest
+_INSTRUCTIONS_TO_GUARDRAILS_FIELDS: dict[str, Any] = {
+    "instructions": w.field(w.nullable(w.STR), required=False),
+    "tools": w.field(
+        w.ref(
+            "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None"
+        ),
+        required=False,
+        drop_none=True,
+    ),
+    "completion_args": w.field(w.ref("CompletionArgs | None"), required=False, drop_none=True),
+    "guardrails": w.field(w.ref("list[GuardrailConfig] | None"), required=False),
+}
+
+# fields shared by MessageOutputEntry, FunctionCallEntry and ToolExecutionEntry
+_AGENT_ID_TO_ID_FIELDS: dict[str, Any] = {
+    "agent_id": w.field(w.nullable(w.STR), required=False),
+    "model": w.field(w.nullable(w.STR), required=False),
+    "id": w.field(w.nullable(w.STR), required=False, drop_none=True),
+}
+
+# fields shared by ConversationRestartRequest and ConversationRestartStreamRequest
+_GUARDRAILS_TO_AGENT_VERSION_FIELDS: dict[str, Any] = {
+    "guardrails": w.field(w.ref("list[GuardrailConfig] | None"), required=False),
+    "metadata": w.field(w.ref("dict[str, Any] | None"), required=False),
+    "from_entry_id": w.field(w.STR),
+    "agent_version": w.field(w.ref("str | int | None"), required=False),
+}
+
+# fields shared by ConversationRequest and ConversationStreamRequest
+_INPUTS_FIELD_2: dict[str, Any] = {
+    "inputs": w.field(
+        w.ref(
+            "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]"
+        )
+    )
+}
+
+DEFS: dict[str, Any] = w.definitions(
+    {
+        "AgentsCompletionRequest:top": w.typed_dict(
+            "AgentsCompletionRequest",
+            {
+                "max_tokens": w.field(w.nullable(w.INT), required=False),
+                "stream": w.field(w.BOOL, required=False),
+                "stop": w.field(w.ref("str | list[str] | None"), required=False),
+                "random_seed": w.field(w.nullable(w.INT), required=False),
+                "metadata": w.field(w.ref("dict[str, Any] | None"), required=False),
+                "messages": w.field(
+                    w.list_of(
+                        w.tagged_union(
+                            {
+                                "assistant": w.ref("AssistantMessage"),
+                                "system": w.ref("SystemMessage"),
+                                "tool": w.ref("ToolMessage"),
+                                "user": w.ref("UserMessage"),
+                                "__unknown__": w.ref("UnknownVariant"),
                             },
-                            "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
-                            "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
-                            "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("role", ("assistant", "system", "tool", "user")),
-                    },
-                },
-                "required": True,
-            },
-            "response_format": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "function": {"type": "definition-ref", "schema_ref": "Tool"},
-                                "web_search": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchTool",
+                            open_pick("role", ("assistant", "system", "tool", "user")),
+                        )
+                    )
+                ),
+                "response_format": w.field(
+                    w.ref("ResponseFormat | None"), required=False, drop_none=True
+                ),
+                "tools": w.field(
+                    w.nullable(
+                        w.list_of(
+                            w.tagged_union(
+                                {
+                                    "function": w.ref("Tool"),
+                                    "web_search": w.ref("WebSearchTool"),
+                                    "web_search_premium": w.ref("WebSearchPremiumTool"),
+                                    "code_interpreter": w.ref("CodeInterpreterTool"),
+                                    "image_generation": w.ref("ImageGenerationTool"),
+                                    "document_library": w.ref("DocumentLibraryTool"),
+                                    "connector": w.ref("CustomConnector"),
+                                    "__unknown__": w.ref("UnknownVariant"),
                                 },
-                                "web_search_premium": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchPremiumTool",
-                                },
-                                "code_interpreter": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CodeInterpreterTool",
-                                },
-                                "image_generation": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ImageGenerationTool",
-                                },
-                                "document_library": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "DocumentLibraryTool",
-                                },
-                                "connector": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CustomConnector",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "type",
-                                (
-                                    "code_interpreter",
-                                    "connector",
-                                    "document_library",
-                                    "function",
-                                    "image_generation",
-                                    "web_search",
-                                    "web_search_premium",
+                                open_pick(
+                                    "type",
+                                    (
+                                        "code_interpreter",
+                                        "connector",
+                                        "document_library",
+                                        "function",
+                                        "image_generation",
+                                        "web_search",
+                                        "web_search_premium",
+                                    ),
                                 ),
-                            ),
-                        },
-                    },
-                },
-                "required": False,
-            },
-            "tool_choice": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "ToolChoice"},
-                        {"type": "literal", "expected": ["auto", "none", "any", "required"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": False,
-            },
-            "presence_penalty": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "frequency_penalty": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "n": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "prediction": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Prediction | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "parallel_tool_calls": {
-                "type": "typed-dict-field",
-                "schema": {"type": "bool"},
-                "required": False,
-            },
-            "reasoning_effort": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
-                },
-                "required": False,
-            },
-            "prompt_mode": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": ["reasoning"]},
-                },
-                "required": False,
-            },
-            "guardrails": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
-                "required": False,
-            },
-            "prompt_cache_key": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "service_tier": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["auto", "standard_only"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "agent_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "min_tokens": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "repetition_penalty": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "top_k": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "top_logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "prompt_logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "top_prompt_logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-        },
-        "cls_name": "AgentsCompletionRequest",
-        "extra_behavior": "allow",
-        "ref": "AgentsCompletionRequest:top",
-    },
-    "CreateAgentRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "completion_args": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "guardrails": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
-                "required": False,
-            },
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "handoffs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "version_message": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "CreateAgentRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateAgentRequest:top",
-    },
-    "FunctionTool": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function"]},
-                    "default": "function",
-                },
-                "required": False,
-            },
-            "function": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Function"},
-                "required": True,
-            },
-        },
-        "cls_name": "FunctionTool",
-        "extra_behavior": "allow",
-        "ref": "FunctionTool",
-    },
-    "CompletionArgs": {
-        "type": "typed-dict",
-        "fields": {
-            "stop": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | list[str] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "presence_penalty": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "frequency_penalty": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "temperature": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "top_p": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "max_tokens": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "random_seed": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "prediction": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Prediction | None"},
-                "required": False,
-            },
-            "response_format": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
-                "required": False,
-            },
-            "tool_choice": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["auto", "none", "any", "required"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "reasoning_effort": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CompletionArgs",
-        "extra_behavior": "allow",
-        "ref": "CompletionArgs",
-    },
-    "UpdateAgentRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "completion_args": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "guardrails": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
-                "required": False,
-            },
-            "model": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "handoffs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "deployment_chat": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "version_message": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateAgentRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateAgentRequest:top",
-    },
-    "ConversationRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "inputs": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
-                },
-                "required": True,
-            },
-            "stream": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] = False"},
-                "required": False,
-            },
-            "store": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "handoff_execution": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['client', 'server'] | str | None",
-                },
-                "required": False,
-            },
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
-                },
-                "required": False,
-            },
-            "completion_args": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
-                "required": False,
-            },
-            "guardrails": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
-                "required": False,
-            },
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "agent_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "agent_version": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | int | None"},
-                "required": False,
-            },
-            "model": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ConversationRequest",
-        "extra_behavior": "allow",
-        "ref": "ConversationRequest:top",
-    },
-    "MessageInputEntry": {
-        "type": "typed-dict",
-        "fields": {
-            "object": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["message.input"]},
-                    "default": "message.input",
-                },
-                "required": False,
-            },
-            "created_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "completed_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-            },
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["assistant", "user"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "definition-ref", "schema_ref": "TextChunk"},
-                                    {"type": "definition-ref", "schema_ref": "ImageURLChunk"},
-                                    {"type": "definition-ref", "schema_ref": "ToolFileChunk"},
-                                    {"type": "definition-ref", "schema_ref": "DocumentURLChunk"},
-                                    {"type": "definition-ref", "schema_ref": "ThinkChunk"},
-                                ],
-                            },
-                        },
-                    ],
-                },
-                "required": True,
-            },
-            "prefix": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-        },
-        "cls_name": "MessageInputEntry",
-        "extra_behavior": "allow",
-        "ref": "MessageInputEntry",
-    },
-    "ToolFileChunk": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["tool_file"]},
-                    "default": "tool_file",
-                },
-                "required": False,
-            },
-            "tool": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
-                },
-                "required": True,
-            },
-            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "file_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "file_type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ToolFileChunk",
-        "extra_behavior": "allow",
-        "ref": "ToolFileChunk",
-    },
-    "MessageOutputEntry": {
-        "type": "typed-dict",
-        "fields": {
-            "object": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["message.output"]},
-                    "default": "message.output",
-                },
-                "required": False,
-            },
-            "created_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "completed_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-            },
-            "agent_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "model": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["assistant"]},
-                    "default": "assistant",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "union",
-                                "choices": [
-                                    {"type": "definition-ref", "schema_ref": "TextChunk"},
-                                    {"type": "definition-ref", "schema_ref": "ImageURLChunk"},
-                                    {"type": "definition-ref", "schema_ref": "ToolFileChunk"},
-                                    {"type": "definition-ref", "schema_ref": "DocumentURLChunk"},
-                                    {"type": "definition-ref", "schema_ref": "ThinkChunk"},
-                                    {"type": "definition-ref", "schema_ref": "ToolReferenceChunk"},
-                                ],
-                            },
-                        },
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "MessageOutputEntry",
-        "extra_behavior": "allow",
-        "ref": "MessageOutputEntry",
-    },
-    "FunctionResultEntry": {
-        "type": "typed-dict",
-        "fields": {
-            "object": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function.result"]},
-                    "default": "function.result",
-                },
-                "required": False,
-            },
-            "created_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "completed_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-            },
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "tool_call_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "result": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "FunctionResultEntry",
-        "extra_behavior": "allow",
-        "ref": "FunctionResultEntry",
-    },
-    "FunctionCallEntry": {
-        "type": "typed-dict",
-        "fields": {
-            "object": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function.call"]},
-                    "default": "function.call",
-                },
-                "required": False,
-            },
-            "created_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "completed_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-            },
-            "agent_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "model": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "tool_call_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "arguments": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "confirmation_status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["pending", "allowed", "denied"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "FunctionCallEntry",
-        "extra_behavior": "allow",
-        "ref": "FunctionCallEntry",
-    },
-    "ToolExecutionEntry": {
-        "type": "typed-dict",
-        "fields": {
-            "object": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["tool.execution"]},
-                    "default": "tool.execution",
-                },
-                "required": False,
-            },
-            "created_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "completed_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-            },
-            "agent_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "model": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
-                },
-                "required": True,
-            },
-            "arguments": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "info": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "ToolExecutionEntry",
-        "extra_behavior": "allow",
-        "ref": "ToolExecutionEntry",
-    },
-    "AgentHandoffEntry": {
-        "type": "typed-dict",
-        "fields": {
-            "object": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['entry'] = 'entry'"},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["agent.handoff"]},
-                    "default": "agent.handoff",
-                },
-                "required": False,
-            },
-            "created_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "completed_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "datetime | None"},
-                "required": False,
-            },
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "previous_agent_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "previous_agent_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "next_agent_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "next_agent_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-        },
-        "cls_name": "AgentHandoffEntry",
-        "extra_behavior": "allow",
-        "ref": "AgentHandoffEntry",
-    },
-    "ConversationAppendRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "inputs": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "stream": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] = False"},
-                "required": False,
-            },
-            "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
-            "handoff_execution": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['client', 'server'] | str",
-                },
-                "required": False,
-            },
-            "completion_args": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "tool_confirmations": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[ToolCallConfirmation] | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ConversationAppendRequest",
-        "extra_behavior": "allow",
-        "ref": "ConversationAppendRequest:top",
-    },
-    "ToolCallConfirmation": {
-        "type": "typed-dict",
-        "fields": {
-            "tool_call_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "confirmation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["allow", "deny"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "ToolCallConfirmation",
-        "extra_behavior": "allow",
-        "ref": "ToolCallConfirmation",
-    },
-    "ConversationRestartRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "inputs": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "stream": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] = False"},
-                "required": False,
-            },
-            "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
-            "handoff_execution": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['client', 'server'] | str",
-                },
-                "required": False,
-            },
-            "completion_args": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "guardrails": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "from_entry_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "agent_version": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | int | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "ConversationRestartRequest",
-        "extra_behavior": "allow",
-        "ref": "ConversationRestartRequest:top",
-    },
-    "ConversationStreamRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "inputs": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
-                },
-                "required": True,
-            },
-            "stream": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal[True] = True"},
-                "required": False,
-            },
-            "store": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "handoff_execution": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['client', 'server'] | str | None",
-                },
-                "required": False,
-            },
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
-                },
-                "required": False,
-            },
-            "completion_args": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
-                "required": False,
-            },
-            "guardrails": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
-                "required": False,
-            },
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "agent_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "agent_version": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | int | None"},
-                "required": False,
-            },
-            "model": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ConversationStreamRequest",
-        "extra_behavior": "allow",
-        "ref": "ConversationStreamRequest:top",
-    },
-    "ConversationAppendStreamRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "inputs": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "stream": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal[True] = True"},
-                "required": False,
-            },
-            "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
-            "handoff_execution": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['client', 'server'] | str",
-                },
-                "required": False,
-            },
-            "completion_args": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "tool_confirmations": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[ToolCallConfirmation] | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ConversationAppendStreamRequest",
-        "extra_behavior": "allow",
-        "ref": "ConversationAppendStreamRequest:top",
-    },
-    "ConversationRestartStreamRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "inputs": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "stream": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal[True] = True"},
-                "required": False,
-            },
-            "store": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
-            "handoff_execution": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['client', 'server'] | str",
-                },
-                "required": False,
-            },
-            "completion_args": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "guardrails": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[GuardrailConfig] | None"},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "from_entry_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "agent_version": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | int | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "ConversationRestartStreamRequest",
-        "extra_behavior": "allow",
-        "ref": "ConversationRestartStreamRequest:top",
-    },
-    "CreatePromptRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "definition": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "PromptDefinition"},
-                "required": True,
-            },
-            "title": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "notes": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "sharingScope": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
-                },
-                "required": False,
-                "validation_alias": [["sharingScope"], ["sharing_scope"]],
-            },
-            "aliases": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "workspaceRelation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
-                },
-                "required": False,
-                "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
-            },
-        },
-        "cls_name": "CreatePromptRequest",
-        "extra_behavior": "allow",
-        "ref": "CreatePromptRequest:top",
-    },
-    "PromptDefinition": {
-        "type": "typed-dict",
-        "fields": {
-            "content": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "variables": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "PromptVariable"},
-                    },
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "PromptDefinition",
-        "extra_behavior": "allow",
-        "ref": "PromptDefinition",
-    },
-    "PromptVariable": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            }
-        },
-        "cls_name": "PromptVariable",
-        "extra_behavior": "allow",
-        "ref": "PromptVariable",
-    },
-    "UpdatePromptRequest2:top": {
-        "type": "typed-dict",
-        "fields": {
-            "title": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "sharingScope": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
-                },
-                "required": False,
-                "validation_alias": [["sharingScope"], ["sharing_scope"]],
-            },
-            "workspaceRelation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
-                },
-                "required": False,
-                "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
-            },
-        },
-        "cls_name": "UpdatePromptRequest2",
-        "extra_behavior": "allow",
-        "ref": "UpdatePromptRequest2:top",
-    },
-    "CreatePromptVersionRequest2:top": {
-        "type": "typed-dict",
-        "fields": {
-            "definition": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "PromptDefinition"},
-                "required": True,
-            },
-            "notes": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "aliases": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "CreatePromptVersionRequest2",
-        "extra_behavior": "allow",
-        "ref": "CreatePromptVersionRequest2:top",
-    },
-    "UpdatePromptVersionRequest2:top": {
-        "type": "typed-dict",
-        "fields": {
-            "notes": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "aliases": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "AliasList | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "UpdatePromptVersionRequest2",
-        "extra_behavior": "allow",
-        "ref": "UpdatePromptVersionRequest2:top",
-    },
-    "AliasList": {
-        "type": "typed-dict",
-        "fields": {
-            "values": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            }
-        },
-        "cls_name": "AliasList",
-        "extra_behavior": "allow",
-        "ref": "AliasList",
-    },
-    "CreateSkillRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "definition": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "SkillDefinition"},
-                "required": True,
-            },
-            "notes": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "sharingScope": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
-                },
-                "required": False,
-                "validation_alias": [["sharingScope"], ["sharing_scope"]],
-            },
-            "aliases": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "workspaceRelation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
-                },
-                "required": False,
-                "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
-            },
-        },
-        "cls_name": "CreateSkillRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateSkillRequest:top",
-    },
-    "SkillDefinition": {
-        "type": "typed-dict",
-        "fields": {
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "body": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "assets": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "SkillAssetContent",
-                        },
-                    },
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "SkillDefinition",
-        "extra_behavior": "allow",
-        "ref": "SkillDefinition",
-    },
-    "SkillAssetContent": {
-        "type": "typed-dict",
-        "fields": {
-            "isExecutable": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-                "validation_alias": [["isExecutable"], ["is_executable"]],
-                "serialization_exclude_if": is_none,
-            },
-            "rawContent": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "validation_alias": [["rawContent"], ["raw_content"]],
-                "serialization_exclude_if": is_none,
-            },
-            "textContent": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "validation_alias": [["textContent"], ["text_content"]],
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "SkillAssetContent",
-        "extra_behavior": "allow",
-        "ref": "SkillAssetContent",
-    },
-    "UpdateSkillRequest2:top": {
-        "type": "typed-dict",
-        "fields": {
-            "sharingScope": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
-                },
-                "required": False,
-                "validation_alias": [["sharingScope"], ["sharing_scope"]],
-            },
-            "workspaceRelation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
-                },
-                "required": False,
-                "validation_alias": [["workspaceRelation"], ["workspace_relation"]],
-            },
-        },
-        "cls_name": "UpdateSkillRequest2",
-        "extra_behavior": "allow",
-        "ref": "UpdateSkillRequest2:top",
-    },
-    "CreateSkillVersionRequest2:top": {
-        "type": "typed-dict",
-        "fields": {
-            "definition": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "SkillDefinition"},
-                "required": True,
-            },
-            "notes": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "aliases": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "CreateSkillVersionRequest2",
-        "extra_behavior": "allow",
-        "ref": "CreateSkillVersionRequest2:top",
-    },
-    "UpdateSkillVersionRequest2:top": {
-        "type": "typed-dict",
-        "fields": {
-            "notes": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "aliases": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "AliasList | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-        },
-        "cls_name": "UpdateSkillVersionRequest2",
-        "extra_behavior": "allow",
-        "ref": "UpdateSkillVersionRequest2:top",
-    },
-    "str | list[str] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [{"type": "str"}, {"type": "list", "items_schema": {"type": "str"}}],
-        },
-        "ref": "str | list[str] | None",
-    },
-    "dict[str, Any] | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-        "ref": "dict[str, Any] | None",
-    },
-    "dict[str, Any]": {
-        "type": "dict",
-        "keys_schema": {"type": "str"},
-        "values_schema": {"type": "any"},
-        "ref": "dict[str, Any]",
-    },
-    "ResponseFormat | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-        "ref": "ResponseFormat | None",
-    },
-    "Prediction | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
-        "ref": "Prediction | None",
-    },
-    "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [
-                {
-                    "type": "literal",
-                    "expected": ["none", "minimal", "low", "medium", "high", "xhigh"],
-                },
-                {"type": "str"},
-            ],
-        },
-        "ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None",
-    },
-    "list[GuardrailConfig] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "list",
-            "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-        },
-        "ref": "list[GuardrailConfig] | None",
-    },
-    "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "list",
-            "items_schema": {
-                "type": "tagged-union",
-                "choices": {
-                    "code_interpreter": {
-                        "type": "definition-ref",
-                        "schema_ref": "CodeInterpreterTool",
-                    },
-                    "connector": {"type": "definition-ref", "schema_ref": "CustomConnector"},
-                    "document_library": {
-                        "type": "definition-ref",
-                        "schema_ref": "DocumentLibraryTool",
-                    },
-                    "function": {"type": "definition-ref", "schema_ref": "FunctionTool"},
-                    "image_generation": {
-                        "type": "definition-ref",
-                        "schema_ref": "ImageGenerationTool",
-                    },
-                    "web_search": {"type": "definition-ref", "schema_ref": "WebSearchTool"},
-                    "web_search_premium": {
-                        "type": "definition-ref",
-                        "schema_ref": "WebSearchPremiumTool",
-                    },
-                    "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-                },
-                "discriminator": open_pick(
-                    "type",
-                    (
-                        "code_interpreter",
-                        "connector",
-                        "document_library",
-                        "function",
-                        "image_generation",
-                        "web_search",
-                        "web_search_premium",
+                            )
+                        )
                     ),
+                    required=False,
+                ),
+                "tool_choice": w.field(
+                    w.union(
+                        w.ref("ToolChoice"), w.literal("auto", "none", "any", "required"), w.STR
+                    ),
+                    required=False,
+                ),
+                "presence_penalty": w.field(w.nullable(w.FLOAT), required=False),
+                "frequency_penalty": w.field(w.nullable(w.FLOAT), required=False),
+                "n": w.field(w.nullable(w.INT), required=False),
+                "prediction": w.field(w.ref("Prediction | None"), required=False, drop_none=True),
+                "parallel_tool_calls": w.field(w.BOOL, required=False),
+                "reasoning_effort": w.field(
+                    w.ref(
+                        "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None"
+                    ),
+                    required=False,
+                ),
+                "prompt_mode": w.field(w.nullable(w.literal("reasoning")), required=False),
+                "guardrails": w.field(w.ref("list[GuardrailConfig] | None"), required=False),
+                "prompt_cache_key": w.field(w.nullable(w.STR), required=False),
+                "service_tier": w.field(
+                    w.nullable(w.union(w.literal("auto", "standard_only"), w.STR)), required=False
+                ),
+                "agent_id": w.field(w.STR),
+                "min_tokens": w.field(w.nullable(w.INT), required=False),
+                "repetition_penalty": w.field(w.nullable(w.FLOAT), required=False),
+                "top_k": w.field(w.nullable(w.INT), required=False),
+                "logprobs": w.field(w.nullable(w.BOOL), required=False),
+                "top_logprobs": w.field(w.nullable(w.INT), required=False),
+                "prompt_logprobs": w.field(w.nullable(w.BOOL), required=False),
+                "top_prompt_logprobs": w.field(w.nullable(w.INT), required=False),
+            },
+        ),
+        "CreateAgentRequest:top": w.typed_dict(
+            "CreateAgentRequest",
+            {
+                **_INSTRUCTIONS_TO_GUARDRAILS_FIELDS,
+                "model": w.field(w.STR),
+                "name": w.field(w.STR),
+                "description": w.field(w.nullable(w.STR), required=False),
+                "handoffs": w.field(w.ref("list[str] | None"), required=False),
+                "metadata": w.field(w.ref("dict[str, Any] | None"), required=False),
+                "version_message": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "FunctionTool": w.typed_dict(
+            "FunctionTool",
+            {
+                "type": w.field(w.default(w.literal("function"), "function"), required=False),
+                "function": w.field(w.ref("Function")),
+            },
+        ),
+        "CompletionArgs": w.typed_dict(
+            "CompletionArgs",
+            {
+                "stop": w.field(w.ref("str | list[str] | None"), required=False, drop_none=True),
+                "presence_penalty": w.field(w.nullable(w.FLOAT), required=False),
+                "frequency_penalty": w.field(w.nullable(w.FLOAT), required=False),
+                "temperature": w.field(w.nullable(w.FLOAT), required=False),
+                "top_p": w.field(w.nullable(w.FLOAT), required=False),
+                "max_tokens": w.field(w.nullable(w.INT), required=False),
+                "random_seed": w.field(w.nullable(w.INT), required=False),
+                "prediction": w.field(w.ref("Prediction | None"), required=False),
+                "response_format": w.field(w.ref("ResponseFormat | None"), required=False),
+                "tool_choice": w.field(
+                    w.nullable(w.union(w.literal("auto", "none", "any", "required"), w.STR)),
+                    required=False,
+                    drop_none=True,
+                ),
+                "reasoning_effort": w.field(
+                    w.ref(
+                        "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None"
+                    ),
+                    required=False,
                 ),
             },
-        },
-        "ref": "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None",
-    },
-    "CompletionArgs | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "CompletionArgs"},
-        "ref": "CompletionArgs | None",
-    },
-    "list[str] | None": {
-        "type": "nullable",
-        "schema": {"type": "list", "items_schema": {"type": "str"}},
-        "ref": "list[str] | None",
-    },
-    "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]": {
-        "type": "union",
-        "choices": [
-            {"type": "str"},
+        ),
+        "UpdateAgentRequest:top": w.typed_dict(
+            "UpdateAgentRequest",
             {
-                "type": "list",
-                "items_schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "MessageInputEntry"},
-                        {"type": "definition-ref", "schema_ref": "MessageOutputEntry"},
-                        {"type": "definition-ref", "schema_ref": "FunctionResultEntry"},
-                        {"type": "definition-ref", "schema_ref": "FunctionCallEntry"},
-                        {"type": "definition-ref", "schema_ref": "ToolExecutionEntry"},
-                        {"type": "definition-ref", "schema_ref": "AgentHandoffEntry"},
-                    ],
-                },
+                **_INSTRUCTIONS_TO_GUARDRAILS_FIELDS,
+                "model": w.field(w.nullable(w.STR), required=False),
+                "name": w.field(w.nullable(w.STR), required=False),
+                "description": w.field(w.nullable(w.STR), required=False),
+                "handoffs": w.field(w.ref("list[str] | None"), required=False),
+                "deployment_chat": w.field(w.nullable(w.BOOL), required=False),
+                "metadata": w.field(w.ref("dict[str, Any] | None"), required=False),
+                "version_message": w.field(w.nullable(w.STR), required=False),
             },
-        ],
-        "ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
-    },
-    "Literal[False] = False": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": [False]},
-        "default": False,
-        "ref": "Literal[False] = False",
-    },
-    "Literal['client', 'server'] | str | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "Literal['client', 'server'] | str"},
-        "ref": "Literal['client', 'server'] | str | None",
-    },
-    "Literal['client', 'server'] | str": {
-        "type": "union",
-        "choices": [{"type": "literal", "expected": ["client", "server"]}, {"type": "str"}],
-        "ref": "Literal['client', 'server'] | str",
-    },
-    "str | int | None": {
-        "type": "nullable",
-        "schema": {"type": "union", "choices": [{"type": "str"}, {"type": "int"}]},
-        "ref": "str | int | None",
-    },
-    "Literal['entry'] = 'entry'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["entry"]},
-        "default": "entry",
-        "ref": "Literal['entry'] = 'entry'",
-    },
-    "datetime | None": {
-        "type": "nullable",
-        "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-        "ref": "datetime | None",
-    },
-    "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str": {
-        "type": "union",
-        "choices": [
+        ),
+        "ConversationRequest:top": w.typed_dict(
+            "ConversationRequest",
             {
-                "type": "literal",
-                "expected": [
-                    "web_search",
-                    "web_search_premium",
-                    "code_interpreter",
-                    "image_generation",
-                    "document_library",
-                ],
+                **_INPUTS_FIELD_2,
+                "stream": w.field(w.ref("Literal[False] = False"), required=False),
+                **_STORE_TO_MODEL_FIELDS,
             },
-            {"type": "str"},
-        ],
-        "ref": "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str",
-    },
-    "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "definition-ref",
-            "schema_ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]",
-        },
-        "ref": "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None",
-    },
-    "list[ToolCallConfirmation] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "list",
-            "items_schema": {"type": "definition-ref", "schema_ref": "ToolCallConfirmation"},
-        },
-        "ref": "list[ToolCallConfirmation] | None",
-    },
-    "Literal[True] = True": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": [True]},
-        "default": True,
-        "ref": "Literal[True] = True",
-    },
-    "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [
-                {
-                    "type": "literal",
-                    "expected": ["sharing_scope_unspecified", "private", "workspace"],
-                },
-                {"type": "str"},
-            ],
-        },
-        "ref": "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
-    },
-    "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [
-                {"type": "literal", "expected": ["share_relation_unspecified", "reader", "writer"]},
-                {"type": "str"},
-            ],
-        },
-        "ref": "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
-    },
-    "AliasList | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "AliasList"},
-        "ref": "AliasList | None",
-    },
-}
+        ),
+        "MessageInputEntry": w.typed_dict(
+            "MessageInputEntry",
+            {
+                "object": w.field(w.ref("Literal['entry'] = 'entry'"), required=False),
+                "type": w.field(
+                    w.default(w.literal("message.input"), "message.input"), required=False
+                ),
+                **_CREATED_AT_AND_COMPLETED_AT_FIELDS,
+                "id": w.field(w.nullable(w.STR), required=False, drop_none=True),
+                "role": w.field(w.union(w.literal("assistant", "user"), w.STR)),
+                "content": w.field(
+                    w.union(
+                        w.STR,
+                        w.list_of(
+                            w.union(
+                                w.ref("TextChunk"),
+                                w.ref("ImageURLChunk"),
+                                w.ref("ToolFileChunk"),
+                                w.ref("DocumentURLChunk"),
+                                w.ref("ThinkChunk"),
+                            )
+                        ),
+                    )
+                ),
+                "prefix": w.field(w.default(w.BOOL, False), required=False),
+            },
+        ),
+        "ToolFileChunk": w.typed_dict(
+            "ToolFileChunk",
+            {
+                "type": w.field(w.default(w.literal("tool_file"), "tool_file"), required=False),
+                "tool": w.field(
+                    w.ref(
+                        "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str"
+                    )
+                ),
+                "file_id": w.field(w.STR),
+                "file_name": w.field(w.nullable(w.STR), required=False),
+                "file_type": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "MessageOutputEntry": w.typed_dict(
+            "MessageOutputEntry",
+            {
+                "object": w.field(w.ref("Literal['entry'] = 'entry'"), required=False),
+                "type": w.field(
+                    w.default(w.literal("message.output"), "message.output"), required=False
+                ),
+                **_CREATED_AT_AND_COMPLETED_AT_FIELDS,
+                **_AGENT_ID_TO_ID_FIELDS,
+                "role": w.field(w.default(w.literal("assistant"), "assistant"), required=False),
+                "content": w.field(
+                    w.union(
+                        w.STR,
+                        w.list_of(
+                            w.union(
+                                w.ref("TextChunk"),
+                                w.ref("ImageURLChunk"),
+                                w.ref("ToolFileChunk"),
+                                w.ref("DocumentURLChunk"),
+                                w.ref("ThinkChunk"),
+                                w.ref("ToolReferenceChunk"),
+                            )
+                        ),
+                    )
+                ),
+            },
+        ),
+        "FunctionResultEntry": w.typed_dict(
+            "FunctionResultEntry",
+            {
+                "object": w.field(w.ref("Literal['entry'] = 'entry'"), required=False),
+                "type": w.field(
+                    w.default(w.literal("function.result"), "function.result"), required=False
+                ),
+                **_CREATED_AT_AND_COMPLETED_AT_FIELDS,
+                "id": w.field(w.nullable(w.STR), required=False, drop_none=True),
+                "tool_call_id": w.field(w.STR),
+                "result": w.field(w.STR),
+            },
+        ),
+        "FunctionCallEntry": w.typed_dict(
+            "FunctionCallEntry",
+            {
+                "object": w.field(w.ref("Literal['entry'] = 'entry'"), required=False),
+                "type": w.field(
+                    w.default(w.literal("function.call"), "function.call"), required=False
+                ),
+                **_CREATED_AT_AND_COMPLETED_AT_FIELDS,
+                **_AGENT_ID_TO_ID_FIELDS,
+                "tool_call_id": w.field(w.STR),
+                "name": w.field(w.STR),
+                "arguments": w.field(w.union(w.ref("dict[str, Any]"), w.STR)),
+                "confirmation_status": w.field(
+                    w.nullable(w.union(w.literal("pending", "allowed", "denied"), w.STR)),
+                    required=False,
+                ),
+            },
+        ),
+        "ToolExecutionEntry": w.typed_dict(
+            "ToolExecutionEntry",
+            {
+                "object": w.field(w.ref("Literal['entry'] = 'entry'"), required=False),
+                "type": w.field(
+                    w.default(w.literal("tool.execution"), "tool.execution"), required=False
+                ),
+                **_CREATED_AT_AND_COMPLETED_AT_FIELDS,
+                **_AGENT_ID_TO_ID_FIELDS,
+                "name": w.field(
+                    w.ref(
+                        "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str"
+                    )
+                ),
+                "arguments": w.field(w.STR),
+                "info": w.field(w.ref("dict[str, Any] | None"), required=False, drop_none=True),
+            },
+        ),
+        "AgentHandoffEntry": w.typed_dict(
+            "AgentHandoffEntry",
+            {
+                "object": w.field(w.ref("Literal['entry'] = 'entry'"), required=False),
+                "type": w.field(
+                    w.default(w.literal("agent.handoff"), "agent.handoff"), required=False
+                ),
+                **_CREATED_AT_AND_COMPLETED_AT_FIELDS,
+                "id": w.field(w.nullable(w.STR), required=False, drop_none=True),
+                "previous_agent_id": w.field(w.STR),
+                "previous_agent_name": w.field(w.STR),
+                "next_agent_id": w.field(w.STR),
+                "next_agent_name": w.field(w.STR),
+            },
+        ),
+        "ConversationAppendRequest:top": w.typed_dict(
+            "ConversationAppendRequest",
+            {
+                **_INPUTS_FIELD,
+                "stream": w.field(w.ref("Literal[False] = False"), required=False),
+                **_STORE_TO_COMPLETION_ARGS_FIELDS,
+                "tool_confirmations": w.field(
+                    w.ref("list[ToolCallConfirmation] | None"), required=False
+                ),
+            },
+        ),
+        "ToolCallConfirmation": w.typed_dict(
+            "ToolCallConfirmation",
+            {
+                "tool_call_id": w.field(w.STR),
+                "confirmation": w.field(w.union(w.literal("allow", "deny"), w.STR)),
+            },
+        ),
+        "ConversationRestartRequest:top": w.typed_dict(
+            "ConversationRestartRequest",
+            {
+                **_INPUTS_FIELD,
+                "stream": w.field(w.ref("Literal[False] = False"), required=False),
+                **_STORE_TO_COMPLETION_ARGS_FIELDS,
+                **_GUARDRAILS_TO_AGENT_VERSION_FIELDS,
+            },
+        ),
+        "ConversationStreamRequest:top": w.typed_dict(
+            "ConversationStreamRequest",
+            {
+                **_INPUTS_FIELD_2,
+                "stream": w.field(w.ref("Literal[True] = True"), required=False),
+                **_STORE_TO_MODEL_FIELDS,
+            },
+        ),
+        "ConversationAppendStreamRequest:top": w.typed_dict(
+            "ConversationAppendStreamRequest",
+            {
+                **_INPUTS_FIELD,
+                "stream": w.field(w.ref("Literal[True] = True"), required=False),
+                **_STORE_TO_COMPLETION_ARGS_FIELDS,
+                "tool_confirmations": w.field(
+                    w.ref("list[ToolCallConfirmation] | None"), required=False
+                ),
+            },
+        ),
+        "ConversationRestartStreamRequest:top": w.typed_dict(
+            "ConversationRestartStreamRequest",
+            {
+                **_INPUTS_FIELD,
+                "stream": w.field(w.ref("Literal[True] = True"), required=False),
+                **_STORE_TO_COMPLETION_ARGS_FIELDS,
+                **_GUARDRAILS_TO_AGENT_VERSION_FIELDS,
+            },
+        ),
+        "CreatePromptRequest:top": w.typed_dict(
+            "CreatePromptRequest",
+            {
+                "name": w.field(w.STR),
+                "definition": w.field(w.ref("PromptDefinition")),
+                "title": w.field(w.nullable(w.STR), required=False),
+                "description": w.field(w.nullable(w.STR), required=False),
+                "notes": w.field(w.nullable(w.STR), required=False),
+                **_SHARING_SCOPE_FIELD,
+                "aliases": w.field(w.ref("list[str] | None"), required=False, drop_none=True),
+                **_WORKSPACE_RELATION_FIELD,
+            },
+        ),
+        "PromptDefinition": w.typed_dict(
+            "PromptDefinition",
+            {
+                "content": w.field(w.STR),
+                "variables": w.field(
+                    w.nullable(w.list_of(w.ref("PromptVariable"))), required=False, drop_none=True
+                ),
+            },
+        ),
+        "PromptVariable": w.typed_dict(
+            "PromptVariable", {"name": w.field(w.nullable(w.STR), required=False, drop_none=True)}
+        ),
+        "UpdatePromptRequest2:top": w.typed_dict(
+            "UpdatePromptRequest2",
+            {
+                "title": w.field(w.nullable(w.STR), required=False),
+                "description": w.field(w.nullable(w.STR), required=False),
+                **_SHARING_SCOPE_FIELD,
+                **_WORKSPACE_RELATION_FIELD,
+            },
+        ),
+        "CreatePromptVersionRequest2:top": w.typed_dict(
+            "CreatePromptVersionRequest2",
+            {
+                "definition": w.field(w.ref("PromptDefinition")),
+                "notes": w.field(w.nullable(w.STR), required=False),
+                "aliases": w.field(w.ref("list[str] | None"), required=False, drop_none=True),
+            },
+        ),
+        "UpdatePromptVersionRequest2:top": w.typed_dict(
+            "UpdatePromptVersionRequest2",
+            {
+                "notes": w.field(w.nullable(w.STR), required=False),
+                "aliases": w.field(w.ref("AliasList | None"), required=False, drop_none=True),
+            },
+        ),
+        "AliasList": w.typed_dict(
+            "AliasList",
+            {"values": w.field(w.ref("list[str] | None"), required=False, drop_none=True)},
+        ),
+        "CreateSkillRequest:top": w.typed_dict(
+            "CreateSkillRequest",
+            {
+                "name": w.field(w.STR),
+                "definition": w.field(w.ref("SkillDefinition")),
+                "notes": w.field(w.nullable(w.STR), required=False),
+                **_SHARING_SCOPE_FIELD,
+                "aliases": w.field(w.ref("list[str] | None"), required=False, drop_none=True),
+                **_WORKSPACE_RELATION_FIELD,
+            },
+        ),
+        "SkillDefinition": w.typed_dict(
+            "SkillDefinition",
+            {
+                "description": w.field(w.nullable(w.STR), required=False, drop_none=True),
+                "body": w.field(w.nullable(w.STR), required=False, drop_none=True),
+                "assets": w.field(
+                    w.nullable(w.dict_of(w.STR, w.ref("SkillAssetContent"))),
+                    required=False,
+                    drop_none=True,
+                ),
+            },
+        ),
+        "SkillAssetContent": w.typed_dict(
+            "SkillAssetContent",
+            {
+                "isExecutable": w.field(
+                    w.nullable(w.BOOL),
+                    required=False,
+                    drop_none=True,
+                    validation_alias=[["isExecutable"], ["is_executable"]],
+                ),
+                "rawContent": w.field(
+                    w.nullable(w.STR),
+                    required=False,
+                    drop_none=True,
+                    validation_alias=[["rawContent"], ["raw_content"]],
+                ),
+                "textContent": w.field(
+                    w.nullable(w.STR),
+                    required=False,
+                    drop_none=True,
+                    validation_alias=[["textContent"], ["text_content"]],
+                ),
+            },
+        ),
+        "UpdateSkillRequest2:top": w.typed_dict(
+            "UpdateSkillRequest2", {**_SHARING_SCOPE_FIELD, **_WORKSPACE_RELATION_FIELD}
+        ),
+        "CreateSkillVersionRequest2:top": w.typed_dict(
+            "CreateSkillVersionRequest2",
+            {
+                "definition": w.field(w.ref("SkillDefinition")),
+                "notes": w.field(w.nullable(w.STR), required=False),
+                "aliases": w.field(w.ref("list[str] | None"), required=False, drop_none=True),
+            },
+        ),
+        "UpdateSkillVersionRequest2:top": w.typed_dict(
+            "UpdateSkillVersionRequest2",
+            {
+                "notes": w.field(w.nullable(w.STR), required=False),
+                "aliases": w.field(w.ref("AliasList | None"), required=False, drop_none=True),
+            },
+        ),
+        "str | list[str] | None": w.nullable(w.union(w.STR, w.list_of(w.STR))),
+        "dict[str, Any] | None": w.nullable(w.ref("dict[str, Any]")),
+        "dict[str, Any]": w.dict_of(w.STR, w.ANY),
+        "ResponseFormat | None": w.nullable(w.ref("ResponseFormat")),
+        "Prediction | None": w.nullable(w.ref("Prediction")),
+        "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] | str | None": w.nullable(
+            w.union(w.literal("none", "minimal", "low", "medium", "high", "xhigh"), w.STR)
+        ),
+        "list[GuardrailConfig] | None": w.nullable(w.list_of(w.ref("GuardrailConfig"))),
+        "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchTool | WebSearchPremiumTool | UnknownVariant] | None": w.nullable(
+            w.list_of(
+                w.tagged_union(
+                    {
+                        "code_interpreter": w.ref("CodeInterpreterTool"),
+                        "connector": w.ref("CustomConnector"),
+                        "document_library": w.ref("DocumentLibraryTool"),
+                        "function": w.ref("FunctionTool"),
+                        "image_generation": w.ref("ImageGenerationTool"),
+                        "web_search": w.ref("WebSearchTool"),
+                        "web_search_premium": w.ref("WebSearchPremiumTool"),
+                        "__unknown__": w.ref("UnknownVariant"),
+                    },
+                    open_pick(
+                        "type",
+                        (
+                            "code_interpreter",
+                            "connector",
+                            "document_library",
+                            "function",
+                            "image_generation",
+                            "web_search",
+                            "web_search_premium",
+                        ),
+                    ),
+                )
+            )
+        ),
+        "CompletionArgs | None": w.nullable(w.ref("CompletionArgs")),
+        "list[str] | None": w.nullable(w.list_of(w.STR)),
+        "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]": w.union(
+            w.STR,
+            w.list_of(
+                w.union(
+                    w.ref("MessageInputEntry"),
+                    w.ref("MessageOutputEntry"),
+                    w.ref("FunctionResultEntry"),
+                    w.ref("FunctionCallEntry"),
+                    w.ref("ToolExecutionEntry"),
+                    w.ref("AgentHandoffEntry"),
+                )
+            ),
+        ),
+        "Literal[False] = False": w.default(w.literal(False), False),
+        "Literal['client', 'server'] | str | None": w.nullable(
+            w.ref("Literal['client', 'server'] | str")
+        ),
+        "Literal['client', 'server'] | str": w.union(w.literal("client", "server"), w.STR),
+        "str | int | None": w.nullable(w.union(w.STR, w.INT)),
+        "Literal['entry'] = 'entry'": w.default(w.literal("entry"), "entry"),
+        "datetime | None": w.nullable({"type": "datetime", "microseconds_precision": "truncate"}),
+        "Literal['web_search', 'web_search_premium', 'code_interpreter', 'image_generation', 'document_library'] | str": w.union(
+            w.literal(
+                "web_search",
+                "web_search_premium",
+                "code_interpreter",
+                "image_generation",
+                "document_library",
+            ),
+            w.STR,
+        ),
+        "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry] | None": w.nullable(
+            w.ref(
+                "str | list[MessageInputEntry | MessageOutputEntry | FunctionResultEntry | FunctionCallEntry | ToolExecutionEntry | AgentHandoffEntry]"
+            )
+        ),
+        "list[ToolCallConfirmation] | None": w.nullable(w.list_of(w.ref("ToolCallConfirmation"))),
+        "Literal[True] = True": w.default(w.literal(True), True),
+        "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None": w.nullable(
+            w.union(w.literal("sharing_scope_unspecified", "private", "workspace"), w.STR)
+        ),
+        "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None": w.nullable(
+            w.union(w.literal("share_relation_unspecified", "reader", "writer"), w.STR)
+        ),
+        "AliasList | None": w.nullable(w.ref("AliasList")),
+    }
+)
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "agents_completion_v1_agents_completions_post": (
-        {"type": "definition-ref", "schema_ref": "AgentsCompletionRequest:top"},
+        w.ref("AgentsCompletionRequest:top"),
         (
             "APIKeyAuth",
             "AgentsCompletionRequest:top",
@@ -1950,7 +719,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_agents_create": (
-        {"type": "definition-ref", "schema_ref": "CreateAgentRequest:top"},
+        w.ref("CreateAgentRequest:top"),
         (
             "APIKeyAuth",
             "CodeInterpreterTool",
@@ -1989,7 +758,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_agents_update": (
-        {"type": "definition-ref", "schema_ref": "UpdateAgentRequest:top"},
+        w.ref("UpdateAgentRequest:top"),
         (
             "APIKeyAuth",
             "CodeInterpreterTool",
@@ -2028,7 +797,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_start": (
-        {"type": "definition-ref", "schema_ref": "ConversationRequest:top"},
+        w.ref("ConversationRequest:top"),
         (
             "APIKeyAuth",
             "AgentHandoffEntry",
@@ -2089,7 +858,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_append": (
-        {"type": "definition-ref", "schema_ref": "ConversationAppendRequest:top"},
+        w.ref("ConversationAppendRequest:top"),
         (
             "AgentHandoffEntry",
             "CompletionArgs",
@@ -2129,7 +898,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_restart": (
-        {"type": "definition-ref", "schema_ref": "ConversationRestartRequest:top"},
+        w.ref("ConversationRestartRequest:top"),
         (
             "AgentHandoffEntry",
             "CompletionArgs",
@@ -2175,7 +944,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_start_stream": (
-        {"type": "definition-ref", "schema_ref": "ConversationStreamRequest:top"},
+        w.ref("ConversationStreamRequest:top"),
         (
             "APIKeyAuth",
             "AgentHandoffEntry",
@@ -2236,7 +1005,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_append_stream": (
-        {"type": "definition-ref", "schema_ref": "ConversationAppendStreamRequest:top"},
+        w.ref("ConversationAppendStreamRequest:top"),
         (
             "AgentHandoffEntry",
             "CompletionArgs",
@@ -2276,7 +1045,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "agents_api_v1_conversations_restart_stream": (
-        {"type": "definition-ref", "schema_ref": "ConversationRestartStreamRequest:top"},
+        w.ref("ConversationRestartStreamRequest:top"),
         (
             "AgentHandoffEntry",
             "CompletionArgs",
@@ -2322,7 +1091,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "prompts_create": (
-        {"type": "definition-ref", "schema_ref": "CreatePromptRequest:top"},
+        w.ref("CreatePromptRequest:top"),
         (
             "CreatePromptRequest:top",
             "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
@@ -2333,7 +1102,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "prompts_update": (
-        {"type": "definition-ref", "schema_ref": "UpdatePromptRequest2:top"},
+        w.ref("UpdatePromptRequest2:top"),
         (
             "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
             "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
@@ -2341,7 +1110,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "prompts_create_version": (
-        {"type": "definition-ref", "schema_ref": "CreatePromptVersionRequest2:top"},
+        w.ref("CreatePromptVersionRequest2:top"),
         (
             "CreatePromptVersionRequest2:top",
             "PromptDefinition",
@@ -2350,11 +1119,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "prompts_update_version_metadata": (
-        {"type": "definition-ref", "schema_ref": "UpdatePromptVersionRequest2:top"},
+        w.ref("UpdatePromptVersionRequest2:top"),
         ("AliasList", "AliasList | None", "UpdatePromptVersionRequest2:top", "list[str] | None"),
     ),
     "skills_create": (
-        {"type": "definition-ref", "schema_ref": "CreateSkillRequest:top"},
+        w.ref("CreateSkillRequest:top"),
         (
             "CreateSkillRequest:top",
             "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
@@ -2365,7 +1134,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "skills_update": (
-        {"type": "definition-ref", "schema_ref": "UpdateSkillRequest2:top"},
+        w.ref("UpdateSkillRequest2:top"),
         (
             "Literal['share_relation_unspecified', 'reader', 'writer'] | str | None",
             "Literal['sharing_scope_unspecified', 'private', 'workspace'] | str | None",
@@ -2373,7 +1142,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "skills_create_version": (
-        {"type": "definition-ref", "schema_ref": "CreateSkillVersionRequest2:top"},
+        w.ref("CreateSkillVersionRequest2:top"),
         (
             "CreateSkillVersionRequest2:top",
             "SkillAssetContent",
@@ -2382,7 +1151,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "skills_update_version_metadata": (
-        {"type": "definition-ref", "schema_ref": "UpdateSkillVersionRequest2:top"},
+        w.ref("UpdateSkillVersionRequest2:top"),
         ("AliasList", "AliasList | None", "UpdateSkillVersionRequest2:top", "list[str] | None"),
     ),
 }

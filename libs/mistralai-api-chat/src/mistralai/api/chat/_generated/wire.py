@@ -6,624 +6,233 @@ the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
-from mistralai.core.runtime import is_none, open_pick
+from mistralai.core.runtime import open_pick
+from mistralai.core.runtime import wire as w
 
-DEFS: dict[str, Any] = {
-    "ChatCompletionRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "temperature": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "top_p": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "max_tokens": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
-            "stop": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | list[str] | None"},
-                "required": False,
-            },
-            "random_seed": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "messages": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
-                },
-                "required": True,
-            },
-            "response_format": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "tagged-union",
-                            "choices": {
-                                "function": {"type": "definition-ref", "schema_ref": "Tool"},
-                                "web_search": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchTool",
-                                },
-                                "web_search_premium": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "WebSearchPremiumTool",
-                                },
-                                "code_interpreter": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CodeInterpreterTool",
-                                },
-                                "image_generation": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "ImageGenerationTool",
-                                },
-                                "document_library": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "DocumentLibraryTool",
-                                },
-                                "connector": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "CustomConnector",
-                                },
-                                "__unknown__": {
-                                    "type": "definition-ref",
-                                    "schema_ref": "UnknownVariant",
-                                },
-                            },
-                            "discriminator": open_pick(
-                                "type",
-                                (
-                                    "code_interpreter",
-                                    "connector",
-                                    "document_library",
-                                    "function",
-                                    "image_generation",
-                                    "web_search",
-                                    "web_search_premium",
-                                ),
-                            ),
-                        },
-                    },
-                },
-                "required": False,
-            },
-            "tool_choice": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "ToolChoice"},
-                        {"type": "literal", "expected": ["auto", "none", "any", "required"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": False,
-            },
-            "presence_penalty": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "frequency_penalty": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "n": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "prediction": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "Prediction"},
-                },
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "parallel_tool_calls": {
-                "type": "typed-dict-field",
-                "schema": {"type": "bool"},
-                "required": False,
-            },
-            "reasoning_effort": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": ["none", "minimal", "low", "medium", "high", "xhigh"],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "prompt_mode": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": ["reasoning"]},
-                },
-                "required": False,
-            },
-            "guardrails": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "GuardrailConfig"},
-                    },
-                },
-                "required": False,
-            },
-            "prompt_cache_key": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "service_tier": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["auto", "standard_only"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "safe_prompt": {
-                "type": "typed-dict-field",
-                "schema": {"type": "bool"},
-                "required": False,
-            },
-            "min_tokens": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "repetition_penalty": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "top_k": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "top_logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "prompt_logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "top_prompt_logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ChatCompletionRequest",
-        "extra_behavior": "allow",
-        "ref": "ChatCompletionRequest:top",
-    },
-    "ClassificationRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "input": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | list[str]"},
-                "required": True,
-            },
-        },
-        "cls_name": "ClassificationRequest",
-        "extra_behavior": "allow",
-        "ref": "ClassificationRequest:top",
-    },
-    "ChatModerationRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "input": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "definition-ref",
-                            "schema_ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
-                        },
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
-                            },
-                        },
-                    ],
-                },
-                "required": True,
-            },
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "ChatModerationRequest",
-        "extra_behavior": "allow",
-        "ref": "ChatModerationRequest:top",
-    },
-    "ChatClassificationRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "input": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "InstructRequest"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "InstructRequest",
-                            },
-                        },
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "ChatClassificationRequest",
-        "extra_behavior": "allow",
-        "ref": "ChatClassificationRequest:top",
-    },
-    "InstructRequest": {
-        "type": "typed-dict",
-        "fields": {
-            "messages": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
-                },
-                "required": True,
-            }
-        },
-        "cls_name": "InstructRequest",
-        "extra_behavior": "allow",
-        "ref": "InstructRequest",
-    },
-    "EmbeddingRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "input": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | list[str]"},
-                "required": True,
-            },
-            "output_dimension": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "output_dtype": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": ["float", "int8", "uint8", "binary", "ubinary"],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": False,
-            },
-            "encoding_format": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["float", "base64"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "EmbeddingRequest",
-        "extra_behavior": "allow",
-        "ref": "EmbeddingRequest:top",
-    },
-    "FIMCompletionRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": False},
-            "temperature": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "top_p": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "max_tokens": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "stream": {"type": "typed-dict-field", "schema": {"type": "bool"}, "required": False},
-            "stop": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "str | list[str] | None"},
-                "required": False,
-            },
-            "random_seed": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "prompt": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "suffix": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "min_tokens": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "prompt_cache_key": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "FIMCompletionRequest",
-        "extra_behavior": "allow",
-        "ref": "FIMCompletionRequest:top",
-    },
-    "UpdateModelRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateModelRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateModelRequest:top",
-    },
-    "OCRRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": True,
-            },
-            "document": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "FileChunk"},
-                        {"type": "definition-ref", "schema_ref": "DocumentURLChunk"},
-                        {"type": "definition-ref", "schema_ref": "ImageURLChunk"},
-                    ],
-                },
-                "required": True,
-            },
-            "pages": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "str"},
-                            {"type": "list", "items_schema": {"type": "int"}},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "include_image_base64": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "image_limit": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "image_min_size": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "bbox_annotation_format": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
-                "required": False,
-            },
-            "document_annotation_format": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat | None"},
-                "required": False,
-            },
-            "document_annotation_prompt": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "table_format": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["markdown", "html"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "extract_header": {
-                "type": "typed-dict-field",
-                "schema": {"type": "bool"},
-                "required": False,
-            },
-            "extract_footer": {
-                "type": "typed-dict-field",
-                "schema": {"type": "bool"},
-                "required": False,
-            },
-            "include_blocks": {
-                "type": "typed-dict-field",
-                "schema": {"type": "bool"},
-                "required": False,
-            },
-            "confidence_scores_granularity": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["word", "page", "block"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "OCRRequest",
-        "extra_behavior": "allow",
-        "ref": "OCRRequest:top",
-    },
-    "str | list[str] | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "str | list[str]"},
-        "ref": "str | list[str] | None",
-    },
-    "str | list[str]": {
-        "type": "union",
-        "choices": [{"type": "str"}, {"type": "list", "items_schema": {"type": "str"}}],
-        "ref": "str | list[str]",
-    },
-    "dict[str, Any] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "dict",
-            "keys_schema": {"type": "str"},
-            "values_schema": {"type": "any"},
-        },
-        "ref": "dict[str, Any] | None",
-    },
-    "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]": {
-        "type": "list",
-        "items_schema": {
-            "type": "tagged-union",
-            "choices": {
-                "assistant": {"type": "definition-ref", "schema_ref": "AssistantMessage"},
-                "system": {"type": "definition-ref", "schema_ref": "SystemMessage"},
-                "tool": {"type": "definition-ref", "schema_ref": "ToolMessage"},
-                "user": {"type": "definition-ref", "schema_ref": "UserMessage"},
-                "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-            },
-            "discriminator": open_pick("role", ("assistant", "system", "tool", "user")),
-        },
-        "ref": "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]",
-    },
-    "ResponseFormat | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "ResponseFormat"},
-        "ref": "ResponseFormat | None",
-    },
+# fields shared by ChatCompletionRequest and FIMCompletionRequest
+_TEMPERATURE_TO_METADATA_FIELDS: dict[str, Any] = {
+    "temperature": w.field(w.nullable(w.FLOAT), required=False),
+    "top_p": w.field(w.nullable(w.FLOAT), required=False),
+    "max_tokens": w.field(w.nullable(w.INT), required=False),
+    "stream": w.field(w.BOOL, required=False),
+    "stop": w.field(w.ref("str | list[str] | None"), required=False),
+    "random_seed": w.field(w.nullable(w.INT), required=False),
+    "metadata": w.field(w.ref("dict[str, Any] | None"), required=False),
 }
+
+DEFS: dict[str, Any] = w.definitions(
+    {
+        "ChatCompletionRequest:top": w.typed_dict(
+            "ChatCompletionRequest",
+            {
+                "model": w.field(w.STR),
+                **_TEMPERATURE_TO_METADATA_FIELDS,
+                "messages": w.field(
+                    w.ref(
+                        "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]"
+                    )
+                ),
+                "response_format": w.field(
+                    w.ref("ResponseFormat | None"), required=False, drop_none=True
+                ),
+                "tools": w.field(
+                    w.nullable(
+                        w.list_of(
+                            w.tagged_union(
+                                {
+                                    "function": w.ref("Tool"),
+                                    "web_search": w.ref("WebSearchTool"),
+                                    "web_search_premium": w.ref("WebSearchPremiumTool"),
+                                    "code_interpreter": w.ref("CodeInterpreterTool"),
+                                    "image_generation": w.ref("ImageGenerationTool"),
+                                    "document_library": w.ref("DocumentLibraryTool"),
+                                    "connector": w.ref("CustomConnector"),
+                                    "__unknown__": w.ref("UnknownVariant"),
+                                },
+                                open_pick(
+                                    "type",
+                                    (
+                                        "code_interpreter",
+                                        "connector",
+                                        "document_library",
+                                        "function",
+                                        "image_generation",
+                                        "web_search",
+                                        "web_search_premium",
+                                    ),
+                                ),
+                            )
+                        )
+                    ),
+                    required=False,
+                ),
+                "tool_choice": w.field(
+                    w.union(
+                        w.ref("ToolChoice"), w.literal("auto", "none", "any", "required"), w.STR
+                    ),
+                    required=False,
+                ),
+                "presence_penalty": w.field(w.nullable(w.FLOAT), required=False),
+                "frequency_penalty": w.field(w.nullable(w.FLOAT), required=False),
+                "n": w.field(w.nullable(w.INT), required=False),
+                "prediction": w.field(
+                    w.nullable(w.ref("Prediction")), required=False, drop_none=True
+                ),
+                "parallel_tool_calls": w.field(w.BOOL, required=False),
+                "reasoning_effort": w.field(
+                    w.nullable(
+                        w.union(
+                            w.literal("none", "minimal", "low", "medium", "high", "xhigh"), w.STR
+                        )
+                    ),
+                    required=False,
+                ),
+                "prompt_mode": w.field(w.nullable(w.literal("reasoning")), required=False),
+                "guardrails": w.field(
+                    w.nullable(w.list_of(w.ref("GuardrailConfig"))), required=False
+                ),
+                "prompt_cache_key": w.field(w.nullable(w.STR), required=False),
+                "service_tier": w.field(
+                    w.nullable(w.union(w.literal("auto", "standard_only"), w.STR)), required=False
+                ),
+                "safe_prompt": w.field(w.BOOL, required=False),
+                "min_tokens": w.field(w.nullable(w.INT), required=False),
+                "repetition_penalty": w.field(w.nullable(w.FLOAT), required=False),
+                "top_k": w.field(w.nullable(w.INT), required=False),
+                "logprobs": w.field(w.nullable(w.BOOL), required=False),
+                "top_logprobs": w.field(w.nullable(w.INT), required=False),
+                "prompt_logprobs": w.field(w.nullable(w.BOOL), required=False),
+                "top_prompt_logprobs": w.field(w.nullable(w.INT), required=False),
+            },
+        ),
+        "ClassificationRequest:top": w.typed_dict(
+            "ClassificationRequest",
+            {
+                "model": w.field(w.STR),
+                "metadata": w.field(w.ref("dict[str, Any] | None"), required=False),
+                "input": w.field(w.ref("str | list[str]")),
+            },
+        ),
+        "ChatModerationRequest:top": w.typed_dict(
+            "ChatModerationRequest",
+            {
+                "input": w.field(
+                    w.union(
+                        w.ref(
+                            "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]"
+                        ),
+                        w.list_of(
+                            w.ref(
+                                "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]"
+                            )
+                        ),
+                    )
+                ),
+                "model": w.field(w.STR),
+            },
+        ),
+        "ChatClassificationRequest:top": w.typed_dict(
+            "ChatClassificationRequest",
+            {
+                "model": w.field(w.STR),
+                "input": w.field(
+                    w.union(w.ref("InstructRequest"), w.list_of(w.ref("InstructRequest")))
+                ),
+            },
+        ),
+        "InstructRequest": w.typed_dict(
+            "InstructRequest",
+            {
+                "messages": w.field(
+                    w.ref(
+                        "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]"
+                    )
+                )
+            },
+        ),
+        "EmbeddingRequest:top": w.typed_dict(
+            "EmbeddingRequest",
+            {
+                "model": w.field(w.STR),
+                "metadata": w.field(w.ref("dict[str, Any] | None"), required=False),
+                "input": w.field(w.ref("str | list[str]")),
+                "output_dimension": w.field(w.nullable(w.INT), required=False),
+                "output_dtype": w.field(
+                    w.union(w.literal("float", "int8", "uint8", "binary", "ubinary"), w.STR),
+                    required=False,
+                ),
+                "encoding_format": w.field(
+                    w.union(w.literal("float", "base64"), w.STR), required=False
+                ),
+            },
+        ),
+        "FIMCompletionRequest:top": w.typed_dict(
+            "FIMCompletionRequest",
+            {
+                "model": w.field(w.STR, required=False),
+                **_TEMPERATURE_TO_METADATA_FIELDS,
+                "prompt": w.field(w.STR),
+                "suffix": w.field(w.nullable(w.STR), required=False),
+                "min_tokens": w.field(w.nullable(w.INT), required=False),
+                "prompt_cache_key": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "UpdateModelRequest:top": w.typed_dict(
+            "UpdateModelRequest",
+            {
+                "name": w.field(w.nullable(w.STR), required=False),
+                "description": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "OCRRequest:top": w.typed_dict(
+            "OCRRequest",
+            {
+                "model": w.field(w.nullable(w.STR)),
+                "document": w.field(
+                    w.union(w.ref("FileChunk"), w.ref("DocumentURLChunk"), w.ref("ImageURLChunk"))
+                ),
+                "pages": w.field(w.nullable(w.union(w.STR, w.list_of(w.INT))), required=False),
+                "include_image_base64": w.field(w.nullable(w.BOOL), required=False),
+                "image_limit": w.field(w.nullable(w.INT), required=False),
+                "image_min_size": w.field(w.nullable(w.INT), required=False),
+                "bbox_annotation_format": w.field(w.ref("ResponseFormat | None"), required=False),
+                "document_annotation_format": w.field(
+                    w.ref("ResponseFormat | None"), required=False
+                ),
+                "document_annotation_prompt": w.field(w.nullable(w.STR), required=False),
+                "table_format": w.field(
+                    w.nullable(w.union(w.literal("markdown", "html"), w.STR)), required=False
+                ),
+                "extract_header": w.field(w.BOOL, required=False),
+                "extract_footer": w.field(w.BOOL, required=False),
+                "include_blocks": w.field(w.BOOL, required=False),
+                "confidence_scores_granularity": w.field(
+                    w.nullable(w.union(w.literal("word", "page", "block"), w.STR)), required=False
+                ),
+            },
+        ),
+        "str | list[str] | None": w.nullable(w.ref("str | list[str]")),
+        "str | list[str]": w.union(w.STR, w.list_of(w.STR)),
+        "dict[str, Any] | None": w.nullable(w.dict_of(w.STR, w.ANY)),
+        "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage | UnknownVariant]": w.list_of(
+            w.tagged_union(
+                {
+                    "assistant": w.ref("AssistantMessage"),
+                    "system": w.ref("SystemMessage"),
+                    "tool": w.ref("ToolMessage"),
+                    "user": w.ref("UserMessage"),
+                    "__unknown__": w.ref("UnknownVariant"),
+                },
+                open_pick("role", ("assistant", "system", "tool", "user")),
+            )
+        ),
+        "ResponseFormat | None": w.nullable(w.ref("ResponseFormat")),
+    }
+)
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "chat_completion_v1_chat_completions_post": (
-        {"type": "definition-ref", "schema_ref": "ChatCompletionRequest:top"},
+        w.ref("ChatCompletionRequest:top"),
         (
             "APIKeyAuth",
             "AssistantMessage",
@@ -677,11 +286,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "moderations_v1_moderations_post": (
-        {"type": "definition-ref", "schema_ref": "ClassificationRequest:top"},
+        w.ref("ClassificationRequest:top"),
         ("ClassificationRequest:top", "dict[str, Any] | None", "str | list[str]"),
     ),
     "chat_moderations_v1_chat_moderations_post": (
-        {"type": "definition-ref", "schema_ref": "ChatModerationRequest:top"},
+        w.ref("ChatModerationRequest:top"),
         (
             "AssistantMessage",
             "AudioChunk",
@@ -707,11 +316,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "classifications_v1_classifications_post": (
-        {"type": "definition-ref", "schema_ref": "ClassificationRequest:top"},
+        w.ref("ClassificationRequest:top"),
         ("ClassificationRequest:top", "dict[str, Any] | None", "str | list[str]"),
     ),
     "chat_classifications_v1_chat_classifications_post": (
-        {"type": "definition-ref", "schema_ref": "ChatClassificationRequest:top"},
+        w.ref("ChatClassificationRequest:top"),
         (
             "AssistantMessage",
             "AudioChunk",
@@ -738,11 +347,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "embeddings_v1_embeddings_post": (
-        {"type": "definition-ref", "schema_ref": "EmbeddingRequest:top"},
+        w.ref("EmbeddingRequest:top"),
         ("EmbeddingRequest:top", "dict[str, Any] | None", "str | list[str]"),
     ),
     "fim_completion_v1_fim_completions_post": (
-        {"type": "definition-ref", "schema_ref": "FIMCompletionRequest:top"},
+        w.ref("FIMCompletionRequest:top"),
         (
             "FIMCompletionRequest:top",
             "dict[str, Any] | None",
@@ -751,11 +360,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "jobs_api_routes_fine_tuning_update_fine_tuned_model": (
-        {"type": "definition-ref", "schema_ref": "UpdateModelRequest:top"},
+        w.ref("UpdateModelRequest:top"),
         ("UpdateModelRequest:top",),
     ),
     "ocr_v1_ocr_post": (
-        {"type": "definition-ref", "schema_ref": "OCRRequest:top"},
+        w.ref("OCRRequest:top"),
         (
             "DocumentURLChunk",
             "FileChunk",

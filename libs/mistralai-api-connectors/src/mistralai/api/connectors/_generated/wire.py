@@ -6,691 +6,237 @@ the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
-from mistralai.core.runtime import is_none
+from mistralai.core.runtime import wire as w
 
-DEFS: dict[str, Any] = {
-    "CreateConnectorRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "protocol": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['mcp'] = 'mcp'"},
-                "required": False,
-            },
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "title": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "icon_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "visibility": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": ["shared_org", "shared_workspace", "private"],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": False,
-            },
-            "server": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "headers": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "global_headers": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, GlobalHeaderValue]"},
-                "required": False,
-            },
-            "auth_data": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "AuthData"},
-                },
-                "required": False,
-            },
-            "oauth2_server_metadata": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "ExtendedOAuthServerMetadata | None",
-                },
-                "required": False,
-            },
-            "oauth2_server_metadata_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "system_prompt": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "CreateConnectorRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateConnectorRequest:top",
-    },
-    "GlobalHeaderValue": {
-        "type": "typed-dict",
-        "fields": {
-            "is_secret": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": True},
-                "required": False,
-            },
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "GlobalHeaderValue",
-        "extra_behavior": "allow",
-        "ref": "GlobalHeaderValue",
-    },
-    "AuthData": {
-        "type": "typed-dict",
-        "fields": {
-            "client_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "client_secret": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "AuthData",
-        "extra_behavior": "allow",
-        "ref": "AuthData",
-    },
-    "ExtendedOAuthServerMetadata": {
-        "type": "typed-dict",
-        "fields": {
-            "issuer": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "authorization_endpoint": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "token_endpoint": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "registration_endpoint": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "scopes_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "response_types_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "response_modes_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "grant_types_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "token_endpoint_auth_methods_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "token_endpoint_auth_signing_alg_values_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "service_documentation": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "ui_locales_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "op_policy_uri": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "op_tos_uri": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "revocation_endpoint": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "revocation_endpoint_auth_methods_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "revocation_endpoint_auth_signing_alg_values_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "introspection_endpoint": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "introspection_endpoint_auth_methods_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "introspection_endpoint_auth_signing_alg_values_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "code_challenge_methods_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "client_id_metadata_document_supported": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "x_source": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["autodiscovery", "provided"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "x_resource_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "x_scope": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ExtendedOAuthServerMetadata",
-        "extra_behavior": "allow",
-        "ref": "ExtendedOAuthServerMetadata",
-    },
-    "ToolExecutionConfiguration:top": {
-        "type": "typed-dict",
-        "fields": {
-            "requires_confirmation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[str] | LogicalExpression | ToolProperties | None",
-                },
-                "required": False,
-            },
-            "skip_confirmation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[str] | LogicalExpression | ToolProperties | None",
-                },
-                "required": False,
-            },
-            "include": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "exclude": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "ToolExecutionConfiguration",
-        "extra_behavior": "allow",
-        "ref": "ToolExecutionConfiguration:top",
-    },
-    "LogicalExpression": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [{"type": "literal", "expected": ["and", "or"]}, {"type": "str"}],
-                },
-                "required": True,
-            },
-            "expressions": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "list[str] | LogicalExpression | ToolProperties",
-                    },
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "LogicalExpression",
-        "extra_behavior": "allow",
-        "ref": "LogicalExpression",
-    },
-    "ToolProperties": {
-        "type": "typed-dict",
-        "fields": {
-            "read_only": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": True,
-            }
-        },
-        "cls_name": "ToolProperties",
-        "extra_behavior": "allow",
-        "ref": "ToolProperties",
-    },
-    "ConnectorCallToolRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "arguments": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            }
-        },
-        "cls_name": "ConnectorCallToolRequest",
-        "extra_behavior": "allow",
-        "ref": "ConnectorCallToolRequest:top",
-    },
-    "CredentialsCreateOrUpdate:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "title": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "is_default": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "credentials": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "ConnectionCredentials"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CredentialsCreateOrUpdate",
-        "extra_behavior": "allow",
-        "ref": "CredentialsCreateOrUpdate:top",
-    },
-    "ConnectionCredentials": {
-        "type": "typed-dict",
-        "fields": {
-            "oauth": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "OAuth2Token"},
-                },
-                "required": False,
-            },
-            "headers": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "str"},
-                    },
-                },
-                "required": False,
-            },
-            "bearer_token": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "github_installation_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ConnectionCredentials",
-        "extra_behavior": "allow",
-        "ref": "ConnectionCredentials",
-    },
-    "OAuth2Token": {
-        "type": "typed-dict",
-        "fields": {
-            "access_token": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "token_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["Bearer"]},
-                    "default": "Bearer",
-                },
-                "required": False,
-            },
-            "expires_in": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "scope": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "refresh_token": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "expires_at": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "OAuth2Token",
-        "extra_behavior": "allow",
-        "ref": "OAuth2Token",
-    },
-    "UpdateConnectorRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "title": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "icon_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "system_prompt": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "protocol": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['mcp'] = 'mcp'"},
-                "required": False,
-            },
-            "server": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "auth_methods": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "AuthenticationMethodCreateOrUpdateRequest",
-                        },
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateConnectorRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateConnectorRequest:top",
-    },
-    "AuthenticationMethodCreateOrUpdateRequest": {
-        "type": "typed-dict",
-        "fields": {
-            "method_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": ["oauth2", "bearer", "none", "github_app", "slack_app"],
-                        },
-                        {"type": "str"},
-                        {"type": "literal", "expected": ["webhook"]},
-                    ],
-                },
-                "required": True,
-            },
-            "auth_direction": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["inbound", "outbound"]},
-                            {"type": "str"},
-                        ],
-                    },
-                    "default": "outbound",
-                },
-                "required": False,
-            },
-            "headers": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ConnectorAuthenticationHeader",
-                        },
-                    },
-                },
-                "required": False,
-            },
-            "global_headers": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "dict[str, GlobalHeaderValue]",
-                    },
-                    "default": {},
-                },
-                "required": False,
-            },
-            "oauth2_metadata_secrets": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "Oauth2MetadataSecrets"},
-                },
-                "required": False,
-            },
-            "oauth2_server_metadata": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "ExtendedOAuthServerMetadata | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "AuthenticationMethodCreateOrUpdateRequest",
-        "extra_behavior": "allow",
-        "ref": "AuthenticationMethodCreateOrUpdateRequest",
-    },
-    "ConnectorAuthenticationHeader": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "is_required": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": True},
-                "required": False,
-            },
-            "is_secret": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": True},
-                "required": False,
-            },
-        },
-        "cls_name": "ConnectorAuthenticationHeader",
-        "extra_behavior": "allow",
-        "ref": "ConnectorAuthenticationHeader",
-    },
-    "Oauth2MetadataSecrets": {
-        "type": "typed-dict",
-        "fields": {
-            "client_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "client_secret": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "client_id_issued_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "client_secret_expires_at": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-        },
-        "cls_name": "Oauth2MetadataSecrets",
-        "extra_behavior": "allow",
-        "ref": "Oauth2MetadataSecrets",
-    },
-    "Literal['mcp'] = 'mcp'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["mcp"]},
-        "default": "mcp",
-        "ref": "Literal['mcp'] = 'mcp'",
-    },
-    "dict[str, Any] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "dict",
-            "keys_schema": {"type": "str"},
-            "values_schema": {"type": "any"},
-        },
-        "ref": "dict[str, Any] | None",
-    },
-    "dict[str, GlobalHeaderValue]": {
-        "type": "dict",
-        "keys_schema": {"type": "str"},
-        "values_schema": {"type": "definition-ref", "schema_ref": "GlobalHeaderValue"},
-        "ref": "dict[str, GlobalHeaderValue]",
-    },
-    "ExtendedOAuthServerMetadata | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "ExtendedOAuthServerMetadata"},
-        "ref": "ExtendedOAuthServerMetadata | None",
-    },
-    "list[str] | None": {
-        "type": "nullable",
-        "schema": {"type": "list", "items_schema": {"type": "str"}},
-        "ref": "list[str] | None",
-    },
-    "list[str] | LogicalExpression | ToolProperties | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "definition-ref",
-            "schema_ref": "list[str] | LogicalExpression | ToolProperties",
-        },
-        "ref": "list[str] | LogicalExpression | ToolProperties | None",
-    },
-    "list[str] | LogicalExpression | ToolProperties": {
-        "type": "union",
-        "choices": [
-            {"type": "list", "items_schema": {"type": "str"}},
-            {"type": "definition-ref", "schema_ref": "LogicalExpression"},
-            {"type": "definition-ref", "schema_ref": "ToolProperties"},
-        ],
-        "ref": "list[str] | LogicalExpression | ToolProperties",
-    },
-}
+DEFS: dict[str, Any] = w.definitions(
+    {
+        "CreateConnectorRequest:top": w.typed_dict(
+            "CreateConnectorRequest",
+            {
+                "protocol": w.field(w.ref("Literal['mcp'] = 'mcp'"), required=False),
+                "name": w.field(w.STR),
+                "title": w.field(w.nullable(w.STR), required=False),
+                "description": w.field(w.STR),
+                "icon_url": w.field(w.nullable(w.STR), required=False),
+                "visibility": w.field(
+                    w.union(w.literal("shared_org", "shared_workspace", "private"), w.STR),
+                    required=False,
+                ),
+                "server": w.field(w.STR),
+                "headers": w.field(w.ref("dict[str, Any] | None"), required=False),
+                "global_headers": w.field(w.ref("dict[str, GlobalHeaderValue]"), required=False),
+                "auth_data": w.field(w.nullable(w.ref("AuthData")), required=False),
+                "oauth2_server_metadata": w.field(
+                    w.ref("ExtendedOAuthServerMetadata | None"), required=False
+                ),
+                "oauth2_server_metadata_url": w.field(w.nullable(w.STR), required=False),
+                "system_prompt": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "GlobalHeaderValue": w.typed_dict(
+            "GlobalHeaderValue",
+            {
+                "is_secret": w.field(w.default(w.BOOL, True), required=False),
+                "value": w.field(w.STR),
+            },
+        ),
+        "AuthData": w.typed_dict(
+            "AuthData",
+            {
+                "client_id": w.field(w.STR),
+                "client_secret": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "ExtendedOAuthServerMetadata": w.typed_dict(
+            "ExtendedOAuthServerMetadata",
+            {
+                "issuer": w.field(w.STR),
+                "authorization_endpoint": w.field(w.STR),
+                "token_endpoint": w.field(w.STR),
+                "registration_endpoint": w.field(w.nullable(w.STR), required=False),
+                "scopes_supported": w.field(w.ref("list[str] | None"), required=False),
+                "response_types_supported": w.field(
+                    w.ref("list[str] | None"), required=False, drop_none=True
+                ),
+                "response_modes_supported": w.field(w.ref("list[str] | None"), required=False),
+                "grant_types_supported": w.field(w.ref("list[str] | None"), required=False),
+                "token_endpoint_auth_methods_supported": w.field(
+                    w.ref("list[str] | None"), required=False
+                ),
+                "token_endpoint_auth_signing_alg_values_supported": w.field(
+                    w.ref("list[str] | None"), required=False
+                ),
+                "service_documentation": w.field(w.nullable(w.STR), required=False),
+                "ui_locales_supported": w.field(w.ref("list[str] | None"), required=False),
+                "op_policy_uri": w.field(w.nullable(w.STR), required=False),
+                "op_tos_uri": w.field(w.nullable(w.STR), required=False),
+                "revocation_endpoint": w.field(w.nullable(w.STR), required=False),
+                "revocation_endpoint_auth_methods_supported": w.field(
+                    w.ref("list[str] | None"), required=False
+                ),
+                "revocation_endpoint_auth_signing_alg_values_supported": w.field(
+                    w.ref("list[str] | None"), required=False
+                ),
+                "introspection_endpoint": w.field(w.nullable(w.STR), required=False),
+                "introspection_endpoint_auth_methods_supported": w.field(
+                    w.ref("list[str] | None"), required=False
+                ),
+                "introspection_endpoint_auth_signing_alg_values_supported": w.field(
+                    w.ref("list[str] | None"), required=False
+                ),
+                "code_challenge_methods_supported": w.field(
+                    w.ref("list[str] | None"), required=False
+                ),
+                "client_id_metadata_document_supported": w.field(
+                    w.nullable(w.BOOL), required=False
+                ),
+                "x_source": w.field(
+                    w.nullable(w.union(w.literal("autodiscovery", "provided"), w.STR)),
+                    required=False,
+                ),
+                "x_resource_url": w.field(w.nullable(w.STR), required=False),
+                "x_scope": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "ToolExecutionConfiguration:top": w.typed_dict(
+            "ToolExecutionConfiguration",
+            {
+                "requires_confirmation": w.field(
+                    w.ref("list[str] | LogicalExpression | ToolProperties | None"), required=False
+                ),
+                "skip_confirmation": w.field(
+                    w.ref("list[str] | LogicalExpression | ToolProperties | None"), required=False
+                ),
+                "include": w.field(w.ref("list[str] | None"), required=False),
+                "exclude": w.field(w.ref("list[str] | None"), required=False),
+            },
+        ),
+        "LogicalExpression": w.typed_dict(
+            "LogicalExpression",
+            {
+                "type": w.field(w.union(w.literal("and", "or"), w.STR)),
+                "expressions": w.field(
+                    w.list_of(w.ref("list[str] | LogicalExpression | ToolProperties"))
+                ),
+            },
+        ),
+        "ToolProperties": w.typed_dict(
+            "ToolProperties", {"read_only": w.field(w.nullable(w.BOOL))}
+        ),
+        "ConnectorCallToolRequest:top": w.typed_dict(
+            "ConnectorCallToolRequest",
+            {"arguments": w.field(w.ref("dict[str, Any] | None"), required=False, drop_none=True)},
+        ),
+        "CredentialsCreateOrUpdate:top": w.typed_dict(
+            "CredentialsCreateOrUpdate",
+            {
+                "name": w.field(w.STR),
+                "title": w.field(w.nullable(w.STR), required=False),
+                "is_default": w.field(w.nullable(w.BOOL), required=False),
+                "credentials": w.field(w.nullable(w.ref("ConnectionCredentials")), required=False),
+            },
+        ),
+        "ConnectionCredentials": w.typed_dict(
+            "ConnectionCredentials",
+            {
+                "oauth": w.field(w.nullable(w.ref("OAuth2Token")), required=False),
+                "headers": w.field(w.nullable(w.dict_of(w.STR, w.STR)), required=False),
+                "bearer_token": w.field(w.nullable(w.STR), required=False),
+                "github_installation_id": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "OAuth2Token": w.typed_dict(
+            "OAuth2Token",
+            {
+                "access_token": w.field(w.STR),
+                "token_type": w.field(w.default(w.literal("Bearer"), "Bearer"), required=False),
+                "expires_in": w.field(w.nullable(w.INT), required=False),
+                "scope": w.field(w.nullable(w.STR), required=False),
+                "refresh_token": w.field(w.nullable(w.STR), required=False),
+                "expires_at": w.field(
+                    w.nullable({"type": "datetime", "microseconds_precision": "truncate"}),
+                    required=False,
+                ),
+            },
+        ),
+        "UpdateConnectorRequest:top": w.typed_dict(
+            "UpdateConnectorRequest",
+            {
+                "title": w.field(w.nullable(w.STR), required=False),
+                "name": w.field(w.nullable(w.STR), required=False),
+                "description": w.field(w.nullable(w.STR), required=False),
+                "icon_url": w.field(w.nullable(w.STR), required=False),
+                "system_prompt": w.field(w.nullable(w.STR), required=False),
+                "protocol": w.field(w.ref("Literal['mcp'] = 'mcp'"), required=False),
+                "server": w.field(w.nullable(w.STR), required=False),
+                "auth_methods": w.field(
+                    w.nullable(w.list_of(w.ref("AuthenticationMethodCreateOrUpdateRequest"))),
+                    required=False,
+                ),
+            },
+        ),
+        "AuthenticationMethodCreateOrUpdateRequest": w.typed_dict(
+            "AuthenticationMethodCreateOrUpdateRequest",
+            {
+                "method_type": w.field(
+                    w.union(
+                        w.literal("oauth2", "bearer", "none", "github_app", "slack_app"),
+                        w.STR,
+                        w.literal("webhook"),
+                    )
+                ),
+                "auth_direction": w.field(
+                    w.default(w.union(w.literal("inbound", "outbound"), w.STR), "outbound"),
+                    required=False,
+                ),
+                "headers": w.field(
+                    w.nullable(w.list_of(w.ref("ConnectorAuthenticationHeader"))), required=False
+                ),
+                "global_headers": w.field(
+                    w.default(w.ref("dict[str, GlobalHeaderValue]"), {}), required=False
+                ),
+                "oauth2_metadata_secrets": w.field(
+                    w.nullable(w.ref("Oauth2MetadataSecrets")), required=False
+                ),
+                "oauth2_server_metadata": w.field(
+                    w.ref("ExtendedOAuthServerMetadata | None"), required=False
+                ),
+            },
+        ),
+        "ConnectorAuthenticationHeader": w.typed_dict(
+            "ConnectorAuthenticationHeader",
+            {
+                "name": w.field(w.STR),
+                "is_required": w.field(w.default(w.BOOL, True), required=False),
+                "is_secret": w.field(w.default(w.BOOL, True), required=False),
+            },
+        ),
+        "Oauth2MetadataSecrets": w.typed_dict(
+            "Oauth2MetadataSecrets",
+            {
+                "client_id": w.field(w.nullable(w.STR), required=False),
+                "client_secret": w.field(w.nullable(w.STR), required=False),
+                "client_id_issued_at": w.field(w.nullable(w.INT), required=False),
+                "client_secret_expires_at": w.field(w.nullable(w.INT), required=False),
+            },
+        ),
+        "Literal['mcp'] = 'mcp'": w.default(w.literal("mcp"), "mcp"),
+        "dict[str, Any] | None": w.nullable(w.dict_of(w.STR, w.ANY)),
+        "dict[str, GlobalHeaderValue]": w.dict_of(w.STR, w.ref("GlobalHeaderValue")),
+        "ExtendedOAuthServerMetadata | None": w.nullable(w.ref("ExtendedOAuthServerMetadata")),
+        "list[str] | None": w.nullable(w.list_of(w.STR)),
+        "list[str] | LogicalExpression | ToolProperties | None": w.nullable(
+            w.ref("list[str] | LogicalExpression | ToolProperties")
+        ),
+        "list[str] | LogicalExpression | ToolProperties": w.union(
+            w.list_of(w.STR), w.ref("LogicalExpression"), w.ref("ToolProperties")
+        ),
+    }
+)
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "connector_create_v1": (
-        {"type": "definition-ref", "schema_ref": "CreateConnectorRequest:top"},
+        w.ref("CreateConnectorRequest:top"),
         (
             "AuthData",
             "CreateConnectorRequest:top",
@@ -704,7 +250,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "connector_activate_for_consumer_v1": (
-        {"type": "definition-ref", "schema_ref": "ToolExecutionConfiguration:top"},
+        w.ref("ToolExecutionConfiguration:top"),
         (
             "LogicalExpression",
             "ToolExecutionConfiguration:top",
@@ -715,23 +261,23 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "connector_call_tool_v1": (
-        {"type": "definition-ref", "schema_ref": "ConnectorCallToolRequest:top"},
+        w.ref("ConnectorCallToolRequest:top"),
         ("ConnectorCallToolRequest:top", "dict[str, Any] | None"),
     ),
     "connector_create_or_update_organization_credentials_v1": (
-        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        w.ref("CredentialsCreateOrUpdate:top"),
         ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
     "connector_create_or_update_workspace_credentials_v1": (
-        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        w.ref("CredentialsCreateOrUpdate:top"),
         ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
     "connector_create_or_update_user_credentials_v1": (
-        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        w.ref("CredentialsCreateOrUpdate:top"),
         ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
     "connector_update_v1": (
-        {"type": "definition-ref", "schema_ref": "UpdateConnectorRequest:top"},
+        w.ref("UpdateConnectorRequest:top"),
         (
             "AuthenticationMethodCreateOrUpdateRequest",
             "ConnectorAuthenticationHeader",
@@ -746,11 +292,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "connector_create_credentials_v1": (
-        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        w.ref("CredentialsCreateOrUpdate:top"),
         ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
     "connector_update_credentials": (
-        {"type": "definition-ref", "schema_ref": "CredentialsCreateOrUpdate:top"},
+        w.ref("CredentialsCreateOrUpdate:top"),
         ("ConnectionCredentials", "CredentialsCreateOrUpdate:top", "OAuth2Token"),
     ),
 }

@@ -6,778 +6,290 @@ the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
-from mistralai.core.runtime import is_none, open_pick
+from mistralai.core.runtime import open_pick
+from mistralai.core.runtime import wire as w
 
-DEFS: dict[str, Any] = {
-    "CreateLibraryRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "chunk_size": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "owner_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["User", "Workspace"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CreateLibraryRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateLibraryRequest:top",
-    },
-    "UpdateLibraryRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateLibraryRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateLibraryRequest:top",
-    },
-    "SharingRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "org_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "level": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["Viewer", "Editor"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "share_with_uuid": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "share_with_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['User', 'Workspace', 'Org'] | str",
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "SharingRequest",
-        "extra_behavior": "allow",
-        "ref": "SharingRequest:top",
-    },
-    "SharingDelete:top": {
-        "type": "typed-dict",
-        "fields": {
-            "org_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "share_with_uuid": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "share_with_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['User', 'Workspace', 'Org'] | str",
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "SharingDelete",
-        "extra_behavior": "allow",
-        "ref": "SharingDelete:top",
-    },
-    "UpdateDocumentRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "attributes": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {
-                            "type": "union",
-                            "choices": [
-                                {"type": "bool"},
-                                {"type": "str"},
-                                {"type": "int"},
-                                {"type": "float"},
-                                {"type": "datetime", "microseconds_precision": "truncate"},
-                                {"type": "list", "items_schema": {"type": "str"}},
-                                {"type": "list", "items_schema": {"type": "int"}},
-                                {"type": "list", "items_schema": {"type": "float"}},
-                                {"type": "list", "items_schema": {"type": "bool"}},
-                            ],
-                        },
-                    },
-                },
-                "required": False,
-            },
-            "expires_at": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateDocumentRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateDocumentRequest:top",
-    },
-    "IngestFromBlobStorageRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "filename": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "signed_url": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "IngestFromBlobStorageRequest",
-        "extra_behavior": "allow",
-        "ref": "IngestFromBlobStorageRequest:top",
-    },
-    "CreateIngestionPipelineConfigurationRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "pipeline_composition": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "str"},
-                    },
-                },
-                "required": False,
-            },
-            "target_indexes": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "IngestionPipelineTargetIndexRef",
-                        },
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CreateIngestionPipelineConfigurationRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateIngestionPipelineConfigurationRequest:top",
-    },
-    "IngestionPipelineTargetIndexRef": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "literal", "expected": ["vespa"]},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "IngestionPipelineTargetIndexRef",
-        "extra_behavior": "allow",
-        "ref": "IngestionPipelineTargetIndexRef",
-    },
-    "UpdateRunInfo:top": {
-        "type": "typed-dict",
-        "fields": {
-            "execution_time": {
-                "type": "typed-dict-field",
-                "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                "required": True,
-            },
-            "chunks_count": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": True,
-            },
-        },
-        "cls_name": "UpdateRunInfo",
-        "extra_behavior": "allow",
-        "ref": "UpdateRunInfo:top",
-    },
-    "RegisterDeploymentRequestDeployment:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['online', 'offline'] | str",
-                },
-                "required": False,
-            },
-            "deployment": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "RegisterDeploymentRequestVespaDeployment",
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "RegisterDeploymentRequestDeployment",
-        "extra_behavior": "allow",
-        "ref": "RegisterDeploymentRequestDeployment:top",
-    },
-    "RegisterDeploymentRequestVespaDeployment": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['vespa'] = 'vespa'"},
-                "required": False,
-            },
-            "vespa_version": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "indexes": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "RegisterDeploymentRequestVespaIndex",
-                    },
-                },
-                "required": True,
-            },
-            "query_url": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "RegisterDeploymentRequestVespaDeployment",
-        "extra_behavior": "allow",
-        "ref": "RegisterDeploymentRequestVespaDeployment",
-    },
-    "RegisterDeploymentRequestVespaIndex": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "fields": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "RegisterDeploymentRequestVespaField",
-                    },
-                },
-                "required": True,
-                "validation_alias": [["fields"], ["fields_"]],
-            },
-            "sd": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "RegisterDeploymentRequestVespaIndex",
-        "extra_behavior": "allow",
-        "ref": "RegisterDeploymentRequestVespaIndex",
-    },
-    "RegisterDeploymentRequestVespaField": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str",
-                },
-                "required": True,
-            },
-            "storage": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['in_memory', 'on_disk'] | str",
-                },
-                "required": True,
-            },
-            "ranking": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
-                },
-                "required": True,
-            },
-            "index_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['ann', 'bm25', 'attribute'] | str | None",
-                },
-                "required": True,
-            },
-            "multidimensional": {
-                "type": "typed-dict-field",
-                "schema": {"type": "bool"},
-                "required": True,
-            },
-        },
-        "cls_name": "RegisterDeploymentRequestVespaField",
-        "extra_behavior": "allow",
-        "ref": "RegisterDeploymentRequestVespaField",
-    },
-    "UpdateMetricsRequestDeploymentMetricsOnline": {
-        "type": "typed-dict",
-        "fields": {
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['online'] = 'online'"},
-                "required": False,
-            },
-            "document_count": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": True,
-            },
-            "index_metrics": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "UpdateMetricsRequestIndexMetrics",
-                    },
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "UpdateMetricsRequestDeploymentMetricsOnline",
-        "extra_behavior": "allow",
-        "ref": "UpdateMetricsRequestDeploymentMetricsOnline",
-    },
-    "UpdateMetricsRequestIndexMetrics": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "document_count": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": True,
-            },
-        },
-        "cls_name": "UpdateMetricsRequestIndexMetrics",
-        "extra_behavior": "allow",
-        "ref": "UpdateMetricsRequestIndexMetrics",
-    },
-    "UpdateMetricsRequestDeploymentMetricsOffline": {
-        "type": "typed-dict",
-        "fields": {
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['offline'] = 'offline'",
-                },
-                "required": False,
-            },
-            "clear_metrics": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateMetricsRequestDeploymentMetricsOffline",
-        "extra_behavior": "allow",
-        "ref": "UpdateMetricsRequestDeploymentMetricsOffline",
-    },
-    "RegisterSearchIndexRequestIndex:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "index": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "RegisterSearchIndexRequestVespaIndex",
-                },
-                "required": True,
-            },
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['online', 'offline'] | str",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "RegisterSearchIndexRequestIndex",
-        "extra_behavior": "allow",
-        "ref": "RegisterSearchIndexRequestIndex:top",
-    },
-    "RegisterSearchIndexRequestVespaIndex": {
-        "type": "typed-dict",
-        "fields": {
-            "k8s_cluster": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "k8s_namespace": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "vespa_instance_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "vespa_version": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "schemas": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "RegisterSearchIndexRequestVespaSchemaModel",
-                    },
-                },
-                "required": True,
-            },
-            "query_url": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['vespa'] = 'vespa'"},
-                "required": False,
-            },
-        },
-        "cls_name": "RegisterSearchIndexRequestVespaIndex",
-        "extra_behavior": "allow",
-        "ref": "RegisterSearchIndexRequestVespaIndex",
-    },
-    "RegisterSearchIndexRequestVespaSchemaModel": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "fields": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "RegisterSearchIndexRequestVespaSchemaField",
-                    },
-                },
-                "required": True,
-                "validation_alias": [["fields"], ["fields_"]],
-            },
-            "sd": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "RegisterSearchIndexRequestVespaSchemaModel",
-        "extra_behavior": "allow",
-        "ref": "RegisterSearchIndexRequestVespaSchemaModel",
-    },
-    "RegisterSearchIndexRequestVespaSchemaField": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str",
-                },
-                "required": True,
-            },
-            "storage": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['in_memory', 'on_disk'] | str",
-                },
-                "required": True,
-            },
-            "ranking": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
-                },
-                "required": True,
-            },
-            "index_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['ann', 'bm25', 'attribute'] | str | None",
-                },
-                "required": True,
-            },
-            "multidimensional": {
-                "type": "typed-dict-field",
-                "schema": {"type": "bool"},
-                "required": True,
-            },
-        },
-        "cls_name": "RegisterSearchIndexRequestVespaSchemaField",
-        "extra_behavior": "allow",
-        "ref": "RegisterSearchIndexRequestVespaSchemaField",
-    },
-    "UpdateIndexSummaryRequestSummary:top": {
-        "type": "typed-dict",
-        "fields": {
-            "summary": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-        },
-        "cls_name": "UpdateIndexSummaryRequestSummary",
-        "extra_behavior": "allow",
-        "ref": "UpdateIndexSummaryRequestSummary:top",
-    },
-    "UpdateIndexMetricsRequestIndexMetricsOnline": {
-        "type": "typed-dict",
-        "fields": {
-            "document_count": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": True,
-            },
-            "schema_metrics": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "UpdateIndexMetricsRequestSchemaMetrics",
-                    },
-                },
-                "required": True,
-            },
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['online'] = 'online'"},
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateIndexMetricsRequestIndexMetricsOnline",
-        "extra_behavior": "allow",
-        "ref": "UpdateIndexMetricsRequestIndexMetricsOnline",
-    },
-    "UpdateIndexMetricsRequestSchemaMetrics": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "document_count": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": True,
-            },
-        },
-        "cls_name": "UpdateIndexMetricsRequestSchemaMetrics",
-        "extra_behavior": "allow",
-        "ref": "UpdateIndexMetricsRequestSchemaMetrics",
-    },
-    "UpdateIndexMetricsRequestIndexMetricsOffline": {
-        "type": "typed-dict",
-        "fields": {
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['offline'] = 'offline'",
-                },
-                "required": False,
-            },
-            "clear_metrics": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "bool"}, "default": False},
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateIndexMetricsRequestIndexMetricsOffline",
-        "extra_behavior": "allow",
-        "ref": "UpdateIndexMetricsRequestIndexMetricsOffline",
-    },
-    "UpdateSchemaSummaryRequestSummary:top": {
-        "type": "typed-dict",
-        "fields": {
-            "summary": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-        },
-        "cls_name": "UpdateSchemaSummaryRequestSummary",
-        "extra_behavior": "allow",
-        "ref": "UpdateSchemaSummaryRequestSummary:top",
-    },
-    "Literal['User', 'Workspace', 'Org'] | str": {
-        "type": "union",
-        "choices": [{"type": "literal", "expected": ["User", "Workspace", "Org"]}, {"type": "str"}],
-        "ref": "Literal['User', 'Workspace', 'Org'] | str",
-    },
-    "Literal['online', 'offline'] | str": {
-        "type": "union",
-        "choices": [{"type": "literal", "expected": ["online", "offline"]}, {"type": "str"}],
-        "ref": "Literal['online', 'offline'] | str",
-    },
-    "Literal['vespa'] = 'vespa'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["vespa"]},
-        "default": "vespa",
-        "ref": "Literal['vespa'] = 'vespa'",
-    },
-    "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str": {
-        "type": "union",
-        "choices": [
-            {
-                "type": "literal",
-                "expected": ["int", "bool", "string", "embedding", "long", "float"],
-            },
-            {"type": "str"},
-        ],
-        "ref": "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str",
-    },
-    "Literal['in_memory', 'on_disk'] | str": {
-        "type": "union",
-        "choices": [{"type": "literal", "expected": ["in_memory", "on_disk"]}, {"type": "str"}],
-        "ref": "Literal['in_memory', 'on_disk'] | str",
-    },
-    "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str": {
-        "type": "union",
-        "choices": [
-            {
-                "type": "literal",
-                "expected": [
-                    "count",
-                    "embedding",
-                    "timestamp",
-                    "text",
-                    "string",
-                    "bool",
-                    "int",
-                    "language",
-                ],
-            },
-            {"type": "str"},
-        ],
-        "ref": "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
-    },
-    "Literal['ann', 'bm25', 'attribute'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [
-                {"type": "literal", "expected": ["ann", "bm25", "attribute"]},
-                {"type": "str"},
-            ],
-        },
-        "ref": "Literal['ann', 'bm25', 'attribute'] | str | None",
-    },
-    "Literal['online'] = 'online'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["online"]},
-        "default": "online",
-        "ref": "Literal['online'] = 'online'",
-    },
-    "Literal['offline'] = 'offline'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["offline"]},
-        "default": "offline",
-        "ref": "Literal['offline'] = 'offline'",
-    },
+# fields shared by RegisterDeploymentRequestVespaField and
+# RegisterSearchIndexRequestVespaSchemaField
+_NAME_TO_MULTIDIMENSIONAL_FIELDS: dict[str, Any] = {
+    "name": w.field(w.STR),
+    "type": w.field(w.ref("Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str")),
+    "storage": w.field(w.ref("Literal['in_memory', 'on_disk'] | str")),
+    "ranking": w.field(
+        w.ref(
+            "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str"
+        )
+    ),
+    "index_type": w.field(w.ref("Literal['ann', 'bm25', 'attribute'] | str | None")),
+    "multidimensional": w.field(w.BOOL),
 }
 
+DEFS: dict[str, Any] = w.definitions(
+    {
+        "CreateLibraryRequest:top": w.typed_dict(
+            "CreateLibraryRequest",
+            {
+                "name": w.field(w.STR),
+                "description": w.field(w.nullable(w.STR), required=False),
+                "chunk_size": w.field(w.nullable(w.INT), required=False),
+                "owner_type": w.field(
+                    w.nullable(w.union(w.literal("User", "Workspace"), w.STR)), required=False
+                ),
+            },
+        ),
+        "UpdateLibraryRequest:top": w.typed_dict(
+            "UpdateLibraryRequest",
+            {
+                "name": w.field(w.nullable(w.STR), required=False, drop_none=True),
+                "description": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "SharingRequest:top": w.typed_dict(
+            "SharingRequest",
+            {
+                "org_id": w.field(w.nullable(w.STR), required=False),
+                "level": w.field(w.union(w.literal("Viewer", "Editor"), w.STR)),
+                "share_with_uuid": w.field(w.STR),
+                "share_with_type": w.field(w.ref("Literal['User', 'Workspace', 'Org'] | str")),
+            },
+        ),
+        "SharingDelete:top": w.typed_dict(
+            "SharingDelete",
+            {
+                "org_id": w.field(w.nullable(w.STR), required=False),
+                "share_with_uuid": w.field(w.STR),
+                "share_with_type": w.field(w.ref("Literal['User', 'Workspace', 'Org'] | str")),
+            },
+        ),
+        "UpdateDocumentRequest:top": w.typed_dict(
+            "UpdateDocumentRequest",
+            {
+                "name": w.field(w.nullable(w.STR), required=False, drop_none=True),
+                "attributes": w.field(
+                    w.nullable(
+                        w.dict_of(
+                            w.STR,
+                            w.union(
+                                w.BOOL,
+                                w.STR,
+                                w.INT,
+                                w.FLOAT,
+                                {"type": "datetime", "microseconds_precision": "truncate"},
+                                w.list_of(w.STR),
+                                w.list_of(w.INT),
+                                w.list_of(w.FLOAT),
+                                w.list_of(w.BOOL),
+                            ),
+                        )
+                    ),
+                    required=False,
+                ),
+                "expires_at": w.field(
+                    w.nullable({"type": "datetime", "microseconds_precision": "truncate"}),
+                    required=False,
+                ),
+            },
+        ),
+        "IngestFromBlobStorageRequest:top": w.typed_dict(
+            "IngestFromBlobStorageRequest",
+            {"filename": w.field(w.STR), "signed_url": w.field(w.STR)},
+        ),
+        "CreateIngestionPipelineConfigurationRequest:top": w.typed_dict(
+            "CreateIngestionPipelineConfigurationRequest",
+            {
+                "name": w.field(w.STR),
+                "pipeline_composition": w.field(
+                    w.nullable(w.dict_of(w.STR, w.STR)), required=False
+                ),
+                "target_indexes": w.field(
+                    w.nullable(w.list_of(w.ref("IngestionPipelineTargetIndexRef"))), required=False
+                ),
+            },
+        ),
+        "IngestionPipelineTargetIndexRef": w.typed_dict(
+            "IngestionPipelineTargetIndexRef",
+            {
+                "name": w.field(w.STR),
+                "type": w.field(w.nullable(w.literal("vespa")), required=False),
+            },
+        ),
+        "UpdateRunInfo:top": w.typed_dict(
+            "UpdateRunInfo",
+            {
+                "execution_time": w.field(
+                    {"type": "datetime", "microseconds_precision": "truncate"}
+                ),
+                "chunks_count": w.field(w.INT),
+            },
+        ),
+        "RegisterDeploymentRequestDeployment:top": w.typed_dict(
+            "RegisterDeploymentRequestDeployment",
+            {
+                "name": w.field(w.STR),
+                "status": w.field(w.ref("Literal['online', 'offline'] | str"), required=False),
+                "deployment": w.field(w.ref("RegisterDeploymentRequestVespaDeployment")),
+            },
+        ),
+        "RegisterDeploymentRequestVespaDeployment": w.typed_dict(
+            "RegisterDeploymentRequestVespaDeployment",
+            {
+                "type": w.field(w.ref("Literal['vespa'] = 'vespa'"), required=False),
+                "vespa_version": w.field(w.STR),
+                "indexes": w.field(w.list_of(w.ref("RegisterDeploymentRequestVespaIndex"))),
+                "query_url": w.field(w.STR),
+            },
+        ),
+        "RegisterDeploymentRequestVespaIndex": w.typed_dict(
+            "RegisterDeploymentRequestVespaIndex",
+            {
+                "name": w.field(w.STR),
+                "fields": w.field(
+                    w.list_of(w.ref("RegisterDeploymentRequestVespaField")),
+                    validation_alias=[["fields"], ["fields_"]],
+                ),
+                "sd": w.field(w.STR),
+            },
+        ),
+        "RegisterDeploymentRequestVespaField": w.typed_dict(
+            "RegisterDeploymentRequestVespaField", {**_NAME_TO_MULTIDIMENSIONAL_FIELDS}
+        ),
+        "UpdateMetricsRequestDeploymentMetricsOnline": w.typed_dict(
+            "UpdateMetricsRequestDeploymentMetricsOnline",
+            {
+                "status": w.field(w.ref("Literal['online'] = 'online'"), required=False),
+                "document_count": w.field(w.INT),
+                "index_metrics": w.field(w.list_of(w.ref("UpdateMetricsRequestIndexMetrics"))),
+            },
+        ),
+        "UpdateMetricsRequestIndexMetrics": w.typed_dict(
+            "UpdateMetricsRequestIndexMetrics",
+            {"name": w.field(w.STR), "document_count": w.field(w.INT)},
+        ),
+        "UpdateMetricsRequestDeploymentMetricsOffline": w.typed_dict(
+            "UpdateMetricsRequestDeploymentMetricsOffline",
+            {
+                "status": w.field(w.ref("Literal['offline'] = 'offline'"), required=False),
+                "clear_metrics": w.field(w.default(w.BOOL, False), required=False),
+            },
+        ),
+        "RegisterSearchIndexRequestIndex:top": w.typed_dict(
+            "RegisterSearchIndexRequestIndex",
+            {
+                "name": w.field(w.STR),
+                "index": w.field(w.ref("RegisterSearchIndexRequestVespaIndex")),
+                "status": w.field(w.ref("Literal['online', 'offline'] | str"), required=False),
+            },
+        ),
+        "RegisterSearchIndexRequestVespaIndex": w.typed_dict(
+            "RegisterSearchIndexRequestVespaIndex",
+            {
+                "k8s_cluster": w.field(w.STR),
+                "k8s_namespace": w.field(w.STR),
+                "vespa_instance_name": w.field(w.STR),
+                "vespa_version": w.field(w.STR),
+                "schemas": w.field(w.list_of(w.ref("RegisterSearchIndexRequestVespaSchemaModel"))),
+                "query_url": w.field(w.STR),
+                "type": w.field(w.ref("Literal['vespa'] = 'vespa'"), required=False),
+            },
+        ),
+        "RegisterSearchIndexRequestVespaSchemaModel": w.typed_dict(
+            "RegisterSearchIndexRequestVespaSchemaModel",
+            {
+                "name": w.field(w.STR),
+                "fields": w.field(
+                    w.list_of(w.ref("RegisterSearchIndexRequestVespaSchemaField")),
+                    validation_alias=[["fields"], ["fields_"]],
+                ),
+                "sd": w.field(w.STR),
+            },
+        ),
+        "RegisterSearchIndexRequestVespaSchemaField": w.typed_dict(
+            "RegisterSearchIndexRequestVespaSchemaField", {**_NAME_TO_MULTIDIMENSIONAL_FIELDS}
+        ),
+        "UpdateIndexSummaryRequestSummary:top": w.typed_dict(
+            "UpdateIndexSummaryRequestSummary", {"summary": w.field(w.STR)}
+        ),
+        "UpdateIndexMetricsRequestIndexMetricsOnline": w.typed_dict(
+            "UpdateIndexMetricsRequestIndexMetricsOnline",
+            {
+                "document_count": w.field(w.INT),
+                "schema_metrics": w.field(
+                    w.list_of(w.ref("UpdateIndexMetricsRequestSchemaMetrics"))
+                ),
+                "status": w.field(w.ref("Literal['online'] = 'online'"), required=False),
+            },
+        ),
+        "UpdateIndexMetricsRequestSchemaMetrics": w.typed_dict(
+            "UpdateIndexMetricsRequestSchemaMetrics",
+            {"name": w.field(w.STR), "document_count": w.field(w.INT)},
+        ),
+        "UpdateIndexMetricsRequestIndexMetricsOffline": w.typed_dict(
+            "UpdateIndexMetricsRequestIndexMetricsOffline",
+            {
+                "status": w.field(w.ref("Literal['offline'] = 'offline'"), required=False),
+                "clear_metrics": w.field(w.default(w.BOOL, False), required=False),
+            },
+        ),
+        "UpdateSchemaSummaryRequestSummary:top": w.typed_dict(
+            "UpdateSchemaSummaryRequestSummary", {"summary": w.field(w.STR)}
+        ),
+        "Literal['User', 'Workspace', 'Org'] | str": w.union(
+            w.literal("User", "Workspace", "Org"), w.STR
+        ),
+        "Literal['online', 'offline'] | str": w.union(w.literal("online", "offline"), w.STR),
+        "Literal['vespa'] = 'vespa'": w.default(w.literal("vespa"), "vespa"),
+        "Literal['int', 'bool', 'string', 'embedding', 'long', 'float'] | str": w.union(
+            w.literal("int", "bool", "string", "embedding", "long", "float"), w.STR
+        ),
+        "Literal['in_memory', 'on_disk'] | str": w.union(w.literal("in_memory", "on_disk"), w.STR),
+        "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str": w.union(
+            w.literal(
+                "count", "embedding", "timestamp", "text", "string", "bool", "int", "language"
+            ),
+            w.STR,
+        ),
+        "Literal['ann', 'bm25', 'attribute'] | str | None": w.nullable(
+            w.union(w.literal("ann", "bm25", "attribute"), w.STR)
+        ),
+        "Literal['online'] = 'online'": w.default(w.literal("online"), "online"),
+        "Literal['offline'] = 'offline'": w.default(w.literal("offline"), "offline"),
+    }
+)
+
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
-    "libraries_create_v1": (
-        {"type": "definition-ref", "schema_ref": "CreateLibraryRequest:top"},
-        ("CreateLibraryRequest:top",),
-    ),
-    "libraries_patch_v1": (
-        {"type": "definition-ref", "schema_ref": "UpdateLibraryRequest:top"},
-        ("UpdateLibraryRequest:top",),
-    ),
-    "libraries_update_v1": (
-        {"type": "definition-ref", "schema_ref": "UpdateLibraryRequest:top"},
-        ("UpdateLibraryRequest:top",),
-    ),
+    "libraries_create_v1": (w.ref("CreateLibraryRequest:top"), ("CreateLibraryRequest:top",)),
+    "libraries_patch_v1": (w.ref("UpdateLibraryRequest:top"), ("UpdateLibraryRequest:top",)),
+    "libraries_update_v1": (w.ref("UpdateLibraryRequest:top"), ("UpdateLibraryRequest:top",)),
     "libraries_share_create_v1": (
-        {"type": "definition-ref", "schema_ref": "SharingRequest:top"},
+        w.ref("SharingRequest:top"),
         ("Literal['User', 'Workspace', 'Org'] | str", "SharingRequest:top"),
     ),
     "libraries_share_delete_v1": (
-        {"type": "definition-ref", "schema_ref": "SharingDelete:top"},
+        w.ref("SharingDelete:top"),
         ("Literal['User', 'Workspace', 'Org'] | str", "SharingDelete:top"),
     ),
     "libraries_documents_patch_v1": (
-        {"type": "definition-ref", "schema_ref": "UpdateDocumentRequest:top"},
+        w.ref("UpdateDocumentRequest:top"),
         ("UpdateDocumentRequest:top",),
     ),
     "libraries_documents_update_v1": (
-        {"type": "definition-ref", "schema_ref": "UpdateDocumentRequest:top"},
+        w.ref("UpdateDocumentRequest:top"),
         ("UpdateDocumentRequest:top",),
     ),
     "libraries_documents_ingest_from_blob_storage_v1": (
-        {"type": "definition-ref", "schema_ref": "IngestFromBlobStorageRequest:top"},
+        w.ref("IngestFromBlobStorageRequest:top"),
         ("IngestFromBlobStorageRequest:top",),
     ),
     "register_config_v1_rag_ingestion_pipeline_configurations_put": (
-        {"type": "definition-ref", "schema_ref": "CreateIngestionPipelineConfigurationRequest:top"},
+        w.ref("CreateIngestionPipelineConfigurationRequest:top"),
         ("CreateIngestionPipelineConfigurationRequest:top", "IngestionPipelineTargetIndexRef"),
     ),
     "update_run_info_v1_rag_ingestion_pipeline_configurations__id__run_info_put": (
-        {"type": "definition-ref", "schema_ref": "UpdateRunInfo:top"},
+        w.ref("UpdateRunInfo:top"),
         ("UpdateRunInfo:top",),
     ),
     "register_deployment_v1_rag_deployments_put": (
-        {"type": "definition-ref", "schema_ref": "RegisterDeploymentRequestDeployment:top"},
+        w.ref("RegisterDeploymentRequestDeployment:top"),
         (
             "Literal['ann', 'bm25', 'attribute'] | str | None",
             "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
@@ -792,19 +304,10 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "update_index_metrics_v1_rag_deployments__deployment_id__metrics_put": (
-        {
-            "type": "union",
-            "choices": [
-                {
-                    "type": "definition-ref",
-                    "schema_ref": "UpdateMetricsRequestDeploymentMetricsOnline",
-                },
-                {
-                    "type": "definition-ref",
-                    "schema_ref": "UpdateMetricsRequestDeploymentMetricsOffline",
-                },
-            ],
-        },
+        w.union(
+            w.ref("UpdateMetricsRequestDeploymentMetricsOnline"),
+            w.ref("UpdateMetricsRequestDeploymentMetricsOffline"),
+        ),
         (
             "Literal['offline'] = 'offline'",
             "Literal['online'] = 'online'",
@@ -814,7 +317,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "register_search_index_v1_rag_indexes_put": (
-        {"type": "definition-ref", "schema_ref": "RegisterSearchIndexRequestIndex:top"},
+        w.ref("RegisterSearchIndexRequestIndex:top"),
         (
             "Literal['ann', 'bm25', 'attribute'] | str | None",
             "Literal['count', 'embedding', 'timestamp', 'text', 'string', 'bool', 'int', 'language'] | str",
@@ -829,25 +332,18 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "set_index_summary_v1_rag_indexes_index__index_id__summary_field_put": (
-        {"type": "definition-ref", "schema_ref": "UpdateIndexSummaryRequestSummary:top"},
+        w.ref("UpdateIndexSummaryRequestSummary:top"),
         ("UpdateIndexSummaryRequestSummary:top",),
     ),
     "update_index_metrics_v1_rag_indexes_index__index_id__metrics_put": (
-        {
-            "type": "tagged-union",
-            "choices": {
-                "online": {
-                    "type": "definition-ref",
-                    "schema_ref": "UpdateIndexMetricsRequestIndexMetricsOnline",
-                },
-                "offline": {
-                    "type": "definition-ref",
-                    "schema_ref": "UpdateIndexMetricsRequestIndexMetricsOffline",
-                },
-                "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
+        w.tagged_union(
+            {
+                "online": w.ref("UpdateIndexMetricsRequestIndexMetricsOnline"),
+                "offline": w.ref("UpdateIndexMetricsRequestIndexMetricsOffline"),
+                "__unknown__": w.ref("UnknownVariant"),
             },
-            "discriminator": open_pick("status", ("offline", "online")),
-        },
+            open_pick("status", ("offline", "online")),
+        ),
         (
             "Literal['offline'] = 'offline'",
             "Literal['online'] = 'online'",
@@ -858,7 +354,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "set_schema_summary_v1_rag_indexes_index__index_id__schemas_schema__schema_id__summary_field_put": (
-        {"type": "definition-ref", "schema_ref": "UpdateSchemaSummaryRequestSummary:top"},
+        w.ref("UpdateSchemaSummaryRequestSummary:top"),
         ("UpdateSchemaSummaryRequestSummary:top",),
     ),
 }

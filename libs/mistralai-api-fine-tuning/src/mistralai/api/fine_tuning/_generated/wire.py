@@ -6,413 +6,143 @@ the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
-from mistralai.core.runtime import is_none
+from mistralai.core.runtime import wire as w
 
-DEFS: dict[str, Any] = {
-    "CreateBatchJobRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "input_files": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "requests": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "BatchRequest"},
-                    },
-                },
-                "required": False,
-            },
-            "endpoint": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "/v1/chat/completions",
-                                "/v1/embeddings",
-                                "/v1/fim/completions",
-                                "/v1/moderations",
-                                "/v1/chat/moderations",
-                                "/v1/ocr",
-                                "/v1/classifications",
-                                "/v1/chat/classifications",
-                                "/v1/conversations",
-                                "/v1/audio/transcriptions",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "model": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "agent_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "str"},
-                    },
-                },
-                "required": False,
-            },
-            "timeout_hours": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": False,
-            },
-        },
-        "cls_name": "CreateBatchJobRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateBatchJobRequest:top",
-    },
-    "BatchRequest": {
-        "type": "typed-dict",
-        "fields": {
-            "custom_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "body": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "dict",
-                    "keys_schema": {"type": "str"},
-                    "values_schema": {"type": "any"},
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "BatchRequest",
-        "extra_behavior": "allow",
-        "ref": "BatchRequest",
-    },
-    "JobIn:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "training_files": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {"type": "definition-ref", "schema_ref": "TrainingFile"},
-                },
-                "required": False,
-            },
-            "validation_files": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "suffix": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "integrations": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "WandbIntegration",
-                        },
-                    },
-                },
-                "required": False,
-            },
-            "auto_start": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "invalid_sample_skip_percentage": {
-                "type": "typed-dict-field",
-                "schema": {"type": "float"},
-                "required": False,
-            },
-            "job_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["completion", "classifier"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "hyperparameters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "CompletionTrainingParametersIn"},
-                        {"type": "definition-ref", "schema_ref": "ClassifierTrainingParametersIn"},
-                    ],
-                },
-                "required": True,
-            },
-            "repositories": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "GithubRepositoryIn",
-                        },
-                    },
-                },
-                "required": False,
-            },
-            "classifier_targets": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ClassifierTargetIn",
-                        },
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "JobIn",
-        "extra_behavior": "allow",
-        "ref": "JobIn:top",
-    },
-    "TrainingFile": {
-        "type": "typed-dict",
-        "fields": {
-            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "weight": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "float"}, "default": 1.0},
-                "required": False,
-            },
-        },
-        "cls_name": "TrainingFile",
-        "extra_behavior": "allow",
-        "ref": "TrainingFile",
-    },
-    "WandbIntegration": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["wandb"]},
-                    "default": "wandb",
-                },
-                "required": False,
-            },
-            "project": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "api_key": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "run_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "WandbIntegration",
-        "extra_behavior": "allow",
-        "ref": "WandbIntegration",
-    },
-    "CompletionTrainingParametersIn": {
-        "type": "typed-dict",
-        "fields": {
-            "training_steps": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "learning_rate": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "float"}, "default": 0.0001},
-                "required": False,
-            },
-            "weight_decay": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "warmup_fraction": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "epochs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "seq_len": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "fim_ratio": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-        },
-        "cls_name": "CompletionTrainingParametersIn",
-        "extra_behavior": "allow",
-        "ref": "CompletionTrainingParametersIn",
-    },
-    "ClassifierTrainingParametersIn": {
-        "type": "typed-dict",
-        "fields": {
-            "training_steps": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "learning_rate": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "float"}, "default": 0.0001},
-                "required": False,
-            },
-            "weight_decay": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "warmup_fraction": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "epochs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "seq_len": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ClassifierTrainingParametersIn",
-        "extra_behavior": "allow",
-        "ref": "ClassifierTrainingParametersIn",
-    },
-    "GithubRepositoryIn": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["github"]},
-                    "default": "github",
-                },
-                "required": False,
-            },
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "owner": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "ref": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "weight": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "float"}, "default": 1.0},
-                "required": False,
-            },
-            "token": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "GithubRepositoryIn",
-        "extra_behavior": "allow",
-        "ref": "GithubRepositoryIn",
-    },
-    "ClassifierTargetIn": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "labels": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            },
-            "weight": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "float"}, "default": 1.0},
-                "required": False,
-            },
-            "loss_function": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["single_class", "multi_class"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ClassifierTargetIn",
-        "extra_behavior": "allow",
-        "ref": "ClassifierTargetIn",
-    },
-    "list[str] | None": {
-        "type": "nullable",
-        "schema": {"type": "list", "items_schema": {"type": "str"}},
-        "ref": "list[str] | None",
-    },
+# fields shared by CompletionTrainingParametersIn and ClassifierTrainingParametersIn
+_TRAINING_STEPS_TO_SEQ_LEN_FIELDS: dict[str, Any] = {
+    "training_steps": w.field(w.nullable(w.INT), required=False),
+    "learning_rate": w.field(w.default(w.FLOAT, 0.0001), required=False),
+    "weight_decay": w.field(w.nullable(w.FLOAT), required=False),
+    "warmup_fraction": w.field(w.nullable(w.FLOAT), required=False),
+    "epochs": w.field(w.nullable(w.FLOAT), required=False),
+    "seq_len": w.field(w.nullable(w.INT), required=False),
 }
+
+DEFS: dict[str, Any] = w.definitions(
+    {
+        "CreateBatchJobRequest:top": w.typed_dict(
+            "CreateBatchJobRequest",
+            {
+                "input_files": w.field(w.ref("list[str] | None"), required=False),
+                "requests": w.field(w.nullable(w.list_of(w.ref("BatchRequest"))), required=False),
+                "endpoint": w.field(
+                    w.union(
+                        w.literal(
+                            "/v1/chat/completions",
+                            "/v1/embeddings",
+                            "/v1/fim/completions",
+                            "/v1/moderations",
+                            "/v1/chat/moderations",
+                            "/v1/ocr",
+                            "/v1/classifications",
+                            "/v1/chat/classifications",
+                            "/v1/conversations",
+                            "/v1/audio/transcriptions",
+                        ),
+                        w.STR,
+                    )
+                ),
+                "model": w.field(w.nullable(w.STR), required=False),
+                "agent_id": w.field(w.nullable(w.STR), required=False),
+                "metadata": w.field(w.nullable(w.dict_of(w.STR, w.STR)), required=False),
+                "timeout_hours": w.field(w.INT, required=False),
+            },
+        ),
+        "BatchRequest": w.typed_dict(
+            "BatchRequest",
+            {
+                "custom_id": w.field(w.nullable(w.STR), required=False),
+                "body": w.field(w.dict_of(w.STR, w.ANY)),
+            },
+        ),
+        "JobIn:top": w.typed_dict(
+            "JobIn",
+            {
+                "model": w.field(w.STR),
+                "training_files": w.field(w.list_of(w.ref("TrainingFile")), required=False),
+                "validation_files": w.field(w.ref("list[str] | None"), required=False),
+                "suffix": w.field(w.nullable(w.STR), required=False),
+                "integrations": w.field(
+                    w.nullable(w.list_of(w.ref("WandbIntegration"))), required=False
+                ),
+                "auto_start": w.field(w.nullable(w.BOOL), required=False, drop_none=True),
+                "invalid_sample_skip_percentage": w.field(w.FLOAT, required=False),
+                "job_type": w.field(
+                    w.nullable(w.union(w.literal("completion", "classifier"), w.STR)),
+                    required=False,
+                ),
+                "hyperparameters": w.field(
+                    w.union(
+                        w.ref("CompletionTrainingParametersIn"),
+                        w.ref("ClassifierTrainingParametersIn"),
+                    )
+                ),
+                "repositories": w.field(
+                    w.nullable(w.list_of(w.ref("GithubRepositoryIn"))), required=False
+                ),
+                "classifier_targets": w.field(
+                    w.nullable(w.list_of(w.ref("ClassifierTargetIn"))), required=False
+                ),
+            },
+        ),
+        "TrainingFile": w.typed_dict(
+            "TrainingFile",
+            {"file_id": w.field(w.STR), "weight": w.field(w.default(w.FLOAT, 1.0), required=False)},
+        ),
+        "WandbIntegration": w.typed_dict(
+            "WandbIntegration",
+            {
+                "type": w.field(w.default(w.literal("wandb"), "wandb"), required=False),
+                "project": w.field(w.STR),
+                "name": w.field(w.nullable(w.STR), required=False),
+                "api_key": w.field(w.STR),
+                "run_name": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "CompletionTrainingParametersIn": w.typed_dict(
+            "CompletionTrainingParametersIn",
+            {
+                **_TRAINING_STEPS_TO_SEQ_LEN_FIELDS,
+                "fim_ratio": w.field(w.nullable(w.FLOAT), required=False),
+            },
+        ),
+        "ClassifierTrainingParametersIn": w.typed_dict(
+            "ClassifierTrainingParametersIn", {**_TRAINING_STEPS_TO_SEQ_LEN_FIELDS}
+        ),
+        "GithubRepositoryIn": w.typed_dict(
+            "GithubRepositoryIn",
+            {
+                "type": w.field(w.default(w.literal("github"), "github"), required=False),
+                "name": w.field(w.STR),
+                "owner": w.field(w.STR),
+                "ref": w.field(w.nullable(w.STR), required=False),
+                "weight": w.field(w.default(w.FLOAT, 1.0), required=False),
+                "token": w.field(w.STR),
+            },
+        ),
+        "ClassifierTargetIn": w.typed_dict(
+            "ClassifierTargetIn",
+            {
+                "name": w.field(w.STR),
+                "labels": w.field(w.list_of(w.STR)),
+                "weight": w.field(w.default(w.FLOAT, 1.0), required=False),
+                "loss_function": w.field(
+                    w.nullable(w.union(w.literal("single_class", "multi_class"), w.STR)),
+                    required=False,
+                ),
+            },
+        ),
+        "list[str] | None": w.nullable(w.list_of(w.STR)),
+    }
+)
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "jobs_api_routes_batch_create_batch_job": (
-        {"type": "definition-ref", "schema_ref": "CreateBatchJobRequest:top"},
+        w.ref("CreateBatchJobRequest:top"),
         ("BatchRequest", "CreateBatchJobRequest:top", "list[str] | None"),
     ),
     "jobs_api_routes_fine_tuning_create_fine_tuning_job": (
-        {"type": "definition-ref", "schema_ref": "JobIn:top"},
+        w.ref("JobIn:top"),
         (
             "ClassifierTargetIn",
             "ClassifierTrainingParametersIn",

@@ -6,1745 +6,589 @@ the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
-from mistralai.core.runtime import is_none, open_pick
+from mistralai.core.runtime import open_pick
+from mistralai.core.runtime import wire as w
 
-DEFS: dict[str, Any] = {
-    "CreateCampaignRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "search_params": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
-                "required": True,
-            },
-            "judge_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "max_nb_events": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": True,
-            },
-        },
-        "cls_name": "CreateCampaignRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateCampaignRequest:top",
-    },
-    "FilterPayload": {
-        "type": "typed-dict",
-        "fields": {
-            "filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "FilterGroup | FilterCondition",
-                    },
-                },
-                "required": True,
-            }
-        },
-        "cls_name": "FilterPayload",
-        "extra_behavior": "allow",
-        "ref": "FilterPayload",
-    },
-    "FilterGroup": {
-        "type": "typed-dict",
-        "fields": {
-            "AND": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[FilterGroup | FilterCondition] | None",
-                },
-                "required": False,
-                "validation_alias": [["AND"], ["and_"]],
-            },
-            "OR": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[FilterGroup | FilterCondition] | None",
-                },
-                "required": False,
-                "validation_alias": [["OR"], ["or_"]],
-            },
-        },
-        "cls_name": "FilterGroup",
-        "extra_behavior": "allow",
-        "ref": "FilterGroup",
-    },
-    "FilterCondition": {
-        "type": "typed-dict",
-        "fields": {
-            "field": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "op": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "lt",
-                                "lte",
-                                "gt",
-                                "gte",
-                                "startswith",
-                                "istartswith",
-                                "endswith",
-                                "iendswith",
-                                "contains",
-                                "icontains",
-                                "matches",
-                                "notcontains",
-                                "inotcontains",
-                                "eq",
-                                "neq",
-                                "isnull",
-                                "includes",
-                                "excludes",
-                                "len_eq",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "value": {"type": "typed-dict-field", "schema": {"type": "any"}, "required": True},
-        },
-        "cls_name": "FilterCondition",
-        "extra_behavior": "allow",
-        "ref": "FilterCondition",
-    },
-    "SearchChatCompletionEventsRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "search_params": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
-                "required": True,
-            },
-            "extra_fields": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "SearchChatCompletionEventsRequest",
-        "extra_behavior": "allow",
-        "ref": "SearchChatCompletionEventsRequest:top",
-    },
-    "SearchChatCompletionEventIdsRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "search_params": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
-                "required": True,
-            },
-            "extra_fields": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "SearchChatCompletionEventIdsRequest",
-        "extra_behavior": "allow",
-        "ref": "SearchChatCompletionEventIdsRequest:top",
-    },
-    "JudgeChatCompletionEventRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "judge_definition": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CreateJudgeRequest"},
-                "required": True,
-            }
-        },
-        "cls_name": "JudgeChatCompletionEventRequest",
-        "extra_behavior": "allow",
-        "ref": "JudgeChatCompletionEventRequest:top",
-    },
-    "CreateJudgeRequest": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "model_name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "output": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
-                },
-                "required": True,
-            },
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            },
-        },
-        "cls_name": "CreateJudgeRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateJudgeRequest",
-    },
-    "JudgeClassificationOutput": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["CLASSIFICATION"]},
-                    "default": "CLASSIFICATION",
-                },
-                "required": False,
-            },
-            "options": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "JudgeClassificationOutputOption",
-                    },
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "JudgeClassificationOutput",
-        "extra_behavior": "allow",
-        "ref": "JudgeClassificationOutput",
-    },
-    "JudgeClassificationOutputOption": {
-        "type": "typed-dict",
-        "fields": {
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-        },
-        "cls_name": "JudgeClassificationOutputOption",
-        "extra_behavior": "allow",
-        "ref": "JudgeClassificationOutputOption",
-    },
-    "JudgeRegressionOutput": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["REGRESSION"]},
-                    "default": "REGRESSION",
-                },
-                "required": False,
-            },
-            "min": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "float"}, "default": 0},
-                "required": False,
-            },
-            "min_description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "max": {
-                "type": "typed-dict-field",
-                "schema": {"type": "default", "schema": {"type": "float"}, "default": 1},
-                "required": False,
-            },
-            "max_description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-        },
-        "cls_name": "JudgeRegressionOutput",
-        "extra_behavior": "allow",
-        "ref": "JudgeRegressionOutput",
-    },
-    "FetchFieldOptionCountsRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "filter_params": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "FilterPayload"},
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "FetchFieldOptionCountsRequest",
-        "extra_behavior": "allow",
-        "ref": "FetchFieldOptionCountsRequest:top",
-    },
-    "CreateDatasetRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-        },
-        "cls_name": "CreateDatasetRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateDatasetRequest:top",
-    },
-    "UpdateDatasetRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "UpdateDatasetRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateDatasetRequest:top",
-    },
-    "CreateDatasetRecordRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "payload": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-                "required": True,
-            },
-            "properties": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-                "serialization_exclude_if": is_none,
-            },
-            "source": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["DIRECT_INPUT", "TELEMETRY_SPAN"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CreateDatasetRecordRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateDatasetRecordRequest:top",
-    },
-    "ImportDatasetFromCampaignRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "campaign_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-        },
-        "cls_name": "ImportDatasetFromCampaignRequest",
-        "extra_behavior": "allow",
-        "ref": "ImportDatasetFromCampaignRequest:top",
-    },
-    "ImportDatasetFromExplorerRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "completion_event_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            }
-        },
-        "cls_name": "ImportDatasetFromExplorerRequest",
-        "extra_behavior": "allow",
-        "ref": "ImportDatasetFromExplorerRequest:top",
-    },
-    "ImportDatasetFromFileRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True}
-        },
-        "cls_name": "ImportDatasetFromFileRequest",
-        "extra_behavior": "allow",
-        "ref": "ImportDatasetFromFileRequest:top",
-    },
-    "ImportDatasetFromPlaygroundRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "conversation_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            }
-        },
-        "cls_name": "ImportDatasetFromPlaygroundRequest",
-        "extra_behavior": "allow",
-        "ref": "ImportDatasetFromPlaygroundRequest:top",
-    },
-    "ImportDatasetFromDatasetRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "dataset_record_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            }
-        },
-        "cls_name": "ImportDatasetFromDatasetRequest",
-        "extra_behavior": "allow",
-        "ref": "ImportDatasetFromDatasetRequest:top",
-    },
-    "ImportDatasetFromSpansRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "span_references": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "TelemetrySpanReference",
-                    },
-                },
-                "required": True,
-            },
-            "mapping_contract": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "SpanDatasetMappingContract"},
-                "required": True,
-            },
-        },
-        "cls_name": "ImportDatasetFromSpansRequest",
-        "extra_behavior": "allow",
-        "ref": "ImportDatasetFromSpansRequest:top",
-    },
-    "TelemetrySpanReference": {
-        "type": "typed-dict",
-        "fields": {
-            "trace_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "span_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "TelemetrySpanReference",
-        "extra_behavior": "allow",
-        "ref": "TelemetrySpanReference",
-    },
-    "SpanDatasetMappingContract": {
-        "type": "typed-dict",
-        "fields": {
-            "mappings": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {"type": "definition-ref", "schema_ref": "SpanDatasetMapping"},
-                },
-                "required": True,
-            },
-            "version": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": [1]},
-                    "default": 1,
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "SpanDatasetMappingContract",
-        "extra_behavior": "allow",
-        "ref": "SpanDatasetMappingContract",
-    },
-    "SpanDatasetMapping": {
-        "type": "typed-dict",
-        "fields": {
-            "target_field": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "source_field": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "SpanDatasetSourceReference"},
-                "required": True,
-            },
-        },
-        "cls_name": "SpanDatasetMapping",
-        "extra_behavior": "allow",
-        "ref": "SpanDatasetMapping",
-    },
-    "SpanDatasetSourceReference": {
-        "type": "typed-dict",
-        "fields": {
-            "namespace": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["span_attributes", "resource_attributes"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "key": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-        },
-        "cls_name": "SpanDatasetSourceReference",
-        "extra_behavior": "allow",
-        "ref": "SpanDatasetSourceReference",
-    },
-    "DeleteDatasetRecordsRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "dataset_record_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            }
-        },
-        "cls_name": "DeleteDatasetRecordsRequest",
-        "extra_behavior": "allow",
-        "ref": "DeleteDatasetRecordsRequest:top",
-    },
-    "JudgeDatasetRecordRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "judge_definition": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CreateJudgeRequest"},
-                "required": True,
-            }
-        },
-        "cls_name": "JudgeDatasetRecordRequest",
-        "extra_behavior": "allow",
-        "ref": "JudgeDatasetRecordRequest:top",
-    },
-    "UpdateDatasetRecordPayloadRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "payload": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-                "required": True,
-            }
-        },
-        "cls_name": "UpdateDatasetRecordPayloadRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateDatasetRecordPayloadRequest:top",
-    },
-    "UpdateDatasetRecordPropertiesRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "properties": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-                "required": True,
-            }
-        },
-        "cls_name": "UpdateDatasetRecordPropertiesRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateDatasetRecordPropertiesRequest:top",
-    },
-    "CreatePipelineRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "selectors": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[PipelineConfigSelector]"},
-                "required": True,
-            },
-            "definitions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[LlmJudgeReference]"},
-                "required": True,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "enabled": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-        },
-        "cls_name": "CreatePipelineRequest",
-        "extra_behavior": "allow",
-        "ref": "CreatePipelineRequest:top",
-    },
-    "PipelineConfigSelector": {
-        "type": "typed-dict",
-        "fields": {
-            "source_kind": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["span", "log", "metric"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "filter": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "PipelineConfigSelector",
-        "extra_behavior": "allow",
-        "ref": "PipelineConfigSelector",
-    },
-    "LlmJudgeReference": {
-        "type": "typed-dict",
-        "fields": {
-            "slug": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "mapping": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "str"},
-                    },
-                },
-                "required": False,
-            },
-            "sampling": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "definition-ref", "schema_ref": "AttributeHashSampling"},
-                            {"type": "definition-ref", "schema_ref": "ProbabilisticSampling"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "LlmJudgeReference",
-        "extra_behavior": "allow",
-        "ref": "LlmJudgeReference",
-    },
-    "AttributeHashSampling": {
-        "type": "typed-dict",
-        "fields": {
-            "attribute": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "percentage": {
-                "type": "typed-dict-field",
-                "schema": {"type": "float"},
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["attribute_hash"]},
-                    "default": "attribute_hash",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "AttributeHashSampling",
-        "extra_behavior": "allow",
-        "ref": "AttributeHashSampling",
-    },
-    "ProbabilisticSampling": {
-        "type": "typed-dict",
-        "fields": {
-            "percentage": {
-                "type": "typed-dict-field",
-                "schema": {"type": "float"},
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["probabilistic"]},
-                    "default": "probabilistic",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ProbabilisticSampling",
-        "extra_behavior": "allow",
-        "ref": "ProbabilisticSampling",
-    },
-    "UpdatePipelineRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "selectors": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "list[PipelineConfigSelector]",
-                    },
-                },
-                "required": False,
-            },
-            "definitions": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "list[LlmJudgeReference]"},
-                },
-                "required": False,
-            },
-            "enabled": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-        },
-        "cls_name": "UpdatePipelineRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdatePipelineRequest:top",
-    },
-    "EvaluationRunRecordFilterInput:top": {
-        "type": "typed-dict",
-        "fields": {
-            "input_filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "ContentSearchFilterGroup | None",
-                },
-                "required": False,
-            },
-            "output_filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "ContentSearchFilterGroup | None",
-                },
-                "required": False,
-            },
-            "score_filters": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup | None"},
-                "required": False,
-            },
-            "goal_filters": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup | None"},
-                "required": False,
-            },
-            "sort": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "field": {"type": "definition-ref", "schema_ref": "FieldSortInput"},
-                            "score": {"type": "definition-ref", "schema_ref": "ScoreSortInput"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("kind", ("field", "score")),
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "EvaluationRunRecordFilterInput",
-        "extra_behavior": "allow",
-        "ref": "EvaluationRunRecordFilterInput:top",
-    },
-    "ContentSearchFilterGroup": {
-        "type": "typed-dict",
-        "fields": {
-            "combinator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['and', 'or'] | str | None",
-                },
-                "required": False,
-            },
-            "filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ContentSearchFilter",
-                        },
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ContentSearchFilterGroup",
-        "extra_behavior": "allow",
-        "ref": "ContentSearchFilterGroup",
-    },
-    "ContentSearchFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "path": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "operator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['contains', 'equals'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ContentSearchFilter",
-        "extra_behavior": "allow",
-        "ref": "ContentSearchFilter",
-    },
-    "ScoreFilterGroup": {
-        "type": "typed-dict",
-        "fields": {
-            "combinator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['and', 'or'] | str | None",
-                },
-                "required": False,
-            },
-            "filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "ScoreFilter"},
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ScoreFilterGroup",
-        "extra_behavior": "allow",
-        "ref": "ScoreFilterGroup",
-    },
-    "ScoreFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "evaluator_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "metric": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "operator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["gt", "gte", "lt", "lte", "eq"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "value": {
-                "type": "typed-dict-field",
-                "schema": {"type": "union", "choices": [{"type": "float"}, {"type": "str"}]},
-                "required": True,
-            },
-        },
-        "cls_name": "ScoreFilter",
-        "extra_behavior": "allow",
-        "ref": "ScoreFilter",
-    },
-    "GoalStatusFilterGroup": {
-        "type": "typed-dict",
-        "fields": {
-            "combinator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['and', 'or'] | str | None",
-                },
-                "required": False,
-            },
-            "filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "GoalStatusFilter",
-                        },
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "GoalStatusFilterGroup",
-        "extra_behavior": "allow",
-        "ref": "GoalStatusFilterGroup",
-    },
-    "GoalStatusFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "values": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["passed", "failed", "not_evaluated"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": True,
-            },
-            "evaluator_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "GoalStatusFilter",
-        "extra_behavior": "allow",
-        "ref": "GoalStatusFilter",
-    },
-    "FieldSortInput": {
-        "type": "typed-dict",
-        "fields": {
-            "field": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["created_at"]},
-                    "default": "created_at",
-                },
-                "required": False,
-            },
-            "kind": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["field"]},
-                    "default": "field",
-                },
-                "required": False,
-            },
-            "direction": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['asc', 'desc'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "FieldSortInput",
-        "extra_behavior": "allow",
-        "ref": "FieldSortInput",
-    },
-    "ScoreSortInput": {
-        "type": "typed-dict",
-        "fields": {
-            "evaluator_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "kind": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["score"]},
-                    "default": "score",
-                },
-                "required": False,
-            },
-            "metric": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["avg", "min", "max", "std"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "direction": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['asc', 'desc'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ScoreSortInput",
-        "extra_behavior": "allow",
-        "ref": "ScoreSortInput",
-    },
-    "EvaluationRunFilterInput:top": {
-        "type": "typed-dict",
-        "fields": {
-            "run_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "evaluation_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "creator_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "project_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "ownership": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "RunOwnershipFilter"},
-                },
-                "required": False,
-            },
-            "tags": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "TagFilter"},
-                },
-                "required": False,
-            },
-            "score_filters": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup | None"},
-                "required": False,
-            },
-            "goal_filters": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup | None"},
-                "required": False,
-            },
-            "system": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "SystemFilter"},
-                },
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "MetadataFilterGroup"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "EvaluationRunFilterInput",
-        "extra_behavior": "allow",
-        "ref": "EvaluationRunFilterInput:top",
-    },
-    "RunOwnershipFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "combinator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['and', 'or'] | str | None",
-                },
-                "required": False,
-            },
-            "creator_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "project_ids": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-            "starred_by_me": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-        },
-        "cls_name": "RunOwnershipFilter",
-        "extra_behavior": "allow",
-        "ref": "RunOwnershipFilter",
-    },
-    "TagFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "combinator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['and', 'or'] | str | None",
-                },
-                "required": False,
-            },
-            "values": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "list[str] | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "TagFilter",
-        "extra_behavior": "allow",
-        "ref": "TagFilter",
-    },
-    "SystemFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "SystemNameFilterGroup"},
-                },
-                "required": False,
-            },
-            "params": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "SystemParamFilterGroup"},
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "SystemFilter",
-        "extra_behavior": "allow",
-        "ref": "SystemFilter",
-    },
-    "SystemNameFilterGroup": {
-        "type": "typed-dict",
-        "fields": {
-            "combinator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['and', 'or'] | str | None",
-                },
-                "required": False,
-            },
-            "filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "SystemNameFilter",
-                        },
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "SystemNameFilterGroup",
-        "extra_behavior": "allow",
-        "ref": "SystemNameFilterGroup",
-    },
-    "SystemNameFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "value": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "operator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['contains', 'equals'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "SystemNameFilter",
-        "extra_behavior": "allow",
-        "ref": "SystemNameFilter",
-    },
-    "SystemParamFilterGroup": {
-        "type": "typed-dict",
-        "fields": {
-            "combinator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['and', 'or'] | str | None",
-                },
-                "required": False,
-            },
-            "filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "SystemParamFilter",
-                        },
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "SystemParamFilterGroup",
-        "extra_behavior": "allow",
-        "ref": "SystemParamFilterGroup",
-    },
-    "SystemParamFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "key": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "operator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str",
-                },
-                "required": True,
-            },
-            "value": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "float | str | bool"},
-                "required": True,
-            },
-        },
-        "cls_name": "SystemParamFilter",
-        "extra_behavior": "allow",
-        "ref": "SystemParamFilter",
-    },
-    "MetadataFilterGroup": {
-        "type": "typed-dict",
-        "fields": {
-            "combinator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['and', 'or'] | str | None",
-                },
-                "required": False,
-            },
-            "filters": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "MetadataFilter"},
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "MetadataFilterGroup",
-        "extra_behavior": "allow",
-        "ref": "MetadataFilterGroup",
-    },
-    "MetadataFilter": {
-        "type": "typed-dict",
-        "fields": {
-            "key": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "operator": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str",
-                },
-                "required": True,
-            },
-            "value": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "float | str | bool"},
-                "required": True,
-            },
-        },
-        "cls_name": "MetadataFilter",
-        "extra_behavior": "allow",
-        "ref": "MetadataFilter",
-    },
-    "CreateJudgeRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "model_name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "output": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
-                },
-                "required": True,
-            },
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            },
-        },
-        "cls_name": "CreateJudgeRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateJudgeRequest:top",
-    },
-    "UpdateJudgeRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "model_name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "output": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
-                },
-                "required": True,
-            },
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            },
-        },
-        "cls_name": "UpdateJudgeRequest",
-        "extra_behavior": "allow",
-        "ref": "UpdateJudgeRequest:top",
-    },
-    "JudgeConversationRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "messages": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-                },
-                "required": True,
-            },
-            "properties": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "JudgeConversationRequest",
-        "extra_behavior": "allow",
-        "ref": "JudgeConversationRequest:top",
-    },
-    "LogsRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "search_expression": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "order": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['asc', 'desc'] | str"},
-                "required": False,
-            },
-        },
-        "cls_name": "LogsRequest",
-        "extra_behavior": "allow",
-        "ref": "LogsRequest:top",
-    },
-    "SpansRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "search_expression": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            }
-        },
-        "cls_name": "SpansRequest",
-        "extra_behavior": "allow",
-        "ref": "SpansRequest:top",
-    },
-    "AggregationRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "metric": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "MetricDefinition"},
-                "required": True,
-            },
-            "dimensions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": False,
-            },
-            "time_dimension": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "definition-ref", "schema_ref": "TimeDimension"},
-                },
-                "required": False,
-            },
-            "search_expression": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "order_by": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {"type": "definition-ref", "schema_ref": "OrderByClause"},
-                    },
-                },
-                "required": False,
-            },
-            "limit": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": False},
-        },
-        "cls_name": "AggregationRequest",
-        "extra_behavior": "allow",
-        "ref": "AggregationRequest:top",
-    },
-    "MetricDefinition": {
-        "type": "typed-dict",
-        "fields": {
-            "measure": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "aggregation": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "count",
-                                "count_distinct",
-                                "sum",
-                                "avg",
-                                "min",
-                                "max",
-                                "p50",
-                                "p90",
-                                "p95",
-                                "p99",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "MetricDefinition",
-        "extra_behavior": "allow",
-        "ref": "MetricDefinition",
-    },
-    "TimeDimension": {
-        "type": "typed-dict",
-        "fields": {
-            "granularity": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "literal",
-                                "expected": [
-                                    "auto",
-                                    "second",
-                                    "minute",
-                                    "hour",
-                                    "day",
-                                    "week",
-                                    "month",
-                                ],
-                            },
-                            {"type": "str"},
-                        ],
-                    },
-                    "default": "auto",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "TimeDimension",
-        "extra_behavior": "allow",
-        "ref": "TimeDimension",
-    },
-    "OrderByClause": {
-        "type": "typed-dict",
-        "fields": {
-            "field": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "direction": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "Literal['asc', 'desc'] | str",
-                    },
-                    "default": "asc",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "OrderByClause",
-        "extra_behavior": "allow",
-        "ref": "OrderByClause",
-    },
-    "SpanEvaluationsRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "search_expression": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            }
-        },
-        "cls_name": "SpanEvaluationsRequest",
-        "extra_behavior": "allow",
-        "ref": "SpanEvaluationsRequest:top",
-    },
-    "PipelineResultsRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "pipeline_config_slugs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "str"}},
-                "required": True,
-            },
-            "search_expression": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "PipelineResultsRequest",
-        "extra_behavior": "allow",
-        "ref": "PipelineResultsRequest:top",
-    },
-    "TracesRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "search_expression": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            }
-        },
-        "cls_name": "TracesRequest",
-        "extra_behavior": "allow",
-        "ref": "TracesRequest:top",
-    },
-    "FilterGroup | FilterCondition": {
-        "type": "union",
-        "choices": [
-            {"type": "definition-ref", "schema_ref": "FilterGroup"},
-            {"type": "definition-ref", "schema_ref": "FilterCondition"},
-        ],
-        "ref": "FilterGroup | FilterCondition",
-    },
-    "list[FilterGroup | FilterCondition] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "list",
-            "items_schema": {
-                "type": "definition-ref",
-                "schema_ref": "FilterGroup | FilterCondition",
-            },
-        },
-        "ref": "list[FilterGroup | FilterCondition] | None",
-    },
-    "list[str] | None": {
-        "type": "nullable",
-        "schema": {"type": "list", "items_schema": {"type": "str"}},
-        "ref": "list[str] | None",
-    },
-    "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant": {
-        "type": "tagged-union",
-        "choices": {
-            "CLASSIFICATION": {"type": "definition-ref", "schema_ref": "JudgeClassificationOutput"},
-            "REGRESSION": {"type": "definition-ref", "schema_ref": "JudgeRegressionOutput"},
-            "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-        },
-        "discriminator": open_pick("type", ("CLASSIFICATION", "REGRESSION")),
-        "ref": "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
-    },
-    "dict[str, Any]": {
-        "type": "dict",
-        "keys_schema": {"type": "str"},
-        "values_schema": {"type": "any"},
-        "ref": "dict[str, Any]",
-    },
-    "dict[str, Any] | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-        "ref": "dict[str, Any] | None",
-    },
-    "list[PipelineConfigSelector]": {
-        "type": "list",
-        "items_schema": {"type": "definition-ref", "schema_ref": "PipelineConfigSelector"},
-        "ref": "list[PipelineConfigSelector]",
-    },
-    "list[LlmJudgeReference]": {
-        "type": "list",
-        "items_schema": {"type": "definition-ref", "schema_ref": "LlmJudgeReference"},
-        "ref": "list[LlmJudgeReference]",
-    },
-    "ContentSearchFilterGroup | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "ContentSearchFilterGroup"},
-        "ref": "ContentSearchFilterGroup | None",
-    },
-    "ScoreFilterGroup | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "ScoreFilterGroup"},
-        "ref": "ScoreFilterGroup | None",
-    },
-    "GoalStatusFilterGroup | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "GoalStatusFilterGroup"},
-        "ref": "GoalStatusFilterGroup | None",
-    },
-    "Literal['and', 'or'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [{"type": "literal", "expected": ["and", "or"]}, {"type": "str"}],
-        },
-        "ref": "Literal['and', 'or'] | str | None",
-    },
-    "Literal['contains', 'equals'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [{"type": "literal", "expected": ["contains", "equals"]}, {"type": "str"}],
-        },
-        "ref": "Literal['contains', 'equals'] | str | None",
-    },
-    "Literal['asc', 'desc'] | str | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "Literal['asc', 'desc'] | str"},
-        "ref": "Literal['asc', 'desc'] | str | None",
-    },
-    "Literal['asc', 'desc'] | str": {
-        "type": "union",
-        "choices": [{"type": "literal", "expected": ["asc", "desc"]}, {"type": "str"}],
-        "ref": "Literal['asc', 'desc'] | str",
-    },
-    "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str": {
-        "type": "union",
-        "choices": [
-            {"type": "literal", "expected": ["eq", "contains", "gt", "gte", "lt", "lte"]},
-            {"type": "str"},
-        ],
-        "ref": "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str",
-    },
-    "float | str | bool": {
-        "type": "union",
-        "choices": [{"type": "float"}, {"type": "str"}, {"type": "bool"}],
-        "ref": "float | str | bool",
-    },
+# fields shared by CreateJudgeRequest and UpdateJudgeRequest
+_NAME_TO_TOOLS_FIELDS: dict[str, Any] = {
+    "name": w.field(w.STR),
+    "description": w.field(w.STR),
+    "model_name": w.field(w.STR),
+    "output": w.field(w.ref("JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant")),
+    "instructions": w.field(w.STR),
+    "tools": w.field(w.list_of(w.STR)),
 }
+
+DEFS: dict[str, Any] = w.definitions(
+    {
+        "CreateCampaignRequest:top": w.typed_dict(
+            "CreateCampaignRequest",
+            {
+                "search_params": w.field(w.ref("FilterPayload")),
+                "judge_id": w.field(w.STR),
+                "name": w.field(w.STR),
+                "description": w.field(w.STR),
+                "max_nb_events": w.field(w.INT),
+            },
+        ),
+        "FilterPayload": w.typed_dict(
+            "FilterPayload",
+            {"filters": w.field(w.nullable(w.ref("FilterGroup | FilterCondition")))},
+        ),
+        "FilterGroup": w.typed_dict(
+            "FilterGroup",
+            {
+                "AND": w.field(
+                    w.ref("list[FilterGroup | FilterCondition] | None"),
+                    required=False,
+                    validation_alias=[["AND"], ["and_"]],
+                ),
+                "OR": w.field(
+                    w.ref("list[FilterGroup | FilterCondition] | None"),
+                    required=False,
+                    validation_alias=[["OR"], ["or_"]],
+                ),
+            },
+        ),
+        "FilterCondition": w.typed_dict(
+            "FilterCondition",
+            {
+                "field": w.field(w.STR),
+                "op": w.field(
+                    w.union(
+                        w.literal(
+                            "lt",
+                            "lte",
+                            "gt",
+                            "gte",
+                            "startswith",
+                            "istartswith",
+                            "endswith",
+                            "iendswith",
+                            "contains",
+                            "icontains",
+                            "matches",
+                            "notcontains",
+                            "inotcontains",
+                            "eq",
+                            "neq",
+                            "isnull",
+                            "includes",
+                            "excludes",
+                            "len_eq",
+                        ),
+                        w.STR,
+                    )
+                ),
+                "value": w.field(w.ANY),
+            },
+        ),
+        "SearchChatCompletionEventsRequest:top": w.typed_dict(
+            "SearchChatCompletionEventsRequest",
+            {
+                "search_params": w.field(w.ref("FilterPayload")),
+                "extra_fields": w.field(w.ref("list[str] | None"), required=False),
+            },
+        ),
+        "SearchChatCompletionEventIdsRequest:top": w.typed_dict(
+            "SearchChatCompletionEventIdsRequest",
+            {
+                "search_params": w.field(w.ref("FilterPayload")),
+                "extra_fields": w.field(w.ref("list[str] | None"), required=False),
+            },
+        ),
+        "JudgeChatCompletionEventRequest:top": w.typed_dict(
+            "JudgeChatCompletionEventRequest",
+            {"judge_definition": w.field(w.ref("CreateJudgeRequest"))},
+        ),
+        "CreateJudgeRequest": w.typed_dict("CreateJudgeRequest", {**_NAME_TO_TOOLS_FIELDS}),
+        "JudgeClassificationOutput": w.typed_dict(
+            "JudgeClassificationOutput",
+            {
+                "type": w.field(
+                    w.default(w.literal("CLASSIFICATION"), "CLASSIFICATION"), required=False
+                ),
+                "options": w.field(w.list_of(w.ref("JudgeClassificationOutputOption"))),
+            },
+        ),
+        "JudgeClassificationOutputOption": w.typed_dict(
+            "JudgeClassificationOutputOption",
+            {"value": w.field(w.STR), "description": w.field(w.STR)},
+        ),
+        "JudgeRegressionOutput": w.typed_dict(
+            "JudgeRegressionOutput",
+            {
+                "type": w.field(w.default(w.literal("REGRESSION"), "REGRESSION"), required=False),
+                "min": w.field(w.default(w.FLOAT, 0), required=False),
+                "min_description": w.field(w.STR),
+                "max": w.field(w.default(w.FLOAT, 1), required=False),
+                "max_description": w.field(w.STR),
+            },
+        ),
+        "FetchFieldOptionCountsRequest:top": w.typed_dict(
+            "FetchFieldOptionCountsRequest",
+            {"filter_params": w.field(w.nullable(w.ref("FilterPayload")), required=False)},
+        ),
+        "CreateDatasetRequest:top": w.typed_dict(
+            "CreateDatasetRequest", {"name": w.field(w.STR), "description": w.field(w.STR)}
+        ),
+        "UpdateDatasetRequest:top": w.typed_dict(
+            "UpdateDatasetRequest",
+            {
+                "name": w.field(w.nullable(w.STR), required=False),
+                "description": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "CreateDatasetRecordRequest:top": w.typed_dict(
+            "CreateDatasetRecordRequest",
+            {
+                "payload": w.field(w.ref("dict[str, Any]")),
+                "properties": w.field(
+                    w.ref("dict[str, Any] | None"), required=False, drop_none=True
+                ),
+                "source": w.field(
+                    w.nullable(w.union(w.literal("DIRECT_INPUT", "TELEMETRY_SPAN"), w.STR)),
+                    required=False,
+                ),
+            },
+        ),
+        "ImportDatasetFromCampaignRequest:top": w.typed_dict(
+            "ImportDatasetFromCampaignRequest", {"campaign_id": w.field(w.STR)}
+        ),
+        "ImportDatasetFromExplorerRequest:top": w.typed_dict(
+            "ImportDatasetFromExplorerRequest", {"completion_event_ids": w.field(w.list_of(w.STR))}
+        ),
+        "ImportDatasetFromFileRequest:top": w.typed_dict(
+            "ImportDatasetFromFileRequest", {"file_id": w.field(w.STR)}
+        ),
+        "ImportDatasetFromPlaygroundRequest:top": w.typed_dict(
+            "ImportDatasetFromPlaygroundRequest", {"conversation_ids": w.field(w.list_of(w.STR))}
+        ),
+        "ImportDatasetFromDatasetRequest:top": w.typed_dict(
+            "ImportDatasetFromDatasetRequest", {"dataset_record_ids": w.field(w.list_of(w.STR))}
+        ),
+        "ImportDatasetFromSpansRequest:top": w.typed_dict(
+            "ImportDatasetFromSpansRequest",
+            {
+                "span_references": w.field(w.list_of(w.ref("TelemetrySpanReference"))),
+                "mapping_contract": w.field(w.ref("SpanDatasetMappingContract")),
+            },
+        ),
+        "TelemetrySpanReference": w.typed_dict(
+            "TelemetrySpanReference", {"trace_id": w.field(w.STR), "span_id": w.field(w.STR)}
+        ),
+        "SpanDatasetMappingContract": w.typed_dict(
+            "SpanDatasetMappingContract",
+            {
+                "mappings": w.field(w.list_of(w.ref("SpanDatasetMapping"))),
+                "version": w.field(w.default(w.literal(1), 1), required=False),
+            },
+        ),
+        "SpanDatasetMapping": w.typed_dict(
+            "SpanDatasetMapping",
+            {
+                "target_field": w.field(w.STR),
+                "source_field": w.field(w.ref("SpanDatasetSourceReference")),
+            },
+        ),
+        "SpanDatasetSourceReference": w.typed_dict(
+            "SpanDatasetSourceReference",
+            {
+                "namespace": w.field(
+                    w.union(w.literal("span_attributes", "resource_attributes"), w.STR)
+                ),
+                "key": w.field(w.STR),
+            },
+        ),
+        "DeleteDatasetRecordsRequest:top": w.typed_dict(
+            "DeleteDatasetRecordsRequest", {"dataset_record_ids": w.field(w.list_of(w.STR))}
+        ),
+        "JudgeDatasetRecordRequest:top": w.typed_dict(
+            "JudgeDatasetRecordRequest", {"judge_definition": w.field(w.ref("CreateJudgeRequest"))}
+        ),
+        "UpdateDatasetRecordPayloadRequest:top": w.typed_dict(
+            "UpdateDatasetRecordPayloadRequest", {"payload": w.field(w.ref("dict[str, Any]"))}
+        ),
+        "UpdateDatasetRecordPropertiesRequest:top": w.typed_dict(
+            "UpdateDatasetRecordPropertiesRequest", {"properties": w.field(w.ref("dict[str, Any]"))}
+        ),
+        "CreatePipelineRequest:top": w.typed_dict(
+            "CreatePipelineRequest",
+            {
+                "name": w.field(w.STR),
+                "selectors": w.field(w.ref("list[PipelineConfigSelector]")),
+                "definitions": w.field(w.ref("list[LlmJudgeReference]")),
+                "description": w.field(w.nullable(w.STR), required=False),
+                "enabled": w.field(w.nullable(w.BOOL), required=False),
+            },
+        ),
+        "PipelineConfigSelector": w.typed_dict(
+            "PipelineConfigSelector",
+            {
+                "source_kind": w.field(w.union(w.literal("span", "log", "metric"), w.STR)),
+                "filter": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "LlmJudgeReference": w.typed_dict(
+            "LlmJudgeReference",
+            {
+                "slug": w.field(w.STR),
+                "mapping": w.field(w.nullable(w.dict_of(w.STR, w.STR)), required=False),
+                "sampling": w.field(
+                    w.nullable(
+                        w.union(w.ref("AttributeHashSampling"), w.ref("ProbabilisticSampling"))
+                    ),
+                    required=False,
+                ),
+            },
+        ),
+        "AttributeHashSampling": w.typed_dict(
+            "AttributeHashSampling",
+            {
+                "attribute": w.field(w.STR),
+                "percentage": w.field(w.FLOAT),
+                "type": w.field(
+                    w.default(w.literal("attribute_hash"), "attribute_hash"), required=False
+                ),
+            },
+        ),
+        "ProbabilisticSampling": w.typed_dict(
+            "ProbabilisticSampling",
+            {
+                "percentage": w.field(w.FLOAT),
+                "type": w.field(
+                    w.default(w.literal("probabilistic"), "probabilistic"), required=False
+                ),
+            },
+        ),
+        "UpdatePipelineRequest:top": w.typed_dict(
+            "UpdatePipelineRequest",
+            {
+                "name": w.field(w.nullable(w.STR), required=False),
+                "description": w.field(w.nullable(w.STR), required=False),
+                "selectors": w.field(
+                    w.nullable(w.ref("list[PipelineConfigSelector]")), required=False
+                ),
+                "definitions": w.field(
+                    w.nullable(w.ref("list[LlmJudgeReference]")), required=False
+                ),
+                "enabled": w.field(w.nullable(w.BOOL), required=False),
+            },
+        ),
+        "EvaluationRunRecordFilterInput:top": w.typed_dict(
+            "EvaluationRunRecordFilterInput",
+            {
+                "input_filters": w.field(w.ref("ContentSearchFilterGroup | None"), required=False),
+                "output_filters": w.field(w.ref("ContentSearchFilterGroup | None"), required=False),
+                "score_filters": w.field(w.ref("ScoreFilterGroup | None"), required=False),
+                "goal_filters": w.field(w.ref("GoalStatusFilterGroup | None"), required=False),
+                "sort": w.field(
+                    w.nullable(
+                        w.tagged_union(
+                            {
+                                "field": w.ref("FieldSortInput"),
+                                "score": w.ref("ScoreSortInput"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick("kind", ("field", "score")),
+                        )
+                    ),
+                    required=False,
+                ),
+            },
+        ),
+        "ContentSearchFilterGroup": w.typed_dict(
+            "ContentSearchFilterGroup",
+            {
+                "combinator": w.field(w.ref("Literal['and', 'or'] | str | None"), required=False),
+                "filters": w.field(
+                    w.nullable(w.list_of(w.ref("ContentSearchFilter"))), required=False
+                ),
+            },
+        ),
+        "ContentSearchFilter": w.typed_dict(
+            "ContentSearchFilter",
+            {
+                "value": w.field(w.STR),
+                "path": w.field(w.nullable(w.STR), required=False),
+                "operator": w.field(
+                    w.ref("Literal['contains', 'equals'] | str | None"), required=False
+                ),
+            },
+        ),
+        "ScoreFilterGroup": w.typed_dict(
+            "ScoreFilterGroup",
+            {
+                "combinator": w.field(w.ref("Literal['and', 'or'] | str | None"), required=False),
+                "filters": w.field(w.nullable(w.list_of(w.ref("ScoreFilter"))), required=False),
+            },
+        ),
+        "ScoreFilter": w.typed_dict(
+            "ScoreFilter",
+            {
+                "evaluator_name": w.field(w.STR),
+                "metric": w.field(w.STR),
+                "operator": w.field(w.union(w.literal("gt", "gte", "lt", "lte", "eq"), w.STR)),
+                "value": w.field(w.union(w.FLOAT, w.STR)),
+            },
+        ),
+        "GoalStatusFilterGroup": w.typed_dict(
+            "GoalStatusFilterGroup",
+            {
+                "combinator": w.field(w.ref("Literal['and', 'or'] | str | None"), required=False),
+                "filters": w.field(
+                    w.nullable(w.list_of(w.ref("GoalStatusFilter"))), required=False
+                ),
+            },
+        ),
+        "GoalStatusFilter": w.typed_dict(
+            "GoalStatusFilter",
+            {
+                "values": w.field(
+                    w.list_of(w.union(w.literal("passed", "failed", "not_evaluated"), w.STR))
+                ),
+                "evaluator_name": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "FieldSortInput": w.typed_dict(
+            "FieldSortInput",
+            {
+                "field": w.field(w.default(w.literal("created_at"), "created_at"), required=False),
+                "kind": w.field(w.default(w.literal("field"), "field"), required=False),
+                "direction": w.field(w.ref("Literal['asc', 'desc'] | str | None"), required=False),
+            },
+        ),
+        "ScoreSortInput": w.typed_dict(
+            "ScoreSortInput",
+            {
+                "evaluator_name": w.field(w.STR),
+                "kind": w.field(w.default(w.literal("score"), "score"), required=False),
+                "metric": w.field(
+                    w.nullable(w.union(w.literal("avg", "min", "max", "std"), w.STR)),
+                    required=False,
+                ),
+                "direction": w.field(w.ref("Literal['asc', 'desc'] | str | None"), required=False),
+            },
+        ),
+        "EvaluationRunFilterInput:top": w.typed_dict(
+            "EvaluationRunFilterInput",
+            {
+                "run_ids": w.field(w.ref("list[str] | None"), required=False),
+                "evaluation_ids": w.field(w.ref("list[str] | None"), required=False),
+                "creator_ids": w.field(w.ref("list[str] | None"), required=False),
+                "project_ids": w.field(w.ref("list[str] | None"), required=False),
+                "ownership": w.field(w.nullable(w.ref("RunOwnershipFilter")), required=False),
+                "tags": w.field(w.nullable(w.ref("TagFilter")), required=False),
+                "score_filters": w.field(w.ref("ScoreFilterGroup | None"), required=False),
+                "goal_filters": w.field(w.ref("GoalStatusFilterGroup | None"), required=False),
+                "system": w.field(w.nullable(w.ref("SystemFilter")), required=False),
+                "metadata": w.field(w.nullable(w.ref("MetadataFilterGroup")), required=False),
+            },
+        ),
+        "RunOwnershipFilter": w.typed_dict(
+            "RunOwnershipFilter",
+            {
+                "combinator": w.field(w.ref("Literal['and', 'or'] | str | None"), required=False),
+                "creator_ids": w.field(w.ref("list[str] | None"), required=False),
+                "project_ids": w.field(w.ref("list[str] | None"), required=False),
+                "starred_by_me": w.field(w.nullable(w.BOOL), required=False),
+            },
+        ),
+        "TagFilter": w.typed_dict(
+            "TagFilter",
+            {
+                "combinator": w.field(w.ref("Literal['and', 'or'] | str | None"), required=False),
+                "values": w.field(w.ref("list[str] | None"), required=False),
+            },
+        ),
+        "SystemFilter": w.typed_dict(
+            "SystemFilter",
+            {
+                "name": w.field(w.nullable(w.ref("SystemNameFilterGroup")), required=False),
+                "params": w.field(w.nullable(w.ref("SystemParamFilterGroup")), required=False),
+            },
+        ),
+        "SystemNameFilterGroup": w.typed_dict(
+            "SystemNameFilterGroup",
+            {
+                "combinator": w.field(w.ref("Literal['and', 'or'] | str | None"), required=False),
+                "filters": w.field(
+                    w.nullable(w.list_of(w.ref("SystemNameFilter"))), required=False
+                ),
+            },
+        ),
+        "SystemNameFilter": w.typed_dict(
+            "SystemNameFilter",
+            {
+                "value": w.field(w.STR),
+                "operator": w.field(
+                    w.ref("Literal['contains', 'equals'] | str | None"), required=False
+                ),
+            },
+        ),
+        "SystemParamFilterGroup": w.typed_dict(
+            "SystemParamFilterGroup",
+            {
+                "combinator": w.field(w.ref("Literal['and', 'or'] | str | None"), required=False),
+                "filters": w.field(
+                    w.nullable(w.list_of(w.ref("SystemParamFilter"))), required=False
+                ),
+            },
+        ),
+        "SystemParamFilter": w.typed_dict(
+            "SystemParamFilter",
+            {
+                "key": w.field(w.STR),
+                "operator": w.field(
+                    w.ref("Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str")
+                ),
+                "value": w.field(w.ref("float | str | bool")),
+            },
+        ),
+        "MetadataFilterGroup": w.typed_dict(
+            "MetadataFilterGroup",
+            {
+                "combinator": w.field(w.ref("Literal['and', 'or'] | str | None"), required=False),
+                "filters": w.field(w.nullable(w.list_of(w.ref("MetadataFilter"))), required=False),
+            },
+        ),
+        "MetadataFilter": w.typed_dict(
+            "MetadataFilter",
+            {
+                "key": w.field(w.STR),
+                "operator": w.field(
+                    w.ref("Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str")
+                ),
+                "value": w.field(w.ref("float | str | bool")),
+            },
+        ),
+        "CreateJudgeRequest:top": w.typed_dict("CreateJudgeRequest", {**_NAME_TO_TOOLS_FIELDS}),
+        "UpdateJudgeRequest:top": w.typed_dict("UpdateJudgeRequest", {**_NAME_TO_TOOLS_FIELDS}),
+        "JudgeConversationRequest:top": w.typed_dict(
+            "JudgeConversationRequest",
+            {
+                "messages": w.field(w.list_of(w.ref("dict[str, Any]"))),
+                "properties": w.field(w.ref("dict[str, Any] | None"), required=False),
+            },
+        ),
+        "LogsRequest:top": w.typed_dict(
+            "LogsRequest",
+            {
+                "search_expression": w.field(w.nullable(w.STR), required=False),
+                "order": w.field(w.ref("Literal['asc', 'desc'] | str"), required=False),
+            },
+        ),
+        "SpansRequest:top": w.typed_dict(
+            "SpansRequest", {"search_expression": w.field(w.nullable(w.STR), required=False)}
+        ),
+        "AggregationRequest:top": w.typed_dict(
+            "AggregationRequest",
+            {
+                "metric": w.field(w.ref("MetricDefinition")),
+                "dimensions": w.field(w.list_of(w.STR), required=False),
+                "time_dimension": w.field(w.nullable(w.ref("TimeDimension")), required=False),
+                "search_expression": w.field(w.nullable(w.STR), required=False),
+                "order_by": w.field(w.nullable(w.list_of(w.ref("OrderByClause"))), required=False),
+                "limit": w.field(w.INT, required=False),
+            },
+        ),
+        "MetricDefinition": w.typed_dict(
+            "MetricDefinition",
+            {
+                "measure": w.field(w.STR),
+                "aggregation": w.field(
+                    w.union(
+                        w.literal(
+                            "count",
+                            "count_distinct",
+                            "sum",
+                            "avg",
+                            "min",
+                            "max",
+                            "p50",
+                            "p90",
+                            "p95",
+                            "p99",
+                        ),
+                        w.STR,
+                    )
+                ),
+            },
+        ),
+        "TimeDimension": w.typed_dict(
+            "TimeDimension",
+            {
+                "granularity": w.field(
+                    w.default(
+                        w.union(
+                            w.literal("auto", "second", "minute", "hour", "day", "week", "month"),
+                            w.STR,
+                        ),
+                        "auto",
+                    ),
+                    required=False,
+                )
+            },
+        ),
+        "OrderByClause": w.typed_dict(
+            "OrderByClause",
+            {
+                "field": w.field(w.STR),
+                "direction": w.field(
+                    w.default(w.ref("Literal['asc', 'desc'] | str"), "asc"), required=False
+                ),
+            },
+        ),
+        "SpanEvaluationsRequest:top": w.typed_dict(
+            "SpanEvaluationsRequest",
+            {"search_expression": w.field(w.nullable(w.STR), required=False)},
+        ),
+        "PipelineResultsRequest:top": w.typed_dict(
+            "PipelineResultsRequest",
+            {
+                "pipeline_config_slugs": w.field(w.list_of(w.STR)),
+                "search_expression": w.field(w.nullable(w.STR), required=False),
+            },
+        ),
+        "TracesRequest:top": w.typed_dict(
+            "TracesRequest", {"search_expression": w.field(w.nullable(w.STR), required=False)}
+        ),
+        "FilterGroup | FilterCondition": w.union(w.ref("FilterGroup"), w.ref("FilterCondition")),
+        "list[FilterGroup | FilterCondition] | None": w.nullable(
+            w.list_of(w.ref("FilterGroup | FilterCondition"))
+        ),
+        "list[str] | None": w.nullable(w.list_of(w.STR)),
+        "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant": w.tagged_union(
+            {
+                "CLASSIFICATION": w.ref("JudgeClassificationOutput"),
+                "REGRESSION": w.ref("JudgeRegressionOutput"),
+                "__unknown__": w.ref("UnknownVariant"),
+            },
+            open_pick("type", ("CLASSIFICATION", "REGRESSION")),
+        ),
+        "dict[str, Any]": w.dict_of(w.STR, w.ANY),
+        "dict[str, Any] | None": w.nullable(w.ref("dict[str, Any]")),
+        "list[PipelineConfigSelector]": w.list_of(w.ref("PipelineConfigSelector")),
+        "list[LlmJudgeReference]": w.list_of(w.ref("LlmJudgeReference")),
+        "ContentSearchFilterGroup | None": w.nullable(w.ref("ContentSearchFilterGroup")),
+        "ScoreFilterGroup | None": w.nullable(w.ref("ScoreFilterGroup")),
+        "GoalStatusFilterGroup | None": w.nullable(w.ref("GoalStatusFilterGroup")),
+        "Literal['and', 'or'] | str | None": w.nullable(w.union(w.literal("and", "or"), w.STR)),
+        "Literal['contains', 'equals'] | str | None": w.nullable(
+            w.union(w.literal("contains", "equals"), w.STR)
+        ),
+        "Literal['asc', 'desc'] | str | None": w.nullable(w.ref("Literal['asc', 'desc'] | str")),
+        "Literal['asc', 'desc'] | str": w.union(w.literal("asc", "desc"), w.STR),
+        "Literal['eq', 'contains', 'gt', 'gte', 'lt', 'lte'] | str": w.union(
+            w.literal("eq", "contains", "gt", "gte", "lt", "lte"), w.STR
+        ),
+        "float | str | bool": w.union(w.FLOAT, w.STR, w.BOOL),
+    }
+)
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_campaign_v1_observability_campaigns_post": (
-        {"type": "definition-ref", "schema_ref": "CreateCampaignRequest:top"},
+        w.ref("CreateCampaignRequest:top"),
         (
             "CreateCampaignRequest:top",
             "FilterCondition",
@@ -1755,7 +599,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "get_chat_completion_events_v1_observability_chat_completion_events_search_post": (
-        {"type": "definition-ref", "schema_ref": "SearchChatCompletionEventsRequest:top"},
+        w.ref("SearchChatCompletionEventsRequest:top"),
         (
             "FilterCondition",
             "FilterGroup",
@@ -1767,7 +611,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "get_chat_completion_event_ids_v1_observability_chat_completion_events_search_ids_post": (
-        {"type": "definition-ref", "schema_ref": "SearchChatCompletionEventIdsRequest:top"},
+        w.ref("SearchChatCompletionEventIdsRequest:top"),
         (
             "FilterCondition",
             "FilterGroup",
@@ -1779,7 +623,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "judge_chat_completion_event_v1_observability_chat_completion_events__event_id__live_judging_post": (
-        {"type": "definition-ref", "schema_ref": "JudgeChatCompletionEventRequest:top"},
+        w.ref("JudgeChatCompletionEventRequest:top"),
         (
             "CreateJudgeRequest",
             "JudgeChatCompletionEventRequest:top",
@@ -1791,7 +635,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "get_chat_completion_field_options_counts_v1_observability_chat_completion_fields__field_name__options_counts_post": (
-        {"type": "definition-ref", "schema_ref": "FetchFieldOptionCountsRequest:top"},
+        w.ref("FetchFieldOptionCountsRequest:top"),
         (
             "FetchFieldOptionCountsRequest:top",
             "FilterCondition",
@@ -1802,39 +646,39 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "create_dataset_v1_observability_datasets_post": (
-        {"type": "definition-ref", "schema_ref": "CreateDatasetRequest:top"},
+        w.ref("CreateDatasetRequest:top"),
         ("CreateDatasetRequest:top",),
     ),
     "update_dataset_v1_observability_datasets__dataset_id__patch": (
-        {"type": "definition-ref", "schema_ref": "UpdateDatasetRequest:top"},
+        w.ref("UpdateDatasetRequest:top"),
         ("UpdateDatasetRequest:top",),
     ),
     "create_dataset_record_v1_observability_datasets__dataset_id__records_post": (
-        {"type": "definition-ref", "schema_ref": "CreateDatasetRecordRequest:top"},
+        w.ref("CreateDatasetRecordRequest:top"),
         ("CreateDatasetRecordRequest:top", "dict[str, Any]", "dict[str, Any] | None"),
     ),
     "post_dataset_records_from_campaign_v1_observability_datasets__dataset_id__imports_from_campaign_post": (
-        {"type": "definition-ref", "schema_ref": "ImportDatasetFromCampaignRequest:top"},
+        w.ref("ImportDatasetFromCampaignRequest:top"),
         ("ImportDatasetFromCampaignRequest:top",),
     ),
     "post_dataset_records_from_explorer_v1_observability_datasets__dataset_id__imports_from_explorer_post": (
-        {"type": "definition-ref", "schema_ref": "ImportDatasetFromExplorerRequest:top"},
+        w.ref("ImportDatasetFromExplorerRequest:top"),
         ("ImportDatasetFromExplorerRequest:top",),
     ),
     "post_dataset_records_from_file_v1_observability_datasets__dataset_id__imports_from_file_post": (
-        {"type": "definition-ref", "schema_ref": "ImportDatasetFromFileRequest:top"},
+        w.ref("ImportDatasetFromFileRequest:top"),
         ("ImportDatasetFromFileRequest:top",),
     ),
     "post_dataset_records_from_playground_v1_observability_datasets__dataset_id__imports_from_playground_post": (
-        {"type": "definition-ref", "schema_ref": "ImportDatasetFromPlaygroundRequest:top"},
+        w.ref("ImportDatasetFromPlaygroundRequest:top"),
         ("ImportDatasetFromPlaygroundRequest:top",),
     ),
     "post_dataset_records_from_dataset_v1_observability_datasets__dataset_id__imports_from_dataset_post": (
-        {"type": "definition-ref", "schema_ref": "ImportDatasetFromDatasetRequest:top"},
+        w.ref("ImportDatasetFromDatasetRequest:top"),
         ("ImportDatasetFromDatasetRequest:top",),
     ),
     "post_dataset_records_from_spans_v1_observability_datasets__dataset_id__imports_from_spans_post": (
-        {"type": "definition-ref", "schema_ref": "ImportDatasetFromSpansRequest:top"},
+        w.ref("ImportDatasetFromSpansRequest:top"),
         (
             "ImportDatasetFromSpansRequest:top",
             "SpanDatasetMapping",
@@ -1844,11 +688,11 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "delete_dataset_records_v1_observability_dataset_records_bulk_delete_post": (
-        {"type": "definition-ref", "schema_ref": "DeleteDatasetRecordsRequest:top"},
+        w.ref("DeleteDatasetRecordsRequest:top"),
         ("DeleteDatasetRecordsRequest:top",),
     ),
     "judge_dataset_record_v1_observability_dataset_records__dataset_record_id__live_judging_post": (
-        {"type": "definition-ref", "schema_ref": "JudgeDatasetRecordRequest:top"},
+        w.ref("JudgeDatasetRecordRequest:top"),
         (
             "CreateJudgeRequest",
             "JudgeClassificationOutput",
@@ -1860,15 +704,15 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "update_dataset_record_payload_v1_observability_dataset_records__dataset_record_id__payload_put": (
-        {"type": "definition-ref", "schema_ref": "UpdateDatasetRecordPayloadRequest:top"},
+        w.ref("UpdateDatasetRecordPayloadRequest:top"),
         ("UpdateDatasetRecordPayloadRequest:top", "dict[str, Any]"),
     ),
     "update_dataset_record_properties_v1_observability_dataset_records__dataset_record_id__properties_put": (
-        {"type": "definition-ref", "schema_ref": "UpdateDatasetRecordPropertiesRequest:top"},
+        w.ref("UpdateDatasetRecordPropertiesRequest:top"),
         ("UpdateDatasetRecordPropertiesRequest:top", "dict[str, Any]"),
     ),
     "create_pipeline_v1_observability_pipelines_post": (
-        {"type": "definition-ref", "schema_ref": "CreatePipelineRequest:top"},
+        w.ref("CreatePipelineRequest:top"),
         (
             "AttributeHashSampling",
             "CreatePipelineRequest:top",
@@ -1880,7 +724,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "update_pipeline_v1_observability_pipelines__pipeline_id__put": (
-        {"type": "definition-ref", "schema_ref": "UpdatePipelineRequest:top"},
+        w.ref("UpdatePipelineRequest:top"),
         (
             "AttributeHashSampling",
             "LlmJudgeReference",
@@ -1892,7 +736,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "search_evaluation_run_records_v2_v1_observability_evaluation_runs_v2__run_id__records_search_post": (
-        {"type": "definition-ref", "schema_ref": "EvaluationRunRecordFilterInput:top"},
+        w.ref("EvaluationRunRecordFilterInput:top"),
         (
             "ContentSearchFilter",
             "ContentSearchFilterGroup",
@@ -1914,7 +758,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "search_evaluation_runs_v2_v1_observability_evaluations_v2__evaluation_slug__runs_search_post": (
-        {"type": "definition-ref", "schema_ref": "EvaluationRunFilterInput:top"},
+        w.ref("EvaluationRunFilterInput:top"),
         (
             "EvaluationRunFilterInput:top",
             "GoalStatusFilter",
@@ -1940,7 +784,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "search_all_evaluation_runs_v2_v1_observability_evaluation_runs_v2_search_post": (
-        {"type": "definition-ref", "schema_ref": "EvaluationRunFilterInput:top"},
+        w.ref("EvaluationRunFilterInput:top"),
         (
             "EvaluationRunFilterInput:top",
             "GoalStatusFilter",
@@ -1966,7 +810,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "compute_filtered_run_statistics_v2_v1_observability_evaluation_runs_v2__run_id__statistics_compute_post": (
-        {"type": "definition-ref", "schema_ref": "EvaluationRunRecordFilterInput:top"},
+        w.ref("EvaluationRunRecordFilterInput:top"),
         (
             "ContentSearchFilter",
             "ContentSearchFilterGroup",
@@ -1988,7 +832,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "create_judge_v1_observability_judges_post": (
-        {"type": "definition-ref", "schema_ref": "CreateJudgeRequest:top"},
+        w.ref("CreateJudgeRequest:top"),
         (
             "CreateJudgeRequest:top",
             "JudgeClassificationOutput",
@@ -1999,7 +843,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "update_judge_v1_observability_judges__judge_id__put": (
-        {"type": "definition-ref", "schema_ref": "UpdateJudgeRequest:top"},
+        w.ref("UpdateJudgeRequest:top"),
         (
             "JudgeClassificationOutput",
             "JudgeClassificationOutput | JudgeRegressionOutput | UnknownVariant",
@@ -2010,19 +854,19 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "judge_conversation_v1_observability_judges__judge_id__live_judging_post": (
-        {"type": "definition-ref", "schema_ref": "JudgeConversationRequest:top"},
+        w.ref("JudgeConversationRequest:top"),
         ("JudgeConversationRequest:top", "dict[str, Any]", "dict[str, Any] | None"),
     ),
     "search_logs_v1_observability_logs_search_post": (
-        {"type": "definition-ref", "schema_ref": "LogsRequest:top"},
+        w.ref("LogsRequest:top"),
         ("Literal['asc', 'desc'] | str", "LogsRequest:top"),
     ),
     "search_spans_v1_observability_spans_search_post": (
-        {"type": "definition-ref", "schema_ref": "SpansRequest:top"},
+        w.ref("SpansRequest:top"),
         ("SpansRequest:top",),
     ),
     "aggregate_spans_v1_observability_spans_aggregate_post": (
-        {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
+        w.ref("AggregationRequest:top"),
         (
             "AggregationRequest:top",
             "Literal['asc', 'desc'] | str",
@@ -2032,15 +876,15 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "search_span_evaluations_v1_observability_spans_evaluations_search_post": (
-        {"type": "definition-ref", "schema_ref": "SpanEvaluationsRequest:top"},
+        w.ref("SpanEvaluationsRequest:top"),
         ("SpanEvaluationsRequest:top",),
     ),
     "search_latest_span_evaluations_v1_observability_spans_evaluations_search_latest_post": (
-        {"type": "definition-ref", "schema_ref": "SpanEvaluationsRequest:top"},
+        w.ref("SpanEvaluationsRequest:top"),
         ("SpanEvaluationsRequest:top",),
     ),
     "aggregate_span_evaluations_v1_observability_spans_evaluations_aggregate_post": (
-        {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
+        w.ref("AggregationRequest:top"),
         (
             "AggregationRequest:top",
             "Literal['asc', 'desc'] | str",
@@ -2050,15 +894,15 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "search_pipeline_results_v1_observability_pipeline_results_search_post": (
-        {"type": "definition-ref", "schema_ref": "PipelineResultsRequest:top"},
+        w.ref("PipelineResultsRequest:top"),
         ("PipelineResultsRequest:top",),
     ),
     "search_traces_v1_observability_traces_search_post": (
-        {"type": "definition-ref", "schema_ref": "TracesRequest:top"},
+        w.ref("TracesRequest:top"),
         ("TracesRequest:top",),
     ),
     "aggregate_traces_v1_observability_traces_aggregate_post": (
-        {"type": "definition-ref", "schema_ref": "AggregationRequest:top"},
+        w.ref("AggregationRequest:top"),
         (
             "AggregationRequest:top",
             "Literal['asc', 'desc'] | str",

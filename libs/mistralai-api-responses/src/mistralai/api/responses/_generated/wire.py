@@ -7,2046 +7,775 @@ the models by tools/codegen/emit_wire.py)."""
 from typing import Any
 
 from mistralai.core.runtime import open_pick
+from mistralai.core.runtime import wire as w
 
-DEFS: dict[str, Any] = {
-    "CreateResponseRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "input": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]",
-                },
-                "required": True,
-            },
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "parallel_tool_calls": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "previous_response_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "any"},
-                "required": False,
-            },
-            "truncation": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['disabled'] | None"},
-                "required": False,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None",
-                },
-                "required": False,
-            },
-            "tool_choice": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "definition-ref",
-                                "schema_ref": "CreateResponseRequestResponsesToolChoiceFunction",
-                            },
-                            {"type": "literal", "expected": ["none", "auto", "required"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "reasoning": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "CreateResponseRequestResponsesSupportedReasoning",
-                    },
-                },
-                "required": False,
-            },
-            "conversation": {
-                "type": "typed-dict-field",
-                "schema": {"type": "any"},
-                "required": False,
-            },
-            "prompt": {"type": "typed-dict-field", "schema": {"type": "any"}, "required": False},
-            "text": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "CreateResponseRequestResponsesTextConfig",
-                    },
-                },
-                "required": False,
-            },
-            "background": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] | None"},
-                "required": False,
-            },
-            "stream": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "store": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal[False] | None"},
-                "required": False,
-            },
-            "max_output_tokens": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "temperature": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "top_p": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "float"}},
-                "required": False,
-            },
-            "metadata": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "dict",
-                        "keys_schema": {"type": "str"},
-                        "values_schema": {"type": "str"},
-                    },
-                },
-                "required": False,
-            },
-            "prompt_cache_key": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "max_tool_calls": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "moderation": {
-                "type": "typed-dict-field",
-                "schema": {"type": "any"},
-                "required": False,
-            },
-            "top_logprobs": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "literal", "expected": [0]}},
-                "required": False,
-            },
-        },
-        "cls_name": "CreateResponseRequest",
-        "extra_behavior": "allow",
-        "ref": "CreateResponseRequest:top",
-    },
-    "ResponsesEasyInputMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "definition-ref",
-                            "schema_ref": "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]",
-                        },
-                    ],
-                },
-                "required": True,
-            },
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": ["user", "assistant", "system", "developer"],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "phase": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['commentary', 'final_answer'] | str | None",
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['message'] | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesEasyInputMessage",
-        "extra_behavior": "allow",
-        "ref": "ResponsesEasyInputMessage",
-    },
-    "ResponsesInputFile": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['input_file'] = 'input_file'",
-                },
-                "required": False,
-            },
-            "detail": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['auto', 'low', 'high'] | str | None",
-                },
-                "required": False,
-            },
-            "file_data": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "file_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "file_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "filename": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "prompt_cache_breakpoint": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ResponsesInputFileResponsesPromptCacheBreakpoint",
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesInputFile",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputFile",
-    },
-    "ResponsesInputFileResponsesPromptCacheBreakpoint": {
-        "type": "typed-dict",
-        "fields": {
-            "mode": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['explicit'] = 'explicit'",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesInputFileResponsesPromptCacheBreakpoint",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputFileResponsesPromptCacheBreakpoint",
-    },
-    "ResponsesInputImage": {
-        "type": "typed-dict",
-        "fields": {
-            "detail": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['low', 'high', 'auto', 'original'] | str",
-                },
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['input_image'] = 'input_image'",
-                },
-                "required": False,
-            },
-            "file_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "image_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "prompt_cache_breakpoint": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ResponsesInputImageResponsesPromptCacheBreakpoint",
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesInputImage",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputImage",
-    },
-    "ResponsesInputImageResponsesPromptCacheBreakpoint": {
-        "type": "typed-dict",
-        "fields": {
-            "mode": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['explicit'] = 'explicit'",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesInputImageResponsesPromptCacheBreakpoint",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputImageResponsesPromptCacheBreakpoint",
-    },
-    "ResponsesInputText": {
-        "type": "typed-dict",
-        "fields": {
-            "text": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['input_text'] = 'input_text'",
-                },
-                "required": False,
-            },
-            "prompt_cache_breakpoint": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ResponsesInputTextResponsesPromptCacheBreakpoint",
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesInputText",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputText",
-    },
-    "ResponsesInputTextResponsesPromptCacheBreakpoint": {
-        "type": "typed-dict",
-        "fields": {
-            "mode": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['explicit'] = 'explicit'",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesInputTextResponsesPromptCacheBreakpoint",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputTextResponsesPromptCacheBreakpoint",
-    },
-    "ResponsesMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]",
-                },
-                "required": True,
-            },
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["user", "system", "developer"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['message'] | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesMessage",
-        "extra_behavior": "allow",
-        "ref": "ResponsesMessage",
-    },
-    "ResponsesOutputMessage": {
-        "type": "typed-dict",
-        "fields": {
-            "id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "output_text": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesOutputText",
-                            },
-                            "refusal": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesOutputRefusal",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("output_text", "refusal")),
-                    },
-                },
-                "required": True,
-            },
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str",
-                },
-                "required": True,
-            },
-            "role": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["assistant"]},
-                    "default": "assistant",
-                },
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["message"]},
-                    "default": "message",
-                },
-                "required": False,
-            },
-            "phase": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['commentary', 'final_answer'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesOutputMessage",
-        "extra_behavior": "allow",
-        "ref": "ResponsesOutputMessage",
-    },
-    "ResponsesOutputText": {
-        "type": "typed-dict",
-        "fields": {
-            "annotations": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "container_file_citation": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesAnnotationContainerFileCitation",
-                            },
-                            "file_citation": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesAnnotationFileCitation",
-                            },
-                            "file_path": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesAnnotationFilePath",
-                            },
-                            "url_citation": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesAnnotationURLCitation",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick(
-                            "type",
-                            (
-                                "container_file_citation",
-                                "file_citation",
-                                "file_path",
-                                "url_citation",
-                            ),
-                        ),
-                    },
-                },
-                "required": True,
-            },
-            "text": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["output_text"]},
-                    "default": "output_text",
-                },
-                "required": False,
-            },
-            "logprobs": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ResponsesOutputTextLogprob",
-                        },
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesOutputText",
-        "extra_behavior": "allow",
-        "ref": "ResponsesOutputText",
-    },
-    "ResponsesAnnotationContainerFileCitation": {
-        "type": "typed-dict",
-        "fields": {
-            "container_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "end_index": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": True},
-            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "filename": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "start_index": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["container_file_citation"]},
-                    "default": "container_file_citation",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesAnnotationContainerFileCitation",
-        "extra_behavior": "allow",
-        "ref": "ResponsesAnnotationContainerFileCitation",
-    },
-    "ResponsesAnnotationFileCitation": {
-        "type": "typed-dict",
-        "fields": {
-            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "filename": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "index": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["file_citation"]},
-                    "default": "file_citation",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesAnnotationFileCitation",
-        "extra_behavior": "allow",
-        "ref": "ResponsesAnnotationFileCitation",
-    },
-    "ResponsesAnnotationFilePath": {
-        "type": "typed-dict",
-        "fields": {
-            "file_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "index": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["file_path"]},
-                    "default": "file_path",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesAnnotationFilePath",
-        "extra_behavior": "allow",
-        "ref": "ResponsesAnnotationFilePath",
-    },
-    "ResponsesAnnotationURLCitation": {
-        "type": "typed-dict",
-        "fields": {
-            "end_index": {"type": "typed-dict-field", "schema": {"type": "int"}, "required": True},
-            "start_index": {
-                "type": "typed-dict-field",
-                "schema": {"type": "int"},
-                "required": True,
-            },
-            "title": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "url": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["url_citation"]},
-                    "default": "url_citation",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesAnnotationURLCitation",
-        "extra_behavior": "allow",
-        "ref": "ResponsesAnnotationURLCitation",
-    },
-    "ResponsesOutputTextLogprob": {
-        "type": "typed-dict",
-        "fields": {
-            "token": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "bytes": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "int"}},
-                "required": True,
-                "validation_alias": [["bytes"], ["size_bytes"]],
-            },
-            "logprob": {"type": "typed-dict-field", "schema": {"type": "float"}, "required": True},
-            "top_logprobs": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ResponsesOutputTextLogprobTopLogprob",
-                    },
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "ResponsesOutputTextLogprob",
-        "extra_behavior": "allow",
-        "ref": "ResponsesOutputTextLogprob",
-    },
-    "ResponsesOutputTextLogprobTopLogprob": {
-        "type": "typed-dict",
-        "fields": {
-            "token": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "bytes": {
-                "type": "typed-dict-field",
-                "schema": {"type": "list", "items_schema": {"type": "int"}},
-                "required": True,
-                "validation_alias": [["bytes"], ["size_bytes"]],
-            },
-            "logprob": {"type": "typed-dict-field", "schema": {"type": "float"}, "required": True},
-        },
-        "cls_name": "ResponsesOutputTextLogprobTopLogprob",
-        "extra_behavior": "allow",
-        "ref": "ResponsesOutputTextLogprobTopLogprob",
-    },
-    "ResponsesOutputRefusal": {
-        "type": "typed-dict",
-        "fields": {
-            "refusal": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["refusal"]},
-                    "default": "refusal",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesOutputRefusal",
-        "extra_behavior": "allow",
-        "ref": "ResponsesOutputRefusal",
-    },
-    "ResponsesFunctionCallOutput": {
-        "type": "typed-dict",
-        "fields": {
-            "call_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "output": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "str"},
-                        {
-                            "type": "list",
-                            "items_schema": {
-                                "type": "tagged-union",
-                                "choices": {
-                                    "input_file": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesInputFileContent",
-                                    },
-                                    "input_image": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesInputImageContent",
-                                    },
-                                    "input_text": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "ResponsesInputTextContent",
-                                    },
-                                    "__unknown__": {
-                                        "type": "definition-ref",
-                                        "schema_ref": "UnknownVariant",
-                                    },
-                                },
-                                "discriminator": open_pick(
-                                    "type", ("input_file", "input_image", "input_text")
-                                ),
-                            },
-                        },
-                    ],
-                },
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function_call_output"]},
-                    "default": "function_call_output",
-                },
-                "required": False,
-            },
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "caller": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "direct": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesFunctionCallOutputCallerDirect",
-                            },
-                            "program": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesFunctionCallOutputCallerProgram",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("direct", "program")),
-                    },
-                },
-                "required": False,
-            },
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesFunctionCallOutput",
-        "extra_behavior": "allow",
-        "ref": "ResponsesFunctionCallOutput",
-    },
-    "ResponsesInputFileContent": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['input_file'] = 'input_file'",
-                },
-                "required": False,
-            },
-            "detail": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['auto', 'low', 'high'] | str | None",
-                },
-                "required": False,
-            },
-            "file_data": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "file_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "file_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "filename": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "prompt_cache_breakpoint": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ResponsesInputFileContentResponsesPromptCacheBreakpoint",
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesInputFileContent",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputFileContent",
-    },
-    "ResponsesInputFileContentResponsesPromptCacheBreakpoint": {
-        "type": "typed-dict",
-        "fields": {
-            "mode": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['explicit'] = 'explicit'",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesInputFileContentResponsesPromptCacheBreakpoint",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputFileContentResponsesPromptCacheBreakpoint",
-    },
-    "ResponsesInputImageContent": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['input_image'] = 'input_image'",
-                },
-                "required": False,
-            },
-            "detail": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "Literal['low', 'high', 'auto', 'original'] | str",
-                    },
-                },
-                "required": False,
-            },
-            "file_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "image_url": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "prompt_cache_breakpoint": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ResponsesInputImageContentResponsesPromptCacheBreakpoint",
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesInputImageContent",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputImageContent",
-    },
-    "ResponsesInputImageContentResponsesPromptCacheBreakpoint": {
-        "type": "typed-dict",
-        "fields": {
-            "mode": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['explicit'] = 'explicit'",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesInputImageContentResponsesPromptCacheBreakpoint",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputImageContentResponsesPromptCacheBreakpoint",
-    },
-    "ResponsesInputTextContent": {
-        "type": "typed-dict",
-        "fields": {
-            "text": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['input_text'] = 'input_text'",
-                },
-                "required": False,
-            },
-            "prompt_cache_breakpoint": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "ResponsesInputTextContentResponsesPromptCacheBreakpoint",
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesInputTextContent",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputTextContent",
-    },
-    "ResponsesInputTextContentResponsesPromptCacheBreakpoint": {
-        "type": "typed-dict",
-        "fields": {
-            "mode": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['explicit'] = 'explicit'",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesInputTextContentResponsesPromptCacheBreakpoint",
-        "extra_behavior": "allow",
-        "ref": "ResponsesInputTextContentResponsesPromptCacheBreakpoint",
-    },
-    "ResponsesFunctionCallOutputCallerDirect": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['direct'] = 'direct'"},
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesFunctionCallOutputCallerDirect",
-        "extra_behavior": "allow",
-        "ref": "ResponsesFunctionCallOutputCallerDirect",
-    },
-    "ResponsesFunctionCallOutputCallerProgram": {
-        "type": "typed-dict",
-        "fields": {
-            "caller_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['program'] = 'program'",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesFunctionCallOutputCallerProgram",
-        "extra_behavior": "allow",
-        "ref": "ResponsesFunctionCallOutputCallerProgram",
-    },
-    "ResponsesReasoningItem": {
-        "type": "typed-dict",
-        "fields": {
-            "id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "summary": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {"type": "definition-ref", "schema_ref": "ResponsesSummary"},
-                },
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["reasoning"]},
-                    "default": "reasoning",
-                },
-                "required": False,
-            },
-            "content": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "list",
-                        "items_schema": {
-                            "type": "definition-ref",
-                            "schema_ref": "ResponsesContent",
-                        },
-                    },
-                },
-                "required": False,
-            },
-            "encrypted_content": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesReasoningItem",
-        "extra_behavior": "allow",
-        "ref": "ResponsesReasoningItem",
-    },
-    "ResponsesSummary": {
-        "type": "typed-dict",
-        "fields": {
-            "text": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["summary_text"]},
-                    "default": "summary_text",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesSummary",
-        "extra_behavior": "allow",
-        "ref": "ResponsesSummary",
-    },
-    "ResponsesContent": {
-        "type": "typed-dict",
-        "fields": {
-            "text": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["reasoning_text"]},
-                    "default": "reasoning_text",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesContent",
-        "extra_behavior": "allow",
-        "ref": "ResponsesContent",
-    },
-    "ResponsesFunctionToolCall": {
-        "type": "typed-dict",
-        "fields": {
-            "arguments": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "call_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["function_call"]},
-                    "default": "function_call",
-                },
-                "required": False,
-            },
-            "id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "caller": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "direct": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesCallerDirect",
-                            },
-                            "program": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesCallerProgram",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("direct", "program")),
-                    },
-                },
-                "required": False,
-            },
-            "namespace": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "status": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesFunctionToolCall",
-        "extra_behavior": "allow",
-        "ref": "ResponsesFunctionToolCall",
-    },
-    "ResponsesCallerDirect": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['direct'] = 'direct'"},
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesCallerDirect",
-        "extra_behavior": "allow",
-        "ref": "ResponsesCallerDirect",
-    },
-    "ResponsesCallerProgram": {
-        "type": "typed-dict",
-        "fields": {
-            "caller_id": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['program'] = 'program'",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesCallerProgram",
-        "extra_behavior": "allow",
-        "ref": "ResponsesCallerProgram",
-    },
-    "ResponsesFunctionTool": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "parameters": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "strict": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['function'] = 'function'",
-                },
-                "required": False,
-            },
-            "allowed_callers": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[Literal['direct', 'programmatic'] | str] | None",
-                },
-                "required": False,
-            },
-            "defer_loading": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "output_schema": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesFunctionTool",
-        "extra_behavior": "allow",
-        "ref": "ResponsesFunctionTool",
-    },
-    "ResponsesNamespaceTool": {
-        "type": "typed-dict",
-        "fields": {
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "list",
-                    "items_schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "custom": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesCustomTool",
-                            },
-                            "function": {
-                                "type": "definition-ref",
-                                "schema_ref": "ResponsesToolFunction",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("custom", "function")),
-                    },
-                },
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["namespace"]},
-                    "default": "namespace",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesNamespaceTool",
-        "extra_behavior": "allow",
-        "ref": "ResponsesNamespaceTool",
-    },
-    "ResponsesCustomTool": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["custom"]},
-                    "default": "custom",
-                },
-                "required": False,
-            },
-            "allowed_callers": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[Literal['direct', 'programmatic'] | str] | None",
-                },
-                "required": False,
-            },
-            "defer_loading": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "format": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "grammar": {"type": "definition-ref", "schema_ref": "ResponsesGrammar"},
-                            "text": {"type": "definition-ref", "schema_ref": "ResponsesText"},
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("grammar", "text")),
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesCustomTool",
-        "extra_behavior": "allow",
-        "ref": "ResponsesCustomTool",
-    },
-    "ResponsesGrammar": {
-        "type": "typed-dict",
-        "fields": {
-            "definition": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "syntax": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["lark", "regex"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "default",
-                    "schema": {"type": "literal", "expected": ["grammar"]},
-                    "default": "grammar",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesGrammar",
-        "extra_behavior": "allow",
-        "ref": "ResponsesGrammar",
-    },
-    "ResponsesText": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['text'] = 'text'"},
-                "required": False,
-            }
-        },
-        "cls_name": "ResponsesText",
-        "extra_behavior": "allow",
-        "ref": "ResponsesText",
-    },
-    "ResponsesToolFunction": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['function'] = 'function'",
-                },
-                "required": False,
-            },
-            "allowed_callers": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[Literal['direct', 'programmatic'] | str] | None",
-                },
-                "required": False,
-            },
-            "defer_loading": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "output_schema": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any] | None"},
-                "required": False,
-            },
-            "parameters": {
-                "type": "typed-dict-field",
-                "schema": {"type": "any"},
-                "required": False,
-            },
-            "strict": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-        },
-        "cls_name": "ResponsesToolFunction",
-        "extra_behavior": "allow",
-        "ref": "ResponsesToolFunction",
-    },
-    "CreateResponseRequestResponsesToolChoiceFunction": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['function'] = 'function'",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CreateResponseRequestResponsesToolChoiceFunction",
-        "extra_behavior": "allow",
-        "ref": "CreateResponseRequestResponsesToolChoiceFunction",
-    },
-    "CreateResponseRequestResponsesSupportedReasoning": {
-        "type": "typed-dict",
-        "fields": {
-            "effort": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "CreateResponseRequestResponsesSupportedReasoning",
-        "extra_behavior": "allow",
-        "ref": "CreateResponseRequestResponsesSupportedReasoning",
-    },
-    "CreateResponseRequestResponsesTextConfig": {
-        "type": "typed-dict",
-        "fields": {
-            "format": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "json_object": {
-                                "type": "definition-ref",
-                                "schema_ref": "CreateResponseRequestResponsesFormatJSONObject",
-                            },
-                            "json_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "CreateResponseRequestResponsesFormatTextJSONSchemaConfig",
-                            },
-                            "text": {
-                                "type": "definition-ref",
-                                "schema_ref": "CreateResponseRequestResponsesFormatText",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("json_object", "json_schema", "text")),
-                    },
-                },
-                "required": False,
-            },
-            "verbosity": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['low', 'medium', 'high'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CreateResponseRequestResponsesTextConfig",
-        "extra_behavior": "allow",
-        "ref": "CreateResponseRequestResponsesTextConfig",
-    },
-    "CreateResponseRequestResponsesFormatJSONObject": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['json_object'] = 'json_object'",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "CreateResponseRequestResponsesFormatJSONObject",
-        "extra_behavior": "allow",
-        "ref": "CreateResponseRequestResponsesFormatJSONObject",
-    },
-    "CreateResponseRequestResponsesFormatTextJSONSchemaConfig": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "schema": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-                "required": True,
-                "validation_alias": [["schema"], ["schema_"]],
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['json_schema'] = 'json_schema'",
-                },
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "strict": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-        },
-        "cls_name": "CreateResponseRequestResponsesFormatTextJSONSchemaConfig",
-        "extra_behavior": "allow",
-        "ref": "CreateResponseRequestResponsesFormatTextJSONSchemaConfig",
-    },
-    "CreateResponseRequestResponsesFormatText": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['text'] = 'text'"},
-                "required": False,
-            }
-        },
-        "cls_name": "CreateResponseRequestResponsesFormatText",
-        "extra_behavior": "allow",
-        "ref": "CreateResponseRequestResponsesFormatText",
-    },
-    "CountResponseInputTokensRequest:top": {
-        "type": "typed-dict",
-        "fields": {
-            "model": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "input": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]",
-                },
-                "required": True,
-            },
-            "instructions": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "parallel_tool_calls": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-            "previous_response_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "any"},
-                "required": False,
-            },
-            "truncation": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['disabled'] | None"},
-                "required": False,
-            },
-            "tools": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None",
-                },
-                "required": False,
-            },
-            "tool_choice": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {
-                                "type": "definition-ref",
-                                "schema_ref": "CountResponseInputTokensRequestResponsesToolChoiceFunction",
-                            },
-                            {"type": "literal", "expected": ["none", "auto", "required"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "reasoning": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "CountResponseInputTokensRequestResponsesSupportedReasoning",
-                    },
-                },
-                "required": False,
-            },
-            "conversation": {
-                "type": "typed-dict-field",
-                "schema": {"type": "any"},
-                "required": False,
-            },
-            "prompt": {"type": "typed-dict-field", "schema": {"type": "any"}, "required": False},
-            "text": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "CountResponseInputTokensRequestResponsesTextConfig",
-                    },
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CountResponseInputTokensRequest",
-        "extra_behavior": "allow",
-        "ref": "CountResponseInputTokensRequest:top",
-    },
-    "CountResponseInputTokensRequestResponsesToolChoiceFunction": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['function'] = 'function'",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CountResponseInputTokensRequestResponsesToolChoiceFunction",
-        "extra_behavior": "allow",
-        "ref": "CountResponseInputTokensRequestResponsesToolChoiceFunction",
-    },
-    "CountResponseInputTokensRequestResponsesSupportedReasoning": {
-        "type": "typed-dict",
-        "fields": {
-            "effort": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "CountResponseInputTokensRequestResponsesSupportedReasoning",
-        "extra_behavior": "allow",
-        "ref": "CountResponseInputTokensRequestResponsesSupportedReasoning",
-    },
-    "CountResponseInputTokensRequestResponsesTextConfig": {
-        "type": "typed-dict",
-        "fields": {
-            "format": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "tagged-union",
-                        "choices": {
-                            "json_object": {
-                                "type": "definition-ref",
-                                "schema_ref": "CountResponseInputTokensRequestResponsesFormatJSONObject",
-                            },
-                            "json_schema": {
-                                "type": "definition-ref",
-                                "schema_ref": "CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig",
-                            },
-                            "text": {
-                                "type": "definition-ref",
-                                "schema_ref": "CountResponseInputTokensRequestResponsesFormatText",
-                            },
-                            "__unknown__": {
-                                "type": "definition-ref",
-                                "schema_ref": "UnknownVariant",
-                            },
-                        },
-                        "discriminator": open_pick("type", ("json_object", "json_schema", "text")),
-                    },
-                },
-                "required": False,
-            },
-            "verbosity": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['low', 'medium', 'high'] | str | None",
-                },
-                "required": False,
-            },
-        },
-        "cls_name": "CountResponseInputTokensRequestResponsesTextConfig",
-        "extra_behavior": "allow",
-        "ref": "CountResponseInputTokensRequestResponsesTextConfig",
-    },
-    "CountResponseInputTokensRequestResponsesFormatJSONObject": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['json_object'] = 'json_object'",
-                },
-                "required": False,
-            }
-        },
-        "cls_name": "CountResponseInputTokensRequestResponsesFormatJSONObject",
-        "extra_behavior": "allow",
-        "ref": "CountResponseInputTokensRequestResponsesFormatJSONObject",
-    },
-    "CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig": {
-        "type": "typed-dict",
-        "fields": {
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "schema": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-                "required": True,
-                "validation_alias": [["schema"], ["schema_"]],
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['json_schema'] = 'json_schema'",
-                },
-                "required": False,
-            },
-            "description": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "strict": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "bool"}},
-                "required": False,
-            },
-        },
-        "cls_name": "CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig",
-        "extra_behavior": "allow",
-        "ref": "CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig",
-    },
-    "CountResponseInputTokensRequestResponsesFormatText": {
-        "type": "typed-dict",
-        "fields": {
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "Literal['text'] = 'text'"},
-                "required": False,
-            }
-        },
-        "cls_name": "CountResponseInputTokensRequestResponsesFormatText",
-        "extra_behavior": "allow",
-        "ref": "CountResponseInputTokensRequestResponsesFormatText",
-    },
-    "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]": {
-        "type": "union",
-        "choices": [
-            {"type": "str"},
-            {
-                "type": "list",
-                "items_schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "definition-ref", "schema_ref": "ResponsesEasyInputMessage"},
-                        {"type": "definition-ref", "schema_ref": "ResponsesMessage"},
-                        {"type": "definition-ref", "schema_ref": "ResponsesOutputMessage"},
-                        {"type": "definition-ref", "schema_ref": "ResponsesFunctionCallOutput"},
-                        {"type": "definition-ref", "schema_ref": "ResponsesReasoningItem"},
-                        {"type": "definition-ref", "schema_ref": "ResponsesFunctionToolCall"},
-                    ],
-                },
-            },
-        ],
-        "ref": "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]",
-    },
-    "Literal['disabled'] | None": {
-        "type": "nullable",
-        "schema": {"type": "literal", "expected": ["disabled"]},
-        "ref": "Literal['disabled'] | None",
-    },
-    "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "list",
-            "items_schema": {
-                "type": "tagged-union",
-                "choices": {
-                    "function": {"type": "definition-ref", "schema_ref": "ResponsesFunctionTool"},
-                    "namespace": {"type": "definition-ref", "schema_ref": "ResponsesNamespaceTool"},
-                    "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-                },
-                "discriminator": open_pick("type", ("function", "namespace")),
-            },
-        },
-        "ref": "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None",
-    },
-    "Literal[False] | None": {
-        "type": "nullable",
-        "schema": {"type": "literal", "expected": [False]},
-        "ref": "Literal[False] | None",
-    },
-    "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]": {
-        "type": "list",
-        "items_schema": {
-            "type": "tagged-union",
-            "choices": {
-                "input_file": {"type": "definition-ref", "schema_ref": "ResponsesInputFile"},
-                "input_image": {"type": "definition-ref", "schema_ref": "ResponsesInputImage"},
-                "input_text": {"type": "definition-ref", "schema_ref": "ResponsesInputText"},
-                "__unknown__": {"type": "definition-ref", "schema_ref": "UnknownVariant"},
-            },
-            "discriminator": open_pick("type", ("input_file", "input_image", "input_text")),
-        },
-        "ref": "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]",
-    },
-    "Literal['commentary', 'final_answer'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [
-                {"type": "literal", "expected": ["commentary", "final_answer"]},
-                {"type": "str"},
-            ],
-        },
-        "ref": "Literal['commentary', 'final_answer'] | str | None",
-    },
-    "Literal['message'] | None": {
-        "type": "nullable",
-        "schema": {"type": "literal", "expected": ["message"]},
-        "ref": "Literal['message'] | None",
-    },
-    "Literal['input_file'] = 'input_file'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["input_file"]},
-        "default": "input_file",
-        "ref": "Literal['input_file'] = 'input_file'",
-    },
-    "Literal['auto', 'low', 'high'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [{"type": "literal", "expected": ["auto", "low", "high"]}, {"type": "str"}],
-        },
-        "ref": "Literal['auto', 'low', 'high'] | str | None",
-    },
-    "Literal['explicit'] = 'explicit'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["explicit"]},
-        "default": "explicit",
-        "ref": "Literal['explicit'] = 'explicit'",
-    },
-    "Literal['low', 'high', 'auto', 'original'] | str": {
-        "type": "union",
-        "choices": [
-            {"type": "literal", "expected": ["low", "high", "auto", "original"]},
-            {"type": "str"},
-        ],
-        "ref": "Literal['low', 'high', 'auto', 'original'] | str",
-    },
-    "Literal['input_image'] = 'input_image'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["input_image"]},
-        "default": "input_image",
-        "ref": "Literal['input_image'] = 'input_image'",
-    },
-    "Literal['input_text'] = 'input_text'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["input_text"]},
-        "default": "input_text",
-        "ref": "Literal['input_text'] = 'input_text'",
-    },
-    "Literal['in_progress', 'completed', 'incomplete'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "definition-ref",
-            "schema_ref": "Literal['in_progress', 'completed', 'incomplete'] | str",
-        },
-        "ref": "Literal['in_progress', 'completed', 'incomplete'] | str | None",
-    },
-    "Literal['in_progress', 'completed', 'incomplete'] | str": {
-        "type": "union",
-        "choices": [
-            {"type": "literal", "expected": ["in_progress", "completed", "incomplete"]},
-            {"type": "str"},
-        ],
-        "ref": "Literal['in_progress', 'completed', 'incomplete'] | str",
-    },
-    "Literal['direct'] = 'direct'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["direct"]},
-        "default": "direct",
-        "ref": "Literal['direct'] = 'direct'",
-    },
-    "Literal['program'] = 'program'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["program"]},
-        "default": "program",
-        "ref": "Literal['program'] = 'program'",
-    },
-    "dict[str, Any] | None": {
-        "type": "nullable",
-        "schema": {"type": "definition-ref", "schema_ref": "dict[str, Any]"},
-        "ref": "dict[str, Any] | None",
-    },
-    "dict[str, Any]": {
-        "type": "dict",
-        "keys_schema": {"type": "str"},
-        "values_schema": {"type": "any"},
-        "ref": "dict[str, Any]",
-    },
-    "Literal['function'] = 'function'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["function"]},
-        "default": "function",
-        "ref": "Literal['function'] = 'function'",
-    },
-    "list[Literal['direct', 'programmatic'] | str] | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "list",
-            "items_schema": {
-                "type": "union",
-                "choices": [
-                    {"type": "literal", "expected": ["direct", "programmatic"]},
-                    {"type": "str"},
-                ],
-            },
-        },
-        "ref": "list[Literal['direct', 'programmatic'] | str] | None",
-    },
-    "Literal['text'] = 'text'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["text"]},
-        "default": "text",
-        "ref": "Literal['text'] = 'text'",
-    },
-    "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [
-                {
-                    "type": "literal",
-                    "expected": ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
-                },
-                {"type": "str"},
-            ],
-        },
-        "ref": "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None",
-    },
-    "Literal['low', 'medium', 'high'] | str | None": {
-        "type": "nullable",
-        "schema": {
-            "type": "union",
-            "choices": [
-                {"type": "literal", "expected": ["low", "medium", "high"]},
-                {"type": "str"},
-            ],
-        },
-        "ref": "Literal['low', 'medium', 'high'] | str | None",
-    },
-    "Literal['json_object'] = 'json_object'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["json_object"]},
-        "default": "json_object",
-        "ref": "Literal['json_object'] = 'json_object'",
-    },
-    "Literal['json_schema'] = 'json_schema'": {
-        "type": "default",
-        "schema": {"type": "literal", "expected": ["json_schema"]},
-        "default": "json_schema",
-        "ref": "Literal['json_schema'] = 'json_schema'",
-    },
+# fields shared by CreateResponseRequest and CountResponseInputTokensRequest
+_MODEL_TO_TOOLS_FIELDS: dict[str, Any] = {
+    "model": w.field(w.STR),
+    "input": w.field(
+        w.ref(
+            "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]"
+        )
+    ),
+    "instructions": w.field(w.nullable(w.STR), required=False),
+    "parallel_tool_calls": w.field(w.nullable(w.BOOL), required=False),
+    "previous_response_id": w.field(w.ANY, required=False),
+    "truncation": w.field(w.ref("Literal['disabled'] | None"), required=False),
+    "tools": w.field(
+        w.ref("list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None"),
+        required=False,
+    ),
 }
+
+# fields shared by ResponsesFunctionTool, ResponsesCustomTool and ResponsesToolFunction
+_ALLOWED_CALLERS_TO_DESCRIPTION_FIELDS: dict[str, Any] = {
+    "allowed_callers": w.field(
+        w.ref("list[Literal['direct', 'programmatic'] | str] | None"), required=False
+    ),
+    "defer_loading": w.field(w.nullable(w.BOOL), required=False),
+    "description": w.field(w.nullable(w.STR), required=False),
+}
+
+# fields shared by ResponsesInputFile and ResponsesInputFileContent
+_TYPE_TO_FILENAME_FIELDS: dict[str, Any] = {
+    "type": w.field(w.ref("Literal['input_file'] = 'input_file'"), required=False),
+    "detail": w.field(w.ref("Literal['auto', 'low', 'high'] | str | None"), required=False),
+    "file_data": w.field(w.nullable(w.STR), required=False),
+    "file_id": w.field(w.nullable(w.STR), required=False),
+    "file_url": w.field(w.nullable(w.STR), required=False),
+    "filename": w.field(w.nullable(w.STR), required=False),
+}
+
+# fields shared by ResponsesMessage, ResponsesFunctionCallOutput, ResponsesReasoningItem and
+# ResponsesFunctionToolCall
+_STATUS_FIELD: dict[str, Any] = {
+    "status": w.field(
+        w.ref("Literal['in_progress', 'completed', 'incomplete'] | str | None"), required=False
+    )
+}
+
+# fields shared by CreateResponseRequestResponsesFormatTextJSONSchemaConfig and
+# CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig
+_NAME_TO_STRICT_FIELDS: dict[str, Any] = {
+    "name": w.field(w.STR),
+    "schema": w.field(w.ref("dict[str, Any]"), validation_alias=[["schema"], ["schema_"]]),
+    "type": w.field(w.ref("Literal['json_schema'] = 'json_schema'"), required=False),
+    "description": w.field(w.nullable(w.STR), required=False),
+    "strict": w.field(w.nullable(w.BOOL), required=False),
+}
+
+DEFS: dict[str, Any] = w.definitions(
+    {
+        "CreateResponseRequest:top": w.typed_dict(
+            "CreateResponseRequest",
+            {
+                **_MODEL_TO_TOOLS_FIELDS,
+                "tool_choice": w.field(
+                    w.nullable(
+                        w.union(
+                            w.ref("CreateResponseRequestResponsesToolChoiceFunction"),
+                            w.literal("none", "auto", "required"),
+                            w.STR,
+                        )
+                    ),
+                    required=False,
+                ),
+                "reasoning": w.field(
+                    w.nullable(w.ref("CreateResponseRequestResponsesSupportedReasoning")),
+                    required=False,
+                ),
+                "conversation": w.field(w.ANY, required=False),
+                "prompt": w.field(w.ANY, required=False),
+                "text": w.field(
+                    w.nullable(w.ref("CreateResponseRequestResponsesTextConfig")), required=False
+                ),
+                "background": w.field(w.ref("Literal[False] | None"), required=False),
+                "stream": w.field(w.nullable(w.BOOL), required=False),
+                "store": w.field(w.ref("Literal[False] | None"), required=False),
+                "max_output_tokens": w.field(w.nullable(w.INT), required=False),
+                "temperature": w.field(w.nullable(w.FLOAT), required=False),
+                "top_p": w.field(w.nullable(w.FLOAT), required=False),
+                "metadata": w.field(w.nullable(w.dict_of(w.STR, w.STR)), required=False),
+                "prompt_cache_key": w.field(w.nullable(w.STR), required=False),
+                "max_tool_calls": w.field(w.nullable(w.INT), required=False),
+                "moderation": w.field(w.ANY, required=False),
+                "top_logprobs": w.field(w.nullable(w.literal(0)), required=False),
+            },
+        ),
+        "ResponsesEasyInputMessage": w.typed_dict(
+            "ResponsesEasyInputMessage",
+            {
+                "content": w.field(
+                    w.union(
+                        w.STR,
+                        w.ref(
+                            "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]"
+                        ),
+                    )
+                ),
+                "role": w.field(
+                    w.union(w.literal("user", "assistant", "system", "developer"), w.STR)
+                ),
+                "phase": w.field(
+                    w.ref("Literal['commentary', 'final_answer'] | str | None"), required=False
+                ),
+                "type": w.field(w.ref("Literal['message'] | None"), required=False),
+            },
+        ),
+        "ResponsesInputFile": w.typed_dict(
+            "ResponsesInputFile",
+            {
+                **_TYPE_TO_FILENAME_FIELDS,
+                "prompt_cache_breakpoint": w.field(
+                    w.nullable(w.ref("ResponsesInputFileResponsesPromptCacheBreakpoint")),
+                    required=False,
+                ),
+            },
+        ),
+        "ResponsesInputFileResponsesPromptCacheBreakpoint": w.typed_dict(
+            "ResponsesInputFileResponsesPromptCacheBreakpoint",
+            {"mode": w.field(w.ref("Literal['explicit'] = 'explicit'"), required=False)},
+        ),
+        "ResponsesInputImage": w.typed_dict(
+            "ResponsesInputImage",
+            {
+                "detail": w.field(w.ref("Literal['low', 'high', 'auto', 'original'] | str")),
+                "type": w.field(w.ref("Literal['input_image'] = 'input_image'"), required=False),
+                "file_id": w.field(w.nullable(w.STR), required=False),
+                "image_url": w.field(w.nullable(w.STR), required=False),
+                "prompt_cache_breakpoint": w.field(
+                    w.nullable(w.ref("ResponsesInputImageResponsesPromptCacheBreakpoint")),
+                    required=False,
+                ),
+            },
+        ),
+        "ResponsesInputImageResponsesPromptCacheBreakpoint": w.typed_dict(
+            "ResponsesInputImageResponsesPromptCacheBreakpoint",
+            {"mode": w.field(w.ref("Literal['explicit'] = 'explicit'"), required=False)},
+        ),
+        "ResponsesInputText": w.typed_dict(
+            "ResponsesInputText",
+            {
+                "text": w.field(w.STR),
+                "type": w.field(w.ref("Literal['input_text'] = 'input_text'"), required=False),
+                "prompt_cache_breakpoint": w.field(
+                    w.nullable(w.ref("ResponsesInputTextResponsesPromptCacheBreakpoint")),
+                    required=False,
+                ),
+            },
+        ),
+        "ResponsesInputTextResponsesPromptCacheBreakpoint": w.typed_dict(
+            "ResponsesInputTextResponsesPromptCacheBreakpoint",
+            {"mode": w.field(w.ref("Literal['explicit'] = 'explicit'"), required=False)},
+        ),
+        "ResponsesMessage": w.typed_dict(
+            "ResponsesMessage",
+            {
+                "content": w.field(
+                    w.ref(
+                        "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]"
+                    )
+                ),
+                "role": w.field(w.union(w.literal("user", "system", "developer"), w.STR)),
+                **_STATUS_FIELD,
+                "type": w.field(w.ref("Literal['message'] | None"), required=False),
+            },
+        ),
+        "ResponsesOutputMessage": w.typed_dict(
+            "ResponsesOutputMessage",
+            {
+                "id": w.field(w.STR),
+                "content": w.field(
+                    w.list_of(
+                        w.tagged_union(
+                            {
+                                "output_text": w.ref("ResponsesOutputText"),
+                                "refusal": w.ref("ResponsesOutputRefusal"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick("type", ("output_text", "refusal")),
+                        )
+                    )
+                ),
+                "status": w.field(w.ref("Literal['in_progress', 'completed', 'incomplete'] | str")),
+                "role": w.field(w.default(w.literal("assistant"), "assistant"), required=False),
+                "type": w.field(w.default(w.literal("message"), "message"), required=False),
+                "phase": w.field(
+                    w.ref("Literal['commentary', 'final_answer'] | str | None"), required=False
+                ),
+            },
+        ),
+        "ResponsesOutputText": w.typed_dict(
+            "ResponsesOutputText",
+            {
+                "annotations": w.field(
+                    w.list_of(
+                        w.tagged_union(
+                            {
+                                "container_file_citation": w.ref(
+                                    "ResponsesAnnotationContainerFileCitation"
+                                ),
+                                "file_citation": w.ref("ResponsesAnnotationFileCitation"),
+                                "file_path": w.ref("ResponsesAnnotationFilePath"),
+                                "url_citation": w.ref("ResponsesAnnotationURLCitation"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick(
+                                "type",
+                                (
+                                    "container_file_citation",
+                                    "file_citation",
+                                    "file_path",
+                                    "url_citation",
+                                ),
+                            ),
+                        )
+                    )
+                ),
+                "text": w.field(w.STR),
+                "type": w.field(w.default(w.literal("output_text"), "output_text"), required=False),
+                "logprobs": w.field(
+                    w.nullable(w.list_of(w.ref("ResponsesOutputTextLogprob"))), required=False
+                ),
+            },
+        ),
+        "ResponsesAnnotationContainerFileCitation": w.typed_dict(
+            "ResponsesAnnotationContainerFileCitation",
+            {
+                "container_id": w.field(w.STR),
+                "end_index": w.field(w.INT),
+                "file_id": w.field(w.STR),
+                "filename": w.field(w.STR),
+                "start_index": w.field(w.INT),
+                "type": w.field(
+                    w.default(w.literal("container_file_citation"), "container_file_citation"),
+                    required=False,
+                ),
+            },
+        ),
+        "ResponsesAnnotationFileCitation": w.typed_dict(
+            "ResponsesAnnotationFileCitation",
+            {
+                "file_id": w.field(w.STR),
+                "filename": w.field(w.STR),
+                "index": w.field(w.INT),
+                "type": w.field(
+                    w.default(w.literal("file_citation"), "file_citation"), required=False
+                ),
+            },
+        ),
+        "ResponsesAnnotationFilePath": w.typed_dict(
+            "ResponsesAnnotationFilePath",
+            {
+                "file_id": w.field(w.STR),
+                "index": w.field(w.INT),
+                "type": w.field(w.default(w.literal("file_path"), "file_path"), required=False),
+            },
+        ),
+        "ResponsesAnnotationURLCitation": w.typed_dict(
+            "ResponsesAnnotationURLCitation",
+            {
+                "end_index": w.field(w.INT),
+                "start_index": w.field(w.INT),
+                "title": w.field(w.STR),
+                "url": w.field(w.STR),
+                "type": w.field(
+                    w.default(w.literal("url_citation"), "url_citation"), required=False
+                ),
+            },
+        ),
+        "ResponsesOutputTextLogprob": w.typed_dict(
+            "ResponsesOutputTextLogprob",
+            {
+                "token": w.field(w.STR),
+                "bytes": w.field(w.list_of(w.INT), validation_alias=[["bytes"], ["size_bytes"]]),
+                "logprob": w.field(w.FLOAT),
+                "top_logprobs": w.field(w.list_of(w.ref("ResponsesOutputTextLogprobTopLogprob"))),
+            },
+        ),
+        "ResponsesOutputTextLogprobTopLogprob": w.typed_dict(
+            "ResponsesOutputTextLogprobTopLogprob",
+            {
+                "token": w.field(w.STR),
+                "bytes": w.field(w.list_of(w.INT), validation_alias=[["bytes"], ["size_bytes"]]),
+                "logprob": w.field(w.FLOAT),
+            },
+        ),
+        "ResponsesOutputRefusal": w.typed_dict(
+            "ResponsesOutputRefusal",
+            {
+                "refusal": w.field(w.STR),
+                "type": w.field(w.default(w.literal("refusal"), "refusal"), required=False),
+            },
+        ),
+        "ResponsesFunctionCallOutput": w.typed_dict(
+            "ResponsesFunctionCallOutput",
+            {
+                "call_id": w.field(w.STR),
+                "output": w.field(
+                    w.union(
+                        w.STR,
+                        w.list_of(
+                            w.tagged_union(
+                                {
+                                    "input_file": w.ref("ResponsesInputFileContent"),
+                                    "input_image": w.ref("ResponsesInputImageContent"),
+                                    "input_text": w.ref("ResponsesInputTextContent"),
+                                    "__unknown__": w.ref("UnknownVariant"),
+                                },
+                                open_pick("type", ("input_file", "input_image", "input_text")),
+                            )
+                        ),
+                    )
+                ),
+                "type": w.field(
+                    w.default(w.literal("function_call_output"), "function_call_output"),
+                    required=False,
+                ),
+                "id": w.field(w.nullable(w.STR), required=False),
+                "caller": w.field(
+                    w.nullable(
+                        w.tagged_union(
+                            {
+                                "direct": w.ref("ResponsesFunctionCallOutputCallerDirect"),
+                                "program": w.ref("ResponsesFunctionCallOutputCallerProgram"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick("type", ("direct", "program")),
+                        )
+                    ),
+                    required=False,
+                ),
+                **_STATUS_FIELD,
+            },
+        ),
+        "ResponsesInputFileContent": w.typed_dict(
+            "ResponsesInputFileContent",
+            {
+                **_TYPE_TO_FILENAME_FIELDS,
+                "prompt_cache_breakpoint": w.field(
+                    w.nullable(w.ref("ResponsesInputFileContentResponsesPromptCacheBreakpoint")),
+                    required=False,
+                ),
+            },
+        ),
+        "ResponsesInputFileContentResponsesPromptCacheBreakpoint": w.typed_dict(
+            "ResponsesInputFileContentResponsesPromptCacheBreakpoint",
+            {"mode": w.field(w.ref("Literal['explicit'] = 'explicit'"), required=False)},
+        ),
+        "ResponsesInputImageContent": w.typed_dict(
+            "ResponsesInputImageContent",
+            {
+                "type": w.field(w.ref("Literal['input_image'] = 'input_image'"), required=False),
+                "detail": w.field(
+                    w.nullable(w.ref("Literal['low', 'high', 'auto', 'original'] | str")),
+                    required=False,
+                ),
+                "file_id": w.field(w.nullable(w.STR), required=False),
+                "image_url": w.field(w.nullable(w.STR), required=False),
+                "prompt_cache_breakpoint": w.field(
+                    w.nullable(w.ref("ResponsesInputImageContentResponsesPromptCacheBreakpoint")),
+                    required=False,
+                ),
+            },
+        ),
+        "ResponsesInputImageContentResponsesPromptCacheBreakpoint": w.typed_dict(
+            "ResponsesInputImageContentResponsesPromptCacheBreakpoint",
+            {"mode": w.field(w.ref("Literal['explicit'] = 'explicit'"), required=False)},
+        ),
+        "ResponsesInputTextContent": w.typed_dict(
+            "ResponsesInputTextContent",
+            {
+                "text": w.field(w.STR),
+                "type": w.field(w.ref("Literal['input_text'] = 'input_text'"), required=False),
+                "prompt_cache_breakpoint": w.field(
+                    w.nullable(w.ref("ResponsesInputTextContentResponsesPromptCacheBreakpoint")),
+                    required=False,
+                ),
+            },
+        ),
+        "ResponsesInputTextContentResponsesPromptCacheBreakpoint": w.typed_dict(
+            "ResponsesInputTextContentResponsesPromptCacheBreakpoint",
+            {"mode": w.field(w.ref("Literal['explicit'] = 'explicit'"), required=False)},
+        ),
+        "ResponsesFunctionCallOutputCallerDirect": w.typed_dict(
+            "ResponsesFunctionCallOutputCallerDirect",
+            {"type": w.field(w.ref("Literal['direct'] = 'direct'"), required=False)},
+        ),
+        "ResponsesFunctionCallOutputCallerProgram": w.typed_dict(
+            "ResponsesFunctionCallOutputCallerProgram",
+            {
+                "caller_id": w.field(w.STR),
+                "type": w.field(w.ref("Literal['program'] = 'program'"), required=False),
+            },
+        ),
+        "ResponsesReasoningItem": w.typed_dict(
+            "ResponsesReasoningItem",
+            {
+                "id": w.field(w.STR),
+                "summary": w.field(w.list_of(w.ref("ResponsesSummary"))),
+                "type": w.field(w.default(w.literal("reasoning"), "reasoning"), required=False),
+                "content": w.field(
+                    w.nullable(w.list_of(w.ref("ResponsesContent"))), required=False
+                ),
+                "encrypted_content": w.field(w.nullable(w.STR), required=False),
+                **_STATUS_FIELD,
+            },
+        ),
+        "ResponsesSummary": w.typed_dict(
+            "ResponsesSummary",
+            {
+                "text": w.field(w.STR),
+                "type": w.field(
+                    w.default(w.literal("summary_text"), "summary_text"), required=False
+                ),
+            },
+        ),
+        "ResponsesContent": w.typed_dict(
+            "ResponsesContent",
+            {
+                "text": w.field(w.STR),
+                "type": w.field(
+                    w.default(w.literal("reasoning_text"), "reasoning_text"), required=False
+                ),
+            },
+        ),
+        "ResponsesFunctionToolCall": w.typed_dict(
+            "ResponsesFunctionToolCall",
+            {
+                "arguments": w.field(w.STR),
+                "call_id": w.field(w.STR),
+                "name": w.field(w.STR),
+                "type": w.field(
+                    w.default(w.literal("function_call"), "function_call"), required=False
+                ),
+                "id": w.field(w.nullable(w.STR), required=False),
+                "caller": w.field(
+                    w.nullable(
+                        w.tagged_union(
+                            {
+                                "direct": w.ref("ResponsesCallerDirect"),
+                                "program": w.ref("ResponsesCallerProgram"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick("type", ("direct", "program")),
+                        )
+                    ),
+                    required=False,
+                ),
+                "namespace": w.field(w.nullable(w.STR), required=False),
+                **_STATUS_FIELD,
+            },
+        ),
+        "ResponsesCallerDirect": w.typed_dict(
+            "ResponsesCallerDirect",
+            {"type": w.field(w.ref("Literal['direct'] = 'direct'"), required=False)},
+        ),
+        "ResponsesCallerProgram": w.typed_dict(
+            "ResponsesCallerProgram",
+            {
+                "caller_id": w.field(w.STR),
+                "type": w.field(w.ref("Literal['program'] = 'program'"), required=False),
+            },
+        ),
+        "ResponsesFunctionTool": w.typed_dict(
+            "ResponsesFunctionTool",
+            {
+                "name": w.field(w.STR),
+                "parameters": w.field(w.ref("dict[str, Any] | None"), required=False),
+                "strict": w.field(w.nullable(w.BOOL), required=False),
+                "type": w.field(w.ref("Literal['function'] = 'function'"), required=False),
+                **_ALLOWED_CALLERS_TO_DESCRIPTION_FIELDS,
+                "output_schema": w.field(w.ref("dict[str, Any] | None"), required=False),
+            },
+        ),
+        "ResponsesNamespaceTool": w.typed_dict(
+            "ResponsesNamespaceTool",
+            {
+                "description": w.field(w.STR),
+                "name": w.field(w.STR),
+                "tools": w.field(
+                    w.list_of(
+                        w.tagged_union(
+                            {
+                                "custom": w.ref("ResponsesCustomTool"),
+                                "function": w.ref("ResponsesToolFunction"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick("type", ("custom", "function")),
+                        )
+                    )
+                ),
+                "type": w.field(w.default(w.literal("namespace"), "namespace"), required=False),
+            },
+        ),
+        "ResponsesCustomTool": w.typed_dict(
+            "ResponsesCustomTool",
+            {
+                "name": w.field(w.STR),
+                "type": w.field(w.default(w.literal("custom"), "custom"), required=False),
+                **_ALLOWED_CALLERS_TO_DESCRIPTION_FIELDS,
+                "format": w.field(
+                    w.nullable(
+                        w.tagged_union(
+                            {
+                                "grammar": w.ref("ResponsesGrammar"),
+                                "text": w.ref("ResponsesText"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick("type", ("grammar", "text")),
+                        )
+                    ),
+                    required=False,
+                ),
+            },
+        ),
+        "ResponsesGrammar": w.typed_dict(
+            "ResponsesGrammar",
+            {
+                "definition": w.field(w.STR),
+                "syntax": w.field(w.union(w.literal("lark", "regex"), w.STR)),
+                "type": w.field(w.default(w.literal("grammar"), "grammar"), required=False),
+            },
+        ),
+        "ResponsesText": w.typed_dict(
+            "ResponsesText", {"type": w.field(w.ref("Literal['text'] = 'text'"), required=False)}
+        ),
+        "ResponsesToolFunction": w.typed_dict(
+            "ResponsesToolFunction",
+            {
+                "name": w.field(w.STR),
+                "type": w.field(w.ref("Literal['function'] = 'function'"), required=False),
+                **_ALLOWED_CALLERS_TO_DESCRIPTION_FIELDS,
+                "output_schema": w.field(w.ref("dict[str, Any] | None"), required=False),
+                "parameters": w.field(w.ANY, required=False),
+                "strict": w.field(w.nullable(w.BOOL), required=False),
+            },
+        ),
+        "CreateResponseRequestResponsesToolChoiceFunction": w.typed_dict(
+            "CreateResponseRequestResponsesToolChoiceFunction",
+            {
+                "name": w.field(w.STR),
+                "type": w.field(w.ref("Literal['function'] = 'function'"), required=False),
+            },
+        ),
+        "CreateResponseRequestResponsesSupportedReasoning": w.typed_dict(
+            "CreateResponseRequestResponsesSupportedReasoning",
+            {
+                "effort": w.field(
+                    w.ref(
+                        "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None"
+                    ),
+                    required=False,
+                )
+            },
+        ),
+        "CreateResponseRequestResponsesTextConfig": w.typed_dict(
+            "CreateResponseRequestResponsesTextConfig",
+            {
+                "format": w.field(
+                    w.nullable(
+                        w.tagged_union(
+                            {
+                                "json_object": w.ref(
+                                    "CreateResponseRequestResponsesFormatJSONObject"
+                                ),
+                                "json_schema": w.ref(
+                                    "CreateResponseRequestResponsesFormatTextJSONSchemaConfig"
+                                ),
+                                "text": w.ref("CreateResponseRequestResponsesFormatText"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick("type", ("json_object", "json_schema", "text")),
+                        )
+                    ),
+                    required=False,
+                ),
+                "verbosity": w.field(
+                    w.ref("Literal['low', 'medium', 'high'] | str | None"), required=False
+                ),
+            },
+        ),
+        "CreateResponseRequestResponsesFormatJSONObject": w.typed_dict(
+            "CreateResponseRequestResponsesFormatJSONObject",
+            {"type": w.field(w.ref("Literal['json_object'] = 'json_object'"), required=False)},
+        ),
+        "CreateResponseRequestResponsesFormatTextJSONSchemaConfig": w.typed_dict(
+            "CreateResponseRequestResponsesFormatTextJSONSchemaConfig", {**_NAME_TO_STRICT_FIELDS}
+        ),
+        "CreateResponseRequestResponsesFormatText": w.typed_dict(
+            "CreateResponseRequestResponsesFormatText",
+            {"type": w.field(w.ref("Literal['text'] = 'text'"), required=False)},
+        ),
+        "CountResponseInputTokensRequest:top": w.typed_dict(
+            "CountResponseInputTokensRequest",
+            {
+                **_MODEL_TO_TOOLS_FIELDS,
+                "tool_choice": w.field(
+                    w.nullable(
+                        w.union(
+                            w.ref("CountResponseInputTokensRequestResponsesToolChoiceFunction"),
+                            w.literal("none", "auto", "required"),
+                            w.STR,
+                        )
+                    ),
+                    required=False,
+                ),
+                "reasoning": w.field(
+                    w.nullable(w.ref("CountResponseInputTokensRequestResponsesSupportedReasoning")),
+                    required=False,
+                ),
+                "conversation": w.field(w.ANY, required=False),
+                "prompt": w.field(w.ANY, required=False),
+                "text": w.field(
+                    w.nullable(w.ref("CountResponseInputTokensRequestResponsesTextConfig")),
+                    required=False,
+                ),
+            },
+        ),
+        "CountResponseInputTokensRequestResponsesToolChoiceFunction": w.typed_dict(
+            "CountResponseInputTokensRequestResponsesToolChoiceFunction",
+            {
+                "name": w.field(w.STR),
+                "type": w.field(w.ref("Literal['function'] = 'function'"), required=False),
+            },
+        ),
+        "CountResponseInputTokensRequestResponsesSupportedReasoning": w.typed_dict(
+            "CountResponseInputTokensRequestResponsesSupportedReasoning",
+            {
+                "effort": w.field(
+                    w.ref(
+                        "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None"
+                    ),
+                    required=False,
+                )
+            },
+        ),
+        "CountResponseInputTokensRequestResponsesTextConfig": w.typed_dict(
+            "CountResponseInputTokensRequestResponsesTextConfig",
+            {
+                "format": w.field(
+                    w.nullable(
+                        w.tagged_union(
+                            {
+                                "json_object": w.ref(
+                                    "CountResponseInputTokensRequestResponsesFormatJSONObject"
+                                ),
+                                "json_schema": w.ref(
+                                    "CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig"
+                                ),
+                                "text": w.ref("CountResponseInputTokensRequestResponsesFormatText"),
+                                "__unknown__": w.ref("UnknownVariant"),
+                            },
+                            open_pick("type", ("json_object", "json_schema", "text")),
+                        )
+                    ),
+                    required=False,
+                ),
+                "verbosity": w.field(
+                    w.ref("Literal['low', 'medium', 'high'] | str | None"), required=False
+                ),
+            },
+        ),
+        "CountResponseInputTokensRequestResponsesFormatJSONObject": w.typed_dict(
+            "CountResponseInputTokensRequestResponsesFormatJSONObject",
+            {"type": w.field(w.ref("Literal['json_object'] = 'json_object'"), required=False)},
+        ),
+        "CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig": w.typed_dict(
+            "CountResponseInputTokensRequestResponsesFormatTextJSONSchemaConfig",
+            {**_NAME_TO_STRICT_FIELDS},
+        ),
+        "CountResponseInputTokensRequestResponsesFormatText": w.typed_dict(
+            "CountResponseInputTokensRequestResponsesFormatText",
+            {"type": w.field(w.ref("Literal['text'] = 'text'"), required=False)},
+        ),
+        "str | list[ResponsesEasyInputMessage | ResponsesMessage | ResponsesOutputMessage | ResponsesFunctionCallOutput | ResponsesReasoningItem | ResponsesFunctionToolCall]": w.union(
+            w.STR,
+            w.list_of(
+                w.union(
+                    w.ref("ResponsesEasyInputMessage"),
+                    w.ref("ResponsesMessage"),
+                    w.ref("ResponsesOutputMessage"),
+                    w.ref("ResponsesFunctionCallOutput"),
+                    w.ref("ResponsesReasoningItem"),
+                    w.ref("ResponsesFunctionToolCall"),
+                )
+            ),
+        ),
+        "Literal['disabled'] | None": w.nullable(w.literal("disabled")),
+        "list[ResponsesFunctionTool | ResponsesNamespaceTool | UnknownVariant] | None": w.nullable(
+            w.list_of(
+                w.tagged_union(
+                    {
+                        "function": w.ref("ResponsesFunctionTool"),
+                        "namespace": w.ref("ResponsesNamespaceTool"),
+                        "__unknown__": w.ref("UnknownVariant"),
+                    },
+                    open_pick("type", ("function", "namespace")),
+                )
+            )
+        ),
+        "Literal[False] | None": w.nullable(w.literal(False)),
+        "list[ResponsesInputFile | ResponsesInputImage | ResponsesInputText | UnknownVariant]": w.list_of(
+            w.tagged_union(
+                {
+                    "input_file": w.ref("ResponsesInputFile"),
+                    "input_image": w.ref("ResponsesInputImage"),
+                    "input_text": w.ref("ResponsesInputText"),
+                    "__unknown__": w.ref("UnknownVariant"),
+                },
+                open_pick("type", ("input_file", "input_image", "input_text")),
+            )
+        ),
+        "Literal['commentary', 'final_answer'] | str | None": w.nullable(
+            w.union(w.literal("commentary", "final_answer"), w.STR)
+        ),
+        "Literal['message'] | None": w.nullable(w.literal("message")),
+        "Literal['input_file'] = 'input_file'": w.default(w.literal("input_file"), "input_file"),
+        "Literal['auto', 'low', 'high'] | str | None": w.nullable(
+            w.union(w.literal("auto", "low", "high"), w.STR)
+        ),
+        "Literal['explicit'] = 'explicit'": w.default(w.literal("explicit"), "explicit"),
+        "Literal['low', 'high', 'auto', 'original'] | str": w.union(
+            w.literal("low", "high", "auto", "original"), w.STR
+        ),
+        "Literal['input_image'] = 'input_image'": w.default(
+            w.literal("input_image"), "input_image"
+        ),
+        "Literal['input_text'] = 'input_text'": w.default(w.literal("input_text"), "input_text"),
+        "Literal['in_progress', 'completed', 'incomplete'] | str | None": w.nullable(
+            w.ref("Literal['in_progress', 'completed', 'incomplete'] | str")
+        ),
+        "Literal['in_progress', 'completed', 'incomplete'] | str": w.union(
+            w.literal("in_progress", "completed", "incomplete"), w.STR
+        ),
+        "Literal['direct'] = 'direct'": w.default(w.literal("direct"), "direct"),
+        "Literal['program'] = 'program'": w.default(w.literal("program"), "program"),
+        "dict[str, Any] | None": w.nullable(w.ref("dict[str, Any]")),
+        "dict[str, Any]": w.dict_of(w.STR, w.ANY),
+        "Literal['function'] = 'function'": w.default(w.literal("function"), "function"),
+        "list[Literal['direct', 'programmatic'] | str] | None": w.nullable(
+            w.list_of(w.union(w.literal("direct", "programmatic"), w.STR))
+        ),
+        "Literal['text'] = 'text'": w.default(w.literal("text"), "text"),
+        "Literal['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] | str | None": w.nullable(
+            w.union(w.literal("none", "minimal", "low", "medium", "high", "xhigh", "max"), w.STR)
+        ),
+        "Literal['low', 'medium', 'high'] | str | None": w.nullable(
+            w.union(w.literal("low", "medium", "high"), w.STR)
+        ),
+        "Literal['json_object'] = 'json_object'": w.default(
+            w.literal("json_object"), "json_object"
+        ),
+        "Literal['json_schema'] = 'json_schema'": w.default(
+            w.literal("json_schema"), "json_schema"
+        ),
+    }
+)
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_response_v1_responses_post": (
-        {"type": "definition-ref", "schema_ref": "CreateResponseRequest:top"},
+        w.ref("CreateResponseRequest:top"),
         (
             "CreateResponseRequest:top",
             "CreateResponseRequestResponsesFormatJSONObject",
@@ -2123,7 +852,7 @@ BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
         ),
     ),
     "count_input_tokens_v1_responses_input_tokens_post": (
-        {"type": "definition-ref", "schema_ref": "CountResponseInputTokensRequest:top"},
+        w.ref("CountResponseInputTokensRequest:top"),
         (
             "CountResponseInputTokensRequest:top",
             "CountResponseInputTokensRequestResponsesFormatJSONObject",

@@ -6,220 +6,89 @@ the models by tools/codegen/emit_wire.py)."""
 
 from typing import Any
 
-DEFS: dict[str, Any] = {
-    "CreateTrigger:top": {
-        "type": "typed-dict",
-        "fields": {
-            "event_source_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
+from mistralai.core.runtime import wire as w
+
+DEFS: dict[str, Any] = w.definitions(
+    {
+        "CreateTrigger:top": w.typed_dict(
+            "CreateTrigger",
+            {
+                "event_source_id": w.field(w.STR),
+                "handler": w.field(w.union(w.literal("workflows", "agents", "spaces"), w.STR)),
+                "action": w.field(w.ref("CreateTriggerAction")),
+                "owner_type": w.field(w.ref("Literal['workspace', 'user'] | str")),
+                "title": w.field(w.STR),
+                "filters": w.field(w.nullable(w.STR), required=False),
             },
-            "handler": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {"type": "literal", "expected": ["workflows", "agents", "spaces"]},
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
+        ),
+        "CreateTriggerAction": w.typed_dict(
+            "CreateTriggerAction",
+            {
+                "primitive_id": w.field(w.STR),
+                "type": w.field(
+                    w.union(
+                        w.literal(
+                            "start_workflow", "build_app", "deploy_app", "start_agent_session"
+                        ),
+                        w.STR,
+                    )
+                ),
             },
-            "action": {
-                "type": "typed-dict-field",
-                "schema": {"type": "definition-ref", "schema_ref": "CreateTriggerAction"},
-                "required": True,
+        ),
+        "CreateWebhook:top": w.typed_dict(
+            "CreateWebhook",
+            {
+                "provider": w.field(
+                    w.union(
+                        w.literal(
+                            "slack",
+                            "github",
+                            "notion",
+                            "lucca",
+                            "linear",
+                            "microsoft",
+                            "ashby",
+                            "custom",
+                        ),
+                        w.STR,
+                    )
+                ),
+                "name": w.field(w.STR),
+                "owner_type": w.field(
+                    w.nullable(w.ref("Literal['workspace', 'user'] | str")), required=False
+                ),
+                "secret": w.field(w.nullable(w.STR), required=False),
+                "encryption_key": w.field(w.nullable(w.STR), required=False),
+                "expires_at": w.field(
+                    w.nullable({"type": "datetime", "microseconds_precision": "truncate"}),
+                    required=False,
+                ),
+                "signature_hash_algorithm": w.field(
+                    w.nullable(w.union(w.literal("sha256", "sha1"), w.STR)), required=False
+                ),
+                "signature_header_name": w.field(w.nullable(w.STR), required=False),
+                "validity_period_second": w.field(w.nullable(w.INT), required=False),
+                "signature_extractor_regex": w.field(w.nullable(w.STR), required=False),
+                "timestamp_extractor_regex": w.field(w.nullable(w.STR), required=False),
+                "signature_payload_pattern": w.field(w.nullable(w.STR), required=False),
+                "signature_encoding": w.field(
+                    w.nullable(w.union(w.literal("hex", "base64"), w.STR)), required=False
+                ),
+                "success_status_code": w.field(w.nullable(w.INT), required=False),
+                "event_type_path": w.field(w.nullable(w.STR), required=False),
             },
-            "owner_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "definition-ref",
-                    "schema_ref": "Literal['workspace', 'user'] | str",
-                },
-                "required": True,
-            },
-            "title": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "filters": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "CreateTrigger",
-        "extra_behavior": "allow",
-        "ref": "CreateTrigger:top",
-    },
-    "CreateTriggerAction": {
-        "type": "typed-dict",
-        "fields": {
-            "primitive_id": {
-                "type": "typed-dict-field",
-                "schema": {"type": "str"},
-                "required": True,
-            },
-            "type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "start_workflow",
-                                "build_app",
-                                "deploy_app",
-                                "start_agent_session",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-        },
-        "cls_name": "CreateTriggerAction",
-        "extra_behavior": "allow",
-        "ref": "CreateTriggerAction",
-    },
-    "CreateWebhook:top": {
-        "type": "typed-dict",
-        "fields": {
-            "provider": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "union",
-                    "choices": [
-                        {
-                            "type": "literal",
-                            "expected": [
-                                "slack",
-                                "github",
-                                "notion",
-                                "lucca",
-                                "linear",
-                                "microsoft",
-                                "ashby",
-                                "custom",
-                            ],
-                        },
-                        {"type": "str"},
-                    ],
-                },
-                "required": True,
-            },
-            "name": {"type": "typed-dict-field", "schema": {"type": "str"}, "required": True},
-            "owner_type": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "definition-ref",
-                        "schema_ref": "Literal['workspace', 'user'] | str",
-                    },
-                },
-                "required": False,
-            },
-            "secret": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "encryption_key": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "expires_at": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {"type": "datetime", "microseconds_precision": "truncate"},
-                },
-                "required": False,
-            },
-            "signature_hash_algorithm": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["sha256", "sha1"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "signature_header_name": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "validity_period_second": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "signature_extractor_regex": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "timestamp_extractor_regex": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "signature_payload_pattern": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-            "signature_encoding": {
-                "type": "typed-dict-field",
-                "schema": {
-                    "type": "nullable",
-                    "schema": {
-                        "type": "union",
-                        "choices": [
-                            {"type": "literal", "expected": ["hex", "base64"]},
-                            {"type": "str"},
-                        ],
-                    },
-                },
-                "required": False,
-            },
-            "success_status_code": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "int"}},
-                "required": False,
-            },
-            "event_type_path": {
-                "type": "typed-dict-field",
-                "schema": {"type": "nullable", "schema": {"type": "str"}},
-                "required": False,
-            },
-        },
-        "cls_name": "CreateWebhook",
-        "extra_behavior": "allow",
-        "ref": "CreateWebhook:top",
-    },
-    "Literal['workspace', 'user'] | str": {
-        "type": "union",
-        "choices": [{"type": "literal", "expected": ["workspace", "user"]}, {"type": "str"}],
-        "ref": "Literal['workspace', 'user'] | str",
-    },
-}
+        ),
+        "Literal['workspace', 'user'] | str": w.union(w.literal("workspace", "user"), w.STR),
+    }
+)
 
 BODIES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "create_trigger_v1_triggers_post": (
-        {"type": "definition-ref", "schema_ref": "CreateTrigger:top"},
+        w.ref("CreateTrigger:top"),
         ("CreateTrigger:top", "CreateTriggerAction", "Literal['workspace', 'user'] | str"),
     ),
     "create_webhook_v1_webhooks_post": (
-        {"type": "definition-ref", "schema_ref": "CreateWebhook:top"},
+        w.ref("CreateWebhook:top"),
         ("CreateWebhook:top", "Literal['workspace', 'user'] | str"),
     ),
 }
