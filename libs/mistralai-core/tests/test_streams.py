@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from _ops import NAMED_STREAM, STREAM
+from _ops import NAMED_STREAM, STREAM, ChunkEvent, Request
 
 from mistralai.client import errors
+from mistralai.core._operation import StreamOperation
 from mistralai.core._streaming import SSEParser
 
 BODY = {"model": "m", "messages": [], "stream": True}
@@ -291,3 +292,170 @@ def test_parser_reads_any_chunking_as_byte_by_byte(seed: int) -> None:
             continue
         assert got == expected
         assert parser.has_partial_event == reference.has_partial_event
+
+
+def _chat_like_stream(rng: random.Random) -> bytes:
+    """Mostly plain ``data: {...}`` events (the shape feed_json_data rewrites in bulk), with now
+    and then anything else the format allows."""
+    parts: list[bytes] = []
+    for _ in range(rng.randrange(1, 40)):
+        kind = rng.random()
+        if kind < 0.75:
+            parts.append(b'data: {"n":%d,"s":"a: b"}\n\n' % rng.randrange(1000))
+        elif kind < 0.78:
+            parts.append(b"data: {}\ndata: {}\n\n")  # two data lines: one event, not two
+        elif kind < 0.81:
+            parts.append(b"id: %d\ndata: {}\n\n" % rng.randrange(10))
+        elif kind < 0.84:
+            parts.append(b": ping\n\n")
+        elif kind < 0.87:
+            parts.append(b'data: {"crlf":1}\r\n\r\n')
+        elif kind < 0.90:
+            parts.append(b"\n\n\n")
+        elif kind < 0.93:
+            parts.append(b"event: e\n\n")
+        elif kind < 0.94:
+            parts.append(b"data: [DONE]\n\n")
+        elif kind < 0.95:
+            parts.append(b"data:{}\n\n")
+        elif kind < 0.96:
+            parts.append(b"event:{}\n\n")  # a name that looks like an object six bytes in
+        elif kind < 0.98:
+            parts.append(b"event: e\ndata: {}\n\n")
+        else:
+            parts.append(b"retry: 5\ndata: {}\n\n")
+    return b"".join(parts) + (b'data: {"last":1}' if rng.random() < 0.3 else b"")
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_json_data_fast_path_finds_what_the_line_parser_finds(seed: int) -> None:
+    """feed_json_data splits runs of plain events out of the chunk in bulk; for any stream and
+    chunking, its events and data are the events of a byte-by-byte feed, in the same order,
+    and it refuses the same too-large events."""
+    rng = random.Random(seed)
+    stream = _chat_like_stream(rng)
+    reference = SSEParser()
+    expected = [e for i in range(len(stream)) for e in reference.feed(stream[i : i + 1])]
+    for max_event_bytes in (None, 12, 100_000):
+        cuts = sorted(rng.sample(range(1, len(stream)), min(len(stream) - 1, rng.randrange(0, 6))))
+        parser = SSEParser(max_event_bytes)
+        got: list[tuple[bytes | None, bytes, bytes | None, bytes | None]] = []
+        try:
+            for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True):
+                events, objects = parser.feed_json_data(stream[a:b])
+                got += events
+                got += [(None, data, None, None) for data in objects]
+        except errors.EventTooLargeError:
+            assert max_event_bytes == 12
+            continue
+        assert got == expected
+        assert parser.has_partial_event == reference.has_partial_event
+
+
+def test_json_data_fast_path_is_taken_for_chat_streams() -> None:
+    """The run of plain events comes back as data, also when chunks cut events anywhere."""
+    stream = b"".join(chunk(i) for i in range(20))
+    size = len(chunk(0))
+    parser = SSEParser()
+    assert parser.feed_json_data(stream[:3]) == ([], [])  # a line under way
+    # the end of c0 is read line by line, c1 and c2 in bulk, c3 is cut
+    events, objects = parser.feed_json_data(stream[3 : 3 * size + 4])
+    assert events == [(None, b'{"id":"c0","choices":[]}', None, None)]
+    assert objects == [b'{"id":"c1","choices":[]}', b'{"id":"c2","choices":[]}']
+    # the end of c3 line by line, the rest in bulk
+    events, objects = parser.feed_json_data(stream[3 * size + 4 :])
+    assert events == [(None, b'{"id":"c3","choices":[]}', None, None)]
+    assert objects == [b'{"id":"c%d","choices":[]}' % i for i in range(4, 20)]
+    assert not parser.has_partial_event
+
+
+def test_a_bad_event_in_a_run_of_plain_events_raises_after_the_good_ones(make_client) -> None:
+    bad = b'data: {"id":"x","choices":[]\n\n'
+    body = TrackedStream(
+        [chunk(0)[:5], chunk(0)[5:] + chunk(1) + bad + chunk(3), b"data: [DONE]\n\n"]
+    )
+    received: list[str] = []
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        for event in stream_client(make_client, body).stream(STREAM, body=BODY):
+            received.append(event.data.id)
+    assert received == ["c0", "c1"]
+    assert caught.value.body == '{"id":"x","choices":[]'
+    assert body.closed
+
+
+def test_json_data_fast_path_takes_a_chunk_that_starts_with_the_blank_line() -> None:
+    parser = SSEParser()
+    assert parser.feed_json_data(chunk(0)[:-1]) == ([], [])  # the data line has ended
+    events, objects = parser.feed_json_data(b"\n" + chunk(1) + chunk(2))
+    assert events == [(None, b'{"id":"c0","choices":[]}', None, None)]
+    assert objects == [b'{"id":"c1","choices":[]}', b'{"id":"c2","choices":[]}']
+
+
+@pytest.mark.parametrize("spare", [-1, 0, 1])
+def test_json_data_fast_path_refuses_the_events_the_line_parser_refuses(spare: int) -> None:
+    data = b'{"id":"c1","choices":[]}'
+    stream = chunk(0) + chunk(1) + chunk(2)
+    limit = len(data) + spare
+    line_parser, fast_parser = SSEParser(limit), SSEParser(limit)
+    for parser in (line_parser, fast_parser):
+        parser.feed(b": a comment\n\n")  # the first chunk, that may start with a byte-order mark
+    if spare <= 0:
+        with pytest.raises(errors.EventTooLargeError):
+            line_parser.feed(stream)
+        with pytest.raises(errors.EventTooLargeError):
+            fast_parser.feed_json_data(stream)
+    else:
+        expected = [event[1] for event in line_parser.feed(stream)]
+        assert fast_parser.feed_json_data(stream) == ([], expected)
+
+
+def test_json_data_fast_path_after_a_chunk_ending_in_cr() -> None:
+    """CR LF cut between chunks is one line end: the next data line joins the same event."""
+    line_parser, fast_parser = SSEParser(), SSEParser()
+    first, second = b'data: {"a":1}\r', b'\ndata: {"b":2}\n\n' + chunk(1)
+    expected = line_parser.feed(first) + line_parser.feed(second)
+    assert expected[0] == (None, b'{"a":1}\n{"b":2}', None, None)
+    events, objects = fast_parser.feed_json_data(first)
+    more, objects2 = fast_parser.feed_json_data(second)
+    assert events + objects == [] and more + [(None, d, None, None) for d in objects2] == expected
+
+
+def test_json_data_fast_path_strips_a_byte_order_mark_only_at_the_start() -> None:
+    """Past the first chunk, a byte-order mark is part of a line (here an unknown field)."""
+    parser = SSEParser()
+    assert parser.feed_json_data(chunk(0)) == (
+        [(None, b'{"id":"c0","choices":[]}', None, None)],
+        [],
+    )
+    assert parser.feed_json_data(b"\xef\xbb\xbf" + chunk(1)) == ([], [])
+    assert parser.feed_json_data(b"\xef\xbb\xbf" + chunk(2)[:1]) == ([], [])
+    assert parser.feed_json_data(chunk(2)[1:]) == ([], [])  # the same field line, ended
+
+
+def test_an_end_marker_that_looks_like_an_object_ends_the_stream(make_client) -> None:
+    """Data split out in bulk is not compared with the end marker: a marker that is a JSON
+    object turns the bulk split off, so the events after it are never read."""
+    op = StreamOperation[ChunkEvent](
+        operation_id="stream_to_object_marker",
+        method="POST",
+        path="/v1/chat/completions",
+        namespace="chat",
+        event=ChunkEvent,
+        body=Request,
+        body_kind="json",
+        sentinel='{"id":"end","choices":[]}',
+    )
+    body = TrackedStream([chunk(0), chunk(1) + b'data: {"id":"end","choices":[]}\n\n' + chunk(2)])
+    with stream_client(make_client, body).stream(op, body=BODY) as events:
+        ids = [event.data.id for event in events]
+    assert ids == ["c0", "c1"]
+
+
+@pytest.mark.parametrize("field", [b"event: e\n", b"retry: 5\n"])
+def test_json_data_fast_path_keeps_a_field_line_cut_off_from_its_data(field: bytes) -> None:
+    line_parser, fast_parser = SSEParser(), SSEParser()
+    rest = b"data: {}\n\n" + chunk(1)
+    expected = line_parser.feed(field) + line_parser.feed(rest)
+    assert fast_parser.feed_json_data(field) == ([], [])
+    events, objects = fast_parser.feed_json_data(rest)
+    assert events + [(None, data, None, None) for data in objects] == expected

@@ -41,6 +41,7 @@ RawEvent = tuple[bytes | None, bytes, bytes | None, bytes | None]
 
 
 _BOM = b"\xef\xbb\xbf"
+_NO_DATA: list[bytes] = []
 
 
 class SSEParser:
@@ -93,10 +94,12 @@ class SSEParser:
             self._cr = False
             if chunk[:1] == b"\n":
                 chunk = chunk[1:]
-        if b"\r" in chunk:  # normalise CRLF / CR line ends once per chunk, not per line
+        # (find, not "in", throughout: for bytes, "in" first tries its operand as an int and
+        # formats a TypeError it then drops, which costs more than the search.)
+        if chunk.find(b"\r") >= 0:  # normalise CRLF / CR line ends once per chunk, not per line
             self._cr = chunk.endswith(b"\r")
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        if b"\n" not in chunk:  # the middle of a (long) line: keep the piece, join later
+        if chunk.find(b"\n") < 0:  # the middle of a (long) line: keep the piece, join later
             if chunk:
                 self._parts.append(chunk)
                 self._size += len(chunk)
@@ -112,6 +115,52 @@ class SSEParser:
             self._parts.append(last)
         self._size = len(last)
         return self._lines(lines)
+
+    def feed_json_data(self, chunk: bytes) -> tuple[list[RawEvent], list[bytes]]:
+        """:meth:`feed` for streams whose events are mostly one ``data:`` line holding a JSON
+        object (chat completions): ``(events, data)``.
+
+        ``events`` are what :meth:`feed` finds. ``data`` follow them: the data of each event
+        of the plain shape ``data: {...}`` + blank line, split out of the chunk by one
+        ``split`` rather than line by line. Anything else in that run (comments, ids, several
+        data lines, CR line ends, a too-large event) sends it through :meth:`feed`, so both
+        ways find the same events.
+        """
+        if self._start or self._cr or chunk.find(b"\r") >= 0:
+            return self.feed(chunk), []
+        events: list[RawEvent] = []
+        first = 0
+        if self._parts or self._data or self._event is not None or self._retry is not None:
+            # The end of the event under way is read as usual: the chunk's first blank line,
+            # or its first byte when the line before it has ended.
+            if not self._parts and chunk[:1] == b"\n":
+                first = 1
+            else:
+                first = chunk.find(b"\n\n") + 2
+                if first == 1:  # no blank line in the chunk
+                    return self.feed(chunk), []
+            events = self.feed(chunk[:first])
+        last = chunk.rfind(b"\n\n")  # the end of the run: the last blank line
+        # An id would go with every later event; the run must start with a data line.
+        if self._id is not None or last < first or not chunk.startswith(b"data: ", first):
+            return events + self.feed(chunk[first:]), []
+        end = last + 2
+        data = chunk[first + 6 : end - 2].split(b"\n\ndata: ")
+        limit = self._max
+        for value in data:
+            # An object on one line: anything else (a line break left inside, after another
+            # field or a second data line; a string; a comment) is read line by line.
+            if (
+                value[:1] != b"{"
+                or value.find(b"\n") >= 0
+                or (limit is not None and len(value) >= limit)
+            ):
+                return events + self.feed(chunk[first:]), []
+        if end < len(chunk):
+            # The start of the next event. It holds no blank line and follows one, so it ends
+            # no event: feed() keeps it and returns nothing.
+            self.feed(chunk[end:])
+        return events, data
 
     def _check_size(self, size: int) -> None:
         limit = self._max
@@ -246,6 +295,7 @@ class _EventReader(Generic[E]):
 
     __slots__ = (
         "_decode",
+        "_feed_json_data",
         "_idle",
         "_last",
         "_parser",
@@ -261,23 +311,37 @@ class _EventReader(Generic[E]):
         idle_timeout_s: float | None = None,
         max_event_bytes: int | None = None,
     ) -> None:
+        validate = decoder.validate_data_only
+        sentinel = decoder.sentinel
+        self._feed_json_data: Callable[[bytes], tuple[list[RawEvent], list[bytes]]] | None
         if decoder.jsonl:
             from mistralai.core._jsonlines import JSONLinesParser
 
             self._parser: SSEParser | JSONLinesParser = JSONLinesParser(max_event_bytes)
+            self._feed_json_data = None
         else:
-            self._parser = SSEParser(max_event_bytes)
+            parser = self._parser = SSEParser(max_event_bytes)
+            # Data split out in bulk is never compared with the end marker: only
+            # one that cannot look like a JSON object allows it.
+            json_marker = sentinel is not None and sentinel.startswith(b"{")
+            self._feed_json_data = (
+                parser.feed_json_data if validate is not None and not json_marker else None
+            )
         self._decode = decoder.decode
-        self._validate_data_only = decoder.validate_data_only
-        self._sentinel = decoder.sentinel
+        self._validate_data_only = validate
+        self._sentinel = sentinel
         self._idle = idle_timeout_s
         self._last = time.monotonic()
         self.done = False
         self.last_event_id: str | None = None
 
     def events(self, chunk: bytes) -> Iterator[E]:
-        raws = self._parser.feed(chunk)
-        if not raws:
+        feed_json_data = self._feed_json_data
+        if feed_json_data is None:
+            raws, objects = self._parser.feed(chunk), _NO_DATA
+        else:
+            raws, objects = feed_json_data(chunk)
+        if not raws and not objects:
             self.check_idle()
             return
         sentinel = self._sentinel
@@ -300,6 +364,16 @@ class _EventReader(Generic[E]):
                 yield event
             else:
                 yield decode(raw)
+        # Each event is validated when the caller asks for it, not all of the chunk's first:
+        # a list of events alive at once makes the collector's young generation walk them.
+        if objects:
+            assert validate is not None  # objects come only with a data-only validator
+            for data in objects:
+                try:
+                    event = validate(b'{"data":' + data + b"}")
+                except ValueError:  # the SDK's error for this event, with its data
+                    event = decode((None, data, None, None))
+                yield event
         # Once per chunk, after the caller handled its last event (its own time does not
         # count): the idle check only runs on the next chunk, so one clock read is enough.
         self._last = time.monotonic()
