@@ -82,17 +82,23 @@ COMPLETE = Operation[Response](
     omit_none=frozenset({"stream"}),
     retry_safe=True,  # a pure computation, as the generator marks chat
 )
-STREAM = StreamOperation[ChunkEvent](
-    operation_id="stream",
-    method="POST",
-    path="/v1/chat/completions",
-    namespace="chat",
-    event=ChunkEvent,
-    body=Request,
-    body_kind="json",
-    sentinel="[DONE]",
-    retry_safe=True,
-)
+
+
+def chat_stream(operation_id: str, sentinel: str) -> StreamOperation[ChunkEvent]:
+    return StreamOperation[ChunkEvent](
+        operation_id=operation_id,
+        method="POST",
+        path="/v1/chat/completions",
+        namespace="chat",
+        event=ChunkEvent,
+        body=Request,
+        body_kind="json",
+        sentinel=sentinel,
+        retry_safe=True,
+    )
+
+
+STREAM = chat_stream("stream", "[DONE]")
 NAMED_STREAM = StreamOperation[NamedEvent](
     operation_id="named_stream",
     method="GET",

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from _ops import NAMED_STREAM, STREAM, ChunkEvent, Request
+from _ops import NAMED_STREAM, STREAM, chat_stream
 
 from mistralai.client import errors
-from mistralai.core._operation import StreamOperation
-from mistralai.core._streaming import SSEParser
+from mistralai.core._streaming import RawEvent, SSEParser
 
 BODY = {"model": "m", "messages": [], "stream": True}
 
@@ -249,104 +248,83 @@ def test_a_bad_event_among_many_raises_after_the_good_ones(make_client, bad: byt
     assert body.closed
 
 
-def _random_stream(rng: random.Random) -> bytes:
+Piece = Callable[[random.Random], bytes]
+
+
+def _random_stream(rng: random.Random, pieces: list[tuple[float, Piece]], most: int) -> bytes:
+    """Up to ``most`` pieces, each picked by weight from ``pieces`` (cumulative bounds), and
+    now and then a last event without its blank line."""
     parts: list[bytes] = []
-    for _ in range(rng.randrange(1, 30)):
+    for _ in range(rng.randrange(1, most)):
         kind = rng.random()
-        if kind < 0.5:
-            parts.append(b'data: {"n":%d}\n\n' % rng.randrange(1000))
-        elif kind < 0.6:
-            parts.append(b"data: a\ndata: b\n\n")
-        elif kind < 0.7:
-            parts.append(b"event: e\nid: %d\ndata: x\n\n" % rng.randrange(10))
-        elif kind < 0.75:
-            parts.append(b": ping\n\n")
-        elif kind < 0.8:
-            parts.append(b"retry: 5\ndata:y\r\n\r\n")
-        elif kind < 0.85:
-            parts.append(b"\n\n\n")
-        elif kind < 0.9:
-            parts.append(b"event: only\n\n")
-        else:
-            parts.append(b"data: \xc3\xa9\r\rdata: z\n\n")
-    return b"".join(parts) + (b"data: last" if rng.random() < 0.3 else b"")
-
-
-@pytest.mark.parametrize("seed", range(40))
-def test_parser_reads_any_chunking_as_byte_by_byte(seed: int) -> None:
-    """Whatever the chunk boundaries (a line, a CRLF or an event cut anywhere), the parser finds
-    the same events as when fed one byte at a time, and refuses the same too-large events."""
-    rng = random.Random(seed)
-    stream = _random_stream(rng)
-    reference = SSEParser()
-    expected = [e for i in range(len(stream)) for e in reference.feed(stream[i : i + 1])]
-    for max_event_bytes in (None, 5, 1000):
-        cuts = sorted(rng.sample(range(1, len(stream)), min(len(stream) - 1, rng.randrange(0, 6))))
-        parser = SSEParser(max_event_bytes)
-        got: list[tuple[bytes | None, bytes, bytes | None, bytes | None]] = []
-        try:
-            for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True):
-                got += parser.feed(stream[a:b])
-        except errors.EventTooLargeError:
-            assert max_event_bytes == 5
-            continue
-        assert got == expected
-        assert parser.has_partial_event == reference.has_partial_event
-
-
-def _chat_like_stream(rng: random.Random) -> bytes:
-    """Mostly plain ``data: {...}`` events (the shape feed_json_data rewrites in bulk), with now
-    and then anything else the format allows."""
-    parts: list[bytes] = []
-    for _ in range(rng.randrange(1, 40)):
-        kind = rng.random()
-        if kind < 0.75:
-            parts.append(b'data: {"n":%d,"s":"a: b"}\n\n' % rng.randrange(1000))
-        elif kind < 0.78:
-            parts.append(b"data: {}\ndata: {}\n\n")  # two data lines: one event, not two
-        elif kind < 0.81:
-            parts.append(b"id: %d\ndata: {}\n\n" % rng.randrange(10))
-        elif kind < 0.84:
-            parts.append(b": ping\n\n")
-        elif kind < 0.87:
-            parts.append(b'data: {"crlf":1}\r\n\r\n')
-        elif kind < 0.90:
-            parts.append(b"\n\n\n")
-        elif kind < 0.93:
-            parts.append(b"event: e\n\n")
-        elif kind < 0.94:
-            parts.append(b"data: [DONE]\n\n")
-        elif kind < 0.95:
-            parts.append(b"data:{}\n\n")
-        elif kind < 0.96:
-            parts.append(b"event:{}\n\n")  # a name that looks like an object six bytes in
-        elif kind < 0.98:
-            parts.append(b"event: e\ndata: {}\n\n")
-        else:
-            parts.append(b"retry: 5\ndata: {}\n\n")
+        parts.append(next(piece for bound, piece in pieces if kind < bound)(rng))
     return b"".join(parts) + (b'data: {"last":1}' if rng.random() < 0.3 else b"")
 
 
-@pytest.mark.parametrize("seed", range(60))
-def test_json_data_fast_path_finds_what_the_line_parser_finds(seed: int) -> None:
-    """feed_json_data splits runs of plain events out of the chunk in bulk; for any stream and
-    chunking, its events and data are the events of a byte-by-byte feed, in the same order,
-    and it refuses the same too-large events."""
+def _constant(piece: bytes) -> Piece:
+    return lambda rng: piece
+
+
+ANY_EVENTS: list[tuple[float, Piece]] = [
+    (0.5, lambda rng: b'data: {"n":%d}\n\n' % rng.randrange(1000)),
+    (0.6, _constant(b"data: a\ndata: b\n\n")),
+    (0.7, lambda rng: b"event: e\nid: %d\ndata: x\n\n" % rng.randrange(10)),
+    (0.75, _constant(b": ping\n\n")),
+    (0.8, _constant(b"retry: 5\ndata:y\r\n\r\n")),
+    (0.85, _constant(b"\n\n\n")),
+    (0.9, _constant(b"event: only\n\n")),
+    (1.0, _constant(b"data: \xc3\xa9\r\rdata: z\n\n")),
+]
+"""Every kind of line and line end the format allows."""
+
+CHAT_LIKE_EVENTS: list[tuple[float, Piece]] = [
+    (0.75, lambda rng: b'data: {"n":%d,"s":"a: b"}\n\n' % rng.randrange(1000)),
+    (0.78, _constant(b"data: {}\ndata: {}\n\n")),  # two data lines: one event, not two
+    (0.81, lambda rng: b"id: %d\ndata: {}\n\n" % rng.randrange(10)),
+    (0.84, _constant(b": ping\n\n")),
+    (0.86, _constant(b'data: {"crlf":1}\r\n\r\n')),
+    (0.87, _constant(b'data: {"cr":1}\r\r')),  # two line ends, no line feed
+    (0.90, _constant(b"\n\n\n")),
+    (0.93, _constant(b"event: e\n\n")),
+    (0.94, _constant(b"data: [DONE]\n\n")),
+    (0.95, _constant(b"data:{}\n\n")),
+    (0.96, _constant(b"event:{}\n\n")),  # a name that looks like an object six bytes in
+    (0.98, _constant(b"event: e\ndata: {}\n\n")),
+    (1.0, _constant(b"retry: 5\ndata: {}\n\n")),
+]
+"""Mostly plain ``data: {...}`` events (the shape feed_json_data splits out in bulk), and now
+and then anything else."""
+
+
+def _feed(parser: SSEParser, chunk: bytes, bulk: bool) -> list[RawEvent]:
+    if not bulk:
+        return parser.feed(chunk)
+    events, objects = parser.feed_json_data(chunk)
+    return events + [(None, data, None, None) for data in objects]
+
+
+@pytest.mark.parametrize(("bulk", "pieces"), [(False, ANY_EVENTS), (True, CHAT_LIKE_EVENTS)])
+@pytest.mark.parametrize("seed", range(50))
+def test_parser_reads_any_chunking_as_byte_by_byte(
+    seed: int, bulk: bool, pieces: list[tuple[float, Piece]]
+) -> None:
+    """Whatever the chunk boundaries (a line, a CRLF or an event cut anywhere), the parser finds
+    the same events as when fed one byte at a time, and refuses the same too-large events.
+    ``bulk``: read with feed_json_data, that splits runs of plain events out in one go (its
+    events, then the data it split out, are the events of the byte-by-byte feed)."""
     rng = random.Random(seed)
-    stream = _chat_like_stream(rng)
+    stream = _random_stream(rng, pieces, 40)
     reference = SSEParser()
     expected = [e for i in range(len(stream)) for e in reference.feed(stream[i : i + 1])]
-    for max_event_bytes in (None, 12, 100_000):
+    for max_event_bytes in (None, 5, 12, 1000):
         cuts = sorted(rng.sample(range(1, len(stream)), min(len(stream) - 1, rng.randrange(0, 6))))
         parser = SSEParser(max_event_bytes)
-        got: list[tuple[bytes | None, bytes, bytes | None, bytes | None]] = []
+        got: list[RawEvent] = []
         try:
             for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True):
-                events, objects = parser.feed_json_data(stream[a:b])
-                got += events
-                got += [(None, data, None, None) for data in objects]
+                got += _feed(parser, stream[a:b], bulk)
         except errors.EventTooLargeError:
-            assert max_event_bytes == 12
+            assert max_event_bytes in (5, 12)
             continue
         assert got == expected
         assert parser.has_partial_event == reference.has_partial_event
@@ -409,6 +387,18 @@ def test_json_data_fast_path_refuses_the_events_the_line_parser_refuses(spare: i
         assert fast_parser.feed_json_data(stream) == ([], expected)
 
 
+@pytest.mark.parametrize("line_end", [b"\r", b"\r\n"])
+def test_json_data_fast_path_reads_cr_line_ends_as_line_ends(line_end: bytes) -> None:
+    line_parser, fast_parser = SSEParser(), SSEParser()
+    for parser in (line_parser, fast_parser):
+        parser.feed(b": a comment\n\n")  # the first chunk, that may start with a byte-order mark
+    stream = b'data: {"a":1}' + line_end * 2 + b'data: {"b":2}\n\n'
+    expected = line_parser.feed(stream)
+    assert [event[1] for event in expected] == [b'{"a":1}', b'{"b":2}']
+    events, objects = fast_parser.feed_json_data(stream)
+    assert events + [(None, data, None, None) for data in objects] == expected
+
+
 def test_json_data_fast_path_after_a_chunk_ending_in_cr() -> None:
     """CR LF cut between chunks is one line end: the next data line joins the same event."""
     line_parser, fast_parser = SSEParser(), SSEParser()
@@ -435,16 +425,7 @@ def test_json_data_fast_path_strips_a_byte_order_mark_only_at_the_start() -> Non
 def test_an_end_marker_that_looks_like_an_object_ends_the_stream(make_client) -> None:
     """Data split out in bulk is not compared with the end marker: a marker that is a JSON
     object turns the bulk split off, so the events after it are never read."""
-    op = StreamOperation[ChunkEvent](
-        operation_id="stream_to_object_marker",
-        method="POST",
-        path="/v1/chat/completions",
-        namespace="chat",
-        event=ChunkEvent,
-        body=Request,
-        body_kind="json",
-        sentinel='{"id":"end","choices":[]}',
-    )
+    op = chat_stream("stream_to_object_marker", sentinel='{"id":"end","choices":[]}')
     body = TrackedStream([chunk(0), chunk(1) + b'data: {"id":"end","choices":[]}\n\n' + chunk(2)])
     with stream_client(make_client, body).stream(op, body=BODY) as events:
         ids = [event.data.id for event in events]
