@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"{name:>12}: wall {wall:6.1f} ms ({wall / raw['median_ms']:.3f}x raw), "
             f"CPU {cpu:6.1f} ms ({cpu / raw['cpu_median_ms']:.3f}x), "
-            f"parts import / client / 1st call {parts} ms"
+            f"parts import / client / 1st call / start + exit {parts} ms"
         )
     for name, counts in counted.items():
         runs = ", ".join(f"{c / 1e6:,.1f}" for c in counts)
