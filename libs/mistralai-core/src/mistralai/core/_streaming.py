@@ -1,6 +1,7 @@
 """Server-sent events: an incremental line parser and the typed stream objects.
 
-The parser splits whole byte chunks on newlines (never byte by byte) and each event's data is
+The parser splits whole byte chunks on newlines (never byte by byte); a chunk's run of plain
+``data: {...}`` events (the chat shape) is split out in one call. Each event's data is
 validated by a validator built once per operation, straight from JSON bytes. For an event
 model with fields ``event``/``data``/``id``, the event is handed to pydantic as one JSON
 document ``{"event": ..., "data": <raw data>, "id": ...}``, so a chunk costs one call into
