@@ -111,6 +111,10 @@ class Config:
     import_runs: int = 9
     rounds: int = 3
     async_rounds: int = 3
+    stream_rounds: int = 6
+    """Rounds that run the stream (the first ``rounds`` of them also run the calls): a stream
+    takes a fraction of a second, and this machine's speed drifts over stretches longer than
+    a round, so more rounds, interleaved, give both sides the same chances of a fast one."""
     official_divisor: int = 10
     """The official 2.x SDK is 10-100x slower per unit: it runs 1/N of the calls and async
     requests and 1/(2N) of the stream chunks (per-unit figures stay comparable; the run
@@ -154,6 +158,7 @@ class Config:
             # the machine's warm-up, which swamps a 10% difference
             rounds=2,
             async_rounds=2,
+            stream_rounds=2,
         )
 
 
@@ -171,8 +176,9 @@ class Side:
 
 
 @contextlib.contextmanager
-def fake_server(python: str) -> Iterator[str]:
-    """``python -m mistralai.testing.server --port 0`` in a child process; yields its URL."""
+def fake_server(python: str, cpus: set[int] | None = None) -> Iterator[str]:
+    """``python -m mistralai.testing.server --port 0`` in a child process; yields its URL.
+    ``cpus``: the CPUs it may run on (see :func:`split_cpus`)."""
     proc = subprocess.Popen(
         [python, "-m", "mistralai.testing.server", "--port", "0"],
         stdout=subprocess.PIPE,
@@ -180,6 +186,8 @@ def fake_server(python: str) -> Iterator[str]:
         text=True,
     )
     try:
+        if cpus is not None:
+            os.sched_setaffinity(proc.pid, cpus)
         assert proc.stdout is not None
         line = proc.stdout.readline().strip()  # blocks until READY, or EOF if it died
         if not line.startswith("READY "):
@@ -197,6 +205,33 @@ def fake_server(python: str) -> Iterator[str]:
         for stream in (proc.stdout, proc.stderr):
             if stream is not None:
                 stream.close()
+
+
+def split_cpus() -> tuple[set[int], set[int]] | None:
+    """(the fake server's CPU, the clients' CPUs), or None on a single CPU or without
+    affinity support. A user's client does not share its CPU with the API's servers. Left to
+    the scheduler, the server and the measured client shared one of this VM's two CPUs in some
+    rounds and not in others, and a stream ran at either about 100,000 or about 180,000
+    chunks/s, for either side: the best of a few rounds then said which side had been lucky.
+    """
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    cpus = os.sched_getaffinity(0)
+    if len(cpus) < 2:
+        return None
+    server = min(cpus)
+    return {server}, cpus - {server}
+
+
+@contextlib.contextmanager
+def pinned(cpus: set[int]) -> Iterator[None]:
+    """This process, and the children it starts meanwhile, on ``cpus`` only."""
+    before = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, cpus)
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, before)
 
 
 def control(url: str, method: str, name: str) -> Any:
@@ -362,15 +397,22 @@ def sdk_available(side: Side) -> str | None:
 
 def bench_sides(sides: list[Side], url: str, cfg: Config, progress: bool) -> None:
     """Each round runs every side once, in its own process; the order reverses every other
-    round (ABBA...) so no side always goes first. Async runs in the first ``async_rounds``."""
-    for r in range(cfg.rounds):
+    round (ABBA...) so no side always goes first. The calls run in the first ``rounds``, async
+    in the first ``async_rounds``, the stream in the first ``stream_rounds``."""
+    total = max(cfg.rounds, cfg.async_rounds, cfg.stream_rounds)
+    for r in range(total):
         order = sides if r % 2 == 0 else sides[::-1]
-        only = "call,stream,async" if r < cfg.async_rounds else "call,stream"
+        work = (
+            ("call", r < cfg.rounds),
+            ("stream", r < cfg.stream_rounds),
+            ("async", r < cfg.async_rounds),
+        )
+        only = ",".join(name for name, runs in work if runs)
         for side in order:
             if side.error is not None:
                 continue
             if progress:
-                print(f"  round {r + 1}/{cfg.rounds}: {side.name} ({only})", file=sys.stderr)
+                print(f"  round {r + 1}/{total}: {side.name} ({only})", file=sys.stderr)
             try:
                 side.rounds.append(run_worker(side, url, cfg, only))
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
@@ -577,7 +619,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="run both sides in the workspace venv (editable installs) instead of a venv of "
         "the built wheels",
     )
-    parser.add_argument("--rounds", type=int, help="rounds of the call/stream workers")
+    parser.add_argument(
+        "--rounds", type=int, help="rounds of the call workers (the stream runs in twice as many)"
+    )
+    parser.add_argument("--stream-rounds", type=int, help="rounds of the stream workers")
     parser.add_argument("--import-runs", type=int, help="measured runs per import command")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     parser.add_argument(
@@ -593,6 +638,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     cfg = Config.quick() if args.quick else Config()
     if args.rounds:
         cfg.rounds = args.rounds
+        cfg.async_rounds = min(cfg.async_rounds, args.rounds)
+        cfg.stream_rounds = 2 * args.rounds
+    if args.stream_rounds:
+        cfg.stream_rounds = args.stream_rounds
     if args.import_runs:
         cfg.import_runs = args.import_runs
     progress = not args.quiet
@@ -607,6 +656,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "ours": Side("ours", sys.executable),
         "raw": Side("raw", sys.executable),
     }
+    split = split_cpus()
     with contextlib.ExitStack() as stack:
         installed_note = "ours and raw: the workspace venv (editable installs)"
         if not args.workspace:
@@ -645,7 +695,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         imports = bench_import(list(sides.values()), cfg.import_runs)
 
         say("starting the fake server...")
-        url = stack.enter_context(fake_server(sys.executable))
+        url = stack.enter_context(fake_server(sys.executable, split[0] if split else None))
+        if split is not None:
+            stack.enter_context(pinned(split[1]))
         say(f"cold start: {cfg.import_runs} runs per command, interleaved...")
         cold = bench_cold(list(sides.values()), cfg.import_runs, url)
         drain_requests(url)
@@ -666,11 +718,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"mistralai bench{' --quick' if args.quick else ''}: {cfg.calls} calls, "
         f"{cfg.stream_repeats} x {cfg.chunks}-chunk stream, async @ {cfg.concurrency}: "
-        f"{cfg.async_warmup} warm-up, first {cfg.async_first}, then {cfg.async_requests}; best of {cfg.rounds} round(s) (async: {cfg.async_rounds}), "
+        f"{cfg.async_warmup} warm-up, first {cfg.async_first}, then {cfg.async_requests}; best of {cfg.rounds} round(s) (async: {cfg.async_rounds}, stream: {cfg.stream_rounds}), "
         f"import median of {cfg.import_runs}; Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, load {load_start[0]:.2f} -> {load[0]:.2f}; {elapsed:.0f} s"
     )
     print(installed_note)
+    if split is not None:
+        server_cpus, client_cpus = (",".join(map(str, sorted(c))) for c in split)
+        print(
+            f"fake server on CPU {server_cpus}, clients (cold start and workers) on {client_cpus}"
+        )
     if official_note:
         oc = cfg.counts("official")
         print(
@@ -701,6 +758,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "loadavg_start": load_start,
             "loadavg_end": load,
             "cpus": os.cpu_count(),
+            "cpu_split": None if split is None else [sorted(c) for c in split],
             "versions": versions,
             "imports": imports,
             "cold_start": cold,
