@@ -96,10 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{name}: {got['error']}")
             continue
         wall, cpu = got["median_ms"], got["cpu_median_ms"]
+        inside = got.get("in_process_ms", float("nan"))
         parts = " / ".join(f"{got[p]:.1f}" for p in COLD_PARTS if p in got)
         print(
             f"{name:>12}: wall {wall:6.1f} ms ({wall / raw['median_ms']:.3f}x raw), "
             f"CPU {cpu:6.1f} ms ({cpu / raw['cpu_median_ms']:.3f}x), "
+            f"in-process {inside:6.1f} ms ({inside / raw.get('in_process_ms', float('nan')):.3f}x), "
             f"parts import / client / 1st call / start + exit {parts} ms"
         )
     for name, counts in counted.items():

@@ -351,6 +351,9 @@ def bench_commands(jobs: Sequence[Job], runs: int) -> dict[str, dict[str, Any]]:
                 got = [p[i] for p in part_samples[name] if len(p) > i]
                 if got:
                     out[name][part] = statistics.median(got)
+            inside = [sum(p[:-1]) for p in part_samples[name] if len(p) == len(COLD_PARTS)]
+            if inside:
+                out[name]["in_process_ms"] = statistics.median(inside)
     return out
 
 
@@ -438,8 +441,16 @@ METRICS = [
     Metric("import.net_ms", "  minus bare interpreter start", "ms", "lower", None, "{:,.1f}"),
     Metric("import.cpu_median_ms", "import time (CPU, median)", "ms", "lower", None, "{:,.1f}"),
     Metric(
-        "cold.median_ms", "cold start: import + client + 1st call", "ms", "lower", 1.0, "{:,.1f}"
+        "cold.median_ms",
+        "cold start (wall): import + client + 1st call",
+        "ms",
+        "lower",
+        1.0,
+        "{:,.1f}",
     ),
+    # The issue's own measure: the three parts timed inside the process, without the
+    # interpreter's start and exit (the wall row above has those too).
+    Metric("cold.in_process_ms", "  cold start (in-process parts)", "ms", "lower", 1.0, "{:,.1f}"),
     Metric("cold.cpu_median_ms", "  cold start (CPU)", "ms", "lower", None, "{:,.1f}"),
     Metric("cold.import_ms", "  cold: import", "ms", "lower", None, "{:,.1f}"),
     Metric("cold.client_ms", "  cold: client", "ms", "lower", None, "{:,.1f}"),

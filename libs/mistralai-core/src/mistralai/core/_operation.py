@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import FunctionType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -30,6 +30,24 @@ def _resolved(value: Any) -> Any:
     models through ``lambda: models.X`` so that defining an operation imports no model (a
     package's models are loaded by the operations that use them, on first use)."""
     return value() if isinstance(value, FunctionType) else value
+
+
+def core_validator(tp: Any) -> Any:
+    """pydantic-core's validator of a type expression, built now. A model class has its own
+    (built on first use: ``defer_build``), which is what a ``TypeAdapter`` of it would hand
+    back; taking it directly spares the first call importing ``pydantic.type_adapter`` and
+    building the adapter. Any other type (a list, a union alias) goes through a
+    ``TypeAdapter``."""
+    from pydantic import BaseModel
+
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        tp.model_rebuild()  # a no-op once built
+        return tp.__pydantic_validator__
+    from pydantic import TypeAdapter
+
+    adapter: TypeAdapter[Any] = TypeAdapter(cast("Any", tp))
+    adapter.rebuild()
+    return adapter.validator
 
 
 class Operation(Generic[R]):
@@ -148,14 +166,11 @@ class Operation(Generic[R]):
 
     @property
     def validate_response_json(self) -> Callable[[bytes], Any]:
-        """pydantic-core's ``validate_json`` of :attr:`response_adapter`, built on first use:
-        called directly, without the adapter's Python wrapper, once per response."""
+        """pydantic-core's ``validate_json`` of :attr:`response`, built on first use: called
+        directly, without a Python wrapper, once per response."""
         validate = self._validate_response
         if validate is None:
-            adapter = self.response_adapter
-            adapter.rebuild()
-            validator: Any = adapter.validator
-            validate = self._validate_response = validator.validate_json
+            validate = self._validate_response = core_validator(self.response).validate_json
         return validate
 
     @property

@@ -26,6 +26,7 @@ from collections.abc import (
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
+from mistralai.core._operation import core_validator
 from mistralai.core.errors import (
     ResponseValidationError,
     StreamInterruptedError,
@@ -237,9 +238,8 @@ class EventDecoder(Generic[E]):
         self._with_retry = "retry" in fields
         self._data_only = not (self._with_event or self._with_id or self._with_retry)
         self.sentinel = op.sentinel.encode() if op.sentinel is not None else None
-        adapter = op.response_adapter
-        adapter.rebuild()  # build now, then call pydantic-core's validator directly
-        self._validate: Callable[[bytes], E] = adapter.validator.validate_json  # pyright: ignore[reportAttributeAccessIssue]
+        # built now, then called directly
+        self._validate: Callable[[bytes], E] = core_validator(op.response).validate_json
         self.jsonl = op.framing == "jsonl"
         """JSON Lines: each line is the event itself (no SSE fields around it)."""
         self.validate_data_only = self._validate if self._data_only and not self.jsonl else None
