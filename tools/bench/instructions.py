@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             ("async", args.async_calls, "request"),
         )
         for what, n, unit in work:
+            if n <= 0:
+                continue  # --calls 0 and the like: that unit is not measured
             per: dict[str, float] = {}
             for side in args.side:
                 base = instructions(side, url, what, 0)
