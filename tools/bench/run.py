@@ -109,6 +109,10 @@ class Config:
     async_first: int = 500
     async_warmup: int = 64
     import_runs: int = 9
+    cold_runs: int = 21
+    """Fresh interpreters per cold-start command: one run's wall time wanders by a quarter
+    between the machine's fast and slow spells (334-594 ms for the same command in one
+    run), so the median needs more runs than the import's, which is far from its target."""
     rounds: int = 3
     async_rounds: int = 3
     stream_rounds: int = 6
@@ -154,6 +158,7 @@ class Config:
             async_first=500,
             async_warmup=64,
             import_runs=3,
+            cold_runs=3,
             # two rounds (ours, raw, raw, ours): with one, the side running first always pays
             # the machine's warm-up, which swamps a 10% difference
             rounds=2,
@@ -635,6 +640,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--stream-rounds", type=int, help="rounds of the stream workers")
     parser.add_argument("--import-runs", type=int, help="measured runs per import command")
+    parser.add_argument("--cold-runs", type=int, help="measured runs per cold-start command")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     parser.add_argument(
         "--no-optional",
@@ -655,6 +661,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg.stream_rounds = args.stream_rounds
     if args.import_runs:
         cfg.import_runs = args.import_runs
+    if args.cold_runs:
+        cfg.cold_runs = args.cold_runs
     progress = not args.quiet
     started = time.perf_counter()
     load_start = os.getloadavg()
@@ -709,8 +717,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         url = stack.enter_context(fake_server(sys.executable, split[0] if split else None))
         if split is not None:
             stack.enter_context(pinned(split[1]))
-        say(f"cold start: {cfg.import_runs} runs per command, interleaved...")
-        cold = bench_cold(list(sides.values()), cfg.import_runs, url)
+        say(f"cold start: {cfg.cold_runs} runs per command, interleaved...")
+        cold = bench_cold(list(sides.values()), cfg.cold_runs, url)
         drain_requests(url)
         order = [sides["ours"], sides["raw"]] + ([sides["official"]] if "official" in sides else [])
         bench_sides(order, url, cfg, progress)
@@ -730,7 +738,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"mistralai bench{' --quick' if args.quick else ''}: {cfg.calls} calls, "
         f"{cfg.stream_repeats} x {cfg.chunks}-chunk stream, async @ {cfg.concurrency}: "
         f"{cfg.async_warmup} warm-up, first {cfg.async_first}, then {cfg.async_requests}; best of {cfg.rounds} round(s) (async: {cfg.async_rounds}, stream: {cfg.stream_rounds}), "
-        f"import median of {cfg.import_runs}; Python {platform.python_version()}, "
+        f"import median of {cfg.import_runs}, cold start of {cfg.cold_runs}; Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, load {load_start[0]:.2f} -> {load[0]:.2f}; {elapsed:.0f} s"
     )
     print(installed_note)
