@@ -498,6 +498,27 @@ def best(side: Side, fresh: dict[str, dict[str, Any]], metric: Metric) -> float 
     return min(values)
 
 
+def spread_lines(sides: dict[str, Side], fresh: dict[str, dict[str, Any]]) -> list[str]:
+    """How far apart one run's samples are, under the table: the best (stream) or the median
+    (cold start) of a side hides that this machine's speed swings between spells, which
+    moves a row's ratio from run to run (see tools/bench/README.md, "Reading the numbers")."""
+    lines: list[str] = []
+    for name, entry in fresh.get("cold", {}).items():
+        values = sorted(entry.get("samples_ms") or ())
+        if len(values) >= 3:
+            low, mid, high = (values[round(q * (len(values) - 1))] for q in (0.1, 0.5, 0.9))
+            lines.append(
+                f"spread, cold start (wall) of {name}: p10 {low:,.0f} / median {mid:,.0f} / "
+                f"p90 {high:,.0f} ms over {len(values)} runs"
+            )
+    for side in sides.values():
+        rounds = [r["stream"]["chunks_per_s"] for r in side.rounds if "stream" in r]
+        if rounds:
+            listed = ", ".join(f"{v / 1000:,.0f}" for v in rounds)
+            lines.append(f"spread, stream rounds of {side.name}: {listed} k chunks/s")
+    return lines
+
+
 def fmt(value: float | None, metric: Metric) -> str:
     return "n/a" if value is None else metric.fmt.format(value)
 
@@ -768,6 +789,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, entry in entries.items():
             if "error" in entry:
                 print(f"{section} {name}: {entry['error']}")
+    for line in spread_lines(sides, fresh):
+        print(line)
 
     if args.json:
         payload = {
