@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Tag
 
@@ -71,30 +71,24 @@ class NamedEvent(BaseModel):
     id: str | None = None
 
 
+# The chat endpoint, shared by its answer and its stream operations.
+_CHAT: dict[str, Any] = {
+    "method": "POST",
+    "path": "/v1/chat/completions",
+    "namespace": "chat",
+    "body": Request,
+    "body_kind": "json",
+    "retry_safe": True,  # a pure computation, as the generator marks chat
+}
+
 COMPLETE = Operation[Response](
-    operation_id="complete",
-    method="POST",
-    path="/v1/chat/completions",
-    namespace="chat",
-    response=Response,
-    body=Request,
-    body_kind="json",
-    omit_none=frozenset({"stream"}),
-    retry_safe=True,  # a pure computation, as the generator marks chat
+    operation_id="complete", response=Response, omit_none=frozenset({"stream"}), **_CHAT
 )
 
 
 def chat_stream(operation_id: str, sentinel: str) -> StreamOperation[ChunkEvent]:
     return StreamOperation[ChunkEvent](
-        operation_id=operation_id,
-        method="POST",
-        path="/v1/chat/completions",
-        namespace="chat",
-        event=ChunkEvent,
-        body=Request,
-        body_kind="json",
-        sentinel=sentinel,
-        retry_safe=True,
+        operation_id=operation_id, event=ChunkEvent, sentinel=sentinel, **_CHAT
     )
 
 
